@@ -1,0 +1,39 @@
+// The typed objects the rest of the code receives once a scenario has been parsed and its actors resolved.
+import type { ActorFileData, ActorId, FactPath, Indicator, ScenarioFileData } from './schema'
+
+export type { ActorId, FactPath, Indicator, RoleId } from './schema'
+export type Interests = Readonly<Record<Indicator, number>>
+export type Facts = ScenarioFileData['facts']
+export type Role = ScenarioFileData['roles'][number]
+export type Inject = ScenarioFileData['injects'][number]
+export type Source = ScenarioFileData['sources'][number]
+export type HistoricalRecord = NonNullable<ScenarioFileData['history']>
+
+/** An actor as a scenario sees it: the standing profile with the scenario's overrides applied. */
+export interface Actor extends Omit<ActorFileData, '$schema' | 'interests' | 'traits'> {
+  readonly interests: Interests
+  readonly traits: Readonly<ActorFileData['traits']>
+  /** Present only when the scenario changed the standing profile for a hypothetical. */
+  readonly override?: { readonly why: string; readonly fields: readonly string[] }
+}
+
+export interface Scenario extends Omit<ScenarioFileData, '$schema' | 'overrides'> {
+  /** Every actor the scenario names (requester, members, observers, adversary), resolved. */
+  readonly actors: Readonly<Record<ActorId, Actor>>
+}
+
+/** The whole catalog of standing actor profiles, by id. */
+export type ActorCatalog = ReadonlyMap<ActorId, ActorFileData>
+
+/** A mistake in a user's file: where it is and what was expected. Never thrown. */
+export interface Problem {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly path: string
+  readonly message: string
+}
+
+export type LoadResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
