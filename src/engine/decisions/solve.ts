@@ -1,0 +1,89 @@
+// Backward induction over any finite game tree, memoised by state key: cost linear in distinct nodes.
+// With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
+
+export interface GameTree<S, M> {
+  /** The mover and its moves, or null at the end of the game. */
+  node(state: S): { readonly actor: number; readonly moves: readonly M[] } | null
+  apply(state: S, move: M): S
+  /** Equal keys must mean equal futures: the solver reuses what it found. */
+  key(state: S): string
+  /** Every actor's utility at the end of the game. */
+  payoff(state: S): Float64Array
+}
+
+export interface NodeSolution<M> {
+  readonly actor: number
+  readonly moves: readonly M[]
+  /** Every actor's expected utility after each move. */
+  readonly values: readonly Float64Array[]
+  /** How likely the mover is to take each move (one-hot at temperature 0). */
+  readonly probabilities: readonly number[]
+  /** Every actor's expected utility at this node. */
+  readonly value: Float64Array
+}
+
+export interface Solution<S, M> {
+  /** The solved node at a state, or null at the end of the game. */
+  at(state: S): NodeSolution<M> | null
+  value(state: S): Float64Array
+  /** How many distinct states have been solved so far. */
+  readonly size: number
+}
+
+/** Utility gaps below this are ties, broken toward the earlier move (options list the restrained ones first). */
+const TIE = 1e-9
+
+/** The mover's choice probabilities: the first best move at temperature 0, a logit response above it. */
+export function choiceProbabilities(utilities: readonly number[], temperature: number): number[] {
+  let best = 0
+  for (let i = 1; i < utilities.length; i++) if (utilities[i]! > utilities[best]! + TIE) best = i
+  if (temperature <= 0) return utilities.map((_, i) => (i === best ? 1 : 0))
+  const top = utilities[best]!
+  const weights = utilities.map((u) => Math.exp((u - top) / temperature))
+  const total = weights.reduce((s, w) => s + w, 0)
+  return weights.map((w) => w / total)
+}
+
+export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution<S, M> {
+  const memo = new Map<string, NodeSolution<M> | Float64Array>()
+
+  const visit = (state: S): NodeSolution<M> | Float64Array => {
+    const key = tree.key(state)
+    const known = memo.get(key)
+    if (known) return known
+    const node = tree.node(state)
+    if (!node) {
+      const payoff = tree.payoff(state)
+      memo.set(key, payoff)
+      return payoff
+    }
+    if (node.moves.length === 0) throw new Error(`a node with no moves at ${key}`)
+    const values = node.moves.map((m) => expectedValue(visit(tree.apply(state, m))))
+    const probabilities = choiceProbabilities(
+      values.map((v) => v[node.actor]!),
+      temperature,
+    )
+    const value = new Float64Array(values[0]!.length)
+    values.forEach((v, i) => {
+      const p = probabilities[i]!
+      if (p > 0) for (let k = 0; k < v.length; k++) value[k]! += p * v[k]!
+    })
+    const solved: NodeSolution<M> = { actor: node.actor, moves: node.moves, values, probabilities, value }
+    memo.set(key, solved)
+    return solved
+  }
+
+  return {
+    at: (state) => {
+      const s = visit(state)
+      return s instanceof Float64Array ? null : s
+    },
+    value: (state) => expectedValue(visit(state)),
+    get size() {
+      return memo.size
+    },
+  }
+}
+
+const expectedValue = <M>(s: NodeSolution<M> | Float64Array): Float64Array =>
+  s instanceof Float64Array ? s : s.value

@@ -1,0 +1,40 @@
+// The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
+export { type DecisionPoint, nextDecision } from './decisions/game'
+export { REQUEST_OPTIONS } from './decisions/options'
+export {
+  type Course,
+  type Decision,
+  type Deployment,
+  DURATIONS,
+  type Duration,
+  describeDecision,
+  FORCE_LABEL,
+  FORCES,
+  type Force,
+  FRAMING_LABEL,
+  FRAMINGS,
+  type Framing,
+  MISSION_LABEL,
+  MISSIONS,
+  type Mission,
+  type Stage,
+} from './decisions/types'
+export { type FactChange, readFact, withFacts } from './facts'
+export type { Reason } from './interests/explain'
+export { type Contingent, TROOPS } from './outcomes/deployment'
+export { HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'
+export type { Contribution, IndicatorOutcome, Outcomes } from './outcomes/monte-carlo'
+export {
+  type ActorView,
+  type Move,
+  type OptionValue,
+  type PlayResult,
+  type PlaySetup,
+  play,
+  type Report,
+  type Solved,
+  solveScenario,
+} from './play'
+export { CLAUSES, type Clause } from './treaty/clauses'
+export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'
+export { evaluateTreaty, type Verdict, type VerdictStatus } from './treaty/verdict'

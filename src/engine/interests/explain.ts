@@ -1,0 +1,65 @@
+// Why an actor chose as it did: the indicators that separate its choice from the closest alternative.
+import type { Indicator } from '../../scenario/types'
+import { applyDecision, type DecisionPoint, nextDecision } from '../decisions/game'
+import type { Course, Decision } from '../decisions/types'
+import type { ModelContext } from '../outcomes/context'
+import { indicatorsOf } from '../outcomes/evaluate'
+import { INDICATORS } from '../outcomes/indicators'
+import { MEAN_LATENT } from '../outcomes/model'
+import type { Solved } from '../play'
+import { NORM_WEIGHT, normBreach } from './utility'
+
+export type Reason =
+  | {
+      readonly kind: 'indicator'
+      readonly indicator: Indicator
+      /** Expected change in the indicator, in points, of the choice against the alternative. */
+      readonly delta: number
+      /** The mover's weight on the indicator in this scenario. */
+      readonly weight: number
+      /** What the change is worth to the mover, in utility. */
+      readonly effect: number
+    }
+  | { readonly kind: 'norm'; readonly effect: number }
+
+/** The course that most likely follows a state, as the engine expects the rest to play. */
+export function expectedCourse(ctx: ModelContext, solved: Solved, from: Course): Course {
+  let course = from
+  for (let point = nextDecision(ctx, course); point; point = nextDecision(ctx, course)) {
+    const node = solved.solution.at(course)!
+    const likeliest = node.probabilities.reduce((b, p, i) => (p > node.probabilities[b]! ? i : b), 0)
+    course = applyDecision(course, point, node.moves[likeliest]!)
+  }
+  return course
+}
+
+export function explainChoice(
+  ctx: ModelContext,
+  solved: Solved,
+  course: Course,
+  point: DecisionPoint,
+  chosen: Decision,
+  rival: Decision,
+): Reason[] {
+  const mover = ctx.actors.indexOf(point.actor)
+  const weights = ctx.weights[mover]!
+  const a = expectedCourse(ctx, solved, applyDecision(course, point, chosen))
+  const b = expectedCourse(ctx, solved, applyDecision(course, point, rival))
+  const xa = indicatorsOf(ctx, a, MEAN_LATENT, new Float64Array(INDICATORS.length))
+  const xb = indicatorsOf(ctx, b, MEAN_LATENT, new Float64Array(INDICATORS.length))
+  const reasons: Reason[] = INDICATORS.map((indicator, k) => {
+    const delta = xa[k]! - xb[k]!
+    return {
+      kind: 'indicator' as const,
+      indicator,
+      delta,
+      weight: weights[k]!,
+      effect: (weights[k]! * delta) / 50,
+    }
+  })
+  const norm = -NORM_WEIGHT * ctx.strictness[mover]! * (normBreach(ctx.facts, a) - normBreach(ctx.facts, b))
+  if (norm !== 0) reasons.push({ kind: 'norm', effect: norm })
+  return reasons
+    .filter((r) => Math.abs(r.effect) >= 0.005)
+    .sort((p, q) => Math.abs(q.effect) - Math.abs(p.effect))
+}

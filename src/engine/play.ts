@@ -1,0 +1,176 @@
+// Plays a scenario: the player's decisions where given, the engine's for every other role, then the outcomes.
+import type { ActorId, Scenario } from '../scenario/types'
+import {
+  applyDecision,
+  crisisTree,
+  type DecisionPoint,
+  decisionKey,
+  EMPTY_COURSE,
+  nextDecision,
+} from './decisions/game'
+import { type Solution, solve } from './decisions/solve'
+import type { Course, Decision, Deployment, Stage } from './decisions/types'
+import { explainChoice, type Reason } from './interests/explain'
+import { type ModelContext, modelContext } from './outcomes/context'
+import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
+import { indicatorsOf, utilitiesOf } from './outcomes/evaluate'
+import { MEAN_LATENT } from './outcomes/model'
+import { monteCarlo, type Outcomes } from './outcomes/monte-carlo'
+import { createRandom, deriveSeed } from './random'
+import { consensusResult, evaluateTreaty, statusOf, type Verdict } from './treaty/verdict'
+
+export interface PlaySetup {
+  readonly seed: number
+  /**
+   * Bounded rationality of the engine's actors, as a logit temperature in utility units:
+   * 0 plays the best reply every time; 0.05 now and then prefers a close second; 0.2 is erratic.
+   */
+  readonly temperature?: number
+  /** The role a person plays: its actor, and its decisions so far, in order. */
+  readonly player?: { readonly actor: ActorId; readonly decisions: readonly Decision[] }
+  /** Monte Carlo runs for the outcome bands. */
+  readonly runs?: number
+}
+
+export interface OptionValue {
+  readonly decision: Decision
+  /** The mover's expected utility after this option. */
+  readonly utility: number
+  readonly probability: number
+}
+
+export interface Move {
+  readonly stage: Stage
+  readonly actor: ActorId
+  readonly decision: Decision
+  readonly by: 'engine' | 'player'
+  readonly options: readonly OptionValue[]
+  /** What the engine would have chosen here, playing this actor at its best. */
+  readonly best: Decision
+  /** Why the decision beat its closest alternative (or, for a player's move, what it gave up). */
+  readonly reasons: readonly Reason[]
+}
+
+export interface ActorView {
+  readonly actor: ActorId
+  readonly utility: number
+  /** The same actor's utility had the engine played every role at its best. */
+  readonly engineUtility: number
+}
+
+export interface Report {
+  readonly verdict: Verdict
+  readonly deployment: Deployment
+  readonly contingent: Contingent | undefined
+  readonly outcomes: Outcomes
+  readonly actors: readonly ActorView[]
+  readonly course: Course
+}
+
+export type PlayResult =
+  | { readonly status: 'awaiting'; readonly moves: readonly Move[]; readonly pending: DecisionPoint }
+  | { readonly status: 'finished'; readonly moves: readonly Move[]; readonly report: Report }
+  | { readonly status: 'invalid'; readonly moves: readonly Move[]; readonly message: string }
+
+/** A solved scenario: reuse it across plays of the same scenario and temperature (the what-if sliders re-solve). */
+export interface Solved {
+  readonly ctx: ModelContext
+  readonly solution: Solution<Course, Decision>
+  readonly temperature: number
+}
+
+export function solveScenario(scenario: Scenario, temperature = 0): Solved {
+  const ctx = modelContext(scenario)
+  return { ctx, solution: solve(crisisTree(ctx), temperature), temperature }
+}
+
+export function play(
+  scenario: Scenario,
+  setup: PlaySetup,
+  solved = solveScenario(scenario, setup.temperature ?? 0),
+): PlayResult {
+  const { ctx, solution } = solved
+  const random = createRandom(deriveSeed(setup.seed, 1))
+  const moves: Move[] = []
+  let course: Course = EMPTY_COURSE
+  let playerTurn = 0
+  for (let point = nextDecision(ctx, course); point; point = nextDecision(ctx, course)) {
+    const node = solution.at(course)!
+    const mover = node.actor
+    const best =
+      node.moves[node.values.reduce((b, v, i) => (v[mover]! > node.values[b]![mover]! + 1e-9 ? i : b), 0)]!
+    const isPlayer = setup.player?.actor === point.actor
+    let decision: Decision
+    if (isPlayer) {
+      const wanted = setup.player!.decisions[playerTurn++]
+      if (!wanted) return { status: 'awaiting', moves, pending: point }
+      const found = point.options.find(
+        (o) => decisionKey(o) === decisionKey(wanted) && o.kind === wanted.kind,
+      )
+      if (!found)
+        return {
+          status: 'invalid',
+          moves,
+          message: `"${wanted.kind}" is not an option for ${point.actor} at the ${point.stage} stage`,
+        }
+      decision = found
+    } else decision = node.moves[pick(node.probabilities, random.next())]!
+    const options = node.moves.map((m, i) => ({
+      decision: m,
+      utility: node.values[i]![mover]!,
+      probability: node.probabilities[i]!,
+    }))
+    const rival = decision === best ? secondBest(options, decision) : best
+    moves.push({
+      stage: point.stage,
+      actor: point.actor,
+      decision,
+      by: isPlayer ? 'player' : 'engine',
+      options,
+      best,
+      reasons: rival ? explainChoice(ctx, solved, course, point, decision, rival) : [],
+    })
+    course = applyDecision(course, point, decision)
+  }
+  return { status: 'finished', moves, report: report(ctx, solved, course, setup) }
+}
+
+function report(ctx: ModelContext, solved: Solved, course: Course, setup: PlaySetup): Report {
+  const request = course.request?.kind === 'request' ? course.request : 'none'
+  const legal = evaluateTreaty(ctx.facts, request)
+  const rules =
+    course.response?.kind === 'grant' ? [...legal.rules, consensusResult(course.votes)] : legal.rules
+  const deployment = deploymentOf(course)
+  const x = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(ctx.weights[0]!.length))
+  const utilities = utilitiesOf(ctx, course, x)
+  const rational = solved.temperature === 0 ? solved : solveScenario(ctx.scenario, 0)
+  const engineUtilities = rational.solution.value(EMPTY_COURSE)
+  return {
+    verdict: { status: statusOf(rules), rules },
+    deployment,
+    contingent:
+      deployment.kind === 'deployed'
+        ? contingentOf(ctx.scenario, deployment.grant.force, ctx.leader)
+        : undefined,
+    outcomes: monteCarlo(ctx, course, deriveSeed(setup.seed, 2), setup.runs ?? 1000),
+    actors: ctx.actors.map((actor, i) => ({
+      actor,
+      utility: utilities[i]!,
+      engineUtility: engineUtilities[i]!,
+    })),
+    course,
+  }
+}
+
+function pick(probabilities: readonly number[], u: number): number {
+  let acc = 0
+  for (let i = 0; i < probabilities.length; i++) {
+    acc += probabilities[i]!
+    if (u < acc) return i
+  }
+  return probabilities.length - 1
+}
+
+function secondBest(options: readonly OptionValue[], chosen: Decision): Decision | undefined {
+  return options.filter((o) => o.decision !== chosen).sort((a, b) => b.utility - a.utility)[0]?.decision
+}
