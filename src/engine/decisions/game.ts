@@ -68,15 +68,15 @@ export function applyDecision(c: Course, point: DecisionPoint, decision: Decisio
   }
 }
 
+const keys = new WeakMap<Decision, string>()
+
 export function decisionKey(d: Decision): string {
-  switch (d.kind) {
-    case 'request':
-      return `${d.framing}/${d.help}/${d.days}`
-    case 'grant':
-      return `${d.force}/${d.mission}/${d.days}`
-    default:
-      return d.kind
+  let key = keys.get(d)
+  if (key === undefined) {
+    key = d.kind === 'request' ? `${d.framing}/${d.help}/${d.days}` : d.kind === 'grant' ? `${d.force}/${d.mission}/${d.days}` : d.kind
+    keys.set(d, key)
   }
+  return key
 }
 
 /** Two courses with the same key have the same future: after a veto, who vetoed and what was proposed no longer matter. */
@@ -100,9 +100,8 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision> {
   return {
     node: (c) => {
       const p = nextDecision(ctx, c)
-      return p ? { actor: index.get(p.actor)!, moves: p.options } : null
+      return p ? { actor: index.get(p.actor)!, moves: p.options, after: (m) => applyDecision(c, p, m) } : null
     },
-    apply: (c, m) => applyDecision(c, nextDecision(ctx, c)!, m),
     key: courseKey,
     payoff: (c) => utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer)),
   }

@@ -26,8 +26,20 @@ export const REQUEST_OPTIONS: readonly RequestDecision[] = [
  * A request the treaty cannot cover at all can only be refused.
  */
 export function responseOptions(request: Request, verdict: VerdictStatus): readonly ResponseDecision[] {
-  const refuse: ResponseDecision = { kind: 'refuse' }
-  if (verdict === 'not-eligible') return [refuse]
+  if (verdict === 'not-eligible') return REFUSE_ONLY
+  // The lists are shared, so the solver's keys and the player's choices meet the very same objects.
+  let lists = responseCache.get(request)
+  if (!lists) responseCache.set(request, (lists = new Map()))
+  let options = lists.get(verdict)
+  if (!options) lists.set(verdict, (options = grantsFor(request)))
+  return options
+}
+
+const REFUSE: ResponseDecision = { kind: 'refuse' }
+const REFUSE_ONLY: readonly ResponseDecision[] = [REFUSE]
+const responseCache = new WeakMap<Request, Map<VerdictStatus, readonly ResponseDecision[]>>()
+
+function grantsFor(request: Request): readonly ResponseDecision[] {
   const forces = FORCES.slice(0, FORCES.indexOf(request.help) + 1)
   const grants = forces.flatMap((force) =>
     MISSIONS_FOR[force].flatMap((mission) =>
@@ -36,7 +48,7 @@ export function responseOptions(request: Request, verdict: VerdictStatus): reado
       ),
     ),
   )
-  return [refuse, ...grants]
+  return [REFUSE, ...grants]
 }
 
 export const VOTE_OPTIONS: readonly VoteDecision[] = [{ kind: 'consent' }, { kind: 'object' }]

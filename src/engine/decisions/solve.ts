@@ -2,9 +2,8 @@
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
 
 export interface GameTree<S, M> {
-  /** The mover and its moves, or null at the end of the game. */
-  node(state: S): { readonly actor: number; readonly moves: readonly M[] } | null
-  apply(state: S, move: M): S
+  /** The mover, its moves and what each leads to, or null at the end of the game. */
+  node(state: S): { readonly actor: number; readonly moves: readonly M[]; readonly after: (move: M) => S } | null
   /** Equal keys must mean equal futures: the solver reuses what it found. */
   key(state: S): string
   /** Every actor's utility at the end of the game. */
@@ -58,7 +57,7 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       return payoff
     }
     if (node.moves.length === 0) throw new Error(`a node with no moves at ${key}`)
-    const values = node.moves.map((m) => expectedValue(visit(tree.apply(state, m))))
+    const values = node.moves.map((m) => expectedValue(visit(node.after(m))))
     const probabilities = choiceProbabilities(
       values.map((v) => v[node.actor]!),
       temperature,

@@ -33,5 +33,7 @@ export function indicatorsOf(
 /** Every actor's utility for a course with these indicators, in `ctx.actors` order. */
 export function utilitiesOf(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const breach = normBreach(ctx.facts, course)
-  return Float64Array.from(ctx.weights, (w, i) => utilityOf(w, x) - NORM_WEIGHT * ctx.strictness[i]! * breach)
+  const u = new Float64Array(ctx.weights.length)
+  for (let i = 0; i < u.length; i++) u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
+  return u
 }

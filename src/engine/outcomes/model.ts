@@ -143,7 +143,6 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
   switch (d.kind) {
     case 'none':
       if (d.why === 'refused') {
-        emit(I.regimeStability, -4 * R, 'abandoned by the allies')
         emit(I.russianInfluence, -8 * R, 'Moscow would not help')
         emit(
           I.allianceCredibility,
@@ -151,7 +150,6 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
           'a request turned down',
         )
       } else if (d.why === 'blocked') {
-        emit(I.regimeStability, -4 * R, 'abandoned by the allies')
         emit(I.russianInfluence, -4 * R, 'the allies would not follow Moscow')
         emit(I.allianceCredibility, -15, 'the Council divided')
       } else {
@@ -168,7 +166,8 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
         emit(I.regimeStability, -12 * weight, 'a foreign force in the streets')
       emit(I.sovereignty, -35 * russian * (0.4 + 0.6 * stay), 'foreign troops on its soil')
       emit(I.russianInfluence, 25 * russian * (0.5 + 0.5 * stay), 'Russian troops in the country')
-      emit(I.russianInfluence, 12 * relief * R, 'Moscow as the rescuer')
+      // Influence bought by rescuing a government is worth what Moscow trusts that government to stay its partner.
+      emit(I.russianInfluence, 12 * relief * R * f.moscow.legitimacy, 'Moscow as the rescuer')
       emit(I.allianceCredibility, 5 + 25 * relief, 'the alliance delivered')
       if (verdict === 'contested')
         emit(I.allianceCredibility, -6, 'acting on a contested reading of the treaty')
@@ -185,7 +184,7 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
         emit(I.escalationRisk, 25 * weight, 'war with a foreign state')
       const troops = TROOPS[d.grant.force] / TROOPS.large
       emit(I.militaryStrain, 60 * troops * ctx.leaderShare * (0.3 + 0.7 * stay) * (0.5 + C), 'the deployment')
-      emit(I.militaryStrain, 20 * exposure, 'casualties')
+      emit(I.militaryStrain, 40 * exposure, 'casualties')
       if (askedToLeave) {
         emit(I.sovereignty, 6, 'sending the troops home early')
         emit(I.russianInfluence, -4, 'shown the door')
@@ -196,9 +195,9 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
 
   switch (reaction) {
     case 'endorse':
-      emit(I.regimeStability, 5 * S, "China's backing")
-      emit(I.allianceCredibility, 3, "China's blessing")
-      emit(I.westRelations, -2, 'a Chinese endorsement')
+      emit(I.regimeStability, 6 * S * R, "China's backing")
+      if (d.kind === 'deployed') emit(I.allianceCredibility, 3, "China's blessing")
+      emit(I.westRelations, -4, 'a Chinese endorsement')
       if (d.kind === 'deployed') emit(I.russianInfluence, 3 * WEIGHT[d.grant.force], "China's blessing")
       break
     case 'warn':
