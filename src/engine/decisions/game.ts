@@ -73,7 +73,12 @@ const keys = new WeakMap<Decision, string>()
 export function decisionKey(d: Decision): string {
   let key = keys.get(d)
   if (key === undefined) {
-    key = d.kind === 'request' ? `${d.framing}/${d.help}/${d.days}` : d.kind === 'grant' ? `${d.force}/${d.mission}/${d.days}` : d.kind
+    key =
+      d.kind === 'request'
+        ? `${d.framing}/${d.help}/${d.days}`
+        : d.kind === 'grant'
+          ? `${d.force}/${d.mission}/${d.days}`
+          : d.kind
     keys.set(d, key)
   }
   return key

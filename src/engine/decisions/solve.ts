@@ -3,7 +3,9 @@
 
 export interface GameTree<S, M> {
   /** The mover, its moves and what each leads to, or null at the end of the game. */
-  node(state: S): { readonly actor: number; readonly moves: readonly M[]; readonly after: (move: M) => S } | null
+  node(
+    state: S,
+  ): { readonly actor: number; readonly moves: readonly M[]; readonly after: (move: M) => S } | null
   /** Equal keys must mean equal futures: the solver reuses what it found. */
   key(state: S): string
   /** Every actor's utility at the end of the game. */

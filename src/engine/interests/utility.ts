@@ -30,6 +30,8 @@ export function normBreach(facts: Facts, course: Course): number {
   if (d.kind !== 'deployed' || facts.adversary.kind !== 'internal' || course.request?.kind !== 'request')
     return 0
   const claim =
-    course.request.framing === 'internal-unrest' ? 1 : (1 - FRAMING_COVER) * falsity(facts, course.request.framing)
+    course.request.framing === 'internal-unrest'
+      ? 1
+      : (1 - FRAMING_COVER) * falsity(facts, course.request.framing)
   return claim * (0.3 + 0.7 * WEIGHT[d.grant.force])
 }

@@ -34,6 +34,7 @@ export function indicatorsOf(
 export function utilitiesOf(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const breach = normBreach(ctx.facts, course)
   const u = new Float64Array(ctx.weights.length)
-  for (let i = 0; i < u.length; i++) u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
+  for (let i = 0; i < u.length; i++)
+    u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
   return u
 }

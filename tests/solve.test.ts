@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { choiceProbabilities, type GameTree, solve } from '../src/engine/decisions/solve'
+
+/**
+ * A toy entry game: player 0 enters or stays out; if it enters, player 1 fights or accommodates.
+ * Payoffs (p0, p1): out (0, 2); enter+fight (-1, -1); enter+accommodate (1, 1).
+ */
+type S = readonly string[]
+const entry: GameTree<S, string> = {
+  node: (s) => {
+    if (s.length === 0) return { actor: 0, moves: ['out', 'enter'], after: (m) => [...s, m] }
+    if (s.length === 1 && s[0] === 'enter')
+      return { actor: 1, moves: ['fight', 'accommodate'], after: (m) => [...s, m] }
+    return null
+  },
+  key: (s) => s.join('/'),
+  payoff: (s) => {
+    const end = s.join('/')
+    return Float64Array.from(end === 'out' ? [0, 2] : end === 'enter/fight' ? [-1, -1] : [1, 1])
+  },
+}
+
+describe('backward induction', () => {
+  it('finds the subgame-perfect path: a threat to fight is not credible', () => {
+    const solution = solve(entry, 0)
+    const root = solution.at([])!
+    expect(root.moves[root.probabilities.indexOf(1)]).toBe('enter')
+    expect(Array.from(root.value)).toEqual([1, 1])
+  })
+
+  it('solves each distinct state once', () => {
+    const solution = solve(entry, 0)
+    solution.value([])
+    expect(solution.size).toBe(5)
+  })
+
+  it('breaks ties toward the earlier move', () => {
+    expect(choiceProbabilities([1, 1, 0], 0)).toEqual([1, 0, 0])
+  })
+
+  it('plays a logit response above temperature zero, favouring better moves', () => {
+    const p = choiceProbabilities([0, 0.1, -0.1], 0.05)
+    expect(p.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 12)
+    expect(p[1]).toBeGreaterThan(p[0]!)
+    expect(p[0]).toBeGreaterThan(p[2]!)
+    expect(p[2]).toBeGreaterThan(0)
+  })
+
+  it('values a node by the expected values of its moves under bounded rationality', () => {
+    const solution = solve(entry, 1)
+    const responder = solution.at(['enter'])!
+    const [pf, pa] = responder.probabilities
+    expect(responder.value[0]).toBeCloseTo(pf! * -1 + pa! * 1, 12)
+  })
+
+  it('refuses a node with no moves, loudly', () => {
+    const broken: GameTree<S, string> = {
+      ...entry,
+      node: (s) => (s.length === 0 ? { actor: 0, moves: [], after: () => s } : null),
+    }
+    expect(() => solve(broken, 0).value([])).toThrow(/no moves/)
+  })
+})
