@@ -1,5 +1,6 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
 export { type DecisionPoint, nextDecision } from './decisions/game'
+export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
 export {
   type Course,

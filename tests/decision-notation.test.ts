@@ -1,0 +1,40 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Decision } from '../src/engine'
+import { formatDecision, parseDecision } from '../src/engine'
+import {
+  EXIT_OPTIONS,
+  REACTION_OPTIONS,
+  REQUEST_OPTIONS,
+  responseOptions,
+  VOTE_OPTIONS,
+} from '../src/engine/decisions/options'
+
+const every: Decision[] = [
+  ...REQUEST_OPTIONS,
+  ...responseOptions({ kind: 'request', framing: 'foreign-backed', help: 'large', days: 90 }, 'eligible'),
+  ...VOTE_OPTIONS,
+  ...REACTION_OPTIONS,
+  ...EXIT_OPTIONS,
+]
+
+describe('the decision notation', () => {
+  it.each(every.map((d) => [formatDecision(d), d]))('reads back %s as written', (text, decision) => {
+    expect(parseDecision(text as string)).toEqual({ ok: true, decision })
+  })
+
+  it('explains what a request should look like', () => {
+    const r = parseDecision('request:maybe:symbolic:14')
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.message).toMatch(/request:FRAMING:HELP:DAYS/)
+  })
+
+  it('refuses an unknown word with the list of words it knows', () => {
+    const r = parseDecision('invade')
+    expect(!r.ok && r.message).toMatch(/not a decision.*no-request/)
+  })
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.string(), (s) => typeof parseDecision(s).ok === 'boolean'))
+  })
+})
