@@ -17,12 +17,20 @@ export function createRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+  // Box–Muller yields two independent normals per pair of uniforms: keep the second for the next call.
+  let spare: number | undefined
   return {
     next,
     normal(mean, sd) {
-      const u = 1 - next()
-      const v = next()
-      return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+      if (spare !== undefined) {
+        const z = spare
+        spare = undefined
+        return mean + sd * z
+      }
+      const r = Math.sqrt(-2 * Math.log(1 - next()))
+      const theta = 2 * Math.PI * next()
+      spare = r * Math.sin(theta)
+      return mean + sd * r * Math.cos(theta)
     },
   }
 }

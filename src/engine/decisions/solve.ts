@@ -64,11 +64,7 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       values.map((v) => v[node.actor]!),
       temperature,
     )
-    const value = new Float64Array(values[0]!.length)
-    values.forEach((v, i) => {
-      const p = probabilities[i]!
-      if (p > 0) for (let k = 0; k < v.length; k++) value[k]! += p * v[k]!
-    })
+    const value = temperature <= 0 ? values[probabilities.indexOf(1)]! : mixture(values, probabilities)
     const solved: NodeSolution<M> = { actor: node.actor, moves: node.moves, values, probabilities, value }
     memo.set(key, solved)
     return solved
@@ -84,6 +80,16 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       return memo.size
     },
   }
+}
+
+/** Every actor's expected utility when the mover mixes its moves with these probabilities. */
+function mixture(values: readonly Float64Array[], probabilities: readonly number[]): Float64Array {
+  const value = new Float64Array(values[0]!.length)
+  values.forEach((v, i) => {
+    const p = probabilities[i]!
+    if (p > 0) for (let k = 0; k < v.length; k++) value[k]! += p * v[k]!
+  })
+  return value
 }
 
 const expectedValue = <M>(s: NodeSolution<M> | Float64Array): Float64Array =>
