@@ -22,14 +22,18 @@ export type Reason =
     }
   | { readonly kind: 'norm'; readonly effect: number }
 
+/** The decision the engine most likely takes at a point of a course. */
+export function expectedChoice(solved: Solved, course: Course): Decision {
+  const node = solved.solution.at(course)!
+  const likeliest = node.probabilities.reduce((b, p, i) => (p > node.probabilities[b]! ? i : b), 0)
+  return node.moves[likeliest]!
+}
+
 /** The course that most likely follows a state, as the engine expects the rest to play. */
 export function expectedCourse(ctx: ModelContext, solved: Solved, from: Course): Course {
   let course = from
-  for (let point = nextDecision(ctx, course); point; point = nextDecision(ctx, course)) {
-    const node = solved.solution.at(course)!
-    const likeliest = node.probabilities.reduce((b, p, i) => (p > node.probabilities[b]! ? i : b), 0)
-    course = applyDecision(course, point, node.moves[likeliest]!)
-  }
+  for (let point = nextDecision(ctx, course); point; point = nextDecision(ctx, course))
+    course = applyDecision(course, point, expectedChoice(solved, course))
   return course
 }
 
