@@ -1,0 +1,288 @@
+// The one store of the game: where the student is, which game they play, and the engine's results for it.
+import { castDraft } from 'immer'
+import { immer } from 'zustand/middleware/immer'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Decision } from '../engine'
+import type { FactPath } from '../scenario/types'
+import type { Kit, LibraryEntry } from './kit'
+import { LIBRARY, type PlayScreen, type Route } from './route'
+import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
+import type { GameView, WhatIfView } from './session'
+
+/** Something the student should know that is not an error of theirs: shown once, dismissible. */
+export type Notice =
+  | { readonly kind: 'save-unreadable'; readonly why: 'corrupt' | 'old-version' }
+  | { readonly kind: 'save-stale' }
+  | { readonly kind: 'choices-dropped' }
+
+export type LibraryState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
+  | { readonly status: 'failed'; readonly message: string }
+
+export interface GameState {
+  readonly route: Route
+  /** How the URL should follow the route: a new history entry for a step, a replacement for a correction. */
+  readonly urlWrite: 'push' | 'replace'
+  readonly library: LibraryState
+  /** The game being played, as saved: null before a role is taken. */
+  readonly game: GameId | null
+  /** The engine's results for the game; null until the engine has loaded or when the route names no game. */
+  readonly view: GameView | null
+  /** The game on the what-if sliders' facts; null while every slider sits on the scenario's value. */
+  readonly whatIf: WhatIfView | null
+  readonly notice: Notice | null
+}
+
+export interface GameActions {
+  /** Loads the engine and the bundled scenarios, then settles the route and any saved game. */
+  load(): Promise<void>
+  /** The URL changed (a link, the back button, a reload): follow it. */
+  enter(route: Route): void
+  /** From the briefing to the first screen where something happens. */
+  begin(): void
+  decide(decision: Decision): void
+  /** A fresh game of the same role with this seed. */
+  changeSeed(seed: number): void
+  newSeed(): void
+  /** The same role and seed from the first decision. */
+  restart(): void
+  moveFact(fact: FactPath, value: number, phase: 'drag' | 'release'): void
+  resetWhatIf(fact?: FactPath): void
+  dismissNotice(): void
+}
+
+export type GameStore = GameState & GameActions
+export type GameStoreApi = StoreApi<GameStore>
+
+export interface GameStoreDeps {
+  readonly loadKit: () => Promise<Kit>
+  readonly storage?: SaveStorage | undefined
+  /** Seeds are short so a teacher can read one out to the class. */
+  readonly randomSeed?: () => number
+  readonly initialRoute?: Route
+}
+
+const defaultSeed = (): number => 1 + Math.floor(Math.random() * 9999)
+
+export function createGameStore(deps: GameStoreDeps): GameStoreApi {
+  const randomSeed = deps.randomSeed ?? defaultSeed
+  const saved = readSave(deps.storage)
+  if (saved.status === 'unreadable') writeSave(deps.storage, null)
+  let kit: Kit | undefined
+  let loading: Promise<void> | undefined
+
+  const store = createStore<GameStore>()(
+    immer((set, get) => {
+      /** Plays the game again from its identity and puts the results in the state. */
+      const settle = (game: GameId, screen: PlayScreen, urlWrite: 'push' | 'replace'): void => {
+        const entry = findScenario(get().library, game.scenario)
+        const role = entry?.roles.find((r) => r.id === game.role)
+        if (!kit || !entry || !role) return
+        const started = kit.session.startGame(entry, role, game.seed, game.decisions)
+        const next: GameId = { ...game, decisions: started.kept, whatIf: kit.session.knownFacts(game.whatIf) }
+        const finished = started.view.result.status === 'finished'
+        const whatIf =
+          finished && Object.keys(next.whatIf).length > 0
+            ? kit.session.playWhatIf(started.view, next.whatIf, kit.session.FULL_RUNS)
+            : null
+        set((s) => {
+          s.game = castDraft(next)
+          s.view = castDraft(started.view)
+          s.whatIf = castDraft(whatIf)
+          s.route = castDraft(playRoute(next, screen))
+          s.urlWrite = urlWrite
+          if (started.dropped) s.notice = { kind: 'choices-dropped' }
+        })
+      }
+
+      return {
+        route: deps.initialRoute ?? LIBRARY,
+        urlWrite: 'replace',
+        library: { status: 'loading' },
+        game: saved.status === 'ok' ? saved.game : null,
+        view: null,
+        whatIf: null,
+        notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
+
+        load() {
+          loading ??= deps.loadKit().then(
+            (loaded) => {
+              kit = loaded
+              set((s) => {
+                s.library = castDraft({ status: 'ready', entries: loaded.library })
+                const game = s.game
+                const entry = game && findScenario(s.library, game.scenario)
+                if (game && !entry?.roles.some((r) => r.id === game.role)) {
+                  s.game = null
+                  s.notice = { kind: 'save-stale' }
+                }
+              })
+              get().enter(get().route)
+            },
+            (error: unknown) => {
+              set((s) => {
+                s.library = {
+                  status: 'failed',
+                  message: error instanceof Error ? error.message : String(error),
+                }
+              })
+            },
+          )
+          return loading
+        },
+
+        enter(route) {
+          if (route.name !== 'play' || !kit) {
+            set((s) => {
+              s.route = castDraft(route)
+              s.urlWrite = 'replace'
+            })
+            return
+          }
+          const entry = findScenario(get().library, route.scenario)
+          if (!entry?.roles.some((r) => r.id === route.role)) {
+            set((s) => {
+              s.route = castDraft(route)
+              s.urlWrite = 'replace'
+              s.view = null
+              s.whatIf = null
+            })
+            return
+          }
+          const current = get().game
+          const sameRole = current?.scenario === route.scenario && current.role === route.role
+          const seed = route.seed ?? (sameRole ? current.seed : randomSeed())
+          const sameGame = sameRole && current.seed === seed
+          const decisions = route.choices ?? (sameGame ? current.decisions : [])
+          const view = get().view
+          if (
+            sameGame &&
+            view &&
+            view.scenario === entry &&
+            sameList(decisions, current.decisions) &&
+            (route.screen !== 'what-if' || get().whatIf || Object.keys(current.whatIf).length === 0)
+          ) {
+            set((s) => {
+              s.route = castDraft(playRoute(current, route.screen))
+              s.urlWrite = 'replace'
+            })
+            return
+          }
+          settle(
+            {
+              scenario: route.scenario,
+              role: route.role,
+              seed,
+              decisions,
+              whatIf: sameGame ? current.whatIf : {},
+            },
+            route.screen,
+            'replace',
+          )
+        },
+
+        begin() {
+          const { game, view } = get()
+          if (!game || !view) return
+          settle(game, firstScreen(view), 'push')
+        },
+
+        decide(decision) {
+          const { game, view } = get()
+          if (!kit || !game || !view || view.result.status !== 'awaiting') return
+          settle(
+            { ...game, decisions: [...game.decisions, kit.session.formatDecision(decision)] },
+            'resolve',
+            'push',
+          )
+        },
+
+        changeSeed(seed) {
+          const { game } = get()
+          if (!game) return
+          settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'replace')
+        },
+
+        newSeed() {
+          const { game } = get()
+          if (!game) return
+          let seed = randomSeed()
+          for (let tries = 0; seed === game.seed && tries < 5; tries++) seed = randomSeed()
+          settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'push')
+        },
+
+        restart() {
+          const { game } = get()
+          if (!game) return
+          settle({ ...game, decisions: [], whatIf: {} }, 'briefing', 'push')
+        },
+
+        moveFact(fact, value, phase) {
+          const { game, view } = get()
+          if (!kit || !game || !view || view.result.status !== 'finished') return
+          const changes = { ...game.whatIf, [fact]: value }
+          const runs = phase === 'drag' ? kit.session.DRAG_RUNS : kit.session.FULL_RUNS
+          const whatIf = kit.session.playWhatIf(view, changes, runs)
+          set((s) => {
+            s.game!.whatIf[fact] = value
+            s.whatIf = castDraft(whatIf)
+          })
+        },
+
+        resetWhatIf(fact) {
+          const { game, view } = get()
+          if (!kit || !game || !view) return
+          const changes = { ...game.whatIf }
+          if (fact) delete changes[fact]
+          const empty = !fact || Object.keys(changes).length === 0
+          const whatIf = empty ? null : kit.session.playWhatIf(view, changes, kit.session.FULL_RUNS)
+          set((s) => {
+            s.game!.whatIf = empty ? {} : changes
+            s.whatIf = castDraft(whatIf)
+          })
+        },
+
+        dismissNotice() {
+          set((s) => {
+            s.notice = null
+          })
+        },
+      }
+    }),
+  )
+
+  // Autosave: every change of the game, never of the screen, so a reload resumes the same game.
+  store.subscribe((state, previous) => {
+    if (state.game !== previous.game) writeSave(deps.storage, state.game)
+  })
+  return store
+}
+
+/** Where a game's screen lives: the seed always, the decisions once past the briefing. */
+export function playRoute(game: GameId, screen: PlayScreen): Route {
+  return {
+    name: 'play',
+    scenario: game.scenario,
+    role: game.role,
+    screen,
+    seed: game.seed,
+    ...(screen === 'briefing' ? {} : { choices: [...game.decisions] }),
+  }
+}
+
+function findScenario(library: LibraryState, id: string) {
+  if (library.status !== 'ready') return undefined
+  for (const entry of library.entries) if (entry.ok && entry.scenario.id === id) return entry.scenario
+  return undefined
+}
+
+/** The first screen after the briefing: the moves before the player's turn arrive first, if there are any. */
+function firstScreen(view: GameView): PlayScreen {
+  const { result, decisions } = view
+  if (decisions.length > 0) return result.status === 'awaiting' ? 'decide' : 'outcomes'
+  return result.status === 'awaiting' && result.moves.length === 0 ? 'decide' : 'resolve'
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i])

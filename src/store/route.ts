@@ -1,0 +1,109 @@
+// The app's locations as data, read from and written to the URL's hash so any static host serves every screen.
+
+/** The screens of one game, in the order a student meets them. */
+export const PLAY_SCREENS = ['briefing', 'decide', 'resolve', 'outcomes', 'debrief', 'what-if'] as const
+export type PlayScreen = (typeof PLAY_SCREENS)[number]
+
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'scenario'; readonly scenario: string }
+  | {
+      readonly name: 'play'
+      readonly scenario: string
+      readonly role: string
+      readonly screen: PlayScreen
+      /** Absent until the store has chosen one: a link without a seed starts a game with a new one. */
+      readonly seed?: number
+      /**
+       * The player's decisions so far, in decision notation. Absent means "as saved"; present and
+       * empty means "none yet", which is how the back button undoes a first decision.
+       */
+      readonly choices?: readonly string[]
+    }
+  | { readonly name: 'not-found'; readonly path: string }
+
+export const LIBRARY: Route = { name: 'library' }
+
+const ID = /^[a-z][a-z0-9-]{0,47}$/
+const MAX_SEED = 2 ** 31 - 1
+
+export function parseSeed(text: string | null | undefined): number | undefined {
+  if (text == null || !/^\d{1,10}$/.test(text)) return undefined
+  const seed = Number(text)
+  return seed <= MAX_SEED ? seed : undefined
+}
+
+/** Reads a location hash such as `#/play/kazakhstan-2022/role/russia/debrief?seed=42&choices=refuse`. */
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '')
+  const [path = '', query = ''] = raw.split('?', 2)
+  const parts = path.split('/').filter((p) => p !== '')
+  const params = new URLSearchParams(query)
+  if (parts.length === 0) return LIBRARY
+  const [head, scenario, roleWord, role, screen, ...rest] = parts.map(safeDecode)
+  if (head !== 'play' || !scenario || !ID.test(scenario) || rest.length > 0) return notFound(raw)
+  if (roleWord === undefined) return { name: 'scenario', scenario }
+  if (roleWord !== 'role' || !role || !ID.test(role)) return notFound(raw)
+  const name = screen ?? 'briefing'
+  if (!isPlayScreen(name)) return notFound(raw)
+  const seed = parseSeed(params.get('seed'))
+  // Split before decoding, so an escaped comma stays inside its choice.
+  const choicesRaw = query
+    .split('&')
+    .find((p) => p.startsWith('choices='))
+    ?.slice('choices='.length)
+  const choices =
+    choicesRaw === undefined
+      ? undefined
+      : choicesRaw
+          .split(',')
+          .filter((c) => c !== '')
+          .map(safeDecode)
+  return {
+    name: 'play',
+    scenario,
+    role,
+    screen: name,
+    ...(seed !== undefined ? { seed } : {}),
+    ...(choices ? { choices } : {}),
+  }
+}
+
+/** Writes a route as a hash; decision notation keeps its colons and commas readable in shared links. */
+export function formatHash(route: Route): string {
+  switch (route.name) {
+    case 'library':
+      return '#/'
+    case 'scenario':
+      return `#/play/${route.scenario}`
+    case 'not-found':
+      return `#/${route.path.replace(/^\//, '')}`
+    case 'play': {
+      const base = `#/play/${route.scenario}/role/${route.role}`
+      const path = route.screen === 'briefing' ? base : `${base}/${route.screen}`
+      const query: string[] = []
+      if (route.seed !== undefined) query.push(`seed=${route.seed}`)
+      if (route.choices) query.push(`choices=${route.choices.map(encodeChoice).join(',')}`)
+      return query.length > 0 ? `${path}?${query.join('&')}` : path
+    }
+  }
+}
+
+export const sameRoute = (a: Route, b: Route): boolean => formatHash(a) === formatHash(b)
+
+function isPlayScreen(s: string): s is PlayScreen {
+  return (PLAY_SCREENS as readonly string[]).includes(s)
+}
+
+const notFound = (path: string): Route => ({ name: 'not-found', path })
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+/** Notation uses letters, digits, hyphens and colons: anything else is escaped so a link cannot smuggle a separator. */
+const encodeChoice = (c: string): string => encodeURIComponent(c).replace(/%3A/gi, ':')

@@ -1,0 +1,84 @@
+// The autosave: one game in localStorage, read back defensively so a damaged or old save never blanks the page.
+import type { FactPath } from '../scenario/types'
+import { parseSeed } from './route'
+
+/** Bump when the saved shape changes; older saves are then set aside with a message, not misread. */
+export const SAVE_VERSION = 1
+export const SAVE_KEY = 'article-four:game'
+
+/** What identifies a game: enough to replay it exactly, since the engine is a pure function of it. */
+export interface GameId {
+  readonly scenario: string
+  readonly role: string
+  readonly seed: number
+  /** The player's decisions so far, in decision notation. */
+  readonly decisions: readonly string[]
+  /** What-if slider positions, by fact. */
+  readonly whatIf: Readonly<Partial<Record<FactPath, number>>>
+}
+
+export type SaveRead =
+  | { readonly status: 'none' }
+  | { readonly status: 'ok'; readonly game: GameId }
+  | { readonly status: 'unreadable'; readonly why: 'corrupt' | 'old-version' }
+
+/** The part of Storage the autosave uses, so tests can hand in a fake and a browser without storage still works. */
+export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+export function readSave(storage: SaveStorage | undefined): SaveRead {
+  let text: string | null
+  try {
+    text = storage?.getItem(SAVE_KEY) ?? null
+  } catch {
+    return { status: 'none' }
+  }
+  if (text === null) return { status: 'none' }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return { status: 'unreadable', why: 'corrupt' }
+  }
+  if (!isRecord(data)) return { status: 'unreadable', why: 'corrupt' }
+  if (data.version !== SAVE_VERSION)
+    return { status: 'unreadable', why: typeof data.version === 'number' ? 'old-version' : 'corrupt' }
+  const game = parseGame(data.game)
+  return game ? { status: 'ok', game } : { status: 'unreadable', why: 'corrupt' }
+}
+
+export function writeSave(storage: SaveStorage | undefined, game: GameId | null): void {
+  try {
+    if (game) storage?.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION, game }))
+    else storage?.removeItem(SAVE_KEY)
+  } catch {
+    // Storage full or forbidden (private browsing): the game goes on, only unsaved.
+  }
+}
+
+export function clearSave(storage: SaveStorage | undefined): void {
+  writeSave(storage, null)
+}
+
+const ID = /^[a-z][a-z0-9-]{0,47}$/
+
+/** The save is untrusted input: every field is checked here, once, and nothing downstream re-checks. */
+function parseGame(data: unknown): GameId | undefined {
+  if (!isRecord(data)) return undefined
+  const { scenario, role, seed, decisions, whatIf } = data
+  if (typeof scenario !== 'string' || !ID.test(scenario)) return undefined
+  if (typeof role !== 'string' || !ID.test(role)) return undefined
+  if (typeof seed !== 'number' || parseSeed(String(seed)) !== seed) return undefined
+  if (!Array.isArray(decisions) || decisions.length > 10 || !decisions.every((d) => typeof d === 'string'))
+    return undefined
+  if (!isRecord(whatIf)) return undefined
+  const facts: Partial<Record<FactPath, number>> = {}
+  for (const [fact, value] of Object.entries(whatIf)) {
+    if (!/^(threat|moscow|china)\.[a-zA-Z]+$/.test(fact) || typeof value !== 'number') return undefined
+    if (!(value >= 0 && value <= 1)) return undefined
+    facts[fact as FactPath] = value
+  }
+  return { scenario, role, seed, decisions: decisions as string[], whatIf: facts }
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)

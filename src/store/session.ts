@@ -1,0 +1,173 @@
+// The store's only door to the engine: plays a game, its what-if variants and the treaty readings the screens show.
+import {
+  type Decision,
+  evaluateTreaty,
+  FRAMINGS,
+  type Framing,
+  formatDecision,
+  type PlayResult,
+  parseDecision,
+  play,
+  type Report,
+  type Solved,
+  solveScenario,
+  type Verdict,
+  withFacts,
+} from '../engine'
+import { FACT_PATHS } from '../scenario/schema'
+
+export { formatDecision }
+
+import type { FactPath, Role, Scenario } from '../scenario/types'
+
+/**
+ * The engine's actors play a logit response at this temperature: now and then a close second, as
+ * real governments do, so the seed changes more than the dice of the outcome bands (docs/model.md).
+ */
+export const GAME_TEMPERATURE = 0.05
+/** Monte Carlo runs for the bands a student reads, and the cheaper count while a slider is dragged. */
+export const FULL_RUNS = 1000
+export const DRAG_RUNS = 200
+
+export type Finished = Extract<PlayResult, { status: 'finished' }>
+export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>
+
+export interface GameView {
+  readonly scenario: Scenario
+  readonly role: Role
+  readonly seed: number
+  readonly decisions: readonly Decision[]
+  readonly result: Ongoing
+  /** The same game, same seed, with the engine in every role: what it would have done. */
+  readonly baseline: Report
+  /** How the treaty reads the request at hand: each framing before one is made, the real one after. */
+  readonly treaty: TreatyReading
+}
+
+export type TreatyReading =
+  | { readonly kind: 'by-framing'; readonly verdicts: Readonly<Record<Framing, Verdict>> }
+  | { readonly kind: 'on-request'; readonly verdict: Verdict }
+  | { readonly kind: 'no-request'; readonly verdict: Verdict }
+
+export interface WhatIfView {
+  readonly changes: Readonly<Partial<Record<FactPath, number>>>
+  readonly result: Finished
+  /** True when the player's own decisions no longer fit the changed facts, so the engine played that role too. */
+  readonly engineTookOver: boolean
+  readonly runs: number
+}
+
+// Solving is the costly part: reuse it for the same scenario object (the what-if sliders make new ones).
+const solvedCache = new WeakMap<Scenario, Solved>()
+function solvedFor(scenario: Scenario): Solved {
+  const known = solvedCache.get(scenario)
+  if (known) return known
+  const solved = solveScenario(scenario, GAME_TEMPERATURE)
+  solvedCache.set(scenario, solved)
+  return solved
+}
+
+export interface StartedGame {
+  readonly view: GameView
+  /** The decisions kept, in notation: fewer than asked when some did not fit the game. */
+  readonly kept: readonly string[]
+  readonly dropped: boolean
+}
+
+/** Plays a game from its decisions in notation, keeping the longest prefix that fits. */
+export function startGame(
+  scenario: Scenario,
+  role: Role,
+  seed: number,
+  notations: readonly string[],
+): StartedGame {
+  const decisions: Decision[] = []
+  for (const text of notations) {
+    const parsed = parseDecision(text)
+    if (!parsed.ok) break
+    decisions.push(parsed.decision)
+  }
+  let dropped = decisions.length < notations.length
+  let result = playAs(scenario, role, seed, decisions)
+  const made = result.moves.filter((m) => m.by === 'player').length
+  if (result.status === 'invalid' || made < decisions.length) {
+    dropped = true
+    decisions.length = made
+    result = playAs(scenario, role, seed, decisions)
+  }
+  if (result.status === 'invalid')
+    throw new Error(`a valid prefix of decisions was refused: ${result.message}`)
+  const baseline = play(
+    scenario,
+    { seed, temperature: GAME_TEMPERATURE, runs: FULL_RUNS },
+    solvedFor(scenario),
+  )
+  if (baseline.status !== 'finished') throw new Error('the engine alone did not finish a game')
+  return {
+    view: {
+      scenario,
+      role,
+      seed,
+      decisions,
+      result,
+      baseline: baseline.report,
+      treaty: treatyReading(scenario, result),
+    },
+    kept: decisions.map(formatDecision),
+    dropped,
+  }
+}
+
+function playAs(scenario: Scenario, role: Role, seed: number, decisions: readonly Decision[]): PlayResult {
+  return play(
+    scenario,
+    { seed, temperature: GAME_TEMPERATURE, player: { actor: role.actor, decisions }, runs: FULL_RUNS },
+    solvedFor(scenario),
+  )
+}
+
+function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
+  const request = result.moves.find((m) => m.stage === 'request')?.decision
+  if (!request)
+    return {
+      kind: 'by-framing',
+      verdicts: Object.fromEntries(
+        FRAMINGS.map((framing) => [
+          framing,
+          evaluateTreaty(scenario.facts, { kind: 'request', framing, help: 'symbolic', days: 14 }),
+        ]),
+      ) as Record<Framing, Verdict>,
+    }
+  return request.kind === 'request'
+    ? { kind: 'on-request', verdict: evaluateTreaty(scenario.facts, request) }
+    : { kind: 'no-request', verdict: evaluateTreaty(scenario.facts, 'none') }
+}
+
+/** The game replayed on changed facts: the player's decisions where they still fit, the engine's elsewhere. */
+export function playWhatIf(
+  view: GameView,
+  changes: Readonly<Partial<Record<FactPath, number>>>,
+  runs: number,
+): WhatIfView {
+  const list = FACT_PATHS.flatMap((fact) => {
+    const to = changes[fact]
+    return to === undefined ? [] : [{ fact, to }]
+  })
+  const scenario = withFacts(view.scenario, list)
+  const solved = solveScenario(scenario, GAME_TEMPERATURE)
+  const setup = { seed: view.seed, temperature: GAME_TEMPERATURE, runs }
+  const mine = play(
+    scenario,
+    { ...setup, player: { actor: view.role.actor, decisions: view.decisions } },
+    solved,
+  )
+  if (mine.status === 'finished') return { changes, result: mine, engineTookOver: false, runs }
+  const engine = play(scenario, setup, solved)
+  if (engine.status !== 'finished') throw new Error('the engine alone did not finish a what-if game')
+  return { changes, result: engine, engineTookOver: true, runs }
+}
+
+/** Fact paths a what-if may move: a save is untrusted, so unknown names are dropped here. */
+export function knownFacts(values: Readonly<Record<string, number>>): Partial<Record<FactPath, number>> {
+  return Object.fromEntries(FACT_PATHS.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]])))
+}

@@ -1,0 +1,66 @@
+// The autosave reads back only what it wrote: anything else is reported, never trusted.
+import { describe, expect, it } from 'vitest'
+import { readSave, SAVE_KEY, SAVE_VERSION, writeSave } from '../src/store/saved-game'
+import { memoryStorage } from './ui-fakes'
+
+const game = {
+  scenario: 'kazakhstan-2022',
+  role: 'russia',
+  seed: 42,
+  decisions: ['refuse'],
+  whatIf: { 'china.stakes': 0.5 },
+}
+
+describe('the saved game', () => {
+  it('reads back what it wrote', () => {
+    const storage = memoryStorage()
+    writeSave(storage, game)
+    expect(readSave(storage)).toEqual({ status: 'ok', game })
+  })
+
+  it('reports no save when there is none, or when storage is forbidden', () => {
+    expect(readSave(memoryStorage())).toEqual({ status: 'none' })
+    const forbidden = {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {},
+      removeItem: () => {},
+    }
+    expect(readSave(forbidden)).toEqual({ status: 'none' })
+    expect(readSave(undefined)).toEqual({ status: 'none' })
+  })
+
+  it('calls text that is not JSON, or JSON of the wrong shape, corrupt', () => {
+    const cases = [
+      'not json',
+      '[]',
+      JSON.stringify({ version: SAVE_VERSION }),
+      JSON.stringify({ version: SAVE_VERSION, game: { ...game, seed: -1 } }),
+      JSON.stringify({ version: SAVE_VERSION, game: { ...game, role: 'Not An Id' } }),
+      JSON.stringify({ version: SAVE_VERSION, game: { ...game, decisions: [1] } }),
+      JSON.stringify({ version: SAVE_VERSION, game: { ...game, whatIf: { 'china.stakes': 2 } } }),
+    ]
+    for (const text of cases)
+      expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({ status: 'unreadable', why: 'corrupt' })
+  })
+
+  it('calls a save with another version number old', () => {
+    const text = JSON.stringify({ version: SAVE_VERSION - 1, game })
+    expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({
+      status: 'unreadable',
+      why: 'old-version',
+    })
+  })
+
+  it('goes on unsaved when storage is full', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+      removeItem: () => {},
+    }
+    expect(() => writeSave(full, game)).not.toThrow()
+  })
+})
