@@ -1,0 +1,77 @@
+// The app's frame: store, motion preferences, error boundary, header and the screen the route names.
+import { MotionConfig } from 'framer-motion'
+import { lazy, Suspense } from 'react'
+import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
+import { NoticeBanner } from './components/notice-banner'
+import { ErrorBoundary } from './error-boundary'
+import { LibraryScreen } from './screens/library-screen'
+import { NotFoundScreen } from './screens/not-found-screen'
+
+// Everything past the library loads on demand, with the engine: the first page stays small.
+const ScenarioScreen = lazy(() => import('./screens/scenario-screen'))
+const PlayScreen = lazy(() => import('./screens/play-screen'))
+
+export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
+  return (
+    <GameStoreProvider store={store}>
+      <MotionConfig reducedMotion="user">
+        <button type="button" className="skip-link" onClick={skipToMain}>
+          Skip to the content
+        </button>
+        <SiteHeader />
+        <ErrorBoundary onStartFresh={onStartFresh}>
+          <main id="main" className="page" tabIndex={-1}>
+            <NoticeBanner />
+            <Suspense fallback={<Loading />}>
+              <RouteView />
+            </Suspense>
+          </main>
+        </ErrorBoundary>
+        <footer className="site-footer">
+          <p>
+            Article Four is a teaching simulation. Its actors are models, not predictions; the debrief shows
+            every rule and source behind them.
+          </p>
+        </footer>
+      </MotionConfig>
+    </GameStoreProvider>
+  )
+}
+
+function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a href="#/" className="site-title">
+        Article Four
+      </a>
+      <span className="site-tagline">Collective security in the CSTO, played</span>
+    </header>
+  )
+}
+
+function RouteView() {
+  const route = useGame(selectRoute)
+  switch (route.name) {
+    case 'library':
+      return <LibraryScreen />
+    case 'scenario':
+      return <ScenarioScreen id={route.scenario} />
+    case 'play':
+      return <PlayScreen />
+    case 'not-found':
+      return <NotFoundScreen />
+  }
+}
+
+export function Loading({ what = 'Loading…' }: { what?: string }) {
+  return (
+    <p className="loading" role="status">
+      {what}
+    </p>
+  )
+}
+
+/** A button, not a link to #main: in this app the hash is the route. */
+function skipToMain(): void {
+  document.getElementById('main')?.focus()
+}

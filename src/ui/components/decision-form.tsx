@@ -1,0 +1,279 @@
+// The player's decision at the point the engine is waiting on: only the options the engine offers, each with its help.
+import { type FormEvent, useState } from 'react'
+import {
+  type Decision,
+  type DecisionPoint,
+  type Duration,
+  FORCE_LABEL,
+  type Force,
+  FRAMING_LABEL,
+  type Framing,
+  MISSION_LABEL,
+  type Mission,
+} from '../../engine'
+import {
+  ASK_HELP,
+  DAYS_HELP,
+  EXIT_HELP,
+  FORCE_HELP,
+  FRAMING_HELP,
+  MISSION_HELP,
+  REACTION_HELP,
+  RESPONSE_HELP,
+  VOTE_HELP,
+} from '../decision-help'
+import { sentence } from '../format'
+import { type Choice, ChoiceGroup } from './choice-group'
+
+type Request = Extract<Decision, { kind: 'request' }>
+type Grant = Extract<Decision, { kind: 'grant' }>
+
+interface FormProps {
+  readonly point: DecisionPoint
+  readonly onDecide: (decision: Decision) => void
+}
+
+export function DecisionForm({ point, onDecide }: FormProps) {
+  switch (point.stage) {
+    case 'request':
+      return <RequestForm point={point} onDecide={onDecide} />
+    case 'response':
+      return <ResponseForm point={point} onDecide={onDecide} />
+    case 'vote':
+      return (
+        <SimpleForm
+          point={point}
+          onDecide={onDecide}
+          legend="Your vote"
+          help={VOTE_HELP}
+          submit="Cast your vote"
+        />
+      )
+    case 'reaction':
+      return (
+        <SimpleForm
+          point={point}
+          onDecide={onDecide}
+          legend="Beijing's position"
+          help={REACTION_HELP}
+          submit="Respond"
+        />
+      )
+    case 'exit':
+      return (
+        <SimpleForm
+          point={point}
+          onDecide={onDecide}
+          legend="The contingent"
+          help={EXIT_HELP}
+          submit="Decide"
+        />
+      )
+  }
+}
+
+const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)]
+const daysChoices = (days: readonly Duration[]): Choice<Duration>[] =>
+  days.map((d) => ({ value: d, label: `${d} days`, help: DAYS_HELP[d] }))
+const forceChoices = (forces: readonly Force[]): Choice<Force>[] =>
+  forces.map((f) => ({ value: f, label: sentence(FORCE_LABEL[f]), help: FORCE_HELP[f] }))
+
+function RequestForm({ point, onDecide }: FormProps) {
+  const requests = point.options.filter((o): o is Request => o.kind === 'request')
+  const [ask, setAsk] = useState<'request' | 'no-request'>()
+  const [framing, setFraming] = useState<Framing>()
+  const [help, setHelp] = useState<Force>()
+  const [days, setDays] = useState<Duration>()
+  const [error, setError] = useState<string>()
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!ask) return setError('Choose whether to ask for help.')
+    const found =
+      ask === 'no-request'
+        ? point.options.find((o) => o.kind === 'no-request')
+        : requests.find((r) => r.framing === framing && r.help === help && r.days === days)
+    if (!found) return setError('Choose how to frame the threat, what help to ask for, and for how long.')
+    onDecide(found)
+  }
+  return (
+    <form className="decision-form" onSubmit={submit} aria-label="Your request" noValidate>
+      <ChoiceGroup
+        legend="Do you ask?"
+        testId="choice-ask"
+        value={ask}
+        onChange={setAsk}
+        choices={[
+          { value: 'request', label: 'Ask for help under Article 4', help: ASK_HELP.request },
+          { value: 'no-request', label: 'Make no request', help: ASK_HELP['no-request'] },
+        ]}
+      />
+      {ask === 'request' ? (
+        <>
+          <ChoiceGroup
+            legend="How do you describe the threat?"
+            testId="choice-framing"
+            value={framing}
+            onChange={setFraming}
+            choices={unique(requests.map((r) => r.framing)).map((f) => ({
+              value: f,
+              label: sentence(FRAMING_LABEL[f]),
+              help: FRAMING_HELP[f],
+            }))}
+          />
+          <ChoiceGroup
+            legend="What help do you ask for?"
+            testId="choice-help"
+            value={help}
+            onChange={setHelp}
+            choices={forceChoices(unique(requests.map((r) => r.help)))}
+          />
+          <ChoiceGroup
+            legend="For how long?"
+            testId="choice-days"
+            value={days}
+            onChange={setDays}
+            choices={daysChoices(unique(requests.map((r) => r.days)))}
+          />
+        </>
+      ) : null}
+      <FormEnd error={error} label={ask === 'no-request' ? 'Make no request' : 'Send the request'} />
+    </form>
+  )
+}
+
+function ResponseForm({ point, onDecide }: FormProps) {
+  const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
+  const [answer, setAnswer] = useState<'refuse' | 'grant' | undefined>(
+    grants.length === 0 ? 'refuse' : undefined,
+  )
+  const [force, setForce] = useState<Force>()
+  const [mission, setMission] = useState<Mission>()
+  const [days, setDays] = useState<Duration>()
+  const [error, setError] = useState<string>()
+  const missions = unique(grants.filter((g) => g.force === force).map((g) => g.mission))
+  const durations = unique(
+    grants.filter((g) => g.force === force && g.mission === mission).map((g) => g.days),
+  )
+  const chooseForce = (f: Force) => {
+    setForce(f)
+    // A mission the new force cannot take on is no longer a choice.
+    if (mission && !grants.some((g) => g.force === f && g.mission === mission)) setMission(undefined)
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!answer) return setError('Choose whether to grant or refuse.')
+    const found =
+      answer === 'refuse'
+        ? point.options.find((o) => o.kind === 'refuse')
+        : grants.find((g) => g.force === force && g.mission === mission && g.days === days)
+    if (!found) return setError('Choose the force, its mission and how long it stays.')
+    onDecide(found)
+  }
+  return (
+    <form className="decision-form" onSubmit={submit} aria-label="Your answer" noValidate>
+      {grants.length === 0 ? <p className="panel warning">{RESPONSE_HELP.onlyRefuse}</p> : null}
+      <ChoiceGroup
+        legend="Your answer"
+        testId="choice-answer"
+        value={answer}
+        onChange={setAnswer}
+        choices={[
+          { value: 'refuse' as const, label: 'Refuse', help: RESPONSE_HELP.refuse },
+          ...(grants.length > 0
+            ? [{ value: 'grant' as const, label: 'Grant help', help: RESPONSE_HELP.grant }]
+            : []),
+        ]}
+      />
+      {answer === 'grant' ? (
+        <>
+          <ChoiceGroup
+            legend="What force? (no more than was asked)"
+            testId="choice-force"
+            value={force}
+            onChange={chooseForce}
+            choices={forceChoices(unique(grants.map((g) => g.force)))}
+          />
+          {force ? (
+            <ChoiceGroup
+              legend="What mission?"
+              testId="choice-mission"
+              value={mission}
+              onChange={setMission}
+              choices={missions.map((m) => ({
+                value: m,
+                label: sentence(MISSION_LABEL[m]),
+                help: MISSION_HELP[m],
+              }))}
+            />
+          ) : null}
+          {force && mission ? (
+            <ChoiceGroup
+              legend="For how long?"
+              testId="choice-days"
+              value={days}
+              onChange={setDays}
+              choices={daysChoices(durations)}
+            />
+          ) : null}
+        </>
+      ) : null}
+      <FormEnd error={error} label="Give your answer" />
+    </form>
+  )
+}
+
+type SimpleKind = 'consent' | 'object' | 'endorse' | 'stay-silent' | 'warn' | 'keep' | 'ask-to-leave'
+const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
+  consent: 'Consent',
+  object: 'Object',
+  endorse: 'Endorse the intervention',
+  'stay-silent': 'Stay silent',
+  warn: 'Warn against it',
+  keep: 'Keep the contingent',
+  'ask-to-leave': 'Ask it to leave early',
+}
+
+function SimpleForm({
+  point,
+  onDecide,
+  legend,
+  help,
+  submit: label,
+}: FormProps & { legend: string; help: Readonly<Partial<Record<SimpleKind, string>>>; submit: string }) {
+  const [choice, setChoice] = useState<SimpleKind>()
+  const [error, setError] = useState<string>()
+  const kinds = point.options.map((o) => o.kind as SimpleKind)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const found = point.options.find((o) => o.kind === choice)
+    if (!found) return setError('Choose one of the options.')
+    onDecide(found)
+  }
+  return (
+    <form className="decision-form" onSubmit={submit} aria-label={legend} noValidate>
+      <ChoiceGroup
+        legend={legend}
+        testId={`choice-${point.stage}`}
+        value={choice}
+        onChange={setChoice}
+        choices={kinds.map((k) => ({ value: k, label: SIMPLE_LABEL[k], help: help[k] ?? '' }))}
+      />
+      <FormEnd error={error} label={label} />
+    </form>
+  )
+}
+
+function FormEnd({ error, label }: { error: string | undefined; label: string }) {
+  return (
+    <div className="form-end">
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button" data-testid="decide-submit">
+        {label}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,30 @@
+// What the course amounted to on the ground, in a sentence: who went, how many, doing what, for how long.
+import { FORCE_LABEL, MISSION_LABEL, type Report } from '../../engine'
+import type { Scenario } from '../../scenario/types'
+import { actorName } from '../../store'
+import { formatNumber } from '../format'
+
+const NONE = {
+  'no-request': 'No troops went: no one asked under Article 4.',
+  refused: 'No troops went: the request was refused.',
+  blocked: 'No troops went: a member broke the consensus in the Council.',
+} as const
+
+export function DeploymentSummary({ report, scenario }: { report: Report; scenario: Scenario }) {
+  const d = report.deployment
+  if (d.kind === 'none') return <p className="deployment">{NONE[d.why]}</p>
+  const shares = report.contingent?.shares.filter((s) => s.troops > 0) ?? []
+  return (
+    <p className="deployment">
+      {sentenceCase(FORCE_LABEL[d.grant.force])}
+      {report.contingent ? ` of about ${formatNumber(report.contingent.troops)} troops` : ''}
+      {shares.length > 0
+        ? ` (${shares.map((s) => `${actorName(scenario, s.actor)} ${formatNumber(s.troops)}`).join(', ')})`
+        : ''}{' '}
+      went to {MISSION_LABEL[d.grant.mission]} for {d.days} days
+      {d.days < d.grant.days ? `, sent home early from the ${d.grant.days} agreed` : ''}.
+    </p>
+  )
+}
+
+const sentenceCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

@@ -1,0 +1,95 @@
+// One what-if slider: dragging replays the game cheaply at every frame, letting go replays it in full.
+import { useEffect, useId, useRef, useState } from 'react'
+import type { FactPath } from '../../scenario/types'
+import { FACT_COPY } from '../fact-copy'
+
+export function FactSlider({
+  fact,
+  value,
+  original,
+  onMove,
+  onReset,
+}: {
+  fact: FactPath
+  value: number
+  original: number
+  onMove: (value: number, phase: 'drag' | 'release') => void
+  onReset: () => void
+}) {
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const frame = useRef<number | undefined>(undefined)
+  const latest = useRef(onMove)
+  latest.current = onMove
+  const copy = FACT_COPY[fact]
+  // The thumb follows the pointer at once; the store catches up a frame later (a controlled input would snap back).
+  const [shown, setShown] = useState(value)
+  const [stored, setStored] = useState(value)
+  if (stored !== value) {
+    setStored(value)
+    setShown(value)
+  }
+
+  useEffect(() => {
+    // The native change event fires when the student lets go (or presses a key): React's onChange fires on every
+    // input, so the release is listened for here to run the full Monte Carlo once.
+    const element = input.current
+    if (!element) return
+    const release = (): void => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current)
+      frame.current = undefined
+      latest.current(Number(element.value), 'release')
+    }
+    element.addEventListener('change', release)
+    return () => element.removeEventListener('change', release)
+  }, [])
+
+  const drag = (next: number): void => {
+    // At most one replay per frame, however fast the pointer moves.
+    if (frame.current !== undefined) cancelAnimationFrame(frame.current)
+    frame.current = requestAnimationFrame(() => {
+      frame.current = undefined
+      latest.current(next, 'drag')
+    })
+  }
+
+  const changed = Math.abs(shown - original) > 1e-9
+  return (
+    <div className={`fact-slider${changed ? ' changed' : ''}`}>
+      <label htmlFor={id}>{copy.label}</label>
+      <div className="slider-row">
+        <input
+          ref={input}
+          id={id}
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={shown}
+          data-testid={`whatif-slider-${fact}`}
+          aria-valuetext={`${shown.toFixed(2)}, from ${copy.low} at 0 to ${copy.high} at 1`}
+          aria-describedby={`${id}-note`}
+          onChange={(e) => {
+            setShown(Number(e.target.value))
+            drag(Number(e.target.value))
+          }}
+        />
+        <output htmlFor={id} className="slider-value">
+          {shown.toFixed(2)}
+        </output>
+      </div>
+      <div className="slider-scale" aria-hidden="true">
+        <span>{copy.low}</span>
+        <span>{copy.high}</span>
+      </div>
+      <p id={`${id}-note`} className="slider-note">
+        In the scenario: {original.toFixed(2)}.{' '}
+        {changed ? (
+          <button type="button" className="link-button" onClick={onReset}>
+            Reset<span className="visually-hidden"> {copy.label.toLowerCase()}</span>
+          </button>
+        ) : null}
+      </p>
+    </div>
+  )
+}

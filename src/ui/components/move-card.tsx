@@ -1,0 +1,56 @@
+// One move of the crisis: who did what, at which stage, and — for the engine's moves — why.
+import { describeDecision, INDICATOR_LABEL, type Move, type Reason, type Stage } from '../../engine'
+import type { Scenario } from '../../scenario/types'
+import { actorName, rivalOf, topReasons } from '../../store'
+import { signed } from '../format'
+
+const STAGE_LABEL: Readonly<Record<Stage, string>> = {
+  request: 'The request',
+  response: 'The answer',
+  vote: 'The Council',
+  reaction: 'The neighbour',
+  exit: 'The end of the mission',
+}
+
+export function MoveCard({ move, scenario, why = true }: { move: Move; scenario: Scenario; why?: boolean }) {
+  const name = actorName(scenario, move.actor)
+  const rival = rivalOf(move)
+  return (
+    <div className={`move-card ${move.by}`}>
+      <p className="move-stage">
+        {STAGE_LABEL[move.stage]}
+        {move.by === 'player' ? <span className="badge you">You</span> : null}
+      </p>
+      <p className="move-line">
+        <strong>{name}</strong> {describeDecision(move.decision)}.
+      </p>
+      {why && move.by === 'engine' && rival && move.reasons.length > 0 ? (
+        <div className="move-why">
+          <p>Why, rather than that it {describeDecision(rival)}:</p>
+          <ReasonList reasons={topReasons(move.reasons)} />
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+/** Each reason as the student reads it: the change it expects, and whether that counts for or against. */
+export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+  return (
+    <ul className="reasons">
+      {reasons.map((r) => (
+        <li key={r.kind === 'norm' ? 'norm' : r.indicator} className={r.effect > 0 ? 'for' : 'against'}>
+          <span className="reason-mark">{r.effect > 0 ? 'For' : 'Against'}</span> {reasonText(r)}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function reasonText(r: Reason): string {
+  if (r.kind === 'norm')
+    return r.effect > 0
+      ? 'it keeps to its reading that Article 4 covers only attacks from outside'
+      : 'it strains its reading that Article 4 covers only attacks from outside'
+  return `${INDICATOR_LABEL[r.indicator]}: ${signed(r.delta)} points (weighed ${signed(r.weight, 2)})`
+}

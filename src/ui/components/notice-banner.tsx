@@ -1,0 +1,31 @@
+// Tells the student, once, about something that happened to their game that was not their doing.
+import { type Notice, selectNotice, useGame } from '../../store'
+
+const TEXT: Readonly<Record<Notice['kind'], string>> = {
+  'save-unreadable': 'Your saved game could not be read, so a fresh game starts.',
+  'save-stale':
+    'Your saved game belongs to a crisis or role this version no longer has, so a fresh game starts.',
+  'choices-dropped':
+    'Some decisions in this link do not fit this game, so it resumes from the last decision that does.',
+}
+
+const DETAIL = {
+  corrupt: 'The save was damaged.',
+  'old-version': 'It was saved by an older version of Article Four.',
+} as const
+
+export function NoticeBanner() {
+  const notice = useGame(selectNotice)
+  const dismiss = useGame((s) => s.dismissNotice)
+  if (!notice) return null
+  return (
+    <div className="notice" role="status">
+      <p>
+        {TEXT[notice.kind]} {notice.kind === 'save-unreadable' ? DETAIL[notice.why] : null}
+      </p>
+      <button type="button" className="link-button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  )
+}

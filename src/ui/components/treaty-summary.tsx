@@ -1,0 +1,15 @@
+// Article 4 in plain words, for the briefing.
+import { ARTICLE_4 } from '../treaty-copy'
+
+export function TreatySummary() {
+  return (
+    <dl className="treaty-points">
+      {ARTICLE_4.map((point) => (
+        <div key={point.title}>
+          <dt>{point.title}</dt>
+          <dd>{point.text}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

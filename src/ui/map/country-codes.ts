@@ -1,0 +1,22 @@
+// Actor ids of the scenarios' states to ISO 3166-1 numeric codes, the ids of Natural Earth's countries in world-atlas.
+export const COUNTRY_CODE: Readonly<Record<string, string>> = {
+  russia: '643',
+  belarus: '112',
+  kazakhstan: '398',
+  kyrgyzstan: '417',
+  tajikistan: '762',
+  armenia: '051',
+  uzbekistan: '860',
+  turkmenistan: '795',
+  azerbaijan: '031',
+  georgia: '268',
+  ukraine: '804',
+  moldova: '498',
+  china: '156',
+  mongolia: '496',
+  afghanistan: '004',
+  iran: '364',
+  turkey: '792',
+  pakistan: '586',
+  india: '356',
+}

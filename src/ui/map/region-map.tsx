@@ -1,0 +1,158 @@
+// The region of a crisis: Natural Earth borders (world-atlas), the members, the requester and the adversary marked.
+// Loaded lazily with its data: the library's first paint does not wait for geography.
+import { type GeoPermissibleObjects, geoConicEqualArea, geoPath } from 'd3-geo'
+import { Suspense, use } from 'react'
+import { feature } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import atlasUrl from 'world-atlas/countries-110m.json?url'
+import type { Scenario } from '../../scenario/types'
+import { actorName, castOf } from '../../store'
+import { COUNTRY_CODE } from './country-codes'
+
+type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
+type Part = 'requester' | 'leader' | 'member' | 'adversary' | 'neighbour'
+
+let atlas: Promise<readonly Country[] | null> | undefined
+/** One fetch for every map on the page; offline or blocked, the maps fall back to their legends. */
+function loadAtlas(): Promise<readonly Country[] | null> {
+  atlas ??= fetch(atlasUrl)
+    .then((r) =>
+      r.ok ? (r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>) : null,
+    )
+    .then((topology) =>
+      topology ? (feature(topology, topology.objects.countries).features as Country[]) : null,
+    )
+    .catch(() => null)
+  return atlas
+}
+
+const WIDTH = 480
+const HEIGHT = 300
+
+export default function RegionMap({ scenario, compact = false }: { scenario: Scenario; compact?: boolean }) {
+  const cast = castOf(scenario)
+  const parts = new Map<string, Part>()
+  const mark = (id: string | undefined, part: Part): void => {
+    const code = id ? COUNTRY_CODE[id] : undefined
+    if (code && !parts.has(code)) parts.set(code, part)
+  }
+  mark(cast.requester, 'requester')
+  mark(cast.adversary, 'adversary')
+  mark(cast.leader, 'leader')
+  for (const m of cast.members) mark(m, 'member')
+  mark(cast.neighbour, 'neighbour')
+  const name = (id: string) => actorName(scenario, id)
+  const legend: { part: Part | 'place'; text: string }[] = [
+    { part: 'requester', text: `Asks for help: ${name(cast.requester)}` },
+    ...(cast.leader ? [{ part: 'leader' as const, text: `Leading member: ${name(cast.leader)}` }] : []),
+    ...(cast.members.length > 0
+      ? [{ part: 'member' as const, text: `Other members: ${cast.members.map(name).join(', ')}` }]
+      : []),
+    {
+      part: 'adversary',
+      text: `Adversary: ${cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description}`,
+    },
+    ...(cast.neighbour
+      ? [{ part: 'neighbour' as const, text: `Neighbour power: ${name(cast.neighbour)}` }]
+      : []),
+    { part: 'place', text: `Where: ${scenario.place.name}` },
+  ]
+  const captionId = `map-${scenario.id}${compact ? '-card' : ''}`
+  return (
+    <figure className={compact ? 'region-map compact' : 'region-map'}>
+      <Suspense fallback={<div className="map-frame map-loading" aria-hidden="true" />}>
+        <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} />
+      </Suspense>
+      <figcaption id={captionId}>
+        <span className="visually-hidden">Map of the region. </span>
+        <ul className="map-legend">
+          {legend.map((l) => (
+            <li key={l.part}>
+              <span className={`swatch swatch-${l.part}`} aria-hidden="true" />
+              {l.text}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  )
+}
+
+function MapDrawing({
+  scenario,
+  parts,
+  labelledBy,
+}: {
+  scenario: Scenario
+  parts: ReadonlyMap<string, Part>
+  labelledBy: string
+}) {
+  const countries = use(loadAtlas())
+  if (!countries)
+    return (
+      <div className="map-frame map-missing">The map could not be loaded; the legend says who is who.</div>
+    )
+  const { lat, lon } = scenario.place
+  // The focus is the crisis, not Russia's eleven time zones: fit the marked countries other than the leader.
+  const focus = countries.filter((c) => {
+    const part = parts.get(String(c.id))
+    return part === 'requester' || part === 'member' || part === 'adversary'
+  })
+  const projection = geoConicEqualArea()
+    .parallels([30, 60])
+    .rotate([-lon, 0])
+    .fitExtent(
+      [
+        [24, 24],
+        [WIDTH - 24, HEIGHT - 24],
+      ],
+      {
+        type: 'FeatureCollection',
+        features: focus.length > 0 ? focus : [circleAround(lon, lat)],
+      } as GeoPermissibleObjects,
+    )
+  const path = geoPath(projection)
+  const visible = countries.filter((c) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(c)
+    return x1 >= 0 && x0 <= WIDTH && y1 >= 0 && y0 <= HEIGHT
+  })
+  const [px, py] = projection([lon, lat]) ?? [WIDTH / 2, HEIGHT / 2]
+  return (
+    <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
+      <title>Map of the region around {scenario.place.name}</title>
+      <rect width={WIDTH} height={HEIGHT} className="sea" />
+      {visible.map((c) => (
+        <path
+          key={String(c.id)}
+          d={path(c) ?? ''}
+          className={`country ${parts.get(String(c.id)) ?? 'other'}`}
+        />
+      ))}
+      <circle cx={px} cy={py} r={6} className="place" />
+      <text x={px + 9} y={py + 4} className="place-label">
+        {scenario.place.name}
+      </text>
+    </svg>
+  )
+}
+
+/** A small square around a point, when no country of the cast is on the map. */
+function circleAround(lon: number, lat: number): GeoJSON.Feature {
+  const d = 6
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lon - d, lat - d],
+          [lon - d, lat + d],
+          [lon + d, lat + d],
+          [lon + d, lat - d],
+          [lon - d, lat - d],
+        ],
+      ],
+    },
+  }
+}

@@ -1,0 +1,85 @@
+// One crisis before a role is taken: where and when, the background, the map, and the roles to choose from.
+import { useEffect } from 'react'
+import type { Scenario } from '../../scenario/types'
+import { actorName, formatHash, scenarioEntry, selectGame, selectLibrary, useGame } from '../../store'
+import { MarkdownText } from '../components/markdown-text'
+import { PageHeading } from '../components/page-heading'
+import { formatDates } from '../format'
+import RegionMap from '../map/region-map'
+import { NotFoundScreen } from './not-found-screen'
+
+export default function ScenarioScreen({ id }: { id: string }) {
+  const library = useGame(selectLibrary)
+  const load = useGame((s) => s.load)
+  useEffect(() => {
+    void load()
+  }, [load])
+  if (library.status === 'loading')
+    return (
+      <p className="loading" role="status">
+        Loading the crisis…
+      </p>
+    )
+  const scenario = scenarioEntry(library, id)
+  if (!scenario) return <NotFoundScreen what={`There is no crisis called “${id}” in this library.`} />
+  return <ScenarioOverview scenario={scenario} />
+}
+
+function ScenarioOverview({ scenario }: { scenario: Scenario }) {
+  const game = useGame(selectGame)
+  const current = game?.scenario === scenario.id ? game.role : undefined
+  return (
+    <>
+      <PageHeading
+        title={scenario.title}
+        eyebrow={scenario.kind === 'historical' ? 'A historical crisis' : 'A hypothetical crisis'}
+      >
+        <p className="meta">
+          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
+        </p>
+        <p className="lede">{scenario.summary}</p>
+      </PageHeading>
+      <div className="two-columns">
+        <section aria-labelledby="background-title">
+          <h2 id="background-title">Background</h2>
+          <MarkdownText source={scenario.background} />
+        </section>
+        <RegionMap scenario={scenario} />
+      </div>
+      <section aria-labelledby="roles-title">
+        <h2 id="roles-title">Choose your role</h2>
+        <ul className="role-cards">
+          {scenario.roles.map((role) => {
+            const actor = scenario.actors[role.actor]
+            return (
+              <li key={role.id} className="card">
+                <h3>{role.title}</h3>
+                <p className="meta">You play {actorName(scenario, role.actor)}</p>
+                {actor ? <p>{actor.summary}</p> : null}
+                {actor?.override ? (
+                  <p className="hypothetical-note">
+                    <strong>In this hypothetical:</strong> {actor.override.why}
+                  </p>
+                ) : null}
+                <a
+                  className="button"
+                  href={formatHash({
+                    name: 'play',
+                    scenario: scenario.id,
+                    role: role.id,
+                    screen: 'briefing',
+                  })}
+                >
+                  {current === role.id ? 'Continue' : 'Play'} as {role.title}
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+      <p>
+        <a href="#/">Back to all crises</a>
+      </p>
+    </>
+  )
+}

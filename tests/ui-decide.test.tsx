@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+// The decision screen: the role's choices in order, only those the engine offers, each with what the treaty and
+// the precedents say; what has happened so far; how the treaty reads the case.
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+
+beforeEach(() => preferReducedMotion())
+afterEach(cleanup)
+
+const decide = (role: string, choices: string[] = []) =>
+  fakeStore({ route: playAt('test-crisis', role, 'decide', { seed: 42, choices }) })
+
+describe('the decision screen', () => {
+  it('asks the requester whether to ask, then how to frame the threat, what help and how long', async () => {
+    const store = await decide('kazakhstan')
+    await renderApp(store)
+    expect(screen.queryByRole('group', { name: 'How do you describe the threat?' })).toBeNull()
+    await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
+    const framing = screen.getByRole('group', { name: 'How do you describe the threat?' })
+    expect(
+      within(framing)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['internal-unrest', 'foreign-backed', 'external-attack'])
+    await userEvent.click(screen.getByLabelText('Foreign-backed terrorism'))
+    await userEvent.click(screen.getByLabelText('A symbolic contingent'))
+    await userEvent.click(screen.getByLabelText('14 days'))
+    await userEvent.click(screen.getByRole('button', { name: 'Send the request' }))
+    expect(store.getState().game?.decisions).toEqual(['request:foreign-backed:symbolic:14'])
+    expect(store.getState().route).toMatchObject({ screen: 'resolve' })
+  })
+
+  it('says what the treaty and the precedents say about each option', async () => {
+    await renderApp(await decide('kazakhstan'))
+    await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
+    expect(screen.getByLabelText('Internal unrest')).toHaveAccessibleDescription(
+      /Kyrgyzstan .* 2010 .* refused/,
+    )
+    expect(screen.getByLabelText('Foreign-backed terrorism')).toHaveAccessibleDescription(/trained abroad/)
+    expect(screen.getByLabelText('An attack from outside')).toHaveAccessibleDescription(
+      /do not extend to Karabakh/,
+    )
+  })
+
+  it('shows how the treaty would read each framing before the request is made', async () => {
+    await renderApp(await decide('kazakhstan'))
+    const panel = screen.getByRole('region', { name: 'How the treaty would read your request' })
+    expect(within(panel).getByText(/Internal unrest/)).toBeInTheDocument()
+    expect(within(panel).getAllByText(/Contested/).length).toBeGreaterThan(0)
+  })
+
+  it('asks for a choice before sending, and says which', async () => {
+    const store = await decide('kazakhstan')
+    await renderApp(store)
+    await userEvent.click(screen.getByRole('button', { name: 'Send the request' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose whether to ask for help.')
+    await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
+    await userEvent.click(screen.getByRole('button', { name: 'Send the request' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose how to frame the threat')
+    expect(store.getState().game?.decisions).toEqual([])
+  })
+
+  it('offers Russia no more than the request asked for, and shows the request', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'decide', { seed: 42 }) })
+    const pending = store.getState().view!.result
+    if (pending.status !== 'awaiting') throw new Error('Russia should be asked')
+    const request = store.getState().view!.result.moves[0]!.decision
+    await renderApp(store)
+    expect(screen.getByRole('region', { name: 'What has happened so far' })).toHaveTextContent(
+      /^.*Kazakhstan requests/,
+    )
+    await userEvent.click(screen.getByLabelText('Grant help'))
+    const forces = within(screen.getByRole('group', { name: /What force/ }))
+      .getAllByRole('radio')
+      .map((r) => r.getAttribute('value'))
+    if (request.kind !== 'request') throw new Error('expected a request')
+    const order = ['fact-finding', 'symbolic', 'large']
+    expect(forces).toEqual(order.slice(0, order.indexOf(request.help) + 1))
+  })
+
+  it('lets the keyboard alone make a decision', async () => {
+    const store = await decide('kazakhstan')
+    await renderApp(store)
+    const user = userEvent.setup()
+    screen.getByLabelText('Make no request').focus()
+    await user.keyboard(' ')
+    expect(screen.getByLabelText('Make no request')).toBeChecked()
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Make no request' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(store.getState().game?.decisions).toEqual(['no-request'])
+  })
+
+  it('is accessible', async () => {
+    const { container } = await renderApp(await decide('kazakhstan'))
+    await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
+    await expectAccessible(container)
+  })
+})

@@ -1,0 +1,264 @@
+// Test data and helpers for the store and screen tests: a small frozen crisis, a store over it, an axe check.
+import { render, screen } from '@testing-library/react'
+import axe from 'axe-core'
+import { expect } from 'vitest'
+import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenario/types'
+import {
+  createGameStore,
+  type GameStoreApi,
+  type Kit,
+  type LibraryEntry,
+  type PlayScreen,
+  type Route,
+  type SaveStorage,
+} from '../src/store'
+import * as session from '../src/store/session'
+import { App } from '../src/ui/app'
+
+const weights = (w: Partial<Record<Indicator, number>>): Record<Indicator, number> => ({
+  regimeStability: 0,
+  sovereignty: 0,
+  russianInfluence: 0,
+  allianceCredibility: 0,
+  chinaSatisfaction: 0,
+  westRelations: 0,
+  escalationRisk: 0,
+  militaryStrain: 0,
+  ...w,
+})
+
+const actor = (
+  id: string,
+  name: string,
+  kind: Actor['kind'],
+  interests: Partial<Record<Indicator, number>>,
+  troopShare: number,
+  externalOnlyReading: number,
+): Actor => ({
+  id: id as ActorId,
+  name,
+  kind,
+  summary: `${name} wants what its interests say.`,
+  interests: weights(interests),
+  traits: { troopShare, externalOnlyReading },
+  sources: [],
+})
+
+const ACTORS = {
+  russia: actor(
+    'russia',
+    'Russia',
+    'leading-member',
+    {
+      regimeStability: 0.6,
+      russianInfluence: 0.8,
+      allianceCredibility: 0.4,
+      chinaSatisfaction: 0.2,
+      westRelations: -0.1,
+      escalationRisk: -0.5,
+      militaryStrain: -0.6,
+      sovereignty: -0.3,
+    },
+    3,
+    0.8,
+  ),
+  kazakhstan: actor(
+    'kazakhstan',
+    'Kazakhstan',
+    'member',
+    {
+      regimeStability: 0.9,
+      sovereignty: 0.6,
+      allianceCredibility: 0.3,
+      westRelations: 0.3,
+      escalationRisk: -0.5,
+      chinaSatisfaction: 0.2,
+    },
+    0.3,
+    0.4,
+  ),
+  belarus: actor(
+    'belarus',
+    'Belarus',
+    'member',
+    { regimeStability: 0.9, allianceCredibility: 0.4, escalationRisk: -0.4 },
+    0.25,
+    0.1,
+  ),
+  armenia: actor(
+    'armenia',
+    'Armenia',
+    'member',
+    { regimeStability: 0.8, sovereignty: 0.4, allianceCredibility: 0.7 },
+    0.05,
+    0.5,
+  ),
+  china: actor(
+    'china',
+    'China',
+    'neighbour-power',
+    {
+      regimeStability: 0.7,
+      russianInfluence: -0.3,
+      escalationRisk: -0.6,
+      allianceCredibility: 0.1,
+    },
+    0,
+    0.3,
+  ),
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+/** A crisis in the shape of Kazakhstan 2022, with every field the screens read; frozen, so a mutation fails. */
+export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
+  return deepFreeze({
+    id: 'test-crisis',
+    title: 'Test Crisis 2022',
+    kind: 'historical',
+    dates: { start: '2022-01-02', end: '2022-01-19' },
+    place: { name: 'Almaty', lat: 43.24, lon: 76.89 },
+    summary: 'Fuel protests turn into riots; the president calls for help.',
+    background: 'Protests began over **fuel prices**.\n\n- Riots in Almaty\n- The airport seized',
+    requester: 'kazakhstan' as ActorId,
+    members: ['russia', 'kazakhstan', 'belarus', 'armenia'] as ActorId[],
+    observers: ['china'] as ActorId[],
+    facts: {
+      threat: { kind: 'unrest', armedViolence: 0.6, regimeThreat: 0.85, outsideEvidence: 0.1 },
+      territory: 'own',
+      adversary: { kind: 'internal', description: 'rioters and armed groups' },
+      moscow: { legitimacy: 0.9, commitments: 0.75 },
+      china: { stakes: 0.8 },
+    },
+    citations: {},
+    whatIf: ['moscow.commitments', 'china.stakes', 'threat.outsideEvidence'],
+    roles: [
+      {
+        id: 'kazakhstan' as RoleId,
+        actor: 'kazakhstan' as ActorId,
+        title: 'President of Kazakhstan',
+        briefing: 'Your government is *shaken*. <script>alert(1)</script> Decide **fast**.',
+      },
+      {
+        id: 'russia' as RoleId,
+        actor: 'russia' as ActorId,
+        title: 'The Kremlin',
+        briefing: 'Your forces are massed elsewhere.',
+      },
+      {
+        id: 'china' as RoleId,
+        actor: 'china' as ActorId,
+        title: 'Beijing',
+        briefing: 'Stability on your border matters most.',
+      },
+    ],
+    injects: [],
+    history: {
+      requested: true,
+      framing: 'foreign-backed',
+      response: 'symbolic',
+      troops: { low: 2030, high: 2500 },
+      days: 14,
+      china: 'endorse',
+      summary: 'Troops came within hours and left within two weeks.',
+    },
+    questions: ['Was the framing honest?', 'Why did Moscow say yes?'],
+    sources: [{ id: 'treaty', title: 'The Collective Security Treaty', url: 'https://example.org/treaty' }],
+    actors: ACTORS as unknown as Scenario['actors'],
+    ...overrides,
+  } as Scenario)
+}
+
+/** A storage that lives in a Map, to read and plant saves. */
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): SaveStorage & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial))
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  }
+}
+
+export function fakeKit(scenarios: readonly Scenario[] = [fakeScenario()], broken: LibraryEntry[] = []): Kit {
+  return { library: [...scenarios.map((scenario) => ({ ok: true as const, scenario })), ...broken], session }
+}
+
+export async function fakeStore(
+  options: { route?: Route; storage?: SaveStorage; kit?: Kit; seed?: number } = {},
+): Promise<GameStoreApi> {
+  const store = createGameStore({
+    loadKit: async () => options.kit ?? fakeKit(),
+    storage: options.storage ?? memoryStorage(),
+    randomSeed: () => options.seed ?? 42,
+  })
+  await store.getState().load()
+  if (options.route) store.getState().enter(options.route)
+  return store
+}
+
+/**
+ * Renders the whole app on a store: screens are tested as the student meets them, through the route.
+ * Resolves once the screen's heading is there, since the play screens load lazily.
+ */
+export async function renderApp(store: GameStoreApi) {
+  const rendered = render(<App store={store} onStartFresh={() => {}} />)
+  await screen.findByRole('heading', { level: 1 })
+  return rendered
+}
+
+let reduceMotion = false
+const motionListeners = new Set<() => void>()
+
+/**
+ * Reports reduced motion (as the e2e browser does, so moves arrive at once) or not. framer-motion reads the
+ * preference once and then listens for changes, so a change is announced to its listeners.
+ */
+export function preferReducedMotion(reduce = true): void {
+  reduceMotion = reduce
+  window.matchMedia = ((query: string) => ({
+    get matches() {
+      return reduceMotion && query.includes('reduce')
+    },
+    media: query,
+    onchange: null,
+    addListener: (f: () => void) => motionListeners.add(f),
+    removeListener: (f: () => void) => motionListeners.delete(f),
+    addEventListener: (_: string, f: () => void) => motionListeners.add(f),
+    removeEventListener: (_: string, f: () => void) => motionListeners.delete(f),
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia
+  for (const f of motionListeners) f()
+}
+
+/** axe over the rendered screen; contrast needs a real layout, so the e2e suite checks it in Chromium. */
+export async function expectAccessible(container: HTMLElement): Promise<void> {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`),
+  ).toEqual([])
+}
+
+export const playAt = (
+  scenario: string,
+  role: string,
+  screen: PlayScreen,
+  extra: { seed?: number; choices?: string[] } = {},
+): Route => ({
+  name: 'play',
+  scenario,
+  role,
+  screen,
+  ...extra,
+})
+
+// jsdom has no layout: scrolling is a no-op here rather than a "not implemented" warning.
+if (typeof window !== 'undefined') window.scrollTo = () => {}

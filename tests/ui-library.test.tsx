@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// The library: every crisis as a card with its facts, roles and map; broken files named; the way back into a game.
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SAVE_KEY, SAVE_VERSION } from '../src/store'
+import { expectAccessible, fakeKit, fakeScenario, fakeStore, memoryStorage, renderApp } from './ui-fakes'
+
+afterEach(cleanup)
+
+describe('the library', () => {
+  it('shows every crisis as a card: title, kind, dates, place, summary and roles', async () => {
+    const kit = fakeKit([
+      fakeScenario(),
+      fakeScenario({ id: 'other-crisis', title: 'Other Crisis', kind: 'hypothetical' }),
+    ])
+    await renderApp(await fakeStore({ kit }))
+    const card = screen.getByRole('article', { name: 'Test Crisis 2022' })
+    expect(within(card).getByText('Historical')).toBeInTheDocument()
+    expect(within(card).getByText('2–19 January 2022')).toBeInTheDocument()
+    expect(within(card).getByText(/Almaty/, { selector: '.meta' })).toBeInTheDocument()
+    expect(within(card).getByText(/Fuel protests turn into riots/)).toBeInTheDocument()
+    expect(within(card).getByRole('link', { name: 'The Kremlin' })).toHaveAttribute(
+      'href',
+      '#/play/test-crisis/role/russia',
+    )
+    expect(
+      within(screen.getByRole('article', { name: 'Other Crisis' })).getByText('Hypothetical'),
+    ).toBeInTheDocument()
+  })
+
+  it('names the members, the requester and the adversary beside the map', async () => {
+    await renderApp(await fakeStore())
+    const card = screen.getByRole('article', { name: 'Test Crisis 2022' })
+    expect(await within(card).findByText('Asks for help: Kazakhstan')).toBeInTheDocument()
+    expect(within(card).getByText('Leading member: Russia')).toBeInTheDocument()
+    expect(within(card).getByText('Other members: Belarus, Armenia')).toBeInTheDocument()
+    expect(within(card).getByText('Adversary: rioters and armed groups')).toBeInTheDocument()
+  })
+
+  it("says where a broken scenario file is wrong, in the checker's words", async () => {
+    const kit = fakeKit(
+      [],
+      [
+        {
+          ok: false,
+          file: 'scenarios/bad.yaml',
+          problems: [
+            { file: 'scenarios/bad.yaml', line: 3, column: 8, path: 'title', message: 'a non-empty text' },
+          ],
+        },
+      ],
+    )
+    await renderApp(await fakeStore({ kit }))
+    expect(screen.getByText('scenarios/bad.yaml')).toBeInTheDocument()
+    expect(screen.getByText('line 3, column 8 (title): a non-empty text')).toBeInTheDocument()
+  })
+
+  it('offers to continue a saved game', async () => {
+    const game = { scenario: 'test-crisis', role: 'russia', seed: 5, decisions: ['refuse'], whatIf: {} }
+    const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ version: SAVE_VERSION, game }) })
+    await renderApp(await fakeStore({ storage }))
+    expect(
+      screen.getByText(/Test Crisis 2022, as The Kremlin \(seed 5, 1 decision made\)/),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Continue your game' })).toHaveAttribute(
+      'href',
+      '#/play/test-crisis/role/russia?seed=5',
+    )
+  })
+
+  it('tells the student plainly when a save could not be read', async () => {
+    await renderApp(await fakeStore({ storage: memoryStorage({ [SAVE_KEY]: '{oops' }) }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your saved game could not be read, so a fresh game starts.',
+    )
+  })
+
+  it('is accessible', async () => {
+    const { container } = await renderApp(await fakeStore())
+    await screen.findByText('Asks for help: Kazakhstan')
+    await expectAccessible(container)
+  })
+})

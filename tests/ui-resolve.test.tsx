@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+// The resolution: the other actors' moves arrive one by one, or all at once when the student prefers less motion.
+import { act, cleanup, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+
+afterEach(cleanup)
+
+const REQUEST = 'request:foreign-backed:symbolic:90'
+const resolve = () =>
+  fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 42, choices: [REQUEST] }) })
+const arrived = () => document.querySelectorAll('.arriving > li').length
+
+describe('the resolution', () => {
+  it('shows every move at once, and the way on, when reduced motion is preferred', async () => {
+    preferReducedMotion(true)
+    const store = await resolve()
+    await renderApp(store)
+    expect(arrived()).toBe(store.getState().view!.result.moves.length)
+    expect(screen.getByTestId('resolve-continue')).toBeInTheDocument()
+  })
+
+  it('lets the moves arrive one by one otherwise, starting with your own', async () => {
+    preferReducedMotion(false)
+    const store = await resolve()
+    await renderApp(store)
+    const total = store.getState().view!.result.moves.length
+    expect(total).toBeGreaterThan(2)
+    expect(arrived()).toBe(1)
+    expect(document.querySelector('.arriving .move-card')).toHaveClass('player')
+    expect(screen.queryByTestId('resolve-continue')).toBeNull()
+    await act(() => new Promise((r) => setTimeout(r, 1200)))
+    expect(arrived()).toBe(2)
+  })
+
+  it('shows the rest at once on request, and moves the focus to the way on', async () => {
+    preferReducedMotion(false)
+    const store = await resolve()
+    await renderApp(store)
+    await userEvent.click(screen.getByRole('button', { name: 'Show all moves now' }))
+    expect(arrived()).toBe(store.getState().view!.result.moves.length)
+    expect(screen.getByTestId('resolve-continue')).toHaveFocus()
+  })
+
+  it('leads to the next decision while one is waiting, and to the outcomes at the end', async () => {
+    preferReducedMotion(true)
+    const store = await resolve()
+    await renderApp(store)
+    const next = screen.getByTestId('resolve-continue')
+    const status = store.getState().view!.result.status
+    expect(next).toHaveTextContent(status === 'awaiting' ? 'Your next decision' : 'See the outcomes')
+    expect(next.getAttribute('href')).toMatch(status === 'awaiting' ? /\/decide\?/ : /\/outcomes\?/)
+  })
+
+  it('explains why each engine move beat its closest alternative', async () => {
+    preferReducedMotion(true)
+    await renderApp(await resolve())
+    expect(screen.getAllByText(/^Why, rather than that it/).length).toBeGreaterThan(0)
+  })
+
+  it('is accessible', async () => {
+    preferReducedMotion(true)
+    const { container } = await renderApp(await resolve())
+    await expectAccessible(container)
+  })
+})

@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+// A crisis before a role is taken: its background, its map and the roles to choose from.
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { expectAccessible, fakeStore, renderApp } from './ui-fakes'
+
+afterEach(cleanup)
+
+const overview = () => fakeStore({ route: { name: 'scenario', scenario: 'test-crisis' } })
+
+describe('the crisis overview', () => {
+  it('offers every role with the actor it plays', async () => {
+    await renderApp(await overview())
+    const roles = screen.getByRole('region', { name: 'Choose your role' })
+    expect(within(roles).getByText('You play Russia')).toBeInTheDocument()
+    expect(within(roles).getByRole('link', { name: 'Play as The Kremlin' })).toHaveAttribute(
+      'href',
+      '#/play/test-crisis/role/russia',
+    )
+  })
+
+  it('renders the background as formatted text', async () => {
+    await renderApp(await overview())
+    const background = screen.getByRole('region', { name: 'Background' })
+    expect(within(background).getByText('fuel prices').tagName).toBe('STRONG')
+    expect(
+      within(background)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Riots in Almaty', 'The airport seized'])
+  })
+
+  it('says so when the crisis does not exist', async () => {
+    await renderApp(await fakeStore({ route: { name: 'scenario', scenario: 'atlantis-1999' } }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Not found')
+    expect(screen.getByText(/no crisis called “atlantis-1999”/)).toBeInTheDocument()
+  })
+
+  it('is accessible', async () => {
+    const { container } = await renderApp(await overview())
+    await expectAccessible(container)
+  })
+})

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+// What if: a slider per fact the scenario names; the others' choices and the outcomes follow as it moves.
+import { cleanup, fireEvent, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+
+beforeEach(() => preferReducedMotion())
+afterEach(cleanup)
+
+const whatIf = () =>
+  fakeStore({
+    route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+      seed: 42,
+      choices: ['request:foreign-backed:symbolic:14'],
+    }),
+  })
+
+describe('what if', () => {
+  it("offers a slider for each fact the scenario names, at the scenario's value", async () => {
+    await renderApp(await whatIf())
+    for (const [fact, value] of [
+      ['moscow.commitments', '0.75'],
+      ['china.stakes', '0.8'],
+      ['threat.outsideEvidence', '0.1'],
+    ] as const)
+      expect(screen.getByTestId(`whatif-slider-${fact}`)).toHaveValue(value)
+    expect(screen.getByLabelText("Russia's competing military commitments")).toBeInTheDocument()
+  })
+
+  it('replays the game when a slider is released, and marks what changed', async () => {
+    const store = await whatIf()
+    await renderApp(store)
+    const slider = screen.getByTestId('whatif-slider-threat.outsideEvidence')
+    fireEvent.input(slider, { target: { value: '1' } })
+    fireEvent.change(slider, { target: { value: '1' } })
+    expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'threat.outsideEvidence': 1 } })
+    expect(screen.getByText('Evidence of outside involvement')).toBeInTheDocument()
+    expect(await screen.findByText(/On the changed facts, beside your game/)).toBeInTheDocument()
+    expect(screen.getByTestId('outcome-regimeStability')).toHaveTextContent(/against your game/)
+  })
+
+  it('resets a fact to the scenario', async () => {
+    const store = await whatIf()
+    await renderApp(store)
+    const slider = screen.getByTestId('whatif-slider-china.stakes')
+    fireEvent.change(slider, { target: { value: '0.2' } })
+    expect(store.getState().whatIf).not.toBeNull()
+    await userEvent.click(screen.getByText(/^Reset/, { selector: '.fact-slider button' }))
+    expect(store.getState().whatIf).toBeNull()
+    expect(screen.getByTestId('whatif-slider-china.stakes')).toHaveValue('0.8')
+  })
+
+  it('is accessible', async () => {
+    const { container } = await renderApp(await whatIf())
+    await expectAccessible(container)
+  })
+})
