@@ -1,7 +1,7 @@
 // One move of the crisis: who did what, at which stage, and — for the engine's moves — why.
 import { describeDecision, INDICATOR_LABEL, type Move, type Reason, type Stage } from '../../engine'
 import type { Scenario } from '../../scenario/types'
-import { actorName, rivalOf, topReasons } from '../../store'
+import { actorName, rivalOf, sameDecision, topReasons } from '../../store'
 import { signed } from '../format'
 
 const STAGE_LABEL: Readonly<Record<Stage, string>> = {
@@ -26,7 +26,11 @@ export function MoveCard({ move, scenario, why = true }: { move: Move; scenario:
       </p>
       {why && move.by === 'engine' && rival && move.reasons.length > 0 ? (
         <div className="move-why">
-          <p>Why, rather than that it {describeDecision(rival)}:</p>
+          <p>
+            {sameDecision(move.decision, move.best)
+              ? `Why, against the next best choice (it ${describeDecision(rival)}):`
+              : `Not its best reply: the engine's actors now and then take a close second, as real governments do. Against its best (it ${describeDecision(rival)}):`}
+          </p>
           <ReasonList reasons={topReasons(move.reasons)} />
         </div>
       ) : null}
@@ -52,5 +56,6 @@ export function reasonText(r: Reason): string {
     return r.effect > 0
       ? 'it keeps to its reading that Article 4 covers only attacks from outside'
       : 'it strains its reading that Article 4 covers only attacks from outside'
-  return `${INDICATOR_LABEL[r.indicator]}: ${signed(r.delta)} points (weighed ${signed(r.weight, 2)})`
+  const points = Math.round(Math.abs(r.delta)) === 1 ? 'point' : 'points'
+  return `${INDICATOR_LABEL[r.indicator]}: ${signed(r.delta)} ${points} (weight ${signed(r.weight, 2)})`
 }

@@ -7,6 +7,8 @@ const W = 200
 export interface Comparison {
   /** How the comparison is named in the legend, e.g. "the engine's game". */
   readonly label: string
+  /** Its short name beside each difference, e.g. "vs engine". */
+  readonly short: string
   readonly outcomes: Outcomes
 }
 
@@ -35,6 +37,13 @@ export function OutcomeChart({
           ) : null}
         </span>
       </figcaption>
+      <div className="outcome-row scale-row" aria-hidden="true">
+        <span className="scale-labels">
+          <span>0</span>
+          <span>50</span>
+          <span>100</span>
+        </span>
+      </div>
       <ul className="outcomes">
         {INDICATORS.map((k) => {
           const o = outcomes[k]

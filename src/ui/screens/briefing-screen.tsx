@@ -25,7 +25,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
             <h2 id="private-title">Your private briefing</h2>
             <MarkdownText source={role.briefing} />
           </section>
-          <details className="panel">
+          <details className="panel" open>
             <summary>The crisis so far</summary>
             <MarkdownText source={scenario.background} />
           </details>

@@ -37,27 +37,29 @@ export function DebriefScreen({ view }: { view: GameView }) {
 
       <section id="actors" aria-labelledby="actors-title">
         <h2 id="actors-title">What each actor wanted, and why it chose as it did</h2>
-        {actorsWhoMoved(moves).map(({ actor: id, moves: theirs }) => {
-          const actor = scenario.actors[id as keyof typeof scenario.actors]
-          return (
-            <article key={id} className="actor-card">
-              <h3>
-                {actorName(scenario, id)}
-                {id === view.role.actor ? <span className="badge you">You</span> : null}
-              </h3>
-              {actor ? <p>{actor.summary}</p> : null}
-              {actor ? (
-                <ConcernList
-                  concerns={concernsOf(actor, 3)}
-                  label={`What ${actorName(scenario, id)} cares about most`}
-                />
-              ) : null}
-              {theirs.map((move) => (
-                <MoveCard key={move.stage} move={move} scenario={scenario} />
-              ))}
-            </article>
-          )
-        })}
+        <div className="actor-cards">
+          {actorsWhoMoved(moves).map(({ actor: id, moves: theirs }) => {
+            const actor = scenario.actors[id as keyof typeof scenario.actors]
+            return (
+              <article key={id} className="actor-card">
+                <h3>
+                  {actorName(scenario, id)}
+                  {id === view.role.actor ? <span className="badge you">You</span> : null}
+                </h3>
+                {actor ? <p>{actor.summary}</p> : null}
+                {actor ? (
+                  <ConcernList
+                    concerns={concernsOf(actor, 3)}
+                    label={`What ${actorName(scenario, id)} cares about most`}
+                  />
+                ) : null}
+                {theirs.map((move) => (
+                  <MoveCard key={move.stage} move={move} scenario={scenario} />
+                ))}
+              </article>
+            )
+          })}
+        </div>
       </section>
 
       <section id="history" aria-labelledby="history-title">

@@ -26,7 +26,7 @@ export function OutcomesScreen({ view }: { view: GameView }) {
       </p>
       <OutcomeChart
         outcomes={report.outcomes}
-        compare={{ label: "the engine's game", outcomes: view.baseline.outcomes }}
+        compare={{ label: "the engine's game", short: 'vs engine', outcomes: view.baseline.outcomes }}
         caption="Your game, indicator by indicator"
         detail
       />

@@ -98,7 +98,9 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       </div>
       <OutcomeChart
         outcomes={shown.report.outcomes}
-        compare={whatIf ? { label: 'your game', outcomes: mine.report.outcomes } : undefined}
+        compare={
+          whatIf ? { label: 'your game', short: 'vs your game', outcomes: mine.report.outcomes } : undefined
+        }
         caption={whatIf ? 'On the changed facts, beside your game' : 'Your game (move a fact to compare)'}
       />
       <p className="actions">
