@@ -1,0 +1,163 @@
+// How the app behaves around the game: reloads resume, bad saves are set aside, the back button and shared links
+// work, the keyboard alone suffices, and a phone gets a readable page.
+import { expect, type Page, test } from '@playwright/test'
+import { bundledForE2e, rolesToPlay } from './bundled'
+import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
+
+/** The first crisis with a role for the member that may ask: these tests play that role. */
+const scenario = bundledForE2e().find((s) => s.roles.some((r) => r.actor === s.requester))!
+const requester = rolesToPlay(scenario)[0]!.role
+const briefing = `/#/play/${scenario.id}/role/${requester.id}?seed=42`
+
+async function toFirstDecision(page: Page): Promise<void> {
+  await page.goto(briefing)
+  await page.getByRole('button', { name: 'Start the crisis' }).click()
+  await onScreen(page, /\/decide\?seed=42&choices=$/, /Do you ask the alliance for help/)
+}
+
+test('a reload resumes the game where it was', async ({ page }) => {
+  await toFirstDecision(page)
+  await decide(page)
+  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  const url = page.url()
+  const moves = await page.locator('.arriving .move-card').allTextContents()
+  await page.reload()
+  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  expect(page.url()).toBe(url)
+  expect(await page.locator('.arriving .move-card').allTextContents()).toEqual(moves)
+
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'Your game' })).toContainText(
+    `as ${requester.title} (seed 42, 1 decision made)`,
+  )
+  await page.getByRole('link', { name: 'Continue your game' }).click()
+  await expect(page.getByRole('button', { name: 'Continue your game' })).toBeVisible()
+})
+
+test('a corrupt save gets a clear message and a fresh start, not a blank page', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() => localStorage.setItem('article-four:game', '{"version":1,"game":{"scen'))
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: 'saved game' })).toContainText(
+    'Your saved game could not be read, so a fresh game starts. The save was damaged.',
+  )
+  await expect(page.getByRole('article').first()).toBeVisible()
+  await shoot(page, 'corrupt-save')
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(page.getByText('Your saved game could not be read')).toHaveCount(0)
+})
+
+test('a save from an older version gets its own message', async ({ page }) => {
+  await page.goto('/')
+  await page.evaluate(() =>
+    localStorage.setItem('article-four:game', JSON.stringify({ version: 0, game: {} })),
+  )
+  await page.reload()
+  await expect(page.getByText('It was saved by an older version of Article Four.')).toBeVisible()
+})
+
+test('the back button undoes a decision and returns through the screens', async ({ page }) => {
+  await page.goto('/')
+  await page
+    .getByRole('article', { name: scenario.title })
+    .getByRole('link', { name: requester.title, exact: true })
+    .click()
+  await onScreen(page, /\/role\//, requester.title)
+  await page.getByRole('button', { name: 'Start the crisis' }).click()
+  await onScreen(page, /\/decide\?/, /Do you ask/)
+  await decide(page)
+  await onScreen(page, /\/resolve\?.*choices=request/, 'The crisis unfolds')
+  await page.goBack()
+  await onScreen(page, /\/decide\?seed=\d+&choices=$/, /Do you ask/)
+  await expect(page.locator('input:checked')).toHaveCount(0)
+  await page.goBack()
+  await onScreen(page, /\/role\//, requester.title)
+  await expect(page.getByRole('button', { name: 'Start the crisis' })).toBeVisible()
+  await page.goBack()
+  await onScreen(page, /:\d+\/(#\/)?$/, 'Choose a crisis')
+  await page.goForward()
+  await onScreen(page, /\/role\//, requester.title)
+})
+
+test('a shared link replays the same game: same seed, same choices, same outcomes', async ({
+  page,
+  browser,
+}) => {
+  await toFirstDecision(page)
+  await decide(page)
+  for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
+    if (page.url().includes('/decide?')) await decide(page)
+    else await page.getByTestId('resolve-continue').click()
+    await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?/)
+  }
+  await onScreen(page, /\/outcomes\?/, 'Outcomes')
+  const mine = await page.locator('.outcomes').textContent()
+  const other = await browser.newPage()
+  await other.goto(page.url())
+  await onScreen(other, /\/outcomes\?/, 'Outcomes')
+  expect(await other.locator('.outcomes').textContent()).toBe(mine)
+  await other.close()
+})
+
+test('the keyboard alone plays from the library to the outcomes', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('article').first()).toBeVisible()
+  // A radio has no text of its own: it is named here by its value, a link by its address.
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement
+      if (el instanceof HTMLInputElement) return `input:${el.value}`
+      if (el instanceof HTMLAnchorElement) return `link:${el.getAttribute('href')} ${el.textContent?.trim()}`
+      return el?.textContent?.trim() ?? ''
+    })
+  const tabTo = async (text: string | RegExp, max = 120) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab')
+      const now = await focused()
+      if (typeof text === 'string' ? now === text : text.test(now)) return
+    }
+    throw new Error(`could not reach "${text}" with the Tab key`)
+  }
+  await tabTo(`link:#/play/${scenario.id}/role/${requester.id} ${requester.title}`)
+  await page.keyboard.press('Enter')
+  await onScreen(page, /\/role\//, requester.title)
+  await tabTo('Start the crisis')
+  await page.keyboard.press('Enter')
+  await onScreen(page, /\/decide\?/, /Do you ask/)
+  await tabTo('input:request')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByLabel('Make no request')).toBeChecked()
+  await tabTo('Make no request')
+  await page.keyboard.press('Enter')
+  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  await tabTo(/ (See the outcomes|Your next decision)$/)
+  await page.keyboard.press('Enter')
+  await onScreen(page, /\/(outcomes|decide)\?/)
+  await expect(page.locator(':focus')).toHaveCount(1)
+})
+
+test('a phone gets one readable column', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await expect(page.getByRole('article').first()).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await shoot(page, 'phone-library')
+  await toFirstDecision(page)
+  await page.getByLabel('Ask for help under Article 4').check()
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0)
+  await shoot(page, 'phone-decide')
+  await expectNoSeriousViolations(page)
+})
+
+test('an unknown address and an unknown crisis lead back to the library', async ({ page }) => {
+  await page.goto('/#/nowhere')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found')
+  await page.goto('/#/play/atlantis-1999/role/king')
+  await expect(page.getByText(/no crisis called “atlantis-1999”/)).toBeVisible()
+  await expectNoSeriousViolations(page)
+  await page.getByRole('link', { name: 'Back to the library of crises' }).click()
+  await onScreen(page, /:\d+\/(#\/)?$/, 'Choose a crisis')
+})

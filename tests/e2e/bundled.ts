@@ -1,0 +1,30 @@
+// The bundled crises as the e2e suite needs them: read from scenarios/*.yaml when the tests are collected.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+
+export interface E2eScenario {
+  readonly id: string
+  readonly title: string
+  readonly requester: string
+  readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]
+}
+
+const DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
+
+export function bundledForE2e(): E2eScenario[] {
+  return readdirSync(DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => parse(readFileSync(join(DIR, f), 'utf8')) as E2eScenario)
+}
+
+/** The roles every scenario is played as: the member that may ask, and Russia, when each is a role. */
+export function rolesToPlay(s: E2eScenario): { label: string; role: E2eScenario['roles'][number] }[] {
+  const requester = s.roles.find((r) => r.actor === s.requester)
+  const russia = s.roles.find((r) => r.actor === 'russia')
+  return [
+    ...(requester ? [{ label: 'the requester', role: requester }] : []),
+    ...(russia && russia !== requester ? [{ label: 'Russia', role: russia }] : []),
+  ]
+}

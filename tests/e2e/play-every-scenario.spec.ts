@@ -1,0 +1,118 @@
+// Every bundled crisis played from the library to the debrief, as the requester and as Russia, as a student would.
+import { expect, test } from '@playwright/test'
+import { bundledForE2e, rolesToPlay } from './bundled'
+import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
+
+const INDICATORS = [
+  'regimeStability',
+  'sovereignty',
+  'russianInfluence',
+  'allianceCredibility',
+  'chinaSatisfaction',
+  'westRelations',
+  'escalationRisk',
+  'militaryStrain',
+]
+
+test('the library shows every bundled crisis as a card with its map', async ({ page }) => {
+  const scenarios = bundledForE2e()
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a crisis')
+  for (const s of scenarios) {
+    const card = page.getByRole('article', { name: s.title })
+    await expect(card).toBeVisible()
+    await expect(card.locator('svg.map-frame path.country.requester')).toHaveCount(1)
+    for (const role of s.roles)
+      await expect(card.getByRole('link', { name: role.title, exact: true })).toBeVisible()
+  }
+  await expect(page.locator('.card.broken')).toHaveCount(0)
+  await shoot(page, 'library')
+  await expectNoSeriousViolations(page)
+})
+
+for (const scenario of bundledForE2e()) {
+  for (const { label, role } of rolesToPlay(scenario)) {
+    test(`${scenario.id}: played as ${label} from the library to the debrief`, async ({ page }) => {
+      const name = (screen: string) => `${scenario.id}/${role.id}/${screen}`
+      const errors: string[] = []
+      page.on('pageerror', (e) => errors.push(e.message))
+
+      await page.goto('/')
+      const card = page.getByRole('article', { name: scenario.title })
+      await card.getByRole('link', { name: scenario.title }).click()
+      await onScreen(page, new RegExp(`#/play/${scenario.id}$`), scenario.title)
+      await expect(page.locator('svg.map-frame')).toBeVisible()
+      await shoot(page, name('0-overview'))
+      await expectNoSeriousViolations(page)
+
+      await page.getByRole('link', { name: `Play as ${role.title}` }).click()
+      await onScreen(page, new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+$`), role.title)
+      const seed = await page.getByTestId('briefing-seed').textContent()
+      expect(seed).toMatch(/^\d+$/)
+      await expect(page.getByTestId('seed')).toHaveText(`Seed ${seed}`)
+      await expect(page.getByRole('region', { name: 'Your private briefing' })).not.toBeEmpty()
+      await expect(page.getByRole('region', { name: 'Article 4 in plain words' })).toContainText(
+        /at the request/i,
+      )
+      await shoot(page, name('1-briefing'))
+      await expectNoSeriousViolations(page)
+
+      await page.getByRole('button', { name: 'Start the crisis' }).click()
+      let decisions = 0
+      for (let step = 0; step < 10; step++) {
+        await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?/)
+        const url = page.url()
+        if (url.includes('/outcomes?')) break
+        if (url.includes('/decide?')) {
+          await expect(page.locator('.choice-help').first()).not.toBeEmpty()
+          await shoot(page, name(`2-decide-${++decisions}`))
+          await expectNoSeriousViolations(page)
+          await decide(page)
+          await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+        } else {
+          await expect(page.locator('.arriving .move-card').first()).toBeVisible()
+          await shoot(page, name(`3-resolve-${decisions}`))
+          await expectNoSeriousViolations(page)
+          await page.getByTestId('resolve-continue').click()
+        }
+      }
+
+      await onScreen(page, /\/outcomes\?/, 'Outcomes')
+      await expect(page).toHaveURL(new RegExp(`seed=${seed}`))
+      for (const k of INDICATORS)
+        await expect(page.getByTestId(`outcome-${k}`)).toContainText(/median \d+.*\d+–\d+/)
+      await expect(page.locator('.verdict-badge')).toBeVisible()
+      await shoot(page, name('4-outcomes'))
+      await expectNoSeriousViolations(page)
+
+      await page.getByRole('link', { name: 'Go to the debrief' }).click()
+      await onScreen(page, /\/debrief\?/, 'Debrief')
+      expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
+      await expect(page.locator('.actor-card').first()).toBeVisible()
+      await expect(
+        page.getByRole('region', { name: 'Your game beside what really happened' }),
+      ).not.toBeEmpty()
+      await expect(page.getByRole('region', { name: /Where you departed from the engine/ })).toContainText(
+        /this game scores/,
+      )
+      await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible()
+      await shoot(page, name('5-debrief'))
+      await expectNoSeriousViolations(page)
+
+      await page.getByRole('link', { name: 'Try “what if…”' }).click()
+      await onScreen(page, /\/what-if\?/, 'What if…')
+      const slider = page.locator('[data-testid^="whatif-slider-"]').first()
+      await expect(slider).toBeVisible()
+      const before = await page.getByTestId('outcome-regimeStability').textContent()
+      const value = Number(await slider.inputValue())
+      await slider.fill(value > 0.5 ? '0' : '1')
+      await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
+      await expect(page.getByTestId('outcome-regimeStability')).toContainText('against your game')
+      expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
+      await shoot(page, name('6-what-if'))
+      await expectNoSeriousViolations(page)
+
+      expect(errors).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,56 @@
+// What a student does and sees, as Playwright steps: decide by a fixed policy, screenshot and audit each screen.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+/** A fixed, plausible way to decide, so every run of the suite plays the same games. */
+const PREFER: Readonly<Record<string, readonly string[]>> = {
+  'choice-ask': ['request'],
+  'choice-framing': ['foreign-backed'],
+  'choice-help': ['symbolic'],
+  'choice-days': ['14'],
+  'choice-answer': ['grant', 'refuse'],
+  'choice-force': ['symbolic'],
+  'choice-exit': ['keep'],
+  'choice-vote': ['consent'],
+  'choice-reaction': ['endorse'],
+}
+
+/** Fills the decision form group by group (later groups appear as earlier ones are answered), then submits. */
+export async function decide(page: Page): Promise<void> {
+  await expect(page.locator('form.decision-form')).toBeVisible()
+  for (let round = 0; round < 8; round++) {
+    const open = page.locator('fieldset.choice-group:not(:has(input:checked))').first()
+    if ((await open.count()) === 0) break
+    const testId = (await open.getAttribute('data-testid')) ?? ''
+    const values = await open
+      .locator('input[type=radio]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    const want = PREFER[testId]?.find((v) => values.includes(v)) ?? values[0]!
+    await open.locator(`input[value="${want}"]`).check()
+  }
+  await page.getByTestId('decide-submit').click()
+}
+
+/** A full-page screenshot under test-results/screens/, for a person to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  // Maps load after the page: wait for them, so the picture shows what a student sees a moment later.
+  await expect(page.locator('.map-loading')).toHaveCount(0)
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+}
+
+/** The axe audit: no serious or critical violation, reported by rule and element when there is one. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+  expect(serious, `axe on ${page.url()}`).toEqual([])
+}
+
+/** Waits for a screen by its address and heading, the two things a student sees change. */
+export async function onScreen(page: Page, path: RegExp, heading?: string | RegExp): Promise<void> {
+  await expect(page).toHaveURL(path)
+  if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+}
