@@ -19,6 +19,18 @@ describe('the crisis overview', () => {
     )
   })
 
+  it('keeps the seed of a game of this crisis for another role', async () => {
+    const store = await fakeStore({
+      route: { name: 'play', scenario: 'test-crisis', role: 'kazakhstan', screen: 'briefing', seed: 77 },
+    })
+    store.getState().enter({ name: 'scenario', scenario: 'test-crisis' })
+    await renderApp(store)
+    expect(screen.getByRole('link', { name: 'Play as The Kremlin' })).toHaveAttribute(
+      'href',
+      '#/play/test-crisis/role/russia?seed=77',
+    )
+  })
+
   it('renders the background as formatted text', async () => {
     await renderApp(await overview())
     const background = screen.getByRole('region', { name: 'Background' })

@@ -28,6 +28,8 @@ export default function ScenarioScreen({ id }: { id: string }) {
 function ScenarioOverview({ scenario }: { scenario: Scenario }) {
   const game = useGame(selectGame)
   const current = game?.scenario === scenario.id ? game.role : undefined
+  // Another role of the same crisis keeps the seed: a class shares one game and splits its roles.
+  const seed = game?.scenario === scenario.id ? { seed: game.seed } : {}
   return (
     <>
       <PageHeading
@@ -68,6 +70,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                     scenario: scenario.id,
                     role: role.id,
                     screen: 'briefing',
+                    ...seed,
                   })}
                 >
                   {current === role.id ? 'Continue' : 'Play'} as {role.title}
