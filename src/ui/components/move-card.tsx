@@ -39,23 +39,33 @@ export function MoveCard({ move, scenario, why = true }: { move: Move; scenario:
 }
 
 /** Each reason as the student reads it: the change it expects, and whether that counts for or against. */
-export function ReasonList({ reasons }: { reasons: readonly Reason[] }) {
+export function ReasonList({
+  reasons,
+  marks = ['For', 'Against'],
+  owner = 'its',
+}: {
+  reasons: readonly Reason[]
+  /** What a reason in favour and one against are called: "For"/"Against" for a choice, "Gained"/"Cost" for a departure. */
+  marks?: readonly [string, string]
+  /** Whose reading of Article 4 a norm reason speaks of: the actor's, or the player's own. */
+  owner?: 'its' | 'your'
+}) {
   return (
     <ul className="reasons">
       {reasons.map((r) => (
         <li key={r.kind === 'norm' ? 'norm' : r.indicator} className={r.effect > 0 ? 'for' : 'against'}>
-          <span className="reason-mark">{r.effect > 0 ? 'For' : 'Against'}</span> {reasonText(r)}
+          <span className="reason-mark">{r.effect > 0 ? marks[0] : marks[1]}</span> {reasonText(r, owner)}
         </li>
       ))}
     </ul>
   )
 }
 
-export function reasonText(r: Reason): string {
+export function reasonText(r: Reason, owner: 'its' | 'your' = 'its'): string {
   if (r.kind === 'norm')
     return r.effect > 0
-      ? 'it keeps to its reading that Article 4 covers only attacks from outside'
-      : 'it strains its reading that Article 4 covers only attacks from outside'
+      ? `it keeps to ${owner} reading that Article 4 covers only attacks from outside`
+      : `it strains ${owner} reading that Article 4 covers only attacks from outside`
   const points = Math.round(Math.abs(r.delta)) === 1 ? 'point' : 'points'
   return `${INDICATOR_LABEL[r.indicator]}: ${signed(r.delta)} ${points} (weight ${signed(r.weight, 2)})`
 }

@@ -129,8 +129,8 @@ function Departures({ view }: { view: GameView }) {
             </p>
             {move.reasons.length > 0 ? (
               <>
-                <p>Your choice against the engine's, as your role weighs things:</p>
-                <ReasonList reasons={move.reasons.slice(0, 4)} />
+                <p>What your choice gained and cost against the engine's, as your role weighs things:</p>
+                <ReasonList reasons={move.reasons.slice(0, 4)} marks={['Gained', 'Cost']} owner="your" />
               </>
             ) : null}
           </div>
