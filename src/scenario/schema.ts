@@ -6,7 +6,8 @@ const id = z
   .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
 const actorId = id.brand<'ActorId'>()
 const roleId = id.brand<'RoleId'>()
-const text = (max: number) => z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`)
+const text = (max: number) =>
+  z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`)
 /** A share between 0 (none) and 1 (complete): every modeled fact is one. */
 const share = z.number().min(0, 'a number from 0 to 1').max(1, 'a number from 0 to 1')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
@@ -25,8 +26,13 @@ export const INDICATORS = [
 export type Indicator = (typeof INDICATORS)[number]
 
 const weight = z.number().min(-1, 'a weight from -1 to 1').max(1, 'a weight from -1 to 1')
-const interestsShape = Object.fromEntries(INDICATORS.map((k) => [k, weight])) as Record<Indicator, typeof weight>
-const Interests = z.strictObject(interestsShape).describe('How much the actor cares about each indicator, -1 to 1')
+const interestsShape = Object.fromEntries(INDICATORS.map((k) => [k, weight])) as Record<
+  Indicator,
+  typeof weight
+>
+const Interests = z
+  .strictObject(interestsShape)
+  .describe('How much the actor cares about each indicator, -1 to 1')
 
 export const ACTOR_KINDS = ['leading-member', 'member', 'neighbour-power', 'outsider'] as const
 
@@ -62,7 +68,13 @@ export const ActorFile = z.strictObject({
   sources: z.array(Source).max(30).default([]),
 })
 
-export const THREAT_KINDS = ['unrest', 'ethnic-violence', 'interstate-war', 'border-clash', 'insurgency'] as const
+export const THREAT_KINDS = [
+  'unrest',
+  'ethnic-violence',
+  'interstate-war',
+  'border-clash',
+  'insurgency',
+] as const
 export const TERRITORY = ['own', 'disputed', 'foreign'] as const
 export const ADVERSARY_KINDS = ['internal', 'member', 'partner-of-russia', 'outsider'] as const
 
@@ -73,7 +85,7 @@ const Facts = z.strictObject({
     regimeThreat: share.describe("How far they threaten the requesting government's hold on power"),
     outsideEvidence: share.describe('The strength of the public evidence of outside involvement'),
   }),
-  territory: z.enum(TERRITORY).describe("De jure status of where the fighting is, for the member at risk"),
+  territory: z.enum(TERRITORY).describe('De jure status of where the fighting is, for the member at risk'),
   adversary: z.strictObject({
     kind: z.enum(ADVERSARY_KINDS),
     actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
@@ -107,7 +119,9 @@ const Role = z.strictObject({
   id: roleId,
   actor: actorId,
   title: text(120),
-  briefing: text(6000).describe('The private briefing (a small Markdown subset: paragraphs, **bold**, *italic*, lists)'),
+  briefing: text(6000).describe(
+    'The private briefing (a small Markdown subset: paragraphs, **bold**, *italic*, lists)',
+  ),
 })
 
 const Inject = z.strictObject({
@@ -152,7 +166,10 @@ export const ScenarioFile = z.strictObject({
   overrides: z.record(actorId, Override).default({}),
   facts: Facts,
   citations: z
-    .partialRecord(z.enum([...FACT_PATHS, 'territory', 'adversary', 'threat.kind']), z.array(id).min(1).max(10))
+    .partialRecord(
+      z.enum([...FACT_PATHS, 'territory', 'adversary', 'threat.kind']),
+      z.array(id).min(1).max(10),
+    )
     .default({})
     .describe('Which sources stand behind each fact'),
   whatIf: z.array(z.enum(FACT_PATHS)).max(FACT_PATHS.length).default([]),

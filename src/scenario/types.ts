@@ -1,5 +1,5 @@
 // The typed objects the rest of the code receives once a scenario has been parsed and its actors resolved.
-import type { ActorFileData, ActorId, FactPath, Indicator, ScenarioFileData } from './schema'
+import type { ActorFileData, ActorId, Indicator, ScenarioFileData } from './schema'
 
 export type { ActorId, FactPath, Indicator, RoleId } from './schema'
 export type Interests = Readonly<Record<Indicator, number>>
@@ -14,7 +14,12 @@ export interface Actor extends Omit<ActorFileData, '$schema' | 'interests' | 'tr
   readonly interests: Interests
   readonly traits: Readonly<ActorFileData['traits']>
   /** Present only when the scenario changed the standing profile for a hypothetical. */
-  readonly override?: { readonly why: string; readonly fields: readonly string[] }
+  readonly override?: {
+    readonly why: string
+    readonly fields: readonly string[]
+    /** The standing profile the override replaced, for the play-test's comparison. */
+    readonly standing: { readonly interests: Interests; readonly traits: Readonly<ActorFileData['traits']> }
+  }
 }
 
 export interface Scenario extends Omit<ScenarioFileData, '$schema' | 'overrides'> {

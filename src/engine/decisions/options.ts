@@ -28,10 +28,10 @@ export const REQUEST_OPTIONS: readonly RequestDecision[] = [
 export function responseOptions(request: Request, verdict: VerdictStatus): readonly ResponseDecision[] {
   if (verdict === 'not-eligible') return REFUSE_ONLY
   // The lists are shared, so the solver's keys and the player's choices meet the very same objects.
-  let lists = responseCache.get(request)
-  if (!lists) responseCache.set(request, (lists = new Map()))
-  let options = lists.get(verdict)
-  if (!options) lists.set(verdict, (options = grantsFor(request)))
+  const lists = responseCache.get(request) ?? new Map<VerdictStatus, readonly ResponseDecision[]>()
+  responseCache.set(request, lists)
+  const options = lists.get(verdict) ?? grantsFor(request)
+  lists.set(verdict, options)
   return options
 }
 

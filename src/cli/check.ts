@@ -1,0 +1,52 @@
+// npm run check -- [files...]: checks scenario and actor files and prints every problem as file:line:column  field  message.
+import { readdirSync } from 'node:fs'
+import { relative, sep } from 'node:path'
+import { formatProblems, loadCatalog, loadScenario, type Problem } from '../scenario'
+import { ACTOR_DIR, readText, scenarioPaths } from './scenario-files'
+
+/** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
+const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
+
+function main(args: readonly string[]): number {
+  const paths = args.length > 0 ? [...args] : [...scenarioPaths(), ...scenarioPaths(ACTOR_DIR)]
+  const problems: Problem[] = []
+  const read = (path: string) => {
+    const r = readText(path)
+    if (!r.ok) problems.push({ ...r.problem, file: relative(process.cwd(), path) || path })
+    return r.ok ? { name: relative(process.cwd(), path) || path, text: r.text } : undefined
+  }
+
+  // The catalog is the standing one, with any actor files named on the command line in place of their namesakes.
+  const named = paths
+    .filter(isActorFile)
+    .map(read)
+    .filter((f) => f !== undefined)
+  const standing = readdirSync(ACTOR_DIR)
+    .map((f) => `${ACTOR_DIR}${sep}${f}`)
+    .filter((p) => /\.(ya?ml|json)$/.test(p) && !named.some((n) => relative(process.cwd(), p) === n.name))
+    .map(read)
+    .filter((f) => f !== undefined)
+  const catalog = loadCatalog([...standing, ...named])
+  if (!catalog.ok) problems.push(...catalog.problems)
+
+  let scenarios = 0
+  for (const path of paths.filter((p) => !isActorFile(p))) {
+    const file = read(path)
+    if (!file) continue
+    scenarios++
+    if (!catalog.ok) continue
+    const result = loadScenario(file.text, file.name, catalog.value)
+    if (!result.ok) problems.push(...result.problems)
+  }
+
+  if (problems.length > 0) process.stdout.write(`${formatProblems(problems)}\n`)
+  const files = new Set(problems.map((p) => p.file)).size
+  process.stdout.write(
+    problems.length > 0
+      ? `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`
+      : `All good: ${scenarios} scenario${scenarios === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
+  )
+  return problems.length > 0 ? 1 : 0
+}
+
+process.exitCode = main(process.argv.slice(2))

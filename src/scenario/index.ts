@@ -1,0 +1,16 @@
+// The scenario boundary's public face: files in, typed frozen objects or plain problems out.
+export { formatProblem, formatProblems } from './format-problems'
+export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
+export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveScenario } from './load'
+export { MAX_BYTES } from './read-yaml'
+export {
+  ACTOR_KINDS,
+  ADVERSARY_KINDS,
+  FACT_PATHS,
+  FORCES,
+  FRAMINGS,
+  INDICATORS,
+  TERRITORY,
+  THREAT_KINDS,
+} from './schema'
+export type * from './types'

@@ -1,0 +1,206 @@
+// Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
+import type { z } from 'zod'
+import { describeIssue } from './describe-issue'
+import { type Locate, readYaml } from './read-yaml'
+import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
+import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
+
+function parseWith<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+): LoadResult<{ data: z.output<S>; locate: Locate }> {
+  const read = readYaml(text, file)
+  if (!read.ok) return read
+  const parsed = schema.safeParse(read.data)
+  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings: [] }
+  const problems = parsed.error.issues.flatMap((issue) =>
+    describeIssue(issue, read.data).map(({ path, message }) => {
+      const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')
+      return { file, line, column, path: path.map(String).join('.'), message }
+    }),
+  )
+  return { ok: false, problems: sortProblems(problems) }
+}
+
+export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {
+  const r = parseWith(ActorFile, text, file)
+  return r.ok ? { ok: true, value: r.value.data, warnings: [] } : r
+}
+
+export function parseScenarioFile(
+  text: string,
+  file: string,
+): LoadResult<{ data: ScenarioFileData; locate: Locate }> {
+  return parseWith(ScenarioFile, text, file)
+}
+
+/** The standing catalog from its files: every file parsed, no actor id twice. */
+export function loadCatalog(files: readonly { name: string; text: string }[]): LoadResult<ActorCatalog> {
+  const catalog = new Map<ActorId, ActorFileData>()
+  const problems: Problem[] = []
+  const seenIn = new Map<ActorId, string>()
+  for (const { name, text } of files) {
+    const r = parseWith(ActorFile, text, name)
+    if (!r.ok) {
+      problems.push(...r.problems)
+      continue
+    }
+    const { data, locate } = r.value
+    const first = seenIn.get(data.id)
+    if (first) {
+      problems.push({
+        file: name,
+        ...locate(['id']),
+        path: 'id',
+        message: `actor "${data.id}" is already defined in ${first}`,
+      })
+      continue
+    }
+    seenIn.set(data.id, name)
+    catalog.set(data.id, data)
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: catalog, warnings: [] }
+}
+
+/** Checks what one file cannot check alone (references, duplicates) and resolves the actors. */
+export function resolveScenario(
+  data: ScenarioFileData,
+  catalog: ActorCatalog,
+  file: string,
+  locate: Locate,
+): LoadResult<Scenario> {
+  const problems: Problem[] = []
+  const add = (path: readonly PropertyKey[], message: string, at: 'key' | 'value' = 'value') =>
+    problems.push({ file, ...locate(path, at), path: path.map(String).join('.'), message })
+  const known = (id: ActorId, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): boolean => {
+    if (catalog.has(id)) return true
+    add(path, `unknown actor "${id}": the actor catalog has ${[...catalog.keys()].join(', ')}`, at)
+    return false
+  }
+
+  for (const [i, m] of data.members.entries()) known(m, ['members', i])
+  for (const [i, o] of data.observers.entries()) known(o, ['observers', i])
+  duplicates(data.members, (i, id) => add(['members', i], `"${id}" is listed twice`))
+  duplicates(data.observers, (i, id) => add(['observers', i], `"${id}" is listed twice`))
+  data.observers.forEach((o, i) => {
+    if (data.members.includes(o)) add(['observers', i], `"${o}" is already a member: list it once`)
+  })
+  if (!data.members.includes(data.requester))
+    add(['requester'], `the requester "${data.requester}" must be one of the members`)
+  const leaders = data.members.filter((m) => catalog.get(m)?.kind === 'leading-member')
+  if (leaders.length !== 1)
+    add(['members'], `the members must include exactly one leading member (Russia); found ${leaders.length}`)
+  else if (leaders[0] === data.requester)
+    add(['requester'], 'the leading member cannot be the one asking for help')
+  for (const m of data.members) {
+    const kind = catalog.get(m)?.kind
+    if (kind === 'neighbour-power' || kind === 'outsider')
+      add(
+        ['members', data.members.indexOf(m)],
+        `"${m}" is not a member state in the catalog (its kind is ${kind})`,
+      )
+  }
+
+  const adversary = data.facts.adversary
+  if (adversary.actor) {
+    known(adversary.actor, ['facts', 'adversary', 'actor'])
+    if (adversary.actor === data.requester)
+      add(['facts', 'adversary', 'actor'], 'the adversary cannot be the requester itself')
+  }
+  if (adversary.kind === 'member' && (!adversary.actor || !data.members.includes(adversary.actor)))
+    add(['facts', 'adversary', 'actor'], 'an adversary of kind "member" must name one of the members')
+  if (adversary.kind === 'partner-of-russia' && !adversary.actor)
+    add(['facts', 'adversary', 'actor'], 'an adversary of kind "partner-of-russia" must name the state')
+  if (adversary.kind === 'internal' && adversary.actor)
+    add(['facts', 'adversary', 'actor'], 'an internal adversary is not a state: remove "actor"')
+
+  const named = new Set<ActorId>([
+    ...data.members,
+    ...data.observers,
+    ...(adversary.actor ? [adversary.actor] : []),
+  ])
+  data.roles.forEach((r, i) => {
+    if (known(r.actor, ['roles', i, 'actor']) && !named.has(r.actor))
+      add(['roles', i, 'actor'], `"${r.actor}" plays no part here: add it to members or observers`)
+  })
+  duplicates(
+    data.roles.map((r) => r.id),
+    (i, id) => add(['roles', i, 'id'], `role id "${id}" is used twice`),
+  )
+  duplicates(
+    data.injects.map((x) => x.id),
+    (i, id) => add(['injects', i, 'id'], `inject id "${id}" is used twice`),
+  )
+  duplicates(
+    data.sources.map((s) => s.id),
+    (i, id) => add(['sources', i, 'id'], `source id "${id}" is used twice`),
+  )
+  const sourceIds = new Set(data.sources.map((s) => s.id))
+  for (const [fact, ids] of Object.entries(data.citations)) {
+    ids?.forEach((id, i) => {
+      if (!sourceIds.has(id)) add(['citations', fact, i], `no source with id "${id}" in sources`)
+    })
+  }
+  for (const id of Object.keys(data.overrides) as ActorId[]) {
+    if (known(id, ['overrides', id], 'key') && !named.has(id))
+      add(['overrides', id], `"${id}" plays no part here: add it to members or observers`, 'key')
+  }
+  if (data.dates.end && data.dates.end < data.dates.start)
+    add(['dates', 'end'], 'the end date is before the start date')
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
+
+  const actors = {} as Record<ActorId, Actor>
+  for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id])
+  const { $schema: _schema, overrides: _overrides, ...rest } = data
+  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: [] }
+}
+
+function resolveActor(
+  standing: ActorFileData,
+  override: ScenarioFileData['overrides'][ActorId] | undefined,
+): Actor {
+  const { $schema: _schema, ...profile } = standing
+  if (!override) return profile
+  const fields = [
+    ...Object.keys(override.interests ?? {}).map((k) => `interests.${k}`),
+    ...Object.keys(override.traits ?? {}).map((k) => `traits.${k}`),
+  ]
+  return {
+    ...profile,
+    interests: { ...profile.interests, ...override.interests },
+    traits: { ...profile.traits, ...override.traits },
+    override: {
+      why: override.why,
+      fields,
+      standing: { interests: profile.interests, traits: profile.traits },
+    },
+  }
+}
+
+/** Parses and resolves a scenario file against the catalog. */
+export function loadScenario(text: string, file: string, catalog: ActorCatalog): LoadResult<Scenario> {
+  const parsed = parseScenarioFile(text, file)
+  if (!parsed.ok) return parsed
+  return resolveScenario(parsed.value.data, catalog, file, parsed.value.locate)
+}
+
+function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {
+  const seen = new Set<T>()
+  items.forEach((item, i) => {
+    if (seen.has(item)) report(i, item)
+    seen.add(item)
+  })
+}
+
+const sortProblems = (problems: Problem[]): Problem[] =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
+
+/** Frozen all the way down, so code past the boundary cannot change what it was given. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
