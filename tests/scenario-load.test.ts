@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { loadCatalog, loadScenario, type Problem } from '../src/scenario'
+import { fakeCatalog, fakeScenarioData } from './fakes'
+
+const load = (text: string) => loadScenario(text, 'crisis.yaml', fakeCatalog())
+const problemsOf = (text: string): readonly Problem[] => {
+  const r = load(text)
+  if (r.ok) throw new Error('expected problems, the file loaded')
+  return r.problems
+}
+const yaml = (overrides = {}) => stringify(fakeScenarioData(overrides))
+/** The 1-based line of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+describe('loading a scenario', () => {
+  it('gives a typed, frozen scenario for a valid file', () => {
+    const r = load(yaml())
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.value.facts.threat.regimeThreat).toBe(0.8)
+    expect(Object.isFrozen(r.value.facts.threat)).toBe(true)
+    expect(r.value.actors.russia?.kind).toBe('leading-member')
+  })
+
+  it('accepts JSON as well as YAML', () => {
+    expect(loadScenario(JSON.stringify(fakeScenarioData()), 'crisis.json', fakeCatalog()).ok).toBe(true)
+  })
+
+  it('points at broken YAML with its line and column', () => {
+    const [p] = problemsOf('id: x\ntitle: [unclosed\nkind: historical\n')
+    expect(p).toMatchObject({ file: 'crisis.yaml', line: expect.any(Number), column: expect.any(Number) })
+    expect(p!.message).toMatch(/broken YAML/)
+  })
+
+  it('says which field has the wrong type, where, and what it got', () => {
+    const text = yaml().replace('regimeThreat: 0.8', 'regimeThreat: high')
+    const [p] = problemsOf(text)
+    expect(p).toMatchObject({ path: 'facts.threat.regimeThreat', line: lineOf(text, 'regimeThreat') })
+    expect(p!.message).toBe('expected a number, got "high"')
+  })
+
+  it('names a missing field at its parent', () => {
+    const data = fakeScenarioData()
+    delete data.requester
+    const text = stringify(data)
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({ path: 'requester', message: 'missing field "requester"', line: 1 }),
+    )
+  })
+
+  it('points at an unknown field by its key', () => {
+    const text = yaml({ facts: { threat: { colour: 'orange' } } } as never)
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({
+        path: 'facts.threat.colour',
+        message: 'unknown field "colour"',
+        line: lineOf(text, 'colour:'),
+      }),
+    )
+  })
+
+  it('refuses a number out of range with the range in plain words', () => {
+    const text = yaml({ facts: { moscow: { commitments: 1.5 } } })
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({
+        path: 'facts.moscow.commitments',
+        message: 'expected a number from 0 to 1, got 1.5',
+      }),
+    )
+  })
+
+  it('lists the allowed values of a choice', () => {
+    const [p] = problemsOf(yaml({ facts: { territory: 'ours' } } as never))
+    expect(p!.message).toBe('expected one of "own", "disputed", "foreign", got "ours"')
+  })
+
+  it('refuses references to unknown actors and roles of actors not in the crisis', () => {
+    const text = yaml({ members: ['russia', 'kazakhstan', 'narnia'] })
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({
+        path: 'members.2',
+        line: lineOf(text, '- narnia'),
+        message: expect.stringMatching(/unknown actor "narnia"/),
+      }),
+    )
+    const roles = problemsOf(yaml({ members: ['russia', 'kazakhstan', 'belarus'] }))
+    expect(roles).toContainEqual(
+      expect.objectContaining({ path: 'roles.3.actor', message: expect.stringMatching(/plays no part/) }),
+    )
+  })
+
+  it('refuses duplicate ids', () => {
+    const data = fakeScenarioData()
+    const roles = data.roles as { id: string }[]
+    roles[1]!.id = 'government'
+    expect(problemsOf(stringify(data))).toContainEqual(
+      expect.objectContaining({ path: 'roles.1.id', message: 'role id "government" is used twice' }),
+    )
+  })
+
+  it('refuses a requester that is not a member, and a member adversary that is not named', () => {
+    const p = problemsOf(
+      yaml({ requester: 'china', facts: { adversary: { kind: 'member', description: 'x' } } }),
+    )
+    expect(p.map((x) => x.path)).toEqual(expect.arrayContaining(['requester', 'facts.adversary.actor']))
+  })
+
+  it('refuses a citation of a source that is not listed', () => {
+    expect(problemsOf(yaml({ citations: { 'china.stakes': ['nowhere'] } }))).toContainEqual(
+      expect.objectContaining({
+        path: 'citations.china.stakes.0',
+        message: 'no source with id "nowhere" in sources',
+      }),
+    )
+  })
+
+  it('refuses __proto__, constructor and prototype keys without touching any prototype', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const text = `${yaml()}\nfacts2:\n  ${key}:\n    polluted: true\n`
+      const problems = problemsOf(text)
+      expect(problems).toContainEqual(
+        expect.objectContaining({ message: `"${key}" is not allowed as a field name` }),
+      )
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('refuses a file over 1 MB before parsing it', () => {
+    expect(problemsOf(`background: "${'x'.repeat(1_000_001)}"`)).toEqual([
+      { file: 'crisis.yaml', line: 1, column: 1, path: '', message: 'the file is larger than 1 MB' },
+    ])
+  })
+
+  it('refuses deeply nested junk', () => {
+    const [p] = problemsOf(`${'a:\n'.replace('a:', 'id: x')}\njunk: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)
+    expect(p!.message).toMatch(/nested more than \d+ levels deep|broken YAML/)
+  })
+
+  it('refuses an alias bomb', () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const prev = i === 0 ? 'a' : `b${i - 1}`
+        return `b${i}: &b${i} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`
+      }),
+    ].join('\n')
+    expect(problemsOf(bomb)[0]!.message).toMatch(/aliases/)
+  })
+
+  it('refuses several YAML documents in one file', () => {
+    expect(problemsOf(`${yaml()}---\n${yaml()}`)[0]!.message).toMatch(/several YAML documents/)
+  })
+
+  it('reports every mistake at once, in file order', () => {
+    const text = yaml({
+      title: '',
+      facts: { moscow: { legitimacy: -1 }, china: { stakes: 'lots' } },
+    } as never)
+    const p = problemsOf(text)
+    expect(p.length).toBeGreaterThanOrEqual(3)
+    expect(p.map((x) => x.line)).toEqual([...p.map((x) => x.line)].sort((a, b) => a - b))
+  })
+})
+
+describe('overrides', () => {
+  it('apply to the named actor only, and record what changed and why', () => {
+    const r = load(
+      yaml({
+        overrides: { kazakhstan: { interests: { sovereignty: 0.95 }, why: 'Trust in Moscow is low.' } },
+      }),
+    )
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    const kz = r.value.actors.kazakhstan!
+    expect(kz.interests.sovereignty).toBe(0.95)
+    expect(kz.interests.regimeStability).toBe(fakeCatalog().get(kz.id)!.interests.regimeStability)
+    expect(kz.override).toMatchObject({ why: 'Trust in Moscow is low.', fields: ['interests.sovereignty'] })
+    expect(kz.override?.standing.interests.sovereignty).toBe(fakeCatalog().get(kz.id)!.interests.sovereignty)
+    expect(r.value.actors.russia?.override).toBeUndefined()
+  })
+
+  it('must say why', () => {
+    expect(
+      problemsOf(yaml({ overrides: { kazakhstan: { interests: { sovereignty: 0.9 } } } } as never)),
+    ).toContainEqual(
+      expect.objectContaining({ path: 'overrides.kazakhstan.why', message: 'missing field "why"' }),
+    )
+  })
+})
+
+describe('the catalog', () => {
+  it('refuses the same actor id twice, naming the first file', () => {
+    const text =
+      'id: russia\nname: R\nkind: leading-member\nsummary: s\ninterests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}\ntraits: {troopShare: 1, externalOnlyReading: 0}\n'
+    const r = loadCatalog([
+      { name: 'a.yaml', text },
+      { name: 'b.yaml', text },
+    ])
+    expect(r.ok).toBe(false)
+    if (!r.ok)
+      expect(r.problems).toEqual([
+        {
+          file: 'b.yaml',
+          line: 1,
+          column: 5,
+          path: 'id',
+          message: 'actor "russia" is already defined in a.yaml',
+        },
+      ])
+  })
+})
