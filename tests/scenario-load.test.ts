@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { loadCatalog, loadScenario, type Problem } from '../src/scenario'
+import { type ActorId, loadCatalog, loadScenario, type Problem } from '../src/scenario'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const load = (text: string) => loadScenario(text, 'crisis.yaml', fakeCatalog())
@@ -20,7 +20,7 @@ describe('loading a scenario', () => {
     if (!r.ok) return
     expect(r.value.facts.threat.regimeThreat).toBe(0.8)
     expect(Object.isFrozen(r.value.facts.threat)).toBe(true)
-    expect(r.value.actors.russia?.kind).toBe('leading-member')
+    expect(r.value.actors['russia' as ActorId]?.kind).toBe('leading-member')
   })
 
   it('accepts JSON as well as YAML', () => {
@@ -172,12 +172,12 @@ describe('overrides', () => {
     )
     expect(r.ok).toBe(true)
     if (!r.ok) return
-    const kz = r.value.actors.kazakhstan!
+    const kz = r.value.actors['kazakhstan' as ActorId]!
     expect(kz.interests.sovereignty).toBe(0.95)
     expect(kz.interests.regimeStability).toBe(fakeCatalog().get(kz.id)!.interests.regimeStability)
     expect(kz.override).toMatchObject({ why: 'Trust in Moscow is low.', fields: ['interests.sovereignty'] })
     expect(kz.override?.standing.interests.sovereignty).toBe(fakeCatalog().get(kz.id)!.interests.sovereignty)
-    expect(r.value.actors.russia?.override).toBeUndefined()
+    expect(r.value.actors['russia' as ActorId]?.override).toBeUndefined()
   })
 
   it('must say why', () => {
