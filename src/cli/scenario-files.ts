@@ -1,5 +1,5 @@
 // Reads scenario and actor files from disk for the command-line tools: the only file I/O they share.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { type ActorCatalog, loadCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
 
@@ -41,10 +41,12 @@ export function resolveScenarioPath(nameOrPath: string): string {
   return join(SCENARIO_DIR, `${basename(nameOrPath)}.yaml`)
 }
 
+/** Reads a scenario with the catalog beside it (an instructor's own folder may have one), else the standing one. */
 export function readScenario(
   path: string,
 ): { ok: true; scenario: Scenario } | { ok: false; problems: readonly Problem[] } {
-  const catalog = readCatalog(join(dirname(path), 'actors'))
+  const beside = join(dirname(path), 'actors')
+  const catalog = readCatalog(existsSync(beside) ? beside : ACTOR_DIR)
   if (!catalog.ok) return catalog
   const text = readText(path)
   if (!text.ok) return { ok: false, problems: [text.problem] }

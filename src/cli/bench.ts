@@ -1,0 +1,141 @@
+// npm run bench: the cost of a full solve plus a 1,000-run Monte Carlo per scenario, and how it scales.
+
+import { solveScenario } from '../engine'
+import { EMPTY_COURSE } from '../engine/decisions/game'
+import { type GameTree, solve } from '../engine/decisions/solve'
+import { expectedCourse } from '../engine/interests/explain'
+import { monteCarlo } from '../engine/outcomes/monte-carlo'
+import type { ActorId, Scenario } from '../scenario'
+import { readScenario, scenarioPaths } from './scenario-files'
+
+const WARMUP = 30
+const SAMPLES = 300
+
+function percentiles(times: number[]): { median: number; p95: number } {
+  const s = [...times].sort((a, b) => a - b)
+  return { median: s[Math.floor(s.length * 0.5)]!, p95: s[Math.floor(s.length * 0.95)]! }
+}
+
+function measure(run: () => void, samples = SAMPLES): { median: number; p95: number } {
+  for (let i = 0; i < WARMUP; i++) run()
+  const times: number[] = []
+  for (let i = 0; i < samples; i++) {
+    const t = performance.now()
+    run()
+    times.push(performance.now() - t)
+  }
+  return percentiles(times)
+}
+
+/** What a what-if slider costs: solve the scenario, find the engine's course, run the Monte Carlo. */
+function solveAndSimulate(scenario: Scenario): number {
+  const solved = solveScenario(scenario)
+  monteCarlo(solved.ctx, expectedCourse(solved.ctx, solved, EMPTY_COURSE), 1, 1000)
+  return solved.solution.size
+}
+
+/** A scenario with `members` members (the requester, Russia and the rest as voters), cloned from a bundled one. */
+function withMembers(base: Scenario, members: number): Scenario {
+  const leader = base.members.find((m) => base.actors[m]!.kind === 'leading-member')!
+  const template = base.actors[base.requester]!
+  const voters = Array.from({ length: Math.max(0, members - 2) }, (_, i) => `member-${i + 1}` as ActorId)
+  const actors = { ...base.actors }
+  for (const id of voters) actors[id] = { ...template, id, name: id }
+  return { ...base, members: [base.requester, leader, ...voters], actors }
+}
+
+/** A uniform tree for the generic solver: `branching` moves at each of `depth` levels, two players alternating. */
+function uniformTree(branching: number, depth: number): GameTree<readonly number[], number> {
+  const moves = Array.from({ length: branching }, (_, i) => i)
+  return {
+    node: (s) => (s.length < depth ? { actor: s.length % 2, moves, after: (m) => [...s, m] } : null),
+    key: (s) => s.join('.'),
+    payoff: (s) => {
+      const h = s.reduce((a, m) => (a * 31 + m + 7) % 1009, 17)
+      return Float64Array.from([h / 1009, 1 - h / 1009])
+    },
+  }
+}
+
+function main(): void {
+  const table: string[][] = [['scenario', 'states', 'median ms', 'p95 ms', 'goal: p95 ≤ 4 ms']]
+  let base: Scenario | undefined
+  for (const path of scenarioPaths()) {
+    const loaded = readScenario(path)
+    if (!loaded.ok) {
+      process.stderr.write(`skipping ${path}: it does not load (npm run check -- ${path})\n`)
+      continue
+    }
+    const { scenario } = loaded
+    base ??= scenario
+    const states = solveAndSimulate(scenario)
+    const t = measure(() => solveAndSimulate(scenario))
+    table.push([
+      scenario.id,
+      String(states),
+      t.median.toFixed(2),
+      t.p95.toFixed(2),
+      t.p95 <= 4 ? 'met' : 'MISSED',
+    ])
+  }
+  print('Full solve plus a 1,000-run Monte Carlo, per bundled scenario', table)
+
+  if (base) {
+    const scaling: string[][] = [
+      ['members', 'states', 'median ms', 'p95 ms', 'µs per state', 'goal: 8 under 16 ms'],
+    ]
+    for (let members = 2; members <= 8; members++) {
+      const scenario = withMembers(base, members)
+      const states = solveAndSimulate(scenario)
+      const t = measure(() => solveAndSimulate(scenario), 150)
+      scaling.push([
+        String(members),
+        String(states),
+        t.median.toFixed(2),
+        t.p95.toFixed(2),
+        ((t.median * 1000) / states).toFixed(2),
+        members === 8 ? (t.p95 < 16 ? 'met' : 'MISSED') : '',
+      ])
+    }
+    print(`Scaling with the number of members (cloned from ${base.id}; the engine also plays China)`, scaling)
+  }
+
+  const generic: string[][] = [['branching', 'depth', 'states', 'median ms', 'µs per state']]
+  for (const [branching, depth] of [
+    [2, 6],
+    [4, 5],
+    [8, 4],
+    [12, 4],
+    [8, 5],
+    [16, 4],
+    [24, 4],
+  ] as const) {
+    const tree = uniformTree(branching, depth)
+    let states = 0
+    const t = measure(() => {
+      const s = solve(tree, 0)
+      s.value([])
+      states = s.size
+    }, 20)
+    generic.push([
+      String(branching),
+      String(depth),
+      String(states),
+      t.median.toFixed(2),
+      ((t.median * 1000) / states).toFixed(2),
+    ])
+  }
+  print(
+    'Scaling with the option sets (the generic solver on uniform trees): cost per state stays flat',
+    generic,
+  )
+}
+
+function print(title: string, rows: string[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
+  process.stdout.write(`\n${title}\n`)
+  for (const r of rows)
+    process.stdout.write(`  ${r.map((cell, c) => cell.padStart(widths[c]!)).join('   ')}\n`)
+}
+
+main()

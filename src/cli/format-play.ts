@@ -1,0 +1,89 @@
+// Prints a played scenario for the terminal: the verdict rule by rule, each move with its reasons, the outcome bands.
+import {
+  describeDecision,
+  formatDecision,
+  INDICATOR_LABEL,
+  INDICATORS,
+  type Move,
+  type PlayResult,
+  type Reason,
+  type Report,
+  type RuleResult,
+} from '../engine'
+import type { Scenario } from '../scenario'
+
+const MARK: Readonly<Record<RuleResult['status'], string>> = { holds: '✓', contested: '?', fails: '✗' }
+
+const signed = (x: number, digits = 1): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`
+
+export function formatReason(r: Reason): string {
+  return r.kind === 'norm'
+    ? `its reading of "aggression" (${signed(r.effect, 2)})`
+    : `${INDICATOR_LABEL[r.indicator]} ${signed(r.delta)} pts × weight ${r.weight.toFixed(2)} (${signed(r.effect, 2)})`
+}
+
+export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
+  const name = scenario.actors[m.actor]?.name ?? m.actor
+  const lines = [`${n}. ${name} (${m.by}) ${describeDecision(m.decision)}.`]
+  if (m.by === 'player' && formatDecision(m.best) !== formatDecision(m.decision))
+    lines.push(`   The engine would have chosen: ${describeDecision(m.best)}.`)
+  const why = m.reasons.slice(0, 3).map(formatReason)
+  if (why.length > 0) lines.push(`   ${m.by === 'player' ? 'Against that' : 'Why'}: ${why.join('; ')}`)
+  return lines
+}
+
+export function formatVerdict(report: Report): string[] {
+  return [
+    `Treaty verdict: ${report.verdict.status.toUpperCase()}`,
+    ...report.verdict.rules.map(
+      (r) => `  ${MARK[r.status]} ${r.title}: ${r.reason} [${r.clauses.map((c) => c.label).join('; ')}]`,
+    ),
+  ]
+}
+
+export function formatOutcomes(report: Report): string[] {
+  const width = Math.max(...INDICATORS.map((k) => INDICATOR_LABEL[k].length))
+  return [
+    'Outcomes (median and 10–90% band, 0–100):',
+    ...INDICATORS.map((k) => {
+      const o = report.outcomes[k]
+      const bar = ' '.repeat(Math.round(o.p10 / 5)) + '■'.repeat(Math.max(1, Math.round((o.p90 - o.p10) / 5)))
+      return `  ${INDICATOR_LABEL[k].padEnd(width)}  ${o.median.toFixed(0).padStart(3)}  [${o.p10.toFixed(0)}–${o.p90.toFixed(0)}]  ${bar}`
+    }),
+  ]
+}
+
+export function formatPlay(
+  scenario: Scenario,
+  result: PlayResult,
+  seed: number,
+  temperature: number,
+): string {
+  const lines = [`${scenario.title} — seed ${seed}, temperature ${temperature}`, '']
+  lines.push('Decisions:', ...result.moves.flatMap((m, i) => formatMove(scenario, m, i + 1)), '')
+  switch (result.status) {
+    case 'awaiting':
+      lines.push(
+        `Waiting for ${result.pending.actor} (${result.pending.stage}). Options:`,
+        ...result.pending.options.map((o) => `  --choose ${formatDecision(o)}`),
+      )
+      break
+    case 'invalid':
+      lines.push(`Not a valid choice: ${result.message}`)
+      break
+    case 'finished': {
+      const { report } = result
+      lines.push(...formatVerdict(report), '')
+      if (report.contingent)
+        lines.push(
+          `Contingent: ${report.contingent.troops.toLocaleString('en')} troops (${report.contingent.shares
+            .filter((s) => s.troops > 0)
+            .map((s) => `${s.actor} ${s.troops.toLocaleString('en')}`)
+            .join(', ')}), ${report.deployment.kind === 'deployed' ? `${report.deployment.days} days` : ''}`,
+          '',
+        )
+      lines.push(...formatOutcomes(report))
+    }
+  }
+  return lines.join('\n')
+}

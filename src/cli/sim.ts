@@ -1,0 +1,81 @@
+// npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
+import { parseArgs } from 'node:util'
+import { type PlaySetup, parseDecision, play } from '../engine'
+import { formatProblems } from '../scenario'
+import { formatPlay } from './format-play'
+import { readScenario, resolveScenarioPath } from './scenario-files'
+
+const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
+  --as ROLE            play this role (a role id of the scenario); the engine plays the rest
+  --choose DECISION    your decisions in order, e.g. request:foreign-backed:symbolic:14, grant:symbolic:guard-sites:14,
+                       refuse, consent, object, endorse, stay-silent, warn, keep, ask-to-leave, no-request
+  --temperature T      bounded rationality of the engine's actors (0 = always the best reply; 0.05 = realistic)`
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`)
+  process.exit(1)
+}
+
+function main(): void {
+  let args: ReturnType<typeof parse>
+  try {
+    args = parse()
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`)
+  }
+  const { values, positionals } = args
+  if (positionals.length !== 1) fail(USAGE)
+  const seed = Number(values.seed ?? 1)
+  const temperature = Number(values.temperature ?? 0)
+  if (!Number.isInteger(seed) || seed < 0) fail('--seed takes a whole number of 0 or more')
+  if (!Number.isFinite(temperature) || temperature < 0 || temperature > 5)
+    fail('--temperature takes a number from 0 to 5')
+
+  const loaded = readScenario(resolveScenarioPath(positionals[0]!))
+  if (!loaded.ok) fail(formatProblems(loaded.problems))
+  const { scenario } = loaded
+
+  let player: PlaySetup['player']
+  if (values.as !== undefined) {
+    const role = scenario.roles.find((r) => r.id === values.as)
+    if (!role)
+      fail(
+        `no role "${values.as}" in ${scenario.id}; its roles: ${scenario.roles.map((r) => r.id).join(', ')}`,
+      )
+    const decisions = (values.choose ?? []).map((text) => {
+      const parsed = parseDecision(text)
+      return parsed.ok ? parsed.decision : fail(parsed.message)
+    })
+    player = { actor: role.actor, decisions }
+  } else if (values.choose) fail('--choose needs --as ROLE')
+
+  const result = play(scenario, { seed, temperature, ...(player ? { player } : {}) })
+  if (values.json) {
+    const { status, moves } = result
+    const rest =
+      result.status === 'finished'
+        ? result.report
+        : result.status === 'awaiting'
+          ? { pending: result.pending }
+          : { message: result.message }
+    process.stdout.write(
+      `${JSON.stringify({ scenario: scenario.id, seed, temperature, status, moves, ...rest }, null, 2)}\n`,
+    )
+  } else process.stdout.write(`${formatPlay(scenario, result, seed, temperature)}\n`)
+  if (result.status === 'invalid') process.exit(1)
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      seed: { type: 'string' },
+      temperature: { type: 'string' },
+      as: { type: 'string' },
+      choose: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    },
+  })
+}
+
+main()
