@@ -1,0 +1,188 @@
+// npm run bench:web: builds the app and reports what a school laptop feels — first-page JavaScript,
+// Lighthouse scores on mobile settings, and a what-if recompute under a 4× slower CPU.
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import lighthouse from 'lighthouse'
+import { readScenario, resolveScenarioPath } from './scenario-files'
+
+const ROOT = resolve(import.meta.dirname, '..', '..')
+const DIST = join(ROOT, 'dist')
+const PORT = 4180
+const DEBUG_PORT = 9233
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const FRAME_MS = 1000 / 60
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const GOALS = { firstPageKb: 140, performance: 98, accessibility: 100, bestPractices: 100 }
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' })
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--remote-debugging-port=${DEBUG_PORT}`,
+    ],
+  })
+  try {
+    await waitForServer()
+    const debrief = debriefPath()
+    await firstPageJavaScript(browser)
+    await lighthouseScores([
+      ['library', `${ORIGIN}/#/`],
+      ['debrief', `${ORIGIN}/${debrief}`],
+    ])
+    await whatIfTiming(browser, debrief)
+  } finally {
+    await browser.close()
+    if (server.pid) process.kill(-server.pid)
+  }
+}
+
+/** The debrief of Kazakhstan 2022 as its first role, reached by its own URL, as a shared link would. */
+function debriefPath(): string {
+  const loaded = readScenario(resolveScenarioPath('kazakhstan-2022'))
+  if (!loaded.ok) throw new Error('kazakhstan-2022 does not load: run npm run check')
+  const role =
+    loaded.scenario.roles.find((r) => r.actor === loaded.scenario.requester) ?? loaded.scenario.roles[0]!
+  return `#/play/${loaded.scenario.id}/role/${role.id}/debrief?seed=1&choices=request:foreign-backed:symbolic:14`
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`vite preview did not start on ${ORIGIN}`)
+}
+
+async function firstPageJavaScript(browser: import('@playwright/test').Browser): Promise<void> {
+  const page = await browser.newPage()
+  const scripts = new Set<string>()
+  page.on('response', (r) => {
+    const url = new URL(r.url())
+    if (url.origin === ORIGIN && url.pathname.endsWith('.js')) scripts.add(url.pathname)
+  })
+  await page.goto(`${ORIGIN}/#/`, { waitUntil: 'networkidle' })
+  await page.close()
+  let raw = 0
+  let gzipped = 0
+  for (const path of scripts) {
+    const bytes = readFileSync(join(DIST, path))
+    raw += bytes.length
+    gzipped += gzipSync(bytes, { level: 9 }).length
+  }
+  const kb = gzipped / 1024
+  report('First-page JavaScript (the library, every script it loads)', [
+    ['files', String(scripts.size)],
+    ['raw', `${(raw / 1024).toFixed(1)} KB`],
+    ['gzipped', `${kb.toFixed(1)} KB`],
+    [`goal ≤ ${GOALS.firstPageKb} KB`, kb <= GOALS.firstPageKb ? 'met' : 'MISSED'],
+  ])
+}
+
+async function lighthouseScores(pages: [string, string][]): Promise<void> {
+  const rows: string[][] = []
+  for (const [name, url] of pages) {
+    const result = await lighthouse(url, {
+      port: DEBUG_PORT,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      formFactor: 'mobile',
+    })
+    const c = result?.lhr.categories
+    const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100)
+    const [p, a, b] = [score('performance'), score('accessibility'), score('best-practices')]
+    const met = p >= GOALS.performance && a >= GOALS.accessibility && b >= GOALS.bestPractices
+    rows.push([name, String(p), String(a), String(b), met ? 'met' : 'MISSED'])
+  }
+  report(
+    'Lighthouse, mobile settings',
+    [['page', 'performance', 'accessibility', 'best practices', 'goal 98/100/100'], ...rows],
+    true,
+  )
+}
+
+/** Moves a what-if slider step by step and times each recompute until the outcomes on screen change. */
+async function whatIfTiming(browser: import('@playwright/test').Browser, debrief: string): Promise<void> {
+  const page = await browser.newPage()
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(`${ORIGIN}/${debrief.replace('/debrief', '/what-if')}`, { waitUntil: 'networkidle' })
+  const slider = page.locator('[data-testid^="whatif-slider-"]').first()
+  await slider.waitFor()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const times = await slider.evaluate(async (input: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    const target = document.querySelector('[data-testid^="outcome-"]')?.parentElement ?? document.body
+    const out: number[] = []
+    for (let i = 0; i < 40; i++) {
+      const changed = new Promise<number>((done) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect()
+          done(performance.now())
+        })
+        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true })
+      })
+      const start = performance.now()
+      setValue.call(input, String((i % 2 === 0 ? 0.1 : 0.9) + (i % 7) * 0.01))
+      input.dispatchEvent(new Event('input', { bubbles: true }))
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+      const end = await Promise.race([
+        changed,
+        new Promise<number>((r) => setTimeout(() => r(Number.NaN), 2000)),
+      ])
+      out.push(end - start)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    return out
+  })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  await page.close()
+  const ok = times.filter((t) => Number.isFinite(t)).sort((a, b) => a - b)
+  const median = ok[Math.floor(ok.length / 2)] ?? Number.NaN
+  const p95 = ok[Math.floor(ok.length * 0.95)] ?? Number.NaN
+  report('What-if recompute in Chromium, CPU throttled 4× (slider input to outcomes changed on screen)', [
+    ['samples', `${ok.length} of ${times.length}`],
+    ['median', `${median.toFixed(1)} ms (${((median / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
+    ['95th percentile', `${p95.toFixed(1)} ms (${((p95 / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
+    ['goal: within one throttled frame', p95 <= FRAME_MS ? 'met' : 'MISSED'],
+  ])
+}
+
+function report(title: string, rows: string[][], header = false): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
+  process.stdout.write(`\n${title}\n`)
+  rows.forEach((r, i) => {
+    process.stdout.write(
+      `  ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ')}\n`,
+    )
+    if (header && i === 0) process.stdout.write(`  ${widths.map((w) => '-'.repeat(w)).join('   ')}\n`)
+  })
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench:web failed: ${(e as Error).message}\n`)
+  process.exit(1)
+})
