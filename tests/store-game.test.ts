@@ -129,6 +129,15 @@ describe('the game store', () => {
     expect(store.getState().game!.whatIf).toEqual({})
   })
 
+  it('serves a slider position it has replayed before from memory', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }) })
+    store.getState().moveFact('china.stakes', 0.3, 'release')
+    const first = store.getState().whatIf!.result
+    store.getState().moveFact('china.stakes', 0.9, 'release')
+    store.getState().moveFact('china.stakes', 0.3, 'drag')
+    expect(store.getState().whatIf!.result).toBe(first)
+  })
+
   it("lets the engine take the player's seat when the changed facts rule out the player's decision", async () => {
     const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'what-if', { seed: 2 }) })
     const awaiting = store.getState().view!.result

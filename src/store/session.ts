@@ -2,6 +2,7 @@
 import {
   type Decision,
   evaluateTreaty,
+  type FactChange,
   FRAMINGS,
   type Framing,
   formatDecision,
@@ -143,6 +144,13 @@ function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
     : { kind: 'no-request', verdict: evaluateTreaty(scenario.facts, 'none') }
 }
 
+/**
+ * Replays already made, by scenario and then by seed, decisions, facts and runs. A student drags a slider back
+ * and forth over the same few positions (it moves in steps of 0.05), and the game is a pure function of them.
+ */
+const whatIfCache = new WeakMap<Scenario, Map<string, WhatIfView>>()
+const WHAT_IF_CACHE_SIZE = 96
+
 /** The game replayed on changed facts: the player's decisions where they still fit, the engine's elsewhere. */
 export function playWhatIf(
   view: GameView,
@@ -153,6 +161,39 @@ export function playWhatIf(
     const to = changes[fact]
     return to === undefined ? [] : [{ fact, to }]
   })
+  const cache = whatIfCache.get(view.scenario) ?? new Map<string, WhatIfView>()
+  whatIfCache.set(view.scenario, cache)
+  const keyOf = (n: number) =>
+    [
+      view.seed,
+      view.role.actor,
+      view.decisions.map(formatDecision).join(','),
+      n,
+      list.map((c) => `${c.fact}=${c.to}`).join('&'),
+    ].join('|')
+  const key = keyOf(runs)
+  // A full replay already made serves a drag as well as a quick one would.
+  const full = runs < FULL_RUNS ? cache.get(keyOf(FULL_RUNS)) : undefined
+  const known = full ?? cache.get(key)
+  if (known) {
+    // Refresh its place: the least recently used replay is the one to forget.
+    const at = full ? keyOf(FULL_RUNS) : key
+    cache.delete(at)
+    cache.set(at, known)
+    return known.changes === changes ? known : { ...known, changes }
+  }
+  const replay = replayOn(view, list, changes, runs)
+  cache.set(key, replay)
+  if (cache.size > WHAT_IF_CACHE_SIZE) cache.delete(cache.keys().next().value!)
+  return replay
+}
+
+function replayOn(
+  view: GameView,
+  list: readonly FactChange[],
+  changes: Readonly<Partial<Record<FactPath, number>>>,
+  runs: number,
+): WhatIfView {
   const scenario = withFacts(view.scenario, list)
   const solved = solveScenario(scenario, GAME_TEMPERATURE)
   const setup = { seed: view.seed, temperature: GAME_TEMPERATURE, runs }
