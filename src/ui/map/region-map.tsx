@@ -42,14 +42,16 @@ export default function RegionMap({ scenario, compact = false }: { scenario: Sce
   for (const m of cast.members) mark(m, 'member')
   mark(cast.neighbour, 'neighbour')
   const name = (id: string) => actorName(scenario, id)
-  const legend: { part: Part | 'place'; text: string }[] = [
+  const adversaryOnMap = cast.adversary !== undefined && COUNTRY_CODE[cast.adversary] !== undefined
+  const legend: { part: Part | 'place' | 'none'; text: string }[] = [
     { part: 'requester', text: `Asks for help: ${name(cast.requester)}` },
     ...(cast.leader ? [{ part: 'leader' as const, text: `Leading member: ${name(cast.leader)}` }] : []),
     ...(cast.members.length > 0
       ? [{ part: 'member' as const, text: `Other members: ${cast.members.map(name).join(', ')}` }]
       : []),
     {
-      part: 'adversary',
+      // A rebellion or a militia has no territory to colour: its line gets no swatch.
+      part: adversaryOnMap ? 'adversary' : 'none',
       text: `Adversary: ${cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description}`,
     },
     ...(cast.neighbour
