@@ -130,7 +130,9 @@ describe('the game store', () => {
   })
 
   it('serves a slider position it has replayed before from memory', async () => {
-    const store = await fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }) })
+    const store = await fakeStore({
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }),
+    })
     store.getState().moveFact('china.stakes', 0.3, 'release')
     const first = store.getState().whatIf!.result
     store.getState().moveFact('china.stakes', 0.9, 'release')
