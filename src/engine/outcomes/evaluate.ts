@@ -4,7 +4,7 @@ import type { Course } from '../decisions/types'
 import { NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
-import { emitOutcomes, type Latent } from './model'
+import { type Emit, emitOutcomes, type Latent } from './model'
 
 /** China's satisfaction is China's own utility over the other indicators, on the 0–100 scale. */
 export function chinaSatisfaction(ctx: ModelContext, x: Float64Array): number {
@@ -20,15 +20,21 @@ export function indicatorsOf(
   course: Course,
   latent: Latent,
   out: Float64Array,
+  emit: Emit = sumInto(out),
 ): Float64Array {
   out.fill(0)
-  emitOutcomes(ctx, course, latent, (k, v) => {
-    out[k]! += v
-  })
+  emitOutcomes(ctx, course, latent, emit)
   for (let k = 0; k < INDICATORS.length; k++) out[k] = clamp(out[k]!, 0, 100)
   out[I.chinaSatisfaction] = chinaSatisfaction(ctx, out)
   return out
 }
+
+/** An emitter that adds every contribution into `out`: make one per buffer and reuse it. */
+export const sumInto =
+  (out: Float64Array): Emit =>
+  (k, v) => {
+    out[k]! += v
+  }
 
 /** Every actor's utility for a course with these indicators, in `ctx.actors` order. */
 export function utilitiesOf(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {

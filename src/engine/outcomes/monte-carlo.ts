@@ -3,7 +3,7 @@ import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
 import { createRandom } from '../random'
 import type { ModelContext } from './context'
-import { chinaSatisfaction, indicatorsOf } from './evaluate'
+import { chinaSatisfaction, indicatorsOf, sumInto } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
 
@@ -36,12 +36,13 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
   const n = INDICATORS.length
   const samples = INDICATORS.map(() => new Float64Array(runs))
   const x = new Float64Array(n)
+  const emit = sumInto(x)
+  // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
+  const latent: { -readonly [K in keyof Latent]: number } = { ...MEAN_LATENT }
   for (let r = 0; r < runs; r++) {
-    const latent: Latent = {
-      forceEffect: clamp(random.normal(1, UNCERTAINTY.forceEffectSd), 0.2, 1.8),
-      momentum: random.normal(0, UNCERTAINTY.momentumSd),
-    }
-    indicatorsOf(ctx, course, latent, x)
+    latent.forceEffect = clamp(random.normal(1, UNCERTAINTY.forceEffectSd), 0.2, 1.8)
+    latent.momentum = random.normal(0, UNCERTAINTY.momentumSd)
+    indicatorsOf(ctx, course, latent, x, emit)
     for (let k = 0; k < n; k++) {
       const v = x[k]! + random.normal(0, UNCERTAINTY.noiseSd)
       samples[k]![r] = clamp(v, 0, 100)
