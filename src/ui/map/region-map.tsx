@@ -1,6 +1,6 @@
 // The region of a crisis: Natural Earth borders (world-atlas), the members, the requester and the adversary marked.
 // Loaded lazily with its data: the library's first paint does not wait for geography.
-import { type GeoPermissibleObjects, geoConicEqualArea, geoPath } from 'd3-geo'
+import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo'
 import { Suspense, use } from 'react'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -95,23 +95,27 @@ function MapDrawing({
       <div className="map-frame map-missing">The map could not be loaded; the legend says who is who.</div>
     )
   const { lat, lon } = scenario.place
-  // The focus is the crisis, not Russia's eleven time zones: fit the marked countries other than the leader.
+  // The focus is the crisis, not Russia's eleven time zones: the requester, the adversary and the place,
+  // with room around them for the neighbours that matter.
   const focus = countries.filter((c) => {
     const part = parts.get(String(c.id))
-    return part === 'requester' || part === 'member' || part === 'adversary'
+    return part === 'requester' || part === 'adversary'
   })
+  const [[x0, y0], [x1, y1]] = geoBounds({
+    type: 'FeatureCollection',
+    features: [...focus, boxAround(lon, lat, 1, 1)],
+  } as GeoPermissibleObjects)
+  const width = Math.max((x1 - x0) * 1.3, 24)
+  const height = Math.max((y1 - y0) * 1.3, 14)
   const projection = geoConicEqualArea()
     .parallels([30, 60])
-    .rotate([-lon, 0])
+    .rotate([-(x0 + x1) / 2, 0])
     .fitExtent(
       [
-        [24, 24],
-        [WIDTH - 24, HEIGHT - 24],
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
       ],
-      {
-        type: 'FeatureCollection',
-        features: focus.length > 0 ? focus : [circleAround(lon, lat)],
-      } as GeoPermissibleObjects,
+      boxAround((x0 + x1) / 2, (y0 + y1) / 2, width / 2, height / 2),
     )
   const path = geoPath(projection)
   const visible = countries.filter((c) => {
@@ -131,16 +135,21 @@ function MapDrawing({
         />
       ))}
       <circle cx={px} cy={py} r={6} className="place" />
-      <text x={px + 9} y={py + 4} className="place-label">
-        {scenario.place.name}
+      {/* The short name (before any comma), on whichever side of the dot has room. */}
+      <text
+        x={px > WIDTH * 0.62 ? px - 10 : px + 10}
+        y={py + 5}
+        textAnchor={px > WIDTH * 0.62 ? 'end' : 'start'}
+        className="place-label"
+      >
+        {scenario.place.name.split(',')[0]}
       </text>
     </svg>
   )
 }
 
-/** A small square around a point, when no country of the cast is on the map. */
-function circleAround(lon: number, lat: number): GeoJSON.Feature {
-  const d = 6
+/** A box of half-widths dx, dy degrees around a point, wound clockwise as d3-geo expects of a polygon. */
+function boxAround(lon: number, lat: number, dx: number, dy: number): GeoJSON.Feature {
   return {
     type: 'Feature',
     properties: {},
@@ -148,11 +157,11 @@ function circleAround(lon: number, lat: number): GeoJSON.Feature {
       type: 'Polygon',
       coordinates: [
         [
-          [lon - d, lat - d],
-          [lon - d, lat + d],
-          [lon + d, lat + d],
-          [lon + d, lat - d],
-          [lon - d, lat - d],
+          [lon - dx, lat - dy],
+          [lon - dx, lat + dy],
+          [lon + dx, lat + dy],
+          [lon + dx, lat - dy],
+          [lon - dx, lat - dy],
         ],
       ],
     },
