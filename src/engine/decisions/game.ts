@@ -4,14 +4,7 @@ import type { ModelContext } from '../outcomes/context'
 import { deploymentOf } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
-import {
-  EXIT_OPTIONS,
-  exitOffered,
-  REACTION_OPTIONS,
-  REQUEST_OPTIONS,
-  responseOptions,
-  VOTE_OPTIONS,
-} from './options'
+import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions, VOTE_OPTIONS } from './options'
 import type { GameTree } from './solve'
 import type { Course, Decision, Stage } from './types'
 
@@ -26,7 +19,7 @@ export const EMPTY_COURSE: Course = { votes: [] }
 /** The next decision in a course, or null when the course is finished. */
 export function nextDecision(ctx: ModelContext, c: Course): DecisionPoint | null {
   const requester = ctx.scenario.requester
-  if (!c.request) return { stage: 'request', actor: requester, options: REQUEST_OPTIONS }
+  if (!c.request) return { stage: 'request', actor: requester, options: ctx.requestOptions }
   if (c.request.kind === 'request') {
     if (!c.response)
       return {

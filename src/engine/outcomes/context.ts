@@ -1,10 +1,12 @@
 // Everything about a scenario the model needs at every leaf, computed once per solve.
 import type { ActorId, Facts, Scenario } from '../../scenario/types'
-import type { Framing } from '../decisions/types'
+import { REQUEST_OPTIONS } from '../decisions/options'
+import type { Framing, RequestDecision } from '../decisions/types'
 import { FRAMINGS } from '../decisions/types'
 import { shapedWeights } from '../interests/weights'
 import { evaluateTreaty, type VerdictStatus } from '../treaty/verdict'
 import { contingentOf } from './deployment'
+import { falsity } from './model'
 
 export interface ModelContext {
   readonly scenario: Scenario
@@ -22,6 +24,8 @@ export interface ModelContext {
   readonly weights: readonly Float64Array[]
   /** Each actor's attachment to the strict reading of Article 4, in `actors` order. */
   readonly strictness: readonly number[]
+  /** The requester's options, the most honest framing first: ties go to restraint, then to honesty. */
+  readonly requestOptions: readonly RequestDecision[]
   /** China's weights, normalised, for China's satisfaction; absent when no such power is in the scenario. */
   readonly chinaWeights: Float64Array | undefined
 }
@@ -55,5 +59,10 @@ export function modelContext(scenario: Scenario): ModelContext {
     chinaWeights: chinaRaw && chinaTotal > 0 ? chinaRaw.map((w) => w / chinaTotal) : undefined,
     leaderShare: contingentOf(scenario, 'symbolic', leader).leaderShare,
     verdictFor,
+    requestOptions: [...REQUEST_OPTIONS].sort(
+      (a, b) =>
+        (a.kind === 'request' ? 1 + falsity(scenario.facts, a.framing) : 0) -
+        (b.kind === 'request' ? 1 + falsity(scenario.facts, b.framing) : 0),
+    ),
   }
 }

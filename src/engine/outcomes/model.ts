@@ -134,8 +134,13 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
   if (request) {
     emit(I.sovereignty, -3, 'asking Moscow for help')
     const overclaim = falsity(f, request.framing)
-    if (request.framing !== 'internal-unrest')
-      emit(I.westRelations, -12 * overclaim, 'blaming foreign plotters without proof')
+    emit(
+      I.westRelations,
+      -12 * overclaim,
+      request.framing === 'internal-unrest'
+        ? 'playing down an attack from outside'
+        : 'blaming foreign plotters without proof',
+    )
     if (d.kind === 'none' && verdict !== 'not-eligible')
       emit(I.regimeStability, 8 * R, 'Article 2 consultations and material aid')
   }
