@@ -92,7 +92,10 @@ export function falsity(facts: Facts, framing: Framing): number {
     if (framing === 'internal-unrest') return 0
     return framing === 'foreign-backed' ? 1 - e : 1 - 0.5 * e
   }
-  return framing === 'internal-unrest' ? 0.5 : 0
+  if (framing === 'internal-unrest') return 0.5
+  // A state's troops are an attack from outside, not terrorists; militants from abroad the reverse.
+  const isState = facts.adversary.actor !== undefined
+  return (framing === 'external-attack') === isState ? 0 : 0.3
 }
 
 /** The relief the deployed force brings against this threat, 0 to 1. */
@@ -174,6 +177,9 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
       // Influence bought by rescuing a government is worth what Moscow trusts that government to stay its partner.
       emit(I.russianInfluence, 12 * relief * R * f.moscow.legitimacy, 'Moscow as the rescuer')
       emit(I.allianceCredibility, 5 + 25 * relief, 'the alliance delivered')
+      // Moscow courts Baku and Tashkent too: troops sent against a partner cost it that partner (seed 000 on Karabakh).
+      if (f.adversary.kind === 'partner-of-russia')
+        emit(I.russianInfluence, -(10 + 20 * weight), 'turning on a partner of Moscow')
       if (verdict === 'contested')
         emit(I.allianceCredibility, -6, 'acting on a contested reading of the treaty')
       if (request && request.framing !== 'internal-unrest')
