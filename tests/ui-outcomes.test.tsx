@@ -23,6 +23,7 @@ describe('the outcomes', () => {
       expect(row).toHaveTextContent(`median ${Math.round(o.median)}`)
       expect(row).toHaveTextContent(`${Math.round(o.p10)}–${Math.round(o.p90)}`)
       expect(row.querySelector('svg rect.band')).not.toBeNull()
+      expect(row).toHaveTextContent(/(0|[+−]\d+) vs engine/)
     }
     expect(
       within(screen.getByTestId('outcome-escalationRisk')).getByText('(higher is worse)'),

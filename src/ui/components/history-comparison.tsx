@@ -34,7 +34,12 @@ export function HistoryComparison({
       : history.response === 'refused'
         ? 'Refused'
         : cap(FORCE_LABEL[history.response])
-  const rows: [string, string, string][] = [
+  // A contingent inside the recorded range matches the record, however differently the two are written.
+  const troopsMatch =
+    contingent && history.troops
+      ? contingent.troops >= history.troops.low && contingent.troops <= history.troops.high
+      : !contingent && !history.troops
+  const rows: [string, string, string, boolean?][] = [
     ['Asked under Article 4?', request ? 'Yes' : 'No', history.requested ? 'Yes' : 'No'],
     [
       'The threat, as framed',
@@ -50,6 +55,7 @@ export function HistoryComparison({
           ? formatNumber(history.troops.low)
           : `${formatNumber(history.troops.low)}–${formatNumber(history.troops.high)}`
         : 'none',
+      troopsMatch,
     ],
     [
       'How long',
@@ -72,8 +78,8 @@ export function HistoryComparison({
           </tr>
         </thead>
         <tbody>
-          {rows.map(([aspect, yours, theirs]) => (
-            <tr key={aspect} className={yours === theirs ? 'same' : 'different'}>
+          {rows.map(([aspect, yours, theirs, same = yours === theirs]) => (
+            <tr key={aspect} className={same ? 'same' : 'different'}>
               <th scope="row">{aspect}</th>
               <td>{yours}</td>
               <td>{theirs}</td>

@@ -39,9 +39,9 @@ export function OutcomeChart({
       </figcaption>
       <div className="outcome-row scale-row" aria-hidden="true">
         <span className="scale-labels">
-          <span>0</span>
-          <span>50</span>
-          <span>100</span>
+          <span style={{ left: '0%' }}>0</span>
+          <span style={{ left: '50%' }}>50</span>
+          <span style={{ left: '100%' }}>100</span>
         </span>
       </div>
       <ul className="outcomes">
@@ -110,8 +110,8 @@ export function OutcomeChart({
                 {other ? (
                   <span className="delta-text">
                     {' '}
-                    {signed(o.median - other.median)}{' '}
-                    <span className="visually-hidden">against {compare?.label}</span>
+                    {signed(o.median - other.median)} {compare?.short}
+                    <span className="visually-hidden"> (against {compare?.label})</span>
                   </span>
                 ) : null}
               </div>
