@@ -1,0 +1,33 @@
+// The browser entry: one store, wired to the address bar and to localStorage, then the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
+import { loadBundledKit } from './store/bundled-kit'
+import { App } from './ui/app'
+import './ui/styles.css'
+
+/** Some browsers forbid storage (private modes, strict settings): the game then runs unsaved. */
+function browserStorage(): SaveStorage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+const storage = browserStorage()
+const store = createGameStore({ loadKit: loadBundledKit, storage })
+connectUrl(store, window)
+void store.getState().load()
+
+const startFresh = (): void => {
+  clearSave(storage)
+  window.location.replace(`${window.location.pathname}#/`)
+  window.location.reload()
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App store={store} onStartFresh={startFresh} />
+  </StrictMode>,
+)
