@@ -33,6 +33,16 @@ describe('npm run check', () => {
     expect(code).toBe(0)
   })
 
+  it('prints a play-test report for a valid scenario: verdict, decisions, outcome bands, warnings', async () => {
+    const { code, out } = await check('scenarios/armenia-2020.yaml')
+    expect(code).toBe(0)
+    expect(out).toMatch(/scenarios\/armenia-2020\.yaml: valid\. Play-test with the engine in every role:/)
+    expect(out).toMatch(/Treaty verdict: NOT-ELIGIBLE/)
+    expect(out).toMatch(/1\. Armenia \(engine\) makes no request under Article 4\./)
+    expect(out).toMatch(/Risk of casualties and escalation +\d+ +\[\d+–\d+\]/)
+    expect(out).toMatch(/! Role "kremlin" \(Russia\) never decides/)
+  })
+
   it('prints each problem as file:line:column  field  message and exits 1', async () => {
     const bad = join(dir, 'bad.yaml')
     const stray = join(dir, 'stray.yaml')

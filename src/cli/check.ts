@@ -1,7 +1,10 @@
-// npm run check -- [files...]: checks scenario and actor files and prints every problem as file:line:column  field  message.
+// npm run check -- [files...]: checks scenario and actor files, prints every problem as
+// file:line:column  field  message, and a play-test report for each valid scenario.
 import { readdirSync } from 'node:fs'
 import { relative, sep } from 'node:path'
-import { formatProblems, loadCatalog, loadScenario, type Problem } from '../scenario'
+import { describeWarning, playtest } from '../engine'
+import { formatProblems, loadCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import { formatPlay } from './format-play'
 import { ACTOR_DIR, readText, scenarioPaths } from './scenario-files'
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
@@ -30,14 +33,17 @@ function main(args: readonly string[]): number {
   if (!catalog.ok) problems.push(...catalog.problems)
 
   let scenarios = 0
+  const reports: string[] = []
   for (const path of paths.filter((p) => !isActorFile(p))) {
     const file = read(path)
     if (!file) continue
     scenarios++
     if (!catalog.ok) continue
     const result = loadScenario(file.text, file.name, catalog.value)
-    if (!result.ok) problems.push(...result.problems)
+    if (result.ok) reports.push(playtestReport(file.name, result.value))
+    else problems.push(...result.problems)
   }
+  if (reports.length > 0) process.stdout.write(`${reports.join('\n\n')}\n\n`)
 
   if (problems.length > 0) process.stdout.write(`${formatProblems(problems)}\n`)
   const files = new Set(problems.map((p) => p.file)).size
@@ -47,6 +53,20 @@ function main(args: readonly string[]): number {
       : `All good: ${scenarios} scenario${scenarios === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
   )
   return problems.length > 0 ? 1 : 0
+}
+
+/** What the engine makes of a valid scenario, and what its author should look at again. */
+function playtestReport(file: string, scenario: Scenario): string {
+  const { result, warnings } = playtest(scenario)
+  const body = formatPlay(scenario, result, 1, 0)
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n')
+  const notes =
+    warnings.length > 0
+      ? warnings.map((w) => `  ! ${describeWarning(w, scenario)}`).join('\n')
+      : '  No warnings.'
+  return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Warnings:\n${notes}`
 }
 
 process.exitCode = main(process.argv.slice(2))

@@ -36,6 +36,7 @@ export {
   type Solved,
   solveScenario,
 } from './play'
+export { describeWarning, type Playtest, type PlaytestWarning, playtest } from './playtest'
 export { CLAUSES, type Clause } from './treaty/clauses'
 export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'
 export { evaluateTreaty, type Verdict, type VerdictStatus } from './treaty/verdict'

@@ -165,7 +165,7 @@ const sourceOfAggression: TreatyRule = {
     if (facts.adversary.kind !== 'internal')
       return {
         status: 'holds',
-        reason: 'The attacker is a state outside the government: the source is external.',
+        reason: 'The attacker comes from outside the member: the source is external.',
         facts: seen,
         clauses,
       }
