@@ -2,8 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
+import type { z } from 'zod'
 import { type ActorCatalog, loadCatalog, loadScenario, type Scenario } from '../src/scenario'
-import type { ScenarioFileData } from '../src/scenario/schema'
+import type { ScenarioFile } from '../src/scenario/schema'
 
 const ACTORS = join(import.meta.dirname, '..', 'scenarios', 'actors')
 
@@ -22,8 +23,9 @@ export function fakeCatalog(): ActorCatalog {
 type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]
 }
-export type ScenarioInput = DeepPartial<Omit<ScenarioFileData, 'facts'>> & {
-  facts?: DeepPartial<ScenarioFileData['facts']>
+type ScenarioFileInput = z.input<typeof ScenarioFile>
+export type ScenarioInput = DeepPartial<Omit<ScenarioFileInput, 'facts'>> & {
+  facts?: DeepPartial<ScenarioFileInput['facts']>
 }
 
 /** A plain, valid scenario file's data: a Kazakh-style unrest, with whatever the test overrides. */

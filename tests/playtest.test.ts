@@ -38,7 +38,7 @@ describe('the play-test', () => {
     }
     const s = fakeScenario({
       overrides: { china: { interests: indifferent, why: 'A China that cares about nothing here.' } },
-    } as never)
+    })
     expect(playtest(s).warnings).toContainEqual({
       kind: 'no-real-choice',
       role: 'china',
@@ -72,7 +72,7 @@ describe('the play-test', () => {
           why: 'A slip of the sign.',
         },
       },
-    } as never)
+    })
     const w = playtest(s).warnings.find((x) => x.kind === 'against-interests')
     expect(w).toMatchObject({ kind: 'against-interests', actor: 'russia', stage: 'response' })
     expect(describeWarning(w!, s)).toMatch(/worst option for the interests of its standing profile/)
