@@ -210,3 +210,22 @@ describe('the catalog', () => {
       ])
   })
 })
+
+describe('messages for common slips', () => {
+  it('suggest the field an unknown one was probably meant to be', () => {
+    const text = stringify(fakeScenarioData()).replace('outsideEvidence:', 'outsideEvidense:')
+    expect(problemsOf(text)).toContainEqual(
+      expect.objectContaining({
+        path: 'facts.threat.outsideEvidense',
+        message: 'unknown field "outsideEvidense" (did you mean "outsideEvidence"?)',
+      }),
+    )
+  })
+
+  it('report a tab in the indentation once, not with its echoes', () => {
+    const text = stringify(fakeScenarioData()).replace('  kind: unrest', '\tkind: unrest')
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({ message: 'indent with spaces, not tabs', line: lineOf(text, '\tkind') }),
+    ])
+  })
+})

@@ -20,7 +20,36 @@ function parseWith<S extends z.ZodType>(
       return { file, line, column, path: path.map(String).join('.'), message }
     }),
   )
-  return { ok: false, problems: sortProblems(problems) }
+  return { ok: false, problems: sortProblems(suggestSpellings(problems)) }
+}
+
+/** An unknown field beside a missing one with a similar name is most likely a typo of it. */
+function suggestSpellings(problems: Problem[]): Problem[] {
+  const missing = problems.flatMap((p) => {
+    const m = /^missing field "(.+)"$/.exec(p.message)
+    return m ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: m[1]! }] : []
+  })
+  return problems.map((p) => {
+    const m = /^unknown field "(.+)"$/.exec(p.message)
+    if (!m) return p
+    const parent = p.path.split('.').slice(0, -1).join('.')
+    const near = missing.find((x) => x.parent === parent && editDistance(x.name, m[1]!) <= 2)
+    return near ? { ...p, message: `${p.message} (did you mean "${near.name}"?)` } : p
+  })
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]!
 }
 
 export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {

@@ -53,14 +53,12 @@ export function readYaml(text: string, file: string): ReadResult {
     }
   }
   const doc = docs[0]!
-  if (doc.errors.length > 0)
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const { line, column } = at(e.pos[0])
-        return problem(line, column, plainYamlError(e.code, e.message))
-      }),
-    }
+  // Only the first syntax error: the ones after it are usually its echoes.
+  const [first] = doc.errors
+  if (first) {
+    const { line, column } = at(first.pos[0])
+    return { ok: false, problems: [problem(line, column, plainYamlError(first.code, first.message))] }
+  }
 
   const structural = checkStructure(doc, at, problem)
   if (structural.length > 0) return { ok: false, problems: structural }
