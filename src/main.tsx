@@ -2,7 +2,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
-import { loadBundledKit } from './store/bundled-kit'
+import { loadBundledLibrary, loadSession } from './store/bundled-kit'
 import { App } from './ui/app'
 import './ui/styles.css'
 
@@ -16,7 +16,7 @@ function browserStorage(): SaveStorage | undefined {
 }
 
 const storage = browserStorage()
-const store = createGameStore({ loadKit: loadBundledKit, storage })
+const store = createGameStore({ loadLibrary: loadBundledLibrary, loadSession, storage })
 connectUrl(store, window)
 void store.getState().load()
 

@@ -1,7 +1,8 @@
 // The game store: routes in, engine results out, decisions undone by the back button, autosave and resume.
 import { describe, expect, it } from 'vitest'
-import { formatHash, parseHash, SAVE_KEY, SAVE_VERSION } from '../src/store'
-import { fakeKit, fakeScenario, fakeStore, memoryStorage, playAt } from './ui-fakes'
+import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION } from '../src/store'
+import * as session from '../src/store/session'
+import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt } from './ui-fakes'
 
 const REQUEST = 'request:foreign-backed:symbolic:14'
 
@@ -164,7 +165,7 @@ describe('the game store', () => {
   })
 
   it('lists broken scenario files in the library beside the good ones', async () => {
-    const kit = fakeKit(
+    const library = fakeLibrary(
       [fakeScenario()],
       [
         {
@@ -176,8 +177,28 @@ describe('the game store', () => {
         },
       ],
     )
-    const store = await fakeStore({ kit })
-    const library = store.getState().library
-    expect(library.status === 'ready' && library.entries.map((e) => e.ok)).toEqual([true, false])
+    const store = await fakeStore({ library })
+    const state = store.getState().library
+    expect(state.status === 'ready' && state.entries.map((e) => e.ok)).toEqual([true, false])
+  })
+})
+
+describe('loading', () => {
+  it('loads no engine for the library, and loads it when a game is opened', async () => {
+    let engineLoads = 0
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary(),
+      loadSession: async () => {
+        engineLoads++
+        return session
+      },
+      storage: memoryStorage(),
+    })
+    await store.getState().load()
+    expect(engineLoads).toBe(0)
+    store.getState().enter(playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 4 }))
+    await store.getState().load('all')
+    expect(engineLoads).toBe(1)
+    expect(store.getState().view?.seed).toBe(4)
   })
 })

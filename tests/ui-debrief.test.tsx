@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   expectAccessible,
-  fakeKit,
+  fakeLibrary,
   fakeScenario,
   fakeStore,
   playAt,
@@ -47,10 +47,10 @@ describe('the debrief', () => {
   })
 
   it('says the crisis is hypothetical when there is no record', async () => {
-    const kit = fakeKit([fakeScenario({ history: undefined, kind: 'hypothetical' })])
+    const library = fakeLibrary([fakeScenario({ history: undefined, kind: 'hypothetical' })])
     await renderApp(
       await fakeStore({
-        kit,
+        library,
         route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 1, choices: ['no-request'] }),
       }),
     )

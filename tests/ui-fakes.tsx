@@ -6,7 +6,6 @@ import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenari
 import {
   createGameStore,
   type GameStoreApi,
-  type Kit,
   type LibraryEntry,
   type PlayScreen,
   type Route,
@@ -188,19 +187,23 @@ export function memoryStorage(
   }
 }
 
-export function fakeKit(scenarios: readonly Scenario[] = [fakeScenario()], broken: LibraryEntry[] = []): Kit {
-  return { library: [...scenarios.map((scenario) => ({ ok: true as const, scenario })), ...broken], session }
+export function fakeLibrary(
+  scenarios: readonly Scenario[] = [fakeScenario()],
+  broken: LibraryEntry[] = [],
+): LibraryEntry[] {
+  return [...scenarios.map((scenario) => ({ ok: true as const, scenario })), ...broken]
 }
 
 export async function fakeStore(
-  options: { route?: Route; storage?: SaveStorage; kit?: Kit; seed?: number } = {},
+  options: { route?: Route; storage?: SaveStorage; library?: LibraryEntry[]; seed?: number } = {},
 ): Promise<GameStoreApi> {
   const store = createGameStore({
-    loadKit: async () => options.kit ?? fakeKit(),
+    loadLibrary: async () => options.library ?? fakeLibrary(),
+    loadSession: async () => session,
     storage: options.storage ?? memoryStorage(),
     randomSeed: () => options.seed ?? 42,
   })
-  await store.getState().load()
+  await store.getState().load('all')
   if (options.route) store.getState().enter(options.route)
   return store
 }

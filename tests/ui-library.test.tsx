@@ -3,17 +3,17 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SAVE_KEY, SAVE_VERSION } from '../src/store'
-import { expectAccessible, fakeKit, fakeScenario, fakeStore, memoryStorage, renderApp } from './ui-fakes'
+import { expectAccessible, fakeLibrary, fakeScenario, fakeStore, memoryStorage, renderApp } from './ui-fakes'
 
 afterEach(cleanup)
 
 describe('the library', () => {
   it('shows every crisis as a card: title, kind, dates, place, summary and roles', async () => {
-    const kit = fakeKit([
+    const library = fakeLibrary([
       fakeScenario(),
       fakeScenario({ id: 'other-crisis', title: 'Other Crisis', kind: 'hypothetical' }),
     ])
-    await renderApp(await fakeStore({ kit }))
+    await renderApp(await fakeStore({ library }))
     const card = screen.getByRole('article', { name: 'Test Crisis 2022' })
     expect(within(card).getByText('Historical')).toBeInTheDocument()
     expect(within(card).getByText('2–19 January 2022')).toBeInTheDocument()
@@ -38,7 +38,7 @@ describe('the library', () => {
   })
 
   it("says where a broken scenario file is wrong, in the checker's words", async () => {
-    const kit = fakeKit(
+    const library = fakeLibrary(
       [],
       [
         {
@@ -50,7 +50,7 @@ describe('the library', () => {
         },
       ],
     )
-    await renderApp(await fakeStore({ kit }))
+    await renderApp(await fakeStore({ library }))
     expect(screen.getByText('scenarios/bad.yaml')).toBeInTheDocument()
     expect(screen.getByText('line 3, column 8 (title): a non-empty text')).toBeInTheDocument()
   })

@@ -1,16 +1,15 @@
-// The bundled scenarios and the engine as one lazy chunk: the library's first paint does not wait for zod or YAML.
-import type { Kit, LibraryEntry } from './kit'
+// The bundled scenarios and the engine, each its own lazy chunk: the library's first paint waits for neither, and
+// the library itself never loads the engine.
+import type { LibraryEntry, Session } from './kit'
 
-export async function loadBundledKit(): Promise<Kit> {
-  const [{ bundledScenarios }, session] = await Promise.all([
-    import('../scenario/bundled'),
-    import('./session'),
-  ])
-  const library = bundledScenarios().map(
+export async function loadBundledLibrary(): Promise<readonly LibraryEntry[]> {
+  const { bundledScenarios } = await import('../scenario/bundled')
+  return bundledScenarios().map(
     (result): LibraryEntry =>
       result.ok
         ? { ok: true, scenario: result.value }
         : { ok: false, file: result.problems[0]?.file ?? 'a scenario file', problems: result.problems },
   )
-  return { library, session }
 }
+
+export const loadSession = (): Promise<Session> => import('./session')

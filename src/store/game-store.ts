@@ -4,7 +4,7 @@ import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
-import type { Kit, LibraryEntry } from './kit'
+import type { LibraryEntry, Session } from './kit'
 import { LIBRARY, type PlayScreen, type Route } from './route'
 import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
 import type { GameView, WhatIfView } from './session'
@@ -35,8 +35,11 @@ export interface GameState {
 }
 
 export interface GameActions {
-  /** Loads the engine and the bundled scenarios, then settles the route and any saved game. */
-  load(): Promise<void>
+  /**
+   * Loads the bundled scenarios, then settles the route and any saved game. The engine follows on its own
+   * when a game is opened; 'all' loads it at once (tests, and a page that opens on a game).
+   */
+  load(what?: 'library' | 'all'): Promise<void>
   /** The URL changed (a link, the back button, a reload): follow it. */
   enter(route: Route): void
   /** From the briefing to the first screen where something happens. */
@@ -56,7 +59,10 @@ export type GameStore = GameState & GameActions
 export type GameStoreApi = StoreApi<GameStore>
 
 export interface GameStoreDeps {
-  readonly loadKit: () => Promise<Kit>
+  /** The scenarios: all the library needs, so its page loads no engine. */
+  readonly loadLibrary: () => Promise<readonly LibraryEntry[]>
+  /** The engine, through the store's session: loaded when a game is opened. */
+  readonly loadSession: () => Promise<Session>
   readonly storage?: SaveStorage | undefined
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
@@ -69,8 +75,9 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
   const randomSeed = deps.randomSeed ?? defaultSeed
   const saved = readSave(deps.storage)
   if (saved.status === 'unreadable') writeSave(deps.storage, null)
-  let kit: Kit | undefined
-  let loading: Promise<void> | undefined
+  let session: Session | undefined
+  let loadingLibrary: Promise<void> | undefined
+  let loadingSession: Promise<void> | undefined
 
   const store = createStore<GameStore>()(
     immer((set, get) => {
@@ -78,13 +85,13 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       const settle = (game: GameId, screen: PlayScreen, urlWrite: 'push' | 'replace'): void => {
         const entry = findScenario(get().library, game.scenario)
         const role = entry?.roles.find((r) => r.id === game.role)
-        if (!kit || !entry || !role) return
-        const started = kit.session.startGame(entry, role, game.seed, game.decisions)
-        const next: GameId = { ...game, decisions: started.kept, whatIf: kit.session.knownFacts(game.whatIf) }
+        if (!session || !entry || !role) return
+        const started = session.startGame(entry, role, game.seed, game.decisions)
+        const next: GameId = { ...game, decisions: started.kept, whatIf: session.knownFacts(game.whatIf) }
         const finished = started.view.result.status === 'finished'
         const whatIf =
           finished && Object.keys(next.whatIf).length > 0
-            ? kit.session.playWhatIf(started.view, next.whatIf, kit.session.FULL_RUNS)
+            ? session.playWhatIf(started.view, next.whatIf, session.FULL_RUNS)
             : null
         set((s) => {
           s.game = castDraft(next)
@@ -105,12 +112,26 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
         whatIf: null,
         notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
 
-        load() {
-          loading ??= deps.loadKit().then(
-            (loaded) => {
-              kit = loaded
+        load(what = 'library') {
+          if (what === 'all')
+            loadingSession ??= deps.loadSession().then(
+              (loaded) => {
+                session = loaded
+                get().enter(get().route)
+              },
+              (error: unknown) => {
+                set((s) => {
+                  s.library = {
+                    status: 'failed',
+                    message: error instanceof Error ? error.message : String(error),
+                  }
+                })
+              },
+            )
+          loadingLibrary ??= deps.loadLibrary().then(
+            (entries) => {
               set((s) => {
-                s.library = castDraft({ status: 'ready', entries: loaded.library })
+                s.library = castDraft({ status: 'ready', entries })
                 const game = s.game
                 const entry = game && findScenario(s.library, game.scenario)
                 if (game && !entry?.roles.some((r) => r.id === game.role)) {
@@ -129,11 +150,15 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
               })
             },
           )
-          return loading
+          return what === 'all'
+            ? Promise.all([loadingLibrary, loadingSession]).then(() => {})
+            : loadingLibrary
         },
 
         enter(route) {
-          if (route.name !== 'play' || !kit) {
+          // A game needs the engine: ask for it, and come back here once it has come.
+          if (route.name === 'play' && !session) void get().load('all')
+          if (route.name !== 'play' || !session) {
             set((s) => {
               s.route = castDraft(route)
               s.urlWrite = 'replace'
@@ -190,9 +215,9 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
 
         decide(decision) {
           const { game, view } = get()
-          if (!kit || !game || !view || view.result.status !== 'awaiting') return
+          if (!session || !game || !view || view.result.status !== 'awaiting') return
           settle(
-            { ...game, decisions: [...game.decisions, kit.session.formatDecision(decision)] },
+            { ...game, decisions: [...game.decisions, session.formatDecision(decision)] },
             'resolve',
             'push',
           )
@@ -220,10 +245,10 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
 
         moveFact(fact, value, phase) {
           const { game, view } = get()
-          if (!kit || !game || !view || view.result.status !== 'finished') return
+          if (!session || !game || !view || view.result.status !== 'finished') return
           const changes = { ...game.whatIf, [fact]: value }
-          const runs = phase === 'drag' ? kit.session.DRAG_RUNS : kit.session.FULL_RUNS
-          const whatIf = kit.session.playWhatIf(view, changes, runs)
+          const runs = phase === 'drag' ? session.DRAG_RUNS : session.FULL_RUNS
+          const whatIf = session.playWhatIf(view, changes, runs)
           set((s) => {
             s.game!.whatIf[fact] = value
             s.whatIf = castDraft(whatIf)
@@ -232,11 +257,11 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
 
         resetWhatIf(fact) {
           const { game, view } = get()
-          if (!kit || !game || !view) return
+          if (!session || !game || !view) return
           const changes = { ...game.whatIf }
           if (fact) delete changes[fact]
           const empty = !fact || Object.keys(changes).length === 0
-          const whatIf = empty ? null : kit.session.playWhatIf(view, changes, kit.session.FULL_RUNS)
+          const whatIf = empty ? null : session.playWhatIf(view, changes, session.FULL_RUNS)
           set((s) => {
             s.game!.whatIf = empty ? {} : changes
             s.whatIf = castDraft(whatIf)

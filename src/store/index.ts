@@ -10,7 +10,7 @@ export {
   type Notice,
   playRoute,
 } from './game-store'
-export type { Kit, LibraryEntry } from './kit'
+export type { LibraryEntry, Session } from './kit'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
 export { clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
 export * from './selectors'

@@ -1,12 +1,10 @@
-// What the store needs from the heavy half of the app (engine, schema, YAML): handed in, so tests bring their own.
+// What the store needs from the heavy half of the app, handed in so tests bring their own: the scenarios for the
+// library, and the engine (through session.ts) for a game.
 import type { Problem, Scenario } from '../scenario/types'
-import type * as Session from './session'
+import type * as SessionModule from './session'
 
 export type LibraryEntry =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] }
 
-export interface Kit {
-  readonly library: readonly LibraryEntry[]
-  readonly session: typeof Session
-}
+export type Session = typeof SessionModule
