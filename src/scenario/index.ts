@@ -13,4 +13,5 @@ export {
   TERRITORY,
   THREAT_KINDS,
 } from './schema'
+export { decodeScenario, encodeScenario } from './share-link'
 export type * from './types'
