@@ -141,6 +141,32 @@ describe('the game store', () => {
     expect(store.getState().whatIf!.result).toBe(first)
   })
 
+  it('warms every position of the sliders in the background, so a drag finds each replay ready', async () => {
+    let queued: readonly (() => void)[] = []
+    const store = await fakeStore({
+      schedule: (jobs) => {
+        queued = jobs
+        return () => {}
+      },
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }),
+    })
+    store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
+    expect(queued).toHaveLength(42)
+    for (const job of queued) job()
+    const time = (move: () => void) => {
+      const started = performance.now()
+      move()
+      return performance.now() - started
+    }
+    const cold = time(() => store.getState().moveFact('threat.outsideEvidence', 0.5, 'release'))
+    store.getState().resetWhatIf('threat.outsideEvidence')
+    const warm = time(() => {
+      for (const to of [0, 0.35, 0.8, 1]) store.getState().moveFact('china.stakes', to, 'release')
+    })
+    expect(warm).toBeLessThan(cold)
+    expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'china.stakes': 1 } })
+  })
+
   it("lets the engine take the player's seat when the changed facts rule out the player's decision", async () => {
     const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'what-if', { seed: 2 }) })
     const awaiting = store.getState().view!.result

@@ -11,6 +11,7 @@ import {
   type Route,
   type SaveStorage,
 } from '../src/store'
+import type { Schedule } from '../src/store/idle-jobs'
 import * as session from '../src/store/session'
 import { App } from '../src/ui/app'
 
@@ -195,13 +196,20 @@ export function fakeLibrary(
 }
 
 export async function fakeStore(
-  options: { route?: Route; storage?: SaveStorage; library?: LibraryEntry[]; seed?: number } = {},
+  options: {
+    route?: Route
+    storage?: SaveStorage
+    library?: LibraryEntry[]
+    seed?: number
+    schedule?: Schedule
+  } = {},
 ): Promise<GameStoreApi> {
   const store = createGameStore({
     loadLibrary: async () => options.library ?? fakeLibrary(),
     loadSession: async () => session,
     storage: options.storage ?? memoryStorage(),
     randomSeed: () => options.seed ?? 42,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
   })
   await store.getState().load('all')
   if (options.route) store.getState().enter(options.route)

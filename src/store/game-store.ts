@@ -4,6 +4,7 @@ import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
+import { runWhenIdle, type Schedule } from './idle-jobs'
 import type { LibraryEntry, Session } from './kit'
 import { LIBRARY, type PlayScreen, type Route } from './route'
 import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
@@ -51,6 +52,11 @@ export interface GameActions {
   /** The same role and seed from the first decision. */
   restart(): void
   moveFact(fact: FactPath, value: number, phase: 'drag' | 'release'): void
+  /**
+   * Replays, in idle time, every position of these sliders with the other facts where they are, so a drag
+   * finds each one ready. Returns the cancel: the what-if screen calls it when it goes or the facts change.
+   */
+  prepareWhatIf(facts: readonly FactPath[]): () => void
   resetWhatIf(fact?: FactPath): void
   dismissNotice(): void
 }
@@ -67,7 +73,12 @@ export interface GameStoreDeps {
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
   readonly initialRoute?: Route
+  /** Where background work runs: idle time in a browser; tests may run it at once. */
+  readonly schedule?: Schedule
 }
+
+/** A slider's positions: it moves from 0 to 1 in steps of 0.05. */
+const POSITIONS = Array.from({ length: 21 }, (_, i) => (i * 5) / 100)
 
 const defaultSeed = (): number => 1 + Math.floor(Math.random() * 9999)
 
@@ -253,6 +264,24 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
             s.game!.whatIf[fact] = value
             s.whatIf = castDraft(whatIf)
           })
+        },
+
+        prepareWhatIf(facts) {
+          const { game, view } = get()
+          if (!session || !game || !view || view.result.status !== 'finished') return () => {}
+          const replay = session.playWhatIf
+          const runs = session.FULL_RUNS
+          const current = game.whatIf
+          const perFact = facts.map((fact) => {
+            const at = current[fact] ?? session!.readFact(view.scenario.facts, fact)
+            // Nearest positions first: a drag starts where the thumb is.
+            return [...POSITIONS]
+              .sort((a, b) => Math.abs(a - at) - Math.abs(b - at))
+              .map((to) => () => void replay(view, { ...current, [fact]: to }, runs))
+          })
+          // Taken in turns, so every slider has its nearest positions ready soonest.
+          const jobs = POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!))
+          return (deps.schedule ?? runWhenIdle)(jobs)
         },
 
         resetWhatIf(fact) {

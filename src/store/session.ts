@@ -10,6 +10,7 @@ import {
   parseDecision,
   play,
   type Report,
+  readFact,
   type Solved,
   solveScenario,
   type Verdict,
@@ -17,7 +18,7 @@ import {
 } from '../engine'
 import { FACT_PATHS } from '../scenario/schema'
 
-export { formatDecision }
+export { formatDecision, readFact }
 
 import type { FactPath, Role, Scenario } from '../scenario/types'
 

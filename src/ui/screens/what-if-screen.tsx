@@ -1,4 +1,5 @@
 // What if the facts were different: sliders for the facts that matter most, the others' choices and outcomes live.
+import { useEffect } from 'react'
 import { describeDecision, readFact } from '../../engine'
 import {
   actorName,
@@ -22,8 +23,12 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   const moveFact = useGame((s) => s.moveFact)
   const resetWhatIf = useGame((s) => s.resetWhatIf)
   const debrief = useGame((s) => hrefFor(s, 'debrief'))
-  if (view.result.status !== 'finished' || !game) return <NotFinished />
+  const prepareWhatIf = useGame((s) => s.prepareWhatIf)
   const facts = view.scenario.whatIf.length > 0 ? view.scenario.whatIf : DEFAULT_WHAT_IF
+  const positions = JSON.stringify(game?.whatIf ?? {})
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the slider positions, by value, are what the warm-up depends on
+  useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view, positions])
+  if (view.result.status !== 'finished' || !game) return <NotFinished />
   const mine = view.result
   const shown = whatIf?.result ?? mine
   const changes = shown.moves.filter((move) => {
