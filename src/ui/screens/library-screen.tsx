@@ -1,5 +1,4 @@
 // The first page: every bundled crisis as a card, with its region on a map, and the way back into a saved game.
-import { lazy, Suspense } from 'react'
 import type { Scenario } from '../../scenario/types'
 import {
   formatHash,
@@ -13,8 +12,7 @@ import {
 } from '../../store'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
-
-const RegionMap = lazy(() => import('../map/region-map'))
+import { RegionMap } from '../map/region-map'
 
 export function LibraryScreen() {
   const library = useGame(selectLibrary)
@@ -96,9 +94,7 @@ export function ScenarioCard({ scenario }: { scenario: Scenario }) {
         <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
       </p>
       <p>{scenario.summary}</p>
-      <Suspense fallback={<div className="map-frame map-loading" aria-hidden="true" />}>
-        <RegionMap scenario={scenario} compact />
-      </Suspense>
+      <RegionMap scenario={scenario} compact />
       <h3 className="roles-title" id={`${titleId}-roles`}>
         Play as
       </h3>

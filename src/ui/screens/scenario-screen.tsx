@@ -5,7 +5,7 @@ import { actorName, formatHash, scenarioEntry, selectGame, selectLibrary, useGam
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
-import RegionMap from '../map/region-map'
+import { RegionMap } from '../map/region-map'
 import { NotFoundScreen } from './not-found-screen'
 
 export default function ScenarioScreen({ id }: { id: string }) {
