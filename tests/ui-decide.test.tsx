@@ -80,6 +80,28 @@ describe('the decision screen', () => {
     expect(forces).toEqual(order.slice(0, order.indexOf(request.help) + 1))
   })
 
+  it('asks another member for its vote in the Council, once Russia has granted help', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'belarus', 'decide', { seed: 42 }) })
+    await renderApp(store)
+    expect(store.getState().view!.result).toMatchObject({ status: 'awaiting', pending: { stage: 'vote' } })
+    expect(screen.getByLabelText('Object')).toHaveAccessibleDescription(/Uzbekistan/)
+    await userEvent.click(screen.getByLabelText('Consent'))
+    await userEvent.click(screen.getByRole('button', { name: 'Cast your vote' }))
+    expect(store.getState().game?.decisions).toEqual(['consent'])
+  })
+
+  it('asks China to endorse, stay silent or warn', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'china', 'decide', { seed: 42 }) })
+    await renderApp(store)
+    const group = screen.getByRole('group', { name: "Beijing's position" })
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['stay-silent', 'endorse', 'warn'])
+    expect(screen.getByLabelText('Endorse the intervention')).toHaveAccessibleDescription(/decisive/)
+  })
+
   it('lets the keyboard alone make a decision', async () => {
     const store = await decide('kazakhstan')
     await renderApp(store)

@@ -152,6 +152,12 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
         briefing: 'Your forces are massed elsewhere.',
       },
       {
+        id: 'belarus' as RoleId,
+        actor: 'belarus' as ActorId,
+        title: 'Minsk',
+        briefing: 'Moscow expects your vote.',
+      },
+      {
         id: 'china' as RoleId,
         actor: 'china' as ActorId,
         title: 'Beijing',
