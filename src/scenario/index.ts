@@ -3,6 +3,8 @@ export { formatProblem, formatProblems } from './format-problems'
 export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
 export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveScenario } from './load'
 export { MAX_BYTES } from './read-yaml'
+export { decodeScenario, encodeScenario } from './share-link'
+export type * from './types'
 export {
   ACTOR_KINDS,
   ADVERSARY_KINDS,
@@ -12,6 +14,4 @@ export {
   INDICATORS,
   TERRITORY,
   THREAT_KINDS,
-} from './schema'
-export { decodeScenario, encodeScenario } from './share-link'
-export type * from './types'
+} from './vocabulary'

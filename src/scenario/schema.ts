@@ -1,5 +1,18 @@
 // The one schema of scenario and actor files: it gives the types, the runtime check and the JSON Schema.
 import { z } from 'zod'
+import {
+  ACTOR_KINDS,
+  ADVERSARY_KINDS,
+  FACT_PATHS,
+  FORCES,
+  FRAMINGS,
+  INDICATORS,
+  type Indicator,
+  TERRITORY,
+  THREAT_KINDS,
+} from './vocabulary'
+
+export type { FactPath, Indicator } from './vocabulary'
 
 const id = z
   .string()
@@ -12,19 +25,6 @@ const text = (max: number) =>
 const share = z.number().min(0, 'a number from 0 to 1').max(1, 'a number from 0 to 1')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
 
-/** The outcome indicators, each 0–100; interests weigh them. */
-export const INDICATORS = [
-  'regimeStability',
-  'sovereignty',
-  'russianInfluence',
-  'allianceCredibility',
-  'chinaSatisfaction',
-  'westRelations',
-  'escalationRisk',
-  'militaryStrain',
-] as const
-export type Indicator = (typeof INDICATORS)[number]
-
 const weight = z.number().min(-1, 'a weight from -1 to 1').max(1, 'a weight from -1 to 1')
 const interestsShape = Object.fromEntries(INDICATORS.map((k) => [k, weight])) as Record<
   Indicator,
@@ -33,8 +33,6 @@ const interestsShape = Object.fromEntries(INDICATORS.map((k) => [k, weight])) as
 const Interests = z
   .strictObject(interestsShape)
   .describe('How much the actor cares about each indicator, -1 to 1')
-
-export const ACTOR_KINDS = ['leading-member', 'member', 'neighbour-power', 'outsider'] as const
 
 const Source = z.strictObject({
   id,
@@ -68,16 +66,6 @@ export const ActorFile = z.strictObject({
   sources: z.array(Source).max(30).default([]),
 })
 
-export const THREAT_KINDS = [
-  'unrest',
-  'ethnic-violence',
-  'interstate-war',
-  'border-clash',
-  'insurgency',
-] as const
-export const TERRITORY = ['own', 'disputed', 'foreign'] as const
-export const ADVERSARY_KINDS = ['internal', 'member', 'partner-of-russia', 'outsider'] as const
-
 const Facts = z.strictObject({
   threat: z.strictObject({
     kind: z.enum(THREAT_KINDS),
@@ -97,17 +85,6 @@ const Facts = z.strictObject({
   }),
   china: z.strictObject({ stakes: share.describe("China's economic and security stakes in the member") }),
 })
-
-/** The numeric facts, by dotted path: what injects change and what-if sliders move. */
-export const FACT_PATHS = [
-  'threat.armedViolence',
-  'threat.regimeThreat',
-  'threat.outsideEvidence',
-  'moscow.legitimacy',
-  'moscow.commitments',
-  'china.stakes',
-] as const
-export type FactPath = (typeof FACT_PATHS)[number]
 
 const Override = z.strictObject({
   interests: Interests.partial().optional(),
@@ -133,9 +110,6 @@ const Inject = z.strictObject({
     .max(FACT_PATHS.length)
     .default([]),
 })
-
-export const FRAMINGS = ['internal-unrest', 'foreign-backed', 'external-attack'] as const
-export const FORCES = ['fact-finding', 'symbolic', 'large'] as const
 
 const History = z.strictObject({
   requested: z.boolean(),

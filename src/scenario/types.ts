@@ -1,7 +1,9 @@
 // The typed objects the rest of the code receives once a scenario has been parsed and its actors resolved.
-import type { ActorFileData, ActorId, Indicator, ScenarioFileData } from './schema'
+import type { ActorFileData, ActorId, ScenarioFileData } from './schema'
+import type { Indicator } from './vocabulary'
 
-export type { ActorId, FactPath, Indicator, RoleId } from './schema'
+export type { ActorId, RoleId } from './schema'
+export type { FactPath, Indicator } from './vocabulary'
 export type Interests = Readonly<Record<Indicator, number>>
 export type Facts = ScenarioFileData['facts']
 export type Role = ScenarioFileData['roles'][number]

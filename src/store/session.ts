@@ -16,7 +16,7 @@ import {
   type Verdict,
   withFacts,
 } from '../engine'
-import { FACT_PATHS } from '../scenario/schema'
+import { FACT_PATHS } from '../scenario/vocabulary'
 
 export { formatDecision, readFact }
 

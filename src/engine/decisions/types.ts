@@ -1,6 +1,7 @@
 // The decisions of an Article 4 crisis, as a discriminated union: each field exists only where it belongs.
-import { FORCES, FRAMINGS } from '../../scenario/schema'
+
 import type { ActorId } from '../../scenario/types'
+import { FORCES, FRAMINGS } from '../../scenario/vocabulary'
 
 export { FORCES, FRAMINGS }
 export const MISSIONS = ['observe', 'guard-sites', 'restore-order', 'combat'] as const

@@ -1,6 +1,7 @@
 // The outcome indicators, their order in arrays, and their plain names.
-import { INDICATORS } from '../../scenario/schema'
+
 import type { Indicator } from '../../scenario/types'
+import { INDICATORS } from '../../scenario/vocabulary'
 
 export type { Indicator }
 export { INDICATORS }
