@@ -26,7 +26,7 @@ import type { FactPath, Role, Scenario } from '../scenario/types'
  * The engine's actors play a logit response at this temperature: now and then a close second, as
  * real governments do, so the seed changes more than the dice of the outcome bands (docs/model.md).
  */
-export const GAME_TEMPERATURE = 0.05
+export const GAME_TEMPERATURE = 0.02
 /** Monte Carlo runs for the bands a student reads, and the cheaper count while a slider is dragged. */
 export const FULL_RUNS = 1000
 export const DRAG_RUNS = 200
