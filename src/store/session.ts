@@ -203,7 +203,11 @@ function replayOn(
     { ...setup, player: { actor: view.role.actor, decisions: view.decisions } },
     solved,
   )
-  if (mine.status === 'finished') return { changes, result: mine, engineTookOver: false, runs }
+  // The player's decisions still stand only if every one of them was taken: changed facts can
+  // refuse one (an option gone) or skip it (its decision point never comes).
+  const taken = mine.moves.filter((m) => m.by === 'player').length
+  if (mine.status === 'finished' && taken === view.decisions.length)
+    return { changes, result: mine, engineTookOver: false, runs }
   const engine = play(scenario, setup, solved)
   if (engine.status !== 'finished') throw new Error('the engine alone did not finish a what-if game')
   return { changes, result: engine, engineTookOver: true, runs }
