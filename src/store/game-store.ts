@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
 import { runWhenIdle, type Schedule } from './idle-jobs'
+import { readImported, withImported, writeImported } from './imported-scenarios'
 import type { LibraryEntry, Session } from './kit'
 import { LIBRARY, type PlayScreen, type Route } from './route'
 import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
@@ -15,6 +16,9 @@ export type Notice =
   | { readonly kind: 'save-unreadable'; readonly why: 'corrupt' | 'old-version' }
   | { readonly kind: 'save-stale' }
   | { readonly kind: 'choices-dropped' }
+  | { readonly kind: 'imported-added'; readonly title: string }
+  /** Imported scenarios that no longer load were set aside; `count` is 0 when the whole list was damaged. */
+  | { readonly kind: 'imported-dropped'; readonly count: number }
 
 export type LibraryState =
   | { readonly status: 'loading' }
@@ -59,6 +63,9 @@ export interface GameActions {
   prepareWhatIf(facts: readonly FactPath[]): () => void
   resetWhatIf(fact?: FactPath): void
   dismissNotice(): void
+  /** Keeps a checked scenario among this browser's own and reloads the library with it. */
+  addImported(scenario: { readonly id: string; readonly title: string }, text: string): Promise<void>
+  removeImported(id: string): Promise<void>
 }
 
 export type GameStore = GameState & GameActions
@@ -140,9 +147,17 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
               },
             )
           loadingLibrary ??= deps.loadLibrary().then(
-            (entries) => {
+            (loaded) => {
+              // Imported scenarios that failed to load again are set aside with a notice, never shown broken.
+              const dropped = loaded.filter((e) => e.imported && !e.ok)
+              const entries = loaded.filter((e) => !(e.imported && !e.ok))
               set((s) => {
                 s.library = castDraft({ status: 'ready', entries })
+                if (dropped.length > 0)
+                  s.notice = {
+                    kind: 'imported-dropped',
+                    count: dropped.filter((e) => !e.ok && e.problems.length > 0).length,
+                  }
                 const game = s.game
                 const entry = game && findScenario(s.library, game.scenario)
                 if (game && !entry?.roles.some((r) => r.id === game.role)) {
@@ -302,9 +317,35 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
             s.notice = null
           })
         },
+
+        addImported(scenario, text) {
+          const stored = readImported(deps.storage)
+          const files = stored.status === 'ok' ? stored.files : []
+          writeImported(deps.storage, withImported(files, { id: scenario.id, text }))
+          set((s) => {
+            s.notice = { kind: 'imported-added', title: scenario.title }
+          })
+          return reloadLibrary()
+        },
+
+        removeImported(id) {
+          const stored = readImported(deps.storage)
+          if (stored.status === 'ok')
+            writeImported(
+              deps.storage,
+              stored.files.filter((f) => f.id !== id),
+            )
+          return reloadLibrary()
+        },
       }
     }),
   )
+
+  /** The library again, after this browser's own scenarios changed. */
+  function reloadLibrary(): Promise<void> {
+    loadingLibrary = undefined
+    return store.getState().load('library')
+  }
 
   // Autosave: every change of the game, never of the screen, so a reload resumes the same game.
   store.subscribe((state, previous) => {

@@ -3,8 +3,14 @@
 import type { Problem, Scenario } from '../scenario/types'
 import type * as SessionModule from './session'
 
+/** `imported` marks an instructor's own scenario, kept in this browser, apart from the bundled ones. */
 export type LibraryEntry =
-  | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] }
+  | { readonly ok: true; readonly scenario: Scenario; readonly imported?: true }
+  | {
+      readonly ok: false
+      readonly file: string
+      readonly problems: readonly Problem[]
+      readonly imported?: true
+    }
 
 export type Session = typeof SessionModule

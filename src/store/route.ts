@@ -21,6 +21,10 @@ export type Route =
       readonly choices?: readonly string[]
     }
   | { readonly name: 'not-found'; readonly path: string }
+  /** Where an instructor writes and play-tests a scenario. */
+  | { readonly name: 'workshop' }
+  /** A scenario shared in the link itself: `payload` is its text, deflated and base64url-encoded. */
+  | { readonly name: 'import'; readonly payload: string }
 
 export const LIBRARY: Route = { name: 'library' }
 
@@ -41,6 +45,9 @@ export function parseHash(hash: string): Route {
   const params = new URLSearchParams(query)
   if (parts.length === 0) return LIBRARY
   const [head, scenario, roleWord, role, screen, ...rest] = parts.map(safeDecode)
+  if (head === 'workshop' && parts.length === 1) return { name: 'workshop' }
+  if (head === 'import' && parts.length === 2 && /^[A-Za-z0-9_-]+$/.test(parts[1]!))
+    return { name: 'import', payload: parts[1]! }
   if (head !== 'play' || !scenario || !ID.test(scenario) || rest.length > 0) return notFound(raw)
   if (roleWord === undefined) return { name: 'scenario', scenario }
   if (roleWord !== 'role' || !role || !ID.test(role)) return notFound(raw)
@@ -78,6 +85,10 @@ export function formatHash(route: Route): string {
       return `#/play/${route.scenario}`
     case 'not-found':
       return `#/${route.path.replace(/^\//, '')}`
+    case 'workshop':
+      return '#/workshop'
+    case 'import':
+      return `#/import/${route.payload}`
     case 'play': {
       const base = `#/play/${route.scenario}/role/${route.role}`
       const path = route.screen === 'briefing' ? base : `${base}/${route.screen}`

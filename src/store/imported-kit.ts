@@ -1,0 +1,67 @@
+// The library with the instructor's own scenarios: each stored text parsed again with the same loader as the
+// command line, against the bundled actor catalog. The loader (YAML and zod) loads only when there is one.
+import type { LoadResult, Problem, Scenario } from '../scenario/types'
+import { loadBundledLibrary } from './bundled-kit'
+import { readImported, writeImported } from './imported-scenarios'
+import type { LibraryEntry } from './kit'
+import type { SaveStorage } from './saved-game'
+
+/**
+ * Reads a scenario file as the library would accept it: valid by the loader, and not taking the id of a
+ * bundled scenario (the game finds a scenario by its id, so the bundled one would always win).
+ */
+export async function checkScenarioText(text: string, file: string): Promise<LoadResult<Scenario>> {
+  const [{ loadScenario }, { bundledCatalog, bundledScenarios }] = await Promise.all([
+    import('../scenario/load'),
+    import('../scenario/bundled'),
+  ])
+  const catalog = bundledCatalog()
+  if (!catalog.ok) return catalog
+  const result = loadScenario(text, file, catalog.value)
+  if (!result.ok) return result
+  const id = result.value.id
+  if (bundledScenarios().some((b) => b.ok && b.value.id === id)) {
+    const line = text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1
+    const problem: Problem = {
+      file,
+      line: Math.max(line, 1),
+      column: 1,
+      path: 'id',
+      message: `a bundled scenario already has the id "${id}": give yours an id of its own`,
+    }
+    return { ok: false, problems: [problem] }
+  }
+  return result
+}
+
+/**
+ * The bundled scenarios, then the imported ones. An imported text that no longer loads (edited by hand,
+ * or written by an older version) is dropped from storage and reported as a failed imported entry, which
+ * the store turns into a notice: never a blank page.
+ */
+export async function loadLibraryWithImported(storage: SaveStorage | undefined): Promise<LibraryEntry[]> {
+  const bundled = await loadBundledLibrary()
+  const stored = readImported(storage)
+  if (stored.status === 'unreadable') {
+    writeImported(storage, [])
+    return [...bundled, { ok: false, imported: true, file: 'your scenarios', problems: [] }]
+  }
+  if (stored.files.length === 0) return [...bundled]
+  const entries: LibraryEntry[] = []
+  const kept = []
+  for (const file of stored.files) {
+    const result = await checkScenarioText(file.text, `${file.id}.yaml`)
+    if (result.ok && result.value.id === file.id) {
+      kept.push(file)
+      entries.push({ ok: true, imported: true, scenario: result.value })
+    } else
+      entries.push({
+        ok: false,
+        imported: true,
+        file: `${file.id}.yaml`,
+        problems: result.ok ? [] : result.problems,
+      })
+  }
+  if (kept.length !== stored.files.length) writeImported(storage, kept)
+  return [...bundled, ...entries]
+}
