@@ -2,7 +2,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
-import { loadBundledLibrary, loadSession } from './store/bundled-kit'
+import { loadSession } from './store/bundled-kit'
+import { loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
 import './ui/styles.css'
 
@@ -16,7 +17,11 @@ function browserStorage(): SaveStorage | undefined {
 }
 
 const storage = browserStorage()
-const store = createGameStore({ loadLibrary: loadBundledLibrary, loadSession, storage })
+const store = createGameStore({
+  loadLibrary: () => loadLibraryWithImported(storage),
+  loadSession,
+  storage,
+})
 connectUrl(store, window)
 void store.getState().load()
 

@@ -10,6 +10,9 @@ import { NotFoundScreen } from './screens/not-found-screen'
 // Everything past the library loads on demand, with the engine: the first page stays small.
 const ScenarioScreen = lazy(() => import('./screens/scenario-screen'))
 const PlayScreen = lazy(() => import('./screens/play-screen'))
+// The workshop brings the editor, the loader and the engine: none of it is the first page's.
+const WorkshopScreen = lazy(() => import('./workshop/workshop-screen'))
+const ImportScreen = lazy(() => import('./workshop/import-screen'))
 
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (
@@ -58,6 +61,10 @@ function RouteView() {
       return <ScenarioScreen id={route.scenario} />
     case 'play':
       return <PlayScreen />
+    case 'workshop':
+      return <WorkshopScreen />
+    case 'import':
+      return <ImportScreen payload={route.payload} />
     case 'not-found':
       return <NotFoundScreen />
   }

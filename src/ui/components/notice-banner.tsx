@@ -7,6 +7,21 @@ const TEXT: Readonly<Record<Notice['kind'], string>> = {
     'Your saved game belongs to a crisis or role this version no longer has, so a fresh game starts.',
   'choices-dropped':
     'Some decisions in this link do not fit this game, so it resumes from the last decision that does.',
+  'imported-added': 'is now in Your scenarios, in the library of this browser.',
+  'imported-dropped': 'could not be read again in this browser, and set aside.',
+}
+
+/** The notices about imported scenarios name what they are about; the others say it all in TEXT. */
+function subject(notice: Notice): string {
+  switch (notice.kind) {
+    case 'imported-added':
+      return `“${notice.title}”`
+    case 'imported-dropped':
+      if (notice.count === 0) return 'The list of your own scenarios was damaged: it'
+      return notice.count === 1 ? 'One of your scenarios' : `${notice.count} of your scenarios`
+    default:
+      return ''
+  }
 }
 
 const DETAIL = {
@@ -21,7 +36,7 @@ export function NoticeBanner() {
   return (
     <div className="notice" role="status">
       <p>
-        {TEXT[notice.kind]} {notice.kind === 'save-unreadable' ? DETAIL[notice.why] : null}
+        {subject(notice)} {TEXT[notice.kind]} {notice.kind === 'save-unreadable' ? DETAIL[notice.why] : null}
       </p>
       <button type="button" className="link-button" onClick={dismiss}>
         Dismiss

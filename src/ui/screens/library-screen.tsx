@@ -13,6 +13,7 @@ import {
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { RegionMap } from '../map/region-map'
+import { YourScenarios } from '../workshop/your-scenarios'
 
 export function LibraryScreen() {
   const library = useGame(selectLibrary)
@@ -41,12 +42,17 @@ export function LibraryScreen() {
       ) : null}
       {library.status === 'ready' ? (
         <ul className="cards" aria-label="Crises">
-          {library.entries.map((entry) => (
-            <li key={entry.ok ? entry.scenario.id : entry.file}>
-              {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
-            </li>
-          ))}
+          {library.entries
+            .filter((entry) => !entry.imported)
+            .map((entry) => (
+              <li key={entry.ok ? entry.scenario.id : entry.file}>
+                {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
+              </li>
+            ))}
         </ul>
+      ) : null}
+      {library.status === 'ready' ? (
+        <YourScenarios entries={library.entries.filter((entry) => entry.imported)} />
       ) : null}
     </>
   )

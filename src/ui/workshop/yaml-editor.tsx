@@ -1,0 +1,90 @@
+// The workshop's YAML editor: CodeMirror 6 with highlighting, and the loader's problems underlined at their line.
+import { yaml } from '@codemirror/lang-yaml'
+import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint'
+import { basicSetup, EditorView } from 'codemirror'
+import { type RefObject, useEffect, useRef } from 'react'
+import type { Problem } from '../../scenario/types'
+
+export interface YamlEditorProps {
+  /** The text to show; a new `version` replaces what is in the editor (opening a file, a starting point). */
+  readonly text: string
+  readonly version: number
+  readonly problems: readonly Problem[]
+  readonly onChange: (text: string) => void
+  /** Filled with the live view, so the problem list can move the cursor to a problem. */
+  readonly viewRef: RefObject<EditorView | null>
+  readonly labelledBy: string
+}
+
+export function YamlEditor({ text, version, problems, onChange, viewRef, labelledBy }: YamlEditorProps) {
+  const host = useRef<HTMLDivElement>(null)
+  const change = useRef(onChange)
+  change.current = onChange
+
+  // One view for the editor's life: React re-renders must not recreate it and lose the cursor and undo history.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the first text only; later texts arrive by version.
+  useEffect(() => {
+    const view = new EditorView({
+      doc: text,
+      parent: host.current!,
+      extensions: [
+        basicSetup,
+        yaml(),
+        lintGutter(),
+        EditorView.lineWrapping,
+        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, spellcheck: 'false' }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged) change.current(u.state.doc.toString())
+        }),
+      ],
+    })
+    viewRef.current = view
+    return () => {
+      view.destroy()
+      viewRef.current = null
+    }
+  }, [])
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version, not each keystroke, replaces the text.
+  useEffect(() => {
+    const view = viewRef.current
+    if (!view || view.state.doc.toString() === text) return
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
+  }, [version])
+
+  useEffect(() => {
+    const view = viewRef.current
+    if (!view) return
+    view.dispatch(
+      setDiagnostics(
+        view.state,
+        problems.map((p) => toDiagnostic(view, p)),
+      ),
+    )
+  }, [problems, viewRef])
+
+  return <div className="yaml-editor" ref={host} />
+}
+
+/** A problem's line and column as a range CodeMirror can underline: from the column to the end of its line. */
+function toDiagnostic(view: EditorView, p: Problem): Diagnostic {
+  const doc = view.state.doc
+  const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines))
+  const from = Math.min(line.from + Math.max(p.column - 1, 0), line.to)
+  return {
+    from,
+    to: Math.max(line.to, from),
+    severity: 'error',
+    message: p.path ? `${p.path}: ${p.message}` : p.message,
+  }
+}
+
+/** Moves the cursor to a problem's place and gives the editor the focus, as following an error should. */
+export function goToProblem(view: EditorView | null, p: Problem): void {
+  if (!view) return
+  const doc = view.state.doc
+  const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines))
+  const at = Math.min(line.from + Math.max(p.column - 1, 0), line.to)
+  view.dispatch({ selection: { anchor: at }, scrollIntoView: true })
+  view.focus()
+}
