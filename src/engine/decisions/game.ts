@@ -80,15 +80,9 @@ export function decisionKey(d: Decision): string {
 /** Two courses with the same key have the same future: after a veto, who vetoed and what was proposed no longer matter. */
 export function courseKey(c: Course): string {
   const blocked = c.votes.some((v) => v.vote.kind === 'object')
+  const request = c.request ? decisionKey(c.request) : '-'
   const response = blocked ? 'blocked' : c.response ? decisionKey(c.response) : '-'
-  const votes = blocked ? 'x' : String(c.votes.length)
-  return [
-    c.request ? decisionKey(c.request) : '-',
-    response,
-    votes,
-    c.reaction?.kind ?? '-',
-    c.exit?.kind ?? '-',
-  ].join('|')
+  return `${request}|${response}|${blocked ? 'x' : c.votes.length}|${c.reaction?.kind ?? '-'}|${c.exit?.kind ?? '-'}`
 }
 
 /** The crisis as a tree for the solver: a state is a course, a move a decision. */

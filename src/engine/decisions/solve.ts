@@ -59,12 +59,23 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       return payoff
     }
     if (node.moves.length === 0) throw new Error(`a node with no moves at ${key}`)
-    const values = node.moves.map((m) => expectedValue(visit(node.after(m))))
-    const probabilities = choiceProbabilities(
-      values.map((v) => v[node.actor]!),
-      temperature,
-    )
-    const value = temperature <= 0 ? values[probabilities.indexOf(1)]! : mixture(values, probabilities)
+    const n = node.moves.length
+    const values = new Array<Float64Array>(n)
+    let best = 0
+    for (let i = 0; i < n; i++) {
+      const v = expectedValue(visit(node.after(node.moves[i]!)))
+      values[i] = v
+      if (v[node.actor]! > values[best]![node.actor]! + TIE) best = i
+    }
+    // At temperature 0 a node is worth its best move, and its probabilities are a shared one-hot list.
+    const probabilities =
+      temperature <= 0
+        ? oneHot(n, best)
+        : choiceProbabilities(
+            values.map((v) => v[node.actor]!),
+            temperature,
+          )
+    const value = temperature <= 0 ? values[best]! : mixture(values, probabilities)
     const solved: NodeSolution<M> = { actor: node.actor, moves: node.moves, values, probabilities, value }
     memo.set(key, solved)
     return solved
@@ -80,6 +91,18 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       return memo.size
     },
   }
+}
+
+const oneHots = new Map<number, readonly number[]>()
+/** The probabilities of always taking move `best` of `n`, frozen and shared. */
+function oneHot(n: number, best: number): readonly number[] {
+  const key = n * 1024 + best
+  let list = oneHots.get(key)
+  if (!list) {
+    list = Object.freeze(Array.from({ length: n }, (_, i) => (i === best ? 1 : 0)))
+    oneHots.set(key, list)
+  }
+  return list
 }
 
 /** Every actor's expected utility when the mover mixes its moves with these probabilities. */
