@@ -1,0 +1,195 @@
+// The scenario workshop as an instructor uses it: author from the template, fix a mistake by following its
+// message, play it, share it by link into another browser; and hostile scenario text that must stay text.
+import { expect, type Page, test } from '@playwright/test'
+import { TEMPLATE } from '../../src/ui/workshop/template'
+import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
+
+/** Replaces the editor's whole text, as pasting a file would. */
+async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.insertText(text)
+}
+
+async function openWorkshop(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Write your own scenario in the workshop' }).click()
+  await onScreen(page, /#\/workshop$/, 'Scenario workshop')
+  await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible()
+}
+
+const valid = (page: Page) => expect(page.getByText('No problems: the file is valid.')).toBeVisible()
+
+test('an instructor authors a scenario from the template, fixes a mistake, plays it and shares it by link', async ({
+  page,
+  browser,
+}) => {
+  await openWorkshop(page)
+  await expect(page.getByRole('heading', { name: /^Play-test: Hypothetical: unrest/ })).toBeVisible()
+  await expectNoSeriousViolations(page)
+
+  // A deliberate mistake: the message names its line, and following it leads to the fix.
+  const mine = TEMPLATE.replace('id: my-crisis', 'id: class-crisis')
+    .replace('title: "Hypothetical: unrest in Gorno-Badakhshan"', 'title: "Hypothetical: our class crisis"')
+    .replace('kind: hypothetical', 'kind: imagined')
+  await setEditorText(page, mine)
+  const problems = page.getByRole('list', { name: 'Problems' })
+  await expect(problems).toContainText('(kind)')
+  await expect(problems).toContainText('expected one of "historical", "hypothetical", got "imagined"')
+  const line = mine.split('\n').findIndex((l) => l.startsWith('kind:')) + 1
+  await expect(problems.getByRole('button', { name: new RegExp(`^Line ${line}, column`) })).toBeVisible()
+  await expect(page.locator('.cm-lintRange-error').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Play it' })).toBeDisabled()
+  await shoot(page, 'workshop-error')
+  await problems.getByRole('button', { name: new RegExp(`^Line ${line}`) }).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Shift+Home')
+  await page.keyboard.insertText('kind: hypothetical')
+  await valid(page)
+  await expect(page.getByRole('heading', { name: 'Play-test: Hypothetical: our class crisis' })).toBeVisible()
+  await expect(page.locator('.playtest')).toContainText('Treaty verdict')
+  await expect(page.locator('.playtest')).toContainText('What the actors do')
+  await shoot(page, 'workshop-valid')
+
+  // The download is the file as written.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download .yaml' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('class-crisis.yaml')
+
+  await page.getByRole('button', { name: 'Copy share link' }).click()
+  const link = await page.getByRole('textbox', { name: /link/ }).inputValue()
+  expect(link).toMatch(/#\/import\/[A-Za-z0-9_-]+$/)
+
+  await page.getByRole('button', { name: 'Play it' }).click()
+  await onScreen(page, /#\/play\/class-crisis$/, 'Hypothetical: our class crisis')
+  await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
+  await page.getByRole('button', { name: 'Start the crisis' }).click()
+  await onScreen(page, /\/decide\?/)
+  await decide(page)
+  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+
+  // A student's browser: a fresh profile with nothing stored opens the link.
+  const student = await browser.newContext({ reducedMotion: 'reduce' })
+  const other = await student.newPage()
+  await other.goto(link)
+  await onScreen(other, /#\/$/, 'Choose a crisis')
+  await expect(other.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toContainText(
+    '“Hypothetical: our class crisis” is now in Your scenarios',
+  )
+  const yours = other.getByRole('region', { name: 'Your scenarios' })
+  const card = yours.getByRole('article', { name: 'Hypothetical: our class crisis' })
+  await expect(card).toBeVisible()
+  await shoot(other, 'shared-link-library')
+  await card.getByRole('link', { name: 'The Kremlin' }).click()
+  await onScreen(other, /role\/kremlin/)
+  await expect(other.getByRole('button', { name: 'Start the crisis' })).toBeVisible()
+  await other.reload()
+  await expect(other.getByRole('button', { name: 'Start the crisis' })).toBeVisible()
+  await other.goto('/')
+  await yours.getByRole('button', { name: /^Remove “Hypothetical: our class crisis”/ }).click()
+  await expect(card).toHaveCount(0)
+  await student.close()
+})
+
+test('a damaged share link gets a plain message, not a blank page', async ({ page }) => {
+  await page.goto('/#/import/AAAAnotascenario')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link could not be opened')
+  await expect(page.getByRole('alert')).toContainText('This link is damaged')
+  await page.getByRole('link', { name: 'Back to the crises' }).click()
+  await onScreen(page, /#\/$/, 'Choose a crisis')
+})
+
+test('oversized and hostile files get the same clear errors as on the command line', async ({ page }) => {
+  await openWorkshop(page)
+  await page.getByLabel('Open a file').setInputFiles({
+    name: 'huge.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.alloc(1_100_000, 'a'),
+  })
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('the file is larger than 1 MB')
+  const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]']
+  for (let i = 1; i < 60; i++)
+    laughs.push(`a${i}: &a${i} [*${i === 1 ? 'a' : `a${i - 1}`}, *${i === 1 ? 'a' : `a${i - 1}`}]`)
+  await page.getByLabel('Open a file').setInputFiles({
+    name: 'laughs.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(laughs.join('\n')),
+  })
+  await expect(page.getByRole('list', { name: 'Problems' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Scenario file (laughs.yaml)' })).toBeVisible()
+  await shoot(page, 'workshop-hostile-file')
+})
+
+const PWN = 'window.__pwned=1'
+const IMG = `<img src=x onerror=${PWN}>`
+const SCRIPT = `<script>${PWN}</script>`
+
+function hostile(url: string): string {
+  return TEMPLATE.replace('id: my-crisis', 'id: xss-crisis')
+    .replace('title: "Hypothetical: unrest in Gorno-Badakhshan"', `title: '${SCRIPT}${IMG} XSS crisis'`)
+    .replace('name: Khorog, Gorno-Badakhshan', `name: '${IMG} Khorog'`)
+    .replace(
+      /summary: >-\n(.*\n)+?background: \|\n/,
+      `summary: '${IMG} ${SCRIPT} summary'\nbackground: |\n  ${SCRIPT} **${IMG}** [x](javascript:${PWN}) <a href="javascript:${PWN}">click</a>\n\n`,
+    )
+    .replace(/description: Local armed groups.*/, `description: '<iframe src="javascript:${PWN}"></iframe>'`)
+    .replace('title: The government in Dushanbe', `title: '${IMG} Dushanbe'`)
+    .replace('title: The Kremlin', `title: '<b onmouseover=${PWN}>${SCRIPT} Kremlin</b>'`)
+    .replace('You are Tajikistan', `${SCRIPT} ${IMG} You are Tajikistan`)
+    .replace('title: A video from across the river', `title: '${IMG} video'`)
+    .replace('text: A militant group', `text: ${SCRIPT} A militant group`)
+    .replace('  - Is unrest in a remote region', `  - ${SCRIPT}${IMG} Is unrest in a remote region`)
+    .replace('title: After Kazakhstan', `title: ${IMG} After Kazakhstan`)
+    .replace('    date: January 2022', `    date: January 2022\n    url: ${url}`)
+}
+
+test('hostile scenario text stays text: nothing runs, and the page still works', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(d.message())
+    void d.dismiss()
+  })
+  await openWorkshop(page)
+  // The schema allows only http and https addresses: a javascript: url is refused by the loader.
+  await setEditorText(page, hostile(`"javascript:${PWN}"`))
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText(
+    'a web address starting with http:// or https://',
+  )
+  await setEditorText(page, hostile('https://example.org/source'))
+  await valid(page)
+  await expect(page.getByRole('heading', { name: /^Play-test: <script>/ })).toBeVisible()
+  await shoot(page, 'xss-workshop')
+  await page.getByRole('button', { name: 'Play it' }).click()
+  await onScreen(page, /#\/play\/xss-crisis$/, `${SCRIPT}${IMG} XSS crisis`)
+  await expect(page.getByText(`${IMG} ${SCRIPT} summary`)).toBeVisible()
+  await shoot(page, 'xss-scenario')
+  await page.getByRole('link', { name: /^Play as <img/ }).click()
+  await expect(page.getByText(/You are Tajikistan/)).toBeVisible()
+  await page.getByRole('button', { name: 'Start the crisis' }).click()
+  // Through the game to the debrief, where the sources and questions are shown.
+  for (let step = 0; step < 10 && !page.url().includes('/outcomes?'); step++) {
+    await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?/)
+    const here = page.url()
+    if (here.includes('/decide?')) await decide(page)
+    else if (here.includes('/resolve?')) await page.getByTestId('resolve-continue').click()
+    await page.waitForURL((u) => u.href !== here)
+  }
+  await page.getByRole('link', { name: 'Go to the debrief' }).click()
+  await onScreen(page, /\/debrief\?/, 'Debrief')
+  await expect(page.getByRole('region', { name: 'Sources' })).toContainText(`${IMG} After Kazakhstan`)
+  await shoot(page, 'xss-debrief')
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'Your scenarios' })).toContainText(
+    `${SCRIPT}${IMG} XSS crisis`,
+  )
+  await shoot(page, 'xss-library')
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined()
+  expect(dialogs).toEqual([])
+  // No element was made from the text: no <img src=x>, no <iframe>, no script carrying the payload.
+  await expect(page.locator('img[src="x"], iframe, b[onmouseover], a[href^="javascript"]')).toHaveCount(0)
+  expect(
+    await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('__pwned'))),
+  ).toBe(false)
+})
