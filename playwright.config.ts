@@ -1,5 +1,6 @@
 // The end-to-end suite: the built app in a real Chromium, served as any static host would serve it.
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium'
 
 /** Another port when 4173 is taken (a second checkout running its own suite). */
 const port = Number(process.env.E2E_PORT ?? 4173)
@@ -16,17 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
     reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },

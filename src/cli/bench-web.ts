@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium'
 import { readScenario, resolveScenarioPath } from './scenario-files'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -14,7 +15,6 @@ const PORT = 4180
 const DEBUG_PORT = 9233
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const FRAME_MS = 1000 / 60
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const GOALS = { firstPageKb: 140, performance: 98, accessibility: 100, bestPractices: 100 }
 
 async function main(): Promise<void> {
@@ -29,16 +29,8 @@ async function main(): Promise<void> {
     },
   )
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--remote-debugging-port=${DEBUG_PORT}`,
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
   })
   try {
     await waitForServer()

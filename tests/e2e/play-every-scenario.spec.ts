@@ -1,18 +1,8 @@
 // Every bundled crisis played from the library to the debrief, as the requester and as Russia, as a student would.
 import { expect, test } from '@playwright/test'
+import { INDICATORS } from '../../src/scenario/vocabulary'
 import { bundledForE2e, rolesToPlay } from './bundled'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
-
-const INDICATORS = [
-  'regimeStability',
-  'sovereignty',
-  'russianInfluence',
-  'allianceCredibility',
-  'chinaSatisfaction',
-  'westRelations',
-  'escalationRisk',
-  'militaryStrain',
-]
 
 test('the library shows every bundled crisis as a card with its map', async ({ page }) => {
   const scenarios = bundledForE2e()
