@@ -1,0 +1,376 @@
+// The live-session protocol over socket.io: a zod schema for every message a client sends, and the
+// types of everything the server sends back. The browser screens build on this file and docs/deploy.md.
+//
+// Every client message is `socket.emit(event, payload, ack)`, with exactly one payload and an
+// acknowledgement callback; the ack always answers `{ ok: true, ... }` or `{ ok: false, error }`.
+// A message without an ack is ignored. After a successful join or resume the socket belongs to that
+// team (or to the facilitator) until it disconnects, and the server pushes `view` whenever the session
+// changes: the whole view of that audience, selected for it (a team never receives another team's
+// briefing or unrevealed decision). On every (re)connection a client sends `team:resume` or
+// `facilitator:resume` with its stored token to get its seat back.
+import { z } from 'zod'
+import { type Decision, parseDecision, type Stage } from '../engine'
+import { type ActorId, type FACT_PATHS, type Facts, type Indicator, MAX_BYTES } from '../scenario'
+import type { HistoricalRecord, Problem, RoleId } from '../scenario/types'
+
+/** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
+export const LIMITS = {
+  /** Any message but session:create, as JSON. */
+  messageBytes: 4_096,
+  /** session:create carries a scenario file. */
+  createBytes: MAX_BYTES + 4_096,
+  /** socket.io's own ceiling: a larger frame closes the connection before any handler sees it. */
+  transportBytes: 2 * MAX_BYTES,
+  /** Token bucket per socket: this many messages at once, refilled at `perSecond`. */
+  burst: 20,
+  perSecond: 10,
+  /** Rejections for flooding after which the server disconnects the socket. */
+  floodDisconnect: 100,
+  teams: 40,
+  tables: 10,
+} as const
+
+const id = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens')
+/** Join codes leave out 0/O and 1/I/L, which people misread from a projector. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const CODE_LENGTH = 6
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`),
+    `a join code of ${CODE_LENGTH} letters and digits`,
+  )
+/** 128 random bits, base64url. */
+const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token as the server gave it')
+const decision = z
+  .string()
+  .max(80)
+  .transform((text, ctx): Decision => {
+    const parsed = parseDecision(text)
+    if (parsed.ok) return parsed.decision
+    ctx.addIssue({ code: 'custom', message: parsed.message })
+    return z.NEVER
+  })
+
+export const Format = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('one-table') }),
+  z.strictObject({ kind: z.literal('parallel-roles'), tables: z.int().min(2).max(LIMITS.tables) }),
+  z.strictObject({ kind: z.literal('parallel-whole') }),
+])
+
+// --- client → server -------------------------------------------------------------------------------
+
+/** `scenarios:list` → `{ ok, scenarios: ScenarioSummary[] }`: the bundled scenarios a session can use. */
+export const ListScenarios = z.strictObject({})
+
+/**
+ * `session:create` → `{ ok, session: { id, code, joinUrl }, token, view }`. Anyone may create a
+ * session; the token it returns is the facilitator's, shown once: keep it (localStorage) to resume.
+ */
+export const CreateSession = z.strictObject({
+  scenario: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('bundled'), id }),
+    /** An imported scenario's YAML (or JSON) text, checked by the same loader as bundled files. */
+    z.strictObject({
+      kind: z.literal('yaml'),
+      text: z.string().max(MAX_BYTES),
+      name: z.string().max(120).default('imported.yaml'),
+    }),
+  ]),
+  format: Format,
+  autoAdvance: z.boolean().default(false),
+  roundSeconds: z.int().min(0).max(3600).default(300),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+  /** The engine's bounded rationality (the single-player game uses 0.02). */
+  temperature: z.number().min(0).max(1).default(0.02),
+})
+
+/** `facilitator:resume` → `{ ok, view }`: the facilitator's seat back after a reload or reconnection. */
+export const ResumeFacilitator = z.strictObject({ token })
+
+/**
+ * `facilitator:command` → `{ ok }`; the change arrives as `view` pushes.
+ * - start: close the lobby, seat the tables, open round 1.
+ * - advance: reveal the round's decisions together (a team that has not submitted gets the engine
+ *   as a stand-in) and open the next round, or finish when every table has played out.
+ * - close: end the phase early: no more submissions; advance reveals.
+ * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
+ * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
+ * - finish: end the session; the engine completes every unfinished table, for comparison.
+ */
+export const FacilitatorCommand = z.strictObject({
+  command: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('start') }),
+    z.strictObject({ kind: z.literal('advance') }),
+    z.strictObject({ kind: z.literal('close') }),
+    z.strictObject({ kind: z.literal('pause') }),
+    z.strictObject({ kind: z.literal('resume') }),
+    z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
+    z.strictObject({ kind: z.literal('release'), inject: id }),
+    z.strictObject({ kind: z.literal('finish') }),
+  ]),
+})
+
+/** `facilitator:export` → `{ ok, filename, contentType, body }`: the same files as the HTTP endpoints. */
+export const ExportResults = z.strictObject({ format: z.enum(['json', 'csv']) })
+
+/**
+ * `team:join` → `{ ok, token, view }`. Without `role` (and `table`) the team gets the first free
+ * seat; in the parallel-whole format each team is a table and plays every role. Joining is open
+ * only in the lobby; afterwards teams resume with their token.
+ */
+export const JoinTeam = z.strictObject({
+  code,
+  name: z.string().trim().min(1, 'a team name').max(40, 'a team name of at most 40 characters'),
+  role: id.optional(),
+  table: z.int().min(1).max(LIMITS.tables).optional(),
+})
+
+/** `team:resume` → `{ ok, view }`: the same team, at the same phase, after a reload or a dropped connection. */
+export const ResumeTeam = z.strictObject({ token })
+
+/**
+ * `team:submit` → `{ ok }`: the team's secret decision for the round, in decision notation
+ * (`request:foreign-backed:symbolic:14`, `grant:…`, `refuse`, `consent`, …: see the view's options).
+ * A team may change it until the reveal; `round` guards against a decision meant for an earlier round.
+ */
+export const SubmitDecision = z.strictObject({ round: z.int().min(1).max(1000), decision })
+
+export const CLIENT_MESSAGES = {
+  'scenarios:list': ListScenarios,
+  'session:create': CreateSession,
+  'facilitator:resume': ResumeFacilitator,
+  'facilitator:command': FacilitatorCommand,
+  'facilitator:export': ExportResults,
+  'team:join': JoinTeam,
+  'team:resume': ResumeTeam,
+  'team:submit': SubmitDecision,
+} as const
+export type ClientEvent = keyof typeof CLIENT_MESSAGES
+export type ClientMessage<E extends ClientEvent> = z.output<(typeof CLIENT_MESSAGES)[E]>
+export type FacilitatorCommandInput = ClientMessage<'facilitator:command'>['command']
+
+// --- server → client -------------------------------------------------------------------------------
+
+export type ErrorCode =
+  /** The message did not parse: `message` says which field and why. */
+  | 'bad-request'
+  | 'too-large'
+  | 'rate-limited'
+  | 'unknown-event'
+  /** No session with that code, or no seat with that token. */
+  | 'not-found'
+  /** Not this socket's to do: a team asking for a facilitator action, or nobody joined yet. */
+  | 'forbidden'
+  /** Not now: wrong phase or round, the time is up, the name is taken, no free seat. */
+  | 'conflict'
+  | 'invalid-decision'
+  /** An imported scenario the loader refused: `problems` lists each mistake with its line. */
+  | 'invalid-scenario'
+  | 'internal'
+
+export interface ErrorReply {
+  readonly ok: false
+  readonly error: {
+    readonly code: ErrorCode
+    readonly message: string
+    readonly problems?: readonly Problem[]
+  }
+}
+export type Reply<T extends object = object> = ({ readonly ok: true } & T) | ErrorReply
+
+export interface ScenarioSummary {
+  readonly id: string
+  readonly title: string
+  readonly summary: string
+  readonly roles: readonly { readonly id: string; readonly title: string }[]
+  readonly injects: number
+}
+
+/** The countdown: the server's deadline as epoch milliseconds; correct it with `serverNow` for clock skew. */
+export type ClockView =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'running'; readonly deadline: number }
+  | { readonly kind: 'paused'; readonly remaining: number }
+
+export type PhaseView =
+  | { readonly kind: 'lobby' }
+  | { readonly kind: 'deciding'; readonly round: number; readonly clock: ClockView; readonly open: boolean }
+  | { readonly kind: 'finished'; readonly why: 'played-out' | 'ended' }
+
+/** The scenario as every team may read it: no briefings, no unreleased injects, no history until the end. */
+export interface PublicScenario {
+  readonly id: string
+  readonly title: string
+  readonly kind: 'historical' | 'hypothetical'
+  readonly dates: { readonly start: string; readonly end?: string | undefined }
+  readonly place: { readonly name: string; readonly lat: number; readonly lon: number }
+  readonly summary: string
+  readonly background: string
+  readonly requester: ActorId
+  readonly members: readonly ActorId[]
+  readonly observers: readonly ActorId[]
+  /** The facts now, with the released injects' changes. */
+  readonly facts: Facts
+  readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly actor: ActorId }[]
+  readonly actors: readonly { readonly id: ActorId; readonly name: string; readonly kind: string }[]
+}
+
+export interface RoleBriefing {
+  readonly id: RoleId
+  readonly title: string
+  readonly actor: ActorId
+  readonly briefing: string
+}
+
+export interface InjectView {
+  readonly id: string
+  readonly title: string
+  readonly text: string
+  readonly changes: readonly { readonly fact: (typeof FACT_PATHS)[number]; readonly to: number }[]
+}
+
+export interface MoveView {
+  /** The round whose reveal made it public (0: the engine's opening moves). */
+  readonly round: number
+  readonly stage: Stage
+  readonly actor: ActorId
+  readonly role: RoleId | null
+  /** In decision notation, and in words. */
+  readonly decision: string
+  readonly description: string
+  readonly by: 'team' | 'engine' | 'stand-in'
+  readonly team: string | null
+}
+
+export interface OutcomeView {
+  readonly verdict: 'eligible' | 'contested' | 'not-eligible'
+  readonly deployment:
+    | { readonly kind: 'none'; readonly why: 'no-request' | 'refused' | 'blocked' }
+    | { readonly kind: 'deployed'; readonly grant: string; readonly days: number; readonly troops: number }
+  /** Each indicator's median and 10th–90th percentile band, 0–100. */
+  readonly indicators: Readonly<
+    Record<Indicator, { readonly median: number; readonly p10: number; readonly p90: number }>
+  >
+  /** Each actor's utility, beside what it would have had with the engine in every role. */
+  readonly actors: readonly {
+    readonly actor: ActorId
+    readonly utility: number
+    readonly engineUtility: number
+  }[]
+}
+
+export interface TableView {
+  readonly table: number
+  readonly teams: readonly { readonly id: string; readonly name: string; readonly roles: readonly RoleId[] }[]
+  readonly moves: readonly MoveView[]
+  readonly status: 'deciding' | 'finished'
+  /** Present once the server has computed it, a moment after the table finishes. */
+  readonly outcome: OutcomeView | null
+}
+
+export interface DebriefView {
+  /** What really happened, when the scenario records it. */
+  readonly history: HistoricalRecord | null
+  readonly questions: readonly string[]
+  readonly tables: readonly TableView[]
+}
+
+/** What a team sees: its own seat, its own briefing and its own table; the other tables only at the end. */
+export interface TeamView {
+  readonly audience: 'team'
+  readonly serverNow: number
+  readonly code: string
+  readonly format: z.output<typeof Format>
+  readonly phase: PhaseView
+  readonly scenario: PublicScenario
+  readonly injects: readonly InjectView[]
+  readonly team: {
+    readonly id: string
+    readonly name: string
+    readonly table: number
+    readonly roles: readonly RoleBriefing[]
+  }
+  /** Null in the lobby. */
+  readonly table: TableView | null
+  /** The decision the team owes this round, with its options and what it has submitted (secret until the reveal). */
+  readonly turn: {
+    readonly round: number
+    readonly role: RoleId
+    readonly stage: Stage
+    readonly actor: ActorId
+    readonly options: readonly { readonly decision: string; readonly description: string }[]
+    readonly submitted: string | null
+  } | null
+  /** When the table waits for another team's decision this round. */
+  readonly waitingFor: { readonly role: RoleId; readonly stage: Stage; readonly team: string } | null
+  readonly debrief: DebriefView | null
+}
+
+/** What the facilitator sees: every seat and briefing, who has submitted (never what), every inject. */
+export interface FacilitatorView {
+  readonly audience: 'facilitator'
+  readonly serverNow: number
+  readonly id: string
+  readonly code: string
+  /** For the QR code the teams scan. */
+  readonly joinUrl: string
+  readonly settings: {
+    readonly format: z.output<typeof Format>
+    readonly autoAdvance: boolean
+    readonly roundSeconds: number
+    readonly seed: number
+    readonly temperature: number
+  }
+  readonly phase: PhaseView
+  readonly scenario: PublicScenario & { readonly briefings: readonly RoleBriefing[] }
+  readonly injects: readonly (InjectView & { readonly released: number | null })[]
+  readonly teams: readonly {
+    readonly id: string
+    readonly name: string
+    readonly table: number
+    readonly roles: readonly RoleId[]
+    /** This round: true or false when the team owes a decision, null when it owes none. */
+    readonly submitted: boolean | null
+  }[]
+  readonly tables: readonly (TableView & {
+    readonly pending: {
+      readonly role: RoleId
+      readonly stage: Stage
+      readonly team: string
+      readonly submitted: boolean
+    } | null
+  })[]
+  readonly allSubmitted: boolean
+  readonly debrief: DebriefView | null
+}
+
+export type View = TeamView | FacilitatorView
+
+/** For socket.io's typed sockets: `io<ServerToClientEvents, ClientToServerEvents>(url)`. */
+export interface ServerToClientEvents {
+  view: (view: View) => void
+}
+type Handler<E extends ClientEvent, R extends object> = (
+  payload: z.input<(typeof CLIENT_MESSAGES)[E]>,
+  ack: (reply: Reply<R>) => void,
+) => void
+export interface ClientToServerEvents {
+  'scenarios:list': Handler<'scenarios:list', { scenarios: readonly ScenarioSummary[] }>
+  'session:create': Handler<
+    'session:create',
+    { session: { id: string; code: string; joinUrl: string }; token: string; view: FacilitatorView }
+  >
+  'facilitator:resume': Handler<'facilitator:resume', { view: FacilitatorView }>
+  'facilitator:command': Handler<'facilitator:command', object>
+  'facilitator:export': Handler<'facilitator:export', { filename: string; contentType: string; body: string }>
+  'team:join': Handler<'team:join', { token: string; view: TeamView }>
+  'team:resume': Handler<'team:resume', { view: TeamView }>
+  'team:submit': Handler<'team:submit', object>
+}

@@ -1,0 +1,138 @@
+// Who may do what, when: a command from a team or the facilitator becomes events, or a plain refusal.
+// Pure (the clock is an argument), so every rule here is tested without a server.
+import { type Decision, describeDecision, formatDecision } from '../../engine'
+import type { RoleId } from '../../scenario'
+import { type FacilitatorCommandInput, LIMITS } from '../protocol'
+import type { SessionChange } from './events'
+import { optionLike } from './table-play'
+import type { Session, TeamId } from './types'
+
+export type Identity = { readonly kind: 'facilitator' } | { readonly kind: 'team'; readonly team: TeamId }
+
+export type Command =
+  | { readonly kind: 'submit'; readonly round: number; readonly decision: Decision }
+  | FacilitatorCommandInput
+
+export interface Rejection {
+  readonly code: 'forbidden' | 'conflict' | 'invalid-decision' | 'not-found'
+  readonly message: string
+}
+
+export type Decided =
+  | { readonly ok: true; readonly events: SessionChange[] }
+  | { readonly ok: false; readonly error: Rejection }
+
+const no = (code: Rejection['code'], message: string): Decided => ({ ok: false, error: { code, message } })
+const yes = (...events: SessionChange[]): Decided => ({ ok: true, events })
+
+export function decide(s: Session, who: Identity, command: Command, now: number): Decided {
+  if (command.kind === 'submit')
+    return who.kind === 'team'
+      ? submit(s, who.team, command, now)
+      : no('forbidden', 'only a team submits decisions')
+  if (who.kind !== 'facilitator') return no('forbidden', 'only the facilitator can do that')
+  const phase = s.phase
+  switch (command.kind) {
+    case 'start':
+      if (phase.kind !== 'lobby') return no('conflict', 'the session has already started')
+      if (s.teams.length === 0) return no('conflict', 'no team has joined yet')
+      return yes({ kind: 'started', at: now })
+    case 'advance':
+      if (phase.kind !== 'deciding') return no('conflict', 'there is no round to reveal')
+      return yes({ kind: 'revealed', at: now, round: phase.round, why: 'facilitator' })
+    case 'close':
+      if (phase.kind !== 'deciding' || !phase.open) return no('conflict', 'no phase is open')
+      return yes({ kind: 'closed', at: now })
+    case 'pause':
+      if (phase.kind !== 'deciding' || phase.clock.kind !== 'running')
+        return no('conflict', 'no countdown is running')
+      return yes({ kind: 'paused', at: now })
+    case 'resume':
+      if (phase.kind !== 'deciding' || phase.clock.kind !== 'paused')
+        return no('conflict', 'the countdown is not paused')
+      return yes({ kind: 'resumed', at: now })
+    case 'extend':
+      if (phase.kind !== 'deciding') return no('conflict', 'there is no round to extend')
+      return yes({ kind: 'extended', at: now, seconds: command.seconds })
+    case 'release': {
+      if (phase.kind === 'finished') return no('conflict', 'the session is over')
+      if (!s.base.injects.some((i) => i.id === command.inject))
+        return no('not-found', `no inject "${command.inject}" in this scenario`)
+      if (s.released.some((r) => r.inject === command.inject))
+        return no('conflict', `"${command.inject}" has already been released`)
+      return yes({ kind: 'released', at: now, inject: command.inject })
+    }
+    case 'finish':
+      if (phase.kind === 'finished') return no('conflict', 'the session is already over')
+      return yes({ kind: 'ended', at: now })
+  }
+}
+
+function submit(
+  s: Session,
+  team: TeamId,
+  command: Extract<Command, { kind: 'submit' }>,
+  now: number,
+): Decided {
+  const phase = s.phase
+  if (phase.kind !== 'deciding') return no('conflict', 'no round is open')
+  if (command.round !== phase.round)
+    return no('conflict', `round ${command.round} is over; this is round ${phase.round}`)
+  if (!phase.open) return no('conflict', 'the facilitator has closed this round')
+  if (phase.clock.kind === 'running' && now > phase.clock.deadline)
+    return no('conflict', 'the time for this round is up')
+  const table = s.tables.find((t) => t.state.kind === 'deciding' && t.state.pending.team === team)
+  if (table?.state.kind !== 'deciding') return no('conflict', 'your team owes no decision this round')
+  const { pending } = table.state
+  if (!optionLike(pending.options, command.decision))
+    return no(
+      'invalid-decision',
+      `"${formatDecision(command.decision)}" (${describeDecision(command.decision)}) is not an option now; the options are ${pending.options.map(formatDecision).join(', ')}`,
+    )
+  const submitted: SessionChange = {
+    kind: 'submitted',
+    at: now,
+    round: phase.round,
+    team,
+    decision: command.decision,
+  }
+  const allIn = s.tables.every(
+    (t) => t.state.kind !== 'deciding' || t === table || t.state.submission !== undefined,
+  )
+  return s.settings.autoAdvance && allIn
+    ? yes(submitted, { kind: 'revealed', at: now, round: phase.round, why: 'all-submitted' })
+    : yes(submitted)
+}
+
+export interface JoinRequest {
+  readonly name: string
+  readonly role?: string | undefined
+  readonly table?: number | undefined
+}
+
+/** A new team's seat: the one asked for if it is free, else the first free one, spreading teams across tables. */
+export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, now: number): Decided {
+  if (s.phase.kind !== 'lobby')
+    return no('conflict', 'the session has started: only teams that joined can come back')
+  if (s.teams.length >= LIMITS.teams) return no('conflict', `a session takes at most ${LIMITS.teams} teams`)
+  const name = request.name.trim()
+  if (s.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
+    return no('conflict', `a team called "${name}" has already joined: choose another name`)
+  const roles = s.base.roles.map((r) => r.id)
+  const wanted = request.role === undefined ? roles : roles.filter((r) => r === request.role)
+  if (wanted.length === 0)
+    return no('not-found', `no role "${request.role}"; the roles are ${roles.join(', ')}`)
+  const id = `t${s.teams.length + 1}` as TeamId
+  const joined = (table: number, seated: readonly RoleId[]): Decided =>
+    yes({ kind: 'joined', at: now, team: { id, name, table, roles: [...seated], tokenHash } })
+  const format = s.settings.format
+  if (format.kind === 'parallel-whole') return joined(Math.max(0, ...s.teams.map((t) => t.table)) + 1, roles)
+  const count = format.kind === 'one-table' ? 1 : format.tables
+  if (request.table !== undefined && request.table > count) return no('conflict', `there are ${count} tables`)
+  const tables =
+    request.table === undefined ? Array.from({ length: count }, (_, i) => i + 1) : [request.table]
+  const taken = (table: number, role: RoleId) =>
+    s.teams.some((t) => t.table === table && t.roles.includes(role))
+  for (const role of wanted) for (const table of tables) if (!taken(table, role)) return joined(table, [role])
+  return no('conflict', request.role === undefined ? 'every seat is taken' : `"${request.role}" is taken`)
+}

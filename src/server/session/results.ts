@@ -1,0 +1,115 @@
+// The results a facilitator exports: each table's choices and outcomes beside what really happened,
+// as JSON (everything) and as CSV (a row per table and one for history, for a spreadsheet).
+import { INDICATORS, type Stage } from '../../engine'
+import type { MoveView, OutcomeView, TableView } from '../protocol'
+import { outcomeOf } from './outcomes'
+import type { Session } from './types'
+import { facilitatorView } from './views'
+
+export interface Results {
+  readonly session: {
+    readonly id: string
+    readonly code: string
+    readonly scenario: { readonly id: string; readonly title: string }
+    readonly settings: Session['settings']
+    readonly createdAt: string
+    readonly phase: Session['phase']['kind']
+  }
+  readonly injects: readonly {
+    readonly id: string
+    readonly title: string
+    readonly round: number
+    readonly releasedAt: string
+  }[]
+  readonly tables: readonly TableView[]
+  readonly history: Session['base']['history'] | null
+}
+
+export function resultsOf(s: Session, now: number): Results {
+  const view = facilitatorView(s, '', outcomeOf, now)
+  return {
+    session: {
+      id: s.id,
+      code: s.code,
+      scenario: { id: s.base.id, title: s.base.title },
+      settings: s.settings,
+      createdAt: new Date(s.createdAt).toISOString(),
+      phase: s.phase.kind,
+    },
+    injects: s.released.map((r) => ({
+      id: r.inject,
+      title: s.base.injects.find((i) => i.id === r.inject)?.title ?? r.inject,
+      round: r.round,
+      releasedAt: new Date(r.at).toISOString(),
+    })),
+    tables: view.tables.map(({ pending: _, ...table }) => table),
+    history: s.base.history ?? null,
+  }
+}
+
+const STAGES: readonly Stage[] = ['request', 'response', 'vote', 'reaction', 'exit']
+
+export function resultsCsv(r: Results): string {
+  const header = [
+    'table',
+    'teams',
+    ...STAGES.flatMap((stage) => [stage, `${stage}_by`]),
+    'verdict',
+    'deployment',
+    'days',
+    'troops',
+    ...INDICATORS,
+  ]
+  const rows = r.tables.map((t) => [
+    String(t.table),
+    t.teams.map((team) => team.name).join('; '),
+    ...STAGES.flatMap((stage) => {
+      const moves = t.moves.filter((m) => m.stage === stage)
+      return [moves.map(choice).join('; '), moves.map(by).join('; ')]
+    }),
+    ...outcomeCells(t.outcome),
+  ])
+  return [header, ...rows, historyRow(r.history, header)].map((row) => row.map(cell).join(',')).join('\r\n')
+}
+
+/** Votes name their voter; every other stage has one mover. */
+const choice = (m: MoveView): string => (m.stage === 'vote' ? `${m.actor} ${m.decision}` : m.decision)
+const by = (m: MoveView): string =>
+  m.by === 'engine' ? 'engine' : `${m.team ?? ''}${m.by === 'stand-in' ? ' (engine stand-in)' : ''}`
+
+function outcomeCells(o: OutcomeView | null): string[] {
+  if (!o) return ['', '', '', '', ...INDICATORS.map(() => '')]
+  const d = o.deployment
+  return [
+    o.verdict,
+    d.kind === 'deployed' ? d.grant : `none (${d.why})`,
+    d.kind === 'deployed' ? String(d.days) : '',
+    d.kind === 'deployed' ? String(d.troops) : '',
+    ...INDICATORS.map((k) => o.indicators[k].median.toFixed(1)),
+  ]
+}
+
+function historyRow(h: Results['history'], header: readonly string[]): string[] {
+  const row = header.map(() => '')
+  const set = (column: string, value: string) => {
+    row[header.indexOf(column)] = value
+  }
+  set('table', 'history')
+  if (!h) return row
+  set('request', h.requested ? `request${h.framing ? `:${h.framing}` : ''}` : 'no-request')
+  set('response', h.response)
+  set('reaction', h.china)
+  set(
+    'deployment',
+    h.response === 'no-request' || h.response === 'refused' ? `none (${h.response})` : h.response,
+  )
+  if (h.days !== undefined) set('days', String(h.days))
+  if (h.troops) set('troops', `${h.troops.low}-${h.troops.high}`)
+  return row
+}
+
+/** RFC 4180 quoting, and a leading apostrophe on anything a spreadsheet would run as a formula (team names are typed by anyone). */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}

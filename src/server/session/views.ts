@@ -1,0 +1,197 @@
+// What each audience may see, built by selecting fields, never by deleting from the whole session:
+// a field added to the state later stays private until a line here chooses to show it.
+import { describeDecision, formatDecision } from '../../engine'
+import type { Inject } from '../../scenario'
+import type {
+  DebriefView,
+  FacilitatorView,
+  InjectView,
+  MoveView,
+  OutcomeView,
+  PhaseView,
+  PublicScenario,
+  RoleBriefing,
+  TableView,
+  TeamView,
+} from '../protocol'
+import type { Session, Table, TableMove, TeamId } from './types'
+
+/** A finished table's outcome once it has been computed (it costs tens of milliseconds), else null. */
+export type OutcomeLookup = (session: Session, table: Table) => OutcomeView | null
+
+export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, now: number): TeamView {
+  const team = s.teams.find((t) => t.id === teamId)
+  if (!team) throw new Error(`no team ${teamId} in session ${s.id}`)
+  const table = s.tables.find((t) => t.index === team.table)
+  const state = table?.state
+  const mine = state?.kind === 'deciding' && state.pending.team === team.id ? state : undefined
+  const other = state?.kind === 'deciding' && state.pending.team !== team.id ? state : undefined
+  return {
+    audience: 'team',
+    serverNow: now,
+    code: s.code,
+    format: s.settings.format,
+    phase: phaseView(s),
+    scenario: publicScenario(s),
+    injects: s.released.map((r) => injectView(s.base.injects.find((i) => i.id === r.inject)!)),
+    team: {
+      id: team.id,
+      name: team.name,
+      table: team.table,
+      roles: team.roles.map((id) => briefing(s, id)),
+    },
+    table: table ? tableView(s, table, outcomes) : null,
+    turn:
+      mine && s.phase.kind === 'deciding'
+        ? {
+            round: s.phase.round,
+            role: mine.pending.role,
+            stage: mine.pending.stage,
+            actor: mine.pending.actor,
+            options: mine.pending.options.map((d) => ({
+              decision: formatDecision(d),
+              description: describeDecision(d),
+            })),
+            submitted: mine.submission ? formatDecision(mine.submission.decision) : null,
+          }
+        : null,
+    waitingFor: other
+      ? { role: other.pending.role, stage: other.pending.stage, team: teamName(s, other.pending.team) }
+      : null,
+    debrief: debrief(s, outcomes),
+  }
+}
+
+export function facilitatorView(
+  s: Session,
+  joinUrl: string,
+  outcomes: OutcomeLookup,
+  now: number,
+): FacilitatorView {
+  const pendingOf = (team: TeamId) =>
+    s.tables.flatMap((t) =>
+      t.state.kind === 'deciding' && t.state.pending.team === team ? [t.state] : [],
+    )[0]
+  return {
+    audience: 'facilitator',
+    serverNow: now,
+    id: s.id,
+    code: s.code,
+    joinUrl,
+    settings: {
+      format: s.settings.format,
+      autoAdvance: s.settings.autoAdvance,
+      roundSeconds: s.settings.roundSeconds,
+      seed: s.settings.seed,
+      temperature: s.settings.temperature,
+    },
+    phase: phaseView(s),
+    scenario: { ...publicScenario(s), briefings: s.base.roles.map((r) => briefing(s, r.id)) },
+    injects: s.base.injects.map((i) => ({
+      ...injectView(i),
+      released: s.released.find((r) => r.inject === i.id)?.round ?? null,
+    })),
+    teams: s.teams.map((t) => {
+      const pending = pendingOf(t.id)
+      return {
+        id: t.id,
+        name: t.name,
+        table: t.table,
+        roles: t.roles,
+        submitted: pending ? pending.submission !== undefined : null,
+      }
+    }),
+    tables: s.tables.map((t) => ({
+      ...tableView(s, t, outcomes),
+      pending:
+        t.state.kind === 'deciding'
+          ? {
+              role: t.state.pending.role,
+              stage: t.state.pending.stage,
+              team: teamName(s, t.state.pending.team),
+              submitted: t.state.submission !== undefined,
+            }
+          : null,
+    })),
+    allSubmitted:
+      s.phase.kind === 'deciding' &&
+      s.tables.every((t) => t.state.kind !== 'deciding' || t.state.submission !== undefined),
+    debrief: debrief(s, outcomes),
+  }
+}
+
+function phaseView(s: Session): PhaseView {
+  const p = s.phase
+  switch (p.kind) {
+    case 'lobby':
+      return { kind: 'lobby' }
+    case 'deciding':
+      return { kind: 'deciding', round: p.round, clock: p.clock, open: p.open }
+    case 'finished':
+      return { kind: 'finished', why: p.why }
+  }
+}
+
+function publicScenario(s: Session): PublicScenario {
+  const c = s.scenario
+  return {
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    dates: c.dates,
+    place: c.place,
+    summary: c.summary,
+    background: c.background,
+    requester: c.requester,
+    members: c.members,
+    observers: c.observers,
+    facts: c.facts,
+    roles: c.roles.map((r) => ({ id: r.id, title: r.title, actor: r.actor })),
+    actors: Object.values(c.actors).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+  }
+}
+
+function briefing(s: Session, id: string): RoleBriefing {
+  const role = s.base.roles.find((r) => r.id === id)
+  if (!role) throw new Error(`no role ${id} in ${s.base.id}`)
+  return { id: role.id, title: role.title, actor: role.actor, briefing: role.briefing }
+}
+
+const injectView = (i: Inject): InjectView => ({ id: i.id, title: i.title, text: i.text, changes: i.changes })
+
+const teamName = (s: Session, id: TeamId): string => s.teams.find((t) => t.id === id)?.name ?? id
+
+function moveView(s: Session, m: TableMove): MoveView {
+  return {
+    round: m.round,
+    stage: m.stage,
+    actor: m.actor,
+    role: m.role ?? null,
+    decision: formatDecision(m.decision),
+    description: describeDecision(m.decision),
+    by: m.by,
+    team: m.team ? teamName(s, m.team) : null,
+  }
+}
+
+function tableView(s: Session, t: Table, outcomes: OutcomeLookup): TableView {
+  return {
+    table: t.index,
+    teams: s.teams
+      .filter((team) => team.table === t.index)
+      .map((team) => ({ id: team.id, name: team.name, roles: team.roles })),
+    moves: t.moves.map((m) => moveView(s, m)),
+    status: t.state.kind,
+    outcome: t.state.kind === 'finished' ? outcomes(s, t) : null,
+  }
+}
+
+/** Only at the end: what really happened, the questions, and every table's game to compare. */
+function debrief(s: Session, outcomes: OutcomeLookup): DebriefView | null {
+  if (s.phase.kind !== 'finished') return null
+  return {
+    history: s.base.history ?? null,
+    questions: s.base.questions,
+    tables: s.tables.map((t) => tableView(s, t, outcomes)),
+  }
+}
