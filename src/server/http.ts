@@ -1,0 +1,105 @@
+// HTTP beside the sockets: the built app from dist/, the facilitator's result files, and a health check.
+// Node's own http and fs are enough for a handful of static files; no framework.
+import { createReadStream, statSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
+import type { LiveSessions } from './live-sessions'
+import { exportFile } from './transport'
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+}
+
+const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/
+
+export function httpHandler(live: LiveSessions, distDir: string) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      route(live, distDir, req, res)
+    } catch {
+      if (!res.headersSent) send(res, 400, 'text/plain', 'bad request')
+      else res.destroy()
+    }
+  }
+}
+
+// socket.io answers /socket.io/ itself, ahead of this handler, on the same server.
+function route(live: LiveSessions, distDir: string, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
+  if (url.pathname === '/api/health')
+    return send(
+      res,
+      200,
+      'application/json',
+      JSON.stringify({ ok: true, sessions: live.size, rss: process.memoryUsage().rss }),
+    )
+  const results = RESULTS.exec(url.pathname)
+  if (results) return exportResults(live, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
+  if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'not found')
+  serveStatic(distDir, decodeURIComponent(url.pathname), res)
+}
+
+/** Results only for the facilitator: the token in `Authorization: Bearer …`, never in the URL where logs keep it. */
+function exportResults(
+  live: LiveSessions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  code: string,
+  format: 'json' | 'csv',
+) {
+  const token = /^Bearer ([A-Za-z0-9_-]{22})$/.exec(req.headers.authorization ?? '')?.[1]
+  if (!token)
+    return send(res, 401, 'text/plain', 'send the facilitator token as Authorization: Bearer <token>')
+  const seat = live.seatOf(token)
+  const session = seat && live.get(seat.session)
+  if (!seat || !session || seat.identity.kind !== 'facilitator' || session.code !== code)
+    return send(res, 403, 'text/plain', 'this token is not the facilitator of that session')
+  const file = exportFile(session, format, live.now())
+  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`)
+  send(res, 200, file.contentType, file.body)
+}
+
+function serveStatic(distDir: string, pathname: string, res: ServerResponse) {
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname)
+  const path = join(distDir, relative)
+  if (!path.startsWith(distDir + sep)) return send(res, 404, 'text/plain', 'not found')
+  let size: number
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) throw new Error('not a file')
+    size = stat.size
+  } catch {
+    if (relative === '/index.html')
+      return send(res, 503, 'text/plain', 'the app is not built: run npm run build (npm start does it)')
+    return send(res, 404, 'text/plain', 'not found')
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Content-Length': size,
+    // Vite names built assets by their content: they never change. The page itself always revalidates.
+    'Cache-Control': relative.startsWith(`${sep}assets${sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  createReadStream(path).pipe(res)
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}

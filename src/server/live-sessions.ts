@@ -1,0 +1,231 @@
+// The sessions this server holds: each command is decided, reduced, written to the log and only then
+// made current, so an acknowledged change is always on disk. Tokens and codes are drawn here (the only
+// randomness), and the whole registry is rebuilt from the log when the server starts.
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
+import { basename } from 'node:path'
+import { readText, scenarioPaths } from '../cli/scenario-files'
+import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import type { EventLog } from './event-log'
+import {
+  type ClientMessage,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type ErrorCode,
+  type ScenarioSummary,
+} from './protocol'
+import {
+  type Command,
+  type CreatedEvent,
+  createSession,
+  type Decided,
+  decide,
+  decideJoin,
+  type Identity,
+  reduce,
+  type Session,
+  SessionEvent,
+  type SessionId,
+  type TeamId,
+} from './session'
+
+export type Failure = {
+  readonly ok: false
+  readonly error: {
+    readonly code: ErrorCode
+    readonly message: string
+    readonly problems?: readonly Problem[]
+  }
+}
+const fail = (code: ErrorCode, message: string, problems?: readonly Problem[]): Failure => ({
+  ok: false,
+  error: problems ? { code, message, problems } : { code, message },
+})
+
+/** Who holds a token: the facilitator of a session, or one of its teams. */
+export interface Seat {
+  readonly session: SessionId
+  readonly identity: Identity
+}
+
+export interface LiveOptions {
+  readonly log: EventLog
+  readonly catalog: ActorCatalog
+  /** The folder of bundled scenarios (scenarios/). */
+  readonly scenarioDir?: string
+  readonly now?: () => number
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
+/** 128 random bits, base64url: 22 characters. */
+const newToken = (): string => randomBytes(16).toString('base64url')
+
+export class LiveSessions {
+  private readonly byId = new Map<SessionId, Session>()
+  private readonly byCode = new Map<string, SessionId>()
+  private readonly byToken = new Map<string, Seat>()
+  private readonly log: EventLog
+  private readonly catalog: ActorCatalog
+  private readonly scenarioDir: string | undefined
+  readonly now: () => number
+
+  constructor(options: LiveOptions) {
+    this.log = options.log
+    this.catalog = options.catalog
+    this.scenarioDir = options.scenarioDir
+    this.now = options.now ?? Date.now
+  }
+
+  /** Replays every logged session; one that no longer loads is reported and left out, never fatal. */
+  restore(): { restored: number; failed: { id: string; message: string }[] } {
+    const failed: { id: string; message: string }[] = []
+    for (const { id } of this.log.sessions()) {
+      try {
+        const events = this.log.events(id).map((raw) => SessionEvent.parse(raw))
+        const [created, ...rest] = events
+        if (created?.kind !== 'created') throw new Error('the log does not start with "created"')
+        const scenario = this.load(created.scenario.text, created.scenario.file)
+        if (!scenario.ok) throw new Error(`its scenario no longer loads: ${scenario.error.message}`)
+        let session = createSession(created, scenario.scenario)
+        for (const e of rest) {
+          if (e.kind === 'created') throw new Error('a second "created" event')
+          session = reduce(session, e)
+        }
+        this.remember(session)
+      } catch (e) {
+        failed.push({ id, message: (e as Error).message })
+      }
+    }
+    return { restored: this.byId.size, failed }
+  }
+
+  get(id: SessionId): Session | undefined {
+    return this.byId.get(id)
+  }
+
+  get size(): number {
+    return this.byId.size
+  }
+
+  seatOf(token: string): Seat | undefined {
+    return this.byToken.get(hashToken(token))
+  }
+
+  private summaries: ScenarioSummary[] | undefined
+
+  /** The bundled scenarios, read once: they change only with a new release of the server. */
+  scenarios(): ScenarioSummary[] {
+    this.summaries ??= scenarioPaths(this.scenarioDir).flatMap((path) => {
+      const read = readText(path)
+      const loaded = read.ok ? this.load(read.text, basename(path)) : undefined
+      if (!loaded?.ok) return []
+      const s = loaded.scenario
+      return [
+        {
+          id: s.id,
+          title: s.title,
+          summary: s.summary,
+          roles: s.roles.map((r) => ({ id: r.id, title: r.title })),
+          injects: s.injects.length,
+        },
+      ]
+    })
+    return this.summaries
+  }
+
+  create(input: ClientMessage<'session:create'>): { ok: true; session: Session; token: string } | Failure {
+    const file = this.scenarioFile(input.scenario)
+    if (!file.ok) return file
+    const loaded = this.load(file.text, file.name)
+    if (!loaded.ok) return loaded
+    const token = newToken()
+    const created: CreatedEvent = {
+      kind: 'created',
+      at: this.now(),
+      id: randomUUID() as SessionId,
+      code: this.newCode(),
+      scenario: { file: file.name, text: file.text },
+      settings: {
+        format: input.format,
+        seed: input.seed ?? randomInt(2 ** 31 - 1),
+        temperature: input.temperature,
+        autoAdvance: input.autoAdvance,
+        roundSeconds: input.roundSeconds,
+      },
+      facilitatorHash: hashToken(token),
+    }
+    const session = createSession(created, loaded.scenario)
+    this.log.append(session.id, 0, [created])
+    this.remember(session)
+    return { ok: true, session, token }
+  }
+
+  join(
+    input: ClientMessage<'team:join'>,
+  ): { ok: true; session: Session; team: TeamId; token: string } | Failure {
+    const id = this.byCode.get(input.code)
+    const session = id && this.byId.get(id)
+    if (!session) return fail('not-found', `no session with the code ${input.code}`)
+    const token = newToken()
+    const decided = decideJoin(session, input, hashToken(token), this.now())
+    const next = this.commit(session, decided)
+    if (!next.ok) return next
+    return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
+  }
+
+  act(id: SessionId, who: Identity, command: Command): { ok: true; session: Session } | Failure {
+    const session = this.byId.get(id)
+    if (!session) return fail('not-found', 'this session no longer exists')
+    return this.commit(session, decide(session, who, command, this.now()))
+  }
+
+  /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
+  private commit(session: Session, decided: Decided): { ok: true; session: Session } | Failure {
+    if (!decided.ok) return fail(decided.error.code, decided.error.message)
+    let next = session
+    for (const e of decided.events) next = reduce(next, e)
+    this.log.append(session.id, session.version, decided.events)
+    this.remember(next)
+    return { ok: true, session: next }
+  }
+
+  private remember(s: Session): void {
+    const known = this.byId.get(s.id)
+    this.byId.set(s.id, s)
+    this.byCode.set(s.code, s.id)
+    if (!known) this.byToken.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
+    for (const t of s.teams.slice(known?.teams.length ?? 0))
+      this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
+  }
+
+  private newCode(): string {
+    for (;;) {
+      const code = Array.from(
+        { length: CODE_LENGTH },
+        () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
+      ).join('')
+      if (!this.byCode.has(code)) return code
+    }
+  }
+
+  private scenarioFile(
+    source: ClientMessage<'session:create'>['scenario'],
+  ): { ok: true; name: string; text: string } | Failure {
+    if (source.kind === 'yaml') return { ok: true, name: source.name, text: source.text }
+    const path = scenarioPaths(this.scenarioDir).find(
+      (p) => basename(p).replace(/\.(ya?ml|json)$/, '') === source.id,
+    )
+    const read = path ? readText(path) : undefined
+    if (!path || !read?.ok) return fail('not-found', `no bundled scenario "${source.id}"`)
+    return { ok: true, name: basename(path), text: read.text }
+  }
+
+  private load(text: string, file: string): { ok: true; scenario: Scenario } | Failure {
+    const result = loadScenario(text, file, this.catalog)
+    if (result.ok) return { ok: true, scenario: result.value }
+    return fail(
+      'invalid-scenario',
+      `the scenario does not load: ${result.problems.length} problem(s)`,
+      result.problems,
+    )
+  }
+}

@@ -1,0 +1,217 @@
+// The socket.io side of live sessions: every message is size-checked, rate-limited and parsed with its
+// zod schema before anything acts on it; a socket acts only as the seat its token gave it; after each
+// change every audience of the session gets its own view, pushed to its room.
+import type { Server, Socket } from 'socket.io'
+import type { LiveSessions, Seat } from './live-sessions'
+import {
+  CLIENT_MESSAGES,
+  type ClientEvent,
+  type ClientMessage,
+  type ErrorCode,
+  type ErrorReply,
+  LIMITS,
+} from './protocol'
+import {
+  facilitatorView,
+  knownOutcome,
+  missingOutcomes,
+  outcomeOf,
+  resultsCsv,
+  resultsOf,
+  type Session,
+  type SessionId,
+  teamView,
+} from './session'
+import { tokenBucket } from './throttle'
+
+export interface TransportOptions {
+  /** The address teams reach the server at, for join links; else the host the facilitator used. */
+  readonly publicUrl?: string | undefined
+  readonly log?: (message: string) => void
+}
+
+type Ack = (reply: object) => void
+const error = (code: ErrorCode, message: string): ErrorReply => ({ ok: false, error: { code, message } })
+
+export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
+  seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
+
+export function attachTransport(io: Server, live: LiveSessions, options: TransportOptions = {}): void {
+  const log = options.log ?? ((m: string) => console.error(m))
+  const origins = new Map<SessionId, string>()
+  const computing = new Set<SessionId>()
+
+  const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
+
+  const broadcast = (s: Session) => {
+    const now = live.now()
+    io.to(roomOf(s.id, { kind: 'facilitator' })).emit(
+      'view',
+      facilitatorView(s, joinUrl(s), knownOutcome, now),
+    )
+    for (const t of s.teams)
+      io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', teamView(s, t.id, knownOutcome, now))
+    if (missingOutcomes(s).length > 0) computeOutcomes(s.id)
+  }
+
+  // An outcome costs tens of milliseconds: the reveal goes out first, then one table per turn of the
+  // event loop so other sessions' messages interleave, then the views again with the outcomes in.
+  const computeOutcomes = (id: SessionId) => {
+    if (computing.has(id)) return
+    computing.add(id)
+    const step = () => {
+      const s = live.get(id)
+      const table = s && missingOutcomes(s)[0]
+      if (!s || !table) {
+        computing.delete(id)
+        if (s) broadcast(s)
+        return
+      }
+      try {
+        outcomeOf(s, table)
+      } catch (e) {
+        computing.delete(id)
+        log(`outcome of table ${table.index} in session ${id} failed: ${(e as Error).stack}`)
+        return
+      }
+      setImmediate(step)
+    }
+    setImmediate(step)
+  }
+
+  io.on('connection', (socket: Socket) => {
+    const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())
+    let refused = 0
+    let seat: Seat | undefined
+
+    const bind = (next: Seat) => {
+      if (seat) socket.leave(roomOf(seat.session, seat.identity))
+      seat = next
+      socket.join(roomOf(next.session, next.identity))
+    }
+    const originOf = () => {
+      const host = socket.handshake.headers.host
+      const proto = socket.handshake.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'
+      return options.publicUrl ?? (host ? `${proto}://${host}` : '')
+    }
+
+    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void } = {
+      'scenarios:list': (_m, ack) => ack({ ok: true, scenarios: live.scenarios() }),
+      'session:create': (m, ack) => {
+        const created = live.create(m)
+        if (!created.ok) return ack(created)
+        const s = created.session
+        origins.set(s.id, originOf())
+        bind({ session: s.id, identity: { kind: 'facilitator' } })
+        ack({
+          ok: true,
+          session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
+          token: created.token,
+          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+        })
+      },
+      'facilitator:resume': (m, ack) => {
+        const found = live.seatOf(m.token)
+        const s = found && live.get(found.session)
+        if (!found || !s || found.identity.kind !== 'facilitator')
+          return ack(error('not-found', 'no session has this facilitator token'))
+        if (!origins.has(s.id)) origins.set(s.id, originOf())
+        bind(found)
+        ack({ ok: true, view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()) })
+      },
+      'facilitator:command': (m, ack) => {
+        if (seat?.identity.kind !== 'facilitator')
+          return ack(error('forbidden', 'only the facilitator can do that'))
+        const done = live.act(seat.session, seat.identity, m.command)
+        if (!done.ok) return ack(done)
+        ack({ ok: true })
+        broadcast(done.session)
+      },
+      'facilitator:export': (m, ack) => {
+        const s = seat && live.get(seat.session)
+        if (seat?.identity.kind !== 'facilitator' || !s)
+          return ack(error('forbidden', 'only the facilitator can export'))
+        ack({ ok: true, ...exportFile(s, m.format, live.now()) })
+      },
+      'team:join': (m, ack) => {
+        const joined = live.join(m)
+        if (!joined.ok) return ack(joined)
+        const s = joined.session
+        bind({ session: s.id, identity: { kind: 'team', team: joined.team } })
+        ack({ ok: true, token: joined.token, view: teamView(s, joined.team, knownOutcome, live.now()) })
+        broadcast(s)
+      },
+      'team:resume': (m, ack) => {
+        const found = live.seatOf(m.token)
+        const s = found && live.get(found.session)
+        if (!found || !s || found.identity.kind !== 'team')
+          return ack(error('not-found', 'no team has this token'))
+        bind(found)
+        ack({ ok: true, view: teamView(s, found.identity.team, knownOutcome, live.now()) })
+      },
+      'team:submit': (m, ack) => {
+        if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
+        const done = live.act(seat.session, seat.identity, {
+          kind: 'submit',
+          round: m.round,
+          decision: m.decision,
+        })
+        if (!done.ok) return ack(done)
+        ack({ ok: true })
+        broadcast(done.session)
+      },
+    }
+
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined
+      if (!bucket.take(live.now())) {
+        refused++
+        if (refused > LIMITS.floodDisconnect) socket.disconnect(true)
+        else ack?.(error('rate-limited', `slow down: at most ${LIMITS.perSecond} messages a second`))
+        return
+      }
+      // Every message wants an answer; one that cannot receive it is not acted upon.
+      if (!ack) return
+      try {
+        if (typeof event !== 'string' || !Object.hasOwn(CLIENT_MESSAGES, event))
+          return ack(error('unknown-event', `no such message: ${String(event).slice(0, 40)}`))
+        const name = event as ClientEvent
+        if (args.length !== 1)
+          return ack(error('bad-request', 'send exactly one payload and an acknowledgement'))
+        const limit = name === 'session:create' ? LIMITS.createBytes : LIMITS.messageBytes
+        if (sizeOf(args[0]) > limit)
+          return ack(error('too-large', `a ${name} message takes at most ${limit} bytes`))
+        const parsed = CLIENT_MESSAGES[name].safeParse(args[0])
+        if (!parsed.success)
+          return ack(
+            error(
+              'bad-request',
+              parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
+            ),
+          )
+        const handler = handlers[name] as (message: unknown, ack: Ack) => void
+        handler(parsed.data, ack)
+      } catch (e) {
+        log(`${String(event)} failed: ${(e as Error).stack}`)
+        ack(error('internal', 'the server could not do that; the facilitator may retry'))
+      }
+    })
+  })
+}
+
+/** Byte length of the payload as JSON: what it cost to send, up to socket.io's own ceiling. */
+function sizeOf(payload: unknown): number {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? '')
+  } catch {
+    return Number.POSITIVE_INFINITY
+  }
+}
+
+export function exportFile(s: Session, format: 'json' | 'csv', now: number) {
+  const results = resultsOf(s, now)
+  const name = `${s.base.id}-${s.code}-results`
+  return format === 'json'
+    ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }
+    : { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: resultsCsv(results) }
+}
