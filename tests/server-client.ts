@@ -1,0 +1,59 @@
+// A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
+// each pushed view kept so a test can wait for the one it expects.
+import { io, type Socket } from 'socket.io-client'
+import type { FacilitatorView, TeamView, View } from '../src/server/protocol'
+
+// biome-ignore lint/suspicious/noExplicitAny: replies are read loosely in tests; the protocol types them for the app
+export type AnyReply = any
+
+export class Client {
+  readonly views: View[] = []
+  private waiters: { test: (v: View) => boolean; done: (v: View) => void }[] = []
+
+  constructor(readonly socket: Socket) {
+    socket.on('view', (v: View) => {
+      this.views.push(v)
+      const ready = this.waiters.filter((w) => w.test(v))
+      this.waiters = this.waiters.filter((w) => !ready.includes(w))
+      for (const w of ready) w.done(v)
+    })
+  }
+
+  /** Emits with an acknowledgement; rejects if none comes within the timeout. */
+  call(event: string, ...args: unknown[]): Promise<AnyReply> {
+    return this.socket.timeout(3000).emitWithAck(event, ...args)
+  }
+
+  /** The first view, already received or still to come, that passes the test. */
+  view<V extends View = View>(test: (v: V) => boolean = () => true, ms = 3000): Promise<V> {
+    const seen = this.views.find((v) => test(v as V))
+    if (seen) return Promise.resolve(seen as V)
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error('no such view came')), ms)
+      this.waiters.push({
+        test: (v) => test(v as V),
+        done: (v) => {
+          clearTimeout(timer)
+          done(v as V)
+        },
+      })
+    })
+  }
+
+  teamView = (test: (v: TeamView) => boolean = () => true) =>
+    this.view<TeamView>((v) => v.audience === 'team' && test(v))
+  facilitatorView = (test: (v: FacilitatorView) => boolean = () => true) =>
+    this.view<FacilitatorView>((v) => v.audience === 'facilitator' && test(v))
+
+  close(): void {
+    this.socket.disconnect()
+  }
+}
+
+export function connect(url: string): Promise<Client> {
+  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true })
+  return new Promise((done, fail) => {
+    socket.once('connect', () => done(new Client(socket)))
+    socket.once('connect_error', fail)
+  })
+}

@@ -1,0 +1,110 @@
+// Nothing is lost when the server dies: a child server is killed with SIGKILL mid-round, a new one
+// starts on the same data folder, and every session, team, decision and inject is back.
+// @vitest-environment node
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, expect, it } from 'vitest'
+import { type AnyReply, type Client, connect } from './server-client'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const dataDir = mkdtempSync(join(tmpdir(), 'article-four-restart-'))
+const children: ChildProcess[] = []
+const clients: Client[] = []
+
+afterAll(() => {
+  for (const c of clients) c.close()
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** `npm start`'s server without the build: node with tsx, on an ephemeral port, the data folder given. */
+function startChild(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  children.push(child)
+  return new Promise((done, fail) => {
+    let out = ''
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk
+      const port = /Open on this machine:\s+http:\/\/localhost:(\d+)/.exec(out)?.[1]
+      if (port) done({ child, url: `http://127.0.0.1:${port}` })
+    })
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += chunk
+    })
+    child.once('exit', (code) => fail(new Error(`the server exited (${code}): ${out}`)))
+  })
+}
+
+async function client(url: string): Promise<Client> {
+  const c = await connect(url)
+  clients.push(c)
+  return c
+}
+
+it('resumes every session with every submitted decision after the server is killed mid-round', async () => {
+  const first = await startChild()
+  const facilitator = await client(first.url)
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+    roundSeconds: 600,
+  })
+  const teams = await Promise.all(
+    ['North', 'South'].map(async (name) => {
+      const c = await client(first.url)
+      const joined: AnyReply = await c.call('team:join', { code: created.session.code, name })
+      return { name, token: joined.token as string }
+    }),
+  )
+  await facilitator.call('facilitator:command', { command: { kind: 'start' } })
+  await facilitator.call('facilitator:command', { command: { kind: 'release', inject: 'morgue-claims' } })
+  const north = await client(first.url)
+  await north.call('team:resume', { token: teams[0]!.token })
+  expect(
+    await north.call('team:submit', { round: 1, decision: 'request:foreign-backed:symbolic:14' }),
+  ).toEqual({
+    ok: true,
+  })
+  const before = (await facilitator.call('facilitator:resume', { token: created.token })).view
+
+  first.child.kill('SIGKILL')
+  await new Promise((done) => first.child.once('exit', done))
+
+  const second = await startChild()
+  const back = await client(second.url)
+  const resumed: AnyReply = await back.call('facilitator:resume', { token: created.token })
+  expect(resumed).toMatchObject({
+    ok: true,
+    view: {
+      code: created.session.code,
+      phase: { kind: 'deciding', round: 1, clock: before.phase.clock },
+      teams: [
+        { name: 'North', submitted: true },
+        { name: 'South', submitted: false },
+      ],
+    },
+  })
+  expect(resumed.view.injects.find((i: AnyReply) => i.id === 'morgue-claims').released).toBe(1)
+
+  const northAgain = await client(second.url)
+  expect(await northAgain.call('team:resume', { token: teams[0]!.token })).toMatchObject({
+    ok: true,
+    view: { team: { name: 'North' }, turn: { round: 1, submitted: 'request:foreign-backed:symbolic:14' } },
+  })
+  const south = await client(second.url)
+  await south.call('team:resume', { token: teams[1]!.token })
+  expect(await south.call('team:submit', { round: 1, decision: 'no-request' })).toEqual({ ok: true })
+  await back.call('facilitator:command', { command: { kind: 'advance' } })
+  const revealed = await northAgain.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 2)
+  expect(revealed.table?.moves[0]).toMatchObject({
+    decision: 'request:foreign-backed:symbolic:14',
+    by: 'team',
+  })
+  second.child.kill('SIGTERM')
+}, 30_000)
