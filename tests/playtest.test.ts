@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeWarning, playtest } from '../src/engine'
+import { INDICATORS } from '../src/scenario'
 import { fakeScenario } from './fakes'
 
 const kinds = (s: ReturnType<typeof fakeScenario>) => playtest(s).warnings.map((w) => w.kind)
@@ -26,16 +27,7 @@ describe('the play-test', () => {
   })
 
   it('warns of a role with no real choice', () => {
-    const indifferent = {
-      regimeStability: 0,
-      sovereignty: 0,
-      russianInfluence: 0,
-      allianceCredibility: 0,
-      chinaSatisfaction: 0,
-      westRelations: 0,
-      escalationRisk: 0,
-      militaryStrain: 0,
-    }
+    const indifferent = Object.fromEntries(INDICATORS.map((k) => [k, 0]))
     const s = fakeScenario({
       overrides: { china: { interests: indifferent, why: 'A China that cares about nothing here.' } },
     })
