@@ -90,7 +90,7 @@ it('resumes every session with every submitted decision after the server is kill
       ],
     },
   })
-  expect(resumed.view.injects.find((i: AnyReply) => i.id === 'morgue-claims').released).toBe(1)
+  expect(resumed.view.released).toEqual([{ inject: 'morgue-claims', round: 1 }])
 
   const northAgain = await client(second.url)
   expect(await northAgain.call('team:resume', { token: teams[0]!.token })).toMatchObject({

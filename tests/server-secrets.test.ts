@@ -12,6 +12,7 @@ import {
   type Session,
   type SessionChange,
   type TeamId,
+  teamBrief,
   teamView,
 } from '../src/server/session'
 import { bundled, Driver, team } from './server-fakes'
@@ -107,7 +108,7 @@ function checkLaws(d: Driver): void {
     events.reduce(reduce, createSession(d.created, bundled()))
   const views = new Map(s.teams.map((t) => [t.id, JSON.stringify(teamView(s, t.id, noOutcomes, 0))]))
   for (const t of s.teams) {
-    const text = views.get(t.id)!
+    const text = JSON.stringify(teamBrief(s, t.id)) + views.get(t.id)!
     for (const role of s.base.roles)
       expect(text.includes(JSON.stringify(role.briefing))).toBe(t.roles.includes(role.id))
     for (const inject of s.base.injects)

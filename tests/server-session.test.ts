@@ -221,7 +221,7 @@ describe('the facilitator', () => {
     const [group, key] = change.fact.split('.') as ['threat', 'outsideEvidence']
     expect(d.session.scenario.facts[group][key]).toBe(change.to)
     expect(view(d, tokayev).injects.map((i) => i.id)).toEqual([first!.id])
-    expect(view(d, tokayev).scenario.facts[group][key]).toBe(change.to)
+    expect(view(d, tokayev).facts[group][key]).toBe(change.to)
     expect(JSON.stringify(view(d, tokayev))).not.toContain(second!.text)
     expect(d.run({ kind: 'facilitator' }, { kind: 'release', inject: first!.id })).toMatchObject({
       ok: false,
@@ -269,7 +269,7 @@ describe('results', () => {
     d.join('Beta, and co')
     d.facilitator({ kind: 'start' })
     d.facilitator({ kind: 'finish' })
-    const results = resultsOf(d.session, d.now)
+    const results = resultsOf(d.session, d.now, outcomeOf)
     expect(results.tables).toHaveLength(2)
     expect(results.tables[0]?.outcome?.indicators.regimeStability.median).toBeTypeOf('number')
     const lines = resultsCsv(results).split('\r\n')

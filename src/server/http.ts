@@ -4,6 +4,7 @@ import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import type { LiveSessions } from './live-sessions'
+import type { OutcomePool } from './outcome-pool'
 import { exportFile } from './transport'
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -21,10 +22,10 @@ const TYPES: Readonly<Record<string, string>> = {
 
 const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/
 
-export function httpHandler(live: LiveSessions, distDir: string) {
+export function httpHandler(live: LiveSessions, pool: OutcomePool, distDir: string) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     try {
-      route(live, distDir, req, res)
+      route(live, pool, distDir, req, res)
     } catch {
       if (!res.headersSent) send(res, 400, 'text/plain', 'bad request')
       else res.destroy()
@@ -33,7 +34,13 @@ export function httpHandler(live: LiveSessions, distDir: string) {
 }
 
 // socket.io answers /socket.io/ itself, ahead of this handler, on the same server.
-function route(live: LiveSessions, distDir: string, req: IncomingMessage, res: ServerResponse) {
+function route(
+  live: LiveSessions,
+  pool: OutcomePool,
+  distDir: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
   if (url.pathname === '/api/health')
@@ -44,7 +51,8 @@ function route(live: LiveSessions, distDir: string, req: IncomingMessage, res: S
       JSON.stringify({ ok: true, sessions: live.size, rss: process.memoryUsage().rss }),
     )
   const results = RESULTS.exec(url.pathname)
-  if (results) return exportResults(live, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
+  if (results)
+    return exportResults(live, pool, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
   if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'not found')
   serveStatic(distDir, decodeURIComponent(url.pathname), res)
 }
@@ -52,6 +60,7 @@ function route(live: LiveSessions, distDir: string, req: IncomingMessage, res: S
 /** Results only for the facilitator: the token in `Authorization: Bearer …`, never in the URL where logs keep it. */
 function exportResults(
   live: LiveSessions,
+  pool: OutcomePool,
   req: IncomingMessage,
   res: ServerResponse,
   code: string,
@@ -64,9 +73,13 @@ function exportResults(
   const session = seat && live.get(seat.session)
   if (!seat || !session || seat.identity.kind !== 'facilitator' || session.code !== code)
     return send(res, 403, 'text/plain', 'this token is not the facilitator of that session')
-  const file = exportFile(session, format, live.now())
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`)
-  send(res, 200, file.contentType, file.body)
+  exportFile(session, format, pool, live.now()).then(
+    (file) => {
+      res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`)
+      send(res, 200, file.contentType, file.body)
+    },
+    () => send(res, 500, 'text/plain', 'the results could not be computed'),
+  )
 }
 
 function serveStatic(distDir: string, pathname: string, res: ServerResponse) {

@@ -23,6 +23,7 @@ import {
   type Identity,
   reduce,
   type Session,
+  type SessionChange,
   SessionEvent,
   type SessionId,
   type TeamId,
@@ -40,6 +41,13 @@ const fail = (code: ErrorCode, message: string, problems?: readonly Problem[]): 
   ok: false,
   error: problems ? { code, message, problems } : { code, message },
 })
+
+/** A change made: the session after it, and the events that made it (now in the log). */
+export interface Committed {
+  readonly ok: true
+  readonly session: Session
+  readonly events: readonly SessionChange[]
+}
 
 /** Who holds a token: the facilitator of a session, or one of its teams. */
 export interface Seat {
@@ -172,20 +180,20 @@ export class LiveSessions {
     return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
   }
 
-  act(id: SessionId, who: Identity, command: Command): { ok: true; session: Session } | Failure {
+  act(id: SessionId, who: Identity, command: Command): Committed | Failure {
     const session = this.byId.get(id)
     if (!session) return fail('not-found', 'this session no longer exists')
     return this.commit(session, decide(session, who, command, this.now()))
   }
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
-  private commit(session: Session, decided: Decided): { ok: true; session: Session } | Failure {
+  private commit(session: Session, decided: Decided): Committed | Failure {
     if (!decided.ok) return fail(decided.error.code, decided.error.message)
     let next = session
     for (const e of decided.events) next = reduce(next, e)
     this.log.append(session.id, session.version, decided.events)
     this.remember(next)
-    return { ok: true, session: next }
+    return { ok: true, session: next, events: decided.events }
   }
 
   private remember(s: Session): void {
@@ -219,9 +227,17 @@ export class LiveSessions {
     return { ok: true, name: basename(path), text: read.text }
   }
 
+  // Sessions of the same scenario text share one frozen Scenario, and so one solved tree (megabytes each).
+  private readonly loaded = new Map<string, Scenario>()
+
   private load(text: string, file: string): { ok: true; scenario: Scenario } | Failure {
+    const known = this.loaded.get(text)
+    if (known) return { ok: true, scenario: known }
     const result = loadScenario(text, file, this.catalog)
-    if (result.ok) return { ok: true, scenario: result.value }
+    if (result.ok) {
+      this.loaded.set(text, result.value)
+      return { ok: true, scenario: result.value }
+    }
     return fail(
       'invalid-scenario',
       `the scenario does not load: ${result.problems.length} problem(s)`,

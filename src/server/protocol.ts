@@ -3,11 +3,12 @@
 //
 // Every client message is `socket.emit(event, payload, ack)`, with exactly one payload and an
 // acknowledgement callback; the ack always answers `{ ok: true, ... }` or `{ ok: false, error }`.
-// A message without an ack is ignored. After a successful join or resume the socket belongs to that
-// team (or to the facilitator) until it disconnects, and the server pushes `view` whenever the session
-// changes: the whole view of that audience, selected for it (a team never receives another team's
-// briefing or unrevealed decision). On every (re)connection a client sends `team:resume` or
-// `facilitator:resume` with its stored token to get its seat back.
+// A message without an ack is ignored. A join or resume answers with a `brief` (what does not change
+// during the session: the scenario's text and the seat's briefings, sent once) and a `view` (what
+// does); afterwards the socket belongs to that team (or to the facilitator) until it disconnects,
+// and the server pushes `view` whenever that audience's view changes, whole, selected for it: a team
+// never receives another role's briefing or another team's unrevealed decision. On every
+// (re)connection a client sends `team:resume` or `facilitator:resume` with its stored token.
 import { z } from 'zod'
 import { type Decision, parseDecision, type Stage } from '../engine'
 import { type ActorId, type FACT_PATHS, type Facts, type Indicator, MAX_BYTES } from '../scenario'
@@ -66,7 +67,7 @@ export const Format = z.discriminatedUnion('kind', [
 export const ListScenarios = z.strictObject({})
 
 /**
- * `session:create` → `{ ok, session: { id, code, joinUrl }, token, view }`. Anyone may create a
+ * `session:create` → `{ ok, session: { id, code, joinUrl }, token, brief, view }`. Anyone may create a
  * session; the token it returns is the facilitator's, shown once: keep it (localStorage) to resume.
  */
 export const CreateSession = z.strictObject({
@@ -91,7 +92,7 @@ export const CreateSession = z.strictObject({
   temperature: z.number().min(0).max(1).default(0.02),
 })
 
-/** `facilitator:resume` → `{ ok, view }`: the facilitator's seat back after a reload or reconnection. */
+/** `facilitator:resume` → `{ ok, brief, view }`: the facilitator's seat back after a reload or reconnection. */
 export const ResumeFacilitator = z.strictObject({ token })
 
 /**
@@ -121,7 +122,7 @@ export const FacilitatorCommand = z.strictObject({
 export const ExportResults = z.strictObject({ format: z.enum(['json', 'csv']) })
 
 /**
- * `team:join` → `{ ok, token, view }`. Without `role` (and `table`) the team gets the first free
+ * `team:join` → `{ ok, token, brief, view }`. Without `role` (and `table`) the team gets the first free
  * seat; in the parallel-whole format each team is a table and plays every role. Joining is open
  * only in the lobby; afterwards teams resume with their token.
  */
@@ -132,7 +133,7 @@ export const JoinTeam = z.strictObject({
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })
 
-/** `team:resume` → `{ ok, view }`: the same team, at the same phase, after a reload or a dropped connection. */
+/** `team:resume` → `{ ok, brief, view }`: the same team, at the same phase, after a reload or a dropped connection. */
 export const ResumeTeam = z.strictObject({ token })
 
 /**
@@ -204,7 +205,7 @@ export type PhaseView =
   | { readonly kind: 'deciding'; readonly round: number; readonly clock: ClockView; readonly open: boolean }
   | { readonly kind: 'finished'; readonly why: 'played-out' | 'ended' }
 
-/** The scenario as every team may read it: no briefings, no unreleased injects, no history until the end. */
+/** The scenario as every team may read it: no briefings, no injects, no history (the debrief brings it). */
 export interface PublicScenario {
   readonly id: string
   readonly title: string
@@ -216,7 +217,7 @@ export interface PublicScenario {
   readonly requester: ActorId
   readonly members: readonly ActorId[]
   readonly observers: readonly ActorId[]
-  /** The facts now, with the released injects' changes. */
+  /** The facts at the start; `view.facts` has them with the released injects' changes. */
   readonly facts: Facts
   readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly actor: ActorId }[]
   readonly actors: readonly { readonly id: ActorId; readonly name: string; readonly kind: string }[]
@@ -282,20 +283,34 @@ export interface DebriefView {
   readonly tables: readonly TableView[]
 }
 
-/** What a team sees: its own seat, its own briefing and its own table; the other tables only at the end. */
+/** What a team keeps for the whole session (the ack of team:join and team:resume): its own briefings only. */
+export interface TeamBrief {
+  readonly audience: 'team'
+  readonly scenario: PublicScenario
+  readonly team: {
+    readonly id: string
+    readonly name: string
+    readonly table: number
+    readonly roles: readonly RoleBriefing[]
+  }
+}
+
+/** What a team sees now: its own table and turn; the other tables only at the end. */
 export interface TeamView {
   readonly audience: 'team'
   readonly serverNow: number
   readonly code: string
   readonly format: z.output<typeof Format>
   readonly phase: PhaseView
-  readonly scenario: PublicScenario
+  /** The facts now, with the released injects' changes. */
+  readonly facts: Facts
+  /** The injects released so far, in order. */
   readonly injects: readonly InjectView[]
   readonly team: {
     readonly id: string
     readonly name: string
     readonly table: number
-    readonly roles: readonly RoleBriefing[]
+    readonly roles: readonly RoleId[]
   }
   /** Null in the lobby. */
   readonly table: TableView | null
@@ -313,7 +328,15 @@ export interface TeamView {
   readonly debrief: DebriefView | null
 }
 
-/** What the facilitator sees: every seat and briefing, who has submitted (never what), every inject. */
+/** What the facilitator keeps for the whole session: every briefing and every inject. */
+export interface FacilitatorBrief {
+  readonly audience: 'facilitator'
+  readonly scenario: PublicScenario
+  readonly briefings: readonly RoleBriefing[]
+  readonly injects: readonly InjectView[]
+}
+
+/** What the facilitator sees now: every seat, who has submitted (never what), every table. */
 export interface FacilitatorView {
   readonly audience: 'facilitator'
   readonly serverNow: number
@@ -329,8 +352,9 @@ export interface FacilitatorView {
     readonly temperature: number
   }
   readonly phase: PhaseView
-  readonly scenario: PublicScenario & { readonly briefings: readonly RoleBriefing[] }
-  readonly injects: readonly (InjectView & { readonly released: number | null })[]
+  readonly facts: Facts
+  /** The injects released so far, in order, with the round each came in. */
+  readonly released: readonly { readonly inject: string; readonly round: number }[]
   readonly teams: readonly {
     readonly id: string
     readonly name: string
@@ -365,12 +389,17 @@ export interface ClientToServerEvents {
   'scenarios:list': Handler<'scenarios:list', { scenarios: readonly ScenarioSummary[] }>
   'session:create': Handler<
     'session:create',
-    { session: { id: string; code: string; joinUrl: string }; token: string; view: FacilitatorView }
+    {
+      session: { id: string; code: string; joinUrl: string }
+      token: string
+      brief: FacilitatorBrief
+      view: FacilitatorView
+    }
   >
-  'facilitator:resume': Handler<'facilitator:resume', { view: FacilitatorView }>
+  'facilitator:resume': Handler<'facilitator:resume', { brief: FacilitatorBrief; view: FacilitatorView }>
   'facilitator:command': Handler<'facilitator:command', object>
   'facilitator:export': Handler<'facilitator:export', { filename: string; contentType: string; body: string }>
-  'team:join': Handler<'team:join', { token: string; view: TeamView }>
-  'team:resume': Handler<'team:resume', { view: TeamView }>
+  'team:join': Handler<'team:join', { token: string; brief: TeamBrief; view: TeamView }>
+  'team:resume': Handler<'team:resume', { brief: TeamBrief; view: TeamView }>
   'team:submit': Handler<'team:submit', object>
 }

@@ -8,6 +8,7 @@ import { readCatalog } from '../cli/scenario-files'
 import { type Durability, openEventLog } from './event-log'
 import { httpHandler } from './http'
 import { LiveSessions } from './live-sessions'
+import { outcomePool } from './outcome-pool'
 import { LIMITS } from './protocol'
 import { attachTransport } from './transport'
 
@@ -39,9 +40,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { restored, failed } = live.restore()
   for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
 
-  const http = createServer(httpHandler(live, resolve(options.distDir ?? resolve(ROOT, 'dist'))))
+  const pool = outcomePool(log)
+  const http = createServer(httpHandler(live, pool, resolve(options.distDir ?? resolve(ROOT, 'dist'))))
   const io = new Server(http, { maxHttpBufferSize: LIMITS.transportBytes, serveClient: false })
-  attachTransport(io, live, { publicUrl: options.publicUrl, log })
+  attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
 
   await new Promise<void>((done, failToListen) => {
     http.once('error', failToListen)
@@ -54,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restored,
     close: async () => {
       await new Promise<void>((done) => io.close(() => done()))
+      await pool.close()
       eventLog.close()
     },
   }

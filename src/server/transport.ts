@@ -3,6 +3,7 @@
 // change every audience of the session gets its own view, pushed to its room.
 import type { Server, Socket } from 'socket.io'
 import type { LiveSessions, Seat } from './live-sessions'
+import type { OutcomePool } from './outcome-pool'
 import {
   CLIENT_MESSAGES,
   type ClientEvent,
@@ -12,14 +13,16 @@ import {
   LIMITS,
 } from './protocol'
 import {
+  facilitatorBrief,
   facilitatorView,
   knownOutcome,
   missingOutcomes,
-  outcomeOf,
   resultsCsv,
   resultsOf,
   type Session,
   type SessionId,
+  type TeamId,
+  teamBrief,
   teamView,
 } from './session'
 import { tokenBucket } from './throttle'
@@ -36,47 +39,43 @@ const error = (code: ErrorCode, message: string): ErrorReply => ({ ok: false, er
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
   seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
 
-export function attachTransport(io: Server, live: LiveSessions, options: TransportOptions = {}): void {
+export function attachTransport(
+  io: Server,
+  live: LiveSessions,
+  pool: OutcomePool,
+  options: TransportOptions = {},
+): void {
   const log = options.log ?? ((m: string) => console.error(m))
   const origins = new Map<SessionId, string>()
-  const computing = new Set<SessionId>()
 
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
-  const broadcast = (s: Session) => {
+  /** Pushes the new views: to every team, or (after a submission, which changes only its team's view) to one. */
+  const broadcast = (s: Session, onlyTeam?: TeamId) => {
     const now = live.now()
     io.to(roomOf(s.id, { kind: 'facilitator' })).emit(
       'view',
       facilitatorView(s, joinUrl(s), knownOutcome, now),
     )
     for (const t of s.teams)
-      io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', teamView(s, t.id, knownOutcome, now))
-    if (missingOutcomes(s).length > 0) computeOutcomes(s.id)
+      if (onlyTeam === undefined || t.id === onlyTeam)
+        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', teamView(s, t.id, knownOutcome, now))
+    computeOutcomes(s)
   }
 
-  // An outcome costs tens of milliseconds: the reveal goes out first, then one table per turn of the
-  // event loop so other sessions' messages interleave, then the views again with the outcomes in.
-  const computeOutcomes = (id: SessionId) => {
-    if (computing.has(id)) return
-    computing.add(id)
-    const step = () => {
-      const s = live.get(id)
-      const table = s && missingOutcomes(s)[0]
-      if (!s || !table) {
-        computing.delete(id)
-        if (s) broadcast(s)
-        return
-      }
-      try {
-        outcomeOf(s, table)
-      } catch (e) {
-        computing.delete(id)
-        log(`outcome of table ${table.index} in session ${id} failed: ${(e as Error).stack}`)
-        return
-      }
-      setImmediate(step)
-    }
-    setImmediate(step)
+  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
+  // then every audience gets its view again with the outcomes in.
+  const requested = new WeakSet<object>()
+  const computeOutcomes = (s: Session) => {
+    const missing = missingOutcomes(s).filter((t) => !requested.has(t))
+    if (missing.length === 0) return
+    for (const t of missing) requested.add(t)
+    Promise.all(missing.map((t) => pool.outcome(s, t)))
+      .then(() => {
+        const latest = live.get(s.id)
+        if (latest) broadcast(latest)
+      })
+      .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
   }
 
   io.on('connection', (socket: Socket) => {
@@ -107,6 +106,7 @@ export function attachTransport(io: Server, live: LiveSessions, options: Transpo
           ok: true,
           session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
           token: created.token,
+          brief: facilitatorBrief(s),
           view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
         })
       },
@@ -117,7 +117,11 @@ export function attachTransport(io: Server, live: LiveSessions, options: Transpo
           return ack(error('not-found', 'no session has this facilitator token'))
         if (!origins.has(s.id)) origins.set(s.id, originOf())
         bind(found)
-        ack({ ok: true, view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()) })
+        ack({
+          ok: true,
+          brief: facilitatorBrief(s),
+          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+        })
       },
       'facilitator:command': (m, ack) => {
         if (seat?.identity.kind !== 'facilitator')
@@ -131,14 +135,24 @@ export function attachTransport(io: Server, live: LiveSessions, options: Transpo
         const s = seat && live.get(seat.session)
         if (seat?.identity.kind !== 'facilitator' || !s)
           return ack(error('forbidden', 'only the facilitator can export'))
-        ack({ ok: true, ...exportFile(s, m.format, live.now()) })
+        exportFile(s, m.format, pool, live.now())
+          .then((file) => ack({ ok: true, ...file }))
+          .catch((e: Error) => {
+            log(`export of session ${s.id} failed: ${e.stack}`)
+            ack(error('internal', 'the results could not be computed'))
+          })
       },
       'team:join': (m, ack) => {
         const joined = live.join(m)
         if (!joined.ok) return ack(joined)
         const s = joined.session
         bind({ session: s.id, identity: { kind: 'team', team: joined.team } })
-        ack({ ok: true, token: joined.token, view: teamView(s, joined.team, knownOutcome, live.now()) })
+        ack({
+          ok: true,
+          token: joined.token,
+          brief: teamBrief(s, joined.team),
+          view: teamView(s, joined.team, knownOutcome, live.now()),
+        })
         broadcast(s)
       },
       'team:resume': (m, ack) => {
@@ -147,10 +161,12 @@ export function attachTransport(io: Server, live: LiveSessions, options: Transpo
         if (!found || !s || found.identity.kind !== 'team')
           return ack(error('not-found', 'no team has this token'))
         bind(found)
-        ack({ ok: true, view: teamView(s, found.identity.team, knownOutcome, live.now()) })
+        const team = found.identity.team
+        ack({ ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) })
       },
       'team:submit': (m, ack) => {
         if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
+        const { team } = seat.identity
         const done = live.act(seat.session, seat.identity, {
           kind: 'submit',
           round: m.round,
@@ -158,7 +174,7 @@ export function attachTransport(io: Server, live: LiveSessions, options: Transpo
         })
         if (!done.ok) return ack(done)
         ack({ ok: true })
-        broadcast(done.session)
+        broadcast(done.session, done.events.some((e) => e.kind === 'revealed') ? undefined : team)
       },
     }
 
@@ -208,8 +224,10 @@ function sizeOf(payload: unknown): number {
   }
 }
 
-export function exportFile(s: Session, format: 'json' | 'csv', now: number) {
-  const results = resultsOf(s, now)
+/** The results file, once the outcome worker has every finished table's outcome. */
+export async function exportFile(s: Session, format: 'json' | 'csv', pool: OutcomePool, now: number) {
+  await Promise.all(missingOutcomes(s).map((t) => pool.outcome(s, t)))
+  const results = resultsOf(s, now, knownOutcome)
   const name = `${s.base.id}-${s.code}-results`
   return format === 'json'
     ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }

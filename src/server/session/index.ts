@@ -9,8 +9,16 @@ export {
   type Rejection,
 } from './decide'
 export { type CreatedEvent, encodeEvent, type SessionChange, SessionEvent } from './events'
-export { knownOutcome, missingOutcomes, outcomeOf } from './outcomes'
+export {
+  computeOutcome,
+  knownOutcome,
+  missingOutcomes,
+  type OutcomeJob,
+  outcomeJob,
+  outcomeOf,
+  rememberOutcome,
+} from './outcomes'
 export { createSession, reduce } from './reduce'
 export { type Results, resultsCsv, resultsOf } from './results'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
-export { facilitatorView, type OutcomeLookup, teamView } from './views'
+export { facilitatorBrief, facilitatorView, type OutcomeLookup, teamBrief, teamView } from './views'

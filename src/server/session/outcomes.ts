@@ -1,10 +1,12 @@
 // A finished table's outcome, from the engine's report: computed once per table (tables are immutable
 // once finished), on demand, so the transport can send a reveal first and the outcome a moment later.
-import { formatDecision, withFacts } from '../../engine'
+import { formatDecision } from '../../engine'
+import type { Scenario } from '../../scenario'
 import { INDICATORS } from '../../scenario'
 import type { OutcomeView } from '../protocol'
+import { scenarioWith } from './reduce'
 import { reportOf } from './table-play'
-import type { Session, Table } from './types'
+import type { Session, Table, TableMove } from './types'
 
 const computed = new WeakMap<Table, OutcomeView>()
 
@@ -16,12 +18,53 @@ export function outcomeOf(s: Session, table: Table): OutcomeView | null {
   if (table.state.kind !== 'finished') return null
   const known = computed.get(table)
   if (known) return known
-  const changes = s.released
-    .slice(0, table.state.injects)
-    .flatMap((r) => s.base.injects.find((i) => i.id === r.inject)?.changes ?? [])
-  const report = reportOf(withFacts(s.base, changes), s.settings.temperature, s.settings.seed, table.moves)
+  const job = outcomeJob(s, table)
+  const outcome = computeOutcome(job)
+  computed.set(table, outcome)
+  return outcome
+}
+
+/** Everything an outcome depends on, as plain data: what a worker thread receives. */
+export interface OutcomeJob {
+  readonly scenario: Scenario
+  /** The same key, the same scenario: a worker receives a copy and keeps one per key, to reuse its solved tree. */
+  readonly scenarioKey: string
+  readonly temperature: number
+  readonly seed: number
+  readonly moves: readonly TableMove[]
+}
+
+const numbers = new WeakMap<Scenario, number>()
+let counter = 0
+const numberOf = (base: Scenario): number => {
+  let n = numbers.get(base)
+  if (n === undefined) {
+    n = ++counter
+    numbers.set(base, n)
+  }
+  return n
+}
+export function outcomeJob(s: Session, table: Table): OutcomeJob {
+  const injects =
+    table.state.kind === 'finished' ? s.released.slice(0, table.state.injects).map((r) => r.inject) : []
+  return {
+    scenario: scenarioWith(s.base, injects),
+    scenarioKey: `${numberOf(s.base)}|${injects.join('|')}`,
+    temperature: s.settings.temperature,
+    seed: s.settings.seed,
+    moves: table.moves,
+  }
+}
+
+/** Keeps an outcome computed elsewhere (a worker thread) for this table. */
+export function rememberOutcome(table: Table, outcome: OutcomeView): void {
+  computed.set(table, outcome)
+}
+
+export function computeOutcome(job: OutcomeJob): OutcomeView {
+  const report = reportOf(job.scenario, job.temperature, job.seed, job.moves)
   const d = report.deployment
-  const outcome: OutcomeView = {
+  return {
     verdict: report.verdict.status,
     deployment:
       d.kind === 'none'
@@ -44,8 +87,6 @@ export function outcomeOf(s: Session, table: Table): OutcomeView | null {
       engineUtility: a.engineUtility,
     })),
   }
-  computed.set(table, outcome)
-  return outcome
 }
 
 /** Finished tables whose outcome is still to compute. */

@@ -141,8 +141,10 @@ function settle(s: Session, round: number, at: number): Session {
 /** An inject's changes hold from now on: pending options follow the new facts, and a submission they no longer allow is dropped. */
 function release(s: Session, inject: string, at: number): Session {
   const released = [...s.released, { inject, at, round: s.phase.kind === 'deciding' ? s.phase.round : 0 }]
-  const changes = released.flatMap((r) => s.base.injects.find((i) => i.id === r.inject)?.changes ?? [])
-  const scenario = withFacts(s.base, changes)
+  const scenario = scenarioWith(
+    s.base,
+    released.map((r) => r.inject),
+  )
   const solved = solvedFor(scenario, s.settings.temperature)
   return mapTables({ ...s, released, scenario }, (t) => {
     if (t.state.kind !== 'deciding') return t
@@ -153,6 +155,27 @@ function release(s: Session, inject: string, at: number): Session {
     const submission = kept && t.state.submission ? { ...t.state.submission, decision: kept } : undefined
     return { ...t, state: { kind: 'deciding', pending, submission } }
   })
+}
+
+// Sessions that released the same injects in the same order share the changed scenario and its solved tree.
+const withInjects = new WeakMap<Scenario, Map<string, Scenario>>()
+export function scenarioWith(base: Scenario, injects: readonly string[]): Scenario {
+  if (injects.length === 0) return base
+  let known = withInjects.get(base)
+  if (!known) {
+    known = new Map()
+    withInjects.set(base, known)
+  }
+  const key = injects.join('\n')
+  let scenario = known.get(key)
+  if (!scenario) {
+    scenario = withFacts(
+      base,
+      injects.flatMap((id) => base.injects.find((i) => i.id === id)?.changes ?? []),
+    )
+    known.set(key, scenario)
+  }
+  return scenario
 }
 
 export function seatsAt(s: Session, table: number): Map<ActorId, Seat> {

@@ -2,9 +2,8 @@
 // as JSON (everything) and as CSV (a row per table and one for history, for a spreadsheet).
 import { INDICATORS, type Stage } from '../../engine'
 import type { MoveView, OutcomeView, TableView } from '../protocol'
-import { outcomeOf } from './outcomes'
 import type { Session } from './types'
-import { facilitatorView } from './views'
+import { facilitatorView, type OutcomeLookup } from './views'
 
 export interface Results {
   readonly session: {
@@ -25,8 +24,9 @@ export interface Results {
   readonly history: Session['base']['history'] | null
 }
 
-export function resultsOf(s: Session, now: number): Results {
-  const view = facilitatorView(s, '', outcomeOf, now)
+/** The results, with each finished table's outcome as `outcomes` finds it (outcomeOf computes what is missing). */
+export function resultsOf(s: Session, now: number, outcomes: OutcomeLookup): Results {
+  const view = facilitatorView(s, '', outcomes, now)
   return {
     session: {
       id: s.id,

@@ -162,7 +162,15 @@ export function reportOf(
       return real.size
     },
   }
-  const result = play(scenario, { seed, temperature }, { ...solved, solution })
+  // Temperature 0 on the forced solution makes play() take it for the rational one, whose values it
+  // reports as what each actor would have had with the engine everywhere: give it the real ones.
+  const rational = solvedFor(scenario, 0)
+  const forced: Solved = {
+    ...solved,
+    temperature: 0,
+    solution: { ...solution, value: (c) => rational.solution.value(c) },
+  }
+  const result = play(scenario, { seed, temperature }, forced)
   if (result.status !== 'finished')
     throw new Error(`the report of a finished table came back ${result.status}`)
   return result.report

@@ -1,9 +1,10 @@
-// What each audience may see, built by selecting fields, never by deleting from the whole session:
+// What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
 // a field added to the state later stays private until a line here chooses to show it.
 import { describeDecision, formatDecision } from '../../engine'
 import type { Inject } from '../../scenario'
 import type {
   DebriefView,
+  FacilitatorBrief,
   FacilitatorView,
   InjectView,
   MoveView,
@@ -12,6 +13,7 @@ import type {
   PublicScenario,
   RoleBriefing,
   TableView,
+  TeamBrief,
   TeamView,
 } from '../protocol'
 import type { Session, Table, TableMove, TeamId } from './types'
@@ -19,9 +21,32 @@ import type { Session, Table, TableMove, TeamId } from './types'
 /** A finished table's outcome once it has been computed (it costs tens of milliseconds), else null. */
 export type OutcomeLookup = (session: Session, table: Table) => OutcomeView | null
 
+const teamOf = (s: Session, id: TeamId) => {
+  const team = s.teams.find((t) => t.id === id)
+  if (!team) throw new Error(`no team ${id} in session ${s.id}`)
+  return team
+}
+
+export function teamBrief(s: Session, teamId: TeamId): TeamBrief {
+  const team = teamOf(s, teamId)
+  return {
+    audience: 'team',
+    scenario: publicScenario(s),
+    team: { id: team.id, name: team.name, table: team.table, roles: team.roles.map((id) => briefing(s, id)) },
+  }
+}
+
+export function facilitatorBrief(s: Session): FacilitatorBrief {
+  return {
+    audience: 'facilitator',
+    scenario: publicScenario(s),
+    briefings: s.base.roles.map((r) => briefing(s, r.id)),
+    injects: s.base.injects.map(injectView),
+  }
+}
+
 export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, now: number): TeamView {
-  const team = s.teams.find((t) => t.id === teamId)
-  if (!team) throw new Error(`no team ${teamId} in session ${s.id}`)
+  const team = teamOf(s, teamId)
   const table = s.tables.find((t) => t.index === team.table)
   const state = table?.state
   const mine = state?.kind === 'deciding' && state.pending.team === team.id ? state : undefined
@@ -32,14 +57,9 @@ export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, no
     code: s.code,
     format: s.settings.format,
     phase: phaseView(s),
-    scenario: publicScenario(s),
+    facts: s.scenario.facts,
     injects: s.released.map((r) => injectView(s.base.injects.find((i) => i.id === r.inject)!)),
-    team: {
-      id: team.id,
-      name: team.name,
-      table: team.table,
-      roles: team.roles.map((id) => briefing(s, id)),
-    },
+    team: { id: team.id, name: team.name, table: team.table, roles: team.roles },
     table: table ? tableView(s, table, outcomes) : null,
     turn:
       mine && s.phase.kind === 'deciding'
@@ -86,11 +106,8 @@ export function facilitatorView(
       temperature: s.settings.temperature,
     },
     phase: phaseView(s),
-    scenario: { ...publicScenario(s), briefings: s.base.roles.map((r) => briefing(s, r.id)) },
-    injects: s.base.injects.map((i) => ({
-      ...injectView(i),
-      released: s.released.find((r) => r.inject === i.id)?.round ?? null,
-    })),
+    facts: s.scenario.facts,
+    released: s.released.map((r) => ({ inject: r.inject, round: r.round })),
     teams: s.teams.map((t) => {
       const pending = pendingOf(t.id)
       return {
@@ -133,7 +150,7 @@ function phaseView(s: Session): PhaseView {
 }
 
 function publicScenario(s: Session): PublicScenario {
-  const c = s.scenario
+  const c = s.base
   return {
     id: c.id,
     title: c.title,
