@@ -85,7 +85,7 @@ describe('a round', () => {
     const { d, tokayev, kremlin } = oneTable()
     const turn = view(d, tokayev).turn
     expect(turn).toMatchObject({ round: 1, role: 'tokayev', stage: 'request', submitted: null })
-    expect(turn?.options.map((o) => o.decision)).toContain('request:foreign-backed:symbolic:14')
+    expect(turn?.options).toContain('request:foreign-backed:symbolic:14')
     expect(view(d, kremlin).turn).toBeNull()
     expect(view(d, kremlin).waitingFor).toEqual({ role: 'tokayev', stage: 'request', team: 'team tokayev' })
   })

@@ -243,9 +243,8 @@ export interface MoveView {
   readonly stage: Stage
   readonly actor: ActorId
   readonly role: RoleId | null
-  /** In decision notation, and in words. */
+  /** In decision notation; the engine's parseDecision and describeDecision put it in words. */
   readonly decision: string
-  readonly description: string
   readonly by: 'team' | 'engine' | 'stand-in'
   readonly team: string | null
 }
@@ -320,7 +319,8 @@ export interface TeamView {
     readonly role: RoleId
     readonly stage: Stage
     readonly actor: ActorId
-    readonly options: readonly { readonly decision: string; readonly description: string }[]
+    /** In decision notation, the engine's order (restrained options first). */
+    readonly options: readonly string[]
     readonly submitted: string | null
   } | null
   /** When the table waits for another team's decision this round. */

@@ -1,6 +1,6 @@
 // What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
 // a field added to the state later stays private until a line here chooses to show it.
-import { describeDecision, formatDecision } from '../../engine'
+import { formatDecision } from '../../engine'
 import type { Inject } from '../../scenario'
 import type {
   DebriefView,
@@ -68,10 +68,7 @@ export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, no
             role: mine.pending.role,
             stage: mine.pending.stage,
             actor: mine.pending.actor,
-            options: mine.pending.options.map((d) => ({
-              decision: formatDecision(d),
-              description: describeDecision(d),
-            })),
+            options: mine.pending.options.map(formatDecision),
             submitted: mine.submission ? formatDecision(mine.submission.decision) : null,
           }
         : null,
@@ -185,7 +182,6 @@ function moveView(s: Session, m: TableMove): MoveView {
     actor: m.actor,
     role: m.role ?? null,
     decision: formatDecision(m.decision),
-    description: describeDecision(m.decision),
     by: m.by,
     team: m.team ? teamName(s, m.team) : null,
   }
