@@ -6,6 +6,13 @@ export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
   plugins: [react(), bundledScenarios(import.meta.dirname)],
+  // npm run dev serves the front-end alone: live sessions go to the workshop server (npm start, port 3000).
+  server: {
+    proxy: {
+      '/socket.io': { target: process.env.LIVE_SERVER ?? 'http://localhost:3000', ws: true },
+      '/api': process.env.LIVE_SERVER ?? 'http://localhost:3000',
+    },
+  },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
