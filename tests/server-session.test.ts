@@ -262,6 +262,21 @@ describe('replay', () => {
   })
 })
 
+describe('parallel tables', () => {
+  it('roll the same dice, so tables whose teams decide alike play the same game', () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' }, temperature: 1 })
+    const a = d.join('A')
+    const b = d.join('B')
+    d.facilitator({ kind: 'start' })
+    submit(d, a, 'request:foreign-backed:large:90')
+    submit(d, b, 'request:foreign-backed:large:90')
+    d.facilitator({ kind: 'finish' })
+    const [one, two] = d.session.tables
+    const moves = (t: typeof one) => t?.moves.map((m) => [m.actor, m.decision, m.by])
+    expect(moves(one)).toEqual(moves(two))
+  })
+})
+
 describe('results', () => {
   it('put each table beside history, one row each, with spreadsheet formulas defused', () => {
     const d = new Driver({ format: { kind: 'parallel-whole' } })

@@ -69,7 +69,7 @@ export const pointOf = (solved: Solved, course: Course): DecisionPoint | null =>
 export function engineChoice(solved: Solved, table: Table, seed: number): Decision {
   const node = solved.solution.at(table.course)
   if (!node) throw new Error(`table ${table.index} has no decision to make`)
-  const u = draw(seed, table.index, table.moves.length)
+  const u = draw(seed, table.moves.length)
   let acc = 0
   for (let i = 0; i < node.moves.length; i++) {
     acc += node.probabilities[i]!
