@@ -1,7 +1,7 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
-import type { FacilitatorView, TeamView, View } from '../src/server/protocol'
+import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 
 // biome-ignore lint/suspicious/noExplicitAny: replies are read loosely in tests; the protocol types them for the app
 export type AnyReply = any

@@ -1,7 +1,6 @@
 // Small factories for the live-session tests: a session over a bundled scenario, and a driver that
 // runs commands through the same decide → reduce path as the server, failing loudly on a refusal.
 import { readScenario, resolveScenarioPath } from '../src/cli/scenario-files'
-import type { Scenario } from '../src/scenario'
 import {
   type Command,
   type CreatedEvent,
@@ -16,7 +15,8 @@ import {
   type SessionId,
   type Settings,
   type TeamId,
-} from '../src/server/session'
+} from '../src/live'
+import type { Scenario } from '../src/scenario'
 
 const scenarios = new Map<string, Scenario>()
 export function bundled(id = 'kazakhstan-2022'): Scenario {

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIMITS } from '../src/server/protocol'
+import { LIMITS } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
 

@@ -2,8 +2,8 @@
 // must start (under tests too, without tsx on the command line) and agree with the main thread.
 // @vitest-environment node
 import { expect, it } from 'vitest'
+import { computeOutcome, outcomeJob } from '../src/live'
 import { outcomePool } from '../src/server/outcome-pool'
-import { computeOutcome, outcomeJob } from '../src/server/session'
 import { Driver } from './server-fakes'
 
 it('computes a finished table outcome on the worker, the same as the main thread, once', async () => {

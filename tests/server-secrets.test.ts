@@ -14,7 +14,7 @@ import {
   type TeamId,
   teamBrief,
   teamView,
-} from '../src/server/session'
+} from '../src/live'
 import { bundled, Driver, team } from './server-fakes'
 
 type Step =

@@ -12,7 +12,7 @@ import {
   type Session,
   type TeamId,
   teamView,
-} from '../src/server/session'
+} from '../src/live'
 import { bundled, Driver, team } from './server-fakes'
 
 const decision = (text: string): Decision => {

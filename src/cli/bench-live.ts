@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { io, type Socket } from 'socket.io-client'
 import WebSocket, { WebSocketServer } from 'ws'
-import type { FacilitatorView, TeamView, View } from '../server/protocol'
+import type { FacilitatorView, TeamView, View } from '../live/protocol'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const SESSIONS = 30

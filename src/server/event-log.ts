@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { encodeEvent, type SessionEvent, type SessionId } from './session'
+import { encodeEvent, type SessionEvent, type SessionId } from '../live'
 
 export interface EventLog {
   /** Appends events after `version` (the count already logged); throws if another writer got there first. */

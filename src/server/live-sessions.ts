@@ -4,15 +4,6 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { readText, scenarioPaths } from '../cli/scenario-files'
-import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
-import type { EventLog } from './event-log'
-import {
-  type ClientMessage,
-  CODE_ALPHABET,
-  CODE_LENGTH,
-  type ErrorCode,
-  type ScenarioSummary,
-} from './protocol'
 import {
   type Command,
   type CreatedEvent,
@@ -27,7 +18,16 @@ import {
   SessionEvent,
   type SessionId,
   type TeamId,
-} from './session'
+} from '../live'
+import {
+  type ClientMessage,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type ErrorCode,
+  type ScenarioSummary,
+} from '../live/protocol'
+import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import type { EventLog } from './event-log'
 
 export type Failure = {
   readonly ok: false

@@ -1,7 +1,6 @@
 // Outcomes off the main thread: one worker computes them in order of request. Should the worker fail,
 // the pool computes on the main thread instead, slower for others but never wrong.
 import { Worker } from 'node:worker_threads'
-import type { OutcomeView } from './protocol'
 import {
   computeOutcome,
   knownOutcome,
@@ -10,7 +9,8 @@ import {
   rememberOutcome,
   type Session,
   type Table,
-} from './session'
+} from '../live'
+import type { OutcomeView } from '../live/protocol'
 
 export interface OutcomePool {
   /** The table's outcome, computed once: later calls share the first one's promise. */

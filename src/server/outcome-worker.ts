@@ -2,7 +2,7 @@
 // milliseconds never holds up another session's reveal on the main thread.
 import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
-import { computeOutcome, type OutcomeJob } from './session'
+import { computeOutcome, type OutcomeJob } from '../live'
 
 // The lowest priority for this thread only (Linux schedules threads apart): a reveal on the main
 // thread should never wait for a Monte Carlo run. Where that is not allowed, run as we are.

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
+import { LIMITS } from '../live/protocol'
 import { type Durability, openEventLog } from './event-log'
 import { httpHandler } from './http'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
-import { LIMITS } from './protocol'
 import { attachTransport } from './transport'
 
 export interface ServerOptions {

@@ -2,16 +2,6 @@
 // zod schema before anything acts on it; a socket acts only as the seat its token gave it; after each
 // change every audience of the session gets its own view, pushed to its room.
 import type { Server, Socket } from 'socket.io'
-import type { LiveSessions, Seat } from './live-sessions'
-import type { OutcomePool } from './outcome-pool'
-import {
-  CLIENT_MESSAGES,
-  type ClientEvent,
-  type ClientMessage,
-  type ErrorCode,
-  type ErrorReply,
-  LIMITS,
-} from './protocol'
 import {
   facilitatorBrief,
   facilitatorView,
@@ -24,7 +14,17 @@ import {
   type TeamId,
   teamBrief,
   teamView,
-} from './session'
+} from '../live'
+import {
+  CLIENT_MESSAGES,
+  type ClientEvent,
+  type ClientMessage,
+  type ErrorCode,
+  type ErrorReply,
+  LIMITS,
+} from '../live/protocol'
+import type { LiveSessions, Seat } from './live-sessions'
+import type { OutcomePool } from './outcome-pool'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {

@@ -1,4 +1,5 @@
-// The live session's public face: a pure model of events, rules and views, with no I/O.
+// The live exercise's public face: a pure model of sessions (events, rules, views) shared by the
+// workshop server and the browser's pass-the-device mode, with no I/O. protocol.ts is the wire contract.
 export {
   type Command,
   type Decided,

@@ -1,4 +1,5 @@
-// The engine must stay pure: this test fails when src/engine/ reaches for React, the DOM, Node I/O, a clock or global randomness.
+// The engine and the live-session model must stay pure: these tests fail when either reaches for React,
+// the DOM, Node I/O, a clock or global randomness.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -34,5 +35,29 @@ describe('the engine', () => {
         expect(spec).not.toMatch(/\/(store|ui|cli|server)\//)
       }
     }
+  })
+})
+
+// The live-session model runs on the server and, for pass-the-device, in the browser: the same
+// rules, so it may not reach for either side's I/O. It may format a time it is given, not read the clock.
+describe('the live-session model', () => {
+  const liveRoot = join(import.meta.dirname, '..', 'src', 'live')
+  const sources = files(liveRoot).filter((f) => f.endsWith('.ts'))
+  const IMPURE_GLOBALS =
+    /\b(window|document|localStorage|sessionStorage|fetch|globalThis)\b|Date\.now|new Date\(\)|Math\.random|performance\.now|\bprocess\./
+
+  it.each(sources.map((f) => [f.slice(liveRoot.length + 1), f]))('%s does no I/O', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    expect(text).not.toMatch(FORBIDDEN_IMPORTS)
+    expect(text).not.toMatch(IMPURE_GLOBALS)
+  })
+
+  it('imports only the engine, the scenario layer, zod and itself', () => {
+    for (const file of sources)
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from ['"]([^'"]+)['"]/g))
+        expect(spec!.startsWith('.') || spec === 'zod' ? spec : 'package').not.toBe('package')
+    for (const file of sources)
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from ['"]([^'"]+)['"]/g))
+        expect(spec).not.toMatch(/\/(store|ui|cli|server)(\/|$)/)
   })
 })

@@ -1,9 +1,9 @@
 // Who may do what, when: a command from a team or the facilitator becomes events, or a plain refusal.
 // Pure (the clock is an argument), so every rule here is tested without a server.
-import { type Decision, describeDecision, formatDecision } from '../../engine'
-import type { RoleId } from '../../scenario'
-import { type FacilitatorCommandInput, LIMITS } from '../protocol'
+import { type Decision, describeDecision, formatDecision } from '../engine'
+import type { RoleId } from '../scenario'
 import type { SessionChange } from './events'
+import { type FacilitatorCommandInput, LIMITS } from './protocol'
 import { optionLike } from './table-play'
 import type { Session, TeamId } from './types'
 

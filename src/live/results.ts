@@ -1,7 +1,7 @@
 // The results a facilitator exports: each table's choices and outcomes beside what really happened,
 // as JSON (everything) and as CSV (a row per table and one for history, for a spreadsheet).
-import { INDICATORS, type Stage } from '../../engine'
-import type { MoveView, OutcomeView, TableView } from '../protocol'
+import { INDICATORS, type Stage } from '../engine'
+import type { MoveView, OutcomeView, TableView } from './protocol'
 import type { Session } from './types'
 import { facilitatorView, type OutcomeLookup } from './views'
 

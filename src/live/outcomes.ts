@@ -1,9 +1,9 @@
 // A finished table's outcome, from the engine's report: computed once per table (tables are immutable
 // once finished), on demand, so the transport can send a reveal first and the outcome a moment later.
-import { formatDecision } from '../../engine'
-import type { Scenario } from '../../scenario'
-import { INDICATORS } from '../../scenario'
-import type { OutcomeView } from '../protocol'
+import { formatDecision } from '../engine'
+import type { Scenario } from '../scenario'
+import { INDICATORS } from '../scenario'
+import type { OutcomeView } from './protocol'
 import { scenarioWith } from './reduce'
 import { reportOf } from './table-play'
 import type { Session, Table, TableMove } from './types'

@@ -68,7 +68,7 @@ export const ListScenarios = z.strictObject({})
 
 /**
  * `session:create` → `{ ok, session: { id, code, joinUrl }, token, brief, view }`. Anyone may create a
- * session; the token it returns is the facilitator's, shown once: keep it (localStorage) to resume.
+ * session; the token it returns is the facilitator's, shown once: the browser keeps it to resume.
  */
 export const CreateSession = z.strictObject({
   scenario: z.discriminatedUnion('kind', [

@@ -1,7 +1,7 @@
 // What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
 // a field added to the state later stays private until a line here chooses to show it.
-import { formatDecision } from '../../engine'
-import type { Inject } from '../../scenario'
+import { formatDecision } from '../engine'
+import type { Inject } from '../scenario'
 import type {
   DebriefView,
   FacilitatorBrief,
@@ -15,7 +15,7 @@ import type {
   TableView,
   TeamBrief,
   TeamView,
-} from '../protocol'
+} from './protocol'
 import type { Session, Table, TableMove, TeamId } from './types'
 
 /** A finished table's outcome once it has been computed (it costs tens of milliseconds), else null. */

@@ -13,9 +13,9 @@ import {
   type Report,
   type Solved,
   solveScenario,
-} from '../../engine'
-import { applyDecision, EMPTY_COURSE } from '../../engine/decisions/game'
-import type { ActorId, RoleId, Scenario } from '../../scenario'
+} from '../engine'
+import { applyDecision, EMPTY_COURSE } from '../engine/decisions/game'
+import type { ActorId, RoleId, Scenario } from '../scenario'
 import { draw } from './draw'
 import type { Table, TableMove, TeamId } from './types'
 

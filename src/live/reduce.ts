@@ -1,6 +1,6 @@
 // The session's reducer: (state, event) → state, pure, so the event log replays to the same session.
-import { withFacts } from '../../engine'
-import type { ActorId, RoleId, Scenario } from '../../scenario'
+import { withFacts } from '../engine'
+import type { ActorId, RoleId, Scenario } from '../scenario'
 import type { CreatedEvent, SessionChange } from './events'
 import {
   EMPTY_COURSE,

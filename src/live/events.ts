@@ -1,9 +1,9 @@
 // What happened in a session, as the event log keeps it: each state is the fold of these over `createSession`.
 // The log is read back through this schema, so a damaged row is refused at the boundary, not deep in a reducer.
 import { z } from 'zod'
-import { type Decision, formatDecision, parseDecision } from '../../engine'
-import type { RoleId } from '../../scenario'
-import { Format } from '../protocol'
+import { type Decision, formatDecision, parseDecision } from '../engine'
+import type { RoleId } from '../scenario'
+import { Format } from './protocol'
 import type { SessionId, Settings, TeamId } from './types'
 
 const at = z.int().min(0)

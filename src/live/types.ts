@@ -1,6 +1,6 @@
 // The state of one live session: who joined, each table's course, the phase and its clock. Plain data, no I/O.
-import type { Course, Decision, Stage } from '../../engine'
-import type { ActorId, RoleId, Scenario } from '../../scenario'
+import type { Course, Decision, Stage } from '../engine'
+import type { ActorId, RoleId, Scenario } from '../scenario'
 
 export type SessionId = string & { readonly __brand: 'SessionId' }
 export type TeamId = string & { readonly __brand: 'TeamId' }
