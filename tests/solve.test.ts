@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { choiceProbabilities, type GameTree, solve } from '../src/engine/decisions/solve'
+import { choiceProbabilities, type GameTree, sampleMove, solve } from '../src/engine/decisions/solve'
 
 /**
  * A toy entry game: player 0 enters or stays out; if it enters, player 1 fights or accommodates.
@@ -51,6 +51,23 @@ describe('backward induction', () => {
     const responder = solution.at(['enter'])!
     const [pf, pa] = responder.probabilities
     expect(responder.value[0]).toBeCloseTo(pf! * -1 + pa! * 1, 12)
+  })
+
+  it('samples the move whose cumulative probability first passes the draw', () => {
+    const node = { ...solve(entry, 1).at(['enter'])!, moves: ['a', 'b', 'c'], probabilities: [0.2, 0.5, 0.3] }
+    expect([0, 0.19, 0.2, 0.69, 0.7, 0.99].map((u) => sampleMove(node, u))).toEqual([
+      'a',
+      'a',
+      'b',
+      'b',
+      'c',
+      'c',
+    ])
+  })
+
+  it('takes the last move when rounding leaves the probabilities just short of one', () => {
+    const node = { ...solve(entry, 1).at(['enter'])!, probabilities: [0.3, 0.7 - 1e-12] }
+    expect(sampleMove(node, 1 - 1e-13)).toBe('accommodate')
   })
 
   it('refuses a node with no moves, loudly', () => {

@@ -1,5 +1,5 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
-export { type DecisionPoint, nextDecision } from './decisions/game'
+export { applyDecision, type DecisionPoint, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
 export {
@@ -33,10 +33,12 @@ export {
   type PlaySetup,
   play,
   type Report,
+  reportOn,
   type Solved,
   solveScenario,
 } from './play'
 export { describeWarning, type Playtest, type PlaytestWarning, playtest } from './playtest'
+export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'
 export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'
 export { evaluateTreaty, type Verdict, type VerdictStatus } from './treaty/verdict'

@@ -8,7 +8,7 @@ import {
   EMPTY_COURSE,
   nextDecision,
 } from './decisions/game'
-import { type Solution, solve } from './decisions/solve'
+import { type Solution, sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, Deployment, Stage } from './decisions/types'
 import { explainChoice, type Reason } from './interests/explain'
 import { type ModelContext, modelContext } from './outcomes/context'
@@ -114,7 +114,7 @@ export function play(
           message: `"${wanted.kind}" is not an option for ${point.actor} at the ${point.stage} stage`,
         }
       decision = found
-    } else decision = node.moves[pick(node.probabilities, random.next())]!
+    } else decision = sampleMove(node, random.next())
     const options = node.moves.map((m, i) => ({
       decision: m,
       utility: node.values[i]![mover]!,
@@ -132,10 +132,18 @@ export function play(
     })
     course = applyDecision(course, point, decision)
   }
-  return { status: 'finished', moves, report: report(ctx, solved, course, setup) }
+  return { status: 'finished', moves, report: reportOn(solved, course, setup) }
 }
 
-function report(ctx: ModelContext, solved: Solved, course: Course, setup: PlaySetup): Report {
+/**
+ * The report on a finished course, however it was played: play() gives it for one seat, and a table
+ * with several seats (see playTable) asks for it when its course is over. It compares each actor with
+ * the engine at its best, so any solve of the scenario will do, and one at temperature 0 is not solved again.
+ */
+export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 'seed' | 'runs'>): Report {
+  const ctx = solved.ctx
+  const next = nextDecision(ctx, course)
+  if (next) throw new Error(`no report yet: ${next.actor} has still to decide at the ${next.stage} stage`)
   const request = course.request?.kind === 'request' ? course.request : 'none'
   const legal = evaluateTreaty(ctx.facts, request)
   const rules =
@@ -160,15 +168,6 @@ function report(ctx: ModelContext, solved: Solved, course: Course, setup: PlaySe
     })),
     course,
   }
-}
-
-function pick(probabilities: readonly number[], u: number): number {
-  let acc = 0
-  for (let i = 0; i < probabilities.length; i++) {
-    acc += probabilities[i]!
-    if (u < acc) return i
-  }
-  return probabilities.length - 1
 }
 
 function secondBest(options: readonly OptionValue[], chosen: Decision): Decision | undefined {

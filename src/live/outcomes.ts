@@ -29,7 +29,6 @@ export interface OutcomeJob {
   readonly scenario: Scenario
   /** The same key, the same scenario: a worker receives a copy and keeps one per key, to reuse its solved tree. */
   readonly scenarioKey: string
-  readonly temperature: number
   readonly seed: number
   readonly moves: readonly TableMove[]
 }
@@ -50,7 +49,6 @@ export function outcomeJob(s: Session, table: Table): OutcomeJob {
   return {
     scenario: scenarioWith(s.base, injects),
     scenarioKey: `${numberOf(s.base)}|${injects.join('|')}`,
-    temperature: s.settings.temperature,
     seed: s.settings.seed,
     moves: table.moves,
   }
@@ -62,7 +60,7 @@ export function rememberOutcome(table: Table, outcome: OutcomeView): void {
 }
 
 export function computeOutcome(job: OutcomeJob): OutcomeView {
-  const report = reportOf(job.scenario, job.temperature, job.seed, job.moves)
+  const report = reportOf(job.scenario, job.seed, job.moves)
   const d = report.deployment
   return {
     verdict: report.verdict.status,

@@ -1,9 +1,8 @@
 // The session's reducer: (state, event) → state, pure, so the event log replays to the same session.
-import { withFacts } from '../engine'
+import { EMPTY_COURSE, withFacts } from '../engine'
 import type { ActorId, RoleId, Scenario } from '../scenario'
 import type { CreatedEvent, SessionChange } from './events'
 import {
-  EMPTY_COURSE,
   engineChoice,
   optionLike,
   playOn,

@@ -45,6 +45,19 @@ export function choiceProbabilities(utilities: readonly number[], temperature: n
   return weights.map((w) => w / total)
 }
 
+/**
+ * The move a mover takes on a uniform draw u in [0, 1): the first whose cumulative probability passes u.
+ * Rounding can leave the probabilities summing just under 1, so a draw past them takes the last move.
+ */
+export function sampleMove<M>(node: NodeSolution<M>, u: number): M {
+  let acc = 0
+  for (let i = 0; i < node.moves.length; i++) {
+    acc += node.probabilities[i]!
+    if (u < acc) return node.moves[i]!
+  }
+  return node.moves[node.moves.length - 1]!
+}
+
 export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution<S, M> {
   const memo = new Map<string, NodeSolution<M> | Float64Array>()
 
