@@ -20,6 +20,6 @@ export {
   rememberOutcome,
 } from './outcomes'
 export { createSession, reduce } from './reduce'
-export { type Results, resultsCsv, resultsOf } from './results'
+export { type Results, resultsCsv, resultsFile, resultsOf } from './results'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
 export { facilitatorBrief, facilitatorView, type OutcomeLookup, teamBrief, teamView } from './views'

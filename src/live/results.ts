@@ -113,3 +113,17 @@ function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
+
+/** The file a facilitator downloads: the same name and content from the server and from pass-the-device. */
+export function resultsFile(
+  s: Session,
+  format: 'json' | 'csv',
+  now: number,
+  outcomes: OutcomeLookup,
+): { filename: string; contentType: string; body: string } {
+  const results = resultsOf(s, now, outcomes)
+  const name = `${s.base.id}-${s.code}-results`
+  return format === 'json'
+    ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }
+    : { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: resultsCsv(results) }
+}

@@ -25,6 +25,13 @@ export type Route =
   | { readonly name: 'workshop' }
   /** A scenario shared in the link itself: `payload` is its text, deflated and base64url-encoded. */
   | { readonly name: 'import'; readonly payload: string }
+  /** Group exercises: run a live session, join one, or pass one device around. */
+  | { readonly name: 'live' }
+  /** The facilitator's seat: setting up a session, then (with its join code) running it. */
+  | { readonly name: 'facilitate'; readonly code?: string }
+  /** A team's seat: the join form, then (with the code) the team's screen. */
+  | { readonly name: 'join'; readonly code?: string }
+  | { readonly name: 'pass-device' }
 
 export const LIBRARY: Route = { name: 'library' }
 
@@ -46,6 +53,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return LIBRARY
   const [head, scenario, roleWord, role, screen, ...rest] = parts.map(safeDecode)
   if (head === 'workshop' && parts.length === 1) return { name: 'workshop' }
+  if (head === 'live' || head === 'join') return liveRoute(parts, raw)
   if (head === 'import' && parts.length === 2 && /^[A-Za-z0-9_-]+$/.test(parts[1]!))
     return { name: 'import', payload: parts[1]! }
   if (head !== 'play' || !scenario || !ID.test(scenario) || rest.length > 0) return notFound(raw)
@@ -89,6 +97,14 @@ export function formatHash(route: Route): string {
       return '#/workshop'
     case 'import':
       return `#/import/${route.payload}`
+    case 'live':
+      return '#/live'
+    case 'facilitate':
+      return route.code ? `#/live/facilitate/${route.code}` : '#/live/facilitate'
+    case 'join':
+      return route.code ? `#/join/${route.code}` : '#/join'
+    case 'pass-device':
+      return '#/live/pass'
     case 'play': {
       const base = `#/play/${route.scenario}/role/${route.role}`
       const path = route.screen === 'briefing' ? base : `${base}/${route.screen}`
@@ -107,6 +123,24 @@ function isPlayScreen(s: string): s is PlayScreen {
 }
 
 const notFound = (path: string): Route => ({ name: 'not-found', path })
+
+/** A join code as people type it: six letters and digits, read in capitals (the server checks the alphabet). */
+const CODE = /^[A-Za-z0-9]{6}$/
+
+function liveRoute(parts: readonly string[], raw: string): Route {
+  const [head, second, third, ...rest] = parts
+  if (rest.length > 0) return notFound(raw)
+  if (head === 'join') {
+    if (third !== undefined) return notFound(raw)
+    if (second === undefined) return { name: 'join' }
+    return CODE.test(second) ? { name: 'join', code: second.toUpperCase() } : notFound(raw)
+  }
+  if (second === undefined && third === undefined) return { name: 'live' }
+  if (second === 'pass' && third === undefined) return { name: 'pass-device' }
+  if (second !== 'facilitate') return notFound(raw)
+  if (third === undefined) return { name: 'facilitate' }
+  return CODE.test(third) ? { name: 'facilitate', code: third.toUpperCase() } : notFound(raw)
+}
 
 function safeDecode(part: string): string {
   try {

@@ -1,0 +1,205 @@
+// One seat in a live session, as this browser holds it: the facilitator's or a team's. It keeps what
+// the server last sent (the brief once, the view on every push), resumes with its stored token on
+// every (re)connection, and turns refusals into a message to show. The server decides everything.
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type {
+  ErrorReply,
+  FacilitatorBrief,
+  FacilitatorCommandInput,
+  FacilitatorView,
+  TeamBrief,
+  TeamView,
+} from '../../live/protocol'
+import type { Problem } from '../../scenario/types'
+import type { SaveStorage } from '../saved-game'
+import { ask, type LiveSocket, type PayloadOf } from './connection'
+import { forgetToken, readToken, type SeatKind, writeToken } from './tokens'
+
+/**
+ * connecting: not yet reached the server; online: connected and seated (or free to join);
+ * reconnecting: lost the connection, socket.io is retrying; unreachable: no workshop server answers.
+ */
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'unreachable'
+
+interface Audience {
+  facilitator: { brief: FacilitatorBrief; view: FacilitatorView }
+  team: { brief: TeamBrief; view: TeamView }
+}
+
+export interface SeatState<K extends SeatKind> {
+  readonly kind: K
+  readonly code: string
+  readonly connection: Connection
+  readonly brief: Audience[K]['brief'] | null
+  readonly view: Audience[K]['view'] | null
+  /** The server's clock minus this device's, at the last view: countdowns read the server's deadline. */
+  readonly skew: number
+  /** No seat here yet (no token, or the server no longer knows it): a team joins, a facilitator cannot resume. */
+  readonly unseated: boolean
+  /** The last request the server refused, in its words; cleared by the next success. */
+  readonly error: string | null
+  readonly busy: boolean
+}
+
+export interface Seat<K extends SeatKind> {
+  readonly store: StoreApi<SeatState<K>>
+  /** Stops listening (the socket stays, for the next seat). */
+  readonly close: () => void
+}
+
+export interface FacilitatorSeat extends Seat<'facilitator'> {
+  readonly command: (command: FacilitatorCommandInput) => Promise<boolean>
+  readonly exportResults: (
+    format: 'json' | 'csv',
+  ) => Promise<{ filename: string; contentType: string; body: string } | null>
+}
+
+export interface TeamSeat extends Seat<'team'> {
+  readonly join: (name: string) => Promise<boolean>
+  readonly submit: (round: number, decision: string) => Promise<boolean>
+}
+
+export interface SeatDeps {
+  readonly socket: LiveSocket
+  readonly storage: SaveStorage | undefined
+  readonly now: () => number
+}
+
+type Seated<K extends SeatKind> = { ok: true; brief: Audience[K]['brief']; view: Audience[K]['view'] }
+
+function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
+  const { socket, storage, now } = deps
+  const store = createStore<SeatState<K>>()(() => ({
+    kind,
+    code,
+    connection: socket.connected ? 'online' : 'connecting',
+    brief: null,
+    view: null,
+    skew: 0,
+    unseated: readToken(storage, kind, code) === null,
+    error: null,
+    busy: false,
+  }))
+  let everConnected = socket.connected
+
+  const seated = (reply: Seated<K>) =>
+    store.setState({
+      brief: reply.brief,
+      view: reply.view,
+      skew: reply.view.serverNow - now(),
+      unseated: false,
+      error: null,
+    })
+  const refused = (reply: ErrorReply) => {
+    store.setState({ error: reply.error.message })
+    return false
+  }
+
+  const resume = async () => {
+    const token = readToken(storage, kind, code)
+    if (token === null) return store.setState({ connection: 'online', unseated: true })
+    const reply =
+      kind === 'facilitator'
+        ? await ask(socket, 'facilitator:resume', { token })
+        : await ask(socket, 'team:resume', { token })
+    if (reply.ok) {
+      seated(reply as Seated<K>)
+      store.setState({ connection: 'online' })
+    } else if (reply.error.code === 'not-found') {
+      // The server no longer knows this seat (the session was pruned, or this is another server).
+      forgetToken(storage, kind, code)
+      store.setState({ connection: 'online', unseated: true, brief: null, view: null })
+    } else {
+      store.setState({ connection: 'online', error: reply.error.message })
+    }
+  }
+
+  const onConnect = () => {
+    everConnected = true
+    void resume()
+  }
+  const onDisconnect = () => store.setState({ connection: 'reconnecting' })
+  const onError = () => {
+    if (!everConnected) store.setState({ connection: 'unreachable' })
+  }
+  const onView = (view: FacilitatorView | TeamView) => {
+    if (view.audience !== kind || view.code !== code) return
+    store.setState({ view: view as Audience[K]['view'], skew: view.serverNow - now() })
+  }
+  socket.on('connect', onConnect)
+  socket.on('disconnect', onDisconnect)
+  socket.on('connect_error', onError)
+  socket.on('view', onView)
+  if (socket.connected) void resume()
+
+  /** Runs one request, marking the seat busy so buttons do not send it twice. */
+  const run = async <T extends { ok: boolean }>(request: () => Promise<T | ErrorReply>) => {
+    store.setState({ busy: true })
+    try {
+      const reply = await request()
+      if (!reply.ok) return { ok: false as const, reply: reply as ErrorReply }
+      store.setState({ error: null })
+      return { ok: true as const, reply: reply as T }
+    } finally {
+      store.setState({ busy: false })
+    }
+  }
+
+  const close = () => {
+    socket.off('connect', onConnect)
+    socket.off('disconnect', onDisconnect)
+    socket.off('connect_error', onError)
+    socket.off('view', onView)
+  }
+  return { store, close, run, seated, refused }
+}
+
+export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
+  const seat = openSeat('facilitator', code, deps)
+  return {
+    store: seat.store,
+    close: seat.close,
+    command: async (command) => {
+      const done = await seat.run(() => ask(deps.socket, 'facilitator:command', { command }))
+      return done.ok || seat.refused(done.reply)
+    },
+    exportResults: async (format) => {
+      const done = await seat.run(() => ask(deps.socket, 'facilitator:export', { format }))
+      if (done.ok) return done.reply
+      seat.refused(done.reply)
+      return null
+    },
+  }
+}
+
+export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
+  const seat = openSeat('team', code, deps)
+  return {
+    store: seat.store,
+    close: seat.close,
+    join: async (name) => {
+      const done = await seat.run(() => ask(deps.socket, 'team:join', { code, name }))
+      if (!done.ok) return seat.refused(done.reply)
+      writeToken(deps.storage, 'team', code, done.reply.token)
+      seat.seated(done.reply)
+      return true
+    },
+    submit: async (round, decision) => {
+      const done = await seat.run(() => ask(deps.socket, 'team:submit', { round, decision }))
+      return done.ok || seat.refused(done.reply)
+    },
+  }
+}
+
+export type CreateInput = PayloadOf<'session:create'>
+export type Created =
+  | { readonly ok: true; readonly code: string }
+  | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] }
+
+/** Creates a session and keeps its facilitator token here; the dashboard then resumes with it. */
+export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
+  const reply = await ask(deps.socket, 'session:create', input)
+  if (!reply.ok) return { ok: false, message: reply.error.message, problems: reply.error.problems ?? [] }
+  writeToken(deps.storage, 'facilitator', reply.session.code, reply.token)
+  return { ok: true, code: reply.session.code }
+}
