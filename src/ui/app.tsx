@@ -13,6 +13,11 @@ const PlayScreen = lazy(() => import('./screens/play-screen'))
 // The workshop brings the editor, the loader and the engine: none of it is the first page's.
 const WorkshopScreen = lazy(() => import('./workshop/workshop-screen'))
 const ImportScreen = lazy(() => import('./workshop/import-screen'))
+// Group exercises bring socket.io and the live-session rules: only their own screens load them.
+const LiveHome = lazy(() => import('./live/live-home'))
+const FacilitateScreen = lazy(() => import('./live/facilitate-screen'))
+const JoinScreen = lazy(() => import('./live/join-screen'))
+const PassDeviceScreen = lazy(() => import('./live/pass-device-screen'))
 
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (
@@ -48,6 +53,10 @@ function SiteHeader() {
         Article Four
       </a>
       <span className="site-tagline">Collective security in the CSTO, played</span>
+      <nav aria-label="Site" className="site-nav">
+        <a href="#/live">Group exercises</a>
+        <a href="#/workshop">Write a scenario</a>
+      </nav>
     </header>
   )
 }
@@ -65,6 +74,14 @@ function RouteView() {
       return <WorkshopScreen />
     case 'import':
       return <ImportScreen payload={route.payload} />
+    case 'live':
+      return <LiveHome />
+    case 'facilitate':
+      return <FacilitateScreen key={route.code ?? ''} code={route.code} />
+    case 'join':
+      return <JoinScreen key={route.code ?? ''} code={route.code} />
+    case 'pass-device':
+      return <PassDeviceScreen />
     case 'not-found':
       return <NotFoundScreen />
   }

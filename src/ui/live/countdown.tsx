@@ -1,0 +1,36 @@
+// The round's countdown, read from the server's deadline (corrected for this device's clock) so every
+// screen in the room shows the same time. It ticks locally; the server alone decides when time is up.
+import { useEffect, useState } from 'react'
+import type { PhaseView } from '../../live/protocol'
+
+export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
+  const running = phase.kind === 'deciding' && phase.clock.kind === 'running'
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => setNow(Date.now()), 250)
+    return () => clearInterval(timer)
+  }, [running])
+  if (phase.kind !== 'deciding' || phase.clock.kind === 'none') return null
+  const clock = phase.clock
+  const remaining = clock.kind === 'paused' ? clock.remaining : clock.deadline - (now + skew)
+  const up = remaining <= 0
+  const state = !phase.open ? 'closed' : clock.kind === 'paused' ? 'paused' : up ? 'up' : 'running'
+  return (
+    // A timer role is not announced every second; the state beside it is, once, when it changes.
+    <div className={`countdown ${state}`}>
+      <span role="timer" aria-label="Time left in this round" className="countdown-time">
+        {formatRemaining(remaining)}
+      </span>
+      <span className="countdown-state" aria-live="polite">
+        {{ closed: 'Round closed', paused: 'Paused', up: 'Time is up', running: 'left' }[state]}
+      </span>
+    </div>
+  )
+}
+
+/** "4:05"; never negative. */
+export function formatRemaining(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000))
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+}

@@ -1,0 +1,259 @@
+// The facilitator's seat on the workshop server: a form to set up a session from any scenario (bundled,
+// or one of this browser's imported ones), then the dashboard, resumed with the stored token after a
+// reload. The server runs the session; this screen sends commands and shows what it is sent.
+import './live.css'
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { useStore } from 'zustand'
+import type { ScenarioSummary } from '../../live/protocol'
+import { selectLibrary, useGame } from '../../store'
+import { readImported } from '../../store/imported-scenarios'
+import {
+  browserSeatDeps,
+  type CreateInput,
+  createLiveSession,
+  type FacilitatorSeat,
+  facilitatorSeat,
+  type SeatDeps,
+} from '../../store/live'
+import { ask } from '../../store/live/connection'
+import { formatHash } from '../../store/route'
+import { PageHeading } from '../components/page-heading'
+import { ConnectionNote } from './connection-note'
+import { download } from './download'
+import { FacilitatorPanel } from './facilitator-panel'
+import { QrCode } from './qr-code'
+import { useConnection, useSeat } from './use-seat'
+
+export default function FacilitateScreen({ code }: { code?: string | undefined }) {
+  return code ? <Dashboard code={code} /> : <Setup />
+}
+
+type FormatKind = CreateInput['format']['kind']
+
+function Setup() {
+  const [deps] = useState<SeatDeps>(browserSeatDeps)
+  const connection = useConnection(deps.socket)
+  const library = useGame(selectLibrary)
+  const [bundled, setBundled] = useState<readonly ScenarioSummary[] | null>(null)
+  const [choice, setChoice] = useState('')
+  const [format, setFormat] = useState<FormatKind>('one-table')
+  const [tables, setTables] = useState(2)
+  const [minutes, setMinutes] = useState(5)
+  const [autoAdvance, setAutoAdvance] = useState(false)
+  const [error, setError] = useState<{ message: string; problems: readonly string[] } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ids = useId()
+
+  useEffect(() => {
+    if (connection !== 'online' || bundled) return
+    void ask(deps.socket, 'scenarios:list', {}).then((reply) => {
+      if (reply.ok) {
+        setBundled(reply.scenarios)
+        setChoice((c) => c || `bundled:${reply.scenarios[0]?.id ?? ''}`)
+      } else setError({ message: reply.error.message, problems: [] })
+    })
+  }, [connection, bundled, deps.socket])
+
+  const imported =
+    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok && e.imported ? [e.scenario] : [])) : []
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const [kind, id = ''] = choice.split(':', 2)
+    let scenario: CreateInput['scenario']
+    if (kind === 'imported') {
+      const read = readImported(deps.storage)
+      const file = read.status === 'ok' ? read.files.find((f) => f.id === id) : undefined
+      if (!file)
+        return setError({ message: 'That imported scenario is no longer in this browser.', problems: [] })
+      scenario = { kind: 'yaml', text: file.text, name: `${id}.yaml` }
+    } else scenario = { kind: 'bundled', id }
+    setBusy(true)
+    const created = await createLiveSession(
+      {
+        scenario,
+        format: format === 'parallel-roles' ? { kind: 'parallel-roles', tables } : { kind: format },
+        roundSeconds: Math.round(minutes * 60),
+        autoAdvance,
+      },
+      deps,
+    )
+    setBusy(false)
+    if (created.ok) window.location.hash = formatHash({ name: 'facilitate', code: created.code })
+    else
+      setError({
+        message: created.message,
+        problems: created.problems.map((p) => `line ${p.line}: ${p.message}`),
+      })
+  }
+
+  return (
+    <>
+      <PageHeading title="Run a live session" eyebrow="Facilitator">
+        <p className="lede">
+          Choose the crisis and how teams sit. You get a join code to project; nothing starts until you say.
+        </p>
+      </PageHeading>
+      <ConnectionNote connection={connection} />
+      {error ? (
+        <div className="notice error" role="alert">
+          <p>{error.message}</p>
+          {error.problems.length > 0 ? (
+            <ul>
+              {error.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <form className="live-setup" onSubmit={submit}>
+        <label htmlFor={`${ids}-scenario`}>Scenario</label>
+        <select
+          id={`${ids}-scenario`}
+          value={choice}
+          onChange={(e) => setChoice(e.target.value)}
+          disabled={!bundled}
+        >
+          {bundled ? null : <option value="">Loading the scenarios…</option>}
+          <optgroup label="Bundled">
+            {(bundled ?? []).map((s) => (
+              <option key={s.id} value={`bundled:${s.id}`}>
+                {s.title}
+              </option>
+            ))}
+          </optgroup>
+          {imported.length > 0 ? (
+            <optgroup label="Imported in this browser">
+              {imported.map((s) => (
+                <option key={s.id} value={`imported:${s.id}`}>
+                  {s.title}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+
+        <fieldset>
+          <legend>How teams sit</legend>
+          {(
+            [
+              [
+                'one-table',
+                'One table',
+                'Each team plays one actor; the engine plays the roles no team took.',
+              ],
+              [
+                'parallel-roles',
+                'Parallel tables',
+                'Several tables play the same crisis, a team per actor, to compare at the end.',
+              ],
+              ['parallel-whole', 'A table per team', 'Each team plays every role of its own table.'],
+            ] as const
+          ).map(([value, label, help]) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="format"
+                value={value}
+                checked={format === value}
+                onChange={() => setFormat(value)}
+              />
+              <span>
+                <strong>{label}</strong> <span className="choice-help">{help}</span>
+              </span>
+            </label>
+          ))}
+          {format === 'parallel-roles' ? (
+            <label className="inline-field">
+              Tables{' '}
+              <input
+                type="number"
+                min={2}
+                max={10}
+                value={tables}
+                onChange={(e) => setTables(Math.min(10, Math.max(2, Number(e.target.value) || 2)))}
+              />
+            </label>
+          ) : null}
+        </fieldset>
+
+        <label htmlFor={`${ids}-minutes`}>Minutes per round (0 for no countdown)</label>
+        <input
+          id={`${ids}-minutes`}
+          type="number"
+          min={0}
+          max={60}
+          step={0.5}
+          value={minutes}
+          onChange={(e) => setMinutes(Math.min(60, Math.max(0, Number(e.target.value) || 0)))}
+        />
+        <label className="choice">
+          <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+          <span>Reveal as soon as every team has submitted</span>
+        </label>
+        <button type="submit" className="button" disabled={busy || !bundled || choice === ''}>
+          Create the session
+        </button>
+      </form>
+    </>
+  )
+}
+
+function Dashboard({ code }: { code: string }) {
+  const seat = useSeat(facilitatorSeat, code)
+  return seat ? <SeatedDashboard seat={seat} code={code} /> : null
+}
+
+function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }) {
+  const state = useStore(seat.store)
+  if (state.unseated)
+    return (
+      <>
+        <PageHeading title="Not your session" eyebrow={`Session ${code}`} />
+        <ConnectionNote connection={state.connection} />
+        <p>
+          This browser holds no facilitator key for session {code}: only the browser that created a session
+          can run it. To take part as a team, <a href={formatHash({ name: 'join', code })}>join it</a>.
+        </p>
+      </>
+    )
+  if (!state.brief || !state.view)
+    return (
+      <>
+        <PageHeading title={`Session ${code}`} eyebrow="Facilitator" />
+        <ConnectionNote connection={state.connection} />
+      </>
+    )
+  const joinUrl = state.view.joinUrl
+  return (
+    <>
+      <ConnectionNote connection={state.connection} />
+      <FacilitatorPanel
+        brief={state.brief}
+        view={state.view}
+        skew={state.skew}
+        busy={state.busy}
+        error={state.error}
+        onCommand={(command) => void seat.command(command)}
+        onExport={(format) =>
+          void seat.exportResults(format).then((file) => {
+            if (file) download(file)
+          })
+        }
+        joining={
+          <section className="join-panel" aria-labelledby="join-title">
+            <h2 id="join-title">Join code</h2>
+            <p className="join-code" data-testid="join-code">
+              {state.view.code}
+            </p>
+            <QrCode text={joinUrl} label={`QR code for ${joinUrl}`} />
+            <p>
+              Or open <a href={joinUrl}>{joinUrl}</a>
+            </p>
+          </section>
+        }
+      />
+    </>
+  )
+}

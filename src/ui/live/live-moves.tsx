@@ -1,0 +1,53 @@
+// A table's revealed moves, in order: who moved, what they decided, and whether a team or the engine did.
+import { describeDecision, parseDecision, type Stage } from '../../engine'
+import type { MoveView, PublicScenario } from '../../live/protocol'
+
+export const STAGE_LABEL: Readonly<Record<Stage, string>> = {
+  request: 'The request',
+  response: 'The answer',
+  vote: 'The Council',
+  reaction: 'The neighbour',
+  exit: 'The end of the mission',
+}
+
+export const actorName = (scenario: PublicScenario, actor: string): string =>
+  scenario.actors.find((a) => a.id === actor)?.name ?? actor
+
+export const roleTitle = (scenario: PublicScenario, role: string): string =>
+  scenario.roles.find((r) => r.id === role)?.title ?? role
+
+/** The notation in words; the server sends only notation it produced, so a failure is a bug shown plainly. */
+export function inWords(notation: string): string {
+  const parsed = parseDecision(notation)
+  return parsed.ok ? describeDecision(parsed.decision) : notation
+}
+
+export function LiveMoves({
+  moves,
+  scenario,
+  empty,
+}: {
+  moves: readonly MoveView[]
+  scenario: PublicScenario
+  empty: string
+}) {
+  if (moves.length === 0) return <p>{empty}</p>
+  return (
+    <ol className="timeline live-moves">
+      {moves.map((m, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a table's moves only ever grow at the end
+        <li key={i} className={`move-card ${m.by === 'team' ? 'player' : 'engine'}`}>
+          <p className="move-stage">
+            {STAGE_LABEL[m.stage]}
+            <span className="badge">
+              {m.by === 'team' ? m.team : m.by === 'stand-in' ? 'Engine, stand-in' : 'Engine'}
+            </span>
+          </p>
+          <p className="move-line">
+            <strong>{actorName(scenario, m.actor)}</strong> {inWords(m.decision)}.
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}

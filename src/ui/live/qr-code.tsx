@@ -1,0 +1,15 @@
+// The join link as a QR code for the projector: uqr encodes it, and one SVG path draws every dark module.
+import { encode } from 'uqr'
+
+export function QrCode({ text, label }: { text: string; label: string }) {
+  const { data, size } = encode(text, { ecc: 'M', border: 2 })
+  let path = ''
+  for (const [y, row] of data.entries())
+    for (const [x, dark] of row.entries()) if (dark) path += `M${x} ${y}h1v1h-1z`
+  return (
+    <svg className="qr-code" viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label}>
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#000" shapeRendering="crispEdges" />
+    </svg>
+  )
+}

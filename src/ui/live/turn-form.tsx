@@ -1,0 +1,54 @@
+// A team's decision this round: the game's own decision form, fed the options the server offers.
+// The choice goes back as notation; until the reveal the team may change it.
+import { useState } from 'react'
+import { type Decision, type DecisionPoint, formatDecision, parseDecision } from '../../engine'
+import type { TeamView } from '../../live/protocol'
+import type { ActorId } from '../../scenario'
+import { DecisionForm } from '../components/decision-form'
+import { inWords } from './live-moves'
+
+type Turn = NonNullable<TeamView['turn']>
+
+export function TurnForm({
+  turn,
+  open,
+  onSubmit,
+}: {
+  turn: Turn
+  /** False when the round is closed or the time is up. */
+  open: boolean
+  onSubmit: (round: number, decision: string) => void
+}) {
+  const [changing, setChanging] = useState(false)
+  if (turn.submitted !== null && !changing)
+    return (
+      <section className="panel sealed" aria-labelledby="sealed-title">
+        <h2 id="sealed-title">Your decision is in</h2>
+        <p>You {inWords(turn.submitted)}. Nobody else sees it until the facilitator reveals the round.</p>
+        {open ? (
+          <button type="button" className="button secondary" onClick={() => setChanging(true)}>
+            Change it
+          </button>
+        ) : null}
+      </section>
+    )
+  if (!open)
+    return (
+      <p className="notice" role="status">
+        This round is closed: the engine decides for a team that has not submitted.
+      </p>
+    )
+  const point: DecisionPoint = {
+    stage: turn.stage,
+    actor: turn.actor as ActorId,
+    options: turn.options.flatMap((o) => {
+      const parsed = parseDecision(o)
+      return parsed.ok ? [parsed.decision] : []
+    }),
+  }
+  const decide = (d: Decision) => {
+    setChanging(false)
+    onSubmit(turn.round, formatDecision(d))
+  }
+  return <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} />
+}
