@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium'
 
 /** Another port when 4173 is taken (a second checkout running its own suite). */
 const port = Number(process.env.E2E_PORT ?? 4173)
+/** The workshop server for the live-session tests: the same build, served with its sockets and a fresh event log. */
+export const LIVE_PORT = Number(process.env.E2E_LIVE_PORT ?? port + 100)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,11 +23,21 @@ export default defineConfig({
     reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    // Always this checkout's fresh build: a server left running elsewhere may serve an older one.
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      // Always this checkout's fresh build: a server left running elsewhere may serve an older one.
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // It serves dist/ as the build above leaves it; the tests open it only once both are up.
+      command: `rm -rf test-results/live-data && npx tsx src/server/main.ts`,
+      url: `http://127.0.0.1:${LIVE_PORT}/api/health`,
+      env: { PORT: String(LIVE_PORT), HOST: '127.0.0.1', DATA_DIR: 'test-results/live-data' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 })

@@ -1,0 +1,149 @@
+// A workshop as a room plays it: a facilitator and three teams, each in its own browser, against the
+// real workshop server — joining by code, secret decisions revealed together, an inject, the clock
+// paused and extended, a reload mid-round, the projector debrief and the results file.
+import { readFileSync } from 'node:fs'
+import { type Browser, expect, type Page, test } from '@playwright/test'
+import { LIVE_PORT } from '../../playwright.config'
+import { decide, expectNoSeriousViolations, shoot } from './student'
+
+const LIVE = `http://127.0.0.1:${LIVE_PORT}`
+const SCENARIO = 'Kazakhstan, January 2022'
+const TEAMS = ['Steppe', 'Kremlin Watchers', 'Silk Road'] as const
+
+// Four browsers and a dozen reveals: more than the default minute on a loaded two-core machine.
+test.setTimeout(180_000)
+
+async function seat(browser: Browser, path: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: LIVE, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  await page.goto(path)
+  return page
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+
+test('a facilitator and three teams play a live session to the debrief', async ({ browser }) => {
+  const facilitator = await seat(browser, '/#/live/facilitate')
+  await expect(heading(facilitator)).toHaveText('Run a live session')
+  const scenario = facilitator.getByLabel('Scenario')
+  await expect(scenario).toBeEnabled()
+  await scenario.selectOption({ label: SCENARIO })
+  await facilitator.getByLabel('Minutes per round (0 for no countdown)').fill('5')
+  await facilitator.getByRole('button', { name: 'Create the session' }).click()
+
+  await expect(heading(facilitator)).toHaveText('Waiting for teams')
+  const code = (await facilitator.getByTestId('join-code').textContent())!.trim()
+  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
+  await expect(facilitator).toHaveURL(new RegExp(`#/live/facilitate/${code}$`))
+  const joinUrl = `${LIVE}/#/join/${code}`
+  await expect(facilitator.getByRole('img', { name: `QR code for ${joinUrl}` })).toBeVisible()
+
+  // Teams arrive by the link (as the QR code gives it) and give a name; each gets the next free seat.
+  const teams: Page[] = []
+  for (const name of TEAMS) {
+    const team = await seat(browser, `/#/join/${code}`)
+    await team.getByLabel('Team name').fill(name)
+    await team.getByRole('button', { name: 'Join' }).click()
+    await expect(team.getByText('You are in.')).toBeVisible()
+    teams.push(team)
+  }
+  const [requester, russia, china] = teams as [Page, Page, Page]
+  // Each reads its own briefing and no other.
+  await expect(requester.getByRole('region', { name: "Briefing: President Tokayev's government" })).toBeVisible()
+  await expect(requester.getByRole('region', { name: 'Briefing: The Kremlin' })).toHaveCount(0)
+  await expect(russia.getByRole('region', { name: 'Briefing: The Kremlin' })).toBeVisible()
+  await expect(russia.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(0)
+  for (const name of TEAMS) await expect(facilitator.getByTestId(`team-${name}`)).toContainText('Joined')
+  await shoot(facilitator, 'live-01-facilitator-lobby')
+  await shoot(requester, 'live-02-team-lobby')
+  await expectNoSeriousViolations(facilitator)
+  await expectNoSeriousViolations(requester)
+
+  await facilitator.getByRole('button', { name: 'Start the session' }).click()
+  await expect(heading(facilitator)).toHaveText('Round 1')
+  await expect(heading(requester)).toHaveText('Do you ask the alliance for help under Article 4?')
+  await expect(heading(russia)).toHaveText('Round 1')
+  await expect(russia.getByRole('status').filter({ hasText: 'is deciding' })).toContainText(TEAMS[0])
+
+  // The clock: everyone sees it pause, and an extension lengthens it.
+  await facilitator.getByRole('button', { name: 'Pause' }).click()
+  await expect(requester.locator('.countdown')).toContainText('Paused')
+  await facilitator.getByRole('button', { name: 'Resume' }).click()
+  await expect(requester.locator('.countdown')).toContainText('left')
+  await facilitator.getByRole('button', { name: '+1 minute' }).click()
+  await expect(facilitator.getByRole('timer')).toHaveText(/^5:[3-5]\d|^6:00$/)
+
+  // An inject released now is news on every team's screen.
+  await facilitator.getByRole('button', { name: 'Release: Officials say militants stole bodies from morgues' }).click()
+  for (const team of teams)
+    await expect(team.getByRole('region', { name: 'News' })).toContainText('militants stole bodies from morgues')
+
+  // A reload mid-round comes back to the same team, at the same decision.
+  await requester.reload()
+  await expect(heading(requester)).toHaveText('Do you ask the alliance for help under Article 4?')
+  await shoot(requester, 'live-03-team-deciding')
+  await expectNoSeriousViolations(requester)
+
+  let round = 1
+  while ((await heading(facilitator).textContent()) !== 'Debrief') {
+    for (const [i, team] of teams.entries()) {
+      const row = facilitator.getByTestId(`team-${TEAMS[i]}`)
+      if (!(await row.textContent())?.includes('Deciding')) continue
+      await decide(team)
+      await expect(team.getByRole('heading', { name: 'Your decision is in' })).toBeVisible()
+      await expect(row).toContainText('Submitted')
+    }
+    if (round === 1) await shoot(facilitator, 'live-04-facilitator-all-submitted')
+    await facilitator.getByRole('button', { name: 'Reveal the decisions' }).click()
+    round++
+    await expect(heading(facilitator)).toHaveText(new RegExp(`^(Round ${round}|Debrief)$`))
+    expect(round).toBeLessThan(12)
+  }
+  // Every team decided at least once: the requester asked, Russia answered, China reacted.
+  const table = facilitator.getByRole('article', { name: 'Table 1' })
+  for (const name of TEAMS) await expect(table.locator('.badge', { hasText: name }).first()).toBeVisible()
+
+  // The projector debrief: the table beside history, then the outcome bands once computed.
+  const projector = facilitator.getByRole('region', { name: 'Debrief for the projector' })
+  await expect(projector.getByRole('rowheader', { name: 'What really happened' })).toBeVisible()
+  await expect(projector.getByRole('rowheader', { name: /^Table 1: Steppe, Kremlin Watchers, Silk Road$/ })).toBeVisible()
+  await expect(projector.getByTestId('bands-regimeStability')).toBeVisible()
+  await expect(projector.getByRole('heading', { name: "Who gained against the engine's game" })).toBeVisible()
+  await shoot(facilitator, 'live-05-facilitator-debrief')
+  await expectNoSeriousViolations(facilitator)
+  for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
+  await expect(china.getByTestId('bands-regimeStability')).toBeVisible()
+  await shoot(china, 'live-06-team-debrief')
+
+  // The results file: one line per table, with the teams' own decisions in it.
+  const [file] = await Promise.all([
+    facilitator.waitForEvent('download'),
+    facilitator.getByRole('button', { name: 'Download results (CSV)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toBe(`kazakhstan-2022-${code}-results.csv`)
+  const csv = readFileSync((await file.path())!, 'utf8')
+  for (const name of TEAMS) expect(csv).toContain(name)
+})
+
+test('only the browser that created a session can run it', async ({ browser }) => {
+  const facilitator = await seat(browser, '/#/live/facilitate')
+  await expect(facilitator.getByLabel('Scenario')).toBeEnabled()
+  await facilitator.getByRole('button', { name: 'Create the session' }).click()
+  const code = (await facilitator.getByTestId('join-code').textContent())!.trim()
+
+  const stranger = await seat(browser, `/#/live/facilitate/${code}`)
+  await expect(heading(stranger)).toHaveText('Not your session')
+  await expect(stranger.getByRole('button', { name: 'Start the session' })).toHaveCount(0)
+  await stranger.getByRole('link', { name: 'join it' }).click()
+  await expect(stranger.getByLabel('Team name')).toBeVisible()
+})
+
+test('a wrong join code says so and lets the team try again', async ({ browser }) => {
+  const team = await seat(browser, '/#/join')
+  await team.getByLabel('Join code').fill('zzzzzz')
+  await team.getByRole('button', { name: 'Continue' }).click()
+  await expect(team).toHaveURL(/#\/join\/ZZZZZZ$/)
+  await team.getByLabel('Team name').fill('Lost')
+  await team.getByRole('button', { name: 'Join' }).click()
+  await expect(team.getByRole('alert')).toContainText('code')
+})

@@ -1,0 +1,71 @@
+// The exercise with no server: the static build alone (as any host serves it), one shared screen, and
+// each team's briefing and decision kept behind hand-over screens.
+import { expect, type Page, test } from '@playwright/test'
+import { decide, expectNoSeriousViolations, shoot } from './student'
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+
+test('two teams pass one device from the briefing to the debrief', async ({ page }) => {
+  await page.goto('/#/live')
+  await page.getByRole('link', { name: 'Pass the device' }).click()
+  await expect(heading(page)).toHaveText('Pass the device')
+  await page.getByLabel('Scenario').selectOption({ label: 'Kazakhstan, January 2022' })
+  const rows = page.locator('.team-setup')
+  await rows.nth(2).getByRole('button', { name: /^Remove/ }).click()
+  await rows.nth(0).getByLabel('Name').fill('Astana')
+  await rows.nth(0).getByLabel('Plays').selectOption({ label: "President Tokayev's government" })
+  await rows.nth(1).getByLabel('Name').fill('Moscow')
+  await rows.nth(1).getByLabel('Plays').selectOption({ label: 'The Kremlin' })
+  await page.getByRole('button', { name: 'Seat the teams' }).click()
+  await expect(heading(page)).toHaveText('Waiting for teams')
+  // The shared screen never shows a briefing: only a team's own screen does.
+  await expect(page.getByText("Every role's briefing")).toHaveCount(0)
+  await expectNoSeriousViolations(page)
+
+  await page.getByRole('button', { name: 'Hand over for the briefing (Moscow)' }).click()
+  await expect(heading(page)).toHaveText('Pass the device to Moscow')
+  await expect(page.getByText('Briefing')).toHaveCount(0)
+  await page.getByRole('button', { name: 'We are Moscow: show our screen' }).click()
+  await expect(page.getByRole('region', { name: 'Briefing: The Kremlin' })).toBeVisible()
+  await expect(page.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Hide our screen and hand back' }).click()
+
+  await page.getByRole('button', { name: 'Start the session' }).click()
+  let round = 1
+  while ((await heading(page).textContent()) !== 'Debrief') {
+    await expect(heading(page)).toHaveText(`Round ${round}`)
+    const owed = page.getByRole('button', { name: /^Hand over to decide/ })
+    while ((await owed.count()) > 0) {
+      await owed.first().click()
+      await expect(heading(page)).toHaveText(/^Pass the device to /)
+      await page.getByRole('button', { name: /^We are .*: show our screen$/ }).click()
+      if (round === 1) await shoot(page, 'pass-01-team-deciding')
+      await decide(page)
+      await expect(heading(page)).toHaveText('Decision sealed')
+      await page.getByRole('button', { name: 'Back to the table' }).click()
+    }
+    await page.getByRole('button', { name: 'Reveal the decisions' }).click()
+    round++
+    await expect(heading(page)).toHaveText(new RegExp(`^(Round ${round}|Debrief)$`))
+    expect(round).toBeLessThan(12)
+  }
+  const projector = page.getByRole('region', { name: 'Debrief for the projector' })
+  await expect(projector.getByRole('rowheader', { name: 'Table 1: Astana, Moscow' })).toBeVisible()
+  await expect(projector.getByRole('rowheader', { name: 'What really happened' })).toBeVisible()
+  await expect(projector.getByTestId('bands-allianceCredibility')).toBeVisible()
+  await shoot(page, 'pass-02-debrief')
+  await expectNoSeriousViolations(page)
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download results (JSON)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toMatch(/^kazakhstan-2022-.*-results\.json$/)
+})
+
+test('a live session on a static host says there is no server and offers pass-the-device', async ({ page }) => {
+  await page.goto('/#/live/facilitate')
+  await expect(page.getByRole('alert')).toContainText('No workshop server answers at this address')
+  await page.getByRole('link', { name: 'pass the device' }).click()
+  await expect(heading(page)).toHaveText('Pass the device')
+})
