@@ -49,10 +49,14 @@ test('a facilitator and three teams play a live session to the debrief', async (
   }
   const [requester, russia, china] = teams as [Page, Page, Page]
   // Each reads its own briefing and no other.
-  await expect(requester.getByRole('region', { name: "Briefing: President Tokayev's government" })).toBeVisible()
+  await expect(
+    requester.getByRole('region', { name: "Briefing: President Tokayev's government" }),
+  ).toBeVisible()
   await expect(requester.getByRole('region', { name: 'Briefing: The Kremlin' })).toHaveCount(0)
   await expect(russia.getByRole('region', { name: 'Briefing: The Kremlin' })).toBeVisible()
-  await expect(russia.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(0)
+  await expect(russia.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(
+    0,
+  )
   for (const name of TEAMS) await expect(facilitator.getByTestId(`team-${name}`)).toContainText('Joined')
   await shoot(facilitator, 'live-01-facilitator-lobby')
   await shoot(requester, 'live-02-team-lobby')
@@ -74,9 +78,13 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await expect(facilitator.getByRole('timer')).toHaveText(/^5:[3-5]\d|^6:00$/)
 
   // An inject released now is news on every team's screen.
-  await facilitator.getByRole('button', { name: 'Release: Officials say militants stole bodies from morgues' }).click()
+  await facilitator
+    .getByRole('button', { name: 'Release: Officials say militants stole bodies from morgues' })
+    .click()
   for (const team of teams)
-    await expect(team.getByRole('region', { name: 'News' })).toContainText('militants stole bodies from morgues')
+    await expect(team.getByRole('region', { name: 'News' })).toContainText(
+      'militants stole bodies from morgues',
+    )
 
   // A reload mid-round comes back to the same team, at the same decision.
   await requester.reload()
@@ -106,7 +114,9 @@ test('a facilitator and three teams play a live session to the debrief', async (
   // The projector debrief: the table beside history, then the outcome bands once computed.
   const projector = facilitator.getByRole('region', { name: 'Debrief for the projector' })
   await expect(projector.getByRole('rowheader', { name: 'What really happened' })).toBeVisible()
-  await expect(projector.getByRole('rowheader', { name: /^Table 1: Steppe, Kremlin Watchers, Silk Road$/ })).toBeVisible()
+  await expect(
+    projector.getByRole('rowheader', { name: /^Table 1: Steppe, Kremlin Watchers, Silk Road$/ }),
+  ).toBeVisible()
   await expect(projector.getByTestId('bands-regimeStability')).toBeVisible()
   await expect(projector.getByRole('heading', { name: "Who gained against the engine's game" })).toBeVisible()
   await shoot(facilitator, 'live-05-facilitator-debrief')

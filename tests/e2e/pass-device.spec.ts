@@ -11,7 +11,10 @@ test('two teams pass one device from the briefing to the debrief', async ({ page
   await expect(heading(page)).toHaveText('Pass the device')
   await page.getByLabel('Scenario').selectOption({ label: 'Kazakhstan, January 2022' })
   const rows = page.locator('.team-setup')
-  await rows.nth(2).getByRole('button', { name: /^Remove/ }).click()
+  await rows
+    .nth(2)
+    .getByRole('button', { name: /^Remove/ })
+    .click()
   await rows.nth(0).getByLabel('Name').fill('Astana')
   await rows.nth(0).getByLabel('Plays').selectOption({ label: "President Tokayev's government" })
   await rows.nth(1).getByLabel('Name').fill('Moscow')
@@ -63,7 +66,9 @@ test('two teams pass one device from the briefing to the debrief', async ({ page
   expect(file.suggestedFilename()).toMatch(/^kazakhstan-2022-.*-results\.json$/)
 })
 
-test('a live session on a static host says there is no server and offers pass-the-device', async ({ page }) => {
+test('a live session on a static host says there is no server and offers pass-the-device', async ({
+  page,
+}) => {
   await page.goto('/#/live/facilitate')
   await expect(page.getByRole('alert')).toContainText('No workshop server answers at this address')
   await page.getByRole('link', { name: 'pass the device' }).click()
