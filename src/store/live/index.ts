@@ -4,7 +4,15 @@ import type { SaveStorage } from '../saved-game'
 import { liveSocket } from './connection'
 import type { SeatDeps } from './seat'
 
-export { type PassDevice, type PassDeviceSetup, type PassDeviceState, startPassDevice } from './pass-device'
+export {
+  forgetPassDevice,
+  type PassDevice,
+  type PassDeviceSetup,
+  type PassDeviceState,
+  type Resumed,
+  resumePassDevice,
+  startPassDevice,
+} from './pass-device'
 export {
   type Connection,
   type Created,
@@ -18,7 +26,7 @@ export {
   teamSeat,
 } from './seat'
 
-function browserStorage(): SaveStorage | undefined {
+export function browserStorage(): SaveStorage | undefined {
   try {
     return window.localStorage
   } catch {

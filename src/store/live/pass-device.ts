@@ -6,10 +6,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { parseDecision } from '../../engine'
 import {
   type Command,
+  type CreatedEvent,
   createSession,
   type Decided,
   decide,
   decideJoin,
+  encodeEvent,
   type Format,
   facilitatorBrief,
   facilitatorView,
@@ -17,6 +19,8 @@ import {
   reduce,
   resultsFile,
   type Session,
+  type SessionChange,
+  SessionEvent,
   type SessionId,
   type TeamId,
   teamBrief,
@@ -24,6 +28,7 @@ import {
 } from '../../live'
 import type { FacilitatorBrief, FacilitatorView, TeamBrief, TeamView } from '../../live/protocol'
 import type { Scenario } from '../../scenario/types'
+import type { SaveStorage } from '../saved-game'
 
 export interface PassDeviceSetup {
   readonly scenario: Scenario
@@ -53,37 +58,111 @@ export interface PassDevice {
 /** Not a network address: the debrief's join link has nowhere to point on a shared screen. */
 const HERE = ''
 
+export const PASS_DEVICE_KEY = 'article-four:pass-device'
+/** Bump when the stored shape changes. */
+const PASS_DEVICE_VERSION = 1
+
+export interface PassDeviceDeps {
+  readonly now: () => number
+  /** Where the exercise is kept after every change, so a reload resumes it; none: it lasts the page. */
+  readonly storage?: SaveStorage | undefined
+}
+
 /**
  * Seats the teams at once (the lobby is the setup form), so a refused seat — two teams asking for one
  * role — is a setup mistake reported before anything starts.
  */
 export function startPassDevice(
   setup: PassDeviceSetup,
-  now: () => number,
+  deps: PassDeviceDeps,
 ): { ok: true; device: PassDevice } | { ok: false; message: string } {
-  let session = createSession(
-    {
-      kind: 'created',
-      at: now(),
-      id: 'pass-the-device' as SessionId,
-      code: 'DEVICE',
-      scenario: { file: `${setup.scenario.id}.yaml`, text: '' },
-      settings: {
-        format: setup.format,
-        seed: setup.seed,
-        temperature: setup.temperature,
-        autoAdvance: false,
-        roundSeconds: setup.roundSeconds,
-      },
-      facilitatorHash: '',
+  const created: CreatedEvent = {
+    kind: 'created',
+    at: deps.now(),
+    id: 'pass-the-device' as SessionId,
+    code: 'DEVICE',
+    // The scenario is this browser's, found again by its id: the text is not needed to replay.
+    scenario: { file: setup.scenario.id, text: '' },
+    settings: {
+      format: setup.format,
+      seed: setup.seed,
+      temperature: setup.temperature,
+      autoAdvance: false,
+      roundSeconds: setup.roundSeconds,
     },
-    setup.scenario,
-  )
+    facilitatorHash: '',
+  }
+  let session = createSession(created, setup.scenario)
+  const joins: SessionChange[] = []
   for (const [i, team] of setup.teams.entries()) {
-    const joined = decideJoin(session, { name: team.name, role: team.role }, `team-${i}`, now())
+    const joined = decideJoin(session, { name: team.name, role: team.role }, `team-${i}`, deps.now())
     if (!joined.ok) return { ok: false, message: joined.error.message }
     session = joined.events.reduce(reduce, session)
+    joins.push(...joined.events)
   }
+  return { ok: true, device: openDevice(session, [created, ...joins], deps) }
+}
+
+export type Resumed =
+  | { readonly status: 'none' }
+  | { readonly status: 'ok'; readonly device: PassDevice; readonly title: string }
+  /** Something was kept but cannot be replayed (damaged, or its scenario is gone from this browser). */
+  | { readonly status: 'unreadable' }
+
+/** The exercise this browser was running, replayed from its events through the same reducer. */
+export function resumePassDevice(scenarios: readonly Scenario[], deps: PassDeviceDeps): Resumed {
+  let text: string | null
+  try {
+    text = deps.storage?.getItem(PASS_DEVICE_KEY) ?? null
+  } catch {
+    return { status: 'none' }
+  }
+  if (text === null) return { status: 'none' }
+  try {
+    const kept = JSON.parse(text) as { version?: unknown; events?: unknown }
+    if (kept.version !== PASS_DEVICE_VERSION || !Array.isArray(kept.events)) return { status: 'unreadable' }
+    const events = kept.events.map((e) => SessionEvent.parse(e))
+    const [created, ...changes] = events
+    if (created?.kind !== 'created') return { status: 'unreadable' }
+    const scenario = scenarios.find((s) => s.id === created.scenario.file)
+    if (!scenario) return { status: 'unreadable' }
+    let session = createSession(created, scenario)
+    for (const e of changes) {
+      if (e.kind === 'created') return { status: 'unreadable' }
+      session = reduce(session, e)
+    }
+    return { status: 'ok', device: openDevice(session, events, deps), title: scenario.title }
+  } catch {
+    // A broken invariant while replaying is a damaged record here, not a reason to show a blank page.
+    return { status: 'unreadable' }
+  }
+}
+
+export function forgetPassDevice(storage: SaveStorage | undefined): void {
+  try {
+    storage?.removeItem(PASS_DEVICE_KEY)
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
+function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDeviceDeps): PassDevice {
+  const { now, storage } = deps
+  const events = [...log]
+  const keep = () => {
+    try {
+      storage?.setItem(
+        PASS_DEVICE_KEY,
+        JSON.stringify({
+          version: PASS_DEVICE_VERSION,
+          events: events.map((e) => JSON.parse(encodeEvent(e))),
+        }),
+      )
+    } catch {
+      // A full or forbidden storage: the exercise goes on, unsaved.
+    }
+  }
+  keep()
   const store = createStore<PassDeviceState>()(() => ({ session, error: null }))
 
   const apply = (decided: Decided): boolean => {
@@ -91,33 +170,32 @@ export function startPassDevice(
       store.setState({ error: decided.error.message })
       return false
     }
+    events.push(...decided.events)
+    keep()
     store.setState({ session: decided.events.reduce(reduce, store.getState().session), error: null })
     return true
   }
   return {
-    ok: true,
-    device: {
-      store,
-      // One screen, no network: outcomes are computed when a view first needs them (tens of ms).
-      facilitator: ({ session: s }) => ({
-        brief: facilitatorBrief(s),
-        view: facilitatorView(s, HERE, outcomeOf, now()),
-      }),
-      team: ({ session: s }, team) => ({
-        brief: teamBrief(s, team),
-        view: teamView(s, team, outcomeOf, now()),
-      }),
-      command: (command) => apply(decide(store.getState().session, { kind: 'facilitator' }, command, now())),
-      submit: (team, round, text) => {
-        const parsed = parseDecision(text)
-        if (!parsed.ok)
-          return apply({ ok: false, error: { code: 'invalid-decision', message: parsed.message } })
-        const s = store.getState().session
-        return apply(
-          decide(s, { kind: 'team', team }, { kind: 'submit', round, decision: parsed.decision }, now()),
-        )
-      },
-      results: (format) => resultsFile(store.getState().session, format, now(), outcomeOf),
+    store,
+    // One screen, no network: outcomes are computed when a view first needs them (tens of ms).
+    facilitator: ({ session: s }) => ({
+      brief: facilitatorBrief(s),
+      view: facilitatorView(s, HERE, outcomeOf, now()),
+    }),
+    team: ({ session: s }, team) => ({
+      brief: teamBrief(s, team),
+      view: teamView(s, team, outcomeOf, now()),
+    }),
+    command: (command) => apply(decide(store.getState().session, { kind: 'facilitator' }, command, now())),
+    submit: (team, round, text) => {
+      const parsed = parseDecision(text)
+      if (!parsed.ok)
+        return apply({ ok: false, error: { code: 'invalid-decision', message: parsed.message } })
+      const s = store.getState().session
+      return apply(
+        decide(s, { kind: 'team', team }, { kind: 'submit', round, decision: parsed.decision }, now()),
+      )
     },
+    results: (format) => resultsFile(store.getState().session, format, now(), outcomeOf),
   }
 }

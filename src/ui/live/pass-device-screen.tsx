@@ -2,21 +2,76 @@
 // dashboard is the table; a team takes the device behind a hand-over screen, reads its own briefing,
 // decides in secret, and hands the device back behind a sealed screen, so nobody sees another's.
 import './live.css'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
 import type { TeamId } from '../../live'
 import type { Scenario } from '../../scenario/types'
-import { selectLibrary, useGame } from '../../store'
-import { type PassDevice, type PassDeviceSetup, startPassDevice } from '../../store/live'
+import { type LibraryEntry, selectLibrary, useGame } from '../../store'
+import {
+  browserStorage,
+  forgetPassDevice,
+  type PassDevice,
+  type PassDeviceSetup,
+  type Resumed,
+  resumePassDevice,
+  startPassDevice,
+} from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { TeamPanel } from './team-panel'
 
+const deps = { now: () => Date.now(), storage: browserStorage() }
+
 export default function PassDeviceScreen() {
+  const library = useGame(selectLibrary)
   const [device, setDevice] = useState<PassDevice | null>(null)
-  return device ? <Exercise device={device} /> : <Setup onStart={setDevice} />
+  // An exercise this device was running when the page closed: offered back, never resumed unasked.
+  const [kept, setKept] = useState<Resumed>({ status: 'none' })
+  const [looked, setLooked] = useState(false)
+  useEffect(() => {
+    if (library.status !== 'ready' || looked) return
+    setLooked(true)
+    setKept(resumePassDevice(scenariosOf(library.entries), deps))
+  }, [library, looked])
+  const discard = () => {
+    forgetPassDevice(deps.storage)
+    setKept({ status: 'none' })
+    setDevice(null)
+  }
+  if (device) return <Exercise device={device} onDiscard={discard} />
+  return (
+    <>
+      {kept.status === 'ok' ? (
+        <section className="notice" aria-labelledby="kept-title">
+          <p id="kept-title">
+            An exercise on <strong>{kept.title}</strong> is in progress on this device.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => setDevice(kept.device)}>
+              Resume it
+            </button>
+            <button type="button" className="button secondary" onClick={discard}>
+              Discard it
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {kept.status === 'unreadable' ? (
+        <div className="notice warning" role="alert">
+          <p>
+            An exercise was kept on this device, but it cannot be read back (it is damaged, or its scenario is
+            no longer in this browser). Starting a new one replaces it.
+          </p>
+        </div>
+      ) : null}
+      <Setup onStart={setDevice} />
+    </>
+  )
 }
+
+const scenariosOf = (entries: readonly LibraryEntry[]): Scenario[] =>
+  entries.flatMap((e) => (e.ok ? [e.scenario] : []))
 
 /** The engine's bounded rationality, as in the single-player game. */
 const TEMPERATURE = 0.02
@@ -24,8 +79,7 @@ const newSeed = (): number => Math.floor(Math.random() * (2 ** 31 - 1))
 
 function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
   const library = useGame(selectLibrary)
-  const scenarios =
-    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok ? [e.scenario] : [])) : []
+  const scenarios = library.status === 'ready' ? scenariosOf(library.entries) : []
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
   const [format, setFormat] = useState<PassDeviceSetup['format']['kind']>('one-table')
@@ -52,7 +106,7 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
         seed: newSeed(),
         temperature: TEMPERATURE,
       },
-      () => Date.now(),
+      deps,
     )
     if (started.ok) onStart(started.device)
     else setError(started.message)
@@ -186,7 +240,7 @@ type Holder =
   | { readonly kind: 'team'; readonly team: TeamId }
   | { readonly kind: 'sealed'; readonly team: TeamId }
 
-function Exercise({ device }: { device: PassDevice }) {
+function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => void }) {
   const state = useStore(device.store)
   const [holder, setHolder] = useState<Holder>({ kind: 'table' })
   const toTable = () => setHolder({ kind: 'table' })
@@ -248,29 +302,57 @@ function Exercise({ device }: { device: PassDevice }) {
       const { brief, view } = device.facilitator(state)
       const phase = view.phase.kind
       return (
-        <FacilitatorPanel
-          brief={brief}
-          view={view}
-          skew={0}
-          busy={false}
-          error={state.error}
-          onCommand={(command) => device.command(command)}
-          onExport={(format) => download(device.results(format))}
-          showBriefings={false}
-          teamAction={(team) =>
-            phase === 'lobby' || team.submitted === false ? (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => setHolder({ kind: 'handover', team: team.id as TeamId })}
-              >
-                {phase === 'lobby' ? `Hand over for the briefing` : `Hand over to decide`}
-                <span className="visually-hidden"> ({team.name})</span>
-              </button>
-            ) : null
-          }
-        />
+        <>
+          <FacilitatorPanel
+            brief={brief}
+            view={view}
+            skew={0}
+            busy={false}
+            error={state.error}
+            onCommand={(command) => device.command(command)}
+            onExport={(format) => download(device.results(format))}
+            showBriefings={false}
+            teamAction={(team) =>
+              phase === 'lobby' || team.submitted === false ? (
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => setHolder({ kind: 'handover', team: team.id as TeamId })}
+                >
+                  {phase === 'lobby' ? `Hand over for the briefing` : `Hand over to decide`}
+                  <span className="visually-hidden"> ({team.name})</span>
+                </button>
+              ) : null
+            }
+          />
+          <NewExercise onDiscard={onDiscard} />
+        </>
       )
     }
   }
+}
+
+/** Two steps, so a stray click at the end of a long workshop does not throw the exercise away. */
+function NewExercise({ onDiscard }: { onDiscard: () => void }) {
+  const [asking, setAsking] = useState(false)
+  return (
+    <section aria-labelledby="new-exercise-title">
+      <h2 id="new-exercise-title">A new exercise</h2>
+      {asking ? (
+        <div className="button-row">
+          <p>This device keeps one exercise: a new one discards this one and its results.</p>
+          <button type="button" className="button" onClick={onDiscard}>
+            Discard this exercise
+          </button>
+          <button type="button" className="button secondary" onClick={() => setAsking(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setAsking(true)}>
+          Set up a new exercise
+        </button>
+      )}
+    </section>
+  )
 }
