@@ -91,7 +91,9 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                       ? 'every role'
                       : t.roles.map((r) => roleTitle(scenario, r)).join(', ')}
                   </span>
-                  <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : t.submitted} />
+                  {phase.kind === 'finished' ? null : (
+                    <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : t.submitted} />
+                  )}
                   {teamAction ? teamAction(t) : null}
                 </li>
               ))}
@@ -107,7 +109,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
         <Injects
           injects={brief.injects}
           released={view.released}
-          disabled={busy || phase.kind === 'finished'}
+          over={phase.kind === 'finished'}
+          disabled={busy}
           onRelease={(inject) => onCommand({ kind: 'release', inject })}
         />
       </div>
@@ -220,11 +223,14 @@ function Controls({
 function Injects({
   injects,
   released,
+  over,
   disabled,
   onRelease,
 }: {
   injects: readonly InjectView[]
   released: FacilitatorView['released']
+  /** The session is finished: what was released stays listed, nothing more can be. */
+  over: boolean
   disabled: boolean
   onRelease: (inject: string) => void
 }) {
@@ -245,6 +251,8 @@ function Injects({
                   <p className="status done">
                     Released {out.round === 0 ? 'before the start' : `in round ${out.round}`}
                   </p>
+                ) : over ? (
+                  <p className="status idle">Not released</p>
                 ) : (
                   <button
                     type="button"
