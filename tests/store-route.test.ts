@@ -47,4 +47,52 @@ describe('routes', () => {
     const route: Route = { name: 'play', scenario: 'a', role: 'b', screen: 'decide', choices: ['x&seed=1,y'] }
     expect(parseHash(formatHash(route))).toMatchObject({ choices: ['x&seed=1,y'] })
   })
+
+  describe('group exercises', () => {
+    it('reads and writes every live screen the same way', () => {
+      const hashes = [
+        '#/live',
+        '#/live/facilitate',
+        '#/live/facilitate/ABC234',
+        '#/join',
+        '#/join/ABC234',
+        '#/live/pass',
+      ]
+      for (const hash of hashes) expect(formatHash(parseHash(hash))).toBe(hash)
+    })
+
+    it('names each live screen by what it is for', () => {
+      expect(parseHash('#/live')).toEqual({ name: 'live' })
+      expect(parseHash('#/live/facilitate')).toEqual({ name: 'facilitate' })
+      expect(parseHash('#/live/facilitate/ABC234')).toEqual({ name: 'facilitate', code: 'ABC234' })
+      expect(parseHash('#/join')).toEqual({ name: 'join' })
+      expect(parseHash('#/join/ABC234')).toEqual({ name: 'join', code: 'ABC234' })
+      expect(parseHash('#/live/pass')).toEqual({ name: 'pass-device' })
+    })
+
+    it('reads a join code typed in lower case in capitals', () => {
+      expect(parseHash('#/join/abc234')).toEqual({ name: 'join', code: 'ABC234' })
+      expect(parseHash('#/live/facilitate/abc234')).toEqual({ name: 'facilitate', code: 'ABC234' })
+      expect(formatHash(parseHash('#/join/abc234'))).toBe('#/join/ABC234')
+    })
+
+    it('writes a live route without a code as the screen that asks for one', () => {
+      expect(formatHash({ name: 'join' })).toBe('#/join')
+      expect(formatHash({ name: 'facilitate' })).toBe('#/live/facilitate')
+      expect(formatHash({ name: 'join', code: 'XYZ789' })).toBe('#/join/XYZ789')
+    })
+
+    it('sends a malformed live address to the not-found screen', () => {
+      for (const hash of [
+        '#/join/ABC',
+        '#/join/ABC2345',
+        '#/join/ABC234/x',
+        '#/live/facilitate/ABC234/x',
+        '#/live/facilitate/ABC',
+        '#/live/other',
+        '#/live/pass/x',
+      ])
+        expect(parseHash(hash), hash).toEqual({ name: 'not-found', path: hash.slice(1) })
+    })
+  })
 })
