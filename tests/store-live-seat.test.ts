@@ -167,6 +167,31 @@ describe('a live seat in the browser', () => {
     expect(other.store.getState().error).toMatch(/the session has started/)
   })
 
+  it('shows the join form the free roles, and seats a team in the role it asks for', async () => {
+    const { code, facilitator } = await newSession()
+    const first = teamSeat(code, page())
+    await until(first.store, (s) => online(s) && s.unseated)
+    const before = await first.lobby()
+    expect(before).toMatchObject({ code, title: 'Kazakhstan, January 2022', open: true })
+    expect(before?.roles.every((r) => r.free)).toBe(true)
+    expect(await first.join('Moscow', 'kremlin')).toBe(true)
+    expect(first.store.getState().brief?.team.roles.map((r) => r.id)).toEqual(['kremlin'])
+
+    const second = teamSeat(code, page())
+    await until(second.store, (s) => online(s) && s.unseated)
+    const after = await second.lobby()
+    expect(after?.roles.filter((r) => !r.free).map((r) => r.id)).toEqual(['kremlin'])
+    expect(await second.join('Also Moscow', 'kremlin')).toBe(false)
+    expect(second.store.getState().error).toBe('"kremlin" is taken')
+
+    await facilitator.command({ kind: 'start' })
+    expect(await second.lobby()).toMatchObject({ open: false })
+    const lost = teamSeat('ZZZZZZ', page())
+    await until(lost.store, online)
+    expect(await lost.lobby()).toBeNull()
+    expect(lost.store.getState().error).toBe('no session with the code ZZZZZZ')
+  })
+
   it('forgets a token the server does not know and offers the join form', async () => {
     const { code } = await newSession()
     const kept = storage()

@@ -22,4 +22,11 @@ export {
 export { createSession, reduce } from './reduce'
 export { type Results, resultsCsv, resultsFile, resultsOf } from './results'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
-export { facilitatorBrief, facilitatorView, type OutcomeLookup, teamBrief, teamView } from './views'
+export {
+  facilitatorBrief,
+  facilitatorView,
+  lobbyView,
+  type OutcomeLookup,
+  teamBrief,
+  teamView,
+} from './views'

@@ -122,6 +122,12 @@ export const FacilitatorCommand = z.strictObject({
 export const ExportResults = z.strictObject({ format: z.enum(['json', 'csv']) })
 
 /**
+ * `session:lobby` → `{ ok, lobby: LobbyView }`: what the join form shows before a team has a seat,
+ * with only the join code: the scenario's title, the format and which roles are still free.
+ */
+export const PeekLobby = z.strictObject({ code })
+
+/**
  * `team:join` → `{ ok, token, brief, view }`. Without `role` (and `table`) the team gets the first free
  * seat; in the parallel-whole format each team is a table and plays every role. Joining is open
  * only in the lobby; afterwards teams resume with their token.
@@ -149,6 +155,7 @@ export const CLIENT_MESSAGES = {
   'facilitator:resume': ResumeFacilitator,
   'facilitator:command': FacilitatorCommand,
   'facilitator:export': ExportResults,
+  'session:lobby': PeekLobby,
   'team:join': JoinTeam,
   'team:resume': ResumeTeam,
   'team:submit': SubmitDecision,
@@ -282,6 +289,17 @@ export interface DebriefView {
   readonly tables: readonly TableView[]
 }
 
+/** The join form's view of a session: public to anyone with the code, and no more than a projector shows. */
+export interface LobbyView {
+  readonly code: string
+  readonly title: string
+  readonly format: z.output<typeof Format>
+  /** False once the facilitator has started: only teams that joined can come back. */
+  readonly open: boolean
+  /** Each role, and whether a team can still ask for it (a free seat at some table). */
+  readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly free: boolean }[]
+}
+
 /** What a team keeps for the whole session (the ack of team:join and team:resume): its own briefings only. */
 export interface TeamBrief {
   readonly audience: 'team'
@@ -399,6 +417,7 @@ export interface ClientToServerEvents {
   'facilitator:resume': Handler<'facilitator:resume', { brief: FacilitatorBrief; view: FacilitatorView }>
   'facilitator:command': Handler<'facilitator:command', object>
   'facilitator:export': Handler<'facilitator:export', { filename: string; contentType: string; body: string }>
+  'session:lobby': Handler<'session:lobby', { lobby: LobbyView }>
   'team:join': Handler<'team:join', { token: string; brief: TeamBrief; view: TeamView }>
   'team:resume': Handler<'team:resume', { brief: TeamBrief; view: TeamView }>
   'team:submit': Handler<'team:submit', object>

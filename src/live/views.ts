@@ -1,12 +1,13 @@
 // What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
 // a field added to the state later stays private until a line here chooses to show it.
 import { formatDecision } from '../engine'
-import type { Inject } from '../scenario'
+import type { Inject, RoleId } from '../scenario'
 import type {
   DebriefView,
   FacilitatorBrief,
   FacilitatorView,
   InjectView,
+  LobbyView,
   MoveView,
   OutcomeView,
   PhaseView,
@@ -131,6 +132,28 @@ export function facilitatorView(
       s.phase.kind === 'deciding' &&
       s.tables.every((t) => t.state.kind !== 'deciding' || t.state.submission !== undefined),
     debrief: debrief(s, outcomes),
+  }
+}
+
+/** For the join form: which roles a new team could still ask for, under the session's format. */
+export function lobbyView(s: Session): LobbyView {
+  const format = s.settings.format
+  const tables = format.kind === 'parallel-roles' ? format.tables : 1
+  const takenAt = (role: string, table: number) =>
+    s.teams.some((t) => t.table === table && t.roles.includes(role as RoleId))
+  return {
+    code: s.code,
+    title: s.base.title,
+    format,
+    open: s.phase.kind === 'lobby',
+    roles: s.base.roles.map((r) => ({
+      id: r.id,
+      title: r.title,
+      // A table per team: every team plays every role, so no role is ever taken.
+      free:
+        format.kind === 'parallel-whole' ||
+        Array.from({ length: tables }, (_, i) => i + 1).some((table) => !takenAt(r.id, table)),
+    })),
   }
 }
 

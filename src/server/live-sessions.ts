@@ -114,6 +114,12 @@ export class LiveSessions {
     return this.byId.size
   }
 
+  /** The session a join code names, for the join form's lobby view. */
+  withCode(code: string): Session | undefined {
+    const id = this.byCode.get(code)
+    return id && this.byId.get(id)
+  }
+
   seatOf(token: string): Seat | undefined {
     return this.byToken.get(hashToken(token))
   }

@@ -6,9 +6,9 @@ import {
   facilitatorBrief,
   facilitatorView,
   knownOutcome,
+  lobbyView,
   missingOutcomes,
-  resultsCsv,
-  resultsOf,
+  resultsFile,
   type Session,
   type SessionId,
   type TeamId,
@@ -142,6 +142,11 @@ export function attachTransport(
             ack(error('internal', 'the results could not be computed'))
           })
       },
+      'session:lobby': (m, ack) => {
+        const s = live.withCode(m.code)
+        if (!s) return ack(error('not-found', `no session with the code ${m.code}`))
+        ack({ ok: true, lobby: lobbyView(s) })
+      },
       'team:join': (m, ack) => {
         const joined = live.join(m)
         if (!joined.ok) return ack(joined)
@@ -227,9 +232,5 @@ function sizeOf(payload: unknown): number {
 /** The results file, once the outcome worker has every finished table's outcome. */
 export async function exportFile(s: Session, format: 'json' | 'csv', pool: OutcomePool, now: number) {
   await Promise.all(missingOutcomes(s).map((t) => pool.outcome(s, t)))
-  const results = resultsOf(s, now, knownOutcome)
-  const name = `${s.base.id}-${s.code}-results`
-  return format === 'json'
-    ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }
-    : { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: resultsCsv(results) }
+  return resultsFile(s, format, now, knownOutcome)
 }

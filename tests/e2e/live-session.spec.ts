@@ -9,6 +9,7 @@ import { decide, expectNoSeriousViolations, shoot } from './student'
 const LIVE = `http://127.0.0.1:${LIVE_PORT}`
 const SCENARIO = 'Kazakhstan, January 2022'
 const TEAMS = ['Steppe', 'Kremlin Watchers', 'Silk Road'] as const
+const ROLES = ["President Tokayev's government", 'The Kremlin', 'Beijing'] as const
 
 // Four browsers and a dozen reveals: more than the default minute on a loaded two-core machine.
 test.setTimeout(180_000)
@@ -38,11 +39,16 @@ test('a facilitator and three teams play a live session to the debrief', async (
   const joinUrl = `${LIVE}/#/join/${code}`
   await expect(facilitator.getByRole('img', { name: `QR code for ${joinUrl}` })).toBeVisible()
 
-  // Teams arrive by the link (as the QR code gives it) and give a name; each gets the next free seat.
+  // Teams arrive by the link (as the QR code gives it), give a name and choose a role still free.
   const teams: Page[] = []
-  for (const name of TEAMS) {
+  for (const [i, name] of TEAMS.entries()) {
     const team = await seat(browser, `/#/join/${code}`)
+    await expect(team.getByText(SCENARIO)).toBeVisible()
     await team.getByLabel('Team name').fill(name)
+    const roles = team.getByLabel('Your role')
+    for (const taken of ROLES.slice(0, i))
+      await expect(roles.getByRole('option', { name: `${taken} (taken)` })).toBeDisabled()
+    await roles.selectOption({ label: ROLES[i]! })
     await team.getByRole('button', { name: 'Join' }).click()
     await expect(team.getByText('You are in.')).toBeVisible()
     teams.push(team)
@@ -153,7 +159,8 @@ test('a wrong join code says so and lets the team try again', async ({ browser }
   await team.getByLabel('Join code').fill('zzzzzz')
   await team.getByRole('button', { name: 'Continue' }).click()
   await expect(team).toHaveURL(/#\/join\/ZZZZZZ$/)
-  await team.getByLabel('Team name').fill('Lost')
-  await team.getByRole('button', { name: 'Join' }).click()
-  await expect(team.getByRole('alert')).toContainText('code')
+  await expect(team.getByRole('alert')).toHaveText('no session with the code ZZZZZZ')
+  await expect(team.getByLabel('Team name')).toHaveCount(0)
+  await team.getByRole('link', { name: 'Type another code' }).click()
+  await expect(team.getByLabel('Join code')).toBeVisible()
 })

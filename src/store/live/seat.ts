@@ -7,6 +7,7 @@ import type {
   FacilitatorBrief,
   FacilitatorCommandInput,
   FacilitatorView,
+  LobbyView,
   TeamBrief,
   TeamView,
 } from '../../live/protocol'
@@ -55,7 +56,10 @@ export interface FacilitatorSeat extends Seat<'facilitator'> {
 }
 
 export interface TeamSeat extends Seat<'team'> {
-  readonly join: (name: string) => Promise<boolean>
+  /** The session as the join form shows it: its title and the roles still free. Null when refused. */
+  readonly lobby: () => Promise<LobbyView | null>
+  /** Joins under this name, in the role asked for or else the first free seat. */
+  readonly join: (name: string, role?: string) => Promise<boolean>
   readonly submit: (round: number, decision: string) => Promise<boolean>
 }
 
@@ -177,8 +181,16 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   return {
     store: seat.store,
     close: seat.close,
-    join: async (name) => {
-      const done = await seat.run(() => ask(deps.socket, 'team:join', { code, name }))
+    lobby: async () => {
+      const reply = await ask(deps.socket, 'session:lobby', { code })
+      if (reply.ok) return reply.lobby
+      seat.refused(reply)
+      return null
+    },
+    join: async (name, role) => {
+      const done = await seat.run(() =>
+        ask(deps.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
+      )
       if (!done.ok) return seat.refused(done.reply)
       writeToken(deps.storage, 'team', code, done.reply.token)
       seat.seated(done.reply)

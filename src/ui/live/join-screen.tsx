@@ -2,8 +2,9 @@
 // token the server hands back stays in this browser, so a reload or a dropped connection comes back
 // to the same team at the same phase.
 import './live.css'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
+import type { LobbyView } from '../../live/protocol'
 import { type TeamSeat, teamSeat } from '../../store/live'
 import { formatHash } from '../../store/route'
 import { PageHeading } from '../components/page-heading'
@@ -73,42 +74,82 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
       <PageHeading title={`Join session ${code}`} eyebrow="Teams" />
       <ConnectionNote connection={state.connection} />
       {state.unseated && state.connection === 'online' ? (
-        <NameForm busy={state.busy} error={state.error} onJoin={(name) => void seat.join(name)} />
+        <NameForm seat={seat} busy={state.busy} error={state.error} />
       ) : null}
     </>
   )
 }
 
-function NameForm({
-  busy,
-  error,
-  onJoin,
-}: {
-  busy: boolean
-  error: string | null
-  onJoin: (name: string) => void
-}) {
+function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error: string | null }) {
+  const [lobby, setLobby] = useState<LobbyView | null | undefined>(undefined)
   const [name, setName] = useState('')
-  const id = useId()
+  const [role, setRole] = useState('')
+  const ids = useId()
+  useEffect(() => {
+    let current = true
+    void seat.lobby().then((found) => {
+      if (current) setLobby(found)
+    })
+    return () => {
+      current = false
+    }
+  }, [seat])
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() !== '') onJoin(name.trim())
+    if (name.trim() === '') return
+    // Refused (the name or the role was taken meanwhile): show the seats as they are now.
+    void seat.join(name.trim(), role === '' ? undefined : role).then((joined) => {
+      if (!joined) void seat.lobby().then((found) => found && setLobby(found))
+    })
   }
+  // The code names no session (the server's message is the error above), or a session past its lobby.
+  if (lobby === null || lobby?.open === false)
+    return (
+      <>
+        {error ? (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="notice" role="status">
+            This session has started: only the teams that joined before the start can come back.
+          </p>
+        )}
+        <p>
+          <a href={formatHash({ name: 'join' })}>Type another code</a>
+        </p>
+      </>
+    )
+  const choosing = lobby !== undefined && lobby.format.kind !== 'parallel-whole'
   return (
     <form className="live-setup" onSubmit={submit}>
+      {lobby ? <p className="lede">{lobby.title}</p> : null}
       {error ? (
         <p className="notice error" role="alert">
           {error}
         </p>
       ) : null}
-      <label htmlFor={id}>Team name</label>
+      <label htmlFor={`${ids}-name`}>Team name</label>
       <input
-        id={id}
+        id={`${ids}-name`}
         value={name}
         onChange={(e) => setName(e.target.value)}
         maxLength={40}
         autoComplete="off"
       />
+      {choosing ? (
+        <>
+          <label htmlFor={`${ids}-role`}>Your role</label>
+          <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">Any free role</option>
+            {lobby.roles.map((r) => (
+              <option key={r.id} value={r.id} disabled={!r.free}>
+                {r.free ? r.title : `${r.title} (taken)`}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       <button type="submit" className="button" disabled={busy || name.trim() === ''}>
         Join
       </button>
