@@ -337,6 +337,31 @@ describe("a team's screen", () => {
     expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:symbolic:14')
   })
 
+  it('withdraws the decision form when the round is closed or its time is up', () => {
+    const closed = started({ roundSeconds: 300 })
+    closed.facilitator({ kind: 'close' })
+    renderTeam(closed, 'Astana')
+    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent('Submissions for this round are closed')
+    cleanup()
+
+    const late = started({ roundSeconds: 300 })
+    const id = idOf(late, 'Astana')
+    const view = teamView(late.session, id, outcomeOf, late.now)
+    // This device's clock reads past the deadline the server set.
+    render(
+      <TeamPanel
+        brief={teamBrief(late.session, id)}
+        view={view}
+        skew={view.serverNow + 301_000 - Date.now()}
+        error={null}
+        onSubmit={vi.fn()}
+      />,
+    )
+    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByText('Time is up')).toBeInTheDocument()
+  })
+
   it('says the decision is in once submitted, and lets the team change it', async () => {
     const d = started()
     submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
@@ -487,6 +512,14 @@ describe('the countdown', () => {
     render(<Countdown phase={phase} skew={d.now + 301_000 - Date.now()} />)
     expect(screen.getByRole('timer')).toHaveTextContent('0:00')
     expect(screen.getByText('Time is up')).toBeInTheDocument()
+  })
+
+  it('says the round is closed when the facilitator ends it, though its clock has stopped', () => {
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'close' })
+    render(<Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
+    expect(screen.getByText('Round closed')).toBeInTheDocument()
+    expect(screen.queryByRole('timer')).toBeNull()
   })
 
   it('shows nothing when the round has no countdown', () => {

@@ -11,11 +11,20 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
     const timer = setInterval(() => setNow(Date.now()), 250)
     return () => clearInterval(timer)
   }, [running])
-  if (phase.kind !== 'deciding' || phase.clock.kind === 'none') return null
+  if (phase.kind !== 'deciding') return null
+  // Ending a round stops its clock: say so rather than let the countdown vanish.
+  if (!phase.open)
+    return (
+      <div className="countdown closed">
+        <span className="countdown-state" aria-live="polite">
+          Round closed
+        </span>
+      </div>
+    )
+  if (phase.clock.kind === 'none') return null
   const clock = phase.clock
   const remaining = clock.kind === 'paused' ? clock.remaining : clock.deadline - (now + skew)
-  const up = remaining <= 0
-  const state = !phase.open ? 'closed' : clock.kind === 'paused' ? 'paused' : up ? 'up' : 'running'
+  const state = clock.kind === 'paused' ? 'paused' : remaining <= 0 ? 'up' : 'running'
   return (
     // A timer role is not announced every second; the state beside it is, once, when it changes.
     <div className={`countdown ${state}`}>
@@ -23,10 +32,29 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
         {formatRemaining(remaining)}
       </span>
       <span className="countdown-state" aria-live="polite">
-        {{ closed: 'Round closed', paused: 'Paused', up: 'Time is up', running: 'left' }[state]}
+        {{ paused: 'Paused', up: 'Time is up', running: 'left' }[state]}
       </span>
     </div>
   )
+}
+
+/**
+ * Whether a team may still submit: the round is open and its time is not up. The server refuses a late
+ * submission anyway; this re-renders at the deadline so the form is withdrawn before anyone tries.
+ */
+export function useSubmissionsOpen(phase: PhaseView, skew: number): boolean {
+  const deadline =
+    phase.kind === 'deciding' && phase.clock.kind === 'running' ? phase.clock.deadline - skew : null
+  const [, setTick] = useState(0)
+  useEffect(() => {
+    if (deadline === null) return
+    const left = deadline - Date.now()
+    if (left <= 0) return
+    const timer = setTimeout(() => setTick((t) => t + 1), left + 50)
+    return () => clearTimeout(timer)
+  }, [deadline])
+  if (phase.kind !== 'deciding' || !phase.open) return false
+  return deadline === null || Date.now() < deadline
 }
 
 /** "4:05"; never negative. */

@@ -5,7 +5,7 @@ import type { TeamBrief, TeamView } from '../../live/protocol'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { STAGE_COPY } from '../decision-help'
-import { Countdown } from './countdown'
+import { Countdown, useSubmissionsOpen } from './countdown'
 import { LiveMoves, roleTitle, STAGE_LABEL } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
@@ -21,6 +21,7 @@ export interface TeamPanelProps {
 export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps) {
   const scenario = brief.scenario
   const phase = view.phase
+  const submissionsOpen = useSubmissionsOpen(phase, skew)
   const seat = brief.team.roles.length > 1 ? 'every role' : brief.team.roles.map((r) => r.title).join(', ')
   const title =
     phase.kind === 'finished'
@@ -54,7 +55,7 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
               <p className="eyebrow">As {roleTitle(scenario, view.turn.role)}</p>
             ) : null}
             <p className="lede">{STAGE_COPY[view.turn.stage].intro}</p>
-            <TurnForm turn={view.turn} open={phase.open} onSubmit={onSubmit} />
+            <TurnForm turn={view.turn} open={submissionsOpen} onSubmit={onSubmit} />
           </section>
         ) : (
           <p className="notice" role="status">

@@ -15,7 +15,7 @@ export function TurnForm({
   onSubmit,
 }: {
   turn: Turn
-  /** False when the round is closed or the time is up. */
+  /** False when the facilitator has ended the round or its time is up. */
   open: boolean
   onSubmit: (round: number, decision: string) => void
 }) {
@@ -35,7 +35,7 @@ export function TurnForm({
   if (!open)
     return (
       <p className="notice" role="status">
-        This round is closed: the engine decides for a team that has not submitted.
+        Submissions for this round are closed: the engine decides for a team that has not submitted.
       </p>
     )
   const point: DecisionPoint = {
