@@ -5,7 +5,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
 import { runWhenIdle, type Schedule } from './idle-jobs'
-import { readImported, withImported, writeImported } from './imported-scenarios'
+import {
+  importedText,
+  readDraft,
+  readImported,
+  type WorkshopDraft,
+  withImported,
+  writeDraft,
+  writeImported,
+} from './imported-scenarios'
 import type { LibraryEntry, Session } from './kit'
 import { LIBRARY, type PlayScreen, type Route } from './route'
 import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
@@ -25,6 +33,13 @@ export type LibraryState =
   | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
   | { readonly status: 'failed'; readonly message: string }
 
+export interface WorkshopState {
+  /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
+  readonly draft: WorkshopDraft | null
+  /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
+  readonly opened: number
+}
+
 export interface GameState {
   readonly route: Route
   /** How the URL should follow the route: a new history entry for a step, a replacement for a correction. */
@@ -37,6 +52,7 @@ export interface GameState {
   /** The game on the what-if sliders' facts; null while every slider sits on the scenario's value. */
   readonly whatIf: WhatIfView | null
   readonly notice: Notice | null
+  readonly workshop: WorkshopState
 }
 
 export interface GameActions {
@@ -66,6 +82,15 @@ export interface GameActions {
   /** Keeps a checked scenario among this browser's own and reloads the library with it. */
   addImported(scenario: { readonly id: string; readonly title: string }, text: string): Promise<void>
   removeImported(id: string): Promise<void>
+  /** The author typed: keeps the workshop's text as a draft with changes. */
+  keepDraft(text: string, file: string): void
+  /** A starting point or a file opened in the workshop, in place of its draft. */
+  openDraft(text: string, file: string): void
+  /**
+   * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
+   * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
+   */
+  editImported(id: string, changes: 'keep' | 'discard'): void
 }
 
 export type GameStore = GameState & GameActions
@@ -129,6 +154,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
         view: null,
         whatIf: null,
         notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
+        workshop: { draft: readDraft(deps.storage), opened: 0 },
 
         load(what = 'library') {
           if (what === 'all')
@@ -324,6 +350,9 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
           writeImported(deps.storage, withImported(files, { id: scenario.id, text }))
           set((s) => {
             s.notice = { kind: 'imported-added', title: scenario.title }
+            // Saved from the workshop: the draft is now that scenario, with nothing left to lose.
+            const draft = s.workshop.draft
+            if (draft?.text === text) s.workshop.draft = { ...draft, editing: scenario.id, unsaved: false }
           })
           return reloadLibrary()
         },
@@ -335,7 +364,51 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
               deps.storage,
               stored.files.filter((f) => f.id !== id),
             )
+          set((s) => {
+            // A draft of the removed scenario is now its only copy.
+            const draft = s.workshop.draft
+            if (draft?.editing === id)
+              s.workshop.draft = { text: draft.text, file: draft.file, unsaved: true }
+          })
           return reloadLibrary()
+        },
+
+        keepDraft(text, file) {
+          const draft = get().workshop.draft
+          if (draft?.text === text && draft.file === file) return
+          set((s) => {
+            s.workshop.draft = {
+              text,
+              file,
+              ...(draft?.editing ? { editing: draft.editing } : {}),
+              unsaved: true,
+            }
+          })
+        },
+
+        openDraft(text, file) {
+          set((s) => {
+            s.workshop = { draft: { text, file, unsaved: false }, opened: s.workshop.opened + 1 }
+          })
+        },
+
+        editImported(id, changes) {
+          const text = importedText(deps.storage, id)
+          // Gone since the library was shown (removed in another tab): show the library as it is now.
+          if (text === undefined) return void reloadLibrary()
+          const draft = get().workshop.draft
+          const keep = changes === 'keep' && draft?.editing === id && draft.unsaved
+          set((s) => {
+            if (!keep)
+              s.workshop = {
+                draft: { text, file: `${id}.yaml`, editing: id, unsaved: false },
+                opened: s.workshop.opened + 1,
+              }
+            if (s.route.name !== 'workshop') {
+              s.route = { name: 'workshop' }
+              s.urlWrite = 'push'
+            }
+          })
         },
       }
     }),
@@ -347,9 +420,12 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
     return store.getState().load('library')
   }
 
-  // Autosave: every change of the game, never of the screen, so a reload resumes the same game.
+  // Autosave: every change of the game, never of the screen, so a reload resumes the same game; and every change
+  // of the workshop's draft (the workshop paces them), so a reload finds the text as it was typed.
   store.subscribe((state, previous) => {
     if (state.game !== previous.game) writeSave(deps.storage, state.game)
+    const draft = state.workshop.draft
+    if (draft && draft !== previous.workshop.draft) writeDraft(deps.storage, draft)
   })
   return store
 }

@@ -1,5 +1,5 @@
-// The scenarios an instructor imported, kept as their text in localStorage: read back defensively, since the
-// text is untrusted and every entry is parsed again (imported-kit.ts) before the game sees it.
+// The scenarios an instructor imported, and the workshop's draft, kept as their text in localStorage: read back
+// defensively, since the text is untrusted and every entry is parsed again (imported-kit.ts) before the game sees it.
 import type { SaveStorage } from './saved-game'
 
 export const IMPORTED_KEY = 'article-four:imported'
@@ -56,6 +56,52 @@ export function withImported(files: readonly ImportedFile[], file: ImportedFile)
   const at = files.findIndex((f) => f.id === file.id)
   return at < 0 ? [...files, file] : files.map((f, i) => (i === at ? file : f))
 }
+
+/** One imported scenario's text as stored, to open it in the workshop again; undefined when it is not kept here. */
+export function importedText(storage: SaveStorage | undefined, id: string): string | undefined {
+  const stored = readImported(storage)
+  return stored.status === 'ok' ? stored.files.find((f) => f.id === id)?.text : undefined
+}
+
+export const DRAFT_KEY = 'article-four:workshop-draft'
+/** Bump when the stored shape changes. */
+export const DRAFT_VERSION = 1
+
+/** The workshop's text as last typed, so a reload or a closed tab does not lose an author's work. */
+export interface WorkshopDraft {
+  readonly text: string
+  /** The name the workshop shows it under: the file opened, or the id it was saved as. */
+  readonly file: string
+  /** The id of one of this browser's scenarios it was opened from or saved as: saving again replaces that one. */
+  readonly editing?: string
+  /** Changed since it was opened or saved: only then would opening something else in its place lose work. */
+  readonly unsaved: boolean
+}
+
+/** The draft, or null when there is none or it was damaged: a draft is a convenience, never worth an error. */
+export function readDraft(storage: SaveStorage | undefined): WorkshopDraft | null {
+  try {
+    const data: unknown = JSON.parse(storage?.getItem(DRAFT_KEY) ?? 'null')
+    if (!isRecord(data) || data.version !== DRAFT_VERSION || !isRecord(data.draft)) return null
+    const { text, file, editing, unsaved } = data.draft
+    if (typeof text !== 'string' || typeof file !== 'string' || typeof unsaved !== 'boolean') return null
+    return typeof editing === 'string' ? { text, file, editing, unsaved } : { text, file, unsaved }
+  } catch {
+    return null
+  }
+}
+
+export function writeDraft(storage: SaveStorage | undefined, draft: WorkshopDraft): void {
+  try {
+    storage?.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, draft }))
+  } catch {
+    // Storage full or forbidden: the editor keeps the text for this visit, only unsaved across a reload.
+  }
+}
+
+/** Whether opening saved scenario `id` in the workshop would replace changes that are kept nowhere else. */
+export const replacesUnsavedDraft = (draft: WorkshopDraft | null, id: string): boolean =>
+  draft?.unsaved === true && draft.editing !== id
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
