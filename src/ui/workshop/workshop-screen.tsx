@@ -1,12 +1,14 @@
 // The scenario workshop: an instructor writes or opens a scenario, sees its problems at their line as they type
-// and the engine's play-test beside it, then plays, downloads or shares it.
+// and the engine's play-test beside it, then plays, downloads or shares it. The text is kept in this browser as a
+// draft while it is typed, so a reload or a closed tab finds it again.
 import type { EditorView } from 'codemirror'
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react'
 import { playtest } from '../../engine'
 import { MAX_BYTES } from '../../scenario/read-yaml'
 import type { LoadResult, Problem, Scenario } from '../../scenario/types'
-import { formatHash, useGame } from '../../store'
+import { formatHash, scenarioEntry, useGame, useGameStore } from '../../store'
 import { checkScenarioText } from '../../store/imported-kit'
+import type { WorkshopDraft } from '../../store/imported-scenarios'
 import { PageHeading } from '../components/page-heading'
 import { PlaytestReport } from './playtest-report'
 import { downloadYaml, shareLink } from './share'
@@ -17,18 +19,60 @@ import './workshop.css'
 
 /** Long enough to let a word be typed, short enough to feel live. */
 const DEBOUNCE_MS = 250
+/** The draft is written less often than it is checked; leaving the page writes it at once. */
+const DRAFT_MS = 500
+
+/** What the workshop shows with no draft: the template, under the name of its id. */
+const BLANK: WorkshopDraft = { text: TEMPLATE, file: 'my-crisis.yaml', unsaved: false }
 
 type Checked = { readonly text: string; readonly result: LoadResult<Scenario> }
 
 export default function WorkshopScreen() {
+  const store = useGameStore()
   const addImported = useGame((s) => s.addImported)
-  const [doc, setDoc] = useState({ text: TEMPLATE, version: 0, file: 'my-crisis.yaml' })
-  const [text, setText] = useState(TEMPLATE)
+  const keepDraft = useGame((s) => s.keepDraft)
+  const openDraft = useGame((s) => s.openDraft)
+  const editImported = useGame((s) => s.editImported)
+  const doc = useGame((s) => s.workshop.draft) ?? BLANK
+  const opened = useGame((s) => s.workshop.opened)
+  const editingTitle = useGame((s) =>
+    doc.editing ? scenarioEntry(s.library, doc.editing)?.title : undefined,
+  )
+  const [text, setText] = useState(doc.text)
+  // A visit that begins on a draft with changes says so, beside the way to start over.
+  const [restored, setRestored] = useState(() => store.getState().workshop.draft?.unsaved === true)
   const [checked, setChecked] = useState<Checked | null>(null)
   const [fileError, setFileError] = useState<Problem | null>(null)
   const [share, setShare] = useState<{ link: string; copied: boolean } | null>(null)
   const [from, setFrom] = useState('template')
   const viewRef = useRef<EditorView | null>(null)
+
+  // The typed text becomes the draft once typing pauses; text the editor was given is a draft already.
+  useEffect(() => {
+    if (text === doc.text) return
+    const timer = setTimeout(() => keepDraft(text, doc.file), DRAFT_MS)
+    return () => clearTimeout(timer)
+  }, [text, doc.text, doc.file, keepDraft])
+
+  // Leaving the workshop, or the page, does not wait for the pause: the last keystrokes are kept too. They are
+  // read as typed, since the page may go before React has rendered them.
+  const typed = useRef(text)
+  const kept = useRef(doc)
+  kept.current = doc
+  const edited = (next: string): void => {
+    typed.current = next
+    setText(next)
+  }
+  useEffect(() => {
+    const flush = (): void => {
+      if (typed.current !== kept.current.text) store.getState().keepDraft(typed.current, kept.current.file)
+    }
+    window.addEventListener('pagehide', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      flush()
+    }
+  }, [store])
 
   useEffect(() => {
     let current = true
@@ -49,11 +93,17 @@ export default function WorkshopScreen() {
   const problems = fileError ? [fileError] : result && !result.ok ? result.problems : []
   const checking = checked?.text !== text
 
-  const open = (next: string, file: string): void => {
+  /** Something else in the editor: a starting point, a file, or the saved version of the scenario being edited. */
+  const replaced = (): void => {
     setFileError(null)
     setShare(null)
-    setText(next)
-    setDoc((d) => ({ text: next, version: d.version + 1, file }))
+    setRestored(false)
+  }
+
+  const open = (next: string, file: string): void => {
+    replaced()
+    edited(next)
+    openDraft(next, file)
   }
 
   const openFile = async (file: File | undefined): Promise<void> => {
@@ -79,6 +129,8 @@ export default function WorkshopScreen() {
 
   const play = async (): Promise<void> => {
     if (!scenario) return
+    // The draft must be what is saved, even when the pause before writing it has not come yet.
+    keepDraft(text, doc.file)
     await addImported(scenario, text)
     window.location.hash = formatHash({ name: 'scenario', scenario: scenario.id })
   }
@@ -129,6 +181,18 @@ export default function WorkshopScreen() {
         </label>
         <span className="meta">or drop one onto the editor.</span>
       </div>
+      <DraftNote
+        editing={doc.editing ? { id: doc.editing, title: editingTitle ?? doc.editing } : undefined}
+        id={scenario?.id}
+        unsaved={doc.unsaved}
+        restored={restored}
+        onStartOver={() => {
+          if (doc.editing) {
+            replaced()
+            editImported(doc.editing, 'discard')
+          } else open(TEMPLATE, BLANK.file)
+        }}
+      />
       <div className="workshop">
         <section className="workshop-editor" aria-labelledby="editor-title">
           <h2 id="editor-title">Scenario file ({doc.file})</h2>
@@ -136,9 +200,9 @@ export default function WorkshopScreen() {
           <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
             <YamlEditor
               text={doc.text}
-              version={doc.version}
+              version={opened}
               problems={problems}
-              onChange={setText}
+              onChange={edited}
               viewRef={viewRef}
               labelledBy="editor-title"
             />
@@ -212,5 +276,51 @@ export default function WorkshopScreen() {
         </div>
       </div>
     </>
+  )
+}
+
+/**
+ * What the workshop keeps: one of Your scenarios being edited, or a draft with changes; with the way back to a
+ * clean start, which the editor's undo reverses like any other change.
+ */
+function DraftNote({
+  editing,
+  id,
+  unsaved,
+  restored,
+  onStartOver,
+}: {
+  /** The saved scenario being edited. */
+  editing: { readonly id: string; readonly title: string } | undefined
+  /** The id the text has now, when it is valid: saving with another id keeps the old scenario beside the new. */
+  id: string | undefined
+  unsaved: boolean
+  restored: boolean
+  onStartOver: () => void
+}) {
+  if (!editing && !unsaved) return null
+  return (
+    <div className="draft-note">
+      <p>
+        {editing ? (
+          <>
+            Editing “{editing.title}” from Your scenarios:{' '}
+            {id && id !== editing.id
+              ? `with its new id, Play it saves it as another scenario, "${id}", beside it.`
+              : 'Play it saves your changes in its place.'}{' '}
+            {restored ? 'Your changes since it was saved are back, as you left them.' : null}
+          </>
+        ) : restored ? (
+          'Your draft is back, as you left it: the workshop keeps it in this browser as you type.'
+        ) : (
+          'The workshop keeps your draft in this browser as you type.'
+        )}
+      </p>
+      {unsaved ? (
+        <button type="button" className="button secondary" onClick={onStartOver}>
+          {editing ? 'Discard your changes' : 'Start over from the template'}
+        </button>
+      ) : null}
+    </div>
   )
 }
