@@ -1,12 +1,19 @@
 // @vitest-environment jsdom
 // The scenario workshop and the instructor's own scenarios: live validation at the line, the play-test beside a
-// valid file, and imported scenarios kept, listed apart, removable, and set aside with a notice when damaged.
+// valid file, a draft that survives a reload, and imported scenarios kept, listed apart, opened in the workshop
+// again, removed only when asked twice, and set aside with a notice when damaged.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { EditorView } from 'codemirror'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createGameStore, formatHash, parseHash, type SaveStorage } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
-import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
+import {
+  DRAFT_KEY,
+  DRAFT_VERSION,
+  IMPORTED_KEY,
+  IMPORTED_VERSION,
+  type WorkshopDraft,
+} from '../src/store/imported-scenarios'
 import * as session from '../src/store/session'
 import { TEMPLATE } from '../src/ui/workshop/template'
 import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
@@ -31,14 +38,24 @@ function type(text: string): void {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
 }
 
-async function openWorkshop() {
-  const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' } }))
+async function openWorkshop(storage: SaveStorage = memoryStorage()) {
+  const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' }, storage }))
   await screen.findByText('No problems: the file is valid.', {}, { timeout: 5000 })
   return rendered
 }
 
-const stored = (files: { id: string; text: string }[]): SaveStorage =>
-  memoryStorage({ [IMPORTED_KEY]: JSON.stringify({ version: IMPORTED_VERSION, files }) })
+const stored = (files: { id: string; text: string }[], draft?: WorkshopDraft): SaveStorage =>
+  memoryStorage({
+    [IMPORTED_KEY]: JSON.stringify({ version: IMPORTED_VERSION, files }),
+    ...(draft ? { [DRAFT_KEY]: JSON.stringify({ version: DRAFT_VERSION, draft }) } : {}),
+  })
+
+const draftIn = (storage: SaveStorage): WorkshopDraft | undefined =>
+  JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null')?.draft
+
+/** The template under another title: a saved scenario the workshop can be seen to open. */
+const SAVED = TEMPLATE.replace('unrest in Gorno-Badakhshan', 'our saved crisis')
+const CHANGED = SAVED.replace('our saved crisis', 'our changed crisis')
 
 async function libraryWith(storage: SaveStorage) {
   const store = createGameStore({
@@ -92,16 +109,49 @@ describe('the scenario workshop', { timeout: 20_000 }, () => {
     )
   })
 
+  it('keeps the draft in this browser as it is typed, and brings it back after a reload', async () => {
+    const storage = memoryStorage()
+    await openWorkshop(storage)
+    expect(screen.queryByText(/keeps your draft/)).not.toBeInTheDocument()
+    type(CHANGED)
+    await waitFor(() => expect(draftIn(storage)).toMatchObject({ text: CHANGED, unsaved: true }), {
+      timeout: 3000,
+    })
+    cleanup()
+    await openWorkshop(storage)
+    expect(editor().state.doc.toString()).toBe(CHANGED)
+    expect(screen.getByText(/^Your draft is back, as you left it/)).toBeVisible()
+  })
+
+  it('starts over from the template when asked, and the draft with it', async () => {
+    const storage = memoryStorage()
+    await openWorkshop(storage)
+    type(CHANGED)
+    await waitFor(() => expect(draftIn(storage)?.text).toBe(CHANGED), { timeout: 3000 })
+    fireEvent.click(screen.getByRole('button', { name: 'Start over from the template' }))
+    expect(editor().state.doc.toString()).toBe(TEMPLATE)
+    expect(draftIn(storage)).toMatchObject({ text: TEMPLATE, unsaved: false })
+    expect(screen.queryByRole('button', { name: 'Start over from the template' })).not.toBeInTheDocument()
+  })
+
+  it('keeps the last keystrokes when the author leaves before the pause', async () => {
+    const storage = memoryStorage()
+    const { unmount } = await openWorkshop(storage)
+    type(CHANGED)
+    unmount()
+    expect(draftIn(storage)?.text).toBe(CHANGED)
+  })
+
   it('is accessible', async () => {
-    const { container } = await openWorkshop()
+    const { container } = await openWorkshop(stored([], { text: CHANGED, file: 'mine.yaml', unsaved: true }))
+    expect(screen.getByText(/^Your draft is back/)).toBeVisible()
     await expectAccessible(container)
   })
 })
 
 describe("the instructor's own scenarios", () => {
-  it('are listed apart from the bundled ones, and each can be removed', async () => {
-    const storage = stored([{ id: 'my-crisis', text: TEMPLATE }])
-    await libraryWith(storage)
+  it('are listed apart from the bundled ones', async () => {
+    await libraryWith(stored([{ id: 'my-crisis', text: TEMPLATE }]))
     const yours = screen.getByRole('region', { name: 'Your scenarios' })
     expect(
       within(yours).getByRole('article', { name: 'Hypothetical: unrest in Gorno-Badakhshan' }),
@@ -111,9 +161,126 @@ describe("the instructor's own scenarios", () => {
         'Hypothetical: unrest in Gorno-Badakhshan',
       ),
     ).not.toBeInTheDocument()
-    fireEvent.click(within(yours).getByRole('button', { name: /^Remove “Hypothetical: unrest/ }))
+  })
+
+  it('are removed only when asked a second time, and "Keep it" keeps one', async () => {
+    const confirm = vi.spyOn(window, 'confirm')
+    const storage = stored([{ id: 'my-crisis', text: TEMPLATE }])
+    await libraryWith(storage)
+    const yours = screen.getByRole('region', { name: 'Your scenarios' })
+    const remove = /^Remove “Hypothetical: unrest in Gorno-Badakhshan” from this browser$/
+    fireEvent.click(within(yours).getByRole('button', { name: remove }))
+    const question = within(yours).getByRole('group', { name: /^Remove “Hypothetical: unrest/ })
+    expect(within(question).getByRole('button', { name: 'Keep it' })).toHaveFocus()
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep it' }))
+    expect(within(yours).getByRole('button', { name: remove })).toHaveFocus()
+    expect(storage.getItem(IMPORTED_KEY)).not.toBeNull()
+
+    fireEvent.click(within(yours).getByRole('button', { name: remove }))
+    fireEvent.click(
+      within(yours).getByRole('button', {
+        name: 'Remove “Hypothetical: unrest in Gorno-Badakhshan” for good',
+      }),
+    )
     await waitFor(() => expect(within(yours).queryByRole('article')).not.toBeInTheDocument())
     expect(storage.getItem(IMPORTED_KEY)).toBeNull()
+    expect(screen.getByRole('heading', { name: 'Your scenarios' })).toHaveFocus()
+    expect(confirm).not.toHaveBeenCalled()
+    confirm.mockRestore()
+  })
+
+  it('open in the workshop again with their saved text, and played again they replace it', async () => {
+    const storage = stored([{ id: 'my-crisis', text: SAVED }])
+    await libraryWith(storage)
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit “Hypothetical: our saved crisis” in the workshop' }),
+    )
+    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' }, { timeout: 5000 })
+    expect(editor().state.doc.toString()).toBe(SAVED)
+    expect(
+      screen.getByText(/^Editing “Hypothetical: our saved crisis” from Your scenarios/),
+    ).toHaveTextContent('Play it saves your changes in its place.')
+    type(CHANGED)
+    await screen.findByRole(
+      'heading',
+      { name: 'Play-test: Hypothetical: our changed crisis' },
+      { timeout: 5000 },
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Play it' }))
+    await waitFor(() =>
+      expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: CHANGED }]),
+    )
+    expect(draftIn(storage)).toEqual({
+      text: CHANGED,
+      file: 'my-crisis.yaml',
+      editing: 'my-crisis',
+      unsaved: false,
+    })
+  })
+
+  it('keep unsaved changes across a reload, until the author discards them', async () => {
+    const storage = stored([{ id: 'my-crisis', text: SAVED }], {
+      text: CHANGED,
+      file: 'my-crisis.yaml',
+      editing: 'my-crisis',
+      unsaved: true,
+    })
+    await libraryWith(storage)
+    // Its own changes are no draft to ask about: "Edit" goes back to them.
+    fireEvent.click(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ }))
+    await screen.findByText(/changes since it was saved are back/, {}, { timeout: 5000 })
+    expect(editor().state.doc.toString()).toBe(CHANGED)
+    fireEvent.click(screen.getByRole('button', { name: 'Discard your changes' }))
+    expect(editor().state.doc.toString()).toBe(SAVED)
+    expect(draftIn(storage)).toMatchObject({ text: SAVED, editing: 'my-crisis', unsaved: false })
+  })
+
+  it('say when a new id will save the text as another scenario beside the one opened', async () => {
+    await libraryWith(stored([{ id: 'my-crisis', text: SAVED }]))
+    fireEvent.click(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ }))
+    await screen.findByText('No problems: the file is valid.', {}, { timeout: 5000 })
+    type(SAVED.replace('id: my-crisis', 'id: my-second-crisis'))
+    expect(
+      await screen.findByText(/with its new id, Play it saves it as another scenario, "my-second-crisis"/),
+    ).toBeVisible()
+  })
+
+  it('ask before one replaces a draft with changes, and keep the draft when told', async () => {
+    const draft = { text: CHANGED, file: 'mine.yaml', unsaved: true }
+    const storage = stored([{ id: 'my-crisis', text: SAVED }], draft)
+    const { container } = await libraryWith(storage)
+    const edit = screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ })
+    fireEvent.click(edit)
+    const question = screen.getByRole('group', { name: /^The workshop holds a draft \(mine\.yaml\)/ })
+    await expectAccessible(container)
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep the draft' }))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Choose a crisis')
+    expect(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ })).toHaveFocus()
+    expect(draftIn(storage)).toEqual(draft)
+
+    fireEvent.click(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ }))
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Open “Hypothetical: our saved crisis”, replacing the draft' }),
+    )
+    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' }, { timeout: 5000 })
+    expect(editor().state.doc.toString()).toBe(SAVED)
+  })
+
+  it('leave a draft of a removed one as its only copy', async () => {
+    const storage = stored([{ id: 'my-crisis', text: SAVED }], {
+      text: SAVED,
+      file: 'my-crisis.yaml',
+      editing: 'my-crisis',
+      unsaved: false,
+    })
+    const store = createGameStore({
+      loadLibrary: () => loadLibraryWithImported(storage),
+      loadSession: async () => session,
+      storage,
+    })
+    await store.getState().load()
+    await store.getState().removeImported('my-crisis')
+    expect(draftIn(storage)).toEqual({ text: SAVED, file: 'my-crisis.yaml', unsaved: true })
   })
 
   it('sets a damaged one aside with a notice, and keeps the page', async () => {
