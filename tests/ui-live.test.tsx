@@ -290,6 +290,16 @@ describe("the facilitator's dashboard", () => {
     expect(screen.getByText('The session is over.')).toBeInTheDocument()
   })
 
+  it('shows the debrief alone for the projector, and goes back to the dashboard', async () => {
+    renderFacilitator(finished())
+    await userEvent.click(button('Show only the debrief, full screen'))
+    expect(screen.queryByRole('region', { name: 'Session controls' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Download results (CSV)' })).toBeNull()
+    expect(screen.getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
+    await userEvent.click(button('Back to the dashboard'))
+    expect(screen.getByRole('region', { name: 'Session controls' })).toBeInTheDocument()
+  })
+
   it('offers no inject and no submission status once the session is over', () => {
     const d = lobby()
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })

@@ -1,7 +1,7 @@
 // The facilitator's dashboard, for a live session or a shared screen alike: the phase and its
 // countdown with the controls that move it, who has submitted (never what), the injects to release,
 // each table's revealed moves, the results files and, at the end, the debrief for the projector.
-import type { ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
 import type {
   FacilitatorBrief,
   FacilitatorCommandInput,
@@ -47,12 +47,29 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   } = props
   const scenario = brief.scenario
   const phase = view.phase
+  // The projector shows the debrief alone, larger, without the controls; the browser's full screen if it allows.
+  const [projecting, setProjecting] = useState(false)
+  const project = (on: boolean) => {
+    setProjecting(on)
+    if (on) void document.documentElement.requestFullscreen?.().catch(() => {})
+    else if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => {})
+  }
   const title =
     phase.kind === 'lobby'
       ? 'Waiting for teams'
       : phase.kind === 'deciding'
         ? `Round ${phase.round}`
         : 'Debrief'
+  if (projecting && phase.kind === 'finished' && view.debrief)
+    return (
+      <div className="projecting">
+        <PageHeading title="Debrief" eyebrow={scenario.title} />
+        <TablesDebrief debrief={view.debrief} scenario={scenario} />
+        <button type="button" className="button secondary" onClick={() => project(false)}>
+          Back to the dashboard
+        </button>
+      </div>
+    )
   return (
     <div className="facilitator">
       <PageHeading title={title} eyebrow={`Facilitating · ${scenario.title}`} />
@@ -64,6 +81,9 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       {phase.kind === 'finished' && view.debrief ? (
         <section className="projector" aria-label="Debrief for the projector">
+          <button type="button" className="button" onClick={() => project(true)}>
+            Show only the debrief, full screen
+          </button>
           <TablesDebrief debrief={view.debrief} scenario={scenario} />
         </section>
       ) : null}
