@@ -1,5 +1,6 @@
 // The scenario workshop as an instructor uses it: author from the template, fix a mistake by following its
-// message, play it, share it by link into another browser; and hostile scenario text that must stay text.
+// message, play it, share it by link into another browser; keep a draft across a reload and reopen a saved
+// scenario; and hostile scenario text that must stay text.
 import { expect, type Page, test } from '@playwright/test'
 import { TEMPLATE } from '../../src/ui/workshop/template'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
@@ -89,8 +90,67 @@ test('an instructor authors a scenario from the template, fixes a mistake, plays
   await expect(other.getByRole('button', { name: 'Start the crisis' })).toBeVisible()
   await other.goto('/')
   await yours.getByRole('button', { name: /^Remove “Hypothetical: our class crisis”/ }).click()
+  await yours.getByRole('button', { name: 'Remove “Hypothetical: our class crisis” for good' }).click()
   await expect(card).toHaveCount(0)
   await student.close()
+})
+
+/** How far an element's content runs past its box, in pixels: 0 when everything wraps inside it. */
+const overflow = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => Math.max(0, ...els.map((el) => el.scrollWidth - el.clientWidth)))
+
+test('a draft survives a reload, a saved scenario reopens in the editor, and a long unbroken title wraps', async ({
+  page,
+}) => {
+  await openWorkshop(page)
+  const role = `TheGovernmentOf${'GornoBadakhshan'.repeat(6)}`
+  const draft = TEMPLATE.replace('id: my-crisis', 'id: draft-crisis')
+    .replace('title: "Hypothetical: unrest in Gorno-Badakhshan"', 'title: "Hypothetical: a draft crisis"')
+    .replace('title: The government in Dushanbe', `title: ${role}`)
+  await setEditorText(page, draft)
+  // Reloading at once: leaving the page writes the draft without waiting for typing to pause.
+  await page.reload()
+  await expect(page.getByText(/^Your draft is back, as you left it/)).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Play-test: Hypothetical: a draft crisis' })).toBeVisible()
+  await expect(page.locator('.cm-content')).toContainText('id: draft-crisis')
+  await page.getByRole('button', { name: 'Play it' }).click()
+  await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a draft crisis')
+
+  await page.goto('/')
+  const yours = page.getByRole('region', { name: 'Your scenarios' })
+  await expect(yours.getByRole('link', { name: role })).toBeVisible()
+  expect(await overflow(page, '.your-scenarios .card')).toBe(0)
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0)
+  await page.setViewportSize({ width: 360, height: 740 })
+  expect(await overflow(page, '.your-scenarios .card, .your-scenarios button')).toBe(0)
+  await yours.getByRole('button', { name: /^Remove “Hypothetical: a draft crisis”/ }).click()
+  expect(await overflow(page, '.your-scenarios .card, .your-scenarios button')).toBe(0)
+  await shoot(page, 'your-scenarios-long-title-phone')
+  await yours.getByRole('button', { name: 'Keep it' }).click()
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await expectNoSeriousViolations(page)
+
+  // Reopened, changed, reloaded mid-edit and played again: the saved scenario is replaced, not doubled.
+  await yours.getByRole('button', { name: 'Edit “Hypothetical: a draft crisis” in the workshop' }).click()
+  await onScreen(page, /#\/workshop$/, 'Scenario workshop')
+  await expect(page.getByText(/^Editing “Hypothetical: a draft crisis” from Your scenarios/)).toBeVisible()
+  await setEditorText(page, draft.replace('Hypothetical: a draft crisis', 'Hypothetical: a reopened crisis'))
+  await expect(
+    page.getByRole('heading', { name: 'Play-test: Hypothetical: a reopened crisis' }),
+  ).toBeVisible()
+  await page.reload()
+  await expect(page.getByText(/changes since it was saved are back/)).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Discard your changes' })).toBeVisible()
+  await shoot(page, 'workshop-reopened')
+  await page.getByRole('button', { name: 'Play it' }).click()
+  await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a reopened crisis')
+  await page.goto('/')
+  await expect(yours.getByRole('article')).toHaveCount(1)
+  await expect(yours.getByRole('article', { name: 'Hypothetical: a reopened crisis' })).toBeVisible()
 })
 
 test('a damaged share link gets a plain message, not a blank page', async ({ page }) => {
