@@ -2,6 +2,7 @@
 // server acknowledges them, and read back in order on start. Nothing else is stored: state is a fold.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { encodeEvent, type SessionEvent, type SessionId } from '../live'
 
@@ -12,7 +13,7 @@ export interface EventLog {
   sessions(): readonly { readonly id: SessionId; readonly code: string }[]
   /** A session's events as stored, in order, for the caller to parse. */
   events(session: SessionId): readonly unknown[]
-  close(): void
+  close(): Promise<void>
 }
 
 /**
@@ -22,11 +23,22 @@ export interface EventLog {
  */
 export type Durability = 'normal' | 'full'
 
-export function openEventLog(dataDir: string, durability: Durability = 'normal'): EventLog {
+/** How often the checkpointer copies the WAL into the database file. */
+const CHECKPOINT_MS = 1000
+/** SQLite's own default: after this many pages in the WAL, the committing connection checkpoints. */
+const AUTOCHECKPOINT_PAGES = 1000
+
+export function openEventLog(
+  dataDir: string,
+  durability: Durability = 'normal',
+  log: (message: string) => void = (m) => console.error(m),
+): EventLog {
   mkdirSync(dataDir, { recursive: true })
-  const db = new Database(join(dataDir, 'sessions.db'))
+  const path = join(dataDir, 'sessions.db')
+  const synchronous = durability === 'full' ? 'FULL' : 'NORMAL'
+  const db = new Database(path)
   db.pragma('journal_mode = WAL')
-  db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
+  db.pragma(`synchronous = ${synchronous}`)
   db.exec(`
     CREATE TABLE IF NOT EXISTS sessions (
       id TEXT PRIMARY KEY,
@@ -55,12 +67,43 @@ export function openEventLog(dataDir: string, durability: Durability = 'normal')
       insertEvent.run(session, version + i, e.at, e.kind, encodeEvent(e))
     })
   })
+
+  // A commit stays a write to the WAL (and, under `full`, its flush), on this thread, before the ack. Only
+  // the checkpoint, two disk flushes every thousand pages, moves to the checkpointer's thread; should
+  // that thread stop, this connection checkpoints by itself again, as SQLite does by default.
+  db.pragma('wal_autocheckpoint = 0')
+  let checkpointer: Worker | undefined = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), {
+    workerData: { path, synchronous, everyMs: CHECKPOINT_MS },
+  })
+  checkpointer.unref()
+  const checkpointHere = (why: string) => {
+    if (!checkpointer) return
+    checkpointer = undefined
+    if (!db.open) return
+    log(`the checkpointer stopped (${why}); the event log checkpoints on the main thread`)
+    db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`)
+  }
+  checkpointer.on('error', (e: Error) => checkpointHere(e.message))
+  checkpointer.on('exit', (code) => checkpointHere(`exit ${code}`))
+
   return {
     append: (session, version, events) => {
       append(session, version, events)
     },
     sessions: () => selectSessions.all() as { id: SessionId; code: string }[],
     events: (session) => (selectEvents.all(session) as string[]).map((body) => JSON.parse(body) as unknown),
-    close: () => db.close(),
+    async close() {
+      const stopping = checkpointer
+      checkpointer = undefined
+      if (stopping) {
+        const exited = new Promise((done) => stopping.once('exit', done))
+        // Held open until it has closed its connection, or the process could end first.
+        stopping.ref()
+        stopping.postMessage('close')
+        await exited
+      }
+      // The last connection to close checkpoints what is left and removes the WAL.
+      db.close()
+    },
   }
 }

@@ -35,7 +35,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((m: string) => console.error(m))
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
-  const eventLog = openEventLog(options.dataDir, options.durability)
+  const eventLog = openEventLog(options.dataDir, options.durability, log)
   const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog })
   const { restored, failed } = live.restore()
   for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
@@ -57,7 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       await new Promise<void>((done) => io.close(() => done()))
       await pool.close()
-      eventLog.close()
+      await eventLog.close()
     },
   }
 }
