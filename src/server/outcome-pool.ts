@@ -12,6 +12,18 @@ import {
 } from '../live'
 import type { OutcomeView } from '../live/protocol'
 
+/** What the worker receives: a job, its scenario only if the worker does not hold that key yet. */
+export interface OutcomeRequest {
+  readonly id: number
+  readonly job: Omit<OutcomeJob, 'scenario'>
+  readonly scenario?: OutcomeJob['scenario']
+  /** A key the worker may drop: the pool decides which scenarios the worker keeps. */
+  readonly forget?: string
+}
+
+/** How many scenarios (each with its solved tree, once used) the worker keeps. */
+const KEEP = 64
+
 export interface OutcomePool {
   /** The table's outcome, computed once: later calls share the first one's promise. */
   outcome(s: Session, table: Table): Promise<OutcomeView>
@@ -40,12 +52,21 @@ export function outcomePool(log: (message: string) => void): OutcomePool {
   worker.on('error', (e: Error) => giveUp(e.message))
   worker.on('exit', (code) => giveUp(`exit ${code}`))
 
-  const onWorker = (job: OutcomeJob): Promise<OutcomeView> =>
+  // Copying a scenario to the worker takes a third of a millisecond on this thread, and a finished
+  // session asks for one outcome per table: the scenario goes once per key, the rest is a few moves.
+  const held: string[] = []
+  const onWorker = ({ scenario, ...job }: OutcomeJob): Promise<OutcomeView> =>
     new Promise((resolve, reject) => {
       if (!worker) return reject(new Error('no worker'))
       const id = next++
       waiting.set(id, { resolve, reject })
-      worker.postMessage({ id, job })
+      let request: OutcomeRequest = { id, job }
+      if (!held.includes(job.scenarioKey)) {
+        held.push(job.scenarioKey)
+        request = { ...request, scenario }
+        if (held.length > KEEP) request = { ...request, forget: held.shift()! }
+      }
+      worker.postMessage(request)
     })
 
   return {
@@ -56,7 +77,11 @@ export function outcomePool(log: (message: string) => void): OutcomePool {
       if (!pending) {
         const job = outcomeJob(s, table)
         pending = onWorker(job)
-          .catch(() => computeOutcome(job))
+          .catch((e: Error) => {
+            // A worker that stopped has said so once; one that failed this job alone is a bug to see.
+            if (worker) log(`an outcome failed on the worker (${e.message}); computing it here`)
+            return computeOutcome(job)
+          })
           .then((outcome) => {
             rememberOutcome(table, outcome)
             return outcome

@@ -3,6 +3,7 @@
 import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { computeOutcome, type OutcomeJob } from '../live'
+import type { OutcomeRequest } from './outcome-pool'
 
 // The lowest priority for this thread only (Linux schedules threads apart): a reveal on the main
 // thread should never wait for a Monte Carlo run. Where that is not allowed, run as we are.
@@ -10,19 +11,17 @@ try {
   setPriority(19)
 } catch {}
 
-// Each job carries a copy of its scenario; keeping one per key lets the solved trees be reused.
+// The pool sends each scenario once and says when to drop one (see OutcomeRequest): kept here, a
+// scenario keeps its solved tree from one outcome to the next.
 const scenarios = new Map<string, OutcomeJob['scenario']>()
-const KEEP = 64
 
-parentPort?.on('message', ({ id, job }: { id: number; job: OutcomeJob }) => {
+parentPort?.on('message', ({ id, job, scenario, forget }: OutcomeRequest) => {
   try {
-    let scenario = scenarios.get(job.scenarioKey)
-    if (!scenario) {
-      scenario = job.scenario
-      scenarios.set(job.scenarioKey, scenario)
-      if (scenarios.size > KEEP) scenarios.delete(scenarios.keys().next().value!)
-    }
-    parentPort?.postMessage({ id, outcome: computeOutcome({ ...job, scenario }) })
+    if (forget !== undefined) scenarios.delete(forget)
+    if (scenario) scenarios.set(job.scenarioKey, scenario)
+    const held = scenarios.get(job.scenarioKey)
+    if (!held) throw new Error(`the worker does not hold the scenario ${job.scenarioKey}`)
+    parentPort?.postMessage({ id, outcome: computeOutcome({ ...job, scenario: held }) })
   } catch (e) {
     parentPort?.postMessage({ id, error: (e as Error).stack ?? String(e) })
   }
