@@ -128,8 +128,7 @@ export function attachTransport(
           return ack(error('forbidden', 'only the facilitator can do that'))
         const done = live.act(seat.session, seat.identity, m.command)
         if (!done.ok) return ack(done)
-        ack({ ok: true })
-        broadcast(done.session)
+        pushThenAck(() => broadcast(done.session), ack)
       },
       'facilitator:export': (m, ack) => {
         const s = seat && live.get(seat.session)
@@ -178,8 +177,10 @@ export function attachTransport(
           decision: m.decision,
         })
         if (!done.ok) return ack(done)
-        ack({ ok: true })
-        broadcast(done.session, done.events.some((e) => e.kind === 'revealed') ? undefined : team)
+        pushThenAck(
+          () => broadcast(done.session, done.events.some((e) => e.kind === 'revealed') ? undefined : team),
+          ack,
+        )
       },
     }
 
@@ -218,6 +219,19 @@ export function attachTransport(
       }
     })
   })
+}
+
+/**
+ * After a change that is in the log: the views first, so a reveal reaches every client one socket write
+ * sooner, then the ack, which only says the change is logged. Should a view fail to build, the ack still
+ * goes (socket.io sends an ack once: the error the caller logs then stays with the server).
+ */
+function pushThenAck(push: () => void, ack: Ack): void {
+  try {
+    push()
+  } finally {
+    ack({ ok: true })
+  }
 }
 
 /** Byte length of the payload as JSON: what it cost to send, up to socket.io's own ceiling. */
