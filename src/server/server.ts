@@ -11,6 +11,7 @@ import { httpHandler } from './http'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
 import { attachTransport } from './transport'
+import { viewParser } from './view-encoder'
 
 export interface ServerOptions {
   readonly port: number
@@ -42,7 +43,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const pool = outcomePool(log)
   const http = createServer(httpHandler(live, pool, resolve(options.distDir ?? resolve(ROOT, 'dist'))))
-  const io = new Server(http, { maxHttpBufferSize: LIMITS.transportBytes, serveClient: false })
+  const io = new Server(http, {
+    maxHttpBufferSize: LIMITS.transportBytes,
+    serveClient: false,
+    parser: viewParser,
+  })
   attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
 
   await new Promise<void>((done, failToListen) => {

@@ -53,13 +53,17 @@ export function attachTransport(
   /** Pushes the new views: to every team, or (after a submission, which changes only its team's view) to one. */
   const broadcast = (s: Session, onlyTeam?: TeamId) => {
     const now = live.now()
-    io.to(roomOf(s.id, { kind: 'facilitator' })).emit(
-      'view',
-      facilitatorView(s, joinUrl(s), knownOutcome, now),
-    )
+    const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
+    io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', facilitator)
+    // The debrief is the same for every audience (views.ts builds it from the session alone; a test
+    // holds it to that): one object for all, so viewParser serialises it once.
+    const { debrief } = facilitator
     for (const t of s.teams)
       if (onlyTeam === undefined || t.id === onlyTeam)
-        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', teamView(s, t.id, knownOutcome, now))
+        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', {
+          ...teamView(s, t.id, knownOutcome, now),
+          debrief,
+        })
     computeOutcomes(s)
   }
 
