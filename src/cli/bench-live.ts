@@ -1,7 +1,7 @@
 // npm run bench:live: 30 live sessions of 10 clients each (a facilitator and nine teams) against a real
-// server on loopback, beside a bare WebSocket echo measured in the same run. Reports the time from a
-// round's last submission to every client of its session holding the reveal (p50, p99), the echo's
-// round trip, decisions lost, and the server's memory. Bounded: a fixed number of games, and a time limit.
+// server on loopback, then the same reveals replayed by a bare WebSocket echo. Reports the time from a
+// round's last submission to every client of its session holding the reveal (p50, p99) beside the echo's
+// for the same messages, decisions lost, and the server's memory. Bounded: a fixed number of games, a time limit.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -21,18 +21,36 @@ const THINK_MS = [200, 1500] as const
 
 // --- the echo server, run as a child like the live server so both pay the same process costs ---------
 
-/** Echoes each message to its sender; on /group/N, relays it to every client of group N instead. */
+/**
+ * The floor of a reveal: the same messages, and no work. A session slot's reveals are loaded first, at
+ * /load/G: every view as the live server sent it, reveal by reveal, the facilitator's then the teams'.
+ * Then ten clients join at /group/G/I (I = 0 for the facilitator). Each team's submission is acked; after
+ * a round's ninth, each client gets its view of the next reveal, sent before that last ack, as the live
+ * server pushes its views before it acks.
+ */
 function echoServer(): void {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
-  const groups = new Map<string, Set<WebSocket>>()
+  const groups = new Map<string, { views: string[]; members: WebSocket[]; submitted: number; next: number }>()
   wss.on('connection', (socket, req) => {
-    const group = /^\/group\/(\d+)$/.exec(req.url ?? '')?.[1]
-    if (group === undefined) return socket.on('message', (data, binary) => socket.send(data, { binary }))
-    const members = groups.get(group) ?? groups.set(group, new Set()).get(group)!
-    members.add(socket)
-    socket.on('close', () => members.delete(socket))
-    socket.on('message', (data, binary) => {
-      for (const m of members) m.send(data, { binary })
+    const [, kind, group, index] = /^\/(load|group)\/(\d+)(?:\/(\d+))?$/.exec(req.url ?? '') ?? []
+    if (group === undefined) return socket.close()
+    const g =
+      groups.get(group) ?? groups.set(group, { views: [], members: [], submitted: 0, next: 0 }).get(group)!
+    if (kind === 'load')
+      return socket.on('message', (data) => {
+        const text = String(data)
+        if (text === LOADED) socket.send(LOADED)
+        else g.views.push(text)
+      })
+    g.members[Number(index)] = socket
+    socket.on('message', (data) => {
+      JSON.parse(String(data))
+      if (++g.submitted === TEAMS) {
+        const first = g.next++ * (TEAMS + 1)
+        g.submitted = 0
+        for (const [i, m] of g.members.entries()) m.send(g.views[first + i]!)
+      }
+      socket.send(ACK)
     })
   })
   wss.on('listening', () => {
@@ -40,6 +58,10 @@ function echoServer(): void {
     process.stdout.write(`listening on ${typeof address === 'object' ? address?.port : address}\n`)
   })
 }
+const ACK = '{"ok":true}'
+const LOADED = 'loaded'
+/** How socket.io writes the event `view` (2: an event; no namespace, no ack id). */
+const VIEW_PACKET = '2["view",'
 
 function startChild(
   args: string[],
@@ -72,7 +94,6 @@ const percentile = (xs: readonly number[], q: number): number => {
 const think = () => THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0])
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
-/** 300 WebSocket clients, each sending what a team sends, the same number of times, with the same pauses. */
 const open = (url: string): Promise<WebSocket> =>
   new Promise((done, fail) => {
     const ws = new WebSocket(url)
@@ -80,48 +101,47 @@ const open = (url: string): Promise<WebSocket> =>
     ws.once('error', fail)
   })
 
-async function echoRun(port: number, messages: number): Promise<number[]> {
+/** Each session slot's reveals, replayed by a group of ten on the echo: the same pauses, the same views. */
+async function echoRun(port: number, slots: readonly (readonly Reveal[])[]): Promise<number[]> {
   const times: number[] = []
-  const payload = JSON.stringify({ round: 1, decision: 'request:foreign-backed:symbolic:14' })
-  const clients = await Promise.all(
-    Array.from({ length: SESSIONS * (TEAMS + 1) }, () => open(`ws://127.0.0.1:${port}`)),
-  )
   await Promise.all(
-    clients.map(async (ws) => {
-      for (let i = 0; i < messages; i++) {
-        await sleep(think())
-        const sent = performance.now()
-        await new Promise<void>((done) => {
-          ws.once('message', () => done())
-          ws.send(payload)
-        })
-        times.push(performance.now() - sent)
-      }
-      ws.close()
-    }),
-  )
-  return times
-}
-
-/**
- * The bare floor of a reveal: in each of 30 groups of 10 WebSocket clients, one sends a message the
- * size of a team's view and the relay sends it to all ten; timed until the last of them has it.
- */
-async function fanOutRun(port: number, rounds: number, bytes: number): Promise<number[]> {
-  const times: number[] = []
-  const payload = 'x'.repeat(bytes)
-  await Promise.all(
-    Array.from({ length: SESSIONS }, async (_, g) => {
-      const group = await Promise.all(
-        Array.from({ length: TEAMS + 1 }, () => open(`ws://127.0.0.1:${port}/group/${g}`)),
-      )
-      for (let r = 0; r < rounds; r++) {
-        await sleep(think())
-        const received = Promise.all(group.map((ws) => new Promise((done) => ws.once('message', done))))
-        const sent = performance.now()
-        group[Math.floor(Math.random() * group.length)]!.send(payload)
-        await received
-        times.push(performance.now() - sent)
+    slots.map(async (reveals, g) => {
+      const loader = await open(`ws://127.0.0.1:${port}/load/${g}`)
+      for (const { views } of reveals) for (const v of views) loader.send(v)
+      await new Promise((done) => {
+        loader.once('message', done)
+        loader.send(LOADED)
+      })
+      loader.close()
+      const group: WebSocket[] = []
+      for (let i = 0; i <= TEAMS; i++) group.push(await open(`ws://127.0.0.1:${port}/group/${g}/${i}`))
+      const teams = group.slice(1)
+      for (const [round] of reveals.entries()) {
+        const received = Promise.all(
+          group.map(
+            (ws) =>
+              new Promise<number>((done) => {
+                const onMessage = (data: WebSocket.RawData) => {
+                  const text = String(data)
+                  if (text === ACK) return
+                  // A client has its view once it has parsed it, as socket.io's client parses the live one.
+                  JSON.parse(text.slice(1))
+                  ws.off('message', onMessage)
+                  done(performance.now())
+                }
+                ws.on('message', onMessage)
+              }),
+          ),
+        )
+        let lastSent = 0
+        await Promise.all(
+          teams.map(async (ws) => {
+            await sleep(think())
+            lastSent = Math.max(lastSent, performance.now())
+            ws.send(JSON.stringify({ round: round + 1, decision: 'consent' }))
+          }),
+        )
+        times.push(Math.max(...(await received)) - lastSent)
       }
       for (const ws of group) ws.close()
     }),
@@ -129,11 +149,16 @@ async function fanOutRun(port: number, rounds: number, bytes: number): Promise<n
   return times
 }
 
+/** One reveal as its clients got it: how long it took, and each one's view as sent (the facilitator's first). */
+interface Reveal {
+  readonly ms: number
+  readonly final: boolean
+  readonly views: readonly string[]
+}
+
 interface LiveRun {
-  readonly reveals: number[]
-  /** The mean size of a team's view as JSON, for the relay baseline. */
-  viewBytes: number
-  viewCount: number
+  /** Each session slot's reveals, in order. */
+  readonly slots: Reveal[][]
   submitted: number
   lost: number
   games: number
@@ -155,10 +180,24 @@ const roundOf = (v: View): number =>
   v.phase.kind === 'deciding' ? v.phase.round : v.phase.kind === 'finished' ? Number.POSITIVE_INFINITY : 0
 
 /** One session slot: a facilitator and nine teams play `GAMES` games in a row, each a new session. */
-async function slot(url: string, deadline: number, run: LiveRun): Promise<void> {
+async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal[]): Promise<void> {
   const facilitator = await connect(url)
   const teams = await Promise.all(Array.from({ length: TEAMS }, () => connect(url)))
   const everyone = [facilitator, ...teams]
+  // Each view with the packet that carried it, as socket.io wrote it, for the echo to replay. socket.io
+  // hands a view over a tick after its packet arrives, when an ack may have come too: the views queue.
+  const packets = everyone.map((): string[] => [])
+  const onView: ((v: View, packet: string) => void)[] = []
+  for (const [who, socket] of everyone.entries()) {
+    socket.io.engine.on('packet', (p) => {
+      if (p.type === 'message' && typeof p.data === 'string' && p.data.startsWith(VIEW_PACKET))
+        packets[who]!.push(p.data)
+    })
+    socket.on('view', (v: View) => {
+      const packet = packets[who]!.shift()!
+      onView[who]?.(v, packet)
+    })
+  }
   try {
     for (let game = 0; game < GAMES && performance.now() < deadline; game++) {
       const created = await call<{ ok: boolean; session: { code: string } }>(facilitator, 'session:create', {
@@ -171,29 +210,29 @@ async function slot(url: string, deadline: number, run: LiveRun): Promise<void> 
       for (const [i, t] of teams.entries())
         await call(t, 'team:join', { code: created.session.code, name: `team ${i + 1}` })
 
-      // When each client saw each round's reveal, when each round's last submission left, and what was acked.
-      const seen = new Map<number, number[]>()
+      // When each client saw each round's reveal and what it got, when each round's last submission left,
+      // and what was acked.
+      const seen = new Map<number, { at: number[]; views: string[] }>()
       const lastSent = new Map<number, number>()
       const acked = new Map<string, string>()
       let finished = 0
       const over = new Promise<void>((done) => {
         everyone.forEach((socket, who) => {
           let round = 0
-          socket.removeAllListeners('view')
-          socket.on('view', (v: View) => {
+          onView[who] = (v, packet) => {
             const now = performance.now()
             const r = roundOf(v)
             if (r > round) {
-              if (round > 0) (seen.get(round) ?? seen.set(round, []).get(round)!).push(now)
+              if (round > 0) {
+                const reveal = seen.get(round) ?? seen.set(round, { at: [], views: [] }).get(round)!
+                reveal.at.push(now)
+                reveal.views[who] = packet
+              }
               round = r
               if (r === Number.POSITIVE_INFINITY && ++finished === everyone.length) done()
             }
-            if (v.audience === 'team') {
-              if (run.viewCount < 2000)
-                run.viewBytes += (JSON.stringify(v).length - run.viewBytes) / ++run.viewCount
-              submitWhenDue(socket, v, who)
-            }
-          })
+            if (v.audience === 'team') submitWhenDue(socket, v, who)
+          }
         })
       })
       const due = new Set<string>()
@@ -212,8 +251,10 @@ async function slot(url: string, deadline: number, run: LiveRun): Promise<void> 
       }
       await call(facilitator, 'facilitator:command', { command: { kind: 'start' } })
       await over
-      for (const [round, times] of seen)
-        if (times.length === everyone.length) run.reveals.push(Math.max(...times) - lastSent.get(round)!)
+      const last = Math.max(...seen.keys())
+      for (const [round, { at, views }] of seen)
+        if (at.length === everyone.length)
+          reveals.push({ ms: Math.max(...at) - lastSent.get(round)!, final: round === last, views })
 
       // Every acknowledged decision must be in the results, as the team's move at its table and stage.
       const results = await call<{ ok: boolean; body: string }>(facilitator, 'facilitator:export', {
@@ -236,14 +277,23 @@ async function slot(url: string, deadline: number, run: LiveRun): Promise<void> 
 
 async function liveRun(port: number): Promise<LiveRun> {
   const url = `http://127.0.0.1:${port}`
-  const run: LiveRun = { reveals: [], viewBytes: 0, viewCount: 0, submitted: 0, lost: 0, games: 0, rss: [] }
-  const sampler = setInterval(async () => {
-    const health = (await (await fetch(`${url}/api/health`)).json()) as { rss: number }
-    run.rss.push(health.rss)
+  const run: LiveRun = { slots: [], submitted: 0, lost: 0, games: 0, rss: [] }
+  const sampler = setInterval(() => {
+    fetch(`${url}/api/health`)
+      .then((r) => r.json() as Promise<{ rss: number }>)
+      .then((health) => run.rss.push(health.rss))
+      // A sample missed is no measurement: a server that stopped shows in the games themselves.
+      .catch(() => {})
   }, 250)
   try {
     const deadline = performance.now() + TIME_LIMIT_MS
-    await Promise.all(Array.from({ length: SESSIONS }, () => slot(url, deadline, run)))
+    await Promise.all(
+      Array.from({ length: SESSIONS }, () => {
+        const reveals: Reveal[] = []
+        run.slots.push(reveals)
+        return slot(url, deadline, run, reveals)
+      }),
+    )
   } finally {
     clearInterval(sampler)
   }
@@ -260,6 +310,8 @@ async function main(): Promise<void> {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
     rmSync(dataDir, { recursive: true, force: true })
   }
+  // However the bench ends, even by an exception thrown in a socket's handler, the children end with it.
+  process.once('exit', stop)
   const timeout = setTimeout(() => {
     process.stderr.write('bench:live ran past its time limit and stopped\n')
     stop()
@@ -279,23 +331,24 @@ async function main(): Promise<void> {
       `${SESSIONS} sessions × ${TEAMS + 1} clients (a facilitator, ${TEAMS} teams), loopback\n`,
     )
     const live = await liveRun(server.port)
-    const rounds = live.reveals.length / Math.max(1, live.games)
-    const [echoTimes, fanOut] = await Promise.all([
-      echoRun(echo.port, Math.max(1, Math.round(rounds * GAMES))),
-      fanOutRun(echo.port, Math.max(1, Math.round(rounds * GAMES)), Math.round(live.viewBytes)),
-    ])
-    const [f50, f99] = [percentile(fanOut, 0.5), percentile(fanOut, 0.99)]
+    // The echo runs alone, after the live run: the two never share the machine.
+    const echoTimes = await echoRun(echo.port, live.slots)
+    const reveals = live.slots.flat()
+    const all = reveals.map((r) => r.ms)
+    const finals = reveals.filter((r) => r.final).map((r) => r.ms)
+    const finalBytes = reveals.filter((r) => r.final).flatMap((r) => r.views.map((v) => v.length))
+    const [r50, r99] = [percentile(all, 0.5), percentile(all, 0.99)]
     const [e50, e99] = [percentile(echoTimes, 0.5), percentile(echoTimes, 0.99)]
-    const [r50, r99] = [percentile(live.reveals, 0.5), percentile(live.reveals, 0.99)]
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
     const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`
     const ms = (x: number) => `${x.toFixed(2)} ms`
     process.stdout.write(
       [
-        `games played          ${live.games} (${live.reveals.length} reveals, ${live.submitted} decisions acknowledged)`,
+        `games played          ${live.games} (${reveals.length} reveals, ${live.submitted} decisions acknowledged)`,
         `last submission → every client has the reveal   p50 ${ms(r50)}   p99 ${ms(r99)}`,
-        `bare WebSocket echo (ws), ${echoTimes.length} round trips   p50 ${ms(e50)}   p99 ${ms(e99)}`,
-        `bare WebSocket relay to 10 clients (${Math.round(live.viewBytes)} B), ${fanOut.length} rounds   p50 ${ms(f50)}   p99 ${ms(f99)}`,
-        `p99 against the echo's  ${(r99 / e99).toFixed(2)}×  (goal: at most 2×); against the relay's ${(r99 / f99).toFixed(2)}×`,
+        `  a game's last reveal (views of ${kb(percentile(finalBytes, 0.5))})   p50 ${ms(percentile(finals, 0.5))}   p99 ${ms(percentile(finals, 0.99))}`,
+        `bare WebSocket echo, the same ${echoTimes.length} reveals   p50 ${ms(e50)}   p99 ${ms(e99)}`,
+        `p99 against the echo's  ${(r99 / e99).toFixed(2)}×  (goal: at most 2×)`,
         `decisions lost        ${live.lost}`,
         `server memory (RSS)   ${mb(Math.max(...live.rss))} at most, ${mb(live.rss.at(-1) ?? 0)} at the end`,
         '',
