@@ -9,10 +9,12 @@ import { encodeEvent, type SessionEvent, type SessionId } from '../live'
 export interface EventLog {
   /** Appends events after `version` (the count already logged); throws if another writer got there first. */
   append(session: SessionId, version: number, events: readonly SessionEvent[]): void
-  /** Every session, oldest first. */
-  sessions(): readonly { readonly id: SessionId; readonly code: string }[]
+  /** Every session, oldest first, with the time of its last event. */
+  sessions(): readonly { readonly id: SessionId; readonly code: string; readonly lastAt: number }[]
   /** A session's events as stored, in order, for the caller to parse. */
   events(session: SessionId): readonly unknown[]
+  /** Deletes a session and all its events. */
+  remove(session: SessionId): void
   close(): Promise<void>
 }
 
@@ -58,8 +60,18 @@ export function openEventLog(
   const insertEvent = db.prepare(
     'INSERT INTO events (session_id, seq, at, kind, body) VALUES (?, ?, ?, ?, ?)',
   )
-  const selectSessions = db.prepare('SELECT id, code FROM sessions ORDER BY created_at, id')
+  const selectSessions = db.prepare(`
+    SELECT id, code, coalesce(max(at), created_at) AS lastAt
+    FROM sessions LEFT JOIN events ON session_id = id
+    GROUP BY id ORDER BY created_at, id
+  `)
   const selectEvents = db.prepare('SELECT body FROM events WHERE session_id = ? ORDER BY seq').pluck()
+  const deleteEvents = db.prepare('DELETE FROM events WHERE session_id = ?')
+  const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?')
+  const remove = db.transaction((session: SessionId) => {
+    deleteEvents.run(session)
+    deleteSession.run(session)
+  })
   // The primary key (session_id, seq) makes a second writer for the same version fail instead of interleaving.
   const append = db.transaction((session: SessionId, version: number, events: readonly SessionEvent[]) => {
     events.forEach((e, i) => {
@@ -90,8 +102,11 @@ export function openEventLog(
     append: (session, version, events) => {
       append(session, version, events)
     },
-    sessions: () => selectSessions.all() as { id: SessionId; code: string }[],
+    sessions: () => selectSessions.all() as { id: SessionId; code: string; lastAt: number }[],
     events: (session) => (selectEvents.all(session) as string[]).map((body) => JSON.parse(body) as unknown),
+    remove: (session) => {
+      remove(session)
+    },
     async close() {
       const stopping = checkpointer
       checkpointer = undefined

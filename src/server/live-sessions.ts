@@ -71,6 +71,8 @@ export class LiveSessions {
   private readonly byId = new Map<SessionId, Session>()
   private readonly byCode = new Map<string, SessionId>()
   private readonly byToken = new Map<string, Seat>()
+  /** When each session's last event happened: what pruning goes by. */
+  private readonly lastAt = new Map<SessionId, number>()
   private readonly log: EventLog
   private readonly catalog: ActorCatalog
   private readonly scenarioDir: string | undefined
@@ -83,10 +85,23 @@ export class LiveSessions {
     this.now = options.now ?? Date.now
   }
 
-  /** Replays every logged session; one that no longer loads is reported and left out, never fatal. */
-  restore(): { restored: number; failed: { id: string; message: string }[] } {
+  /**
+   * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
+   * ones from the log unread. One that no longer loads is reported and left out, never fatal.
+   */
+  restore(pruneBefore = Number.NEGATIVE_INFINITY): {
+    restored: number
+    pruned: number
+    failed: { id: string; message: string }[]
+  } {
     const failed: { id: string; message: string }[] = []
-    for (const { id } of this.log.sessions()) {
+    let pruned = 0
+    for (const { id, lastAt } of this.log.sessions()) {
+      if (lastAt < pruneBefore) {
+        this.log.remove(id)
+        pruned++
+        continue
+      }
       try {
         const events = this.log.events(id).map((raw) => SessionEvent.parse(raw))
         const [created, ...rest] = events
@@ -98,12 +113,37 @@ export class LiveSessions {
           if (e.kind === 'created') throw new Error('a second "created" event')
           session = reduce(session, e)
         }
-        this.remember(session)
+        this.remember(session, lastAt)
       } catch (e) {
         failed.push({ id, message: (e as Error).message })
       }
     }
-    return { restored: this.byId.size, failed }
+    return { restored: this.byId.size, pruned, failed }
+  }
+
+  /**
+   * Forgets every session whose last event is older than `before`: out of memory, its tokens no longer
+   * valid, its events deleted from the log. A finished session's last event is its end, so its debrief
+   * and its results stay until then. Returns the sessions pruned.
+   */
+  prune(before: number): SessionId[] {
+    const pruned = [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)
+    for (const id of pruned) {
+      const s = this.byId.get(id)!
+      this.log.remove(id)
+      this.byId.delete(id)
+      this.lastAt.delete(id)
+      this.byCode.delete(s.code)
+      this.byToken.delete(s.facilitatorHash)
+      for (const t of s.teams) this.byToken.delete(t.tokenHash)
+    }
+    // An imported scenario goes with its last session; the bundled ones stay loaded for the next.
+    if (pruned.length > 0) {
+      const used = new Set([...this.byId.values()].map((s) => s.base))
+      for (const [text, scenario] of this.loaded)
+        if (!used.has(scenario) && !this.bundled.has(text)) this.loaded.delete(text)
+    }
+    return pruned
   }
 
   get(id: SessionId): Session | undefined {
@@ -130,6 +170,7 @@ export class LiveSessions {
   scenarios(): ScenarioSummary[] {
     this.summaries ??= scenarioPaths(this.scenarioDir).flatMap((path) => {
       const read = readText(path)
+      if (read.ok) this.bundled.add(read.text)
       const loaded = read.ok ? this.load(read.text, basename(path)) : undefined
       if (!loaded?.ok) return []
       const s = loaded.scenario
@@ -169,7 +210,7 @@ export class LiveSessions {
     }
     const session = createSession(created, loaded.scenario)
     this.log.append(session.id, 0, [created])
-    this.remember(session)
+    this.remember(session, created.at)
     return { ok: true, session, token }
   }
 
@@ -198,13 +239,14 @@ export class LiveSessions {
     let next = session
     for (const e of decided.events) next = reduce(next, e)
     this.log.append(session.id, session.version, decided.events)
-    this.remember(next)
+    this.remember(next, decided.events.at(-1)?.at ?? this.now())
     return { ok: true, session: next, events: decided.events }
   }
 
-  private remember(s: Session): void {
+  private remember(s: Session, lastAt: number): void {
     const known = this.byId.get(s.id)
     this.byId.set(s.id, s)
+    this.lastAt.set(s.id, lastAt)
     this.byCode.set(s.code, s.id)
     if (!known) this.byToken.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
     for (const t of s.teams.slice(known?.teams.length ?? 0))
@@ -230,11 +272,14 @@ export class LiveSessions {
     )
     const read = path ? readText(path) : undefined
     if (!path || !read?.ok) return fail('not-found', `no bundled scenario "${source.id}"`)
+    this.bundled.add(read.text)
     return { ok: true, name: basename(path), text: read.text }
   }
 
   // Sessions of the same scenario text share one frozen Scenario, and so one solved tree (megabytes each).
   private readonly loaded = new Map<string, Scenario>()
+  /** The texts of the bundled scenarios read so far: pruning keeps them loaded. */
+  private readonly bundled = new Set<string>()
 
   private load(text: string, file: string): { ok: true; scenario: Scenario } | Failure {
     const known = this.loaded.get(text)

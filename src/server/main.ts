@@ -1,10 +1,16 @@
-// npm start: the workshop server. PORT, HOST, DATA_DIR, PUBLIC_URL and DATA_SYNC come from the environment;
-// every value in force is printed at start, with the addresses teams on the same network can open.
+// npm start: the workshop server. PORT, HOST, DATA_DIR, PUBLIC_URL, DATA_SYNC and PRUNE_AFTER_HOURS come from
+// the environment; every value in force is printed at start, with the addresses teams on the same network can open.
 import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
-import { ROOT, startServer } from './server'
+import { HOUR_MS, ROOT, startServer } from './server'
 
-const DEFAULTS = { PORT: '3000', HOST: '0.0.0.0', DATA_DIR: resolve(ROOT, 'data'), DATA_SYNC: 'normal' }
+const DEFAULTS = {
+  PORT: '3000',
+  HOST: '0.0.0.0',
+  DATA_DIR: resolve(ROOT, 'data'),
+  DATA_SYNC: 'normal',
+  PRUNE_AFTER_HOURS: '24',
+}
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -20,10 +26,21 @@ async function main(): Promise<void> {
   if (sync !== 'normal' && sync !== 'full') fail(`DATA_SYNC is normal or full, not "${sync}"`)
   const dataDir = resolve(env('DATA_DIR'))
   const publicUrl = process.env.PUBLIC_URL?.replace(/\/$/, '') || undefined
+  const pruneHours = Number(env('PRUNE_AFTER_HOURS'))
+  if (!Number.isFinite(pruneHours) || pruneHours < 0)
+    fail(`PRUNE_AFTER_HOURS is a number of hours (0: never prune), not "${env('PRUNE_AFTER_HOURS')}"`)
+  const pruneAfterMs = pruneHours === 0 ? Number.POSITIVE_INFINITY : pruneHours * HOUR_MS
 
-  const server = await startServer({ port, host: env('HOST'), dataDir, publicUrl, durability: sync })
+  const server = await startServer({
+    port,
+    host: env('HOST'),
+    dataDir,
+    publicUrl,
+    durability: sync,
+    pruneAfterMs,
+  })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
-    `  ${name.padEnd(10)} ${value}${process.env[name] ? '' : '  (default)'}`
+    `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`
   process.stdout.write(
     [
       'Article Four workshop server',
@@ -31,8 +48,14 @@ async function main(): Promise<void> {
       shown('HOST', env('HOST')),
       shown('DATA_DIR', dataDir),
       shown('DATA_SYNC', sync),
-      `  PUBLIC_URL ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
-      `Restored ${server.restored} session(s) from the event log.`,
+      shown(
+        'PRUNE_AFTER_HOURS',
+        pruneHours === 0
+          ? '0 (sessions are never pruned)'
+          : `${pruneHours} (a session goes that long after its last event)`,
+      ),
+      `  ${'PUBLIC_URL'.padEnd(17)} ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
+      `Restored ${server.restored} session(s) from the event log; pruned ${server.pruned} older ones.`,
       `Open on this machine:  http://localhost:${server.port}/`,
       ...lanAddresses().map((a) => `Teams on this network: http://${a}:${server.port}/`),
       '',

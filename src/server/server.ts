@@ -20,6 +20,12 @@ export interface ServerOptions {
   readonly distDir?: string
   readonly publicUrl?: string | undefined
   readonly durability?: Durability
+  /** A session is pruned this long after its last event (by default a day); Infinity keeps them all. */
+  readonly pruneAfterMs?: number
+  /** How often to look for sessions to prune (by default every ten minutes). */
+  readonly pruneEveryMs?: number
+  /** The server's clock, for sessions' events and pruning (tests pass their own). */
+  readonly now?: () => number
   readonly log?: (message: string) => void
 }
 
@@ -27,8 +33,13 @@ export interface RunningServer {
   readonly url: string
   readonly port: number
   readonly restored: number
+  /** Sessions pruned from the log at start, unread. */
+  readonly pruned: number
   close(): Promise<void>
 }
+
+export const HOUR_MS = 60 * 60 * 1000
+const hours = (ms: number) => `${+(ms / HOUR_MS).toFixed(2)} h`
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -37,8 +48,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
   const eventLog = openEventLog(options.dataDir, options.durability, log)
-  const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog })
-  const { restored, failed } = live.restore()
+  const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog, now: options.now })
+  const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
+  const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
   for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
@@ -48,7 +60,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveClient: false,
     parser: viewParser,
   })
-  attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
+  const transport = attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
+
+  // Checked every so often; unref'd, a pending check never keeps the process alive.
+  const prune = () => {
+    const ids = live.prune(live.now() - pruneAfterMs)
+    for (const id of ids) transport.forget(id)
+    if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
+  }
+  const pruning = Number.isFinite(pruneAfterMs)
+    ? setInterval(prune, options.pruneEveryMs ?? 10 * 60 * 1000).unref()
+    : undefined
 
   await new Promise<void>((done, failToListen) => {
     http.once('error', failToListen)
@@ -59,7 +81,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : 'localhost'}:${port}`,
     port,
     restored,
+    pruned,
     close: async () => {
+      clearInterval(pruning)
       await new Promise<void>((done) => io.close(() => done()))
       await pool.close()
       await eventLog.close()

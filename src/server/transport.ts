@@ -39,12 +39,18 @@ const error = (code: ErrorCode, message: string): ErrorReply => ({ ok: false, er
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
   seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
 
+/** What the server tells the transport after attaching it. */
+export interface Transport {
+  /** A session was pruned: what the transport kept for it goes too. */
+  forget(session: SessionId): void
+}
+
 export function attachTransport(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
   options: TransportOptions = {},
-): void {
+): Transport {
   const log = options.log ?? ((m: string) => console.error(m))
   const origins = new Map<SessionId, string>()
 
@@ -135,9 +141,10 @@ export function attachTransport(
         pushThenAck(() => broadcast(done.session), ack)
       },
       'facilitator:export': (m, ack) => {
-        const s = seat && live.get(seat.session)
-        if (seat?.identity.kind !== 'facilitator' || !s)
+        if (seat?.identity.kind !== 'facilitator')
           return ack(error('forbidden', 'only the facilitator can export'))
+        const s = live.get(seat.session)
+        if (!s) return ack(error('not-found', 'this session no longer exists'))
         exportFile(s, m.format, pool, live.now())
           .then((file) => ack({ ok: true, ...file }))
           .catch((e: Error) => {
@@ -223,6 +230,8 @@ export function attachTransport(
       }
     })
   })
+
+  return { forget: (session) => origins.delete(session) }
 }
 
 /**
