@@ -102,7 +102,9 @@ function explainsItself(r: LoadResult<Scenario>): void {
   }
 }
 
-describe('the loader under fuzzing', () => {
+// Thousands of loads per property: a fixed amount of work, which a loaded two-core machine may take
+// longer than vitest's default five seconds to do. Speed is the benchmark's business, not this file's.
+describe('the loader under fuzzing', { timeout: 60_000 }, () => {
   it('never throws on mutated files and always says where the problems are', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {
