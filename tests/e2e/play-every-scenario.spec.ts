@@ -20,9 +20,14 @@ test('the library shows every bundled crisis as a card with its map', async ({ p
   await expectNoSeriousViolations(page)
 })
 
+// A whole game with a screenshot and an axe audit of every screen and a what-if replay: about 40 s on a
+// quiet two-core machine, past the default minute when the machine is busy. The budget is for that work.
+const GAME_MS = 150_000
+
 for (const scenario of bundledForE2e()) {
   for (const { label, role } of rolesToPlay(scenario)) {
     test(`${scenario.id}: played as ${label} from the library to the debrief`, async ({ page }) => {
+      test.setTimeout(GAME_MS)
       const name = (screen: string) => `${scenario.id}/${role.id}/${screen}`
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
