@@ -30,17 +30,16 @@ const THINK_MS = [200, 1500] as const
  */
 function echoServer(): void {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
-  const groups = new Map<string, { views: string[]; members: WebSocket[]; submitted: number; next: number }>()
+  const groups = new Map<string, { views: Buffer[]; members: WebSocket[]; submitted: number; next: number }>()
   wss.on('connection', (socket, req) => {
     const [, kind, group, index] = /^\/(load|group)\/(\d+)(?:\/(\d+))?$/.exec(req.url ?? '') ?? []
     if (group === undefined) return socket.close()
     const g =
       groups.get(group) ?? groups.set(group, { views: [], members: [], submitted: 0, next: 0 }).get(group)!
     if (kind === 'load')
-      return socket.on('message', (data) => {
-        const text = String(data)
-        if (text === LOADED) socket.send(LOADED)
-        else g.views.push(text)
+      return socket.on('message', (data, binary) => {
+        if (binary) g.views.push(data as Buffer)
+        else socket.send(LOADED)
       })
     g.members[Number(index)] = socket
     socket.on('message', (data) => {
@@ -48,7 +47,7 @@ function echoServer(): void {
       if (++g.submitted === TEAMS) {
         const first = g.next++ * (TEAMS + 1)
         g.submitted = 0
-        for (const [i, m] of g.members.entries()) m.send(g.views[first + i]!)
+        for (const [i, m] of g.members.entries()) m.send(g.views[first + i]!, { binary: false })
       }
       socket.send(ACK)
     })
@@ -153,7 +152,7 @@ async function echoRun(port: number, slots: readonly (readonly Reveal[])[]): Pro
 interface Reveal {
   readonly ms: number
   readonly final: boolean
-  readonly views: readonly string[]
+  readonly views: readonly Buffer[]
 }
 
 interface LiveRun {
@@ -212,7 +211,7 @@ async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal
 
       // When each client saw each round's reveal and what it got, when each round's last submission left,
       // and what was acked.
-      const seen = new Map<number, { at: number[]; views: string[] }>()
+      const seen = new Map<number, { at: number[]; packets: string[]; views: Buffer[] }>()
       const lastSent = new Map<number, number>()
       const acked = new Map<string, string>()
       let finished = 0
@@ -224,9 +223,17 @@ async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal
             const r = roundOf(v)
             if (r > round) {
               if (round > 0) {
-                const reveal = seen.get(round) ?? seen.set(round, { at: [], views: [] }).get(round)!
+                const reveal =
+                  seen.get(round) ?? seen.set(round, { at: [], packets: [], views: [] }).get(round)!
                 reveal.at.push(now)
-                reveal.views[who] = packet
+                reveal.packets[who] = packet
+                // Kept for the echo as bytes outside the JS heap, once every client has its view: kept as
+                // strings to the end of the run, tens of megabytes would be copied by the young
+                // collections of the very process that times the clients.
+                if (reveal.at.length === everyone.length) {
+                  reveal.views = reveal.packets.map((p) => Buffer.from(p))
+                  reveal.packets = []
+                }
               }
               round = r
               if (r === Number.POSITIVE_INFINITY && ++finished === everyone.length) done()
