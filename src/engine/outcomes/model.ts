@@ -65,7 +65,11 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
     emit(I.allianceCredibility, -idle * V, 'a crisis in which the alliance was not even asked')
   }
 
-  if (help.total > 0) emit(I.regimeStability, 70 * threat * help.total, helpLabel(help.signal, help.relief))
+  if (help.total > 0) {
+    emit(I.regimeStability, 70 * threat * help.total, helpLabel(help.signal, help.relief))
+    // Influence bought by helping a government is worth what Moscow trusts that government to stay its partner.
+    emit(I.russianInfluence, 15 * help.total * threat * L, 'Moscow as the rescuer')
+  }
 
   switch (d.kind) {
     case 'none':
@@ -80,7 +84,6 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
       break
     case 'aid':
       emit(I.sovereignty, -1, 'advisers and equipment from Moscow')
-      emit(I.russianInfluence, 2 * R * L, 'Moscow showed concern')
       emit(I.allianceCredibility, SIDELINED.aid[verdict], 'talks and aid, but no troops')
       // Against an outside attacker, talks without troops show that no force is coming.
       if (state) emit(I.escalationRisk, 4 * V, 'the attacker sees that no force is coming')
@@ -106,7 +109,6 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
       // Presence buys leverage only with a government that will stay Moscow's partner.
       const lasting = WEIGHT[d.unit] * rho * lastingWeight(d.days)
       emit(I.russianInfluence, 25 * lasting * (0.25 + 0.75 * L), 'Russian troops in the country')
-      emit(I.russianInfluence, 15 * help.total * threat * L, 'Moscow as the rescuer')
       emit(I.russianInfluence, -10 * weight * R * (1 - L), 'tied to a government Moscow doubts')
       // Moscow courts Baku and Tashkent too: troops sent against a partner cost it that partner (The Diplomat 2022).
       if (f.adversary.kind === 'partner-of-russia')
@@ -143,6 +145,10 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
         'the deployment',
       )
       emit(I.militaryStrain, 40 * exposure * rho, 'casualties')
+      // Any deployment takes airlift, command attention and ready units. Massing forces, Russia could still spare
+      // a brigade (Kazakhstan, January 2022); at war, even a small one pulls units from the front (Armenia,
+      // September 2022, during the Kharkiv counteroffensive): the cost climbs steeply as commitments near full.
+      if (d.unit !== 'observers') emit(I.militaryStrain, 15 * C ** 4, 'units pulled from other fronts')
       break
     }
   }
@@ -167,10 +173,11 @@ function emitReaction(ctx: ModelContext, course: Course, threat: number, presenc
   const d = deploymentOf(course)
   switch (course.reaction?.kind) {
     case 'endorse':
-      if (f.adversary.kind === 'internal') emit(I.regimeStability, 6 * S * threat, "China's backing")
+      // Beijing backs governments against what it calls colour revolutions and terrorism, not one state against another.
+      if (f.adversary.actor === undefined) emit(I.regimeStability, 6 * S * threat, "China's backing")
       if (d.kind === 'deployed' && d.channel === 'alliance')
         emit(I.allianceCredibility, 3, "China's blessing")
-      emit(I.russianInfluence, 2 * S + 10 * presence * S, "China's blessing")
+      emit(I.russianInfluence, 2 * S, "China's blessing")
       break
     case 'warn':
       emit(I.regimeStability, -3 * S, 'its backers divided')
