@@ -1,6 +1,7 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
 import { parseWith, sortProblems } from './parse-file'
 import type { Locate } from './read-yaml'
+import { scenarioWarnings } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
 
@@ -68,8 +69,17 @@ export function resolveScenario(
   data.observers.forEach((o, i) => {
     if (data.members.includes(o)) add(['observers', i], `"${o}" is already a member: list it once`)
   })
-  if (!data.members.includes(data.requester))
-    add(['requester'], `the requester "${data.requester}" must be one of the members`)
+  // A state outside the alliance may ask too (Uzbekistan, 2022): the treaty's verdict says why Article 4 does not
+  // reach it. It must still be in the scenario, for its interests to count.
+  if (
+    known(data.requester, ['requester']) &&
+    !data.members.includes(data.requester) &&
+    !data.observers.includes(data.requester)
+  )
+    add(
+      ['requester'],
+      `the requester "${data.requester}" is in neither members nor observers: add it to members if it belongs to the alliance, or else to observers`,
+    )
   const leaders = data.members.filter((m) => catalog.get(m)?.kind === 'leading-member')
   if (leaders.length !== 1)
     add(['members'], `the members must include exactly one leading member (Russia); found ${leaders.length}`)
@@ -135,7 +145,13 @@ export function resolveScenario(
   const actors = {} as Record<ActorId, Actor>
   for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id])
   const { $schema: _schema, overrides: _overrides, ...rest } = data
-  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: [] }
+  const warnings = scenarioWarnings(data, catalog).map((w) => ({
+    file,
+    ...locate(w.path, w.at),
+    path: w.path.map(String).join('.'),
+    message: w.message,
+  }))
+  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
 }
 
 function resolveActor(
