@@ -1,4 +1,6 @@
 // The scenario boundary's public face: files in, typed frozen objects or plain problems out.
+export { type DecodedText, decodeText } from './decode-text'
+export { duplicateIds } from './duplicate-ids'
 export { formatPath, formatProblem, formatProblems } from './format-problems'
 export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
 export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveScenario } from './load'
