@@ -74,6 +74,55 @@ describe('npm run check', () => {
   })
 })
 
+describe('npm run check, with files as instructors make them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
+  const text = (overrides = {}) => stringify(fakeScenarioData(overrides))
+
+  it('converts a file saved as Windows-1252, and says so at the line it changed', async () => {
+    const file = join(dir, 'gbao.yaml')
+    const utf8 = text({ id: 'gbao-2022', background: 'Dushanbe’s “anti-terrorist operation” begins.' })
+    const line = utf8.split('\n').findIndex((l) => l.includes('anti-terrorist')) + 1
+    const high: Record<string, number> = { '’': 0x92, '“': 0x93, '”': 0x94 }
+    writeFileSync(
+      file,
+      Uint8Array.from([...utf8], (c) => high[c] ?? c.charCodeAt(0)),
+    )
+    const { code, out } = await check(file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/gbao\.yaml: valid\./)
+    expect(out).toContain(
+      `! line ${line}: this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "background: Dushanbe’s “anti-terrorist operation” begins."`,
+    )
+  })
+
+  it("prints the loader's warnings with the play-test's", async () => {
+    const file = join(dir, 'history-less.yaml')
+    writeFileSync(file, text({ id: 'history-less', kind: 'historical' }))
+    const { code, out } = await check(file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/! line \d+ \(kind\): a historical scenario without "history"/)
+  })
+
+  it("fails two files with one id, naming both, and a copy that keeps a bundled scenario's id", async () => {
+    const a = join(dir, 'a.yaml')
+    const b = join(dir, 'b.yaml')
+    writeFileSync(a, text({ id: 'twin' }))
+    writeFileSync(b, text({ id: 'twin' }))
+    const twins = await check(a, b)
+    expect(twins.code).toBe(1)
+    expect(twins.out).toMatch(/a\.yaml:\d+:\d+ {2}id {2}the id "twin" is also the id of \S*b\.yaml/)
+    expect(twins.out).toMatch(/b\.yaml:\d+:\d+ {2}id {2}the id "twin" is also the id of \S*a\.yaml/)
+
+    const copy = join(dir, 'copy.yaml')
+    writeFileSync(copy, readFileSync(join(ROOT, 'scenarios', 'armenia-2020.yaml')))
+    const copied = await check(copy)
+    expect(copied.code).toBe(1)
+    expect(copied.out).toMatch(
+      /copy\.yaml:2:5 {2}id {2}the id "armenia-2020" is also the id of scenarios\/armenia-2020\.yaml/,
+    )
+  })
+})
+
 describe('the published JSON Schema', () => {
   it('is what the schema generates (run npm run schema after changing it)', () => {
     const published = (f: string) => JSON.parse(readFileSync(join(ROOT, 'public', f), 'utf8'))

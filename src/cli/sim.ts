@@ -1,9 +1,9 @@
 // npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
 import { parseArgs } from 'node:util'
 import { type PlaySetup, parseDecision, play } from '../engine'
-import { formatProblems } from '../scenario'
+import { formatProblem, formatProblems } from '../scenario'
 import { formatPlay } from './format-play'
-import { readScenario, resolveScenarioPath } from './scenario-files'
+import { findScenario, readScenario } from './scenario-files'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
@@ -31,9 +31,13 @@ function main(): void {
   if (!Number.isFinite(temperature) || temperature < 0 || temperature > 5)
     fail('--temperature takes a number from 0 to 5')
 
-  const loaded = readScenario(resolveScenarioPath(positionals[0]!))
+  const found = findScenario(positionals[0]!)
+  if (!found.ok) fail(found.message)
+  const loaded = readScenario(found.path)
   if (!loaded.ok) fail(formatProblems(loaded.problems))
   const { scenario } = loaded
+  // On stderr, so that --json output stays one JSON object.
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`)
 
   let player: PlaySetup['player']
   if (values.as !== undefined) {

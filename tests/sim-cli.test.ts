@@ -1,0 +1,65 @@
+// npm run sim as an instructor runs it: a scenario named by its id or its path.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { findScenario } from '../src/cli/scenario-files'
+import { fakeScenarioData } from './fakes'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const run = promisify(execFile)
+
+async function sim(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  try {
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+      cwd: ROOT,
+    })
+    return { code: 0, out: stdout, err: stderr }
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string }
+    return { code: err.code, out: err.stdout, err: err.stderr }
+  }
+}
+
+describe('finding a scenario', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-four-sim-'))
+  writeFileSync(join(dir, 'gbao.yaml'), stringify(fakeScenarioData({ id: 'gbao-2022' })))
+
+  it('by the id inside the file, when the file is named otherwise', () => {
+    expect(findScenario('gbao-2022', dir)).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('by the file name without its extension', () => {
+    expect(findScenario('gbao', dir)).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('by a path', () => {
+    expect(findScenario(join(dir, 'gbao.yaml'))).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('or says which ids there are', () => {
+    expect(findScenario('karakalpakstan-2022', dir)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^no scenario with the id "karakalpakstan-2022" in .*; the ids there: gbao-2022\./,
+      ),
+    })
+  })
+})
+
+describe('npm run sim', () => {
+  it('plays a scenario named by its id', async () => {
+    const { code, out } = await sim('armenia-2020')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Armenia[^\n]* — seed 1, temperature 0\n/)
+  })
+
+  it('names the ids it knows when given one it does not', async () => {
+    const { code, err } = await sim('gbao-2022')
+    expect(code).toBe(1)
+    expect(err).toMatch(/no scenario with the id "gbao-2022" in scenarios\/; the ids there: armenia-2020, /)
+  })
+})
