@@ -20,6 +20,8 @@ export type PlaytestWarning =
       readonly standing: Decision
       readonly overridden: Decision
     }
+  /** An override of an actor that makes no decision on the engine's course: it cannot show, or be checked. */
+  | { readonly kind: 'override-without-decision'; readonly actor: ActorId }
 
 export interface Playtest {
   readonly result: PlayResult
@@ -58,12 +60,15 @@ export function playtest(scenario: Scenario, seed = 1): Playtest {
 
   for (const actor of Object.values(scenario.actors)) {
     if (!actor.override) continue
+    const point = points.find((p) => p.actor === actor.id)
+    if (!point) {
+      warnings.push({ kind: 'override-without-decision', actor: actor.id })
+      continue
+    }
     const standing = solveScenario({
       ...scenario,
       actors: { ...scenario.actors, [actor.id]: { ...actor, ...actor.override.standing } },
     })
-    const point = points.find((p) => p.actor === actor.id)
-    if (!point) continue
     const overridden = expectedChoice(solved, point.course)
     const usual = expectedChoice(standing, point.course)
     if (againstEveryInterest(standing, actor.id, point, overridden, usual))
@@ -148,6 +153,8 @@ export function describeWarning(w: PlaytestWarning, scenario: Scenario): string 
       return `Role "${w.role}" (${name(w.actor)}) has no real choice at the ${w.stage} stage: every option ends the same for it. Check the facts that decide its options (the verdict, its interests).`
     case 'constant-outcome':
       return `${INDICATOR_LABEL[w.indicator]} stays at about ${Math.round(w.value)} whatever anyone chooses: nothing in this crisis moves it.`
+    case 'override-without-decision':
+      return `The override of ${name(w.actor)} changes no decision when the engine plays everyone: ${name(w.actor)} never decides in that game, so the override shows only in the debrief's interests and cannot be checked against its standing profile. Is it on the actor you meant?`
     case 'against-interests':
       return `The override of ${name(w.actor)} makes it ${describeDecision(w.overridden)} at the ${w.stage} stage: the worst option for the interests of its standing profile, which would ${describeDecision(w.standing)}. Is the override what you meant?`
   }
