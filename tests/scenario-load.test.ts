@@ -106,13 +106,17 @@ describe('loading a scenario', () => {
     expect(r.warnings).toContainEqual(
       expect.objectContaining({
         path: 'requester',
-        message: expect.stringMatching(/"uzbekistan" is not one of the members: Article 4 protects members only/),
+        message: expect.stringMatching(
+          /"uzbekistan" is not one of the members: Article 4 protects members only/,
+        ),
       }),
     )
   })
 
   it('refuses a requester the scenario does not name, and a member adversary that is not named', () => {
-    const p = problemsOf(yaml({ requester: 'uzbekistan', facts: { adversary: { kind: 'member', description: 'x' } } }))
+    const p = problemsOf(
+      yaml({ requester: 'uzbekistan', facts: { adversary: { kind: 'member', description: 'x' } } }),
+    )
     expect(p).toContainEqual(
       expect.objectContaining({
         path: 'requester',
