@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { actorJsonSchema, scenarioJsonSchema } from '../src/scenario'
-import { fakeScenarioData } from './fakes'
+import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const run = promisify(execFile)
@@ -126,7 +126,23 @@ describe('npm run check, with files as instructors make them', () => {
 describe('the published JSON Schema', () => {
   it('is what the schema generates (run npm run schema after changing it)', () => {
     const published = (f: string) => JSON.parse(readFileSync(join(ROOT, 'public', f), 'utf8'))
-    expect(published('scenario.schema.json')).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())))
+    const ids = [...fakeCatalog().keys()]
+    expect(published('scenario.schema.json')).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema(ids))))
     expect(published('actor.schema.json')).toEqual(JSON.parse(JSON.stringify(actorJsonSchema())))
+  })
+
+  it("lists the catalog's actor ids as the choices wherever an actor id goes", () => {
+    const schema = scenarioJsonSchema([...fakeCatalog().keys()]) as {
+      properties: Record<string, Record<string, never>>
+    }
+    const ids = [...fakeCatalog().keys()].sort()
+    const { requester, members, overrides, roles } = schema.properties
+    expect(requester!.enum).toEqual(ids)
+    expect((members!.items as { enum: string[] }).enum).toEqual(ids)
+    expect((overrides!.propertyNames as { enum: string[] }).enum).toEqual(ids)
+    expect(
+      (roles!.items as { properties: { actor: { enum: string[] }; id: object } }).properties.actor.enum,
+    ).toEqual(ids)
+    expect((roles!.items as { properties: { id: object } }).properties.id).not.toHaveProperty('enum')
   })
 })
