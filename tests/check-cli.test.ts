@@ -132,17 +132,13 @@ describe('the published JSON Schema', () => {
   })
 
   it("lists the catalog's actor ids as the choices wherever an actor id goes", () => {
-    const schema = scenarioJsonSchema([...fakeCatalog().keys()]) as {
-      properties: Record<string, Record<string, never>>
-    }
+    type Node = { enum?: string[]; items?: Node; propertyNames?: Node; properties?: Record<string, Node> }
+    const { properties } = scenarioJsonSchema([...fakeCatalog().keys()]) as Node
     const ids = [...fakeCatalog().keys()].sort()
-    const { requester, members, overrides, roles } = schema.properties
-    expect(requester!.enum).toEqual(ids)
-    expect((members!.items as { enum: string[] }).enum).toEqual(ids)
-    expect((overrides!.propertyNames as { enum: string[] }).enum).toEqual(ids)
-    expect(
-      (roles!.items as { properties: { actor: { enum: string[] }; id: object } }).properties.actor.enum,
-    ).toEqual(ids)
-    expect((roles!.items as { properties: { id: object } }).properties.id).not.toHaveProperty('enum')
+    expect(properties!.requester!.enum).toEqual(ids)
+    expect(properties!.members!.items!.enum).toEqual(ids)
+    expect(properties!.overrides!.propertyNames!.enum).toEqual(ids)
+    expect(properties!.roles!.items!.properties!.actor!.enum).toEqual(ids)
+    expect(properties!.roles!.items!.properties!.id).not.toHaveProperty('enum')
   })
 })
