@@ -2,6 +2,7 @@
 // probably not what its author meant.
 import type { ActorId, Scenario } from '../scenario/types'
 import { applyDecision, crisisTree, EMPTY_COURSE, nextDecision } from './decisions/game'
+import { formatDecision } from './decisions/notation'
 import { type Course, type Decision, describeDecision, type Stage } from './decisions/types'
 import { expectedChoice } from './interests/explain'
 import { indicatorsOf } from './outcomes/evaluate'
@@ -20,7 +21,7 @@ export type PlaytestWarning =
       readonly standing: Decision
       readonly overridden: Decision
     }
-  /** An override of an actor that makes no decision on the engine's course: it cannot show, or be checked. */
+  /** An override of an actor that decides on neither course, which is the same with it or without: it shows nowhere. */
   | { readonly kind: 'override-without-decision'; readonly actor: ActorId }
 
 export interface Playtest {
@@ -60,15 +61,17 @@ export function playtest(scenario: Scenario, seed = 1): Playtest {
 
   for (const actor of Object.values(scenario.actors)) {
     if (!actor.override) continue
-    const point = points.find((p) => p.actor === actor.id)
-    if (!point) {
-      warnings.push({ kind: 'override-without-decision', actor: actor.id })
-      continue
-    }
     const standing = solveScenario({
       ...scenario,
       actors: { ...scenario.actors, [actor.id]: { ...actor, ...actor.override.standing } },
     })
+    // Where the standing profile's game reaches the actor: an override may keep the game from ever getting there.
+    const point = decisionPoints(standing).find((p) => p.actor === actor.id)
+    if (!point) {
+      if (changesNothing(solved, standing, actor.id))
+        warnings.push({ kind: 'override-without-decision', actor: actor.id })
+      continue
+    }
     const overridden = expectedChoice(solved, point.course)
     const usual = expectedChoice(standing, point.course)
     if (againstEveryInterest(standing, actor.id, point, overridden, usual))
@@ -98,6 +101,14 @@ function decisionPoints(solved: Solved): Point[] {
     course = applyDecision(course, point, expectedChoice(solved, course))
   }
   return points
+}
+
+/** Whether the actor decides on neither game's course, and the two courses are the same: the override shows nowhere. */
+function changesNothing(solved: Solved, standing: Solved, actor: ActorId): boolean {
+  const course = (s: Solved) =>
+    decisionPoints(s).map((p) => `${p.actor} ${formatDecision(expectedChoice(s, p.course))}`)
+  const mine = course(solved)
+  return !decisionPoints(solved).some((p) => p.actor === actor) && mine.join() === course(standing).join()
 }
 
 /**

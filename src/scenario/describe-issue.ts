@@ -67,11 +67,43 @@ export function describeIssue(
     case 'too_small':
     case 'too_big':
       return [{ path: issue.path, message: `expected ${ownWords(issue.message) ?? size(issue)}${got}` }]
+    case 'invalid_union':
+      return describeUnion(issue, data)
     case 'invalid_format':
       return [{ path: issue.path, message: `expected ${ownWords(issue.message) ?? 'a web address'}${got}` }]
     default:
       return [{ path: issue.path, message: ownWords(issue.message) ?? 'a value that does not fit here' }]
   }
+}
+
+/**
+ * A value that fits none of a union's shapes (an inject's change: a share, a territory, a kind of threat, an
+ * adversary). The shape its own `fact` names is the one meant, and its problems are told; when no shape's
+ * `fact` matches, that field's choices across every shape are.
+ */
+function describeUnion(
+  issue: z.core.$ZodIssueInvalidUnion,
+  data: unknown,
+): { path: readonly PropertyKey[]; message: string }[] {
+  const at = (sub: z.core.$ZodIssue): z.core.$ZodIssue => ({ ...sub, path: [...issue.path, ...sub.path] })
+  const refusals = issue.errors
+    .flat()
+    .filter(
+      (sub): sub is z.core.$ZodIssueInvalidValue => sub.code === 'invalid_value' && sub.path.length === 1,
+    )
+  // The field that tells the shapes apart is the one most of them refuse.
+  const counts = new Map<PropertyKey, number>()
+  for (const r of refusals) counts.set(r.path[0]!, (counts.get(r.path[0]!) ?? 0) + 1)
+  const key = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (key === undefined) return [{ path: issue.path, message: 'a value that does not fit here' }]
+  const refusesKey = (sub: z.core.$ZodIssue) => sub.code === 'invalid_value' && sub.path[0] === key
+  const meant = issue.errors
+    .filter((branch) => !branch.some(refusesKey))
+    .sort((a, b) => a.length - b.length)[0]
+  if (meant) return meant.flatMap((sub) => describeIssue(at(sub), data))
+  const choosing = refusals.filter((r) => r.path[0] === key)
+  const values = [...new Set(choosing.flatMap((c) => c.values))]
+  return describeIssue({ ...choosing[0]!, path: [...issue.path, key], values }, data)
 }
 
 /** The schema's own messages ("a number from 0 to 1") are written for instructors; zod's defaults are not. */

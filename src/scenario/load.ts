@@ -95,22 +95,31 @@ export function resolveScenario(
   }
 
   const adversary = data.facts.adversary
-  if (adversary.actor) {
-    known(adversary.actor, ['facts', 'adversary', 'actor'])
-    if (adversary.actor === data.requester)
-      add(['facts', 'adversary', 'actor'], 'the adversary cannot be the requester itself')
+  const checkAdversary = (a: { kind: string; actor?: ActorId | undefined }, at: readonly PropertyKey[]) => {
+    const actorAt = [...at, 'actor']
+    if (a.actor) {
+      known(a.actor, actorAt)
+      if (a.actor === data.requester) add(actorAt, 'the adversary cannot be the requester itself')
+    }
+    if (a.kind === 'member' && (!a.actor || !data.members.includes(a.actor)))
+      add(actorAt, 'an adversary of kind "member" must name one of the members')
+    if (a.kind === 'partner-of-russia' && !a.actor)
+      add(actorAt, 'an adversary of kind "partner-of-russia" must name the state')
+    if (a.kind === 'internal' && a.actor) add(actorAt, 'an internal adversary is not a state: remove "actor"')
   }
-  if (adversary.kind === 'member' && (!adversary.actor || !data.members.includes(adversary.actor)))
-    add(['facts', 'adversary', 'actor'], 'an adversary of kind "member" must name one of the members')
-  if (adversary.kind === 'partner-of-russia' && !adversary.actor)
-    add(['facts', 'adversary', 'actor'], 'an adversary of kind "partner-of-russia" must name the state')
-  if (adversary.kind === 'internal' && adversary.actor)
-    add(['facts', 'adversary', 'actor'], 'an internal adversary is not a state: remove "actor"')
+  checkAdversary(adversary, ['facts', 'adversary'])
+  for (const [i, inject] of data.injects.entries())
+    for (const [j, change] of inject.changes.entries())
+      if (change.fact === 'adversary') checkAdversary(change.to, ['injects', i, 'changes', j, 'to'])
 
+  // An adversary an inject brings in is named too: its interests appear once it is in the crisis.
   const named = new Set<ActorId>([
     ...data.members,
     ...data.observers,
     ...(adversary.actor ? [adversary.actor] : []),
+    ...data.injects.flatMap((x) =>
+      x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
+    ),
   ])
   data.roles.forEach((r, i) => {
     if (known(r.actor, ['roles', i, 'actor']) && !named.has(r.actor))
@@ -180,7 +189,8 @@ function resolveActor(
 export function loadScenario(text: string, file: string, catalog: ActorCatalog): LoadResult<Scenario> {
   const parsed = parseScenarioFile(text, file)
   if (!parsed.ok) return parsed
-  return resolveScenario(parsed.value.data, catalog, file, parsed.value.locate)
+  const resolved = resolveScenario(parsed.value.data, catalog, file, parsed.value.locate)
+  return resolved.ok ? { ...resolved, warnings: [...parsed.warnings, ...resolved.warnings] } : resolved
 }
 
 function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {

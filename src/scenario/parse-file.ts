@@ -2,8 +2,10 @@
 // place; a misplaced line is named as such (indentation.ts) rather than by the errors it causes further on.
 import type { z } from 'zod'
 import { describeIssue, valueAt } from './describe-issue'
+import { renameFormerForces } from './former-names'
 import { describeReindent, indentationCandidates, popularity, type Reindent, reindented } from './indentation'
 import { type Locate, readYaml } from './read-yaml'
+import { ScenarioFile } from './schema'
 import type { Problem } from './types'
 
 export type Parsed<T> =
@@ -26,8 +28,16 @@ export function parseWith<S extends z.ZodType>(schema: S, text: string, file: st
 function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
   const read = readYaml(text, file)
   if (!read.ok) return read
-  const parsed = schema.safeParse(read.data)
-  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings: [] }
+  const { data, renamed } =
+    (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
+  const warnings = renamed.map(({ path, from, to }) => ({
+    file,
+    ...read.locate(path, 'value'),
+    path: path.map(String).join('.'),
+    message: `"${from}" is now called "${to}": the file loads, but write "${to}"`,
+  }))
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
   const problems = parsed.error.issues.flatMap((issue) =>
     describeIssue(issue, read.data).map(({ path, message }) => {
       const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')

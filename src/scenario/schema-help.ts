@@ -22,7 +22,12 @@ export type HelpPath = readonly string[]
 
 export type Place =
   /** Typing a field's name, in the group at `path`; `present` are the fields the group has already. */
-  | { readonly kind: 'key'; readonly path: HelpPath; readonly prefix: string; readonly present: readonly string[] }
+  | {
+      readonly kind: 'key'
+      readonly path: HelpPath
+      readonly prefix: string
+      readonly present: readonly string[]
+    }
   /** Typing the value at `path` (a field's, or a list item's). */
   | { readonly kind: 'value'; readonly path: HelpPath; readonly prefix: string }
 
@@ -163,7 +168,8 @@ export function suggestionsAt(root: SchemaNode, place: Place): Suggestion[] {
     const names = node.properties
       ? Object.keys(node.properties)
       : (node.propertyNames?.enum ?? []).filter((n): n is string => typeof n === 'string')
-    if (names.length === 0) return suggestionsAt(root, { kind: 'value', path: place.path, prefix: place.prefix })
+    if (names.length === 0)
+      return suggestionsAt(root, { kind: 'value', path: place.path, prefix: place.prefix })
     return names
       .filter((n) => !place.present.includes(n) && n !== '$schema')
       .map((name) => {
