@@ -1,7 +1,8 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
+import { checkHistory } from './check-history'
 import { parseWith, sortProblems } from './parse-file'
 import type { Locate } from './read-yaml'
-import { scenarioWarnings } from './scenario-warnings'
+import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
 
@@ -149,12 +150,15 @@ export function resolveScenario(
   }
   if (data.dates.end && data.dates.end < data.dates.start)
     add(['dates', 'end'], 'the end date is before the start date')
+  const history = checkHistory(data)
+  for (const e of history.errors) add(e.path, e.message)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const actors = {} as Record<ActorId, Actor>
   for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id])
   const { $schema: _schema, overrides: _overrides, ...rest } = data
-  const warnings = scenarioWarnings(data, catalog).map((w) => ({
+  const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...history.warnings]
+  const warnings = found.map((w) => ({
     file,
     ...locate(w.path, w.at),
     path: w.path.map(String).join('.'),
