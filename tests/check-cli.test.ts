@@ -44,6 +44,8 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/1\. Armenia \(engine\) makes no request for help\./)
     expect(out).toMatch(/Risk of casualties and escalation +\d+ +\[\d+–\d+\]/)
     expect(out).toMatch(/! Role "kremlin" \(Russia\) never decides/)
+    expect(out).toMatch(/ {2}Beside history:\n +the game +the record\n +asked for help +no +no +✓\n/)
+    expect(out).toMatch(/ {4}response +no-request +no-request +✓\n/)
   })
 
   it('prints each problem as file:line:column  field  message and exits 1', async () => {

@@ -58,6 +58,24 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     const { code, out } = await sim('armenia-2020')
     expect(code).toBe(0)
     expect(out).toMatch(/^Armenia[^\n]* — seed 1, temperature 0\n/)
+    expect(out).toMatch(/\n\nBeside history:\n +the game +the record\n {2}asked for help +no +no +✓\n/)
+  })
+
+  it('sets the game beside history in its JSON too', async () => {
+    const { code, out } = await sim('kazakhstan-2022', '--json')
+    expect(code).toBe(0)
+    const { history } = JSON.parse(out) as { history: { rows: { aspect: string; matches?: boolean }[] } }
+    expect(history.rows.map((r) => r.aspect)).toEqual([
+      'requested',
+      'framing',
+      'help',
+      'response',
+      'mission',
+      'council',
+      'troops',
+      'days',
+      'china',
+    ])
   })
 
   it('names the ids it knows when given one it does not', async () => {

@@ -13,6 +13,7 @@ import {
   type Problem,
   type Scenario,
 } from '../scenario'
+import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { ACTOR_DIR, readText, scenarioPaths } from './scenario-files'
 
@@ -95,7 +96,9 @@ function sharedIds(checked: readonly string[], texts: readonly { name: string; t
 /** What the engine makes of a valid scenario, and what its author should look at again. */
 function playtestReport(file: string, scenario: Scenario, loaded: readonly Problem[]): string {
   const { result, warnings } = playtest(scenario)
-  const body = formatPlay(scenario, result, 1, 0)
+  const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
+  const body = [formatPlay(scenario, result, 1, 0), ...(history.length > 0 ? ['', ...history] : [])]
+    .join('\n')
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n')

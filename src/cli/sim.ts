@@ -1,7 +1,8 @@
 // npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
 import { parseArgs } from 'node:util'
-import { type PlaySetup, parseDecision, play } from '../engine'
+import { compareWithHistory, type PlaySetup, parseDecision, play } from '../engine'
 import { formatProblem, formatProblems } from '../scenario'
+import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { findScenario, readScenario } from './scenario-files'
 
@@ -58,14 +59,24 @@ function main(): void {
     const { status, moves } = result
     const rest =
       result.status === 'finished'
-        ? result.report
+        ? {
+            ...result.report,
+            history: compareWithHistory(scenario, result.report.course, result.report.contingent),
+          }
         : result.status === 'awaiting'
           ? { pending: result.pending }
           : { message: result.message }
     process.stdout.write(
       `${JSON.stringify({ scenario: scenario.id, seed, temperature, status, moves, ...rest }, null, 2)}\n`,
     )
-  } else process.stdout.write(`${formatPlay(scenario, result, seed, temperature)}\n`)
+  } else {
+    const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
+    const parts = [
+      formatPlay(scenario, result, seed, temperature),
+      ...(history.length > 0 ? [history.join('\n')] : []),
+    ]
+    process.stdout.write(`${parts.join('\n\n')}\n`)
+  }
   if (result.status === 'invalid') process.exit(1)
 }
 
