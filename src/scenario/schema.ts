@@ -167,24 +167,35 @@ const Role = z.strictObject({
 })
 
 /** What an inject changes: any fact, the numbers and the territory, the kind of threat and the adversary. */
+const changed = 'The fact the event changes, by its place under facts'
 const FactChange = z.union([
-  z.strictObject({ fact: z.enum(FACT_PATHS), to: share }),
-  z.strictObject({ fact: z.literal('territory'), to: z.enum(TERRITORY) }),
-  z.strictObject({ fact: z.literal('threat.kind'), to: z.enum(THREAT_KINDS) }),
   z.strictObject({
-    fact: z.literal('adversary'),
-    to: Adversary.partial({ description: true }),
+    fact: z.enum(FACT_PATHS).describe(changed),
+    to: share.describe('Its new value, from 0 to 1 (see the fact for what 0, 0.5 and 1 mean)'),
+  }),
+  z.strictObject({
+    fact: z.literal('territory').describe(changed),
+    to: z.enum(TERRITORY).describe('Where the fighting now is: own, disputed or foreign'),
+  }),
+  z.strictObject({
+    fact: z.literal('threat.kind').describe(changed),
+    to: z.enum(THREAT_KINDS).describe('What kind of crisis it has become'),
+  }),
+  z.strictObject({
+    fact: z.literal('adversary').describe(changed),
+    to: Adversary.partial({ description: true }).describe('Who is now on the other side'),
   }),
 ])
 
 const Inject = z.strictObject({
-  id,
-  title: text(120),
-  text: text(2000),
+  id: id.describe("The event's id, unique in the scenario"),
+  title: text(120).describe('A headline, as the facilitator releases it'),
+  text: text(2000).describe('What happens, as every team reads it'),
   changes: z
     .array(FactChange)
     .max(FACT_PATHS.length + 3)
-    .default([]),
+    .default([])
+    .describe('The facts the event changes: fact and to'),
 })
 
 const History = z.strictObject({
@@ -199,16 +210,24 @@ const History = z.strictObject({
   mission: z.enum(MISSIONS).optional().describe('What the troops were sent to do, when troops went'),
   council: z
     .strictObject({
-      decision: z.enum(['agreed', 'blocked']),
-      objected: z.array(actorId).default([]),
-      abstained: z.array(actorId).default([]),
+      decision: z
+        .enum(['agreed', 'blocked'])
+        .describe('agreed (the force went) or blocked (a member objected)'),
+      objected: z.array(actorId).default([]).describe('The members that objected, and so blocked it'),
+      abstained: z.array(actorId).default([]).describe('The members that stayed out without blocking'),
     })
     .optional()
     .describe('What the Collective Security Council decided on a force, when it decided'),
-  troops: z.strictObject({ low: z.int().min(0), high: z.int().min(0) }).optional(),
-  days: z.int().min(0).max(3650).optional(),
-  china: z.enum(['endorse', 'silent', 'warn']),
-  summary: text(3000),
+  troops: z
+    .strictObject({
+      low: z.int().min(0).describe('The lowest estimate of the troops sent'),
+      high: z.int().min(0).describe('The highest estimate (the same as low when sources agree)'),
+    })
+    .optional()
+    .describe('How many troops went, when troops went: a range where sources differ'),
+  days: z.int().min(0).max(3650).optional().describe('How many days the troops stayed, when troops went'),
+  china: z.enum(['endorse', 'silent', 'warn']).describe('How Beijing reacted: endorse, silent or warn'),
+  summary: text(3000).describe('What happened, up to the end of the crisis'),
 })
 
 export const ScenarioFile = z.strictObject({
@@ -262,8 +281,14 @@ export const ScenarioFile = z.strictObject({
     .default([])
     .describe('The facts the what-if sliders offer, most important first'),
   roles: z.array(Role).min(1).max(12).describe('The roles students can take: 1 to 12'),
-  injects: z.array(Inject).max(20).default([]),
-  history: History.optional(),
+  injects: z
+    .array(Inject)
+    .max(20)
+    .default([])
+    .describe('Events a facilitator can release during the game, each changing some facts'),
+  history: History.optional().describe(
+    "Historical scenarios: what happened, which the debrief and the play-test set beside the engine's game",
+  ),
   questions: z.array(text(500)).max(20).default([]).describe('Discussion questions for the debrief'),
   sources: z.array(Source).min(1).max(40),
 })
