@@ -72,7 +72,7 @@ export function checkHistory(data: ScenarioFileData): { errors: Finding[]; warni
       warnings.push({
         path: at('requested'),
         message:
-          'a request without its framing: add framing (internal-unrest, foreign-backed or external-attack), which the play-test compares with the engine\'s',
+          "a request without its framing: add framing (internal-unrest, foreign-backed or external-attack), which the play-test compares with the engine's",
       })
     if (h.help && isForce(h.response) && FORCES.indexOf(h.response) > FORCES.indexOf(h.help))
       warnings.push({
@@ -151,7 +151,8 @@ function councilFindings(h: History, data: ScenarioFileData): { errors: Finding[
   if (c.decision === 'agreed' && c.objected.length > 0)
     errors.push({
       path: ['history', 'council', 'objected'],
-      message: 'an objection, yet the Council agreed: one objection breaks the consensus. Write "blocked", or move it to abstained',
+      message:
+        'an objection, yet the Council agreed: one objection breaks the consensus. Write "blocked", or move it to abstained',
     })
   if (c.decision === 'blocked' && c.objected.length === 0)
     warnings.push({

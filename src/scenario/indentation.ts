@@ -24,6 +24,9 @@ interface Line {
   readonly text: boolean
 }
 
+/** How far above a problem its cause may be: a block of text, at most, lies between. */
+const WINDOW = 40
+
 const KEY = /^((?:- +)*)(?:[A-Za-z0-9_$][\w.$-]*|"[^"]*"|'[^']*')\s*:(?:\s|$)/
 const BLOCK_TEXT = /:\s+[|>][-+0-9]*\s*(?:#.*)?$/
 const OPENS = /:\s*(?:#.*)?$/
@@ -104,10 +107,9 @@ export function indentationCandidates(text: string, near: readonly number[]): Re
     else if (line.opens) opener = line
   })
 
-  // A slip shows at or after its line, so the lines up to the last problem come first, in order; then the rest.
+  // A slip shows at or after its line, a few lines on at most: the nearest lines up to the problem come first.
   const last = Math.max(...near) + 1
-  const after = (c: Reindent) => (c.line <= last ? 0 : c.line - last)
-  return found.sort((a, b) => after(a) - after(b) || a.line - b.line)
+  return found.filter((c) => c.line <= last && c.line > last - WINDOW).sort((a, b) => b.line - a.line)
 }
 
 interface Level {

@@ -15,13 +15,17 @@ export type Parsed<T> =
       readonly problems: readonly Problem[]
       /** Not YAML as written; else the problems are the schema's, about `data`. */
       readonly syntax?: true
+      readonly layout?: true
       readonly data?: unknown
       readonly locate?: Locate
     }
 
 export function parseWith<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
   const first = parseOnce(schema, text, file)
-  if (first.ok || !(first.syntax || first.problems.some((p) => STRUCTURAL.test(p.message)))) return first
+  if (first.ok) return first
+  // Only problems a misplaced line causes are worth the tries: not an unclosed quote, not a wrong value.
+  const mendable = first.syntax ? first.layout : first.problems.some((p) => STRUCTURAL.test(p.message))
+  if (!mendable) return first
   return mendIndentation(text, file, first, (t) => parseOnce(schema, t, file)) ?? first
 }
 
@@ -55,7 +59,7 @@ function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): 
 /** Schema problems a line indented wrongly leaves behind: a field in the wrong group, a group left empty. */
 const STRUCTURAL = /^(unknown field|missing field|this field appears twice)|got an empty value$/
 /** Enough to find the usual single slip; a file with many is better served by the parser's own message. */
-const MAX_TRIES = 8
+const MAX_TRIES = 6
 
 /**
  * When re-indenting one line makes the file load (or leaves fewer problems), that line is the mistake: it is

@@ -24,8 +24,16 @@ export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { l
 
 export type ReadResult =
   | { readonly ok: true; readonly data: unknown; readonly locate: Locate }
-  /** `syntax`: the text is not YAML as written, the kind of problem a misplaced line causes. */
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly syntax?: true }
+  /**
+   * `syntax`: the text is not YAML as written; `layout`: in a way a misplaced line causes, rather than an unclosed
+   * quote or bracket.
+   */
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly syntax?: true
+      readonly layout?: true
+    }
 
 export function readYaml(text: string, file: string): ReadResult {
   const problem = (line: number, column: number, message: string, path = ''): Problem => ({
@@ -77,7 +85,8 @@ export function readYaml(text: string, file: string): ReadResult {
     return {
       ok: false,
       problems: [problem(line, column, plainYamlError(first.code, first.message))],
-      ...(first.code === 'TAB_AS_INDENT' ? {} : { syntax: true as const }),
+      syntax: true as const,
+      ...(LAYOUT.test(`${first.code} ${first.message}`) ? { layout: true as const } : {}),
     }
   }
 
@@ -159,6 +168,10 @@ function locator(doc: Document, at: (offset: number) => { line: number; column: 
     return at(position)
   }
 }
+
+/** The parser's errors that a line indented wrongly causes. */
+const LAYOUT =
+  /^(BAD_INDENT All|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY|DUPLICATE_KEY|MISSING_CHAR (Implicit map keys|Sequence item))/
 
 /**
  * yaml's messages speak its grammar; ours say what to look at. They are the fallback: when one misplaced line
