@@ -6,6 +6,8 @@ export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
   plugins: [react(), bundledScenarios(import.meta.dirname)],
+  // The workshop's draft checker runs in a worker, built apart: it needs the bundled scenarios too.
+  worker: { format: 'es', plugins: () => [bundledScenarios(import.meta.dirname)] },
   // npm run dev serves the front-end alone: live sessions go to the workshop server (npm start, port 3000).
   server: {
     proxy: {

@@ -1,5 +1,7 @@
 // The scenario boundary's public face: files in, typed frozen objects or plain problems out.
-export { formatProblem, formatProblems } from './format-problems'
+export { type DecodedText, decodeText } from './decode-text'
+export { duplicateIds } from './duplicate-ids'
+export { formatPath, formatProblem, formatProblems } from './format-problems'
 export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
 export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveScenario } from './load'
 export { MAX_BYTES } from './read-yaml'
