@@ -6,10 +6,10 @@ import { resolve } from 'node:path'
 import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
 import { LIMITS } from '../live/protocol'
-import { type Durability, openEventLog } from './event-log'
 import { httpHandler } from './http'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
+import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
 import { viewParser } from './view-encoder'
 
@@ -47,7 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((m: string) => console.error(m))
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
-  const eventLog = openEventLog(options.dataDir, options.durability, log)
+  const eventLog = openSqliteEventLog(options.dataDir, { durability: options.durability, log })
   const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog, now: options.now })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
   const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
