@@ -26,6 +26,8 @@ export interface ServerOptions {
   readonly pruneEveryMs?: number
   /** The server's clock, for sessions' events and pruning (tests pass their own). */
   readonly now?: () => number
+  /** Runs a task every so often until the returned function is called (tests pass their own, to run it). */
+  readonly every?: (task: () => void, ms: number) => () => void
   readonly log?: (message: string) => void
 }
 
@@ -62,15 +64,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   const transport = attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
 
-  // Checked every so often; unref'd, a pending check never keeps the process alive.
   const prune = () => {
     const ids = live.prune(live.now() - pruneAfterMs)
     for (const id of ids) transport.forget(id)
     if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
   }
-  const pruning = Number.isFinite(pruneAfterMs)
-    ? setInterval(prune, options.pruneEveryMs ?? 10 * 60 * 1000).unref()
-    : undefined
+  const every = options.every ?? everyUnref
+  const stopPruning = Number.isFinite(pruneAfterMs)
+    ? every(prune, options.pruneEveryMs ?? 10 * 60 * 1000)
+    : () => {}
 
   await new Promise<void>((done, failToListen) => {
     http.once('error', failToListen)
@@ -83,10 +85,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restored,
     pruned,
     close: async () => {
-      clearInterval(pruning)
+      stopPruning()
       await new Promise<void>((done) => io.close(() => done()))
       await pool.close()
       await eventLog.close()
     },
   }
+}
+
+/** setInterval, unref'd: a pending run never keeps the process alive. */
+function everyUnref(task: () => void, ms: number): () => void {
+  const timer = setInterval(task, ms).unref()
+  return () => clearInterval(timer)
 }
