@@ -1,5 +1,5 @@
-// npm start: the workshop server. PORT, HOST, DATA_DIR, PUBLIC_URL, DATA_SYNC and PRUNE_AFTER_HOURS come from
-// the environment; every value in force is printed at start, with the addresses teams on the same network can open.
+// npm start: the workshop server. Its settings (docs/deploy.md) come from the environment; every value in force
+// is printed at start (the status token only as set or not), with the addresses teams on the same network can open.
 import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
 import { HOUR_MS, ROOT, startServer } from './server'
@@ -30,12 +30,16 @@ async function main(): Promise<void> {
   if (!Number.isFinite(pruneHours) || pruneHours < 0)
     fail(`PRUNE_AFTER_HOURS is a number of hours (0: never prune), not "${env('PRUNE_AFTER_HOURS')}"`)
   const pruneAfterMs = pruneHours === 0 ? Number.POSITIVE_INFINITY : pruneHours * HOUR_MS
+  const statusToken = process.env.STATUS_TOKEN || undefined
+  if (statusToken !== undefined && !/^\S{16,}$/.test(statusToken))
+    fail('STATUS_TOKEN is at least 16 characters with no spaces (e.g. from: openssl rand -base64 24)')
 
   const server = await startServer({
     port,
     host: env('HOST'),
     dataDir,
     publicUrl,
+    statusToken,
     durability: sync,
     pruneAfterMs,
   })
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
           : `${pruneHours} (a session goes that long after its last event)`,
       ),
       `  ${'PUBLIC_URL'.padEnd(17)} ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
+      `  ${'STATUS_TOKEN'.padEnd(17)} ${statusToken ? '(set: /api/health shows its details to that token)' : '(unset: /api/health answers only that the server is up)'}`,
       `Restored ${server.restored} session(s) from the event log; pruned ${server.pruned} older ones.`,
       `Open on this machine:  http://localhost:${server.port}/`,
       ...lanAddresses().map((a) => `Teams on this network: http://${a}:${server.port}/`),

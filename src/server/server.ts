@@ -19,6 +19,8 @@ export interface ServerOptions {
   readonly dataDir: string
   readonly distDir?: string
   readonly publicUrl?: string | undefined
+  /** The operator's token for /api/health's details (sessions, memory); without one nobody sees them. */
+  readonly statusToken?: string | undefined
   readonly durability?: Durability
   /** A session is pruned this long after its last event (by default a day); Infinity keeps them all. */
   readonly pruneAfterMs?: number
@@ -56,7 +58,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
-  const http = createServer(httpHandler(live, pool, resolve(options.distDir ?? resolve(ROOT, 'dist'))))
+  const http = createServer(
+    httpHandler(live, pool, {
+      distDir: resolve(options.distDir ?? resolve(ROOT, 'dist')),
+      statusToken: options.statusToken,
+    }),
+  )
   const io = new Server(http, {
     maxHttpBufferSize: LIMITS.transportBytes,
     serveClient: false,
