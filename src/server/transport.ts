@@ -25,6 +25,7 @@ import {
 } from '../live/protocol'
 import type { LiveSessions, Seat } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import { payloadBytes } from './payload-size'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {
@@ -212,7 +213,7 @@ export function attachTransport(
         if (args.length !== 1)
           return ack(error('bad-request', 'send exactly one payload and an acknowledgement'))
         const limit = name === 'session:create' ? LIMITS.createBytes : LIMITS.messageBytes
-        if (sizeOf(args[0]) > limit)
+        if (payloadBytes(args[0], limit) > limit)
           return ack(error('too-large', `a ${name} message takes at most ${limit} bytes`))
         const parsed = CLIENT_MESSAGES[name].safeParse(args[0])
         if (!parsed.success)
@@ -244,15 +245,6 @@ function pushThenAck(push: () => void, ack: Ack): void {
     push()
   } finally {
     ack({ ok: true })
-  }
-}
-
-/** Byte length of the payload as JSON: what it cost to send, up to socket.io's own ceiling. */
-function sizeOf(payload: unknown): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(payload) ?? '')
-  } catch {
-    return Number.POSITIVE_INFINITY
   }
 }
 
