@@ -137,6 +137,19 @@ describe('a round', () => {
     expect(submit(d, kremlin, 'refuse')).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })
 
+  it('says a round has not begun to a decision sent ahead, and is over to one sent late', () => {
+    const { d, tokayev, kremlin } = oneTable()
+    expect(
+      d.run(team(tokayev), { kind: 'submit', round: 2, decision: decision('no-request') }),
+    ).toMatchObject({ ok: false, error: { message: 'round 2 has not begun; this is round 1' } })
+    submit(d, tokayev, 'request:foreign-backed:symbolic:14')
+    d.facilitator({ kind: 'advance' })
+    expect(d.run(team(kremlin), { kind: 'submit', round: 1, decision: decision('refuse') })).toMatchObject({
+      ok: false,
+      error: { message: 'round 1 is over; this is round 2' },
+    })
+  })
+
   it('lets a team change its decision until the reveal, and counts the last one', () => {
     const { d, tokayev } = oneTable()
     submit(d, tokayev, 'no-request')

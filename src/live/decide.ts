@@ -76,8 +76,10 @@ function submit(
 ): Decided {
   const phase = s.phase
   if (phase.kind !== 'deciding') return no('conflict', 'no round is open')
-  if (command.round !== phase.round)
+  if (command.round < phase.round)
     return no('conflict', `round ${command.round} is over; this is round ${phase.round}`)
+  if (command.round > phase.round)
+    return no('conflict', `round ${command.round} has not begun; this is round ${phase.round}`)
   if (!phase.open) return no('conflict', 'the facilitator has closed this round')
   if (phase.clock.kind === 'running' && now > phase.clock.deadline)
     return no('conflict', 'the time for this round is up')
