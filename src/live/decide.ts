@@ -3,6 +3,7 @@
 import { type Decision, describeDecision, formatDecision } from '../engine'
 import type { RoleId } from '../scenario'
 import type { SessionChange } from './events'
+import { nameKey, normaliseName } from './names'
 import { type FacilitatorCommandInput, LIMITS } from './protocol'
 import { optionLike } from './table-play'
 import type { Session, TeamId } from './types'
@@ -117,9 +118,17 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
   if (s.phase.kind !== 'lobby')
     return no('conflict', 'the session has started: only teams that joined can come back')
   if (s.teams.length >= LIMITS.teams) return no('conflict', `a session takes at most ${LIMITS.teams} teams`)
-  const name = request.name.trim()
-  if (s.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
-    return no('conflict', `a team called "${name}" has already joined: choose another name`)
+  const name = normaliseName(request.name)
+  if (name === '') return no('conflict', 'a team needs a name with letters or digits in it')
+  const key = nameKey(name)
+  const same = s.teams.find((t) => nameKey(t.name) === key)
+  if (same)
+    return no(
+      'conflict',
+      same.name === name
+        ? `a team called "${name}" has already joined: choose another name`
+        : `"${name}" is too like "${same.name}", a team that has already joined: choose another name`,
+    )
   const roles = s.base.roles.map((r) => r.id)
   const wanted = request.role === undefined ? roles : roles.filter((r) => r === request.role)
   if (wanted.length === 0)

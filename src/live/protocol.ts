@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { type Decision, parseDecision, type Stage } from '../engine'
 import { type ActorId, type FACT_PATHS, type Facts, type Indicator, MAX_BYTES } from '../scenario'
 import type { HistoricalRecord, Problem, RoleId } from '../scenario/types'
+import { normaliseName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
 export const LIMITS = {
@@ -134,7 +135,12 @@ export const PeekLobby = z.strictObject({ code })
  */
 export const JoinTeam = z.strictObject({
   code,
-  name: z.string().trim().min(1, 'a team name').max(40, 'a team name of at most 40 characters'),
+  /** Normalised (names.ts) before it is checked, compared or shown. */
+  name: z
+    .string()
+    .max(400, 'a team name of at most 40 characters')
+    .transform(normaliseName)
+    .pipe(z.string().min(1, 'a team name').max(40, 'a team name of at most 40 characters')),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })
