@@ -87,38 +87,67 @@ export class LiveSessions {
 
   /**
    * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
-   * ones from the log unread. One that no longer loads is reported and left out, never fatal.
+   * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal.
    */
   restore(pruneBefore = Number.NEGATIVE_INFINITY): {
     restored: number
     pruned: number
-    failed: { id: string; message: string }[]
+    failed: { id: string; code: string; message: string }[]
   } {
-    const failed: { id: string; message: string }[] = []
+    const failed: { id: string; code: string; message: string }[] = []
     let pruned = 0
-    for (const { id, lastAt } of this.log.sessions()) {
+    for (const { id, code, lastAt } of this.log.sessions()) {
       if (lastAt < pruneBefore) {
         this.log.remove(id)
         pruned++
         continue
       }
-      try {
-        const events = this.log.events(id).map((raw) => SessionEvent.parse(raw))
-        const [created, ...rest] = events
-        if (created?.kind !== 'created') throw new Error('the log does not start with "created"')
-        const scenario = this.load(created.scenario.text, created.scenario.file)
-        if (!scenario.ok) throw new Error(`its scenario no longer loads: ${scenario.error.message}`)
-        let session = createSession(created, scenario.scenario)
-        for (const e of rest) {
-          if (e.kind === 'created') throw new Error('a second "created" event')
-          session = reduce(session, e)
-        }
-        this.remember(session, lastAt)
-      } catch (e) {
-        failed.push({ id, message: (e as Error).message })
-      }
+      const replayed = this.replay(this.log.events(id))
+      if (replayed.ok) this.remember(replayed.session, lastAt)
+      else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
     }
     return { restored: this.byId.size, pruned, failed }
+  }
+
+  /** A session from its logged events, or what stops it, in words: which event, and why. */
+  private replay(raw: readonly unknown[]): { ok: true; session: Session } | { ok: false; message: string } {
+    const at = (i: number) => {
+      const kind = (raw[i] as { kind?: unknown } | null)?.kind
+      return `event ${i + 1}${typeof kind === 'string' ? ` (${kind.slice(0, 40)})` : ''}`
+    }
+    let session: Session | undefined
+    for (const [i, body] of raw.entries()) {
+      const parsed = SessionEvent.safeParse(body)
+      if (!parsed.success)
+        return {
+          ok: false,
+          message: `${at(i)} does not read: ${parsed.error.issues
+            .map((issue) => `${issue.path.join('.') || 'the event'}: ${issue.message}`)
+            .join('; ')}`,
+        }
+      const e = parsed.data
+      if ((i === 0) !== (e.kind === 'created'))
+        return { ok: false, message: `${at(i)}: a session's log starts with its one "created" event` }
+      try {
+        if (e.kind === 'created') {
+          const scenario = this.load(e.scenario.text, e.scenario.file)
+          if (!scenario.ok) {
+            const [first, ...more] = scenario.error.problems ?? []
+            const where = first
+              ? `: line ${first.line}${first.path ? ` (${first.path})` : ''}, ${first.message}`
+              : ''
+            return {
+              ok: false,
+              message: `its scenario no longer loads${where}${more.length > 0 ? `, and ${more.length} more problem(s)` : ''}`,
+            }
+          }
+          session = createSession(e, scenario.scenario)
+        } else session = reduce(session!, e)
+      } catch (error) {
+        return { ok: false, message: `${at(i)} does not apply: ${(error as Error).message}` }
+      }
+    }
+    return session ? { ok: true, session } : { ok: false, message: 'its log has no events' }
   }
 
   /**

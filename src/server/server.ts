@@ -55,7 +55,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog, now: options.now })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
   const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
-  for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
+  for (const f of failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
   const http = createServer(
