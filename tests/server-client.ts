@@ -40,10 +40,10 @@ export class Client {
     })
   }
 
-  teamView = (test: (v: TeamView) => boolean = () => true) =>
-    this.view<TeamView>((v) => v.audience === 'team' && test(v))
-  facilitatorView = (test: (v: FacilitatorView) => boolean = () => true) =>
-    this.view<FacilitatorView>((v) => v.audience === 'facilitator' && test(v))
+  teamView = (test: (v: TeamView) => boolean = () => true, ms?: number) =>
+    this.view<TeamView>((v) => v.audience === 'team' && test(v), ms)
+  facilitatorView = (test: (v: FacilitatorView) => boolean = () => true, ms?: number) =>
+    this.view<FacilitatorView>((v) => v.audience === 'facilitator' && test(v), ms)
 
   close(): void {
     this.socket.disconnect()

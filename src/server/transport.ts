@@ -75,7 +75,8 @@ export function attachTransport(
   }
 
   // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
-  // then every audience gets its view again with the outcomes in.
+  // then every audience gets its view again with the outcomes in. Outcomes are not logged (they are a
+  // function of the events): a session restored finished has none, and gets them when a seat comes back.
   const requested = new WeakSet<object>()
   const computeOutcomes = (s: Session) => {
     const missing = missingOutcomes(s).filter((t) => !requested.has(t))
@@ -133,6 +134,7 @@ export function attachTransport(
           brief: facilitatorBrief(s),
           view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
         })
+        computeOutcomes(s)
       },
       'facilitator:command': (m, ack) => {
         if (seat?.identity.kind !== 'facilitator')
@@ -179,6 +181,7 @@ export function attachTransport(
         bind(found)
         const team = found.identity.team
         ack({ ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) })
+        computeOutcomes(s)
       },
       'team:submit': (m, ack) => {
         if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
