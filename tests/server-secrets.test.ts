@@ -136,7 +136,9 @@ function checkLaws(d: Driver): void {
   }
 }
 
-describe('secrets in a live session', () => {
+// Two hundred random sessions, each checked after every step: a fixed amount of work, which a loaded two-core
+// machine may take longer than vitest's default five seconds to do.
+describe('secrets in a live session', { timeout: 60_000 }, () => {
   it('never leak, whatever teams and the facilitator do in whatever order', () => {
     fc.assert(
       fc.property(

@@ -176,7 +176,12 @@ export type ErrorCode =
   /** The message did not parse: `message` says which field and why. */
   | 'bad-request'
   | 'too-large'
+  /** Too many messages from this socket, or too many sessions created or teams joined from this address. */
   | 'rate-limited'
+  /** The server holds as many sessions, or as much scenario text, as it is allowed: until older ones are pruned. */
+  | 'full'
+  /** The server is reading other scenarios: try again in a moment. */
+  | 'busy'
   | 'unknown-event'
   /** No session with that code, or no seat with that token. */
   | 'not-found'

@@ -28,6 +28,8 @@ import {
 } from '../live/protocol'
 import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
 import type { EventLog } from './event-log'
+import type { ServerLimits } from './limits'
+import type { ScenarioChecker } from './scenario-checker'
 
 export type Failure = {
   readonly ok: false
@@ -58,6 +60,10 @@ export interface Seat {
 export interface LiveOptions {
   readonly log: EventLog
   readonly catalog: ActorCatalog
+  /** Reads imported scenarios off the event loop, within their budget. */
+  readonly checker: ScenarioChecker
+  /** How many sessions, and how much of their scenarios' text, the server holds at most. */
+  readonly limits: Pick<ServerLimits, 'sessions' | 'scenarioBytes'>
   /** The folder of bundled scenarios (scenarios/). */
   readonly scenarioDir?: string
   readonly now?: () => number
@@ -73,14 +79,21 @@ export class LiveSessions {
   private readonly byToken = new Map<string, Seat>()
   /** When each session's last event happened: what pruning goes by. */
   private readonly lastAt = new Map<SessionId, number>()
+  /** The bytes of each session's scenario text, kept in its first event, and their sum. */
+  private readonly textBytes = new Map<SessionId, number>()
+  private heldBytes = 0
   private readonly log: EventLog
   private readonly catalog: ActorCatalog
+  private readonly checker: ScenarioChecker
+  private readonly limits: LiveOptions['limits']
   private readonly scenarioDir: string | undefined
   readonly now: () => number
 
   constructor(options: LiveOptions) {
     this.log = options.log
     this.catalog = options.catalog
+    this.checker = options.checker
+    this.limits = options.limits
     this.scenarioDir = options.scenarioDir
     this.now = options.now ?? Date.now
   }
@@ -103,19 +116,24 @@ export class LiveSessions {
         continue
       }
       const replayed = this.replay(this.log.events(id))
-      if (replayed.ok) this.remember(replayed.session, lastAt)
-      else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
+      if (replayed.ok) {
+        this.remember(replayed.session, lastAt)
+        this.hold(id, replayed.textBytes)
+      } else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
     }
     return { restored: this.byId.size, pruned, failed }
   }
 
   /** A session from its logged events, or what stops it, in words: which event, and why. */
-  private replay(raw: readonly unknown[]): { ok: true; session: Session } | { ok: false; message: string } {
+  private replay(
+    raw: readonly unknown[],
+  ): { ok: true; session: Session; textBytes: number } | { ok: false; message: string } {
     const at = (i: number) => {
       const kind = (raw[i] as { kind?: unknown } | null)?.kind
       return `event ${i + 1}${typeof kind === 'string' ? ` (${kind.slice(0, 40)})` : ''}`
     }
     let session: Session | undefined
+    let textBytes = 0
     for (const [i, body] of raw.entries()) {
       const parsed = SessionEvent.safeParse(body)
       if (!parsed.success)
@@ -142,12 +160,13 @@ export class LiveSessions {
             }
           }
           session = createSession(e, scenario.scenario)
+          textBytes = Buffer.byteLength(e.scenario.text)
         } else session = reduce(session!, e)
       } catch (error) {
         return { ok: false, message: `${at(i)} does not apply: ${(error as Error).message}` }
       }
     }
-    return session ? { ok: true, session } : { ok: false, message: 'its log has no events' }
+    return session ? { ok: true, session, textBytes } : { ok: false, message: 'its log has no events' }
   }
 
   /**
@@ -162,6 +181,7 @@ export class LiveSessions {
       this.log.remove(id)
       this.byId.delete(id)
       this.lastAt.delete(id)
+      this.hold(id, 0)
       this.byCode.delete(s.code)
       this.byToken.delete(s.facilitatorHash)
       for (const t of s.teams) this.byToken.delete(t.tokenHash)
@@ -216,11 +236,23 @@ export class LiveSessions {
     return this.summaries
   }
 
-  create(input: ClientMessage<'session:create'>): { ok: true; session: Session; token: string } | Failure {
+  /**
+   * A new session, its scenario read first: a bundled one here (trusted, and read once), an imported one on
+   * the checker's thread. Refused while the server holds as many sessions, or as much scenario text, as
+   * its limits allow; both are looked at again once the scenario is read, since others may have come in.
+   */
+  async create(
+    input: ClientMessage<'session:create'>,
+  ): Promise<{ ok: true; session: Session; token: string } | Failure> {
     const file = this.scenarioFile(input.scenario)
     if (!file.ok) return file
-    const loaded = this.load(file.text, file.name)
+    const bytes = Buffer.byteLength(file.text)
+    const full = this.full(bytes)
+    if (full) return full
+    const loaded = this.bundled.has(file.text) ? this.load(file.text, file.name) : await this.check(file)
     if (!loaded.ok) return loaded
+    const stillFull = this.full(bytes)
+    if (stillFull) return stillFull
     const token = newToken()
     const created: CreatedEvent = {
       kind: 'created',
@@ -240,7 +272,54 @@ export class LiveSessions {
     const session = createSession(created, loaded.scenario)
     this.log.append(session.id, 0, [created])
     this.remember(session, created.at)
+    this.hold(session.id, bytes)
     return { ok: true, session, token }
+  }
+
+  /** Why the server cannot take a session with this much scenario text now, or undefined. */
+  private full(bytes: number): Failure | undefined {
+    const { sessions, scenarioBytes } = this.limits
+    if (this.byId.size >= sessions)
+      return fail(
+        'full',
+        `this server holds as many sessions as it is allowed (${sessions}): try again once older ones are pruned, or ask whoever runs it to raise MAX_SESSIONS`,
+      )
+    if (this.heldBytes + bytes > scenarioBytes)
+      return fail(
+        'full',
+        `this server holds as much scenario text as it is allowed (${scenarioBytes / 1_000_000} MB): try again once older sessions are pruned, or ask whoever runs it to raise MAX_SCENARIO_MB`,
+      )
+    return undefined
+  }
+
+  /** Counts a session's scenario text toward the limit (0: no longer). */
+  private hold(id: SessionId, bytes: number): void {
+    this.heldBytes += bytes - (this.textBytes.get(id) ?? 0)
+    if (bytes > 0) this.textBytes.set(id, bytes)
+    else this.textBytes.delete(id)
+  }
+
+  /** An imported scenario, read on the checker's thread unless the same text is loaded already. */
+  private async check(file: {
+    name: string
+    text: string
+  }): Promise<{ ok: true; scenario: Scenario } | Failure> {
+    const known = this.loaded.get(file.text)
+    if (known) return { ok: true, scenario: known }
+    const checked = await this.checker.check(file.text, file.name)
+    switch (checked.kind) {
+      case 'loaded':
+        this.loaded.set(file.text, checked.scenario)
+        return { ok: true, scenario: checked.scenario }
+      case 'invalid':
+        return fail(
+          'invalid-scenario',
+          `the scenario does not load: ${checked.problems.length} problem(s)`,
+          checked.problems,
+        )
+      case 'busy':
+        return fail('busy', 'the server is reading other scenarios just now: try again in a moment')
+    }
   }
 
   join(

@@ -7,8 +7,10 @@ import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
 import { LIMITS } from '../live/protocol'
 import { httpHandler } from './http'
+import { DEFAULT_LIMITS, type ServerLimits } from './limits'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
+import { scenarioChecker } from './scenario-checker'
 import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
 import { viewParser } from './view-encoder'
@@ -19,6 +21,10 @@ export interface ServerOptions {
   readonly dataDir: string
   readonly distDir?: string
   readonly publicUrl?: string | undefined
+  /** What the server allows (limits.ts); each one not given is its default. */
+  readonly limits?: Partial<ServerLimits>
+  /** Behind a reverse proxy: count clients by the address it appends to X-Forwarded-For, not by the proxy's. */
+  readonly trustProxy?: boolean
   /** The operator's token for /api/health's details (sessions, memory); without one nobody sees them. */
   readonly statusToken?: string | undefined
   readonly durability?: Durability
@@ -51,8 +57,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((m: string) => console.error(m))
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const eventLog = openSqliteEventLog(options.dataDir, { durability: options.durability, log })
-  const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog, now: options.now })
+  const checker = scenarioChecker(
+    catalog.catalog,
+    { ms: limits.checkMs, megabytes: limits.checkMegabytes },
+    log,
+  )
+  const live = new LiveSessions({
+    log: eventLog,
+    catalog: catalog.catalog,
+    checker,
+    limits,
+    now: options.now,
+  })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
   const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
   for (const f of failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
@@ -69,7 +87,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveClient: false,
     parser: viewParser,
   })
-  const transport = attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
+  const transport = attachTransport(io, live, pool, {
+    publicUrl: options.publicUrl,
+    log,
+    limits,
+    trustProxy: options.trustProxy ?? false,
+  })
 
   const prune = () => {
     const ids = live.prune(live.now() - pruneAfterMs)
@@ -95,6 +118,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       stopPruning()
       await new Promise<void>((done) => io.close(() => done()))
       await pool.close()
+      await checker.close()
       await eventLog.close()
     },
   }

@@ -23,6 +23,8 @@ import {
   type ErrorReply,
   LIMITS,
 } from '../live/protocol'
+import { addressLimiter, clientAddress } from './address-limits'
+import type { ServerLimits } from './limits'
 import type { LiveSessions, Seat } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { payloadBytes } from './payload-size'
@@ -32,6 +34,9 @@ export interface TransportOptions {
   /** The address teams reach the server at, for join links; else the host the facilitator used. */
   readonly publicUrl?: string | undefined
   readonly log?: (message: string) => void
+  readonly limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute'>
+  /** Count clients by the address a reverse proxy appends to X-Forwarded-For. */
+  readonly trustProxy: boolean
 }
 
 type Ack = (reply: object) => void
@@ -50,10 +55,13 @@ export function attachTransport(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
-  options: TransportOptions = {},
+  options: TransportOptions,
 ): Transport {
   const log = options.log ?? ((m: string) => console.error(m))
   const origins = new Map<SessionId, string>()
+  const { createsPerHour, joinsPerMinute } = options.limits
+  const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
+  const joins = addressLimiter(joinsPerMinute, 60 * 1000)
 
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
@@ -92,6 +100,7 @@ export function attachTransport(
 
   io.on('connection', (socket: Socket) => {
     const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())
+    const address = clientAddress(socket.request, options.trustProxy)
     let refused = 0
     let seat: Seat | undefined
 
@@ -106,10 +115,18 @@ export function attachTransport(
       return options.publicUrl ?? (host ? `${proto}://${host}` : '')
     }
 
-    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void } = {
+    // A handler may finish later (reading an imported scenario): it answers through its ack either way.
+    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void | Promise<void> } = {
       'scenarios:list': (_m, ack) => ack({ ok: true, scenarios: live.scenarios() }),
-      'session:create': (m, ack) => {
-        const created = live.create(m)
+      'session:create': async (m, ack) => {
+        if (!creates.take(address, live.now()))
+          return ack(
+            error(
+              'rate-limited',
+              `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
+            ),
+          )
+        const created = await live.create(m)
         if (!created.ok) return ack(created)
         const s = created.session
         origins.set(s.id, originOf())
@@ -161,6 +178,13 @@ export function attachTransport(
         ack({ ok: true, lobby: lobbyView(s) })
       },
       'team:join': (m, ack) => {
+        if (!joins.take(address, live.now()))
+          return ack(
+            error(
+              'rate-limited',
+              `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
+            ),
+          )
         const joined = live.join(m)
         if (!joined.ok) return ack(joined)
         const s = joined.session
@@ -201,6 +225,10 @@ export function attachTransport(
 
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined
+      const failed = (e: Error) => {
+        log(`${String(event)} failed: ${e.stack}`)
+        ack?.(error('internal', 'the server could not do that; the facilitator may retry'))
+      }
       if (!bucket.take(live.now())) {
         refused++
         if (refused > LIMITS.floodDisconnect) socket.disconnect(true)
@@ -226,11 +254,10 @@ export function attachTransport(
               parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
             ),
           )
-        const handler = handlers[name] as (message: unknown, ack: Ack) => void
-        handler(parsed.data, ack)
+        const handler = handlers[name] as (message: unknown, ack: Ack) => void | Promise<void>
+        void Promise.resolve(handler(parsed.data, ack)).catch(failed)
       } catch (e) {
-        log(`${String(event)} failed: ${(e as Error).stack}`)
-        ack(error('internal', 'the server could not do that; the facilitator may retry'))
+        failed(e as Error)
       }
     })
   })
