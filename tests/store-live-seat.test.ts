@@ -202,6 +202,24 @@ describe('a live seat in the browser', () => {
     expect(lost.store.getState().error).toBe('no session with the code ZZZZZZ')
   })
 
+  it('offers the join form again, and forgets its token, when the facilitator removes the team', async () => {
+    const { code, facilitator } = await newSession()
+    const kept = storage()
+    const seat = teamSeat(code, page(kept))
+    await until(seat.store, (s) => online(s) && s.unseated)
+    await seat.join('Squatters')
+    const id = seat.store.getState().view!.team.id
+    expect(await facilitator.command({ kind: 'remove', team: id })).toBe(true)
+    const removed = await until(seat.store, (s) => s.unseated)
+    expect(removed).toMatchObject({
+      view: null,
+      brief: null,
+      error: 'The facilitator removed your team from this session. You may join again.',
+    })
+    expect(kept.data.size).toBe(0)
+    expect(await seat.join('Steppe')).toBe(true)
+  })
+
   it('forgets a token the server does not know and offers the join form', async () => {
     const { code } = await newSession()
     const kept = storage()

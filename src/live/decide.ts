@@ -66,6 +66,12 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
     case 'finish':
       if (phase.kind === 'finished') return no('conflict', 'the session is already over')
       return yes({ kind: 'ended', at: now })
+    case 'remove': {
+      if (phase.kind !== 'lobby') return no('conflict', 'teams can be removed only in the lobby')
+      const team = s.teams.find((t) => t.id === command.team)
+      if (!team) return no('not-found', 'no such team in this session')
+      return yes({ kind: 'removed', at: now, team: team.id })
+    }
   }
 }
 
@@ -75,6 +81,8 @@ function submit(
   command: Extract<Command, { kind: 'submit' }>,
   now: number,
 ): Decided {
+  if (!s.teams.some((t) => t.id === team))
+    return no('forbidden', 'the facilitator has removed your team from this session')
   const phase = s.phase
   if (phase.kind !== 'deciding') return no('conflict', 'no round is open')
   if (command.round < phase.round)
@@ -111,6 +119,8 @@ export interface JoinRequest {
   readonly name: string
   readonly role?: string | undefined
   readonly table?: number | undefined
+  /** SHA-256 of the browser asking, where known: a browser holds one team of a session. */
+  readonly browser?: string | undefined
 }
 
 /** A new team's seat: the one asked for if it is free, else the first free one, spreading teams across tables. */
@@ -120,6 +130,12 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
   if (s.teams.length >= LIMITS.teams) return no('conflict', `a session takes at most ${LIMITS.teams} teams`)
   const name = normaliseName(request.name)
   if (name === '') return no('conflict', 'a team needs a name with letters or digits in it')
+  const mine = request.browser === undefined ? undefined : s.teams.find((t) => t.browser === request.browser)
+  if (mine)
+    return no(
+      'conflict',
+      `this browser has already joined this session as "${mine.name}": another team joins on another device`,
+    )
   const key = nameKey(name)
   const same = s.teams.find((t) => nameKey(t.name) === key)
   if (same)
@@ -133,9 +149,14 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
   const wanted = request.role === undefined ? roles : roles.filter((r) => r === request.role)
   if (wanted.length === 0)
     return no('not-found', `no role "${request.role}"; the roles are ${roles.join(', ')}`)
-  const id = `t${s.teams.length + 1}` as TeamId
+  const id = `t${s.joined + 1}` as TeamId
+  const { browser } = request
   const joined = (table: number, seated: readonly RoleId[]): Decided =>
-    yes({ kind: 'joined', at: now, team: { id, name, table, roles: [...seated], tokenHash } })
+    yes({
+      kind: 'joined',
+      at: now,
+      team: { id, name, table, roles: [...seated], tokenHash, ...(browser === undefined ? {} : { browser }) },
+    })
   const format = s.settings.format
   if (format.kind === 'parallel-whole') return joined(Math.max(0, ...s.teams.map((t) => t.table)) + 1, roles)
   const count = format.kind === 'one-table' ? 1 : format.tables

@@ -105,6 +105,8 @@ export const ResumeFacilitator = z.strictObject({ token })
  * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
  * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
  * - finish: end the session; the engine completes every unfinished table, for comparison.
+ * - remove: in the lobby, take a team out (its id from the view): its token stops working, its socket
+ *   gets `removed`, and its browser may join again.
  */
 export const FacilitatorCommand = z.strictObject({
   command: z.discriminatedUnion('kind', [
@@ -116,6 +118,7 @@ export const FacilitatorCommand = z.strictObject({
     z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
     z.strictObject({ kind: z.literal('release'), inject: id }),
     z.strictObject({ kind: z.literal('finish') }),
+    z.strictObject({ kind: z.literal('remove'), team: z.string().regex(/^t[0-9]{1,4}$/, 'a team id') }),
   ]),
 })
 
@@ -409,6 +412,8 @@ export type View = TeamView | FacilitatorView
 /** For socket.io's typed sockets: `io<ServerToClientEvents, ClientToServerEvents>(url)`. */
 export interface ServerToClientEvents {
   view: (view: View) => void
+  /** To a team the facilitator removed: its seat is gone, its token no longer resumes it. */
+  removed: (notice: { readonly code: string }) => void
 }
 type Handler<E extends ClientEvent, R extends object> = (
   payload: z.input<(typeof CLIENT_MESSAGES)[E]>,

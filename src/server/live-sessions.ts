@@ -322,14 +322,17 @@ export class LiveSessions {
     }
   }
 
+  /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
   join(
     input: ClientMessage<'team:join'>,
+    browser: string,
   ): { ok: true; session: Session; team: TeamId; token: string } | Failure {
     const id = this.byCode.get(input.code)
     const session = id && this.byId.get(id)
     if (!session) return fail('not-found', `no session with the code ${input.code}`)
     const token = newToken()
-    const decided = decideJoin(session, input, hashToken(token), this.now())
+    const request = { ...input, browser: hashToken(`browser:${browser}`) }
+    const decided = decideJoin(session, request, hashToken(token), this.now())
     const next = this.commit(session, decided)
     if (!next.ok) return next
     return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
@@ -357,8 +360,12 @@ export class LiveSessions {
     this.lastAt.set(s.id, lastAt)
     this.byCode.set(s.code, s.id)
     if (!known) this.byToken.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
-    for (const t of s.teams.slice(known?.teams.length ?? 0))
-      this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
+    if (known?.teams === s.teams) return
+    // A removed team's token admits nobody from now on; a new team's admits it.
+    for (const t of known?.teams ?? []) if (!s.teams.includes(t)) this.byToken.delete(t.tokenHash)
+    for (const t of s.teams)
+      if (!known?.teams.includes(t))
+        this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
   }
 
   private newCode(): string {

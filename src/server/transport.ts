@@ -24,6 +24,7 @@ import {
   LIMITS,
 } from '../live/protocol'
 import { addressLimiter, clientAddress } from './address-limits'
+import { browserCookies } from './browser-cookie'
 import type { ServerLimits } from './limits'
 import type { LiveSessions, Seat } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
@@ -62,6 +63,7 @@ export function attachTransport(
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = addressLimiter(joinsPerMinute, 60 * 1000)
+  const browsers = browserCookies(io)
 
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
@@ -80,6 +82,13 @@ export function attachTransport(
           debrief,
         })
     computeOutcomes(s)
+  }
+
+  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
+  const unseat = (s: Session, team: TeamId) => {
+    const room = roomOf(s.id, { kind: 'team', team })
+    io.to(room).emit('removed', { code: s.code })
+    io.in(room).socketsLeave(room)
   }
 
   // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
@@ -158,6 +167,7 @@ export function attachTransport(
           return ack(error('forbidden', 'only the facilitator can do that'))
         const done = live.act(seat.session, seat.identity, m.command)
         if (!done.ok) return ack(done)
+        for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
         pushThenAck(() => broadcast(done.session), ack)
       },
       'facilitator:export': (m, ack) => {
@@ -185,7 +195,7 @@ export function attachTransport(
               `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
             ),
           )
-        const joined = live.join(m)
+        const joined = live.join(m, browsers.of(socket))
         if (!joined.ok) return ack(joined)
         const s = joined.session
         bind({ session: s.id, identity: { kind: 'team', team: joined.team } })

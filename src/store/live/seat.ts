@@ -122,7 +122,19 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     if (view.audience !== kind || view.code !== code) return
     store.setState({ view: view as Audience[K]['view'], skew: view.serverNow - now() })
   }
+  // Removed by the facilitator in the lobby: the seat is gone, and the join form may be offered again.
+  const onRemoved = (notice: { code: string }) => {
+    if (kind !== 'team' || notice.code !== code) return
+    forgetToken(storage, kind, code)
+    store.setState({
+      unseated: true,
+      brief: null,
+      view: null,
+      error: 'The facilitator removed your team from this session. You may join again.',
+    })
+  }
   socket.on('view', onView)
+  socket.on('removed', onRemoved)
   // Subscribed first, then checked: a connection that came before this seat is resumed too.
   if (connection() === 'online') void resume()
 
@@ -142,6 +154,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
   const close = () => {
     stopFollowing()
     socket.off('view', onView)
+    socket.off('removed', onRemoved)
   }
   return { store, close, run, seated, refused, socket }
 }

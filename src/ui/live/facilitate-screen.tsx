@@ -18,6 +18,7 @@ import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { QrCode } from './qr-code'
+import { RemoveTeam } from './remove-team'
 import { useConnection, useOpened, useSeat } from './use-seat'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
@@ -214,6 +215,15 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         busy={state.busy}
         error={state.error}
         onCommand={(command) => void seat.command(command)}
+        teamAction={(team) =>
+          state.view?.phase.kind === 'lobby' ? (
+            <RemoveTeam
+              name={team.name}
+              disabled={state.busy}
+              onRemove={() => void seat.command({ kind: 'remove', team: team.id })}
+            />
+          ) : null
+        }
         onExport={(format) =>
           void seat.exportResults(format).then((file) => {
             if (file) download(file)
