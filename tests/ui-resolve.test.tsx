@@ -12,7 +12,7 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const REQUEST = 'request:foreign-backed:symbolic:90'
+const REQUEST = 'request:foreign-backed:peacekeepers:90'
 const resolve = () =>
   fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 42, choices: [REQUEST] }) })
 const arrived = () => document.querySelectorAll('.arriving > li').length

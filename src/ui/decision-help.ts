@@ -50,12 +50,12 @@ export const FRAMING_HELP: Readonly<Record<Framing, string>> = {
 }
 
 export const FORCE_HELP: Readonly<Record<Force, string>> = {
-  'fact-finding':
-    'A few dozen officers who observe and report: a political signal with little weight on the ground. In 2010, after refusing troops, the CSTO sent helicopters, vehicles and advisers instead.',
-  symbolic:
-    'About 2,500 troops, the size announced for Kazakhstan in 2022 (2,030 in the end, about three quarters Russian). Enough to guard key sites and free the host’s own forces.',
-  large:
-    "Most of the Collective Rapid Reaction Forces (18,000–20,000 troops in all; here about 12,000). Enough to fight, costly for Russia's stretched forces, and heavy on the host's independence.",
+  observers:
+    'An observer (fact-finding) mission: a few dozen officers who watch and report. A political signal with little weight on the ground, and no troops for anyone to fight.',
+  peacekeepers:
+    'A contingent of the Collective Peacekeeping Forces (about 3,600 in all; here about 2,500, three quarters of them Russian). Enough to guard key sites and free the host’s own forces.',
+  'rapid-reaction':
+    "The Collective Rapid Reaction Forces, the alliance's combat force (18,000–20,000 in all; here about 12,000). Enough to fight, costly for Russia's forces, and heavy on the host's independence.",
 }
 
 export const MISSION_HELP: Readonly<Record<Mission, string>> = {
@@ -74,6 +74,10 @@ export const DAYS_HELP: Readonly<Record<Duration, string>> = {
 }
 
 export const RESPONSE_HELP = {
+  consult:
+    'Consultations among the members and material aid under Article 2 (vehicles, helicopters, advisers), but no troops. It needs no vote in the Council.',
+  bilateral:
+    "Send Russia's own troops, about 2,000, outside the alliance, under a bilateral agreement: no Council and no treaty conditions, but no allies' flags beside yours either.",
   refuse:
     'Say no. The Kremlin refused Kyrgyzstan within a day in June 2010: an internal conflict, and doubts about the interim government. A refusal spares your forces and costs the alliance credibility.',
   grant:
@@ -83,6 +87,8 @@ export const RESPONSE_HELP = {
 } as const
 
 export const VOTE_HELP = {
+  abstain:
+    'Stay out: declare no interest in the matter, send no troops, and let the others go ahead. The Charter has allowed it since December 2010.',
   consent:
     'Agree. In January 2022 every member agreed at once, the Kyrgyz parliament grudgingly; consensus is what makes it a collective operation.',
   object:
