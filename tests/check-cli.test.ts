@@ -24,7 +24,9 @@ async function check(...files: string[]): Promise<{ code: number; out: string }>
   }
 }
 
-describe('npm run check', () => {
+// Each test starts a Node process that compiles the CLI through tsx: seconds of fixed work, which a loaded
+// two-core machine may take longer than vitest's default five seconds to do.
+describe('npm run check', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
 
   it('passes every bundled scenario and actor file', async () => {

@@ -14,7 +14,7 @@ describe('the size of a payload', () => {
   it("is its JSON text's length, short only of the escapes", () => {
     for (const payload of [
       { code: 'ABC234', name: 'Steppe', role: 'kremlin' },
-      { round: 12, decision: 'request:foreign-backed:symbolic:14' },
+      { round: 12, decision: 'request:foreign-backed:peacekeepers:14' },
       {
         scenario: { kind: 'yaml', text: 'id: x\ntitle: "Ютуб — ok"\n'.repeat(50) },
         format: { kind: 'one-table' },

@@ -209,7 +209,7 @@ describe('a round', () => {
     expect(
       d.run(team(tokayev), { kind: 'submit', round: 2, decision: decision('no-request') }),
     ).toMatchObject({ ok: false, error: { message: 'round 2 has not begun; this is round 1' } })
-    submit(d, tokayev, 'request:foreign-backed:symbolic:14')
+    submit(d, tokayev, 'request:foreign-backed:peacekeepers:14')
     d.facilitator({ kind: 'advance' })
     expect(d.run(team(kremlin), { kind: 'submit', round: 1, decision: decision('refuse') })).toMatchObject({
       ok: false,
