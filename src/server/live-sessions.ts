@@ -2,8 +2,6 @@
 // made current, so an acknowledged change is always on disk. Tokens and codes are drawn here (the only
 // randomness), and the whole registry is rebuilt from the log when the server starts.
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { basename } from 'node:path'
-import { readText, scenarioPaths } from '../cli/scenario-files'
 import {
   type Command,
   type CreatedEvent,
@@ -15,34 +13,17 @@ import {
   reduce,
   type Session,
   type SessionChange,
-  SessionEvent,
   type SessionId,
   type TeamId,
 } from '../live'
-import {
-  type ClientMessage,
-  CODE_ALPHABET,
-  CODE_LENGTH,
-  type ErrorCode,
-  type ScenarioSummary,
-} from '../live/protocol'
-import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import { type ClientMessage, CODE_ALPHABET, CODE_LENGTH, type ScenarioSummary } from '../live/protocol'
+import type { ActorCatalog } from '../scenario'
 import type { EventLog } from './event-log'
+import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
+import { replay } from './replay'
 import type { ScenarioChecker } from './scenario-checker'
-
-export type Failure = {
-  readonly ok: false
-  readonly error: {
-    readonly code: ErrorCode
-    readonly message: string
-    readonly problems?: readonly Problem[]
-  }
-}
-const fail = (code: ErrorCode, message: string, problems?: readonly Problem[]): Failure => ({
-  ok: false,
-  error: problems ? { code, message, problems } : { code, message },
-})
+import { ScenarioLibrary } from './scenario-library'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -83,18 +64,14 @@ export class LiveSessions {
   private readonly textBytes = new Map<SessionId, number>()
   private heldBytes = 0
   private readonly log: EventLog
-  private readonly catalog: ActorCatalog
-  private readonly checker: ScenarioChecker
+  private readonly library: ScenarioLibrary
   private readonly limits: LiveOptions['limits']
-  private readonly scenarioDir: string | undefined
   readonly now: () => number
 
   constructor(options: LiveOptions) {
     this.log = options.log
-    this.catalog = options.catalog
-    this.checker = options.checker
+    this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.limits = options.limits
-    this.scenarioDir = options.scenarioDir
     this.now = options.now ?? Date.now
   }
 
@@ -115,58 +92,13 @@ export class LiveSessions {
         pruned++
         continue
       }
-      const replayed = this.replay(this.log.events(id))
+      const replayed = replay(this.log.events(id), (text, file) => this.library.logged(text, file))
       if (replayed.ok) {
         this.remember(replayed.session, lastAt)
         this.hold(id, replayed.textBytes)
       } else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
     }
     return { restored: this.byId.size, pruned, failed }
-  }
-
-  /** A session from its logged events, or what stops it, in words: which event, and why. */
-  private replay(
-    raw: readonly unknown[],
-  ): { ok: true; session: Session; textBytes: number } | { ok: false; message: string } {
-    const at = (i: number) => {
-      const kind = (raw[i] as { kind?: unknown } | null)?.kind
-      return `event ${i + 1}${typeof kind === 'string' ? ` (${kind.slice(0, 40)})` : ''}`
-    }
-    let session: Session | undefined
-    let textBytes = 0
-    for (const [i, body] of raw.entries()) {
-      const parsed = SessionEvent.safeParse(body)
-      if (!parsed.success)
-        return {
-          ok: false,
-          message: `${at(i)} does not read: ${parsed.error.issues
-            .map((issue) => `${issue.path.join('.') || 'the event'}: ${issue.message}`)
-            .join('; ')}`,
-        }
-      const e = parsed.data
-      if ((i === 0) !== (e.kind === 'created'))
-        return { ok: false, message: `${at(i)}: a session's log starts with its one "created" event` }
-      try {
-        if (e.kind === 'created') {
-          const scenario = this.load(e.scenario.text, e.scenario.file)
-          if (!scenario.ok) {
-            const [first, ...more] = scenario.error.problems ?? []
-            const where = first
-              ? `: line ${first.line}${first.path ? ` (${first.path})` : ''}, ${first.message}`
-              : ''
-            return {
-              ok: false,
-              message: `its scenario no longer loads${where}${more.length > 0 ? `, and ${more.length} more problem(s)` : ''}`,
-            }
-          }
-          session = createSession(e, scenario.scenario)
-          textBytes = Buffer.byteLength(e.scenario.text)
-        } else session = reduce(session!, e)
-      } catch (error) {
-        return { ok: false, message: `${at(i)} does not apply: ${(error as Error).message}` }
-      }
-    }
-    return session ? { ok: true, session, textBytes } : { ok: false, message: 'its log has no events' }
   }
 
   /**
@@ -187,11 +119,7 @@ export class LiveSessions {
       for (const t of s.teams) this.byToken.delete(t.tokenHash)
     }
     // An imported scenario goes with its last session; the bundled ones stay loaded for the next.
-    if (pruned.length > 0) {
-      const used = new Set([...this.byId.values()].map((s) => s.base))
-      for (const [text, scenario] of this.loaded)
-        if (!used.has(scenario) && !this.bundled.has(text)) this.loaded.delete(text)
-    }
+    if (pruned.length > 0) this.library.keepOnly(new Set([...this.byId.values()].map((s) => s.base)))
     return pruned
   }
 
@@ -213,27 +141,9 @@ export class LiveSessions {
     return this.byToken.get(hashToken(token))
   }
 
-  private summaries: ScenarioSummary[] | undefined
-
-  /** The bundled scenarios, read once: they change only with a new release of the server. */
+  /** The bundled scenarios a session can use. */
   scenarios(): ScenarioSummary[] {
-    this.summaries ??= scenarioPaths(this.scenarioDir).flatMap((path) => {
-      const read = readText(path)
-      if (read.ok) this.bundled.add(read.text)
-      const loaded = read.ok ? this.load(read.text, basename(path)) : undefined
-      if (!loaded?.ok) return []
-      const s = loaded.scenario
-      return [
-        {
-          id: s.id,
-          title: s.title,
-          summary: s.summary,
-          roles: s.roles.map((r) => ({ id: r.id, title: r.title })),
-          injects: s.injects.length,
-        },
-      ]
-    })
-    return this.summaries
+    return this.library.list()
   }
 
   /**
@@ -244,12 +154,12 @@ export class LiveSessions {
   async create(
     input: ClientMessage<'session:create'>,
   ): Promise<{ ok: true; session: Session; token: string } | Failure> {
-    const file = this.scenarioFile(input.scenario)
+    const file = this.library.file(input.scenario)
     if (!file.ok) return file
     const bytes = Buffer.byteLength(file.text)
     const full = this.full(bytes)
     if (full) return full
-    const loaded = this.bundled.has(file.text) ? this.load(file.text, file.name) : await this.check(file)
+    const loaded = await this.library.read(file)
     if (!loaded.ok) return loaded
     const stillFull = this.full(bytes)
     if (stillFull) return stillFull
@@ -297,29 +207,6 @@ export class LiveSessions {
     this.heldBytes += bytes - (this.textBytes.get(id) ?? 0)
     if (bytes > 0) this.textBytes.set(id, bytes)
     else this.textBytes.delete(id)
-  }
-
-  /** An imported scenario, read on the checker's thread unless the same text is loaded already. */
-  private async check(file: {
-    name: string
-    text: string
-  }): Promise<{ ok: true; scenario: Scenario } | Failure> {
-    const known = this.loaded.get(file.text)
-    if (known) return { ok: true, scenario: known }
-    const checked = await this.checker.check(file.text, file.name)
-    switch (checked.kind) {
-      case 'loaded':
-        this.loaded.set(file.text, checked.scenario)
-        return { ok: true, scenario: checked.scenario }
-      case 'invalid':
-        return fail(
-          'invalid-scenario',
-          `the scenario does not load: ${checked.problems.length} problem(s)`,
-          checked.problems,
-        )
-      case 'busy':
-        return fail('busy', 'the server is reading other scenarios just now: try again in a moment')
-    }
   }
 
   /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
@@ -376,38 +263,5 @@ export class LiveSessions {
       ).join('')
       if (!this.byCode.has(code)) return code
     }
-  }
-
-  private scenarioFile(
-    source: ClientMessage<'session:create'>['scenario'],
-  ): { ok: true; name: string; text: string } | Failure {
-    if (source.kind === 'yaml') return { ok: true, name: source.name, text: source.text }
-    const path = scenarioPaths(this.scenarioDir).find(
-      (p) => basename(p).replace(/\.(ya?ml|json)$/, '') === source.id,
-    )
-    const read = path ? readText(path) : undefined
-    if (!path || !read?.ok) return fail('not-found', `no bundled scenario "${source.id}"`)
-    this.bundled.add(read.text)
-    return { ok: true, name: basename(path), text: read.text }
-  }
-
-  // Sessions of the same scenario text share one frozen Scenario, and so one solved tree (megabytes each).
-  private readonly loaded = new Map<string, Scenario>()
-  /** The texts of the bundled scenarios read so far: pruning keeps them loaded. */
-  private readonly bundled = new Set<string>()
-
-  private load(text: string, file: string): { ok: true; scenario: Scenario } | Failure {
-    const known = this.loaded.get(text)
-    if (known) return { ok: true, scenario: known }
-    const result = loadScenario(text, file, this.catalog)
-    if (result.ok) {
-      this.loaded.set(text, result.value)
-      return { ok: true, scenario: result.value }
-    }
-    return fail(
-      'invalid-scenario',
-      `the scenario does not load: ${result.problems.length} problem(s)`,
-      result.problems,
-    )
   }
 }
