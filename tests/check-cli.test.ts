@@ -24,9 +24,7 @@ async function check(...files: string[]): Promise<{ code: number; out: string }>
   }
 }
 
-// Each test starts a Node process that compiles the CLI through tsx: seconds of fixed work, which a loaded
-// two-core machine may take longer than vitest's default five seconds to do.
-describe('npm run check', { timeout: 60_000 }, () => {
+describe('npm run check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
 
   it('passes every bundled scenario and actor file', async () => {

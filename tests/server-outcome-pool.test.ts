@@ -6,9 +6,6 @@ import { computeOutcome, outcomeJob } from '../src/live'
 import { outcomePool } from '../src/server/outcome-pool'
 import { Driver } from './server-fakes'
 
-/** Each test starts the worker, which compiles its TypeScript through tsx: seconds on a loaded machine. */
-const WORKER_START = 60_000
-
 /** A parallel-whole session of `teams` tables, played to the end, with the first inject or without. */
 function finished(teams: number, inject: boolean) {
   const d = new Driver({ format: { kind: 'parallel-whole' } })
@@ -19,40 +16,32 @@ function finished(teams: number, inject: boolean) {
   return d.session
 }
 
-it(
-  'computes a finished table outcome on the worker, the same as the main thread, once',
-  async () => {
-    const session = finished(1, true)
-    const table = session.tables[0]!
-    const problems: string[] = []
-    const pool = outcomePool((m) => problems.push(m))
-    try {
-      const first = pool.outcome(session, table)
-      expect(pool.outcome(session, table)).toBe(first)
-      expect(await first).toEqual(computeOutcome(outcomeJob(session, table)))
-      expect(problems).toEqual([])
-    } finally {
-      await pool.close()
-    }
-  },
-  WORKER_START,
-)
+it('computes a finished table outcome on the worker, the same as the main thread, once', async () => {
+  const session = finished(1, true)
+  const table = session.tables[0]!
+  const problems: string[] = []
+  const pool = outcomePool((m) => problems.push(m))
+  try {
+    const first = pool.outcome(session, table)
+    expect(pool.outcome(session, table)).toBe(first)
+    expect(await first).toEqual(computeOutcome(outcomeJob(session, table)))
+    expect(problems).toEqual([])
+  } finally {
+    await pool.close()
+  }
+})
 
-it(
-  'sends the worker each scenario once, and every table its own outcome under its own facts',
-  async () => {
-    // Two sessions with the same facts share a scenario (sent once); the inject makes a second one.
-    const sessions = [finished(3, false), finished(2, true), finished(2, false)]
-    const problems: string[] = []
-    const pool = outcomePool((m) => problems.push(m))
-    try {
-      for (const s of sessions)
-        for (const t of s.tables) expect(await pool.outcome(s, t)).toEqual(computeOutcome(outcomeJob(s, t)))
-      // A job whose scenario the worker lacked would have failed there and been computed here, and said so.
-      expect(problems).toEqual([])
-    } finally {
-      await pool.close()
-    }
-  },
-  WORKER_START,
-)
+it('sends the worker each scenario once, and every table its own outcome under its own facts', async () => {
+  // Two sessions with the same facts share a scenario (sent once); the inject makes a second one.
+  const sessions = [finished(3, false), finished(2, true), finished(2, false)]
+  const problems: string[] = []
+  const pool = outcomePool((m) => problems.push(m))
+  try {
+    for (const s of sessions)
+      for (const t of s.tables) expect(await pool.outcome(s, t)).toEqual(computeOutcome(outcomeJob(s, t)))
+    // A job whose scenario the worker lacked would have failed there and been computed here, and said so.
+    expect(problems).toEqual([])
+  } finally {
+    await pool.close()
+  }
+})

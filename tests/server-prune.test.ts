@@ -7,13 +7,18 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
 
 const HOUR = 60 * 60 * 1000
 const dir = mkdtempSync(join(tmpdir(), 'article-four-prune-'))
-const dataDir = join(dir, 'data')
+/** Each test's own event log: what one test leaves, the next does not prune. */
+let dataDir = ''
+let tests = 0
+beforeEach(() => {
+  dataDir = join(dir, `data-${++tests}`)
+})
 let now = Date.UTC(2026, 4, 1, 9)
 const logged: string[] = []
 /** The server's periodic prune, run when the test says: as the timer would, once the clock has moved. */

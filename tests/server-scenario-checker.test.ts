@@ -29,8 +29,7 @@ function checker(budget: CheckBudget, log: (m: string) => void = (m) => expect.u
 }
 const GENEROUS: CheckBudget = { ms: 60_000, megabytes: 512 }
 
-// Each test starts a thread; reading a hostile file to the end of a budget is seconds of work by design.
-describe('the scenario checker', { timeout: 60_000 }, () => {
+describe('the scenario checker', () => {
   it('reads a scenario to what the loader gives, frozen as the loader leaves it', async () => {
     const checked = await checker(GENEROUS).check(TEXT, 'mine.yaml')
     const loaded = loadScenario(TEXT, 'mine.yaml', catalog)

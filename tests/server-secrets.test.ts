@@ -136,9 +136,7 @@ function checkLaws(d: Driver): void {
   }
 }
 
-// Two hundred random sessions, each checked after every step: a fixed amount of work, which a loaded two-core
-// machine may take longer than vitest's default five seconds to do.
-describe('secrets in a live session', { timeout: 60_000 }, () => {
+describe('secrets in a live session', () => {
   it('never leak, whatever teams and the facilitator do in whatever order', () => {
     fc.assert(
       fc.property(
