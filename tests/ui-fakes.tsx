@@ -60,7 +60,7 @@ const ACTORS = {
       sovereignty: -0.3,
     },
     1850,
-    0.8,
+    0.5,
   ),
   kazakhstan: actor(
     'kazakhstan',
@@ -138,6 +138,7 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     },
     citations: {},
     whatIf: ['moscow.commitments', 'china.stakes', 'threat.outsideEvidence'],
+    inert: {},
     roles: [
       {
         id: 'kazakhstan' as RoleId,
