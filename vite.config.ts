@@ -19,5 +19,10 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // A test waits for what it tests, and fails when that never comes; how soon it comes is the benchmarks'
+    // business. On a loaded two-core machine the fixed work of a property test, a worker's start or a lazy
+    // screen's first render takes several times vitest's default five seconds, and failed for no fault.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 })

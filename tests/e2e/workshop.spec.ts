@@ -115,7 +115,16 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
   await expect(page.getByText(/^Your draft is back, as you left it/)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Play-test: Hypothetical: a draft crisis' })).toBeVisible()
   await expect(page.locator('.cm-content')).toContainText('id: draft-crisis')
-  await page.getByRole('button', { name: 'Play it' }).click()
+  // The actions sit above the editor and stay in view while it scrolls: reachable from its first line and its last.
+  const play = page.getByRole('button', { name: 'Play it' })
+  await expect(play).toBeInViewport()
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await expect(page.locator('.cm-activeLine')).toBeInViewport()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+  await expect(play).toBeInViewport()
+  await page.screenshot({ path: 'test-results/screens/workshop-end-of-file.png' })
+  await play.click()
   await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a draft crisis')
 
   await page.goto('/')
