@@ -86,7 +86,7 @@ describe('the bundled scenarios and actor profiles', () => {
   })
 
   it('carry the Armenia cases on past the crisis: Yerevan 2022, the 2023 offensive, the 2024 freeze', () => {
-    for (const id of ['armenia-2020']) {
+    for (const id of ['armenia-2020', 'armenia-2022']) {
       const aftermath = scenarios.find((s) => s.id === id)?.history?.aftermath ?? ''
       expect(aftermath, id).toMatch(/23\s+November\s+2022/)
       expect(aftermath, id).toMatch(/September\s+2023/)
