@@ -202,7 +202,7 @@ function hostile(url: string): string {
     .replace('text: A militant group', `text: ${SCRIPT} A militant group`)
     .replace('  - Is unrest in a remote region', `  - ${SCRIPT}${IMG} Is unrest in a remote region`)
     .replace('title: After Kazakhstan', `title: ${IMG} After Kazakhstan`)
-    .replace('    date: January 2022', `    date: January 2022\n    url: ${url}`)
+    .replace(/ {4}url: https:\/\/thediplomat\.com\S*/, `    url: ${url}`)
 }
 
 test('hostile scenario text stays text: nothing runs, and the page still works', async ({ page }) => {
