@@ -38,7 +38,7 @@ describe('npm run check', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/scenarios\/armenia-2020\.yaml: valid\. Play-test with the engine in every role:/)
     expect(out).toMatch(/Treaty verdict: NOT-ELIGIBLE/)
-    expect(out).toMatch(/1\. Armenia \(engine\) makes no request under Article 4\./)
+    expect(out).toMatch(/1\. Armenia \(engine\) makes no request for help\./)
     expect(out).toMatch(/Risk of casualties and escalation +\d+ +\[\d+–\d+\]/)
     expect(out).toMatch(/! Role "kremlin" \(Russia\) never decides/)
   })

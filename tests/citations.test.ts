@@ -96,7 +96,7 @@ describe('the loader', () => {
         "  - date: '2010-06-11'",
         `    text: ${record}`,
         'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
-        'traits: {troopShare: 1, externalOnlyReading: 0}',
+        'traits: {contingent: 100, externalOnlyReading: 0}',
         'sources:',
         '  - {id: listed-2010, title: A source, date: June 2010}',
       ].join('\n')

@@ -12,7 +12,10 @@ import {
 
 const every: Decision[] = [
   ...REQUEST_OPTIONS,
-  ...responseOptions({ kind: 'request', framing: 'foreign-backed', help: 'large', days: 90 }, 'eligible'),
+  ...responseOptions(
+    { kind: 'request', framing: 'foreign-backed', help: 'rapid-reaction', days: 90 },
+    { verdict: 'eligible', member: true, againstMember: false },
+  ),
   ...VOTE_OPTIONS,
   ...REACTION_OPTIONS,
   ...EXIT_OPTIONS,
@@ -24,7 +27,7 @@ describe('the decision notation', () => {
   })
 
   it('explains what a request should look like', () => {
-    const r = parseDecision('request:maybe:symbolic:14')
+    const r = parseDecision('request:maybe:peacekeepers:14')
     expect(r.ok).toBe(false)
     expect(!r.ok && r.message).toMatch(/request:FRAMING:HELP:DAYS/)
   })

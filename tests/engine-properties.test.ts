@@ -8,6 +8,7 @@ import {
   type PlayResult,
   play,
   type Report,
+  type Situation,
   TROOPS,
 } from '../src/engine'
 import type { ActorId, Facts } from '../src/scenario'
@@ -32,15 +33,23 @@ const facts: fc.Arbitrary<Facts> = fc.record({
   china: fc.record({ stakes: share }),
 }) as fc.Arbitrary<Facts>
 
+/** The situation the treaty reads, for a crisis after the amended text came into force. */
+const now = (f: Facts): Situation => ({
+  facts: f,
+  date: '2030-01-01',
+  text: 'amended',
+  requesterIsMember: true,
+})
+
 const finished = (r: PlayResult): Report => {
   if (r.status !== 'finished') throw new Error(`expected a finished game, got ${r.status}`)
   return r.report
 }
 /** Troop-days on the ground: the size of what was sent, times how long it stayed. */
 const troopDays = (report: Report): number =>
-  report.deployment.kind === 'deployed' ? TROOPS[report.deployment.grant.force] * report.deployment.days : 0
+  report.deployment.kind === 'deployed' ? TROOPS[report.deployment.unit] * report.deployment.days : 0
 const forceRank = (report: Report): number =>
-  report.deployment.kind === 'deployed' ? FORCES.indexOf(report.deployment.grant.force) + 1 : 0
+  report.deployment.kind === 'deployed' ? TROOPS[report.deployment.unit] : 0
 const run = { numRuns: 150 }
 
 describe('the treaty rules', () => {
@@ -51,7 +60,7 @@ describe('the treaty rules', () => {
           ...f,
           adversary: { kind: 'member' as const, actor: 'tajikistan', description: 'x' },
         } as Facts
-        expect(evaluateTreaty(member, 'hypothetical').status).toBe('not-eligible')
+        expect(evaluateTreaty(now(member), 'hypothetical').status).toBe('not-eligible')
       }),
     )
   })
@@ -60,19 +69,19 @@ describe('the treaty rules', () => {
     fc.assert(
       fc.property(
         facts,
-        (f) => evaluateTreaty({ ...f, territory: 'foreign' }, 'hypothetical').status === 'not-eligible',
+        (f) => evaluateTreaty(now({ ...f, territory: 'foreign' }), 'hypothetical').status === 'not-eligible',
       ),
     )
   })
 
   it('need a request: without one, nothing is eligible', () => {
-    fc.assert(fc.property(facts, (f) => evaluateTreaty(f, 'none').status === 'not-eligible'))
+    fc.assert(fc.property(facts, (f) => evaluateTreaty(now(f), 'none').status === 'not-eligible'))
   })
 
   it('report every rule with a reason and a clause', () => {
     fc.assert(
       fc.property(facts, (f) => {
-        for (const r of evaluateTreaty(f, 'hypothetical').rules) {
+        for (const r of evaluateTreaty(now(f), 'hypothetical').rules) {
           expect(r.reason.length).toBeGreaterThan(10)
           expect(r.clauses.length).toBeGreaterThan(0)
         }
@@ -92,12 +101,15 @@ describe('the decisions', () => {
     )
   })
 
-  it('never deploy troops on a request the treaty cannot cover', () => {
+  it('never send a collective force on a request the treaty cannot cover', () => {
     fc.assert(
       fc.property(facts, (f) => {
         const report = finished(play(fakeScenario({ facts: f }), { seed: 1, runs: 10 }))
-        if (evaluateTreaty(f, 'hypothetical').status === 'not-eligible')
-          expect(report.deployment.kind).toBe('none')
+        if (
+          evaluateTreaty(now(f), 'hypothetical').status === 'not-eligible' &&
+          report.deployment.kind === 'deployed'
+        )
+          expect(report.deployment.channel).toBe('bilateral')
       }),
       run,
     )

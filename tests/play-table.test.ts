@@ -108,7 +108,10 @@ describe('a table with several seats', () => {
     const seated = new Set([requester, china])
     const first = playTable(solved, EMPTY_COURSE, seated, noDice)
     if (first.status !== 'awaiting') throw new Error('the requester should move first')
-    const request = first.pending.options.find((o) => o.kind === 'request')!
+    const request = first.pending.options.find(
+      (o) =>
+        o.kind === 'request' && o.framing === 'foreign-backed' && o.help === 'peacekeepers' && o.days === 14,
+    )!
     const course = applyDecision(first.course, first.pending, request)
     expect(course).toEqual({ ...EMPTY_COURSE, request })
 

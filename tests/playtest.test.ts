@@ -40,7 +40,11 @@ describe('the play-test', () => {
   })
 
   it('warns of an outcome that never varies', () => {
-    const s = fakeScenario({ facts: { territory: 'foreign' } })
+    // Without a great power next door, China's satisfaction has nothing to move it.
+    const s = fakeScenario({
+      observers: ['west'],
+      roles: [{ id: 'government', actor: 'kazakhstan', title: 'The government', briefing: 'You govern.' }],
+    })
     expect(kinds(s)).toContain('constant-outcome')
     const w = playtest(s).warnings.find((x) => x.kind === 'constant-outcome')!
     expect(describeWarning(w, s)).toMatch(/whatever anyone chooses/)

@@ -192,7 +192,7 @@ describe('overrides', () => {
 describe('the catalog', () => {
   it('refuses the same actor id twice, naming the first file', () => {
     const text =
-      'id: russia\nname: R\nkind: leading-member\nsummary: s\ninterests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}\ntraits: {troopShare: 1, externalOnlyReading: 0}\n'
+      'id: russia\nname: R\nkind: leading-member\nsummary: s\ninterests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}\ntraits: {contingent: 1, externalOnlyReading: 0}\n'
     const r = loadCatalog([
       { name: 'a.yaml', text },
       { name: 'b.yaml', text },

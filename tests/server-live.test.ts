@@ -116,19 +116,19 @@ describe('a live session', () => {
     })
     await b.client.teamView((v) => v.turn?.round === 1)
     expect(
-      await a.client.call('team:submit', { round: 1, decision: 'request:external-attack:large:90' }),
+      await a.client.call('team:submit', { round: 1, decision: 'request:external-attack:rapid-reaction:90' }),
     ).toEqual({
       ok: true,
     })
     const flagged = await facilitator.facilitatorView((v) => v.teams.some((t) => t.submitted === true))
-    expect(JSON.stringify(flagged)).not.toContain('external-attack:large:90')
+    expect(JSON.stringify(flagged)).not.toContain('external-attack:rapid-reaction:90')
     // B's own options name the same decision: what must not appear is anyone's move or submission.
     for (const v of b.client.views)
       expect(v.audience === 'team' && v.turn?.submitted == null && !v.table?.moves.length).toBe(true)
     await facilitator.call('facilitator:command', { command: { kind: 'advance' } })
     const revealed = await a.client.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 2)
     expect(revealed.table?.moves[0]).toMatchObject({
-      decision: 'request:external-attack:large:90',
+      decision: 'request:external-attack:rapid-reaction:90',
       by: 'team',
       team: 'A',
     })

@@ -67,7 +67,7 @@ it('resumes every session with every submitted decision after the server is kill
   const north = await client(first.url)
   await north.call('team:resume', { token: teams[0]!.token })
   expect(
-    await north.call('team:submit', { round: 1, decision: 'request:foreign-backed:symbolic:14' }),
+    await north.call('team:submit', { round: 1, decision: 'request:foreign-backed:peacekeepers:14' }),
   ).toEqual({
     ok: true,
   })
@@ -95,7 +95,10 @@ it('resumes every session with every submitted decision after the server is kill
   const northAgain = await client(second.url)
   expect(await northAgain.call('team:resume', { token: teams[0]!.token })).toMatchObject({
     ok: true,
-    view: { team: { name: 'North' }, turn: { round: 1, submitted: 'request:foreign-backed:symbolic:14' } },
+    view: {
+      team: { name: 'North' },
+      turn: { round: 1, submitted: 'request:foreign-backed:peacekeepers:14' },
+    },
   })
   const south = await client(second.url)
   await south.call('team:resume', { token: teams[1]!.token })
@@ -103,7 +106,7 @@ it('resumes every session with every submitted decision after the server is kill
   await back.call('facilitator:command', { command: { kind: 'advance' } })
   const revealed = await northAgain.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 2)
   expect(revealed.table?.moves[0]).toMatchObject({
-    decision: 'request:foreign-backed:symbolic:14',
+    decision: 'request:foreign-backed:peacekeepers:14',
     by: 'team',
   })
   second.child.kill('SIGTERM')

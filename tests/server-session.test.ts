@@ -85,7 +85,7 @@ describe('a round', () => {
     const { d, tokayev, kremlin } = oneTable()
     const turn = view(d, tokayev).turn
     expect(turn).toMatchObject({ round: 1, role: 'tokayev', stage: 'request', submitted: null })
-    expect(turn?.options).toContain('request:foreign-backed:symbolic:14')
+    expect(turn?.options).toContain('request:foreign-backed:peacekeepers:14')
     expect(view(d, kremlin).turn).toBeNull()
     expect(view(d, kremlin).waitingFor).toEqual({ role: 'tokayev', stage: 'request', team: 'team tokayev' })
   })
@@ -94,24 +94,24 @@ describe('a round', () => {
     const { d, tokayev, kremlin } = oneTable()
     const before = JSON.stringify(view(d, kremlin))
     const facilitatorBefore = facilitatorView(d.session, '', outcomeOf, 0)
-    expect(submit(d, tokayev, 'request:external-attack:large:90').ok).toBe(true)
+    expect(submit(d, tokayev, 'request:external-attack:rapid-reaction:90').ok).toBe(true)
     expect(JSON.stringify(view(d, kremlin))).toBe(before)
-    expect(view(d, tokayev).turn?.submitted).toBe('request:external-attack:large:90')
+    expect(view(d, tokayev).turn?.submitted).toBe('request:external-attack:rapid-reaction:90')
     const facilitator = facilitatorView(d.session, '', outcomeOf, 0)
-    expect(JSON.stringify(facilitator)).not.toContain('external-attack:large:90')
+    expect(JSON.stringify(facilitator)).not.toContain('external-attack:rapid-reaction:90')
     expect(facilitator.teams.find((t) => t.id === tokayev)?.submitted).toBe(true)
     expect(facilitatorBefore.teams.find((t) => t.id === tokayev)?.submitted).toBe(false)
   })
 
   it('reveals the decision to every team when the facilitator advances, and moves on to the next stage', () => {
     const { d, tokayev, kremlin } = oneTable()
-    submit(d, tokayev, 'request:foreign-backed:symbolic:14')
+    submit(d, tokayev, 'request:foreign-backed:peacekeepers:14')
     d.facilitator({ kind: 'advance' })
     const seen = view(d, kremlin)
     expect(seen.table?.moves[0]).toMatchObject({
       round: 1,
       stage: 'request',
-      decision: 'request:foreign-backed:symbolic:14',
+      decision: 'request:foreign-backed:peacekeepers:14',
       by: 'team',
       team: 'team tokayev',
     })
@@ -140,9 +140,9 @@ describe('a round', () => {
   it('lets a team change its decision until the reveal, and counts the last one', () => {
     const { d, tokayev } = oneTable()
     submit(d, tokayev, 'no-request')
-    submit(d, tokayev, 'request:internal-unrest:fact-finding:14')
+    submit(d, tokayev, 'request:internal-unrest:observers:14')
     d.facilitator({ kind: 'advance' })
-    expect(view(d, tokayev).table?.moves[0]?.decision).toBe('request:internal-unrest:fact-finding:14')
+    expect(view(d, tokayev).table?.moves[0]?.decision).toBe('request:internal-unrest:observers:14')
   })
 
   it('reveals at once when every decision is in, when the session advances by itself', () => {
@@ -152,7 +152,7 @@ describe('a round', () => {
     d.facilitator({ kind: 'start' })
     submit(d, a, 'no-request')
     expect(round(d.session)).toBe(1)
-    submit(d, b, 'request:foreign-backed:symbolic:14')
+    submit(d, b, 'request:foreign-backed:peacekeepers:14')
     expect(d.events.at(-1)).toMatchObject({ kind: 'revealed', why: 'all-submitted' })
     expect(view(d, b).turn?.stage).toBe('response')
   })
@@ -233,14 +233,14 @@ describe('the facilitator', () => {
     d.join('A')
     const b = d.join('B')
     d.facilitator({ kind: 'start' })
-    submit(d, b, 'request:foreign-backed:symbolic:14')
+    submit(d, b, 'request:foreign-backed:peacekeepers:14')
     d.facilitator({ kind: 'finish' })
     expect(d.session.phase).toEqual({ kind: 'finished', why: 'ended' })
     const debrief = view(d, b).debrief
     expect(debrief?.tables).toHaveLength(2)
     expect(debrief?.tables.every((t) => t.status === 'finished' && t.outcome !== null)).toBe(true)
     expect(debrief?.tables[1]?.moves[0]).toMatchObject({
-      decision: 'request:foreign-backed:symbolic:14',
+      decision: 'request:foreign-backed:peacekeepers:14',
       by: 'team',
     })
     expect(debrief?.history).toEqual(bundled().history)
@@ -268,8 +268,8 @@ describe('parallel tables', () => {
     const a = d.join('A')
     const b = d.join('B')
     d.facilitator({ kind: 'start' })
-    submit(d, a, 'request:foreign-backed:large:90')
-    submit(d, b, 'request:foreign-backed:large:90')
+    submit(d, a, 'request:foreign-backed:rapid-reaction:90')
+    submit(d, b, 'request:foreign-backed:rapid-reaction:90')
     d.facilitator({ kind: 'finish' })
     const [one, two] = d.session.tables
     const moves = (t: typeof one) => t?.moves.map((m) => [m.actor, m.decision, m.by])
@@ -292,6 +292,6 @@ describe('results', () => {
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`)
     expect(lines[2]).toContain('"Beta, and co"')
-    expect(lines[3]).toMatch(/^history,,request:foreign-backed,,symbolic/)
+    expect(lines[3]).toMatch(/^history,,request:foreign-backed,,peacekeepers/)
   })
 })

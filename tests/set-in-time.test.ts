@@ -42,7 +42,7 @@ describe('loading a scenario in its time', () => {
       "  - {date: '2010-06-12', text: Refused Kyrgyzstan.}",
       "  - {date: '2022-01-06', text: Sent troops to Kazakhstan.}",
       'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
-      'traits: {troopShare: 1, externalOnlyReading: 0}',
+      'traits: {contingent: 100, externalOnlyReading: 0}',
     ].join('\n')
     const others = [...fakeCatalog().entries()].filter(([id]) => id !== 'russia')
     const r = loadCatalog([{ name: 'russia.yaml', text: russia }])
@@ -153,7 +153,7 @@ describe('loading an actor profile', () => {
       "  - date: '2010-06-11'",
       `    text: ${record}`,
       'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
-      'traits: {troopShare: 1, externalOnlyReading: 0}',
+      'traits: {contingent: 100, externalOnlyReading: 0}',
     ].join('\n')
 
   it('warns when the timeless summary names a year, or a record entry a year after its own date', () => {

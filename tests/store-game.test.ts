@@ -4,7 +4,7 @@ import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION } from '
 import * as session from '../src/store/session'
 import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt } from './ui-fakes'
 
-const REQUEST = 'request:foreign-backed:symbolic:14'
+const REQUEST = 'request:foreign-backed:peacekeepers:14'
 
 describe('the game store', () => {
   it('starts a game at the briefing with a seed written into the route', async () => {
@@ -107,7 +107,10 @@ describe('the game store', () => {
 
   it('drops the choices of a link that do not fit the game, with a notice', async () => {
     const store = await fakeStore({
-      route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 1, choices: ['grant:large:combat:90'] }),
+      route: playAt('test-crisis', 'kazakhstan', 'resolve', {
+        seed: 1,
+        choices: ['grant:rapid-reaction:combat:90'],
+      }),
     })
     expect(store.getState().game!.decisions).toEqual([])
     expect(store.getState().notice).toEqual({ kind: 'choices-dropped' })

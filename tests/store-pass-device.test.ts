@@ -189,15 +189,15 @@ describe("what each team's screen shows", () => {
     const moscowBefore = device.team(before, moscow).view
     const facilitatorBefore = device.facilitator(before).view
 
-    expect(device.submit(astana, 1, 'request:foreign-backed:symbolic:14')).toBe(true)
+    expect(device.submit(astana, 1, 'request:foreign-backed:peacekeepers:14')).toBe(true)
     const after = device.store.getState()
 
     // The submitting team sees its own choice: the secret exists, and is kept from the others.
-    expect(device.team(after, astana).view.turn?.submitted).toBe('request:foreign-backed:symbolic:14')
+    expect(device.team(after, astana).view.turn?.submitted).toBe('request:foreign-backed:peacekeepers:14')
     const moscowAfter = device.team(after, moscow).view
     expect(moscowAfter).toEqual(moscowBefore)
     expect(moscowAfter.waitingFor).toEqual({ role: 'tokayev', stage: 'request', team: 'Astana' })
-    expect(JSON.stringify(moscowAfter)).not.toContain('foreign-backed:symbolic')
+    expect(JSON.stringify(moscowAfter)).not.toContain('foreign-backed:peacekeepers')
 
     const facilitator = device.facilitator(after).view
     expect(facilitator.teams.map((t) => [t.name, t.submitted])).toEqual([
@@ -207,7 +207,7 @@ describe("what each team's screen shows", () => {
     ])
     expect(facilitatorBefore.teams[0]!.submitted).toBe(false)
     expect(facilitator.allSubmitted).toBe(true)
-    expect(JSON.stringify(facilitator)).not.toContain('foreign-backed:symbolic')
+    expect(JSON.stringify(facilitator)).not.toContain('foreign-backed:peacekeepers')
   })
 
   it('shows the facilitator the same screen whichever decision a team sealed', () => {
@@ -217,18 +217,18 @@ describe("what each team's screen shows", () => {
       device.submit(teamNamed(device, 'Astana'), 1, decision)
       return device.facilitator(device.store.getState()).view
     }
-    expect(sealed('no-request')).toEqual(sealed('request:external-attack:large:90'))
+    expect(sealed('no-request')).toEqual(sealed('request:external-attack:rapid-reaction:90'))
   })
 
   it('reveals a decision to every team once the facilitator reveals the round', () => {
     const { device } = fakeDevice()
     device.command({ kind: 'start' })
-    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:symbolic:14')
+    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:peacekeepers:14')
     device.command({ kind: 'advance' })
     const moscow = device.team(device.store.getState(), teamNamed(device, 'Moscow')).view
     expect(moscow.table?.moves[0]).toMatchObject({
       stage: 'request',
-      decision: 'request:foreign-backed:symbolic:14',
+      decision: 'request:foreign-backed:peacekeepers:14',
       by: 'team',
       team: 'Astana',
     })
@@ -318,10 +318,10 @@ describe('keeping the exercise across a reload', () => {
     device.command({ kind: 'start' })
     expect(keptEvents(storage)).toHaveLength(5)
     clock.advance(5_000)
-    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:symbolic:14')
+    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:peacekeepers:14')
     expect(keptEvents(storage).at(-1)).toMatchObject({
       kind: 'submitted',
-      decision: 'request:foreign-backed:symbolic:14',
+      decision: 'request:foreign-backed:peacekeepers:14',
     })
   })
 
@@ -330,7 +330,7 @@ describe('keeping the exercise across a reload', () => {
     device.command({ kind: 'release', inject: 'morgue-claims' })
     device.command({ kind: 'start' })
     clock.advance(10_000)
-    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:symbolic:14')
+    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:peacekeepers:14')
     device.command({ kind: 'advance' })
     clock.advance(20_000)
     device.command({ kind: 'pause' })
@@ -354,7 +354,7 @@ describe('keeping the exercise across a reload', () => {
   it('plays on after a reload exactly as it would have without one', () => {
     const { device, storage, clock } = fakeDevice()
     device.command({ kind: 'start' })
-    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:symbolic:14')
+    device.submit(teamNamed(device, 'Astana'), 1, 'request:foreign-backed:peacekeepers:14')
     const resumed = resumePassDevice([scenario], { now: clock.now, storage })
     if (resumed.status !== 'ok') throw new Error(`resumed as ${resumed.status}`)
     playOut(device, clock)

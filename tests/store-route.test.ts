@@ -10,8 +10,8 @@ describe('routes', () => {
       '#/play/kazakhstan-2022/role/russia',
       '#/play/kazakhstan-2022/role/russia?seed=42',
       '#/play/kazakhstan-2022/role/russia/decide?seed=42&choices=',
-      '#/play/kazakhstan-2022/role/kazakhstan/resolve?seed=42&choices=request:foreign-backed:symbolic:14',
-      '#/play/kazakhstan-2022/role/kazakhstan/debrief?seed=7&choices=request:foreign-backed:symbolic:90,keep',
+      '#/play/kazakhstan-2022/role/kazakhstan/resolve?seed=42&choices=request:foreign-backed:peacekeepers:14',
+      '#/play/kazakhstan-2022/role/kazakhstan/debrief?seed=7&choices=request:foreign-backed:peacekeepers:90,keep',
       '#/play/kazakhstan-2022/role/kazakhstan/what-if?seed=7&choices=no-request',
     ]
     for (const hash of hashes) expect(formatHash(parseHash(hash))).toBe(hash)

@@ -17,7 +17,7 @@ import {
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
-const debrief = (choices = ['request:internal-unrest:large:90', 'keep']) =>
+const debrief = (choices = ['request:internal-unrest:rapid-reaction:90', 'keep']) =>
   fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 42, choices }) })
 
 describe('the debrief', () => {
@@ -25,7 +25,7 @@ describe('the debrief', () => {
     await renderApp(await debrief())
     const treaty = screen.getByRole('region', { name: 'The treaty, rule by rule' })
     expect(within(treaty).getByText('The attacked member must ask')).toBeInTheDocument()
-    expect(within(treaty).getByText('Aggression from outside (the 2010 reading)')).toBeInTheDocument()
+    expect(within(treaty).getByText("Aggression from outside (the alliance's reading)")).toBeInTheDocument()
     expect(within(treaty).getAllByText('What it stands on').length).toBeGreaterThan(3)
   })
 

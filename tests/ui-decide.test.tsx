@@ -25,10 +25,10 @@ describe('the decision screen', () => {
         .map((r) => r.getAttribute('value')),
     ).toEqual(['internal-unrest', 'foreign-backed', 'external-attack'])
     await userEvent.click(screen.getByLabelText('Foreign-backed terrorism'))
-    await userEvent.click(screen.getByLabelText('A symbolic contingent'))
+    await userEvent.click(screen.getByLabelText('A peacekeeping contingent'))
     await userEvent.click(screen.getByLabelText('14 days'))
     await userEvent.click(screen.getByRole('button', { name: 'Send the request' }))
-    expect(store.getState().game?.decisions).toEqual(['request:foreign-backed:symbolic:14'])
+    expect(store.getState().game?.decisions).toEqual(['request:foreign-backed:peacekeepers:14'])
     expect(store.getState().route).toMatchObject({ screen: 'resolve' })
   })
 
@@ -73,12 +73,12 @@ describe('the decision screen', () => {
     expect(screen.getByRole('region', { name: 'What has happened so far' })).toHaveTextContent(
       /^.*Kazakhstan requests/,
     )
-    await userEvent.click(screen.getByLabelText('Grant help'))
+    await userEvent.click(screen.getByLabelText('Send a collective force'))
     const forces = within(screen.getByRole('group', { name: /What force/ }))
       .getAllByRole('radio')
       .map((r) => r.getAttribute('value'))
     if (request.kind !== 'request') throw new Error('expected a request')
-    const order = ['fact-finding', 'symbolic', 'large']
+    const order = ['observers', 'peacekeepers', 'rapid-reaction']
     expect(forces).toEqual(order.slice(0, order.indexOf(request.help) + 1))
   })
 

@@ -32,7 +32,7 @@ const actor = (
   name: string,
   kind: Actor['kind'],
   interests: Partial<Record<Indicator, number>>,
-  troopShare: number,
+  contingent: number,
   externalOnlyReading: number,
 ): Actor => ({
   id: id as ActorId,
@@ -41,7 +41,7 @@ const actor = (
   summary: `${name} wants what its interests say.`,
   record: [],
   interests: weights(interests),
-  traits: { troopShare, externalOnlyReading },
+  traits: { contingent, externalOnlyReading },
   sources: [],
 })
 
@@ -60,7 +60,7 @@ const ACTORS = {
       militaryStrain: -0.6,
       sovereignty: -0.3,
     },
-    3,
+    1850,
     0.8,
   ),
   kazakhstan: actor(
@@ -75,7 +75,7 @@ const ACTORS = {
       escalationRisk: -0.5,
       chinaSatisfaction: 0.2,
     },
-    0.3,
+    200,
     0.4,
   ),
   belarus: actor(
@@ -83,7 +83,7 @@ const ACTORS = {
     'Belarus',
     'member',
     { regimeStability: 0.9, allianceCredibility: 0.4, escalationRisk: -0.4 },
-    0.25,
+    200,
     0.1,
   ),
   armenia: actor(
@@ -91,7 +91,7 @@ const ACTORS = {
     'Armenia',
     'member',
     { regimeStability: 0.8, sovereignty: 0.4, allianceCredibility: 0.7 },
-    0.05,
+    100,
     0.5,
   ),
   china: actor(
@@ -169,7 +169,8 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     history: {
       requested: true,
       framing: 'foreign-backed',
-      response: 'symbolic',
+      response: 'peacekeepers',
+      mission: 'guard-sites',
       troops: { low: 2030, high: 2500 },
       days: 14,
       china: 'endorse',

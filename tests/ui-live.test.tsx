@@ -72,7 +72,7 @@ function submit(d: Driver, name: string, notation: string): void {
 function finished(settings: ConstructorParameters<typeof Driver>[0] = {}, teams = TWO_TEAMS) {
   const d = lobby(settings, teams)
   d.facilitator({ kind: 'start' })
-  submit(d, teams[0]![0], 'request:foreign-backed:symbolic:14')
+  submit(d, teams[0]![0], 'request:foreign-backed:peacekeepers:14')
   d.facilitator({ kind: 'finish' })
   return d
 }
@@ -155,7 +155,7 @@ describe("the facilitator's dashboard", () => {
     expect(screen.queryByRole('button', { name: 'Reveal the decisions' })).toBeNull()
     cleanup()
 
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     const second = renderFacilitator(d)
     expect(screen.queryByRole('button', { name: /engine stands in/ })).toBeNull()
     await userEvent.click(button('Reveal the decisions'))
@@ -222,7 +222,7 @@ describe("the facilitator's dashboard", () => {
     expect(teamRow('Moscow')).toHaveTextContent('No decision owed')
     cleanup()
 
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     const sealed = renderFacilitator(d).container.textContent
     expect(teamRow('Astana')).toHaveTextContent('Submitted')
     expect(screen.getByRole('article', { name: 'Table 1' })).toHaveTextContent(
@@ -238,7 +238,7 @@ describe("the facilitator's dashboard", () => {
 
   it("shows each table's revealed moves and who made them", () => {
     const d = started()
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     d.facilitator({ kind: 'advance' })
     renderFacilitator(d)
     const table = screen.getByRole('article', { name: 'Table 1' })
@@ -317,7 +317,7 @@ describe("the facilitator's dashboard", () => {
     cleanup()
     const d = started({ roundSeconds: 300 })
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     await expectAccessible(renderFacilitator(d).container)
     cleanup()
     await expectAccessible(renderFacilitator(finished()).container)
@@ -341,10 +341,10 @@ describe("a team's screen", () => {
     const decision = screen.getByRole('region', { name: 'Your decision' })
     await userEvent.click(within(decision).getByLabelText('Ask for help under Article 4'))
     await userEvent.click(within(decision).getByLabelText('Foreign-backed terrorism'))
-    await userEvent.click(within(decision).getByLabelText('A symbolic contingent'))
+    await userEvent.click(within(decision).getByLabelText('A peacekeeping contingent'))
     await userEvent.click(within(decision).getByLabelText('14 days'))
     await userEvent.click(within(decision).getByRole('button', { name: 'Send the request' }))
-    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:symbolic:14')
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:peacekeepers:14')
   })
 
   it('withdraws the decision form when the round is closed or its time is up', () => {
@@ -374,7 +374,7 @@ describe("a team's screen", () => {
 
   it('says the decision is in once submitted, and lets the team change it', async () => {
     const d = started()
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     const { onSubmit } = renderTeam(d, 'Astana')
     expect(screen.getByRole('heading', { name: 'Your decision is in' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
@@ -394,7 +394,7 @@ describe("a team's screen", () => {
 
   it("never shows a waiting team the other team's sealed decision", () => {
     const d = started()
-    submit(d, 'Astana', 'request:external-attack:large:90')
+    submit(d, 'Astana', 'request:external-attack:rapid-reaction:90')
     renderTeam(d, 'Moscow')
     expect(document.body).not.toHaveTextContent(/attack from outside|large force/i)
   })
@@ -426,7 +426,7 @@ describe("a team's screen", () => {
     cleanup()
     await expectAccessible(renderTeam(d, 'Moscow').container)
     cleanup()
-    submit(d, 'Astana', 'request:foreign-backed:symbolic:14')
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     await expectAccessible(renderTeam(d, 'Astana').container)
     cleanup()
     await expectAccessible(renderTeam(finished(), 'Astana').container)
@@ -461,7 +461,7 @@ describe("the projector's debrief", () => {
     expect(history).toHaveTextContent('2,030–3,770 troops, 14 days')
     const north = within(choices).getByRole('row', { name: /Table 1: North/ })
     expect(north).toHaveTextContent(
-      'Requests a symbolic contingent for 14 days, framing the threat as foreign-backed terrorism',
+      'Requests a peacekeeping contingent for 14 days, framing the threat as foreign-backed terrorism',
     )
   })
 

@@ -32,7 +32,7 @@ describe('the outcomes', () => {
 
   it('says what happened on the ground and how the treaty read it', async () => {
     await renderApp(await outcomes())
-    expect(screen.getByText('No troops went: no one asked under Article 4.')).toBeInTheDocument()
+    expect(screen.getByText('No troops went: no one asked for help.')).toBeInTheDocument()
     expect(screen.getByText(/Not eligible/)).toBeInTheDocument()
   })
 

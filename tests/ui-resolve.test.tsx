@@ -7,7 +7,7 @@ import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } f
 
 afterEach(cleanup)
 
-const REQUEST = 'request:foreign-backed:symbolic:90'
+const REQUEST = 'request:foreign-backed:peacekeepers:90'
 const resolve = () =>
   fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 42, choices: [REQUEST] }) })
 const arrived = () => document.querySelectorAll('.arriving > li').length

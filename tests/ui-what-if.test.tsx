@@ -12,7 +12,7 @@ const whatIf = () =>
   fakeStore({
     route: playAt('test-crisis', 'kazakhstan', 'what-if', {
       seed: 42,
-      choices: ['request:foreign-backed:symbolic:14'],
+      choices: ['request:foreign-backed:peacekeepers:14'],
     }),
   })
 

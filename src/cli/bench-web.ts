@@ -53,7 +53,7 @@ function debriefPath(): string {
   if (!loaded.ok) throw new Error('kazakhstan-2022 does not load: run npm run check')
   const role =
     loaded.scenario.roles.find((r) => r.actor === loaded.scenario.requester) ?? loaded.scenario.roles[0]!
-  return `#/play/${loaded.scenario.id}/role/${role.id}/debrief?seed=1&choices=request:foreign-backed:symbolic:14`
+  return `#/play/${loaded.scenario.id}/role/${role.id}/debrief?seed=1&choices=request:foreign-backed:peacekeepers:14`
 }
 
 async function waitForServer(): Promise<void> {

@@ -17,9 +17,14 @@ const MARK: Readonly<Record<RuleResult['status'], string>> = { holds: '✓', con
 const signed = (x: number, digits = 1): string => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`
 
 export function formatReason(r: Reason): string {
-  return r.kind === 'norm'
-    ? `its reading of "aggression" (${signed(r.effect, 2)})`
-    : `${INDICATOR_LABEL[r.indicator]} ${signed(r.delta)} pts × weight ${r.weight.toFixed(2)} (${signed(r.effect, 2)})`
+  switch (r.kind) {
+    case 'norm':
+      return `its reading of "aggression" (${signed(r.effect, 2)})`
+    case 'participation':
+      return `its own soldiers (${signed(r.effect, 2)})`
+    case 'indicator':
+      return `${INDICATOR_LABEL[r.indicator]} ${signed(r.delta)} pts × weight ${r.weight.toFixed(2)} (${signed(r.effect, 2)})`
+  }
 }
 
 export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
@@ -28,7 +33,12 @@ export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
   if (m.by === 'player' && formatDecision(m.best) !== formatDecision(m.decision))
     lines.push(`   The engine would have chosen: ${describeDecision(m.best)}.`)
   const why = m.reasons.slice(0, 3).map(formatReason)
-  if (why.length > 0) lines.push(`   ${m.by === 'player' ? 'Against that' : 'Why'}: ${why.join('; ')}`)
+  if (why.length > 0 && m.against)
+    lines.push(
+      m.by === 'player'
+        ? `   Against that: ${why.join('; ')}`
+        : `   Why (the alternative: it ${describeDecision(m.against)}): ${why.join('; ')}`,
+    )
   return lines
 }
 

@@ -7,7 +7,7 @@ import { readScenario, resolveScenarioPath } from './scenario-files'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
-  --choose DECISION    your decisions in order, e.g. request:foreign-backed:symbolic:14, grant:symbolic:guard-sites:14,
+  --choose DECISION    your decisions in order, e.g. request:foreign-backed:peacekeepers:14, grant:peacekeepers:guard-sites:14,
                        refuse, consent, object, endorse, stay-silent, warn, keep, ask-to-leave, no-request
   --temperature T      bounded rationality of the engine's actors (0 = always the best reply; 0.05 = realistic)`
 

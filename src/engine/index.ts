@@ -2,7 +2,9 @@
 export { applyDecision, type DecisionPoint, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
+export { RESTRAINT_TOLERANCE } from './decisions/solve'
 export {
+  type BilateralMission,
   type Course,
   type Decision,
   type Deployment,
@@ -19,8 +21,19 @@ export {
   MISSIONS,
   type Mission,
   type Stage,
+  UNIT_LABEL,
+  type Unit,
 } from './decisions/types'
 export { type FactChange, readFact, withFacts } from './facts'
+export {
+  compareWithHistory,
+  type HistoryAspect,
+  type HistoryComparison,
+  type HistoryRow,
+  inRecordTerms,
+  RECORDED_RESPONSE_LABEL,
+  type RecordedResponse,
+} from './history'
 export type { Reason } from './interests/explain'
 export { type Contingent, TROOPS } from './outcomes/deployment'
 export { HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'
@@ -41,4 +54,5 @@ export { describeWarning, type Playtest, type PlaytestWarning, playtest } from '
 export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'
 export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'
+export { type Situation, situationOf, TREATY_TEXT_LABEL, type TreatyText, textInForce } from './treaty/text'
 export { evaluateTreaty, type Verdict, type VerdictStatus } from './treaty/verdict'

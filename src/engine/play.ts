@@ -8,12 +8,12 @@ import {
   EMPTY_COURSE,
   nextDecision,
 } from './decisions/game'
-import { type Solution, sampleMove, solve } from './decisions/solve'
+import { restrainedBest, type Solution, sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, Deployment, Stage } from './decisions/types'
-import { explainChoice, type Reason } from './interests/explain'
+import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
 import { type ModelContext, modelContext } from './outcomes/context'
 import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
-import { indicatorsOf, utilitiesOf } from './outcomes/evaluate'
+import { indicatorsOf, utilitiesWithCosts } from './outcomes/evaluate'
 import { MEAN_LATENT } from './outcomes/model'
 import { monteCarlo, type Outcomes } from './outcomes/monte-carlo'
 import { createRandom, deriveSeed } from './random'
@@ -47,7 +47,15 @@ export interface Move {
   readonly options: readonly OptionValue[]
   /** What the engine would have chosen here, playing this actor at its best. */
   readonly best: Decision
-  /** Why the decision beat its closest alternative (or, for a player's move, what it gave up). */
+  /**
+   * The alternative the reasons weigh the decision against: the one that matters for an engine's move
+   * (granting against refusing, consenting against blocking), the engine's best for a player's move that
+   * departed from it.
+   */
+  readonly against: Decision | undefined
+  /** The mover's expected utility of its decision less that of the alternative. */
+  readonly margin: number
+  /** Why the decision beat the alternative (or, for a player's move, what it gave up). */
   readonly reasons: readonly Reason[]
 }
 
@@ -97,8 +105,7 @@ export function play(
   for (let point = nextDecision(ctx, course); point; point = nextDecision(ctx, course)) {
     const node = solution.at(course)!
     const mover = node.actor
-    const best =
-      node.moves[node.values.reduce((b, v, i) => (v[mover]! > node.values[b]![mover]! + 1e-9 ? i : b), 0)]!
+    const best = node.moves[restrainedBest(node.values.map((v) => v[mover]!))]!
     const isPlayer = setup.player?.actor === point.actor
     let decision: Decision
     if (isPlayer) {
@@ -120,7 +127,8 @@ export function play(
       utility: node.values[i]![mover]!,
       probability: node.probabilities[i]!,
     }))
-    const rival = decision === best ? secondBest(options, decision) : best
+    const utility = (d: Decision) => options.find((o) => o.decision === d)!.utility
+    const against = isPlayer && decision !== best ? best : rivalThatMatters(decision, node.moves, utility)
     moves.push({
       stage: point.stage,
       actor: point.actor,
@@ -128,7 +136,9 @@ export function play(
       by: isPlayer ? 'player' : 'engine',
       options,
       best,
-      reasons: rival ? explainChoice(ctx, solved, course, point, decision, rival) : [],
+      against,
+      margin: against ? utility(decision) - utility(against) : 0,
+      reasons: against ? explainChoice(ctx, solved, course, point, decision, against) : [],
     })
     course = applyDecision(course, point, decision)
   }
@@ -145,20 +155,28 @@ export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 
   const next = nextDecision(ctx, course)
   if (next) throw new Error(`no report yet: ${next.actor} has still to decide at the ${next.stage} stage`)
   const request = course.request?.kind === 'request' ? course.request : 'none'
-  const legal = evaluateTreaty(ctx.facts, request)
+  const legal = evaluateTreaty(ctx.situation, request)
+  const name = (actor: ActorId) => ctx.scenario.actors[actor]?.name ?? actor
   const rules =
-    course.response?.kind === 'grant' ? [...legal.rules, consensusResult(course.votes)] : legal.rules
+    course.response?.kind === 'grant'
+      ? [...legal.rules, consensusResult(course.votes, name, ctx.situation.date)]
+      : legal.rules
   const deployment = deploymentOf(course)
   const x = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(ctx.weights[0]!.length))
-  const utilities = utilitiesOf(ctx, course, x)
+  const utilities = utilitiesWithCosts(ctx, course, x)
   const rational = solved.temperature === 0 ? solved : solveScenario(ctx.scenario, 0)
   const engineUtilities = rational.solution.value(EMPTY_COURSE)
   return {
-    verdict: { status: statusOf(rules), rules },
+    verdict: { ...legal, status: statusOf(rules), rules },
     deployment,
     contingent:
       deployment.kind === 'deployed'
-        ? contingentOf(ctx.scenario, deployment.grant.force, ctx.leader)
+        ? contingentOf(
+            ctx.scenario,
+            deployment.unit,
+            ctx.leader,
+            new Set(course.votes.filter((v) => v.vote.kind === 'abstain').map((v) => v.actor)),
+          )
         : undefined,
     outcomes: monteCarlo(ctx, course, deriveSeed(setup.seed, 2), setup.runs ?? 1000),
     actors: ctx.actors.map((actor, i) => ({
@@ -168,8 +186,4 @@ export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 
     })),
     course,
   }
-}
-
-function secondBest(options: readonly OptionValue[], chosen: Decision): Decision | undefined {
-  return options.filter((o) => o.decision !== chosen).sort((a, b) => b.utility - a.utility)[0]?.decision
 }

@@ -62,7 +62,8 @@ export function playtest(scenario: Scenario, seed = 1): Playtest {
       ...scenario,
       actors: { ...scenario.actors, [actor.id]: { ...actor, ...actor.override.standing } },
     })
-    const point = points.find((p) => p.actor === actor.id)
+    // Where the standing profile's game reaches the actor: an override may keep the game from ever getting there.
+    const point = decisionPoints(standing).find((p) => p.actor === actor.id)
     if (!point) continue
     const overridden = expectedChoice(solved, point.course)
     const usual = expectedChoice(standing, point.course)

@@ -67,12 +67,14 @@ export function computeOutcome(job: OutcomeJob): OutcomeView {
     deployment:
       d.kind === 'none'
         ? { kind: 'none', why: d.why }
-        : {
-            kind: 'deployed',
-            grant: formatDecision(d.grant),
-            days: d.days,
-            troops: report.contingent?.troops ?? 0,
-          },
+        : d.kind === 'aid'
+          ? { kind: 'aid' }
+          : {
+              kind: 'deployed',
+              grant: formatDecision(report.course.response!),
+              days: d.days,
+              troops: report.contingent?.troops ?? 0,
+            },
     indicators: Object.fromEntries(
       INDICATORS.map((k) => {
         const o = report.outcomes[k]

@@ -10,8 +10,8 @@
 // never receives another role's briefing or another team's unrevealed decision. On every
 // (re)connection a client sends `team:resume` or `facilitator:resume` with its stored token.
 import { z } from 'zod'
-import { type Decision, parseDecision, type Stage } from '../engine'
-import { type ActorId, type FACT_PATHS, type Facts, type Indicator, MAX_BYTES } from '../scenario'
+import { type Decision, type FactChange, parseDecision, type Stage } from '../engine'
+import { type ActorId, type Facts, type Indicator, MAX_BYTES } from '../scenario'
 import type { HistoricalRecord, Problem, RoleId } from '../scenario/types'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
@@ -144,7 +144,7 @@ export const ResumeTeam = z.strictObject({ token })
 
 /**
  * `team:submit` → `{ ok }`: the team's secret decision for the round, in decision notation
- * (`request:foreign-backed:symbolic:14`, `grant:…`, `refuse`, `consent`, …: see the view's options).
+ * (`request:foreign-backed:peacekeepers:14`, `grant:…`, `refuse`, `consent`, …: see the view's options).
  * A team may change it until the reveal; `round` guards against a decision meant for an earlier round.
  */
 export const SubmitDecision = z.strictObject({ round: z.int().min(1).max(1000), decision })
@@ -241,7 +241,7 @@ export interface InjectView {
   readonly id: string
   readonly title: string
   readonly text: string
-  readonly changes: readonly { readonly fact: (typeof FACT_PATHS)[number]; readonly to: number }[]
+  readonly changes: readonly FactChange[]
 }
 
 export interface MoveView {
@@ -260,6 +260,9 @@ export interface OutcomeView {
   readonly verdict: 'eligible' | 'contested' | 'not-eligible'
   readonly deployment:
     | { readonly kind: 'none'; readonly why: 'no-request' | 'refused' | 'blocked' }
+    /** Consultations and material aid under Article 2, no troops. */
+    | { readonly kind: 'aid' }
+    /** `grant` is Moscow's answer in decision notation: a collective force, or its own troops (`bilateral:…`). */
     | { readonly kind: 'deployed'; readonly grant: string; readonly days: number; readonly troops: number }
   /** Each indicator's median and 10th–90th percentile band, 0–100. */
   readonly indicators: Readonly<

@@ -82,7 +82,7 @@ function outcomeCells(o: OutcomeView | null): string[] {
   const d = o.deployment
   return [
     o.verdict,
-    d.kind === 'deployed' ? d.grant : `none (${d.why})`,
+    d.kind === 'deployed' ? d.grant : d.kind === 'aid' ? 'consult' : `none (${d.why})`,
     d.kind === 'deployed' ? String(d.days) : '',
     d.kind === 'deployed' ? String(d.troops) : '',
     ...INDICATORS.map((k) => o.indicators[k].median.toFixed(1)),

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { actorAnachronisms, actorProse, scenarioAnachronisms, scenarioProse } from './anachronisms'
 import { citedIds } from './citations'
 import { describeIssue } from './describe-issue'
+import { renameFormerForces } from './former-names'
 import { type Locate, readYaml } from './read-yaml'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { recordAsOf } from './set-in-time'
@@ -15,8 +16,16 @@ function parseWith<S extends z.ZodType>(
 ): LoadResult<{ data: z.output<S>; locate: Locate }> {
   const read = readYaml(text, file)
   if (!read.ok) return read
-  const parsed = schema.safeParse(read.data)
-  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings: [] }
+  const { data, renamed } =
+    (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
+  const warnings = renamed.map(({ path, from, to }) => ({
+    file,
+    ...read.locate(path, 'value'),
+    path: path.map(String).join('.'),
+    message: `"${from}" is now called "${to}": the file loads, but write "${to}"`,
+  }))
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
   const problems = parsed.error.issues.flatMap((issue) =>
     describeIssue(issue, read.data).map(({ path, message }) => {
       const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')
@@ -164,22 +173,31 @@ export function resolveScenario(
   }
 
   const adversary = data.facts.adversary
-  if (adversary.actor) {
-    known(adversary.actor, ['facts', 'adversary', 'actor'])
-    if (adversary.actor === data.requester)
-      add(['facts', 'adversary', 'actor'], 'the adversary cannot be the requester itself')
+  const checkAdversary = (a: { kind: string; actor?: ActorId | undefined }, at: readonly PropertyKey[]) => {
+    const actorAt = [...at, 'actor']
+    if (a.actor) {
+      known(a.actor, actorAt)
+      if (a.actor === data.requester) add(actorAt, 'the adversary cannot be the requester itself')
+    }
+    if (a.kind === 'member' && (!a.actor || !data.members.includes(a.actor)))
+      add(actorAt, 'an adversary of kind "member" must name one of the members')
+    if (a.kind === 'partner-of-russia' && !a.actor)
+      add(actorAt, 'an adversary of kind "partner-of-russia" must name the state')
+    if (a.kind === 'internal' && a.actor) add(actorAt, 'an internal adversary is not a state: remove "actor"')
   }
-  if (adversary.kind === 'member' && (!adversary.actor || !data.members.includes(adversary.actor)))
-    add(['facts', 'adversary', 'actor'], 'an adversary of kind "member" must name one of the members')
-  if (adversary.kind === 'partner-of-russia' && !adversary.actor)
-    add(['facts', 'adversary', 'actor'], 'an adversary of kind "partner-of-russia" must name the state')
-  if (adversary.kind === 'internal' && adversary.actor)
-    add(['facts', 'adversary', 'actor'], 'an internal adversary is not a state: remove "actor"')
+  checkAdversary(adversary, ['facts', 'adversary'])
+  for (const [i, inject] of data.injects.entries())
+    for (const [j, change] of inject.changes.entries())
+      if (change.fact === 'adversary') checkAdversary(change.to, ['injects', i, 'changes', j, 'to'])
 
+  // An adversary an inject brings in is named too: its interests appear once it is in the crisis.
   const named = new Set<ActorId>([
     ...data.members,
     ...data.observers,
     ...(adversary.actor ? [adversary.actor] : []),
+    ...data.injects.flatMap((x) =>
+      x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
+    ),
   ])
   data.roles.forEach((r, i) => {
     if (known(r.actor, ['roles', i, 'actor']) && !named.has(r.actor))

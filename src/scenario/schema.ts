@@ -9,6 +9,8 @@ import {
   FRAMINGS,
   INDICATORS,
   type Indicator,
+  MISSIONS,
+  RECORDED_RESPONSES,
   TERRITORY,
   THREAT_KINDS,
 } from './vocabulary'
@@ -54,11 +56,13 @@ const RecordEntry = z.strictObject({
 })
 
 const Traits = z.strictObject({
-  troopShare: z
-    .number()
+  contingent: z
+    .int()
     .min(0)
-    .max(10)
-    .describe('Relative size of the troops it sends to a collective contingent (0 = none)'),
+    .max(20000)
+    .describe(
+      'The troops it sends to a collective peacekeeping contingent (0 = none); Kazakhstan 2022: Russia about 1,850, Belarus 200, Tajikistan 200, Kyrgyzstan 150, Armenia 100',
+    ),
   externalOnlyReading: share.describe(
     'How firmly it holds the 2010 reading that Article 4 covers only attacks from outside (0 = not at all)',
   ),
@@ -82,6 +86,12 @@ export const ActorFile = z.strictObject({
   sources: z.array(Source).max(30).default([]),
 })
 
+const Adversary = z.strictObject({
+  kind: z.enum(ADVERSARY_KINDS),
+  actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
+  description: text(300),
+})
+
 const Facts = z.strictObject({
   threat: z.strictObject({
     kind: z.enum(THREAT_KINDS),
@@ -90,11 +100,7 @@ const Facts = z.strictObject({
     outsideEvidence: share.describe('The strength of the public evidence of outside involvement'),
   }),
   territory: z.enum(TERRITORY).describe('De jure status of where the fighting is, for the member at risk'),
-  adversary: z.strictObject({
-    kind: z.enum(ADVERSARY_KINDS),
-    actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
-    description: text(300),
-  }),
+  adversary: Adversary,
   moscow: z.strictObject({
     legitimacy: share.describe("Moscow's view of the requesting government's legitimacy"),
     commitments: share.describe("Russia's competing military commitments elsewhere"),
@@ -117,20 +123,45 @@ const Role = z.strictObject({
   ),
 })
 
+/** What an inject changes: any fact, the numbers and the territory, the kind of threat and the adversary. */
+const FactChange = z.union([
+  z.strictObject({ fact: z.enum(FACT_PATHS), to: share }),
+  z.strictObject({ fact: z.literal('territory'), to: z.enum(TERRITORY) }),
+  z.strictObject({ fact: z.literal('threat.kind'), to: z.enum(THREAT_KINDS) }),
+  z.strictObject({
+    fact: z.literal('adversary'),
+    to: Adversary.partial({ description: true }),
+  }),
+])
+
 const Inject = z.strictObject({
   id,
   title: text(120),
   text: text(2000),
   changes: z
-    .array(z.strictObject({ fact: z.enum(FACT_PATHS), to: share }))
-    .max(FACT_PATHS.length)
+    .array(FactChange)
+    .max(FACT_PATHS.length + 3)
     .default([]),
 })
 
 const History = z.strictObject({
-  requested: z.boolean(),
-  framing: z.enum(FRAMINGS).optional(),
-  response: z.enum(['no-request', 'refused', ...FORCES]),
+  requested: z.boolean().describe('Whether the member asked for help, of Moscow or of the alliance'),
+  framing: z.enum(FRAMINGS).optional().describe('How it described the threat, when it asked'),
+  help: z.enum(FORCES).optional().describe('What it asked for, when the record says'),
+  response: z
+    .enum(RECORDED_RESPONSES)
+    .describe(
+      'The answer: no-request, refused, consultations (Article 2 talks and aid, no troops), bilateral (Russian troops outside the alliance), or the collective force sent',
+    ),
+  mission: z.enum(MISSIONS).optional().describe('What the troops were sent to do, when troops went'),
+  council: z
+    .strictObject({
+      decision: z.enum(['agreed', 'blocked']),
+      objected: z.array(actorId).default([]),
+      abstained: z.array(actorId).default([]),
+    })
+    .optional()
+    .describe('What the Collective Security Council decided on a force, when it decided'),
   troops: z.strictObject({ low: z.int().min(0), high: z.int().min(0) }).optional(),
   days: z.int().min(0).max(3650).optional(),
   china: z.enum(['endorse', 'silent', 'warn']),

@@ -41,4 +41,24 @@ export type FactPath = (typeof FACT_PATHS)[number]
 
 export const FRAMINGS = ['internal-unrest', 'foreign-backed', 'external-attack'] as const
 
-export const FORCES = ['fact-finding', 'symbolic', 'large'] as const
+/**
+ * The alliance's forces, and what a member may ask for: an observer (fact-finding) mission, a contingent of
+ * the Collective Peacekeeping Forces (Kazakhstan 2022), or the combat-capable Collective Rapid Reaction Forces.
+ */
+export const FORCES = ['observers', 'peacekeepers', 'rapid-reaction'] as const
+
+/** Names of the forces in files written before they were named after the alliance's own forces. */
+export const FORMER_FORCE_NAMES = {
+  'fact-finding': 'observers',
+  symbolic: 'peacekeepers',
+  large: 'rapid-reaction',
+} as const satisfies Record<string, (typeof FORCES)[number]>
+
+/** What history records as the answer to a crisis, from nothing asked to a force sent. */
+export const RECORDED_RESPONSES = ['no-request', 'refused', 'consultations', 'bilateral', ...FORCES] as const
+
+/** The missions a force can be given, from watching to fighting. */
+export const MISSIONS = ['observe', 'guard-sites', 'restore-order', 'combat'] as const
+
+/** The facts that are not numbers, which injects may change too. */
+export const CATEGORICAL_FACTS = ['territory', 'threat.kind', 'adversary'] as const

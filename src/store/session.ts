@@ -12,6 +12,7 @@ import {
   type Report,
   readFact,
   type Solved,
+  situationOf,
   solveScenario,
   type Verdict,
   withFacts,
@@ -136,13 +137,13 @@ function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
       verdicts: Object.fromEntries(
         FRAMINGS.map((framing) => [
           framing,
-          evaluateTreaty(scenario.facts, { kind: 'request', framing, help: 'symbolic', days: 14 }),
+          evaluateTreaty(situationOf(scenario), { kind: 'request', framing, help: 'peacekeepers', days: 14 }),
         ]),
       ) as Record<Framing, Verdict>,
     }
   return request.kind === 'request'
-    ? { kind: 'on-request', verdict: evaluateTreaty(scenario.facts, request) }
-    : { kind: 'no-request', verdict: evaluateTreaty(scenario.facts, 'none') }
+    ? { kind: 'on-request', verdict: evaluateTreaty(situationOf(scenario), request) }
+    : { kind: 'no-request', verdict: evaluateTreaty(situationOf(scenario), 'none') }
 }
 
 /**

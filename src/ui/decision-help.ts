@@ -19,7 +19,7 @@ export const STAGE_COPY: Readonly<Record<Stage, StageCopy>> = {
   response: {
     question: 'Do you grant the request, and with what?',
     intro:
-      'As the leading member you answer first; the Collective Security Council must then agree by consensus. You may grant less than was asked, never more.',
+      "As the leading member you answer first: refuse, offer consultations and aid, send Russia's own troops outside the alliance, or put a collective force to the Collective Security Council, which decides by consensus. You may grant less than was asked, never more.",
   },
   vote: {
     question: 'Do you consent in the Collective Security Council?',
@@ -112,8 +112,8 @@ const FRAMING: Readonly<Record<Framing, DatedHelp>> = {
 }
 
 const FORCE: Readonly<Record<Force, DatedHelp>> = {
-  'fact-finding': {
-    text: 'A few dozen officers who observe and report: a political signal with little weight on the ground.',
+  observers: {
+    text: 'An observer (fact-finding) mission: a few dozen officers who watch and report. A political signal with little weight on the ground, and no troops for anyone to fight.',
     precedents: [
       {
         date: '2022-09-15',
@@ -121,8 +121,8 @@ const FORCE: Readonly<Record<Force, DatedHelp>> = {
       },
     ],
   },
-  symbolic: {
-    text: 'A contingent of about 2,500 troops: enough to guard key sites and free the host’s own forces.',
+  peacekeepers: {
+    text: 'A contingent of the Collective Peacekeeping Forces (about 3,600 in all; here about 2,500): enough to guard key sites and free the host’s own forces.',
     precedents: [
       {
         date: '2022-01-06',
@@ -130,8 +130,8 @@ const FORCE: Readonly<Record<Force, DatedHelp>> = {
       },
     ],
   },
-  large: {
-    text: "Most of the Collective Rapid Reaction Forces (18,000–20,000 troops in all; here about 12,000). Enough to fight, costly for Russia's forces, and heavy on the host's independence.",
+  'rapid-reaction': {
+    text: "The Collective Rapid Reaction Forces, the alliance's combat force (18,000–20,000 in all; here about 12,000). Enough to fight, costly for Russia's forces, and heavy on the host's independence.",
   },
 }
 
@@ -170,6 +170,36 @@ const DAYS: Readonly<Record<Duration, DatedHelp>> = {
 }
 
 const RESPONSE = {
+  consult: {
+    text: 'Consultations among the members and material aid under Article 2 (vehicles, helicopters, advisers), but no troops. It needs no vote in the Council.',
+    precedents: [
+      {
+        date: '2010-06-25',
+        text: 'In June 2010 Kyrgyzstan got helicopters and armoured vehicles from the members, and no troops.',
+      },
+      {
+        date: '2021-05-14',
+        text: 'When Azerbaijani troops crossed into Armenia in May 2021, Armenia turned to the alliance and got talk, not help.',
+      },
+    ],
+  },
+  bilateral: {
+    text: "Send Russia's own troops, about 2,000, outside the alliance, under a bilateral agreement: no Council and no treaty conditions, but no allies' flags beside yours either.",
+    precedents: [
+      {
+        date: '2010-06-13',
+        text: 'During the Osh violence of June 2010 Russia flew a battalion to guard only its own base at Kant.',
+      },
+      {
+        date: '2020-08-27',
+        text: 'In August 2020 Putin formed a police reserve for Belarus, at Lukashenko’s request, and held it back.',
+      },
+      {
+        date: '2020-11-10',
+        text: 'In November 2020 Russia sent 1,960 peacekeepers of its own to Karabakh.',
+      },
+    ],
+  },
   refuse: {
     text: 'Say no. A refusal spares your forces and costs the alliance credibility.',
     precedents: [
@@ -200,6 +230,15 @@ const RESPONSE = {
 } as const satisfies Record<string, DatedHelp>
 
 const VOTE = {
+  abstain: {
+    text: 'Stay out: declare no interest in the matter, send no troops, and let the others go ahead.',
+    precedents: [
+      {
+        date: '2024-05-08',
+        text: 'Armenia, its participation frozen, said in 2024 that it would not block the others’ decisions.',
+      },
+    ],
+  },
   consent: {
     text: 'Agree: consensus is what makes it a collective operation.',
     precedents: [

@@ -6,10 +6,10 @@ import { expect, type Page } from '@playwright/test'
 const PREFER: Readonly<Record<string, readonly string[]>> = {
   'choice-ask': ['request'],
   'choice-framing': ['foreign-backed'],
-  'choice-help': ['symbolic'],
+  'choice-help': ['peacekeepers'],
   'choice-days': ['14'],
   'choice-answer': ['grant', 'refuse'],
-  'choice-force': ['symbolic'],
+  'choice-force': ['peacekeepers'],
   'choice-exit': ['keep'],
   'choice-vote': ['consent'],
   'choice-reaction': ['endorse'],

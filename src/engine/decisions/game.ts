@@ -1,10 +1,11 @@
 // The Article 4 crisis as a game tree: who moves at each point of a course, with which options.
 import type { ActorId } from '../../scenario/types'
+import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
 import { deploymentOf } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
-import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions, VOTE_OPTIONS } from './options'
+import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
 import type { Course, Decision, Stage } from './types'
 
@@ -16,6 +17,9 @@ export interface DecisionPoint {
 
 export const EMPTY_COURSE: Course = { votes: [] }
 
+/** Whether Moscow's answer goes to the Council: only a collective force does. */
+export const needsCouncil = (c: Course): boolean => c.response?.kind === 'grant'
+
 /** The next decision in a course, or null when the course is finished. */
 export function nextDecision(ctx: ModelContext, c: Course): DecisionPoint | null {
   const requester = ctx.scenario.requester
@@ -25,16 +29,18 @@ export function nextDecision(ctx: ModelContext, c: Course): DecisionPoint | null
       return {
         stage: 'response',
         actor: ctx.leader,
-        options: responseOptions(c.request, ctx.verdictFor[c.request.framing]),
+        options: responseOptions(c.request, ctx.responseSetting[c.request.framing]),
       }
-    if (c.response.kind === 'grant' && !c.votes.some((v) => v.vote.kind === 'object')) {
+    if (needsCouncil(c) && !c.votes.some((v) => v.vote.kind === 'object')) {
       const voter = ctx.voters[c.votes.length]
-      if (voter) return { stage: 'vote', actor: voter, options: VOTE_OPTIONS }
+      if (voter) return { stage: 'vote', actor: voter, options: ctx.voteOptions }
     }
   }
-  if (ctx.china && !c.reaction) return { stage: 'reaction', actor: ctx.china, options: REACTION_OPTIONS }
+  // China answers what the alliance did: with no request there is no decision of the alliance to answer.
+  if (ctx.china && !c.reaction && c.request.kind === 'request')
+    return { stage: 'reaction', actor: ctx.china, options: REACTION_OPTIONS }
   const d = deploymentOf(c)
-  if (d.kind === 'deployed' && !c.exit && exitOffered(d.grant.days))
+  if (d.kind === 'deployed' && !c.exit && exitOffered(d.days))
     return { stage: 'exit', actor: requester, options: EXIT_OPTIONS }
   return null
 }
@@ -46,9 +52,12 @@ export function applyDecision(c: Course, point: DecisionPoint, decision: Decisio
     case 'request':
       return { ...c, request: decision }
     case 'refuse':
+    case 'consult':
+    case 'bilateral':
     case 'grant':
       return { ...c, response: decision }
     case 'consent':
+    case 'abstain':
     case 'object':
       return { ...c, votes: [...c.votes, { actor: point.actor, vote: decision }] }
     case 'endorse':
@@ -66,35 +75,73 @@ const keys = new WeakMap<Decision, string>()
 export function decisionKey(d: Decision): string {
   let key = keys.get(d)
   if (key === undefined) {
-    key =
-      d.kind === 'request'
-        ? `${d.framing}/${d.help}/${d.days}`
-        : d.kind === 'grant'
-          ? `${d.force}/${d.mission}/${d.days}`
-          : d.kind
+    switch (d.kind) {
+      case 'request':
+        key = `${d.framing}/${d.help}/${d.days}`
+        break
+      case 'grant':
+        key = `${d.force}/${d.mission}/${d.days}`
+        break
+      case 'bilateral':
+        key = `bilateral/${d.mission}/${d.days}`
+        break
+      default:
+        key = d.kind
+    }
     keys.set(d, key)
   }
   return key
 }
 
-/** Two courses with the same key have the same future: after a veto, who vetoed and what was proposed no longer matter. */
+/**
+ * Two courses with the same key have the same future. Once Moscow has answered, what was asked matters only
+ * through its framing (the treaty's reading, the pretext). Of the votes, after a veto only the veto matters;
+ * otherwise how many voted and how many stayed out, since outcomes depend on those counts and each
+ * member's own cost of joining is paid on its vote (see crisisTree).
+ */
 export function courseKey(c: Course): string {
-  const blocked = c.votes.some((v) => v.vote.kind === 'object')
-  const request = c.request ? decisionKey(c.request) : '-'
-  const response = blocked ? 'blocked' : c.response ? decisionKey(c.response) : '-'
-  return `${request}|${response}|${blocked ? 'x' : c.votes.length}|${c.reaction?.kind ?? '-'}|${c.exit?.kind ?? '-'}`
+  if (!c.request) return '-'
+  if (c.request.kind === 'request' && !c.response) return decisionKey(c.request)
+  const framing = c.request.kind === 'request' ? c.request.framing : 'none'
+  let votes = `${c.votes.length}`
+  let out = 0
+  for (const v of c.votes) {
+    if (v.vote.kind === 'object') {
+      votes = 'x'
+      break
+    }
+    if (v.vote.kind === 'abstain') out++
+  }
+  return `${framing}|${c.response ? decisionKey(c.response) : '-'}|${votes}/${out}|${c.reaction?.kind ?? '-'}|${c.exit?.kind ?? '-'}`
 }
 
-/** The crisis as a tree for the solver: a state is a course, a move a decision. */
+/**
+ * The crisis as a tree for the solver: a state is a course, a move a decision. A member that consents to a
+ * force pays its own cost of joining on that move (see participationCost), so the future after the vote is
+ * the same whichever members joined.
+ */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision> {
-  const index = new Map(ctx.actors.map((a, i) => [a, i]))
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
   return {
     node: (c) => {
       const p = nextDecision(ctx, c)
-      return p ? { actor: index.get(p.actor)!, moves: p.options, after: (m) => applyDecision(c, p, m) } : null
+      if (!p) return null
+      const actor = ctx.index.get(p.actor)!
+      const after = (m: Decision) => applyDecision(c, p, m)
+      if (p.stage !== 'vote') return { actor, moves: p.options, after }
+      const joining = joiningCost(ctx, c, actor)
+      return { actor, moves: p.options, after, cost: (m) => (m.kind === 'consent' ? joining : undefined) }
     },
     key: courseKey,
     payoff: (c) => utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer)),
   }
+}
+
+/** Every actor's utility change when this member joins the force the Council is deciding on. */
+function joiningCost(ctx: ModelContext, c: Course, actor: number): Float64Array | undefined {
+  const cost = c.response?.kind === 'grant' ? participationCost(ctx.facts, c.response) : 0
+  if (cost === 0) return undefined
+  const delta = new Float64Array(ctx.actors.length)
+  delta[actor] = -cost
+  return delta
 }

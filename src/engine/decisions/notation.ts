@@ -1,10 +1,12 @@
 // A compact text form of a decision, for the command line and links: "request:foreign-backed:symbolic:14".
-import { type Decision, DURATIONS, FORCES, FRAMINGS, MISSIONS } from './types'
+import { BILATERAL_MISSIONS, type Decision, DURATIONS, FORCES, FRAMINGS, MISSIONS } from './types'
 
 const SIMPLE = [
   'no-request',
   'refuse',
+  'consult',
   'consent',
+  'abstain',
   'object',
   'endorse',
   'stay-silent',
@@ -19,6 +21,8 @@ export function formatDecision(d: Decision): string {
       return `request:${d.framing}:${d.help}:${d.days}`
     case 'grant':
       return `grant:${d.force}:${d.mission}:${d.days}`
+    case 'bilateral':
+      return `bilateral:${d.mission}:${d.days}`
     default:
       return d.kind
   }
@@ -60,8 +64,16 @@ export function parseDecision(
       message: `write a grant as grant:FORCE:MISSION:DAYS, with FORCE one of ${FORCES.join(', ')}; MISSION one of ${MISSIONS.join(', ')}; DAYS one of ${DURATIONS.join(', ')}`,
     }
   }
+  if (kind === 'bilateral') {
+    const [mission, days] = [oneOf(BILATERAL_MISSIONS, rest[0]), oneOf(DURATIONS, rest[1])]
+    if (mission && days && rest.length === 2) return { ok: true, decision: { kind, mission, days } }
+    return {
+      ok: false,
+      message: `write Russia's own troops as bilateral:MISSION:DAYS, with MISSION one of ${BILATERAL_MISSIONS.join(', ')}; DAYS one of ${DURATIONS.join(', ')}`,
+    }
+  }
   return {
     ok: false,
-    message: `"${text}" is not a decision: use request:…, grant:…, or one of ${SIMPLE.join(', ')}`,
+    message: `"${text}" is not a decision: use request:…, grant:…, bilateral:…, or one of ${SIMPLE.join(', ')}`,
   }
 }

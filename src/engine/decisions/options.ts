@@ -1,7 +1,9 @@
-// The options open at each decision, restrained ones first (ties go to restraint).
+// The options open at each decision, the most restrained first: ties within the tolerance go to restraint.
 import { EARLY_EXIT_DAYS, MISSIONS_FOR } from '../outcomes/deployment'
 import type { VerdictStatus } from '../treaty/verdict'
 import {
+  BILATERAL_MISSIONS,
+  type Bilateral,
   DURATIONS,
   type ExitDecision,
   FORCES,
@@ -21,37 +23,71 @@ export const REQUEST_OPTIONS: readonly RequestDecision[] = [
   ),
 ]
 
+/** What decides which answers Moscow can give, besides the request itself. */
+export interface ResponseSetting {
+  /** The treaty's verdict on a request with this framing: a collective force needs it not to fail. */
+  readonly verdict: VerdictStatus
+  /** Article 2's consultations are owed to members only. */
+  readonly member: boolean
+  /** Moscow does not send its own troops against a fellow member: Article 1, and both host its bases. */
+  readonly againstMember: boolean
+}
+
 /**
- * The leader may grant less than was asked, never more: a member's request bounds the help it gets.
- * A request the treaty cannot cover at all can only be refused.
+ * The leader may give less than was asked, never more, and in any channel: the alliance's forces when the
+ * treaty allows them, consultations and aid under Article 2, or its own troops outside the alliance.
  */
-export function responseOptions(request: Request, verdict: VerdictStatus): readonly ResponseDecision[] {
-  if (verdict === 'not-eligible') return REFUSE_ONLY
+export function responseOptions(request: Request, setting: ResponseSetting): readonly ResponseDecision[] {
   // The lists are shared, so the solver's keys and the player's choices meet the very same objects.
-  const lists = responseCache.get(request) ?? new Map<VerdictStatus, readonly ResponseDecision[]>()
+  const key = `${setting.verdict}/${setting.member}/${setting.againstMember}`
+  const lists = responseCache.get(request) ?? new Map<string, readonly ResponseDecision[]>()
   responseCache.set(request, lists)
-  const options = lists.get(verdict) ?? grantsFor(request)
-  lists.set(verdict, options)
+  let options = lists.get(key)
+  if (!options) {
+    options = answersFor(request, setting)
+    lists.set(key, options)
+  }
   return options
 }
 
 const REFUSE: ResponseDecision = { kind: 'refuse' }
-const REFUSE_ONLY: readonly ResponseDecision[] = [REFUSE]
-const responseCache = new WeakMap<Request, Map<VerdictStatus, readonly ResponseDecision[]>>()
+const CONSULT: ResponseDecision = { kind: 'consult' }
+const responseCache = new WeakMap<Request, Map<string, readonly ResponseDecision[]>>()
 
-function grantsFor(request: Request): readonly ResponseDecision[] {
-  const forces = FORCES.slice(0, FORCES.indexOf(request.help) + 1)
-  const grants = forces.flatMap((force) =>
-    MISSIONS_FOR[force].flatMap((mission) =>
-      DURATIONS.filter((days) => days <= request.days).map(
-        (days): Grant => ({ kind: 'grant', force, mission, days }),
-      ),
-    ),
-  )
-  return [REFUSE, ...grants]
+/** Restraint's order: nothing, talk, observers, then troops by size, each mission milder first, shorter first. */
+function answersFor(request: Request, setting: ResponseSetting): readonly ResponseDecision[] {
+  const days = DURATIONS.filter((d) => d <= request.days)
+  const asked = FORCES.indexOf(request.help)
+  const grants = (force: Grant['force']): Grant[] =>
+    setting.verdict === 'not-eligible' || FORCES.indexOf(force) > asked
+      ? []
+      : MISSIONS_FOR[force].flatMap((mission) =>
+          days.map((d): Grant => ({ kind: 'grant', force, mission, days: d })),
+        )
+  const bilateral: Bilateral[] =
+    setting.againstMember || asked < FORCES.indexOf('peacekeepers')
+      ? []
+      : BILATERAL_MISSIONS.flatMap((mission) =>
+          days.map((d): Bilateral => ({ kind: 'bilateral', mission, days: d })),
+        )
+  return [
+    REFUSE,
+    ...(setting.member ? [CONSULT] : []),
+    ...grants('observers'),
+    ...grants('peacekeepers'),
+    ...bilateral,
+    ...grants('rapid-reaction'),
+  ]
 }
 
-export const VOTE_OPTIONS: readonly VoteDecision[] = [{ kind: 'consent' }, { kind: 'object' }]
+/** Ties in the Council go to going along: a member that does not mind does not break the consensus. */
+export const VOTE_OPTIONS: readonly VoteDecision[] = [
+  { kind: 'consent' },
+  { kind: 'abstain' },
+  { kind: 'object' },
+]
+/** Before the Charter was amended in December 2010 a member could only agree or block. */
+export const VOTE_OPTIONS_BEFORE_ABSTENTION: readonly VoteDecision[] = [VOTE_OPTIONS[0]!, VOTE_OPTIONS[2]!]
 export const REACTION_OPTIONS: readonly ReactionDecision[] = [
   { kind: 'stay-silent' },
   { kind: 'endorse' },

@@ -2,10 +2,17 @@
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
 
 export interface GameTree<S, M> {
-  /** The mover, its moves and what each leads to, or null at the end of the game. */
-  node(
-    state: S,
-  ): { readonly actor: number; readonly moves: readonly M[]; readonly after: (move: M) => S } | null
+  /**
+   * The mover, its moves and what each leads to, or null at the end of the game. A move may carry a cost of
+   * its own (every actor's utility it adds, paid whatever follows): the future after it can then be shared
+   * by states that differ only in who paid.
+   */
+  node(state: S): {
+    readonly actor: number
+    readonly moves: readonly M[]
+    readonly after: (move: M) => S
+    readonly cost?: (move: M) => Float64Array | undefined
+  } | null
   /** Equal keys must mean equal futures: the solver reuses what it found. */
   key(state: S): string
   /** Every actor's utility at the end of the game. */
@@ -31,15 +38,26 @@ export interface Solution<S, M> {
   readonly size: number
 }
 
-/** Utility gaps below this are ties, broken toward the earlier move (options list the restrained ones first). */
-const TIE = 1e-9
+/**
+ * Utility gaps within this are ties, and ties go to the earlier move: options list the most restrained first.
+ * It is a hundredth of the range an actor can gain on an indicator it weighs fully (half a point on a 0–100
+ * scale): no decision of the model rests on a smaller difference (docs/model.md, "Ties go to restraint").
+ */
+export const RESTRAINT_TOLERANCE = 0.01
 
-/** The mover's choice probabilities: the first best move at temperature 0, a logit response above it. */
+/** The first option within the tolerance of the best: the most restrained of the near-best. */
+export function restrainedBest(utilities: ArrayLike<number>): number {
+  let top = utilities[0]!
+  for (let i = 1; i < utilities.length; i++) if (utilities[i]! > top) top = utilities[i]!
+  for (let i = 0; i < utilities.length; i++) if (utilities[i]! >= top - RESTRAINT_TOLERANCE) return i
+  return 0
+}
+
+/** The mover's choice probabilities: the restrained best move at temperature 0, a logit response above it. */
 export function choiceProbabilities(utilities: readonly number[], temperature: number): number[] {
-  let best = 0
-  for (let i = 1; i < utilities.length; i++) if (utilities[i]! > utilities[best]! + TIE) best = i
+  const best = restrainedBest(utilities)
   if (temperature <= 0) return utilities.map((_, i) => (i === best ? 1 : 0))
-  const top = utilities[best]!
+  const top = Math.max(...utilities)
   const weights = utilities.map((u) => Math.exp((u - top) / temperature))
   const total = weights.reduce((s, w) => s + w, 0)
   return weights.map((w) => w / total)
@@ -74,12 +92,16 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
     if (node.moves.length === 0) throw new Error(`a node with no moves at ${key}`)
     const n = node.moves.length
     const values = new Array<Float64Array>(n)
-    let best = 0
+    const mine = new Float64Array(n)
     for (let i = 0; i < n; i++) {
-      const v = expectedValue(visit(node.after(node.moves[i]!)))
+      const move = node.moves[i]!
+      const after = expectedValue(visit(node.after(move)))
+      const cost = node.cost?.(move)
+      const v = cost ? plus(after, cost) : after
       values[i] = v
-      if (v[node.actor]! > values[best]![node.actor]! + TIE) best = i
+      mine[i] = v[node.actor]!
     }
+    const best = restrainedBest(mine)
     // At temperature 0 a node is worth its best move, and its probabilities are a shared one-hot list.
     const probabilities =
       temperature <= 0
@@ -126,6 +148,12 @@ function mixture(values: readonly Float64Array[], probabilities: readonly number
     if (p > 0) for (let k = 0; k < v.length; k++) value[k]! += p * v[k]!
   })
   return value
+}
+
+function plus(a: Float64Array, b: Float64Array): Float64Array {
+  const sum = new Float64Array(a.length)
+  for (let k = 0; k < a.length; k++) sum[k] = a[k]! + b[k]!
+  return sum
 }
 
 const expectedValue = <M>(s: NodeSolution<M> | Float64Array): Float64Array =>

@@ -1,4 +1,4 @@
-// Why an actor chose as it did: the indicators that separate its choice from the closest alternative.
+// Why an actor chose as it did: the alternative that matters for that decision, and what separates the two.
 import type { Indicator } from '../../scenario/types'
 import { applyDecision, type DecisionPoint, nextDecision } from '../decisions/game'
 import type { Course, Decision } from '../decisions/types'
@@ -7,7 +7,7 @@ import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
 import type { Solved } from '../play'
-import { NORM_WEIGHT, normBreach } from './utility'
+import { NORM_WEIGHT, normBreach, participationCost } from './utility'
 
 export type Reason =
   | {
@@ -20,7 +20,10 @@ export type Reason =
       /** What the change is worth to the mover, in utility. */
       readonly effect: number
     }
+  /** Its reading of "aggression": what the choice costs or saves a strict reader. */
   | { readonly kind: 'norm'; readonly effect: number }
+  /** A member's own soldiers sent, or spared. */
+  | { readonly kind: 'participation'; readonly effect: number }
 
 /** The decision the engine most likely takes at a point of a course. */
 export function expectedChoice(solved: Solved, course: Course): Decision {
@@ -37,6 +40,49 @@ export function expectedCourse(ctx: ModelContext, solved: Solved, from: Course):
   return course
 }
 
+const sendsTroops = (d: Decision): boolean => d.kind === 'grant' || d.kind === 'bilateral'
+
+/**
+ * The alternative a student weighs a decision against: asking against not asking, sending troops against
+ * refusing them (and the reverse), consenting against blocking, speaking against keeping silent. Among the
+ * options of that kind, the one the mover likes best.
+ */
+export function rivalThatMatters(
+  chosen: Decision,
+  options: readonly Decision[],
+  utility: (d: Decision) => number,
+): Decision | undefined {
+  const best = (ds: readonly Decision[]) =>
+    ds
+      .filter((d) => d !== chosen)
+      .reduce<Decision | undefined>((b, d) => (!b || utility(d) > utility(b) ? d : b), undefined)
+  switch (chosen.kind) {
+    case 'no-request':
+      return best(options.filter((o) => o.kind === 'request'))
+    case 'request':
+      return best(options.filter((o) => o.kind === 'no-request'))
+    case 'grant':
+    case 'bilateral':
+      return best(options.filter((o) => !sendsTroops(o))) ?? best(options)
+    case 'refuse':
+    case 'consult':
+      return best(options.filter(sendsTroops)) ?? best(options)
+    case 'consent':
+    case 'abstain':
+      return best(options.filter((o) => o.kind === 'object'))
+    case 'object':
+      return best(options.filter((o) => o.kind === 'consent'))
+    case 'endorse':
+    case 'warn':
+      return best(options.filter((o) => o.kind === 'stay-silent'))
+    case 'stay-silent':
+    case 'keep':
+    case 'ask-to-leave':
+      return best(options)
+  }
+}
+
+/** The reasons, largest first, that separate the chosen decision from the rival in the mover's eyes. */
 export function explainChoice(
   ctx: ModelContext,
   solved: Solved,
@@ -45,7 +91,7 @@ export function explainChoice(
   chosen: Decision,
   rival: Decision,
 ): Reason[] {
-  const mover = ctx.actors.indexOf(point.actor)
+  const mover = ctx.index.get(point.actor)!
   const weights = ctx.weights[mover]!
   const a = expectedCourse(ctx, solved, applyDecision(course, point, chosen))
   const b = expectedCourse(ctx, solved, applyDecision(course, point, rival))
@@ -63,6 +109,12 @@ export function explainChoice(
   })
   const norm = -NORM_WEIGHT * ctx.strictness[mover]! * (normBreach(ctx.facts, a) - normBreach(ctx.facts, b))
   if (norm !== 0) reasons.push({ kind: 'norm', effect: norm })
+  const joined = (c: Course) =>
+    c.response?.kind === 'grant' && c.votes.some((v) => v.actor === point.actor && v.vote.kind === 'consent')
+      ? participationCost(ctx.facts, c.response)
+      : 0
+  const participation = joined(b) - joined(a)
+  if (participation !== 0) reasons.push({ kind: 'participation', effect: participation })
   return reasons
     .filter((r) => Math.abs(r.effect) >= 0.005)
     .sort((p, q) => Math.abs(q.effect) - Math.abs(p.effect))

@@ -1,55 +1,93 @@
-// What a course amounts to on the ground: whether troops went, how many, whose, how long.
+// What a course amounts to on the ground: whether troops went, whose, how many, how long.
 import type { ActorId, Scenario } from '../../scenario/types'
-import type { Course, Deployment, Force, Mission } from '../decisions/types'
+import type { Course, Deployment, Force, Mission, Unit } from '../decisions/types'
 
 /**
- * Troops by force level. A symbolic contingent is the size announced for Kazakhstan in January 2022
- * (about 2,500; 2,030 at the end — seeds 002, 003); a large force is most of the Collective Rapid
- * Reaction Forces (about 18,000–20,000 in all — seed 002); a fact-finding mission is a few dozen officers.
+ * Troops by unit. An observer mission is a few dozen officers (the fact-finding mission to Armenia in
+ * September 2022); a peacekeeping contingent is the size announced for Kazakhstan in January 2022 (about
+ * 2,500 of the Collective Peacekeeping Forces' 3,600; Beliakova 2022); the rapid reaction forces sent in
+ * strength are two thirds of their 18,000–20,000; Russia's own force is the size of the peacekeeping force
+ * it sent to Karabakh under the trilateral statement of 10 November 2020 (1,960).
  */
-export const TROOPS: Readonly<Record<Force, number>> = { 'fact-finding': 60, symbolic: 2500, large: 12000 }
+export const TROOPS: Readonly<Record<Unit, number>> = {
+  observers: 20,
+  peacekeepers: 2500,
+  'rapid-reaction': 12000,
+  'russian-force': 2000,
+}
 
-/** How much a force can do, before the mission's fit to the threat: presence, not only numbers. */
-export const EFFICACY: Readonly<Record<Force, number>> = { 'fact-finding': 0.05, symbolic: 0.6, large: 0.8 }
-
-/** Weight of the force in the country, from a handful of observers to an occupying army. */
-export const WEIGHT: Readonly<Record<Force, number>> = { 'fact-finding': 0.05, symbolic: 0.35, large: 1 }
+/** Weight of the unit in the country, from a handful of observers to an army: what presence costs a host. */
+export const WEIGHT: Readonly<Record<Unit, number>> = {
+  observers: 0.03,
+  peacekeepers: 0.3,
+  'rapid-reaction': 1,
+  'russian-force': 0.3,
+}
 
 /** An early exit ends the mission after two weeks: Kazakhstan 2022 asked on 11 January, all were out by 19 January. */
 export const EARLY_EXIT_DAYS = 14
+
+/** The missions each force can take on: observers observe; only the rapid reaction forces fight. */
+export const MISSIONS_FOR: Readonly<Record<Force, readonly Mission[]>> = {
+  observers: ['observe'],
+  peacekeepers: ['guard-sites', 'restore-order'],
+  'rapid-reaction': ['guard-sites', 'restore-order', 'combat'],
+}
 
 export function deploymentOf(course: Course): Deployment {
   const { request, response } = course
   if (!request || request.kind === 'no-request') return { kind: 'none', why: 'no-request' }
   if (!response || response.kind === 'refuse') return { kind: 'none', why: 'refused' }
+  if (response.kind === 'consult') return { kind: 'aid' }
   if (course.votes.some((v) => v.vote.kind === 'object')) return { kind: 'none', why: 'blocked' }
   const days = course.exit?.kind === 'ask-to-leave' ? Math.min(response.days, EARLY_EXIT_DAYS) : response.days
-  return { kind: 'deployed', grant: response, days }
+  return response.kind === 'bilateral'
+    ? { kind: 'deployed', channel: 'bilateral', unit: 'russian-force', mission: response.mission, days }
+    : { kind: 'deployed', channel: 'alliance', unit: response.force, mission: response.mission, days }
 }
 
 export interface Contingent {
   readonly troops: number
   readonly shares: readonly { readonly actor: ActorId; readonly share: number; readonly troops: number }[]
-  /** The leading member's share of the troops (Russia: about three quarters in 2022 — seed 002). */
+  /** The leading member's share of the troops (Russia: almost three quarters in 2022; Beliakova 2022). */
   readonly leaderShare: number
 }
 
-/** Who sends what: every member but the host, in proportion to its standing troop share. */
-export function contingentOf(scenario: Scenario, force: Force, leader: ActorId): Contingent {
+/**
+ * Who sends what. A collective force is drawn from every member but the host, each in proportion to the
+ * contingent it sends (traits.contingent, from the Kazakhstan deployment of 2022); a member that stays out of
+ * the Council's decision sends none, and the force is that much smaller. Russia's own force is Russian.
+ */
+export function contingentOf(
+  scenario: Scenario,
+  unit: Unit,
+  leader: ActorId,
+  stayedOut: ReadonlySet<ActorId> = NONE,
+): Contingent {
+  if (unit === 'russian-force')
+    return {
+      troops: TROOPS[unit],
+      shares: [{ actor: leader, share: 1, troops: TROOPS[unit] }],
+      leaderShare: 1,
+    }
   const contributors = scenario.members.filter((m) => m !== scenario.requester)
-  const total = contributors.reduce((s, m) => s + scenario.actors[m]!.traits.troopShare, 0)
-  const troops = TROOPS[force]
-  const shares = contributors.map((actor) => {
-    const share = total > 0 ? scenario.actors[actor]!.traits.troopShare / total : 0
-    return { actor, share, troops: Math.round(share * troops) }
+  const total = contributors.reduce((s, m) => s + scenario.actors[m]!.traits.contingent, 0)
+  const full = contributors.map((actor) => {
+    const share = total > 0 ? scenario.actors[actor]!.traits.contingent / total : actor === leader ? 1 : 0
+    return { actor, share, troops: Math.round(share * TROOPS[unit]) }
   })
-  const leaderShare = shares.find((s) => s.actor === leader)?.share ?? 0
-  return { troops, shares, leaderShare }
+  const sent = full.filter((s) => !stayedOut.has(s.actor))
+  const troops = sent.reduce((s, x) => s + x.troops, 0)
+  const leaderTroops = sent.find((s) => s.actor === leader)?.troops ?? 0
+  return {
+    troops,
+    shares: sent.map((s) => ({ ...s, share: troops > 0 ? s.troops / troops : 0 })),
+    leaderShare: troops > 0 ? leaderTroops / troops : 0,
+  }
 }
 
-/** The missions each force can take on: observers observe; only a large force fights. */
-export const MISSIONS_FOR: Readonly<Record<Force, readonly Mission[]>> = {
-  'fact-finding': ['observe'],
-  symbolic: ['guard-sites', 'restore-order'],
-  large: ['guard-sites', 'restore-order', 'combat'],
-}
+/** Russia's share of a collective force when every member takes part: its troops do not change when others stay out. */
+export const russianShareOf = (scenario: Scenario, unit: Unit, leader: ActorId): number =>
+  contingentOf(scenario, unit, leader).leaderShare
+
+const NONE: ReadonlySet<ActorId> = new Set()

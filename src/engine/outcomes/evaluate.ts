@@ -1,7 +1,7 @@
 // One outcome, as numbers: the indicators (clamped to 0–100) and every actor's utility.
 import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
-import { NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
+import { NORM_WEIGHT, normBreach, participationCost, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
 import { type Emit, emitOutcomes, type Latent } from './model'
@@ -36,11 +36,23 @@ export const sumInto =
     out[k]! += v
   }
 
-/** Every actor's utility for a course with these indicators, in `ctx.actors` order. */
+/**
+ * Every actor's utility for a course with these indicators, in `ctx.actors` order: the members' own costs of
+ * joining a force are paid on their votes (crisisTree), and added by utilitiesWithCosts for a whole course.
+ */
 export function utilitiesOf(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const breach = normBreach(ctx.facts, course)
   const u = new Float64Array(ctx.weights.length)
   for (let i = 0; i < u.length; i++)
     u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
+  return u
+}
+
+/** Every actor's utility for a whole course, the members' costs of joining a force included. */
+export function utilitiesWithCosts(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
+  const u = utilitiesOf(ctx, course, x)
+  const cost = course.response?.kind === 'grant' ? participationCost(ctx.facts, course.response) : 0
+  if (cost > 0)
+    for (const v of course.votes) if (v.vote.kind === 'consent') u[ctx.index.get(v.actor)!]! -= cost
   return u
 }

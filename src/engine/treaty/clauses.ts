@@ -1,42 +1,68 @@
-// The treaty clauses and precedents the rules stand on, cited by every rule result.
+// The treaty clauses and precedents the rules stand on, cited by every rule result. A precedent carries its
+// date: a verdict cites it only for a crisis that comes after it, so a game never knows its own future.
 
 export interface Clause {
   readonly id: string
   readonly label: string
   readonly citation: string
+  /** When a precedent was set; clauses of the treaty's texts have none (the text in force decides). */
+  readonly since?: string
 }
 
-const clause = (id: string, label: string, citation: string): Clause => ({ id, label, citation })
+const clause = (id: string, label: string, citation: string, since?: string): Clause =>
+  since ? { id, label, citation, since } : { id, label, citation }
 
 export const CLAUSES = {
+  article4of1992: clause(
+    'cst-art-4-1992',
+    'Collective Security Treaty, Article 4 (text of 1992, in force until 18 December 2012)',
+    'Aggression against one member by any state or group of states is aggression against all; the others give it the necessary help, military help included, in exercise of collective self-defence under Article 51 of the UN Charter. It has no request clause, and an internal conflict is outside it.',
+  ),
   article4: clause(
     'cst-art-4',
-    'Collective Security Treaty, Article 4 (as amended by the 2010 protocol, in force 2012)',
-    'Aggression against one member — an armed attack threatening its security, stability, territorial integrity and sovereignty — is aggression against all; at its request the others give the help it needs. Treaty text; Beliakova 2022 (seed 002).',
+    'Collective Security Treaty, Article 4 (as amended by the Protocol of 10 December 2010, in force from 19 December 2012)',
+    'Aggression against one member, an armed attack threatening its security, stability, territorial integrity and sovereignty, is aggression against all; at the request of that member the others give it the help it needs, military help included. The text does not say where the attack must come from.',
   ),
   article1: clause(
     'cst-art-1',
     'Collective Security Treaty, Article 1',
-    'Members renounce force among themselves and settle disputes peacefully; the CSTO line since 2014 is that no third party may interfere. Treaty text; Beliakova 2022 (seed 002).',
+    'Members renounce the use or threat of force among themselves and settle their disputes by peaceful means; the alliance holds that no third party may interfere between them (Beliakova 2022).',
   ),
   article2: clause(
     'cst-art-2',
     'Collective Security Treaty, Article 2',
-    'When a member is threatened, members consult at once. Armenia invoked it in May 2021: consultations, no help. Freriks 2022 (seed 001).',
+    "When a member's security, stability, territorial integrity or sovereignty is threatened, the members consult at once and then agree measures to help it, short of an obligation to send troops.",
+  ),
+  consensus: clause(
+    'csto-charter-12',
+    'CSTO Charter, Article 12: the Collective Security Council decides by consensus',
+    'One member that objects blocks a decision (at the Yerevan summit of November 2022 two drafts stalled on Armenia alone).',
+  ),
+  abstention: clause(
+    'csto-charter-2010',
+    'CSTO Charter as amended in December 2010: a member may stay out of a decision',
+    'A member that declares it has no interest in a matter stays out of it without blocking the others, and takes no part in carrying it out (Nikitina, MGIMO; Armenia in December 2024: "we simply refrain from using our veto").',
+    '2010-12-10',
   ),
   reading2010: clause(
     'medvedev-2010',
-    'The 2010 reading of "aggression" (President Medvedev, June 2010)',
-    'Only an attack from outside, "an attempt to seize power from the outside", calls for the collective forces; the treaty text itself is silent on the source. Freriks 2022 (seed 001); Beliakova 2022 (seed 002).',
+    'The alliance\'s reading of "aggression" since June 2010 (President Medvedev)',
+    "Only \"an attempt to seize power from the outside\" calls for the collective forces, not a member's internal troubles; the alliance's leaders repeated this reading for years, though the treaty's text is silent on the source (Freriks 2022; Beliakova 2022).",
+    '2010-06-12',
   ),
   karabakh2020: clause(
     'karabakh-2020',
-    'Moscow on Nagorno-Karabakh (2020)',
-    'Obligations "do not extend to Karabakh", de jure Azerbaijani territory; help only if Armenia proper were attacked. The Diplomat 2022 (seed 000); TASS 2020.',
+    'Moscow on Nagorno-Karabakh (October 2020)',
+    'Russia\'s obligations "do not extend to Karabakh", de jure Azerbaijani land; help was promised only if Armenia\'s own territory were attacked (TASS, 7 October 2020).',
+    '2020-10-07',
   ),
-  consensus: clause(
-    'csc-consensus',
-    'Collective Security Council: decisions by consensus',
-    'The Council decides by consensus (Medvedev, August 2010; at the 2022 Yerevan summit drafts stalled on Armenia alone). Shared record; the exact Charter article is uncertain.',
+  membership: clause(
+    'cst-members',
+    'Collective Security Treaty: the parties',
+    'The treaty binds only its parties: a state that is not a member may be helped by one of them under another agreement, never under Article 4.',
   ),
 } as const satisfies Record<string, Clause>
+
+/** The clauses a verdict may cite on this date: every text clause, and the precedents set before it. */
+export const citable = (clauses: readonly Clause[], date: string): Clause[] =>
+  clauses.filter((c) => !c.since || c.since < date)

@@ -1,11 +1,14 @@
-// Article 4's conditions as named rule objects: an id, the clause it stands on, a test over the facts, a reason.
-import type { FactPath, Facts } from '../../scenario/types'
+// Article 4's conditions as named rule objects: an id, the clauses it stands on, a test over the situation, a
+// reason. Each rule reads the text in force on the crisis's first day (see text.ts).
+import type { FactPath } from '../../scenario/types'
 import type { Request } from '../decisions/types'
 import { FRAMING_LABEL } from '../decisions/types'
-import { CLAUSES, type Clause } from './clauses'
+import { CLAUSES, type Clause, citable } from './clauses'
+import type { Situation } from './text'
 
 export type RuleStatus = 'holds' | 'contested' | 'fails'
 export type RuleId =
+  | 'member'
   | 'request'
   | 'armed-attack'
   | 'de-jure-territory'
@@ -20,7 +23,7 @@ export interface RuleResult {
   readonly status: RuleStatus
   readonly reason: string
   readonly facts: readonly {
-    readonly path: FactPath | 'territory' | 'adversary' | 'threat.kind' | 'framing'
+    readonly path: FactPath | 'territory' | 'adversary' | 'threat.kind' | 'framing' | 'date'
     readonly value: string | number
   }[]
   readonly clauses: readonly Clause[]
@@ -29,10 +32,12 @@ export interface RuleResult {
 /** The request as the rules see it: made (with its framing), or still hypothetical. */
 export type RequestInput = Request | 'hypothetical' | 'none'
 
+type Evaluation = Omit<RuleResult, 'rule' | 'title' | 'clauses'> & { readonly clauses: readonly Clause[] }
+
 export interface TreatyRule {
   readonly id: RuleId
-  readonly title: string
-  readonly evaluate: (facts: Facts, request: RequestInput) => Omit<RuleResult, 'rule' | 'title'>
+  readonly title: (s: Situation) => string
+  readonly evaluate: (s: Situation, request: RequestInput) => Evaluation
 }
 
 /** Below this share of armed violence the events are protest or disorder, not an armed attack. */
@@ -42,89 +47,120 @@ export const ARMED_ATTACK_CLEAR = 0.5
 /** Evidence of outside involvement from which a foreign framing is more than a claim. */
 export const EVIDENCE_THRESHOLD = 0.6
 
+const article4 = (s: Situation): Clause => (s.text === '1992' ? CLAUSES.article4of1992 : CLAUSES.article4)
+
+const memberRule: TreatyRule = {
+  id: 'member',
+  title: () => 'The state asking is a member',
+  evaluate: (s) =>
+    s.requesterIsMember
+      ? {
+          status: 'holds',
+          reason: 'The state at risk is a party to the treaty.',
+          facts: [],
+          clauses: [CLAUSES.membership],
+        }
+      : {
+          status: 'fails',
+          reason:
+            'The state at risk is not a party to the treaty: Article 4 protects members only. Moscow can still help it under another agreement, outside the alliance.',
+          facts: [],
+          clauses: [CLAUSES.membership],
+        },
+}
+
 const requestRule: TreatyRule = {
   id: 'request',
-  title: 'The attacked member must ask',
-  evaluate: (_facts, request) => {
+  title: (s) => (s.text === '1992' ? 'The member seeks help' : 'The attacked member must ask'),
+  evaluate: (s, request) => {
+    const clauses = [article4(s)]
     if (request === 'none')
       return {
         status: 'fails',
-        reason: 'No request was made: Article 4 acts only "at the request" of the attacked member.',
+        reason:
+          s.text === '1992'
+            ? 'Nobody asked: the 1992 text has no request clause, but without a plea from the member no help is set in motion.'
+            : 'No request was made: Article 4 acts only "at the request" of the attacked member.',
         facts: [],
-        clauses: [CLAUSES.article4],
+        clauses,
       }
     if (request === 'hypothetical')
       return {
         status: 'holds',
         reason: 'Assumed for this reading: the verdict says what a request would meet.',
         facts: [],
-        clauses: [CLAUSES.article4],
+        clauses,
       }
     return {
       status: 'holds',
-      reason: `The member asked, framing the threat as ${FRAMING_LABEL[request.framing]}.`,
+      reason:
+        s.text === '1992'
+          ? `The member pleaded for help, framing the threat as ${FRAMING_LABEL[request.framing]} (the 1992 text sets no procedure for it).`
+          : `The member asked, framing the threat as ${FRAMING_LABEL[request.framing]}.`,
       facts: [{ path: 'framing', value: request.framing }],
-      clauses: [CLAUSES.article4],
+      clauses,
     }
   },
 }
 
 const armedAttack: TreatyRule = {
   id: 'armed-attack',
-  title: 'An armed attack threatening the member',
-  evaluate: (facts) => {
-    const v = facts.threat.armedViolence
-    const seen = [{ path: 'threat.armedViolence' as const, value: v }]
+  title: (s) =>
+    s.text === '1992' ? 'Aggression against the member' : 'An armed attack threatening the member',
+  evaluate: (s) => {
+    const v = s.facts.threat.armedViolence
+    const facts = [{ path: 'threat.armedViolence' as const, value: v }]
+    const clauses = [article4(s)]
     if (v < ARMED_ATTACK_FLOOR)
       return {
         status: 'fails',
-        reason: `Armed violence is low (${v}): protest or disorder is not "an armed attack".`,
-        facts: seen,
-        clauses: [CLAUSES.article4],
+        reason: `Armed violence is low (${v}): protest or disorder is not an armed attack.`,
+        facts,
+        clauses,
       }
     if (v < ARMED_ATTACK_CLEAR)
       return {
         status: 'contested',
         reason: `Armed violence is real but limited (${v}): whether it amounts to an armed attack is arguable.`,
-        facts: seen,
-        clauses: [CLAUSES.article4],
+        facts,
+        clauses,
       }
     return {
       status: 'holds',
       reason: `Armed violence is serious (${v}) and threatens the member's security and stability.`,
-      facts: seen,
-      clauses: [CLAUSES.article4],
+      facts,
+      clauses,
     }
   },
 }
 
 const territory: TreatyRule = {
   id: 'de-jure-territory',
-  title: "On the member's own de jure territory",
-  evaluate: (facts) => {
-    const seen = [{ path: 'territory' as const, value: facts.territory }]
-    switch (facts.territory) {
+  title: () => "On the member's own de jure territory",
+  evaluate: (s) => {
+    const facts = [{ path: 'territory' as const, value: s.facts.territory }]
+    switch (s.facts.territory) {
       case 'own':
         return {
           status: 'holds',
           reason: "The fighting is on the member's recognised territory.",
-          facts: seen,
-          clauses: [CLAUSES.article4],
+          facts,
+          clauses: [article4(s)],
         }
       case 'disputed':
         return {
           status: 'contested',
           reason: 'The border there is not demarcated: whose territory is attacked is itself in dispute.',
-          facts: seen,
-          clauses: [CLAUSES.article4],
+          facts,
+          clauses: [article4(s)],
         }
       case 'foreign':
         return {
           status: 'fails',
           reason:
             "The fighting is on land that is de jure another state's: the treaty protects members' own territory.",
-          facts: seen,
-          clauses: [CLAUSES.article4, CLAUSES.karabakh2020],
+          facts,
+          clauses: citable([article4(s), CLAUSES.karabakh2020], s.date),
         }
     }
   },
@@ -132,70 +168,110 @@ const territory: TreatyRule = {
 
 const notBetweenMembers: TreatyRule = {
   id: 'not-between-members',
-  title: 'Not a conflict between two members',
-  evaluate: (facts) => {
-    const seen = [{ path: 'adversary' as const, value: facts.adversary.kind }]
-    return facts.adversary.kind === 'member'
+  title: () => 'Not a conflict between two members',
+  evaluate: (s) => {
+    const facts = [{ path: 'adversary' as const, value: s.facts.adversary.kind }]
+    return s.facts.adversary.kind === 'member'
       ? {
           status: 'fails',
           reason:
             'The adversary is a fellow member: Article 1 binds both to settle it peacefully, outside Article 4.',
-          facts: seen,
+          facts,
           clauses: [CLAUSES.article1],
         }
       : {
           status: 'holds',
           reason: 'The adversary is not a member of the alliance.',
-          facts: seen,
+          facts,
           clauses: [CLAUSES.article1],
         }
   },
 }
 
+/**
+ * Where the aggression comes from. The 1992 text names "any state or group of states", so a member's internal
+ * conflict is outside it. The amended text is silent, but since June 2010 the alliance's leaders have read it
+ * as covering only attacks from outside: a member that calls its own crisis internal unrest asks for what
+ * that reading refuses, and one that blames foreigners without evidence meets it only on its own word.
+ */
 const sourceOfAggression: TreatyRule = {
   id: 'source-of-aggression',
-  title: 'Aggression from outside (the 2010 reading)',
-  evaluate: (facts, request) => {
-    const evidence = facts.threat.outsideEvidence
-    const seen = [
-      { path: 'adversary' as const, value: facts.adversary.kind },
+  title: (s) =>
+    s.text === '1992'
+      ? 'Aggression by a state (the 1992 text)'
+      : "Aggression from outside (the alliance's reading)",
+  evaluate: (s, request) => {
+    const { adversary, threat } = s.facts
+    const evidence = threat.outsideEvidence
+    const facts = [
+      { path: 'adversary' as const, value: adversary.kind },
       { path: 'threat.outsideEvidence' as const, value: evidence },
     ]
-    const clauses = [CLAUSES.reading2010, CLAUSES.article4]
-    if (facts.adversary.kind !== 'internal')
+    const clauses = citable(
+      s.text === '1992' ? [CLAUSES.article4of1992] : [CLAUSES.reading2010, CLAUSES.article4],
+      s.date,
+    )
+    const framing = request !== 'none' && request !== 'hypothetical' ? request.framing : undefined
+    if (adversary.kind !== 'internal') {
+      if (s.text === '1992' && !adversary.actor)
+        return {
+          status: 'contested',
+          reason:
+            'The attackers come from abroad but are not a state: the 1992 text speaks of aggression by states.',
+          facts,
+          clauses,
+        }
       return {
         status: 'holds',
         reason: 'The attacker comes from outside the member: the source is external.',
-        facts: seen,
+        facts,
         clauses,
       }
-    const claimsOutside =
-      request !== 'none' && request !== 'hypothetical' && request.framing !== 'internal-unrest'
+    }
     if (evidence >= EVIDENCE_THRESHOLD)
       return {
-        status: 'holds',
-        reason: `Evidence of outside involvement is strong (${evidence}): even the strict reading is met.`,
-        facts: seen,
+        status: s.text === '1992' ? 'contested' : 'holds',
+        reason:
+          s.text === '1992'
+            ? `Evidence of outside involvement is strong (${evidence}), but the 1992 text needs a state behind the attack: arguable.`
+            : `Evidence of outside involvement is strong (${evidence}): even the strict reading is met.`,
+        facts,
         clauses,
       }
-    return claimsOutside
-      ? {
-          status: 'contested',
-          reason: `The request claims outside involvement, but the evidence is weak (${evidence}): the strict reading is met only on the requester's word.`,
-          facts: [...seen, { path: 'framing', value: request.framing }],
-          clauses,
-        }
-      : {
-          status: 'contested',
-          reason: `An internal conflict: the text is silent on the source, but the 2010 reading excludes it (evidence of outside involvement ${evidence}).`,
-          facts: seen,
-          clauses,
-        }
+    if (s.text === '1992')
+      return {
+        status: 'fails',
+        reason: `An internal conflict (evidence of outside involvement ${evidence}): the 1992 text covers aggression by states only.`,
+        facts,
+        clauses,
+      }
+    if (framing === 'foreign-backed' || framing === 'external-attack')
+      return {
+        status: 'contested',
+        reason: `The request claims outside involvement, but the evidence is weak (${evidence}): the alliance's reading is met only on the requester's word.`,
+        facts: [...facts, { path: 'framing', value: framing }],
+        clauses,
+      }
+    if (framing === 'internal-unrest')
+      return {
+        status: 'fails',
+        reason:
+          "The member itself calls it internal unrest: the treaty's text is silent on the source, but the alliance's reading since 2010 excludes internal conflicts.",
+        facts: [...facts, { path: 'framing', value: framing }],
+        clauses,
+      }
+    return {
+      status: 'contested',
+      reason: `An internal conflict (evidence of outside involvement ${evidence}): only a request that blames outsiders could meet the alliance's reading.`,
+      facts,
+      clauses,
+    }
   },
 }
 
 /** The legal conditions, in the order the debrief reads them. Consensus is decided later, by the votes. */
 export const TREATY_RULES: readonly TreatyRule[] = [
+  memberRule,
   requestRule,
   armedAttack,
   territory,

@@ -17,6 +17,7 @@ import { type Choice, ChoiceGroup } from './choice-group'
 
 type Request = Extract<Decision, { kind: 'request' }>
 type Grant = Extract<Decision, { kind: 'grant' }>
+type Bilateral = Extract<Decision, { kind: 'bilateral' }>
 
 interface FormProps {
   readonly point: DecisionPoint
@@ -144,34 +145,52 @@ function RequestForm({ point, onDecide, help: text }: FormProps) {
   )
 }
 
+type Answer = 'refuse' | 'consult' | 'grant' | 'bilateral'
+const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
+  refuse: 'Refuse',
+  consult: 'Consultations and aid, no troops',
+  grant: 'Send a collective force',
+  bilateral: "Send Russia's own troops, outside the alliance",
+}
+
 function ResponseForm({ point, onDecide, help: text }: FormProps) {
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
-  const [answer, setAnswer] = useState<'refuse' | 'grant' | undefined>(
-    grants.length === 0 ? 'refuse' : undefined,
-  )
+  const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
+  const answers = unique(point.options.map((o) => o.kind as Answer))
+  const [answer, setAnswer] = useState<Answer | undefined>(answers.length === 1 ? answers[0] : undefined)
   const [force, setForce] = useState<Force>()
   const [mission, setMission] = useState<Mission>()
   const [days, setDays] = useState<Duration>()
   const [error, setError] = useState<string>()
-  const missions = unique(grants.filter((g) => g.force === force).map((g) => g.mission))
-  const durations = unique(
-    grants.filter((g) => g.force === force && g.mission === mission).map((g) => g.days),
-  )
+  const troops: readonly (Grant | Bilateral)[] =
+    answer === 'grant' ? grants.filter((g) => g.force === force) : answer === 'bilateral' ? bilaterals : []
+  const missions = unique(troops.map((g) => g.mission))
+  const durations = unique(troops.filter((g) => g.mission === mission).map((g) => g.days))
   const chooseForce = (f: Force) => {
     setForce(f)
     // A mission the new force cannot take on is no longer a choice.
     if (mission && !grants.some((g) => g.force === f && g.mission === mission)) setMission(undefined)
   }
+  const chooseAnswer = (a: Answer) => {
+    setAnswer(a)
+    setMission(undefined)
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!answer) return setError('Choose whether to grant or refuse.')
+    if (!answer) return setError('Choose your answer.')
     const found =
-      answer === 'refuse'
-        ? point.options.find((o) => o.kind === 'refuse')
-        : grants.find((g) => g.force === force && g.mission === mission && g.days === days)
-    if (!found) return setError('Choose the force, its mission and how long it stays.')
+      answer === 'refuse' || answer === 'consult'
+        ? point.options.find((o) => o.kind === answer)
+        : troops.find((g) => g.mission === mission && g.days === days)
+    if (!found)
+      return setError(
+        answer === 'grant'
+          ? 'Choose the force, its mission and how long it stays.'
+          : 'Choose the mission and how long the troops stay.',
+      )
     onDecide(found)
   }
+  const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
     <form className="decision-form" onSubmit={submit} aria-label="Your answer" noValidate>
       {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
@@ -179,55 +198,57 @@ function ResponseForm({ point, onDecide, help: text }: FormProps) {
         legend="Your answer"
         testId="choice-answer"
         value={answer}
-        onChange={setAnswer}
-        choices={[
-          { value: 'refuse' as const, label: 'Refuse', help: text.response.refuse },
-          ...(grants.length > 0
-            ? [{ value: 'grant' as const, label: 'Grant help', help: text.response.grant }]
-            : []),
-        ]}
+        onChange={chooseAnswer}
+        choices={answers.map((a) => ({ value: a, label: ANSWER_LABEL[a], help: text.response[a] }))}
       />
       {answer === 'grant' ? (
-        <>
-          <ChoiceGroup
-            legend="What force? (no more than was asked)"
-            testId="choice-force"
-            value={force}
-            onChange={chooseForce}
-            choices={forceChoices(unique(grants.map((g) => g.force)), text)}
-          />
-          {force ? (
-            <ChoiceGroup
-              legend="What mission?"
-              testId="choice-mission"
-              value={mission}
-              onChange={setMission}
-              choices={missions.map((m) => ({
-                value: m,
-                label: sentence(MISSION_LABEL[m]),
-                help: text.mission[m],
-              }))}
-            />
-          ) : null}
-          {force && mission ? (
-            <ChoiceGroup
-              legend="For how long?"
-              testId="choice-days"
-              value={days}
-              onChange={setDays}
-              choices={daysChoices(durations, text)}
-            />
-          ) : null}
-        </>
+        <ChoiceGroup
+          legend="What force? (no more than was asked)"
+          testId="choice-force"
+          value={force}
+          onChange={chooseForce}
+          choices={forceChoices(unique(grants.map((g) => g.force)), text)}
+        />
+      ) : null}
+      {sendsTroops ? (
+        <ChoiceGroup
+          legend="What mission?"
+          testId="choice-mission"
+          value={mission}
+          onChange={setMission}
+          choices={missions.map((m) => ({
+            value: m,
+            label: sentence(MISSION_LABEL[m]),
+            help: text.mission[m],
+          }))}
+        />
+      ) : null}
+      {sendsTroops && mission ? (
+        <ChoiceGroup
+          legend="For how long?"
+          testId="choice-days"
+          value={days}
+          onChange={setDays}
+          choices={daysChoices(durations, text)}
+        />
       ) : null}
       <FormEnd error={error} label="Give your answer" />
     </form>
   )
 }
 
-type SimpleKind = 'consent' | 'object' | 'endorse' | 'stay-silent' | 'warn' | 'keep' | 'ask-to-leave'
+type SimpleKind =
+  | 'consent'
+  | 'abstain'
+  | 'object'
+  | 'endorse'
+  | 'stay-silent'
+  | 'warn'
+  | 'keep'
+  | 'ask-to-leave'
 const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
   consent: 'Consent',
+  abstain: 'Stay out without blocking',
   object: 'Object',
   endorse: 'Endorse the intervention',
   'stay-silent': 'Stay silent',

@@ -1,69 +1,81 @@
 // The student's game beside what really happened, line by line, then the record in the scenario's words.
-import { FORCE_LABEL, FRAMING_LABEL, type Report } from '../../engine'
-import type { HistoricalRecord } from '../../scenario/types'
+import {
+  compareWithHistory,
+  FORCE_LABEL,
+  FRAMING_LABEL,
+  type HistoryAspect,
+  type HistoryRow,
+  MISSION_LABEL,
+  RECORDED_RESPONSE_LABEL,
+  type Report,
+} from '../../engine'
+import type { Scenario } from '../../scenario/types'
+import { actorName } from '../../store'
 import { formatNumber } from '../format'
 import { MarkdownText } from './markdown-text'
 
-const CHINA = {
+const ASPECT: Readonly<Record<HistoryAspect, string>> = {
+  requested: 'Asked for help?',
+  framing: 'The threat, as framed',
+  help: 'What was asked for',
+  response: 'The answer',
+  mission: 'The mission',
+  council: 'The Council',
+  troops: 'Troops',
+  days: 'How long',
+  china: 'China',
+}
+
+const CHINA: Readonly<Record<string, string>> = {
   endorse: 'Endorsed',
-  'stay-silent': 'Stayed silent',
   silent: 'Stayed silent',
   warn: 'Warned',
-} as const
+}
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-export function HistoryComparison({
-  report,
-  history,
-}: {
-  report: Report
-  history: HistoricalRecord | undefined
-}) {
-  if (!history) return <p>This crisis is hypothetical: there is no record to set your game beside.</p>
-  const { course, deployment, contingent } = report
-  const request = course.request?.kind === 'request' ? course.request : undefined
-  const yourAnswer =
-    deployment.kind === 'deployed'
-      ? cap(FORCE_LABEL[deployment.grant.force])
-      : { 'no-request': 'No request to answer', refused: 'Refused', blocked: 'Blocked in the Council' }[
-          deployment.why
-        ]
-  const theirAnswer =
-    history.response === 'no-request'
-      ? 'No request to answer'
-      : history.response === 'refused'
-        ? 'Refused'
-        : cap(FORCE_LABEL[history.response])
-  // A contingent inside the recorded range matches the record, however differently the two are written.
-  const troopsMatch =
-    contingent && history.troops
-      ? contingent.troops >= history.troops.low && contingent.troops <= history.troops.high
-      : !contingent && !history.troops
-  const rows: [string, string, string, boolean?][] = [
-    ['Asked under Article 4?', request ? 'Yes' : 'No', history.requested ? 'Yes' : 'No'],
-    [
-      'The threat, as framed',
-      request ? cap(FRAMING_LABEL[request.framing]) : '—',
-      history.framing ? cap(FRAMING_LABEL[history.framing]) : '—',
-    ],
-    ['The answer', yourAnswer, theirAnswer],
-    [
-      'Troops',
-      contingent ? `about ${formatNumber(contingent.troops)}` : 'none',
-      history.troops
-        ? history.troops.low === history.troops.high
-          ? formatNumber(history.troops.low)
-          : `${formatNumber(history.troops.low)}–${formatNumber(history.troops.high)}`
-        : 'none',
-      troopsMatch,
-    ],
-    [
-      'How long',
-      deployment.kind === 'deployed' ? `${deployment.days} days` : '—',
-      history.days ? `${history.days} days` : '—',
-    ],
-    ['China', course.reaction ? CHINA[course.reaction.kind] : '—', CHINA[history.china]],
-  ]
+/** A value of the comparison, which speaks the files' own words, in the student's. */
+function inWords(scenario: Scenario, aspect: HistoryAspect, value: string): string {
+  if (value === '-') return '—'
+  switch (aspect) {
+    case 'requested':
+      return value === 'yes' ? 'Yes' : 'No'
+    case 'framing':
+      return cap(FRAMING_LABEL[value as keyof typeof FRAMING_LABEL])
+    case 'help':
+      return cap(FORCE_LABEL[value as keyof typeof FORCE_LABEL])
+    case 'response':
+      return cap(RECORDED_RESPONSE_LABEL[value as keyof typeof RECORDED_RESPONSE_LABEL])
+    case 'mission':
+      return cap(MISSION_LABEL[value as keyof typeof MISSION_LABEL])
+    case 'council':
+      return value
+        .split('; ')
+        .map((part, i) => {
+          if (i === 0) return part === 'agreed' ? 'Agreed' : 'Blocked'
+          const [actor, ...rest] = part.split(' ')
+          return `${actorName(scenario, actor!)} ${rest.join(' ')}`
+        })
+        .join('; ')
+    case 'troops': {
+      if (value === '0') return 'none'
+      const [low, high] = value.split('-').map(Number)
+      return high === undefined
+        ? `about ${formatNumber(low!)}`
+        : `${formatNumber(low!)}–${formatNumber(high)}`
+    }
+    case 'days':
+      return `${value} days`
+    case 'china':
+      return CHINA[value] ?? value
+  }
+}
+
+export function HistoryComparison({ report, scenario }: { report: Report; scenario: Scenario }) {
+  const comparison = compareWithHistory(scenario, report.course, report.contingent)
+  if (!comparison || !scenario.history)
+    return <p>This crisis is hypothetical: there is no record to set your game beside.</p>
+  // A line where both sides are empty says nothing: the point did not arise in the game or in history.
+  const rows = comparison.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
   return (
     <>
       <table className="comparison">
@@ -78,16 +90,16 @@ export function HistoryComparison({
           </tr>
         </thead>
         <tbody>
-          {rows.map(([aspect, yours, theirs, same = yours === theirs]) => (
-            <tr key={aspect} className={same ? 'same' : 'different'}>
-              <th scope="row">{aspect}</th>
-              <td>{yours}</td>
-              <td>{theirs}</td>
+          {rows.map((r) => (
+            <tr key={r.aspect} className={r.matches === false ? 'different' : 'same'}>
+              <th scope="row">{ASPECT[r.aspect]}</th>
+              <td>{inWords(scenario, r.aspect, r.game)}</td>
+              <td>{inWords(scenario, r.aspect, r.record)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <MarkdownText source={history.summary} />
+      <MarkdownText source={scenario.history.summary} />
     </>
   )
 }

@@ -53,7 +53,7 @@ export function ReasonList({
   return (
     <ul className="reasons">
       {reasons.map((r) => (
-        <li key={r.kind === 'norm' ? 'norm' : r.indicator} className={r.effect > 0 ? 'for' : 'against'}>
+        <li key={r.kind === 'indicator' ? r.indicator : r.kind} className={r.effect > 0 ? 'for' : 'against'}>
           <span className="reason-mark">{r.effect > 0 ? marks[0] : marks[1]}</span> {reasonText(r, owner)}
         </li>
       ))}
@@ -66,6 +66,8 @@ export function reasonText(r: Reason, owner: 'its' | 'your' = 'its'): string {
     return r.effect > 0
       ? `it keeps to ${owner} reading that Article 4 covers only attacks from outside`
       : `it strains ${owner} reading that Article 4 covers only attacks from outside`
+  if (r.kind === 'participation')
+    return r.effect > 0 ? `it spares ${owner} own soldiers` : `it sends ${owner} own soldiers`
   const points = Math.round(Math.abs(r.delta)) === 1 ? 'point' : 'points'
   return `${INDICATOR_LABEL[r.indicator]}: ${signed(r.delta)} ${points} (weight ${signed(r.weight, 2)})`
 }

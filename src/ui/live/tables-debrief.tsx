@@ -1,6 +1,12 @@
 // The projector's debrief: every table's choices side by side with the historical record, each
 // indicator's outcomes as bands (one per table) and who gained against the engine's own game.
-import { FORCE_LABEL, FRAMING_LABEL, HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS } from '../../engine'
+import {
+  FRAMING_LABEL,
+  HIGHER_IS_WORSE,
+  INDICATOR_LABEL,
+  INDICATORS,
+  RECORDED_RESPONSE_LABEL,
+} from '../../engine'
 import type { DebriefView, MoveView, PublicScenario, TableView } from '../../live/protocol'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
@@ -34,6 +40,7 @@ function forceOf(t: TableView): string {
   if (!t.outcome) return t.status === 'finished' ? 'Computing…' : 'Still playing'
   const d = t.outcome.deployment
   if (d.kind === 'deployed') return `${formatNumber(d.troops)} troops, ${d.days} days`
+  if (d.kind === 'aid') return 'Consultations and aid, no troops'
   return { 'no-request': 'No request', refused: 'Refused', blocked: 'Blocked in the Council' }[d.why]
 }
 
@@ -79,9 +86,7 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
                   <td>
                     {history.response === 'no-request'
                       ? '—'
-                      : history.response === 'refused'
-                        ? 'Refused'
-                        : sentence(FORCE_LABEL[history.response])}
+                      : sentence(RECORDED_RESPONSE_LABEL[history.response])}
                   </td>
                   <td>—</td>
                   <td>{CHINA[history.china]}</td>

@@ -64,7 +64,7 @@ export function DebriefScreen({ view }: { view: GameView }) {
 
       <section id="history" aria-labelledby="history-title">
         <h2 id="history-title">Your game beside what really happened</h2>
-        <HistoryComparison report={report} history={scenario.history} />
+        <HistoryComparison report={report} scenario={scenario} />
       </section>
 
       <section id="choices" aria-labelledby="choices-title">

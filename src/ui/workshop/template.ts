@@ -33,7 +33,7 @@ facts:
   threat:
     kind: unrest
     armedViolence: 0.5
-    regimeThreat: 0.4
+    regimeThreat: 0.7
     outsideEvidence: 0.2
   territory: own
   adversary:
