@@ -6,6 +6,7 @@ import { ACTOR_DIR, scenarioPaths } from '../src/cli/scenario-files'
 import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
 import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
+import { article4AsOf } from '../src/ui/treaty-copy'
 
 const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map((p) => ({ name: p, text: readFileSync(p, 'utf8') })))
 if (!catalog.ok) throw new Error('the bundled catalog does not load')
@@ -56,5 +57,29 @@ describe('dated help', () => {
     expect(decisionHelp('2010-06-10').response.refuse).not.toMatch(refusal)
     expect(decisionHelp('2022-01-02').response.refuse).toMatch(refusal)
     expect(decisionHelp('2022-01-02').ask.request).not.toMatch(/Kazakhstan asked/)
+  })
+})
+
+describe('the treaty in plain words, for the briefing', () => {
+  const said = (start: string) => article4AsOf(start).map((p) => `${p.title}: ${p.text}`)
+
+  it('gives the text in force on the start date: aggression by states in 1992, an armed attack and a request after 2012', () => {
+    expect(said('2010-06-10').join(' ')).toMatch(/aggression by any state or group of states/)
+    expect(said('2010-06-10').join(' ')).not.toMatch(/Only if the member asks/)
+    expect(said('2022-01-02').join(' ')).toMatch(
+      /Only if the member asks: At the request of the attacked member/,
+    )
+  })
+
+  it('cites only the precedents that came before the start', () => {
+    expect(said('2010-06-10').join(' ')).not.toMatch(/Medvedev|Karabakh|Kazakhstan/)
+    expect(said('2020-09-27').join(' ')).toMatch(/Medvedev/)
+    expect(said('2022-01-02').join(' ')).toMatch(/Karabakh/)
+    expect(said('2022-01-02').join(' ')).not.toMatch(/Kazakhstan/)
+    for (const { id, start } of starts)
+      expect(
+        said(start).flatMap((t) => yearsAfter(t, start)),
+        id,
+      ).toEqual([])
   })
 })

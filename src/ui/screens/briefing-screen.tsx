@@ -45,7 +45,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
           </section>
           <section aria-labelledby="treaty-title">
             <h2 id="treaty-title">Article 4 in plain words</h2>
-            <TreatySummary />
+            <TreatySummary start={scenario.dates.start} />
           </section>
         </div>
       </div>
