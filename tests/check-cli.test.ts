@@ -24,7 +24,9 @@ async function check(...files: string[]): Promise<{ code: number; out: string }>
   }
 }
 
-describe('npm run check', () => {
+// Each test starts a fresh node process that transpiles the checker and, for valid files, play-tests them with
+// the engine: fixed work of a few seconds that a loaded machine stretches past vitest's default 5 s.
+describe('npm run check', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
 
   it('passes every bundled scenario and actor file', async () => {
