@@ -18,7 +18,8 @@ describe('citation markers', () => {
   })
 
   it('leave brackets that hold anything but source ids as ordinary text', () => {
-    const text = 'He said [sic] that [The Treaty] and [a, b] stand; [] too.'
+    const text =
+      'He said [sic] that [The Treaty] and [a, b] stand; [] too, and [x](javascript:alert) is a link.'
     expect(citedIds(text)).toEqual(['sic'])
     expect(splitCitations('[The Treaty] [a, b] []')).toEqual([
       { kind: 'text', text: '[The Treaty] [a, b] []' },

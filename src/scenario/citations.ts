@@ -3,7 +3,8 @@
 
 /** A source id as the schema spells it; a bracket holding anything else is ordinary text. */
 const ID = '[a-z][a-z0-9-]{0,47}'
-const MARKER = new RegExp(`\\[(${ID}(?:\\s*;\\s*${ID})*)\\]`, 'g')
+/** A marker; a bracket followed by "(" is a Markdown link's text, `[x](...)`, and no citation. */
+const MARKER = new RegExp(`\\[(${ID}(?:\\s*;\\s*${ID})*)\\](?!\\()`, 'g')
 
 export type TextPart =
   | { readonly kind: 'text'; readonly text: string }
