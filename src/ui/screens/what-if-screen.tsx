@@ -54,6 +54,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
                 fact={fact}
                 value={game.whatIf[fact] ?? original}
                 original={original}
+                inert={view.scenario.inert[fact]}
                 onMove={(value, phase) => moveFact(fact, value, phase)}
                 onReset={() => resetWhatIf(fact)}
               />
