@@ -36,8 +36,9 @@ const MISTAKES: Record<string, () => string[]> = {
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),
   'an id with capitals or spaces': () => printed(edit(/^id: .*$/m, 'id: Test Crisis')),
+  'a marker of a source not listed': () => printed(edit('member [diplomat-2022]', 'member [xinhua-2022]')),
   'a citation of a source not listed': () =>
-    printed(edit('china.stakes: [seed-000]', 'china.stakes: [xinhua]')),
+    printed(edit('china.stakes: [diplomat-2022]', 'china.stakes: [xinhua]')),
   'a requester the scenario does not name': () =>
     printed(edit('requester: tajikistan', 'requester: uzbekistan')),
   'a member adversary that is not named': () => printed(edit('    kind: internal\n', '    kind: member\n')),

@@ -62,6 +62,21 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/\d+ problems in 2 files\./)
   })
 
+  it('warns, with file and line, when text before the debrief names a year after the start, and still passes', async () => {
+    const later = join(dir, 'later.yaml')
+    const text = stringify(
+      fakeScenarioData({
+        dates: { start: '2010-06-10' },
+        background: 'Unrest in the south.\n\nLike Kazakhstan in 2022, the army wavers.',
+      }),
+    )
+    writeFileSync(later, text)
+    const line = text.split('\n').findIndex((l) => l.includes('Kazakhstan in 2022')) + 1
+    const { code, out } = await check(later)
+    expect(code).toBe(0)
+    expect(out).toContain(`! line ${line} (background): names 2022, after the scenario starts (2010-06-10)`)
+  })
+
   it('says plainly when a file does not exist, without a stack trace', async () => {
     const { code, out } = await check(join(dir, 'missing.yaml'))
     expect(code).toBe(1)

@@ -1,5 +1,6 @@
 // npm run check -- [files...]: checks scenario and actor files, prints every problem as
-// file:line:column  field  message, and a play-test report for each valid scenario.
+// file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
+// a year named before the debrief that comes after the scenario's start), which do not fail the check.
 import { readdirSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
@@ -44,6 +45,9 @@ function main(args: readonly string[]): number {
     .filter((f) => f !== undefined)
   const catalog = loadCatalog([...standing, ...named])
   if (!catalog.ok) problems.push(...catalog.problems)
+  // The standing profiles' warnings belong to a whole check; naming files asks about those files only.
+  else if (args.length === 0) notes.push(...catalog.warnings)
+  else notes.push(...catalog.warnings.filter((w) => named.some((n) => n.name === w.file)))
 
   const checked = paths.filter((p) => !isActorFile(p))
   const reports: string[] = []
@@ -68,10 +72,9 @@ function main(args: readonly string[]): number {
   if (unreported.length > 0)
     process.stdout.write(`${unreported.map((n) => `${formatProblem(n)} (a warning)`).join('\n')}\n`)
   if (problems.length > 0) process.stdout.write(`${formatProblems(problems)}\n`)
-  const files = new Set(problems.map((p) => p.file)).size
   process.stdout.write(
     problems.length > 0
-      ? `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`
+      ? `\n${count(problems, 'problem')}.\n`
       : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
   )
   return problems.length > 0 ? 1 : 0
@@ -91,6 +94,12 @@ function sharedIds(checked: readonly string[], texts: readonly { name: string; t
     })
   const names = new Set(texts.map((t) => t.name))
   return duplicateIds([...texts, ...others]).filter((p) => names.has(p.file))
+}
+
+/** "3 problems in 2 files" */
+function count(list: readonly Problem[], noun: string): string {
+  const files = new Set(list.map((p) => p.file)).size
+  return `${list.length} ${noun}${list.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`
 }
 
 /** What the engine makes of a valid scenario, and what its author should look at again. */

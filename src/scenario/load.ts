@@ -1,9 +1,12 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
+import { actorAnachronisms, actorProse, scenarioAnachronisms, scenarioProse } from './anachronisms'
 import { checkHistory } from './check-history'
+import { citedIds } from './citations'
 import { parseWith, sortProblems } from './parse-file'
 import type { Locate } from './read-yaml'
 import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
+import { recordAsOf } from './set-in-time'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
 
 export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {
@@ -23,6 +26,7 @@ export function parseScenarioFile(
 export function loadCatalog(files: readonly { name: string; text: string }[]): LoadResult<ActorCatalog> {
   const catalog = new Map<ActorId, ActorFileData>()
   const problems: Problem[] = []
+  const warnings: Problem[] = []
   const seenIn = new Map<ActorId, string>()
   for (const { name, text } of files) {
     const r = parseWith(ActorFile, text, name)
@@ -31,6 +35,12 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
       continue
     }
     const { data, locate } = r.value
+    const cited = unresolvedCitations(actorProse(data), data.sources, name, locate)
+    if (cited.length > 0) {
+      problems.push(...cited)
+      continue
+    }
+    warnings.push(...actorAnachronisms(data, name, text, locate))
     const first = seenIn.get(data.id)
     if (first) {
       problems.push({
@@ -44,7 +54,29 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
     seenIn.set(data.id, name)
     catalog.set(data.id, data)
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: catalog, warnings: [] }
+  return problems.length > 0
+    ? { ok: false, problems: sortProblems(problems) }
+    : { ok: true, value: catalog, warnings: sortProblems(warnings) }
+}
+
+/** Each citation marker in the prose must name an entry of the file's own source list. */
+function unresolvedCitations(
+  prose: readonly { path: readonly (string | number)[]; text: string }[],
+  sources: readonly { id: string }[],
+  file: string,
+  locate: Locate,
+): Problem[] {
+  const known = new Set(sources.map((s) => s.id))
+  return prose.flatMap(({ path, text }) =>
+    citedIds(text)
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        file,
+        ...locate(path),
+        path: path.join('.'),
+        message: `cites [${id}], but no source has the id "${id}"`,
+      })),
+  )
 }
 
 /** Checks what one file cannot check alone (references, duplicates) and resolves the actors. */
@@ -144,6 +176,13 @@ export function resolveScenario(
       if (!sourceIds.has(id)) add(['citations', fact, i], `no source with id "${id}" in sources`)
     })
   }
+  problems.push(...unresolvedCitations(scenarioProse(data), data.sources, file, locate))
+  if (data.kind === 'historical' && data.assumptions.length > 0)
+    add(
+      ['assumptions'],
+      'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
+      'key',
+    )
   for (const id of Object.keys(data.overrides) as ActorId[]) {
     if (known(id, ['overrides', id], 'key') && !named.has(id))
       add(['overrides', id], `"${id}" plays no part here: add it to members or observers`, 'key')
@@ -155,7 +194,7 @@ export function resolveScenario(
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const actors = {} as Record<ActorId, Actor>
-  for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id])
+  for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id], data.dates.start)
   const { $schema: _schema, overrides: _overrides, ...rest } = data
   const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...history.warnings]
   const warnings = found.map((w) => ({
@@ -167,11 +206,14 @@ export function resolveScenario(
   return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
 }
 
+/** The standing profile as the scenario sees it: its record up to the start date, with any override applied. */
 function resolveActor(
   standing: ActorFileData,
   override: ScenarioFileData['overrides'][ActorId] | undefined,
+  start: string,
 ): Actor {
-  const { $schema: _schema, ...profile } = standing
+  const { $schema: _schema, ...rest } = standing
+  const profile = { ...rest, record: recordAsOf(rest.record, start) }
   if (!override) return profile
   const fields = [
     ...Object.keys(override.interests ?? {}).map((k) => `interests.${k}`),
@@ -193,8 +235,11 @@ function resolveActor(
 export function loadScenario(text: string, file: string, catalog: ActorCatalog): LoadResult<Scenario> {
   const parsed = parseScenarioFile(text, file)
   if (!parsed.ok) return parsed
-  const resolved = resolveScenario(parsed.value.data, catalog, file, parsed.value.locate)
-  return resolved.ok ? { ...resolved, warnings: [...parsed.warnings, ...resolved.warnings] } : resolved
+  const { data, locate } = parsed.value
+  const resolved = resolveScenario(data, catalog, file, locate)
+  if (!resolved.ok) return resolved
+  const later = scenarioAnachronisms(data, file, text, locate)
+  return { ...resolved, warnings: sortProblems([...parsed.warnings, ...resolved.warnings, ...later]) }
 }
 
 function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {

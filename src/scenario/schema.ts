@@ -1,5 +1,6 @@
 // The one schema of scenario and actor files: it gives the types, the runtime check and the JSON Schema.
 import { z } from 'zod'
+import { GAME_PARTS } from './game-parts'
 import {
   ACTOR_KINDS,
   ADVERSARY_KINDS,
@@ -57,14 +58,22 @@ const Interests = z
   .strictObject(interestsShape)
   .describe('How much the actor cares about each indicator, -1 to 1')
 
+/** An entry of the numbered source list; text cites it with a marker such as [beliakova-2022]. */
 const Source = z.strictObject({
-  id,
+  id: id.describe('How text cites it, in square brackets: author and year, such as beliakova-2022'),
   title: text(300),
   author: text(200).optional(),
   publisher: text(200).optional(),
-  date: text(40).optional(),
+  date: text(40)
+    .optional()
+    .describe('When it was published, as precisely as known: 12 June 2010, June 2010, 2010'),
   url: z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' }).optional(),
-  seed: text(120).optional().describe('The file name of a source article in shared/seeds/, when it is one'),
+})
+
+/** A dated fact of an actor: a scenario shows the entries dated up to its start, and no later ones. */
+const RecordEntry = z.strictObject({
+  date: isoDate.describe('When it happened or became known'),
+  text: text(600),
 })
 
 const Traits = z.strictObject({
@@ -91,7 +100,14 @@ export const ActorFile = z.strictObject({
     .describe(
       'leading-member (Russia: it answers requests), member (votes in the Council, may ask for help), neighbour-power (China: reacts), outsider (its interests are shown, it does not decide)',
     ),
-  summary: text(600).describe('What this actor wants, in plain words'),
+  summary: text(600).describe(
+    'What this actor is and wants, in words true at any date: it is shown in every scenario, so dated facts go in record',
+  ),
+  record: z
+    .array(RecordEntry)
+    .max(60)
+    .default([])
+    .describe('Dated facts; a scenario shows those dated up to its start'),
   interests: Interests,
   traits: Traits.describe('How it behaves in a collective deployment'),
   sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),
@@ -228,6 +244,18 @@ const History = z.strictObject({
   days: z.int().min(0).max(3650).optional().describe('How many days the troops stayed, when troops went'),
   china: z.enum(['endorse', 'silent', 'warn']).describe('How Beijing reacted: endorse, silent or warn'),
   summary: text(3000).describe('What happened, up to the end of the crisis'),
+  aftermath: text(3000)
+    .optional()
+    .describe('What followed, when it matters to the lesson (shown in the debrief)'),
+})
+
+const Objective = z.strictObject({
+  text: text(300).describe('What a student should be able to explain after playing'),
+  parts: z
+    .array(z.enum(GAME_PARTS))
+    .min(1)
+    .max(GAME_PARTS.length)
+    .describe('The parts of the game that speak to it'),
 })
 
 export const ScenarioFile = z.strictObject({
@@ -256,6 +284,12 @@ export const ScenarioFile = z.strictObject({
   background: text(6000).describe(
     'What happened, for everyone (a small Markdown subset: paragraphs, **bold**, *italic*, lists)',
   ),
+  assumptions: z
+    .array(text(500))
+    .max(12)
+    .default([])
+    .describe('For a hypothetical: what it assumes beyond the record, shown to players'),
+  objectives: z.array(Objective).max(4).default([]).describe('Two to four things a student should learn'),
   requester: actorId.describe(
     'The government that may ask for help (an actor id): a member, or a state outside the alliance listed among the observers',
   ),
