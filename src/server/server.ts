@@ -35,7 +35,7 @@ export interface ServerOptions {
   /** The server's clock, for sessions' events and pruning (tests pass their own). */
   readonly now?: () => number
   /** Runs a task every so often until the returned function is called (tests pass their own, to run it). */
-  readonly every?: (task: () => void, ms: number) => () => void
+  readonly every?: (task: () => Promise<void>, ms: number) => () => void
   readonly log?: (message: string) => void
 }
 
@@ -72,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now: options.now,
   })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
-  const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
+  const { restored, pruned, failed } = await live.restore(live.now() - pruneAfterMs)
   for (const f of failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
@@ -94,10 +94,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy: options.trustProxy ?? false,
   })
 
-  const prune = () => {
-    const ids = live.prune(live.now() - pruneAfterMs)
-    for (const id of ids) transport.forget(id)
-    if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
+  const prune = async () => {
+    try {
+      const ids = await live.prune(live.now() - pruneAfterMs)
+      for (const id of ids) transport.forget(id)
+      if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
+    } catch (e) {
+      log(`pruning failed, to be tried again at the next check: ${(e as Error).message}`)
+    }
   }
   const every = options.every ?? everyUnref
   const stopPruning = Number.isFinite(pruneAfterMs)
@@ -125,7 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 /** setInterval, unref'd: a pending run never keeps the process alive. */
-function everyUnref(task: () => void, ms: number): () => void {
+function everyUnref(task: () => Promise<void>, ms: number): () => void {
   const timer = setInterval(task, ms).unref()
   return () => clearInterval(timer)
 }

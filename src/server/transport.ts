@@ -162,10 +162,10 @@ export function attachTransport(
         })
         computeOutcomes(s)
       },
-      'facilitator:command': (m, ack) => {
+      'facilitator:command': async (m, ack) => {
         if (seat?.identity.kind !== 'facilitator')
           return ack(error('forbidden', 'only the facilitator can do that'))
-        const done = live.act(seat.session, seat.identity, m.command)
+        const done = await live.act(seat.session, seat.identity, m.command)
         if (!done.ok) return ack(done)
         for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
         pushThenAck(() => broadcast(done.session), ack)
@@ -187,7 +187,7 @@ export function attachTransport(
         if (!s) return ack(error('not-found', `no session with the code ${m.code}`))
         ack({ ok: true, lobby: lobbyView(s) })
       },
-      'team:join': (m, ack) => {
+      'team:join': async (m, ack) => {
         if (!joins.take(address, live.now()))
           return ack(
             error(
@@ -195,7 +195,7 @@ export function attachTransport(
               `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
             ),
           )
-        const joined = live.join(m, browsers.of(socket))
+        const joined = await live.join(m, browsers.of(socket))
         if (!joined.ok) return ack(joined)
         const s = joined.session
         bind({ session: s.id, identity: { kind: 'team', team: joined.team } })
@@ -217,10 +217,10 @@ export function attachTransport(
         ack({ ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) })
         computeOutcomes(s)
       },
-      'team:submit': (m, ack) => {
+      'team:submit': async (m, ack) => {
         if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
         const { team } = seat.identity
-        const done = live.act(seat.session, seat.identity, {
+        const done = await live.act(seat.session, seat.identity, {
           kind: 'submit',
           round: m.round,
           decision: m.decision,
