@@ -55,6 +55,8 @@ export interface LiveOptions {
   /** The folder of bundled scenarios (scenarios/). */
   readonly scenarioDir?: string
   readonly now?: () => number
+  /** Called before a new session's first event is logged: with several servers, its lease is taken. */
+  readonly claim?: (session: SessionId) => Promise<void>
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -76,8 +78,10 @@ export class LiveSessions {
   private readonly library: ScenarioLibrary
   private readonly limits: LiveOptions['limits']
   readonly now: () => number
+  private readonly claim: (session: SessionId) => Promise<void>
 
   constructor(options: LiveOptions) {
+    this.claim = options.claim ?? (async () => {})
     this.log = options.log
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.limits = options.limits
@@ -217,6 +221,7 @@ export class LiveSessions {
       facilitatorHash: hashToken(token),
     }
     const session = createSession(created, loaded.scenario)
+    await this.claim(session.id)
     await this.log.append(session.id, 0, [created])
     this.remember(session, created.at)
     this.hold(session.id, bytes)
