@@ -13,6 +13,7 @@ import {
   reduce,
   type Session,
   type SessionChange,
+  type SessionEvent,
   type SessionId,
   type TeamId,
 } from '../live'
@@ -57,6 +58,8 @@ export interface LiveOptions {
   readonly now?: () => number
   /** Called before a new session's first event is logged: with several servers, its lease is taken. */
   readonly claim?: (session: SessionId) => Promise<void>
+  /** Told of each event once it is in the log, with its session's join code (the operator's log lines). */
+  readonly logged?: (code: string, event: SessionEvent) => void
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -79,9 +82,11 @@ export class LiveSessions {
   private readonly limits: LiveOptions['limits']
   readonly now: () => number
   private readonly claim: (session: SessionId) => Promise<void>
+  private readonly logged: (code: string, event: SessionEvent) => void
 
   constructor(options: LiveOptions) {
     this.claim = options.claim ?? (async () => {})
+    this.logged = options.logged ?? (() => {})
     this.log = options.log
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.limits = options.limits
@@ -223,6 +228,7 @@ export class LiveSessions {
     const session = createSession(created, loaded.scenario)
     await this.claim(session.id)
     await this.log.append(session.id, 0, [created])
+    this.logged(session.code, created)
     this.remember(session, created.at)
     this.hold(session.id, bytes)
     return { ok: true, session, token }
@@ -303,6 +309,7 @@ export class LiveSessions {
       this.drop(session.id)
       return fail('conflict', 'another server took this session over: send it again')
     }
+    for (const e of decided.events) this.logged(session.code, e)
     this.remember(next, decided.events.at(-1)?.at ?? this.now())
     return { ok: true, session: next, events: decided.events }
   }

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     trustProxy: trust === '1',
     databaseUrl,
     leaseMs: leaseSeconds * 1000,
+    logEvent: (line) => process.stdout.write(`${line}\n`),
   })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
     `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`

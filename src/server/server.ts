@@ -9,6 +9,7 @@ import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
 import { LIMITS } from '../live/protocol'
 import { adaptToCluster, joinCluster } from './cluster'
+import { eventLine } from './event-lines'
 import { httpHandler } from './http'
 import { openLeases } from './leases'
 import { DEFAULT_LIMITS, type ServerLimits } from './limits'
@@ -47,6 +48,8 @@ export interface ServerOptions {
   /** Runs a task every so often until the returned function is called (tests pass their own, to run it). */
   readonly every?: (task: () => Promise<void>, ms: number) => () => void
   readonly log?: (message: string) => void
+  /** Each session event as one line of JSON (event-lines.ts); main.ts writes them to standard output. */
+  readonly logEvent?: (line: string) => void
 }
 
 export interface RunningServer {
@@ -89,6 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     now: options.now,
     claim: leases && ((id) => leases.take(id)),
+    logged: options.logEvent && ((code, e) => options.logEvent?.(eventLine(code, e))),
   })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
 
