@@ -67,10 +67,29 @@ export async function adaptToCluster(
   say: (m: string) => void,
 ): Promise<void> {
   await createTables(pool, ATTACHMENTS)
+  // The adapter keeps one connection for LISTEN and listens for its end, not for its errors: an error
+  // event with no listener would end the process when the database goes away. On the end it takes a new
+  // connection without giving the dead one back, and the pool would then wait for it for ever on closing.
+  const listening = {
+    connect: async () => {
+      const client = await pool.connect()
+      const release = client.release.bind(client)
+      let released = false
+      client.release = (e?: Error | boolean) => {
+        if (released) return
+        released = true
+        release(e)
+      }
+      client.on('error', (e: Error) => say(`the adapter's connection: ${e.message}`))
+      client.on('end', () => client.release(true))
+      return client
+    },
+    query: pool.query.bind(pool),
+  } as unknown as Pool
   // A server that stops answering is counted out after a lease's time, so a request waiting on its answer
   // waits no longer than its sessions wait for another server.
   io.adapter(
-    createAdapter(pool, {
+    createAdapter(listening, {
       heartbeatInterval: leaseMs / 4,
       heartbeatTimeout: leaseMs,
       errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
@@ -103,6 +122,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
   })
   io.on('pruned', (sessions: SessionId[]) => {
     for (const id of sessions) forget(id)
+    say(`forgot ${sessions.length} session(s) another server pruned`)
   })
 
   const forget = (id: SessionId) => {
@@ -183,7 +203,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
       closing = true
       clearInterval(timer)
       await sweeping?.catch(() => {})
-      await leases.releaseAll()
+      await leases.releaseAll().catch((e: Error) => say(`its leases were not let go: ${e.message}`))
     },
   }
 }
