@@ -139,7 +139,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
         view: null,
         whatIf: null,
         notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
-        workshop: initialWorkshop(readDraft(deps.storage)),
+        workshop: initialWorkshop(readDraft(deps.storage), deps.here),
         ...workshopActions(
           set,
           get,

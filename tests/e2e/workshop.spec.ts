@@ -2,7 +2,7 @@
 // message, play it, share it by link into another browser; keep a draft across a reload and reopen a saved
 // scenario; and hostile scenario text that must stay text.
 import { expect, type Page, test } from '@playwright/test'
-import { TEMPLATE } from '../../src/ui/workshop/template'
+import { TEMPLATE } from '../../src/store/workshop-template'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
 /** Replaces the editor's whole text, as pasting a file would. */

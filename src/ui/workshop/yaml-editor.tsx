@@ -18,9 +18,19 @@ export interface YamlEditorProps {
   /** Filled with the live view, so the problem list can move the cursor to a problem. */
   readonly viewRef: RefObject<EditorView | null>
   readonly labelledBy: string
+  /** The hint that says how Tab behaves here. */
+  readonly describedBy?: string
 }
 
-export function YamlEditor({ text, version, problems, onChange, viewRef, labelledBy }: YamlEditorProps) {
+export function YamlEditor({
+  text,
+  version,
+  problems,
+  onChange,
+  viewRef,
+  labelledBy,
+  describedBy,
+}: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const change = useRef(onChange)
   change.current = onChange
@@ -40,7 +50,11 @@ export function YamlEditor({ text, version, problems, onChange, viewRef, labelle
         schemaHelp,
         lintGutter(),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, spellcheck: 'false' }),
+        EditorView.contentAttributes.of({
+          'aria-labelledby': labelledBy,
+          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          spellcheck: 'false',
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) change.current(u.state.doc.toString())
         }),
