@@ -72,7 +72,9 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     expect(report).not.toHaveTextContent('Out of date')
     type(BROKEN)
     await screen.findByText('1 problem to fix.')
-    expect(report).toHaveTextContent('Out of date: this is the play-test of the last version without problems')
+    expect(report).toHaveTextContent(
+      'Out of date: this is the play-test of the last version without problems',
+    )
     expect(report).toHaveTextContent('Treaty verdict')
     type(TEMPLATE)
     await screen.findByText('No problems: the file is valid.')
@@ -146,6 +148,8 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     fireEvent.change(start, { target: { value: kazakhstan.getAttribute('value') } })
     fireEvent.click(screen.getByRole('button', { name: 'Start' }))
     await waitFor(() => expect(editor().state.doc.toString()).toMatch(/^id: kazakhstan-2022-copy$/m))
-    expect(editor().state.doc.toString()).toMatch(/^# yaml-language-server: \$schema=scenario\.schema\.json$/m)
+    expect(editor().state.doc.toString()).toMatch(
+      /^# yaml-language-server: \$schema=scenario\.schema\.json$/m,
+    )
   })
 })
