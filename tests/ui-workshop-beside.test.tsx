@@ -133,7 +133,7 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     expect(within(panel).queryByRole('heading', { name: /^As / })).not.toBeInTheDocument()
   })
 
-  it('offers copies of the bundled scenarios by title', async () => {
+  it('offers copies of the bundled scenarios by title, and sets a historical one beside its record', async () => {
     const storage = memoryStorage()
     const store = createGameStore({
       loadLibrary: () => loadLibraryWithImported(storage),
@@ -148,6 +148,9 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     fireEvent.change(start, { target: { value: kazakhstan.getAttribute('value') } })
     fireEvent.click(screen.getByRole('button', { name: 'Start' }))
     await waitFor(() => expect(editor().state.doc.toString()).toMatch(/^id: kazakhstan-2022-copy$/m))
+    // A historical file's play-test sets the engine's game beside the record.
+    const history = await screen.findByRole('table', { name: "The engine's game beside history" })
+    expect(within(history).getByRole('rowheader', { name: 'requested' })).toBeInTheDocument()
     expect(editor().state.doc.toString()).toMatch(
       /^# yaml-language-server: \$schema=scenario\.schema\.json$/m,
     )

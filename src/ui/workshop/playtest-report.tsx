@@ -49,9 +49,9 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       </ol>
       {history ? (
         <>
-          <h3>The engine's game beside history</h3>
+          <h3 id="playtest-history">The engine's game beside history</h3>
           <p className="meta">In the words of the file's history section.</p>
-          <table className="playtest-history">
+          <table className="playtest-history" aria-labelledby="playtest-history">
             <thead>
               <tr>
                 <th scope="col">Point</th>
