@@ -79,7 +79,8 @@ export function PlayBeside({
                 {view.moves.map((m, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
                   <li key={i} className={m.mine ? 'mine' : undefined}>
-                    {m.mine ? 'You' : m.actor} {m.text}.
+                    {m.actor}
+                    {m.mine ? ' (you)' : ''} {m.text}.
                   </li>
                 ))}
               </ol>
