@@ -128,9 +128,20 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     const first = within(decision).getAllByRole('button')[0]!
     const chosen = first.textContent!
     fireEvent.click(first)
-    await waitFor(() => expect(within(panel).getByText(`You ${chosen}.`)).toBeInTheDocument())
+    await waitFor(() => expect(within(panel).getByText(`Russia (you) ${chosen}.`)).toBeInTheDocument())
     fireEvent.click(within(panel).getByRole('button', { name: 'Stop' }))
     expect(within(panel).queryByRole('heading', { name: /^As / })).not.toBeInTheDocument()
+  })
+
+  it("moves a fact on the what-if screen's slider and writes its number into the text", async () => {
+    await openWorkshop()
+    const facts = screen.getByRole('region', { name: 'Facts' })
+    const slider = within(facts).getByTestId('whatif-slider-moscow.commitments')
+    expect(slider).toHaveValue('0.7')
+    fireEvent.change(slider, { target: { value: '0.25' } })
+    await waitFor(() => expect(editor().state.doc.toString()).toContain('    commitments: 0.25\n'))
+    expect(editor().state.doc.toString()).toBe(TEMPLATE.replace('commitments: 0.7', 'commitments: 0.25'))
+    await waitFor(() => expect(slider).toHaveValue('0.25'))
   })
 
   it('offers copies of the bundled scenarios by title, and sets a historical one beside its record', async () => {

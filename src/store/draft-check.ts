@@ -18,7 +18,9 @@ import {
   type RuleStatus,
   type VerdictStatus,
 } from '../engine'
-import type { Problem, Scenario } from '../scenario/types'
+import { factsOf } from '../scenario/set-fact'
+import type { FactPath, Problem, Scenario } from '../scenario/types'
+import { FACT_PATHS } from '../scenario/vocabulary'
 import { checkScenarioText } from './imported-kit'
 import { GAME_TEMPERATURE } from './session'
 
@@ -53,6 +55,8 @@ export interface PlaytestView {
   readonly warnings: readonly string[]
   /** The engine's game beside the record, for a historical file. */
   readonly history: HistoryComparison | undefined
+  /** The facts the text writes as numbers, where sliders can move them. */
+  readonly facts: Partial<Record<FactPath, number>>
 }
 
 export interface PlayView {
@@ -90,6 +94,7 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
       scenario,
       ...inWords(scenario, test.result),
       warnings: test.warnings.map((w) => describeWarning(w, scenario)),
+      facts: factsOf(text, FACT_PATHS),
     },
     ...(played ? { play: played } : {}),
   }
@@ -98,7 +103,10 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
 const nameIn = (scenario: Scenario) => (id: string) =>
   scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
 
-function inWords(scenario: Scenario, result: PlayResult): Omit<PlaytestView, 'scenario' | 'warnings'> {
+function inWords(
+  scenario: Scenario,
+  result: PlayResult,
+): Omit<PlaytestView, 'scenario' | 'warnings' | 'facts'> {
   const name = nameIn(scenario)
   const moves = result.moves.map((m) => `${name(m.actor)} ${describeDecision(m.decision)}`)
   switch (result.status) {

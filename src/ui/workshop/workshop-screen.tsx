@@ -6,6 +6,7 @@ import { type DragEvent, useMemo, useRef, useState } from 'react'
 import { idOf, scenarioEntry, startingPoints, useGame, useGameStore } from '../../store'
 import { PageHeading } from '../components/page-heading'
 import { DraftNote } from './draft-note'
+import { FactSliders } from './fact-sliders'
 import { PlayBeside } from './play-beside'
 import { PlaytestReport } from './playtest-report'
 import { ProblemsPanel, StatusLine } from './problems-panel'
@@ -94,6 +95,7 @@ export default function WorkshopScreen() {
         <div className={`file-note ${note.kind}`} role={note.kind === 'refused' ? 'alert' : 'status'}>
           <p>
             {note.problem.file}, line {note.problem.line}: {note.problem.message}
+            {/[.!?]$/.test(note.problem.message) ? '' : '.'}
             {note.kind === 'converted'
               ? ' Download .yaml saves it as UTF-8.'
               : ' Your text in the editor is unchanged.'}
@@ -174,6 +176,7 @@ export default function WorkshopScreen() {
           <ProblemsPanel check={check} viewRef={viewRef} />
           <PlayBeside good={lastGood} stale={stale} flush={flush} />
           <PlaytestReport good={lastGood} stale={stale} />
+          <FactSliders good={lastGood} flush={flush} />
         </div>
       </div>
     </>
