@@ -1,6 +1,7 @@
 // The workshop's half of the store: files opened in the encodings authors save in, the last good play-test kept
 // while the text has problems, facts written by sliders, a role played beside the text, and the saved notice.
 import { describe, expect, it } from 'vitest'
+import { encodeScenario } from '../src/scenario/share-link'
 import { createGameStore, formatHash, idOf } from '../src/store'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { fakeLibrary, memoryStorage } from './ui-fakes'
@@ -94,7 +95,10 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
     await store.getState().playDraft()
     expect(formatHash(store.getState().route)).toBe(formatHash({ name: 'scenario', scenario: 'my-crisis' }))
-    expect(store.getState().notice).toMatchObject({ kind: 'imported-added' })
+    expect(store.getState().notice).toMatchObject({
+      kind: 'imported-added',
+      title: expect.stringMatching(/^Hypothetical/),
+    })
     store.getState().enter({ name: 'library' })
     expect(store.getState().notice).toBeNull()
   })
@@ -120,6 +124,27 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     expect(idOf('# comment\nid: class-crisis\nkind: imagined\n')).toBe('class-crisis')
     expect(idOf('id: "quoted-id"  # why\n')).toBe('quoted-id')
     expect(idOf('title: no id yet\n')).toBeUndefined()
+  })
+
+  it("opens a shared link's scenario into this browser's library, and says why a damaged one cannot be", async () => {
+    const store = workshopStore()
+    await store.getState().load('library')
+    await store.getState().openShared('AAAAnotascenario')
+    expect(store.getState().workshop.shared).toMatchObject({
+      payload: 'AAAAnotascenario',
+      failure: { message: expect.stringMatching(/damaged/), problems: [] },
+    })
+    const faulty = await encodeScenario(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
+    await store.getState().openShared(faulty)
+    expect(store.getState().workshop.shared?.failure?.problems[0]).toMatchObject({ path: 'kind' })
+    await store.getState().openShared(await encodeScenario(TEMPLATE))
+    expect(store.getState().workshop.shared).toBeNull()
+    expect(store.getState().route).toEqual({ name: 'library' })
+    expect(store.getState().urlWrite).toBe('replace')
+    expect(store.getState().notice).toMatchObject({
+      kind: 'imported-added',
+      title: expect.stringMatching(/^Hypothetical/),
+    })
   })
 
   it('makes a share link that carries the file', async () => {

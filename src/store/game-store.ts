@@ -151,10 +151,10 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
           },
           {
             addImported: (scenario, text) => get().addImported(scenario, text),
-            goTo: (route) =>
+            goTo: (route, write = 'push') =>
               set((s) => {
                 s.route = castDraft(route)
-                s.urlWrite = 'push'
+                s.urlWrite = write
               }),
             reloadLibrary: () => reloadLibrary(),
           },

@@ -5,13 +5,13 @@ import { castDraft, type Draft } from 'immer'
 import { decodeText } from '../scenario/decode-text'
 import { MAX_BYTES } from '../scenario/read-yaml'
 import { withFact } from '../scenario/set-fact'
-import { encodeScenario } from '../scenario/share-link'
+import { decodeScenario, encodeScenario } from '../scenario/share-link'
 import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
 import type { LibraryState } from './game-store'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
-import { formatHash, type Route } from './route'
+import { formatHash, LIBRARY, type Route } from './route'
 import type { SaveStorage } from './saved-game'
 import { bundledCopy } from './starting-points'
 import { SCHEMA_FILE, templateText } from './workshop-template'
@@ -32,6 +32,11 @@ export interface WorkshopState {
   /** About the file last opened: converted from another encoding, or refused. */
   readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
   readonly share: { readonly link: string; readonly copied: boolean } | null
+  /** A shared link being opened; `failure` once it turned out damaged or its scenario faulty. */
+  readonly shared: {
+    readonly payload: string
+    readonly failure?: { readonly message: string; readonly problems: readonly Problem[] }
+  } | null
   /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
   readonly play: {
     readonly role: string
@@ -66,6 +71,11 @@ export interface WorkshopActions {
   playDraft(): Promise<void>
   /** A link that carries the whole file, copied when the browser allows it. */
   shareDraft(): Promise<void>
+  /**
+   * Opens a shared link's scenario: decoded, checked like any file, kept in this browser, and the library shown
+   * with it in place of the link (so going back does not import it again). Once per link.
+   */
+  openShared(payload: string): Promise<void>
 }
 
 export interface WorkshopDeps {
@@ -79,7 +89,7 @@ export interface WorkshopDeps {
 /** What the rest of the store lends the slice. */
 interface Host {
   readonly addImported: (scenario: { id: string; title: string }, text: string) => Promise<void>
-  readonly goTo: (route: Route) => void
+  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
   readonly reloadLibrary: () => Promise<void>
 }
 
@@ -100,6 +110,7 @@ export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps
   lastGood: null,
   note: null,
   share: null,
+  shared: null,
   play: null,
 })
 
@@ -253,6 +264,31 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       set((s) => {
         s.workshop.share = { link, copied }
       })
+    },
+
+    async openShared(payload) {
+      if (get().workshop.shared?.payload === payload) return
+      const fail = (failure: NonNullable<NonNullable<WorkshopState['shared']>['failure']>) =>
+        set((s) => {
+          s.workshop.shared = castDraft({ payload, failure })
+        })
+      set((s) => {
+        s.workshop.shared = { payload }
+      })
+      const decoded = await decodeScenario(payload)
+      if (!decoded.ok) return fail({ message: decoded.message, problems: [] })
+      const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })
+      if (!check.ok)
+        return fail({
+          message: 'The scenario in this link has mistakes, so it was not added:',
+          problems: check.problems,
+        })
+      await host.addImported(check.playtest.scenario, decoded.text)
+      // Done: the same link opened again later imports it again (in place), rather than waiting on this one.
+      set((s) => {
+        s.workshop.shared = null
+      })
+      host.goTo(LIBRARY, 'replace')
     },
   }
   return actions
