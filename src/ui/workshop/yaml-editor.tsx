@@ -70,8 +70,19 @@ export function YamlEditor({
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version, not each keystroke, replaces the text.
   useEffect(() => {
     const view = viewRef.current
-    if (!view || view.state.doc.toString() === text) return
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
+    if (!view) return
+    const now = view.state.doc.toString()
+    if (now === text) return
+    // Only the part that differs is replaced: a slider's number written into the text leaves the cursor where it
+    // was and is one step of undo, not the whole file.
+    let start = 0
+    while (start < now.length && start < text.length && now[start] === text[start]) start++
+    let end = 0
+    while (end < now.length - start && end < text.length - start && now.at(-1 - end) === text.at(-1 - end))
+      end++
+    view.dispatch({
+      changes: { from: start, to: now.length - end, insert: text.slice(start, text.length - end) },
+    })
   }, [version])
 
   useEffect(() => {
