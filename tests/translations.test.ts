@@ -40,6 +40,19 @@ function fullTranslation(): string {
 describe('the bundled translations', () => {
   const translations = [...translationPaths(), ...translationPaths(ACTOR_DIR)]
 
+  it('include Kazakhstan 2022, Kazakhstan 2026 and every actor they use', () => {
+    const files = translations.map(name)
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'scenarios/kazakhstan-2022.ru.yaml',
+        'scenarios/kazakhstan-unrest-2026.ru.yaml',
+        ...['russia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'armenia', 'china', 'west'].map(
+          (a) => `scenarios/actors/${a}.ru.yaml`,
+        ),
+      ]),
+    )
+  })
+
   it.each(translations.map((p) => [name(p)]))('%s is complete and fresh', (file) => {
     const path = join(ROOT, file)
     const result = checkTranslationFile(
@@ -50,6 +63,57 @@ describe('the bundled translations', () => {
     expect(result.ok ? result.warnings.map(formatProblem) : result.problems.map(formatProblem)).toEqual([])
     expect(result.ok).toBe(true)
   })
+})
+
+describe('a bundled scenario in Russian', () => {
+  const read = (file: string) => ({ name: file, text: readFileSync(join(ROOT, file), 'utf8') })
+  const translated = (file: string, kind: 'scenario' | 'actor') => {
+    const r = checkTranslationFile(kind, read(file.replace(/\.yaml$/, '.ru.yaml')), read(file))
+    if (!r.ok) throw new Error(`${file} has no translation that loads`)
+    return r.value
+  }
+
+  it.each([['kazakhstan-2022'], ['kazakhstan-unrest-2026']])(
+    '%s: every text a player reads is Russian',
+    (id) => {
+      const loaded = loadScenario(read(`scenarios/${id}.yaml`).text, `${id}.yaml`, fakeCatalog())
+      if (!loaded.ok) throw new Error(`${id} does not load`)
+      const en = loaded.value
+      const actors = Object.fromEntries(
+        Object.keys(en.actors).map((a) => [a, translated(`scenarios/actors/${a}.yaml`, 'actor')]),
+      )
+      const ru = translateScenario(en, translated(`scenarios/${id}.yaml`, 'scenario'), actors)
+      const texts = (s: typeof en) => [
+        s.title,
+        s.summary,
+        s.place.name,
+        s.background,
+        ...s.assumptions,
+        ...s.objectives.map((o) => o.text),
+        s.facts.adversary.description,
+        ...Object.values(s.inert),
+        ...s.roles.flatMap((r) => [r.title, r.briefing]),
+        ...s.injects.flatMap((x) => [x.title, x.text]),
+        ...(s.history ? [s.history.summary, s.history.aftermath ?? ''] : []),
+        ...s.questions,
+        ...Object.values(s.actors).flatMap((a) => [
+          a.name,
+          a.summary,
+          ...a.record.map((e) => e.text),
+          a.override?.why ?? '',
+        ]),
+      ]
+      const english = texts(en)
+      const russian = texts(ru)
+      expect(russian.filter((t, i) => t !== '' && t === english[i])).toEqual([])
+      expect(russian.filter((t) => t !== '' && !/[а-яё]/i.test(t))).toEqual([])
+      const numbers = ({ adversary: { description: _d, ...adversary }, ...rest }: typeof en.facts) => ({
+        ...rest,
+        adversary,
+      })
+      expect(numbers(ru.facts)).toEqual(numbers(en.facts))
+    },
+  )
 })
 
 describe('a translation checked against its original', () => {
