@@ -1,24 +1,128 @@
-// The event log on disk: what it keeps of a session, that its checkpoints, which wait for the disk, run on a
-// thread of their own and still reach the database file, and that an emptied database file is not passed off
-// as a first start.
+// The event log: what both stores keep of a session, the same suite run against SQLite and PostgreSQL (one
+// writer per version, all or nothing, removal, order); then SQLite's own: that its checkpoints, which wait for
+// the disk, run on a thread of their own and still reach the database file, and that an emptied database file
+// is not passed off as a first start.
 // @vitest-environment node
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { encodeEvent, type SessionId } from '../src/live'
+import { AppendConflict, type EventLog } from '../src/server/event-log'
+import { openPgEventLog } from '../src/server/pg-event-log'
 import { openSqliteEventLog } from '../src/server/sqlite-event-log'
-import { fakeCreated } from './server-fakes'
+import { Driver, fakeCreated } from './server-fakes'
+import { startPostgres, type TestPostgres } from './server-postgres'
 
 const dirs: string[] = []
-afterEach(() => {
+const closing: (() => Promise<void>)[] = []
+afterEach(async () => {
+  for (const close of closing.splice(0)) await close()
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+let postgres: Promise<TestPostgres> | undefined
+afterAll(async () => {
+  await (await postgres)?.stop()
 })
 const tempDir = () => {
   const d = mkdtempSync(join(tmpdir(), 'article-four-log-'))
   dirs.push(d)
   return d
 }
+
+/** Each store, opened empty for one test and closed after it. */
+const STORES: [string, () => Promise<EventLog>][] = [
+  [
+    'SQLite',
+    async () => {
+      const log = openSqliteEventLog(tempDir(), { log: (m) => expect.unreachable(m) })
+      closing.push(() => log.close())
+      return log
+    },
+  ],
+  [
+    'PostgreSQL',
+    async () => {
+      postgres ??= startPostgres()
+      const pool = new pg.Pool({ connectionString: await (await postgres).database() })
+      const log = await openPgEventLog(pool)
+      closing.push(async () => {
+        await log.close()
+        await pool.end()
+      })
+      return log
+    },
+  ],
+]
+
+/** A session with a team joined, the game started and an inject released, as the events that made it. */
+function played(id = 'session-1', code = 'ABC234', at = 1_000) {
+  const d = new Driver({ roundSeconds: 60 })
+  const created = { ...d.created, id: id as SessionId, code, at }
+  d.join('North')
+  d.facilitator({ kind: 'start' })
+  d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+  return { created, changes: [...d.events] }
+}
+
+describe.each(STORES)('the event log in %s', (_name, open) => {
+  it('gives back what it was given, in order, each event as its encoding reads', async () => {
+    const log = await open()
+    const { created, changes } = played()
+    await log.append(created.id, 0, [created])
+    await log.append(created.id, 1, changes)
+    const back = await log.events(created.id)
+    expect(back).toEqual([created, ...changes].map((e) => JSON.parse(encodeEvent(e))))
+    expect(await log.sessions()).toEqual([{ id: created.id, code: created.code, lastAt: changes.at(-1)!.at }])
+  })
+
+  it("refuses a second writer at a version already written, and keeps the first one's events", async () => {
+    const log = await open()
+    const { created, changes } = played()
+    await log.append(created.id, 0, [created])
+    await log.append(created.id, 1, changes.slice(0, 1))
+    // A second server that still thinks the session is at version 1 writes two events there.
+    const late = log.append(created.id, 1, changes.slice(1, 3))
+    await expect(late).rejects.toBeInstanceOf(AppendConflict)
+    await expect(late).rejects.toMatchObject({ session: created.id, version: 1 })
+    // All or nothing: not even the second of its events, whose place was free, went in.
+    expect(await log.events(created.id)).toHaveLength(2)
+    await log.append(created.id, 2, changes.slice(1, 3))
+    expect(await log.events(created.id)).toHaveLength(4)
+  })
+
+  it('refuses a second session under the same id', async () => {
+    const log = await open()
+    const { created } = played()
+    await log.append(created.id, 0, [created])
+    await expect(log.append(created.id, 0, [created])).rejects.toBeInstanceOf(AppendConflict)
+    expect(await log.sessions()).toHaveLength(1)
+  })
+
+  it('lists sessions oldest first, and removes one with all its events, leaving the others', async () => {
+    const log = await open()
+    const later = played('session-b', 'BBB234', 5_000)
+    const earlier = played('session-a', 'AAA234', 2_000)
+    for (const { created, changes } of [later, earlier]) {
+      await log.append(created.id, 0, [created])
+      await log.append(created.id, 1, changes)
+    }
+    expect((await log.sessions()).map((s) => s.code)).toEqual(['AAA234', 'BBB234'])
+    await log.remove(earlier.created.id)
+    expect((await log.sessions()).map((s) => s.code)).toEqual(['BBB234'])
+    expect(await log.events(earlier.created.id)).toEqual([])
+    expect(await log.events(later.created.id)).toHaveLength(1 + later.changes.length)
+  })
+
+  it('dates a session with no event after its creation by its creation', async () => {
+    const log = await open()
+    const { created } = played('session-c', 'CCC234', 7_000)
+    await log.append(created.id, 0, [created])
+    expect(await log.sessions()).toEqual([{ id: created.id, code: 'CCC234', lastAt: 7_000 }])
+  })
+})
 
 /** Sessions in a database file read by itself: none before a checkpoint (not even the tables). */
 function sessionsIn(file: string): number {
@@ -44,7 +148,7 @@ it('copies what it appends into the database file at its next checkpoint, while 
   })
   try {
     const created = fakeCreated()
-    log.append(created.id, 0, [created])
+    await log.append(created.id, 0, [created])
     expect(await copied).toBeGreaterThan(0)
     // The WAL is not copied: a database file read alone shows only what a checkpoint put there.
     const copy = join(tempDir(), 'copy.db')
@@ -71,7 +175,7 @@ it('starts quietly on a new folder, and on a log killed before its first checkpo
   const said: string[] = []
   const log = openSqliteEventLog(dir, { log: (m) => said.push(m), checkpointEveryMs: 60 * 60 * 1000 })
   const created = fakeCreated()
-  log.append(created.id, 0, [created])
+  await log.append(created.id, 0, [created])
   // What a SIGKILL leaves before any checkpoint: the database file with no session, the session in its WAL.
   const killed = tempDir()
   for (const f of ['sessions.db', 'sessions.db-wal']) copyFileSync(join(dir, f), join(killed, f))
@@ -79,7 +183,7 @@ it('starts quietly on a new folder, and on a log killed before its first checkpo
 
   const again = openSqliteEventLog(killed, { log: (m) => said.push(m) })
   try {
-    expect(again.sessions().map((s) => s.id)).toEqual([created.id])
+    expect((await again.sessions()).map((s) => s.id)).toEqual([created.id])
   } finally {
     await again.close()
   }

@@ -22,7 +22,7 @@ beforeEach(() => {
 let now = Date.UTC(2026, 4, 1, 9)
 const logged: string[] = []
 /** The server's periodic prune, run when the test says: as the timer would, once the clock has moved. */
-let pruneCheck: () => void = () => expect.unreachable('no server is pruning')
+let pruneCheck: () => Promise<void> = async () => expect.unreachable('no server is pruning')
 const servers: RunningServer[] = []
 const clients: Client[] = []
 
@@ -43,7 +43,7 @@ async function server(): Promise<RunningServer> {
       expect(ms).toBe(10 * 60 * 1000)
       pruneCheck = task
       return () => {
-        pruneCheck = () => expect.unreachable('the server stopped pruning')
+        pruneCheck = async () => expect.unreachable('the server stopped pruning')
       }
     },
     log: (m) => logged.push(m),
@@ -115,12 +115,12 @@ it('prunes a finished session a day after it finished, and an idle one a day aft
   const turn = (await idle.team.teamView((v) => v.turn?.round === 1)).turn!
   expect(await idle.team.call('team:submit', { round: 1, decision: turn.options[0] })).toEqual({ ok: true })
   now += 11 * HOUR
-  pruneCheck()
+  await pruneCheck()
   expect(await known(s, finished)).toBe(true)
   expect((await results(s, finished)).status).toBe(200)
 
   now += 2 * HOUR
-  pruneCheck()
+  await pruneCheck()
   expect(await known(s, finished)).toBe(false)
   expect((await results(s, finished)).status).toBe(403)
   expect(await finished.facilitator.call('facilitator:export', { format: 'csv' })).toMatchObject({
@@ -138,7 +138,7 @@ it('prunes a finished session a day after it finished, and an idle one a day aft
   expect(await known(s, idle)).toBe(true)
   expect(await (await client(s)).call('team:resume', { token: idle.teamToken })).toMatchObject({ ok: true })
   now += 12 * HOUR
-  pruneCheck()
+  await pruneCheck()
   expect(await known(s, idle)).toBe(false)
   expect(rows(idle.id)).toEqual({ sessions: 0, events: 0 })
 })

@@ -1,6 +1,6 @@
 // The event log: every session's events, in order, as the server's only durable state (a session is the
 // fold of its events). This is the whole interface the server uses; sqlite-event-log.ts implements it
-// for one server, and a store shared by several servers implements the same.
+// for one server, pg-event-log.ts for several sharing one PostgreSQL, and both pass the same tests.
 import type { SessionEvent, SessionId } from '../live'
 
 /** A session the log holds, with the time of its last event (what pruning goes by). */
@@ -12,15 +12,30 @@ export interface LoggedSession {
 
 export interface EventLog {
   /**
-   * Appends events after `version` (the count already logged), durably, before it returns: the server
-   * acknowledges a change only after this. Throws if another writer appended at that version first.
+   * Appends events after `version` (the count already logged), durably, before it resolves: the server
+   * acknowledges a change only after this. Rejects with `AppendConflict`, and writes nothing, if another
+   * writer appended at that version first.
    */
-  append(session: SessionId, version: number, events: readonly SessionEvent[]): void
+  append(session: SessionId, version: number, events: readonly SessionEvent[]): Promise<void>
   /** Every session, oldest first. */
-  sessions(): readonly LoggedSession[]
+  sessions(): Promise<readonly LoggedSession[]>
   /** A session's events as stored, in order, for the caller to parse. */
-  events(session: SessionId): readonly unknown[]
+  events(session: SessionId): Promise<readonly unknown[]>
   /** Deletes a session and all its events. */
-  remove(session: SessionId): void
+  remove(session: SessionId): Promise<void>
   close(): Promise<void>
+}
+
+/**
+ * Another writer got to this version of the session first: the `(session_id, seq)` key refused the second.
+ * The session in this server's memory is behind the log; it must be read again before anything is written.
+ */
+export class AppendConflict extends Error {
+  constructor(
+    readonly session: SessionId,
+    readonly version: number,
+  ) {
+    super(`session ${session} already has an event ${version + 1}: another server wrote it`)
+    this.name = 'AppendConflict'
+  }
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
-import { exportFile } from './transport'
+import { exportFile } from './session-handlers'
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +27,8 @@ export interface HttpOptions {
   readonly distDir: string
   /** The operator's token for the health check's details; none: nobody gets them. */
   readonly statusToken?: string | undefined
+  /** Whether this server can take clients now (with several, whether it reaches the database). */
+  readonly ready?: () => boolean
 }
 
 export function httpHandler(live: LiveSessions, pool: OutcomePool, options: HttpOptions) {
@@ -50,7 +52,7 @@ function route(
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
-  if (url.pathname === '/api/health') return health(live, options.statusToken, req, res)
+  if (url.pathname === '/api/health') return health(live, options, req, res)
   const results = RESULTS.exec(url.pathname)
   if (results)
     return exportResults(live, pool, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
@@ -66,17 +68,16 @@ function bearer(req: IncomingMessage): string | undefined {
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
 /**
- * Alive or not, for anyone (a load balancer's probe); how many sessions and how much memory only for the
- * operator, with the status token: they tell an outsider how busy the server is and when to strike.
+ * Ready or not, for anyone (a load balancer's probe: 503 takes the server out of its rotation); how many
+ * sessions and how much memory only for the operator, with the status token: they tell an outsider how
+ * busy the server is and when to strike.
  */
-function health(
-  live: LiveSessions,
-  statusToken: string | undefined,
-  req: IncomingMessage,
-  res: ServerResponse,
-) {
+function health(live: LiveSessions, options: HttpOptions, req: IncomingMessage, res: ServerResponse) {
+  const { statusToken } = options
   const token = bearer(req)
-  if (req.headers.authorization === undefined) return send(res, 200, 'application/json', '{"ok":true}')
+  const ready = options.ready?.() ?? true
+  if (req.headers.authorization === undefined)
+    return send(res, ready ? 200 : 503, 'application/json', JSON.stringify({ ok: ready }))
   if (!statusToken || !token || !timingSafeEqual(digest(token), digest(statusToken)))
     return send(res, 403, 'text/plain', "this is not the server's status token (STATUS_TOKEN)")
   const memory = process.memoryUsage()
@@ -84,7 +85,7 @@ function health(
     res,
     200,
     'application/json',
-    JSON.stringify({ ok: true, sessions: live.size, rss: memory.rss, heapUsed: memory.heapUsed }),
+    JSON.stringify({ ok: ready, sessions: live.size, rss: memory.rss, heapUsed: memory.heapUsed }),
   )
 }
 

@@ -13,12 +13,13 @@ import {
   reduce,
   type Session,
   type SessionChange,
+  type SessionEvent,
   type SessionId,
   type TeamId,
 } from '../live'
 import { type ClientMessage, CODE_ALPHABET, CODE_LENGTH, type ScenarioSummary } from '../live/protocol'
 import type { ActorCatalog } from '../scenario'
-import type { EventLog } from './event-log'
+import { AppendConflict, type EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
 import { replay } from './replay'
@@ -30,6 +31,13 @@ export interface Committed {
   readonly ok: true
   readonly session: Session
   readonly events: readonly SessionChange[]
+}
+
+/** A logged session that could not be rebuilt, and why, in one line. */
+export interface NotRestored {
+  readonly id: string
+  readonly code: string
+  readonly message: string
 }
 
 /** Who holds a token: the facilitator of a session, or one of its teams. */
@@ -48,6 +56,10 @@ export interface LiveOptions {
   /** The folder of bundled scenarios (scenarios/). */
   readonly scenarioDir?: string
   readonly now?: () => number
+  /** Called before a new session's first event is logged: with several servers, its lease is taken. */
+  readonly claim?: (session: SessionId) => Promise<void>
+  /** Told of each event once it is in the log, with its session's join code (the operator's log lines). */
+  readonly logged?: (code: string, event: SessionEvent) => void
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -60,6 +72,8 @@ export class LiveSessions {
   private readonly byToken = new Map<string, Seat>()
   /** When each session's last event happened: what pruning goes by. */
   private readonly lastAt = new Map<SessionId, number>()
+  /** Each session's last change in progress, which its next one waits for. */
+  private readonly queues = new Map<SessionId, Promise<void>>()
   /** The bytes of each session's scenario text, kept in its first event, and their sum. */
   private readonly textBytes = new Map<SessionId, number>()
   private heldBytes = 0
@@ -67,8 +81,12 @@ export class LiveSessions {
   private readonly library: ScenarioLibrary
   private readonly limits: LiveOptions['limits']
   readonly now: () => number
+  private readonly claim: (session: SessionId) => Promise<void>
+  private readonly logged: (code: string, event: SessionEvent) => void
 
   constructor(options: LiveOptions) {
+    this.claim = options.claim ?? (async () => {})
+    this.logged = options.logged ?? (() => {})
     this.log = options.log
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.limits = options.limits
@@ -79,26 +97,36 @@ export class LiveSessions {
    * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
    * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal.
    */
-  restore(pruneBefore = Number.NEGATIVE_INFINITY): {
+  async restore(pruneBefore = Number.NEGATIVE_INFINITY): Promise<{
     restored: number
     pruned: number
-    failed: { id: string; code: string; message: string }[]
-  } {
-    const failed: { id: string; code: string; message: string }[] = []
+    failed: NotRestored[]
+  }> {
+    const failed: NotRestored[] = []
     let pruned = 0
-    for (const { id, code, lastAt } of this.log.sessions()) {
+    for (const { id, code, lastAt } of await this.log.sessions()) {
       if (lastAt < pruneBefore) {
-        this.log.remove(id)
+        await this.log.remove(id)
         pruned++
         continue
       }
-      const replayed = replay(this.log.events(id), (text, file) => this.library.logged(text, file))
-      if (replayed.ok) {
-        this.remember(replayed.session, lastAt)
-        this.hold(id, replayed.textBytes)
-      } else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
+      const loaded = await this.load(id, code, lastAt)
+      if (loaded) failed.push(loaded)
     }
     return { restored: this.byId.size, pruned, failed }
+  }
+
+  /**
+   * Rebuilds one session from the log (a server taking it over from another), or says why it cannot.
+   * Whatever this server held of it before is replaced: the log is the truth.
+   */
+  async load(id: SessionId, code: string, lastAt: number): Promise<NotRestored | undefined> {
+    const replayed = replay(await this.log.events(id), (text, file) => this.library.logged(text, file))
+    if (!replayed.ok) return { id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') }
+    this.forget(id)
+    this.remember(replayed.session, lastAt)
+    this.hold(id, replayed.textBytes)
+    return undefined
   }
 
   /**
@@ -106,21 +134,39 @@ export class LiveSessions {
    * valid, its events deleted from the log. A finished session's last event is its end, so its debrief
    * and its results stay until then. Returns the sessions pruned.
    */
-  prune(before: number): SessionId[] {
+  async prune(before: number): Promise<SessionId[]> {
     const pruned = [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)
     for (const id of pruned) {
-      const s = this.byId.get(id)!
-      this.log.remove(id)
-      this.byId.delete(id)
-      this.lastAt.delete(id)
-      this.hold(id, 0)
-      this.byCode.delete(s.code)
-      this.byToken.delete(s.facilitatorHash)
-      for (const t of s.teams) this.byToken.delete(t.tokenHash)
+      await this.log.remove(id)
+      this.drop(id)
     }
-    // An imported scenario goes with its last session; the bundled ones stay loaded for the next.
-    if (pruned.length > 0) this.library.keepOnly(new Set([...this.byId.values()].map((s) => s.base)))
     return pruned
+  }
+
+  /**
+   * Forgets a session here without touching the log: it was pruned, or another server writes it now.
+   * An imported scenario goes with its last session; the bundled ones stay loaded for the next.
+   */
+  drop(id: SessionId): void {
+    if (this.forget(id)) this.library.keepOnly(new Set([...this.byId.values()].map((x) => x.base)))
+  }
+
+  /** Out of memory, its tokens no longer valid; whether it was here. */
+  private forget(id: SessionId): boolean {
+    const s = this.byId.get(id)
+    if (!s) return false
+    this.byId.delete(id)
+    this.lastAt.delete(id)
+    this.hold(id, 0)
+    this.byCode.delete(s.code)
+    this.byToken.delete(s.facilitatorHash)
+    for (const t of s.teams) this.byToken.delete(t.tokenHash)
+    return true
+  }
+
+  /** The sessions this server holds. */
+  ids(): SessionId[] {
+    return [...this.byId.keys()]
   }
 
   get(id: SessionId): Session | undefined {
@@ -180,7 +226,9 @@ export class LiveSessions {
       facilitatorHash: hashToken(token),
     }
     const session = createSession(created, loaded.scenario)
-    this.log.append(session.id, 0, [created])
+    await this.claim(session.id)
+    await this.log.append(session.id, 0, [created])
+    this.logged(session.code, created)
     this.remember(session, created.at)
     this.hold(session.id, bytes)
     return { ok: true, session, token }
@@ -210,33 +258,58 @@ export class LiveSessions {
   }
 
   /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
-  join(
+  async join(
     input: ClientMessage<'team:join'>,
     browser: string,
-  ): { ok: true; session: Session; team: TeamId; token: string } | Failure {
+  ): Promise<{ ok: true; session: Session; team: TeamId; token: string } | Failure> {
     const id = this.byCode.get(input.code)
-    const session = id && this.byId.get(id)
-    if (!session) return fail('not-found', `no session with the code ${input.code}`)
+    if (!id) return fail('not-found', `no session with the code ${input.code}`)
     const token = newToken()
     const request = { ...input, browser: hashToken(`browser:${browser}`) }
-    const decided = decideJoin(session, request, hashToken(token), this.now())
-    const next = this.commit(session, decided)
+    const next = await this.change(id, (session) =>
+      decideJoin(session, request, hashToken(token), this.now()),
+    )
     if (!next.ok) return next
     return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
   }
 
-  act(id: SessionId, who: Identity, command: Command): Committed | Failure {
-    const session = this.byId.get(id)
-    if (!session) return fail('not-found', 'this session no longer exists')
-    return this.commit(session, decide(session, who, command, this.now()))
+  act(id: SessionId, who: Identity, command: Command): Promise<Committed | Failure> {
+    return this.change(id, (session) => decide(session, who, command, this.now()))
+  }
+
+  /**
+   * One change at a time per session: each is decided on the session as the previous one left it, since
+   * an append waits for the log and a second command must not be decided on the version before.
+   */
+  private change(id: SessionId, decideOn: (s: Session) => Decided): Promise<Committed | Failure> {
+    const run = async (): Promise<Committed | Failure> => {
+      const session = this.byId.get(id)
+      if (!session) return fail('not-found', 'this session no longer exists')
+      return this.commit(session, decideOn(session))
+    }
+    const done = (this.queues.get(id) ?? Promise.resolve()).then(run, run)
+    const tail = done.then(() => {})
+    this.queues.set(id, tail)
+    void tail.then(() => {
+      if (this.queues.get(id) === tail) this.queues.delete(id)
+    })
+    return done
   }
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
-  private commit(session: Session, decided: Decided): Committed | Failure {
+  private async commit(session: Session, decided: Decided): Promise<Committed | Failure> {
     if (!decided.ok) return fail(decided.error.code, decided.error.message)
     let next = session
     for (const e of decided.events) next = reduce(next, e)
-    this.log.append(session.id, session.version, decided.events)
+    try {
+      await this.log.append(session.id, session.version, decided.events)
+    } catch (e) {
+      if (!(e instanceof AppendConflict)) throw e
+      // Another server wrote this session: what this one holds of it is behind, and no longer its to write.
+      this.drop(session.id)
+      return fail('conflict', 'another server took this session over: send it again')
+    }
+    for (const e of decided.events) this.logged(session.code, e)
     this.remember(next, decided.events.at(-1)?.at ?? this.now())
     return { ok: true, session: next, events: decided.events }
   }

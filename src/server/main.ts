@@ -3,7 +3,7 @@
 import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
 import { DEFAULT_LIMITS, MB, type ServerLimits } from './limits'
-import { HOUR_MS, ROOT, startServer } from './server'
+import { DEFAULT_LEASE_MS, HOUR_MS, ROOT, startServer } from './server'
 
 const DEFAULTS = {
   PORT: '3000',
@@ -12,6 +12,7 @@ const DEFAULTS = {
   DATA_SYNC: 'normal',
   PRUNE_AFTER_HOURS: '24',
   TRUST_PROXY: '0',
+  LEASE_SECONDS: String(DEFAULT_LEASE_MS / 1000),
 }
 
 /** Each limit's variable, what it says, and the factor from its unit to the limit's own. */
@@ -46,6 +47,13 @@ async function main(): Promise<void> {
   if (statusToken !== undefined && !/^\S{16,}$/.test(statusToken))
     fail('STATUS_TOKEN is at least 16 characters with no spaces (e.g. from: openssl rand -base64 24)')
 
+  const databaseUrl = process.env.DATABASE_URL || undefined
+  const database = databaseUrl && describeDatabase(databaseUrl)
+  if (database === null) fail('DATABASE_URL is a PostgreSQL URL: postgres://user:password@host:5432/database')
+  const leaseSeconds = Number(env('LEASE_SECONDS'))
+  if (!Number.isFinite(leaseSeconds) || leaseSeconds < 1)
+    fail(`LEASE_SECONDS is a number of seconds, 1 or more, not "${env('LEASE_SECONDS')}"`)
+
   const trust = env('TRUST_PROXY')
   if (trust !== '0' && trust !== '1') fail(`TRUST_PROXY is 1 (behind a reverse proxy) or 0, not "${trust}"`)
   const limits: Partial<Record<keyof ServerLimits, number>> = {}
@@ -67,6 +75,9 @@ async function main(): Promise<void> {
     pruneAfterMs,
     limits,
     trustProxy: trust === '1',
+    databaseUrl,
+    leaseMs: leaseSeconds * 1000,
+    logEvent: (line) => process.stdout.write(`${line}\n`),
   })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
     `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`
@@ -75,7 +86,17 @@ async function main(): Promise<void> {
       'Article Four workshop server',
       shown('PORT', String(server.port)),
       shown('HOST', env('HOST')),
-      shown('DATA_DIR', dataDir),
+      database
+        ? `  ${'DATABASE_URL'.padEnd(17)} ${database} (the event log, shared with every server on it)`
+        : `  ${'DATABASE_URL'.padEnd(17)} (unset: the event log is SQLite, in DATA_DIR)`,
+      ...(database
+        ? [
+            shown(
+              'LEASE_SECONDS',
+              `${leaseSeconds} (a stopped server's sessions go to another after this long)`,
+            ),
+          ]
+        : [shown('DATA_DIR', dataDir)]),
       shown('DATA_SYNC', sync),
       shown(
         'PRUNE_AFTER_HOURS',
@@ -106,6 +127,17 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+/** The database's host, port and name, never its password; null when it is no PostgreSQL URL. */
+function describeDatabase(url: string): string | null {
+  try {
+    const u = new URL(url)
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') return null
+    return `postgres://${u.username ? `${u.username}@` : ''}${u.host}${u.pathname}`
+  } catch {
+    return null
+  }
 }
 
 function lanAddresses(): string[] {

@@ -1,16 +1,23 @@
 // One Node server for a workshop: the built app, live sessions over socket.io, and the event log,
 // started together and stopped together. main.ts reads the environment; tests call startServer directly.
+import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import pg from 'pg'
 import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
 import { LIMITS } from '../live/protocol'
+import { adaptToCluster, joinCluster } from './cluster'
+import { eventLine } from './event-lines'
 import { httpHandler } from './http'
+import { openLeases } from './leases'
 import { DEFAULT_LIMITS, type ServerLimits } from './limits'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
+import { openPgEventLog } from './pg-event-log'
 import { scenarioChecker } from './scenario-checker'
+import { sessionHandlers } from './session-handlers'
 import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
 import { viewParser } from './view-encoder'
@@ -28,6 +35,10 @@ export interface ServerOptions {
   /** The operator's token for /api/health's details (sessions, memory); without one nobody sees them. */
   readonly statusToken?: string | undefined
   readonly durability?: Durability
+  /** A PostgreSQL URL: the event log there, shared with the other servers on it (cluster.ts); else SQLite. */
+  readonly databaseUrl?: string | undefined
+  /** With a database: how long a dead server's sessions wait before another takes them (by default 5 s). */
+  readonly leaseMs?: number
   /** A session is pruned this long after its last event (by default a day); Infinity keeps them all. */
   readonly pruneAfterMs?: number
   /** How often to look for sessions to prune (by default every ten minutes). */
@@ -35,8 +46,10 @@ export interface ServerOptions {
   /** The server's clock, for sessions' events and pruning (tests pass their own). */
   readonly now?: () => number
   /** Runs a task every so often until the returned function is called (tests pass their own, to run it). */
-  readonly every?: (task: () => void, ms: number) => () => void
+  readonly every?: (task: () => Promise<void>, ms: number) => () => void
   readonly log?: (message: string) => void
+  /** Each session event as one line of JSON (event-lines.ts); main.ts writes them to standard output. */
+  readonly logEvent?: (line: string) => void
 }
 
 export interface RunningServer {
@@ -49,6 +62,7 @@ export interface RunningServer {
 }
 
 export const HOUR_MS = 60 * 60 * 1000
+export const DEFAULT_LEASE_MS = 5000
 const hours = (ms: number) => `${+(ms / HOUR_MS).toFixed(2)} h`
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -58,7 +72,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
-  const eventLog = openSqliteEventLog(options.dataDir, { durability: options.durability, log })
+  // With a database, the log and the leases are shared with every other server on it; without, SQLite's.
+  const database = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl }) : undefined
+  database?.on('error', (e) => log(`the database connection: ${e.message}`))
+  const eventLog = database
+    ? await openPgEventLog(database)
+    : openSqliteEventLog(options.dataDir, { durability: options.durability, log })
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
+  const leases = database ? await openLeases(database, randomUUID(), leaseMs) : undefined
   const checker = scenarioChecker(
     catalog.catalog,
     { ms: limits.checkMs, megabytes: limits.checkMegabytes },
@@ -70,16 +91,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     checker,
     limits,
     now: options.now,
+    claim: leases && ((id) => leases.take(id)),
+    logged: options.logEvent && ((code, e) => options.logEvent?.(eventLine(code, e))),
   })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
-  const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
-  for (const f of failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
   const http = createServer(
     httpHandler(live, pool, {
       distDir: resolve(options.distDir ?? resolve(ROOT, 'dist')),
       statusToken: options.statusToken,
+      ready: (): boolean => cluster?.ready() ?? true,
     }),
   )
   const io = new Server(http, {
@@ -87,17 +109,42 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveClient: false,
     parser: viewParser,
   })
-  const transport = attachTransport(io, live, pool, {
+  if (database) await adaptToCluster(io, database, leaseMs, log)
+  const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
+  const cluster =
+    database && leases
+      ? joinCluster({ io, pool: database, log: eventLog, leases, live, handlers, leaseMs, say: log })
+      : undefined
+  attachTransport(io, live, handlers, {
     publicUrl: options.publicUrl,
     log,
     limits,
     trustProxy: options.trustProxy ?? false,
+    forward: cluster?.forward,
   })
 
-  const prune = () => {
-    const ids = live.prune(live.now() - pruneAfterMs)
-    for (const id of ids) transport.forget(id)
-    if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
+  // One server restores every session of its log; one of several prunes first (whichever gets the lock),
+  // then takes the sessions no live server holds.
+  const before = live.now() - pruneAfterMs
+  let restored: number
+  let pruned: number
+  if (cluster) {
+    pruned = Number.isFinite(pruneAfterMs) ? (await cluster.prune(before)).length : 0
+    restored = await cluster.sweep()
+  } else {
+    const done = await live.restore(before)
+    for (const f of done.failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
+    ;({ restored, pruned } = done)
+  }
+
+  const prune = async () => {
+    try {
+      const ids = await (cluster ?? live).prune(live.now() - pruneAfterMs)
+      for (const id of ids) handlers.forget(id)
+      if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
+    } catch (e) {
+      log(`pruning failed, to be tried again at the next check: ${(e as Error).message}`)
+    }
   }
   const every = options.every ?? everyUnref
   const stopPruning = Number.isFinite(pruneAfterMs)
@@ -117,15 +164,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close: async () => {
       stopPruning()
       await new Promise<void>((done) => io.close(() => done()))
+      // Its leases let go, the other servers take its sessions at their next look, not a lease later.
+      await cluster?.close()
       await pool.close()
       await checker.close()
       await eventLog.close()
+      await database?.end()
     },
   }
 }
 
 /** setInterval, unref'd: a pending run never keeps the process alive. */
-function everyUnref(task: () => void, ms: number): () => void {
+function everyUnref(task: () => Promise<void>, ms: number): () => void {
   const timer = setInterval(task, ms).unref()
   return () => clearInterval(timer)
 }

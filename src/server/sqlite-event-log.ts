@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { encodeEvent, type SessionEvent, type SessionId } from '../live'
-import type { EventLog, LoggedSession } from './event-log'
+import { AppendConflict, type EventLog, type LoggedSession } from './event-log'
 
 /**
  * `normal` (the default) survives the server process dying at any point, which is what a restart
@@ -55,6 +55,7 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
       PRIMARY KEY (session_id, seq)
     ) WITHOUT ROWID;
   `)
+  const sessionExists = db.prepare('SELECT 1 FROM sessions WHERE id = ?')
   const insertSession = db.prepare('INSERT INTO sessions (id, code, created_at) VALUES (?, ?, ?)')
   const insertEvent = db.prepare(
     'INSERT INTO events (session_id, seq, at, kind, body) VALUES (?, ?, ?, ?, ?)',
@@ -74,6 +75,9 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
   // The primary key (session_id, seq) makes a second writer for the same version fail instead of interleaving.
   const append = db.transaction((session: SessionId, version: number, events: readonly SessionEvent[]) => {
     events.forEach((e, i) => {
+      // A session created twice is a second writer too; its code's unique index would otherwise speak first.
+      if (e.kind === 'created' && sessionExists.get(session) !== undefined)
+        throw new AppendConflict(session, version)
       if (e.kind === 'created') insertSession.run(session, e.code, e.at)
       insertEvent.run(session, version + i, e.at, e.kind, encodeEvent(e))
     })
@@ -100,12 +104,20 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
   checkpointer.on('exit', (code) => checkpointHere(`exit ${code}`))
 
   return {
-    append: (session, version, events) => {
-      append(session, version, events)
+    // Synchronous underneath: the transaction has committed by the time the promise exists.
+    append: async (session, version, events) => {
+      try {
+        append(session, version, events)
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new AppendConflict(session, version)
+        throw e
+      }
     },
-    sessions: () => selectSessions.all() as LoggedSession[],
-    events: (session) => (selectEvents.all(session) as string[]).map((body) => JSON.parse(body) as unknown),
-    remove: (session) => {
+    sessions: async () => selectSessions.all() as LoggedSession[],
+    events: async (session) =>
+      (selectEvents.all(session) as string[]).map((body) => JSON.parse(body) as unknown),
+    remove: async (session) => {
       remove(session)
     },
     async close() {

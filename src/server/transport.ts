@@ -1,111 +1,42 @@
 // The socket.io side of live sessions: every message is size-checked, rate-limited and parsed with its
-// zod schema before anything acts on it; a socket acts only as the seat its token gave it; after each
-// change every audience of the session gets its own view, pushed to its room.
+// zod schema before anything acts on it; a socket acts only as the seat its token gave it; the server that
+// holds the message's session handles it (session-handlers.ts), here or, forwarded, on another server.
 import type { Server, Socket } from 'socket.io'
-import {
-  facilitatorBrief,
-  facilitatorView,
-  knownOutcome,
-  lobbyView,
-  missingOutcomes,
-  resultsFile,
-  type Session,
-  type SessionId,
-  type TeamId,
-  teamBrief,
-  teamView,
-} from '../live'
-import {
-  CLIENT_MESSAGES,
-  type ClientEvent,
-  type ClientMessage,
-  type ErrorCode,
-  type ErrorReply,
-  LIMITS,
-} from '../live/protocol'
+import { CLIENT_MESSAGES, type ClientEvent, LIMITS } from '../live/protocol'
 import { addressLimiter, clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import type { ServerLimits } from './limits'
 import type { LiveSessions, Seat } from './live-sessions'
-import type { OutcomePool } from './outcome-pool'
 import { payloadBytes } from './payload-size'
+import { type Context, error, type Handled, roomOf, type SessionHandlers } from './session-handlers'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {
-  /** The address teams reach the server at, for join links; else the host the facilitator used. */
   readonly publicUrl?: string | undefined
   readonly log?: (message: string) => void
   readonly limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute'>
   /** Count clients by the address a reverse proxy appends to X-Forwarded-For. */
   readonly trustProxy: boolean
+  /**
+   * Has the server holding a message's session handle it, when this one does not (cluster.ts); without it,
+   * or when no server holds it, this server's handlers answer (not found).
+   */
+  readonly forward?: (event: ClientEvent, message: unknown, context: Context) => Promise<Handled | undefined>
 }
 
 type Ack = (reply: object) => void
-const error = (code: ErrorCode, message: string): ErrorReply => ({ ok: false, error: { code, message } })
-
-export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
-  seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
-
-/** What the server tells the transport after attaching it. */
-export interface Transport {
-  /** A session was pruned: what the transport kept for it goes too. */
-  forget(session: SessionId): void
-}
 
 export function attachTransport(
   io: Server,
   live: LiveSessions,
-  pool: OutcomePool,
+  handlers: SessionHandlers,
   options: TransportOptions,
-): Transport {
+): void {
   const log = options.log ?? ((m: string) => console.error(m))
-  const origins = new Map<SessionId, string>()
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = addressLimiter(joinsPerMinute, 60 * 1000)
   const browsers = browserCookies(io)
-
-  const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
-
-  /** Pushes the new views: to every team, or (after a submission, which changes only its team's view) to one. */
-  const broadcast = (s: Session, onlyTeam?: TeamId) => {
-    const now = live.now()
-    const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
-    io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', facilitator)
-    // The debrief is the same for every audience (views.ts builds it from the session alone; a test
-    // holds it to that): one object for all, so viewParser serialises it once.
-    const { debrief } = facilitator
-    for (const t of s.teams)
-      if (onlyTeam === undefined || t.id === onlyTeam)
-        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', {
-          ...teamView(s, t.id, knownOutcome, now),
-          debrief,
-        })
-    computeOutcomes(s)
-  }
-
-  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
-  const unseat = (s: Session, team: TeamId) => {
-    const room = roomOf(s.id, { kind: 'team', team })
-    io.to(room).emit('removed', { code: s.code })
-    io.in(room).socketsLeave(room)
-  }
-
-  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
-  // then every audience gets its view again with the outcomes in. Outcomes are not logged (they are a
-  // function of the events): a session restored finished has none, and gets them when a seat comes back.
-  const requested = new WeakSet<object>()
-  const computeOutcomes = (s: Session) => {
-    const missing = missingOutcomes(s).filter((t) => !requested.has(t))
-    if (missing.length === 0) return
-    for (const t of missing) requested.add(t)
-    Promise.all(missing.map((t) => pool.outcome(s, t)))
-      .then(() => {
-        const latest = live.get(s.id)
-        if (latest) broadcast(latest)
-      })
-      .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
-  }
 
   io.on('connection', (socket: Socket) => {
     const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())
@@ -124,113 +55,38 @@ export function attachTransport(
       return options.publicUrl ?? (host ? `${proto}://${host}` : '')
     }
 
-    // A handler may finish later (reading an imported scenario): it answers through its ack either way.
-    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void | Promise<void> } = {
-      'scenarios:list': (_m, ack) => ack({ ok: true, scenarios: live.scenarios() }),
-      'session:create': async (m, ack) => {
-        if (!creates.take(address, live.now()))
-          return ack(
-            error(
-              'rate-limited',
-              `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
-            ),
-          )
-        const created = await live.create(m)
-        if (!created.ok) return ack(created)
-        const s = created.session
-        origins.set(s.id, originOf())
-        bind({ session: s.id, identity: { kind: 'facilitator' } })
-        ack({
-          ok: true,
-          session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
-          token: created.token,
-          brief: facilitatorBrief(s),
-          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
-        })
-      },
-      'facilitator:resume': (m, ack) => {
-        const found = live.seatOf(m.token)
-        const s = found && live.get(found.session)
-        if (!found || !s || found.identity.kind !== 'facilitator')
-          return ack(error('not-found', 'no session has this facilitator token'))
-        if (!origins.has(s.id)) origins.set(s.id, originOf())
-        bind(found)
-        ack({
-          ok: true,
-          brief: facilitatorBrief(s),
-          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
-        })
-        computeOutcomes(s)
-      },
-      'facilitator:command': (m, ack) => {
-        if (seat?.identity.kind !== 'facilitator')
-          return ack(error('forbidden', 'only the facilitator can do that'))
-        const done = live.act(seat.session, seat.identity, m.command)
-        if (!done.ok) return ack(done)
-        for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
-        pushThenAck(() => broadcast(done.session), ack)
-      },
-      'facilitator:export': (m, ack) => {
-        if (seat?.identity.kind !== 'facilitator')
-          return ack(error('forbidden', 'only the facilitator can export'))
-        const s = live.get(seat.session)
-        if (!s) return ack(error('not-found', 'this session no longer exists'))
-        exportFile(s, m.format, pool, live.now())
-          .then((file) => ack({ ok: true, ...file }))
-          .catch((e: Error) => {
-            log(`export of session ${s.id} failed: ${e.stack}`)
-            ack(error('internal', 'the results could not be computed'))
-          })
-      },
-      'session:lobby': (m, ack) => {
-        const s = live.withCode(m.code)
-        if (!s) return ack(error('not-found', `no session with the code ${m.code}`))
-        ack({ ok: true, lobby: lobbyView(s) })
-      },
-      'team:join': (m, ack) => {
-        if (!joins.take(address, live.now()))
-          return ack(
-            error(
-              'rate-limited',
-              `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
-            ),
-          )
-        const joined = live.join(m, browsers.of(socket))
-        if (!joined.ok) return ack(joined)
-        const s = joined.session
-        bind({ session: s.id, identity: { kind: 'team', team: joined.team } })
-        ack({
-          ok: true,
-          token: joined.token,
-          brief: teamBrief(s, joined.team),
-          view: teamView(s, joined.team, knownOutcome, live.now()),
-        })
-        broadcast(s)
-      },
-      'team:resume': (m, ack) => {
-        const found = live.seatOf(m.token)
-        const s = found && live.get(found.session)
-        if (!found || !s || found.identity.kind !== 'team')
-          return ack(error('not-found', 'no team has this token'))
-        bind(found)
-        const team = found.identity.team
-        ack({ ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) })
-        computeOutcomes(s)
-      },
-      'team:submit': (m, ack) => {
-        if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
-        const { team } = seat.identity
-        const done = live.act(seat.session, seat.identity, {
-          kind: 'submit',
-          round: m.round,
-          decision: m.decision,
-        })
-        if (!done.ok) return ack(done)
-        pushThenAck(
-          () => broadcast(done.session, done.events.some((e) => e.kind === 'revealed') ? undefined : team),
-          ack,
+    /** Rates per address, counted where the client connects: every attempt counts, refused ones too. */
+    const limited = (event: ClientEvent): object | undefined => {
+      if (event === 'session:create' && !creates.take(address, live.now()))
+        return error(
+          'rate-limited',
+          `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
         )
-      },
+      if (event === 'team:join' && !joins.take(address, live.now()))
+        return error(
+          'rate-limited',
+          `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
+        )
+      return undefined
+    }
+
+    // A handler may finish later (reading an imported scenario, another server): it answers through its
+    // ack. One that answers at once acks at once, before the next message of the same read is looked at.
+    const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
+      const tooMany = limited(event)
+      if (tooMany) return ack(tooMany)
+      const context: Context = { seat, browser: browsers.of(socket), origin: originOf() }
+      const finish = (handled: Handled) => {
+        if (handled.seat) bind(handled.seat)
+        ack(handled.reply)
+        handled.after?.()
+      }
+      const here = () => {
+        const handled = handlers.handle(event, message, context)
+        return handled instanceof Promise ? handled.then(finish) : finish(handled)
+      }
+      if (handlers.isHere(event, message, seat) || !options.forward) return here()
+      return options.forward(event, message, context).then((handled) => (handled ? finish(handled) : here()))
     }
 
     socket.onAny((event: unknown, ...args: unknown[]) => {
@@ -264,32 +120,10 @@ export function attachTransport(
               parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
             ),
           )
-        const handler = handlers[name] as (message: unknown, ack: Ack) => void | Promise<void>
-        void Promise.resolve(handler(parsed.data, ack)).catch(failed)
+        void Promise.resolve(dispatch(name, parsed.data, ack)).catch(failed)
       } catch (e) {
         failed(e as Error)
       }
     })
   })
-
-  return { forget: (session) => origins.delete(session) }
-}
-
-/**
- * After a change that is in the log: the views first, so a reveal reaches every client one socket write
- * sooner, then the ack, which only says the change is logged. Should a view fail to build, the ack still
- * goes (socket.io sends an ack once: the error the caller logs then stays with the server).
- */
-function pushThenAck(push: () => void, ack: Ack): void {
-  try {
-    push()
-  } finally {
-    ack({ ok: true })
-  }
-}
-
-/** The results file, once the outcome worker has every finished table's outcome. */
-export async function exportFile(s: Session, format: 'json' | 'csv', pool: OutcomePool, now: number) {
-  await Promise.all(missingOutcomes(s).map((t) => pool.outcome(s, t)))
-  return resultsFile(s, format, now, knownOutcome)
 }

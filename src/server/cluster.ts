@@ -1,0 +1,209 @@
+// Several servers on one PostgreSQL: socket.io's PostgreSQL adapter carries views to sockets on every
+// server and requests between servers; leases (leases.ts) make one server the writer of each session. A
+// server that gets a message about a session it does not hold forwards it to all the others, and the
+// holder answers. Clients may connect anywhere, so a load balancer needs no knowledge of sessions, and a
+// client whose server died resumes with its token on any other.
+import { createAdapter } from '@socket.io/postgres-adapter'
+import type { Pool } from 'pg'
+import type { Server } from 'socket.io'
+import type { SessionId } from '../live'
+import type { ClientEvent } from '../live/protocol'
+import type { EventLog } from './event-log'
+import type { Leases } from './leases'
+import type { LiveSessions } from './live-sessions'
+import { createTables, transaction } from './pg-event-log'
+import { type Context, error, type Handled, type SessionHandlers } from './session-handlers'
+
+/** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
+const PRUNE_LOCK = 4_004_002
+
+interface Forwarded {
+  readonly event: ClientEvent
+  readonly message: unknown
+  readonly context: Context
+}
+interface Answer {
+  readonly server: string
+  readonly handled: Pick<Handled, 'reply' | 'seat'> | null
+}
+
+export interface ClusterOptions {
+  readonly io: Server
+  readonly pool: Pool
+  readonly log: EventLog
+  readonly leases: Leases
+  readonly live: LiveSessions
+  readonly handlers: SessionHandlers
+  /** How long a lease lasts unrenewed: how long a dead server's sessions wait for another to take them. */
+  readonly leaseMs: number
+  readonly say: (message: string) => void
+}
+
+export interface Cluster {
+  /** The answer of the server holding the message's session; undefined if none does (after waiting for a dead holder's leases). */
+  forward(event: ClientEvent, message: unknown, context: Context): Promise<Handled | undefined>
+  /** Renews this server's leases and takes the expired ones; the sessions taken. */
+  sweep(): Promise<number>
+  /** Deletes the sessions idle since `before`, on whichever server gets the lock first; the sessions pruned. */
+  prune(before: number): Promise<SessionId[]>
+  /** Whether this server reached the database within a lease's time: a load balancer's readiness. */
+  ready(): boolean
+  close(): Promise<void>
+}
+
+/** Where the adapter puts a message too large for a notification (8000 bytes): its README's table. */
+const ATTACHMENTS = `
+  CREATE TABLE IF NOT EXISTS socket_io_attachments (
+    id bigserial UNIQUE,
+    created_at timestamptz DEFAULT now(),
+    payload bytea
+  );
+`
+
+export async function adaptToCluster(
+  io: Server,
+  pool: Pool,
+  leaseMs: number,
+  say: (m: string) => void,
+): Promise<void> {
+  await createTables(pool, ATTACHMENTS)
+  // The adapter keeps one connection for LISTEN and listens for its end, not for its errors: an error
+  // event with no listener would end the process when the database goes away. On the end it takes a new
+  // connection without giving the dead one back, and the pool would then wait for it for ever on closing.
+  const listening = {
+    connect: async () => {
+      const client = await pool.connect()
+      const release = client.release.bind(client)
+      let released = false
+      client.release = (e?: Error | boolean) => {
+        if (released) return
+        released = true
+        release(e)
+      }
+      client.on('error', (e: Error) => say(`the adapter's connection: ${e.message}`))
+      client.on('end', () => client.release(true))
+      return client
+    },
+    query: pool.query.bind(pool),
+  } as unknown as Pool
+  // A server that stops answering is counted out after a lease's time, so a request waiting on its answer
+  // waits no longer than its sessions wait for another server.
+  io.adapter(
+    createAdapter(listening, {
+      heartbeatInterval: leaseMs / 4,
+      heartbeatTimeout: leaseMs,
+      errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
+    }),
+  )
+}
+
+export function joinCluster(options: ClusterOptions): Cluster {
+  const { io, pool, leases, live, handlers, leaseMs, say } = options
+  let renewedAt = Number.NEGATIVE_INFINITY
+  let closing = false
+
+  io.on('forward', (request: Forwarded, answer: (a: Answer) => void) => {
+    const { event, message, context } = request
+    if (!handlers.isHere(event, message, context.seat))
+      return answer({ server: leases.holder, handled: null })
+    Promise.resolve(handlers.handle(event, message, context)).then(
+      (handled) => {
+        answer({ server: leases.holder, handled: { reply: handled.reply, seat: handled.seat } })
+        handled.after?.()
+      },
+      (e: Error) => {
+        say(`${event} forwarded from another server failed: ${e.stack}`)
+        answer({
+          server: leases.holder,
+          handled: { reply: error('internal', 'the server could not do that') },
+        })
+      },
+    )
+  })
+  io.on('pruned', (sessions: SessionId[]) => {
+    for (const id of sessions) forget(id)
+    say(`forgot ${sessions.length} session(s) another server pruned`)
+  })
+
+  const forget = (id: SessionId) => {
+    live.drop(id)
+    handlers.forget(id)
+  }
+
+  const ask = (request: Forwarded) =>
+    new Promise<Answer[]>((done) =>
+      io.serverSideEmit('forward', request, (_timedOut: Error | null, answers: Answer[]) => done(answers)),
+    )
+
+  let sweeping: Promise<number> | undefined
+  const sweepOnce = async (): Promise<number> => {
+    const held = await leases.renew()
+    renewedAt = Date.now()
+    for (const id of live.ids())
+      if (!held.has(id)) {
+        forget(id)
+        say(`session ${id} is no longer this server's: another took its lease`)
+      }
+    const taken = closing ? [] : await leases.claimExpired()
+    for (const s of taken) {
+      const failed = await live.load(s.id, s.code, s.lastAt)
+      if (failed) say(`session ${s.id} (code ${s.code}) was not restored: ${failed.message}`)
+    }
+    return taken.length
+  }
+  const sweep = () => {
+    sweeping ??= sweepOnce().finally(() => {
+      sweeping = undefined
+    })
+    return sweeping
+  }
+  const timer = setInterval(() => {
+    sweep().catch((e: Error) => say(`renewing leases failed: ${e.message}`))
+  }, leaseMs / 4).unref()
+
+  return {
+    async forward(event, message, context) {
+      // A dead server is counted out after a lease, its leases expire a lease after its last renewal.
+      const giveUpAt = Date.now() + 3 * leaseMs
+      for (;;) {
+        const asked = Date.now()
+        const answers = await ask({ event, message, context })
+        const handled = answers.find((a) => a.handled)?.handled
+        if (handled) return handled
+        // Nobody holds it: its holder may have died. Take what has expired, and look again.
+        await sweep()
+        if (handlers.isHere(event, message, context.seat)) return undefined
+        const wait = await leases.untilAskAgain(
+          answers.map((a) => a.server),
+          Date.now() - asked + leaseMs / 4,
+        )
+        if (wait === undefined || Date.now() + wait > giveUpAt) return undefined
+        if (wait > 0) await new Promise((done) => setTimeout(done, wait + leaseMs / 8))
+      }
+    },
+    sweep,
+    async prune(before) {
+      const pruned = await transaction(pool, async (client) => {
+        const { rows } = await client.query<{ mine: boolean }>(
+          'SELECT pg_try_advisory_xact_lock($1) AS mine',
+          [PRUNE_LOCK],
+        )
+        if (!rows[0]?.mine) return []
+        const old = (await options.log.sessions()).filter((s) => s.lastAt < before).map((s) => s.id)
+        for (const id of old) await options.log.remove(id)
+        await leases.remove(old)
+        return old
+      })
+      if (pruned.length > 0) io.serverSideEmit('pruned', pruned)
+      for (const id of pruned) forget(id)
+      return pruned
+    },
+    ready: () => !closing && Date.now() - renewedAt < leaseMs,
+    async close() {
+      closing = true
+      clearInterval(timer)
+      await sweeping?.catch(() => {})
+      await leases.releaseAll().catch((e: Error) => say(`its leases were not let go: ${e.message}`))
+    },
+  }
+}

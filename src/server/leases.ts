@@ -1,0 +1,107 @@
+// One writer per session: the server that holds a session's lease, a row in PostgreSQL, is the only one
+// that applies its commands. It renews its leases while it lives; a lease not renewed for its length has
+// expired, and any server may take it, then rebuild the session from the log. Times are the database's
+// clock, the one clock every server shares.
+import type { Pool } from 'pg'
+import type { SessionId } from '../live'
+import type { LoggedSession } from './event-log'
+import { createTables } from './pg-event-log'
+
+// No foreign key to sessions: a new session's lease is taken before its first event is written, so no
+// other server can find it unleased in between.
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS leases (
+    session_id text PRIMARY KEY,
+    holder text NOT NULL,
+    taken_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+  );
+`
+
+export interface Leases {
+  /** This server's name in the leases table. */
+  readonly holder: string
+  /** Takes the lease of a session about to be created. */
+  take(session: SessionId): Promise<void>
+  /** Extends every lease this server holds; the sessions it still holds. */
+  renew(): Promise<Set<SessionId>>
+  /** Takes every expired lease, and any session with none; the sessions taken, to be rebuilt from the log. */
+  claimExpired(): Promise<LoggedSession[]>
+  /**
+   * How long to wait before asking the servers again for a session none of them answered for: 0 when a
+   * lease changed hands in the last `sinceMs` (the session may have moved while they were asked), else until
+   * the first lease held by none of `alive` (the servers that answered) expires, since such a holder is
+   * probably dead; undefined when there is none.
+   */
+  untilAskAgain(alive: readonly string[], sinceMs: number): Promise<number | undefined>
+  /** Lets go of every lease of this server (it is stopping): others take them at their next look. */
+  releaseAll(): Promise<void>
+  /** Deletes the leases of pruned sessions. */
+  remove(sessions: readonly SessionId[]): Promise<void>
+}
+
+export async function openLeases(pool: Pool, holder: string, leaseMs: number): Promise<Leases> {
+  await createTables(pool, SCHEMA)
+  const until = `now() + make_interval(secs => ${leaseMs / 1000})`
+  return {
+    holder,
+    take: async (session) => {
+      await pool.query(`INSERT INTO leases (session_id, holder, expires_at) VALUES ($1, $2, ${until})`, [
+        session,
+        holder,
+      ])
+    },
+    renew: async () => {
+      const { rows } = await pool.query<{ session_id: SessionId }>(
+        `UPDATE leases SET expires_at = ${until} WHERE holder = $1 RETURNING session_id`,
+        [holder],
+      )
+      return new Set(rows.map((r) => r.session_id))
+    },
+    claimExpired: async () => {
+      // A lease whose session was never written (its server died in between) goes; a session written before
+      // there were leases gets an expired one, to be taken with the rest.
+      await pool.query(
+        'DELETE FROM leases WHERE expires_at < now() AND session_id NOT IN (SELECT id FROM sessions)',
+      )
+      await pool.query(`
+        INSERT INTO leases (session_id, holder, expires_at)
+        SELECT id, '', '-infinity' FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
+        ON CONFLICT DO NOTHING`)
+      // Two servers looking at once: each row is taken by one, the other skips it.
+      const { rows } = await pool.query<LoggedSession>(
+        `WITH taken AS (
+           UPDATE leases SET holder = $1, taken_at = now(), expires_at = ${until}
+           WHERE session_id IN (
+             SELECT session_id FROM leases WHERE expires_at < now() FOR UPDATE SKIP LOCKED
+           )
+           RETURNING session_id
+         )
+         SELECT s.id, s.code, coalesce(max(e.at), s.created_at)::float8 AS "lastAt"
+         FROM taken JOIN sessions s ON s.id = taken.session_id
+         LEFT JOIN events e ON e.session_id = s.id
+         GROUP BY s.id ORDER BY s.created_at`,
+        [holder],
+      )
+      return rows
+    },
+    untilAskAgain: async (alive, sinceMs) => {
+      const { rows } = await pool.query<{ ms: number | null }>(
+        `SELECT CASE
+           WHEN EXISTS (SELECT 1 FROM leases WHERE taken_at > now() - make_interval(secs => $2)) THEN 0
+           ELSE (SELECT extract(epoch FROM min(expires_at) - now()) * 1000
+                 FROM leases WHERE holder <> ALL($1::text[]) AND holder <> '')
+         END::float8 AS ms`,
+        [[holder, ...alive], sinceMs / 1000],
+      )
+      const ms = rows[0]?.ms
+      return ms === null || ms === undefined ? undefined : Math.max(0, ms)
+    },
+    releaseAll: async () => {
+      await pool.query(`UPDATE leases SET expires_at = '-infinity' WHERE holder = $1`, [holder])
+    },
+    remove: async (sessions) => {
+      await pool.query('DELETE FROM leases WHERE session_id = ANY($1::text[])', [sessions])
+    },
+  }
+}

@@ -1,0 +1,256 @@
+// What each client message does to the sessions, apart from the socket it came on: the handler gets the
+// seat the socket holds (and the browser and origin it came from) and answers with the ack's reply, the seat
+// the socket takes from now on, and what to do once the ack is sent. The server holding a session runs
+// them, for its own sockets and for those another server forwards (cluster.ts).
+import type { Server } from 'socket.io'
+import {
+  facilitatorBrief,
+  facilitatorView,
+  knownOutcome,
+  lobbyView,
+  missingOutcomes,
+  resultsFile,
+  type Session,
+  type SessionId,
+  type TeamId,
+  teamBrief,
+  teamView,
+} from '../live'
+import type { ClientEvent, ClientMessage, ErrorCode, ErrorReply } from '../live/protocol'
+import type { LiveSessions, Seat } from './live-sessions'
+import type { OutcomePool } from './outcome-pool'
+
+export const error = (code: ErrorCode, message: string): ErrorReply => ({
+  ok: false,
+  error: { code, message },
+})
+
+export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
+  seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
+
+/** Where a message comes from: plain data, so that it can cross to another server. */
+export interface Context {
+  readonly seat?: Seat | undefined
+  /** The browser's cookie id, or the socket's own without one. */
+  readonly browser: string
+  /** The address the client opened, for join links. */
+  readonly origin: string
+}
+
+export interface Handled {
+  readonly reply: object
+  /** The seat the socket holds from now on. */
+  readonly seat?: Seat
+  /** What follows the ack (views pushed, outcomes computed). */
+  readonly after?: () => void
+}
+
+export interface SessionHandlers {
+  /** Whether this server holds the session the message is about (or it is about none). */
+  isHere(event: ClientEvent, message: unknown, seat: Seat | undefined): boolean
+  /** The answer, at once where nothing is waited for. */
+  handle(event: ClientEvent, message: unknown, context: Context): Handled | Promise<Handled>
+  /** A session was pruned or moved away: what the handlers kept for it goes too. */
+  forget(session: SessionId): void
+}
+
+export function sessionHandlers(
+  io: Server,
+  live: LiveSessions,
+  pool: OutcomePool,
+  options: { readonly publicUrl?: string | undefined; readonly log: (message: string) => void },
+): SessionHandlers {
+  const { log } = options
+  const origins = new Map<SessionId, string>()
+  const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
+  const originFor = (s: Session, context: Context) => {
+    if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
+  }
+
+  /** Pushes the new views: to every team, or (after a submission, which changes only its team's view) to one. */
+  const broadcast = (s: Session, onlyTeam?: TeamId) => {
+    const now = live.now()
+    const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
+    io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', facilitator)
+    // The debrief is the same for every audience (views.ts builds it from the session alone; a test
+    // holds it to that): one object for all, so viewParser serialises it once.
+    const { debrief } = facilitator
+    for (const t of s.teams)
+      if (onlyTeam === undefined || t.id === onlyTeam)
+        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', {
+          ...teamView(s, t.id, knownOutcome, now),
+          debrief,
+        })
+    computeOutcomes(s)
+  }
+
+  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
+  const unseat = (s: Session, team: TeamId) => {
+    const room = roomOf(s.id, { kind: 'team', team })
+    io.to(room).emit('removed', { code: s.code })
+    io.in(room).socketsLeave(room)
+  }
+
+  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
+  // then every audience gets its view again with the outcomes in. Outcomes are not logged (they are a
+  // function of the events): a session restored finished has none, and gets them when a seat comes back.
+  const requested = new WeakSet<object>()
+  const computeOutcomes = (s: Session) => {
+    const missing = missingOutcomes(s).filter((t) => !requested.has(t))
+    if (missing.length === 0) return
+    for (const t of missing) requested.add(t)
+    Promise.all(missing.map((t) => pool.outcome(s, t)))
+      .then(() => {
+        const latest = live.get(s.id)
+        if (latest) broadcast(latest)
+      })
+      .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
+  }
+
+  /**
+   * After a change that is in the log: the views first, so a reveal reaches every client one socket write
+   * sooner, then the ack, which only says the change is logged.
+   */
+  const pushed = (push: () => void): Handled => {
+    try {
+      push()
+    } catch (e) {
+      log(`a view failed to build: ${(e as Error).stack}`)
+    }
+    return { reply: { ok: true } }
+  }
+
+  const handlers: {
+    [E in ClientEvent]: (message: ClientMessage<E>, context: Context) => Handled | Promise<Handled>
+  } = {
+    'scenarios:list': () => ({ reply: { ok: true, scenarios: live.scenarios() } }),
+    'session:create': async (m, context) => {
+      const created = await live.create(m)
+      if (!created.ok) return { reply: created }
+      const s = created.session
+      originFor(s, context)
+      return {
+        seat: { session: s.id, identity: { kind: 'facilitator' } },
+        reply: {
+          ok: true,
+          session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
+          token: created.token,
+          brief: facilitatorBrief(s),
+          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+        },
+      }
+    },
+    'facilitator:resume': (m, context) => {
+      const found = live.seatOf(m.token)
+      const s = found && live.get(found.session)
+      if (!found || !s || found.identity.kind !== 'facilitator')
+        return { reply: error('not-found', 'no session has this facilitator token') }
+      originFor(s, context)
+      return {
+        seat: found,
+        reply: {
+          ok: true,
+          brief: facilitatorBrief(s),
+          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+        },
+        after: () => computeOutcomes(s),
+      }
+    },
+    'facilitator:command': async (m, { seat }) => {
+      if (seat?.identity.kind !== 'facilitator')
+        return { reply: error('forbidden', 'only the facilitator can do that') }
+      const done = await live.act(seat.session, seat.identity, m.command)
+      if (!done.ok) return { reply: done }
+      for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
+      return pushed(() => broadcast(done.session))
+    },
+    'facilitator:export': async (m, { seat }) => {
+      if (seat?.identity.kind !== 'facilitator')
+        return { reply: error('forbidden', 'only the facilitator can export') }
+      const s = live.get(seat.session)
+      if (!s) return { reply: error('not-found', 'this session no longer exists') }
+      try {
+        return { reply: { ok: true, ...(await exportFile(s, m.format, pool, live.now())) } }
+      } catch (e) {
+        log(`export of session ${s.id} failed: ${(e as Error).stack}`)
+        return { reply: error('internal', 'the results could not be computed') }
+      }
+    },
+    'session:lobby': (m) => {
+      const s = live.withCode(m.code)
+      if (!s) return { reply: error('not-found', `no session with the code ${m.code}`) }
+      return { reply: { ok: true, lobby: lobbyView(s) } }
+    },
+    'team:join': async (m, context) => {
+      const joined = await live.join(m, context.browser)
+      if (!joined.ok) return { reply: joined }
+      const s = joined.session
+      return {
+        seat: { session: s.id, identity: { kind: 'team', team: joined.team } },
+        reply: {
+          ok: true,
+          token: joined.token,
+          brief: teamBrief(s, joined.team),
+          view: teamView(s, joined.team, knownOutcome, live.now()),
+        },
+        after: () => broadcast(s),
+      }
+    },
+    'team:resume': (m) => {
+      const found = live.seatOf(m.token)
+      const s = found && live.get(found.session)
+      if (!found || !s || found.identity.kind !== 'team')
+        return { reply: error('not-found', 'no team has this token') }
+      const team = found.identity.team
+      return {
+        seat: found,
+        reply: { ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) },
+        after: () => computeOutcomes(s),
+      }
+    },
+    'team:submit': async (m, { seat }) => {
+      if (seat?.identity.kind !== 'team') return { reply: error('forbidden', 'join as a team first') }
+      const { team } = seat.identity
+      const done = await live.act(seat.session, seat.identity, {
+        kind: 'submit',
+        round: m.round,
+        decision: m.decision,
+      })
+      if (!done.ok) return { reply: done }
+      const revealed = done.events.some((e) => e.kind === 'revealed')
+      return pushed(() => broadcast(done.session, revealed ? undefined : team))
+    },
+  }
+
+  return {
+    isHere(event, message, seat) {
+      switch (event) {
+        case 'scenarios:list':
+        case 'session:create':
+          return true
+        case 'facilitator:resume':
+        case 'team:resume':
+          return live.seatOf((message as { token: string }).token) !== undefined
+        case 'session:lobby':
+        case 'team:join':
+          return live.withCode((message as { code: string }).code) !== undefined
+        case 'facilitator:command':
+        case 'facilitator:export':
+        case 'team:submit':
+          // A socket with no seat is refused here, as anywhere.
+          return seat === undefined || live.get(seat.session) !== undefined
+      }
+    },
+    handle: (event, message, context) =>
+      (handlers[event] as (m: unknown, c: Context) => Handled | Promise<Handled>)(message, context),
+    forget: (session) => {
+      origins.delete(session)
+    },
+  }
+}
+
+/** The results file, once the outcome worker has every finished table's outcome. */
+export async function exportFile(s: Session, format: 'json' | 'csv', pool: OutcomePool, now: number) {
+  await Promise.all(missingOutcomes(s).map((t) => pool.outcome(s, t)))
+  return resultsFile(s, format, now, knownOutcome)
+}

@@ -1,0 +1,105 @@
+// Running several servers on one PostgreSQL: old sessions are pruned once, by whichever server gets the lock,
+// and forgotten by every server; a server that cannot reach the database tells the load balancer it is not
+// ready, and one that can, that it is.
+// @vitest-environment node
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type RunningServer, startServer } from '../src/server/server'
+import { type AnyReply, type Client, connect } from './server-client'
+import { startPostgres, type TestPostgres } from './server-postgres'
+
+const HOUR = 60 * 60 * 1000
+let postgres: TestPostgres
+const servers: RunningServer[] = []
+const clients: Client[] = []
+beforeAll(async () => {
+  postgres = await startPostgres()
+})
+afterAll(async () => {
+  for (const c of clients) c.close()
+  // The last one's database is gone: it closes all the same.
+  for (const s of servers) await s.close()
+  await postgres?.stop()
+})
+
+/** A server of the cluster on a clock of the test's, its periodic prune run when the test says. */
+async function server(databaseUrl: string, now: () => number) {
+  const said: string[] = []
+  const heard: ((line: string) => void)[] = []
+  let prune: () => Promise<void> = async () => expect.unreachable('no prune')
+  const s = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/nonexistent',
+    distDir: '/nonexistent',
+    databaseUrl,
+    leaseMs: 1000,
+    now,
+    every: (task) => {
+      prune = task
+      return () => {}
+    },
+    log: (m) => {
+      said.push(m)
+      for (const h of heard) h(m)
+    },
+  })
+  servers.push(s)
+  /** The first line said from the `from`th on, or still to be said, that matches. */
+  const saying = (pattern: RegExp, from = 0) =>
+    new Promise<string>((done) => {
+      const seen = said.slice(from).find((m) => pattern.test(m))
+      if (seen) return done(seen)
+      heard.push((m) => pattern.test(m) && done(m))
+    })
+  return { s, said, saying, prune: () => prune() }
+}
+
+async function client(s: RunningServer): Promise<Client> {
+  const c = await connect(s.url)
+  clients.push(c)
+  return c
+}
+
+it('prunes an old session once across servers, and every server forgets it', async () => {
+  const databaseUrl = await postgres.database()
+  let now = Date.UTC(2026, 4, 1, 9)
+  const a = await server(databaseUrl, () => now)
+  const b = await server(databaseUrl, () => now)
+  const created: AnyReply = await (await client(a.s)).call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const lobby = async (s: RunningServer) =>
+    (await (await client(s)).call('session:lobby', { code: created.session.code })).ok
+  // The second server finds it through the first, which holds it.
+  expect(await lobby(b.s)).toBe(true)
+
+  now += 25 * HOUR
+  await Promise.all([a.prune(), b.prune(), b.prune()])
+  const pruned = [...a.said, ...b.said].filter((m) => /^pruned \d+ session/.test(m))
+  expect(pruned).toEqual(['pruned 1 session(s) with no event in 24 h'])
+  // Whichever server pruned it, the other has heard.
+  await (pruned[0] && a.said.includes(pruned[0]) ? b : a).saying(
+    /^forgot 1 session\(s\) another server pruned/,
+  )
+  expect(await lobby(a.s)).toBe(false)
+  expect(await lobby(b.s)).toBe(false)
+})
+
+it('tells a load balancer it is ready while it reaches the database, and not once it cannot', async () => {
+  const own = await startPostgres()
+  const c = await server(await own.database(), Date.now)
+  const health = async () => {
+    const res = await fetch(`${c.s.url}/api/health`)
+    return { status: res.status, body: await res.json() }
+  }
+  expect(await health()).toEqual({ status: 200, body: { ok: true } })
+  await own.stop()
+  // Its leases cannot be renewed: it says so at each look (four a lease), and a lease on it is not ready.
+  let answer = await health()
+  for (let looks = 0; answer.status === 200 && looks < 40; looks++) {
+    await c.saying(/^renewing leases failed/, c.said.length)
+    answer = await health()
+  }
+  expect(answer).toEqual({ status: 503, body: { ok: false } })
+}, 60_000)
