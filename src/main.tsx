@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
 import { loadSession } from './store/bundled-kit'
+import { draftChecker } from './store/draft-checker'
 import { loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
 import './ui/styles.css'
@@ -21,6 +22,9 @@ const store = createGameStore({
   loadLibrary: () => loadLibraryWithImported(storage),
   loadSession,
   storage,
+  checkDraft: draftChecker(),
+  here: window.location,
+  copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
 void store.getState().load()

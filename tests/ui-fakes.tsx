@@ -39,6 +39,7 @@ const actor = (
   name,
   kind,
   summary: `${name} wants what its interests say.`,
+  record: [],
   interests: weights(interests),
   traits: { contingent, externalOnlyReading },
   sources: [],

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 // The resolution: the other actors' moves arrive one by one, or all at once when the student prefers less motion.
-import { act, cleanup, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../src/ui/app'
+import { BEAT_MS } from '../src/ui/screens/resolve-screen'
 import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
 
 const REQUEST = 'request:foreign-backed:peacekeepers:90'
 const resolve = () =>
@@ -21,17 +26,28 @@ describe('the resolution', () => {
     expect(screen.getByTestId('resolve-continue')).toBeInTheDocument()
   })
 
-  it('lets the moves arrive one by one otherwise, starting with your own', async () => {
+  it('lets the moves arrive one by one otherwise, starting with your own, and then offers the way on', async () => {
     preferReducedMotion(false)
     const store = await resolve()
+    // React reveals a lazily loaded screen on a timer of its own: the screen's code is loaded once on the real
+    // clock, then rendered again, synchronously, on the test's clock.
     await renderApp(store)
+    cleanup()
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    render(<App store={store} onStartFresh={() => {}} />)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The crisis unfolds')
     const total = store.getState().view!.result.moves.length
     expect(total).toBeGreaterThan(2)
     expect(arrived()).toBe(1)
     expect(document.querySelector('.arriving .move-card')).toHaveClass('player')
-    expect(screen.queryByTestId('resolve-continue')).toBeNull()
-    await act(() => new Promise((r) => setTimeout(r, 1200)))
-    expect(arrived()).toBe(2)
+    for (let n = 2; n <= total; n++) {
+      expect(screen.queryByTestId('resolve-continue')).toBeNull()
+      act(() => vi.advanceTimersByTime(BEAT_MS - 1))
+      expect(arrived()).toBe(n - 1)
+      act(() => vi.advanceTimersByTime(1))
+      expect(arrived()).toBe(n)
+    }
+    expect(screen.getByTestId('resolve-continue')).toBeInTheDocument()
   })
 
   it('shows the rest at once on request, and moves the focus to the way on', async () => {

@@ -4,20 +4,16 @@ import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
+import type { CheckDraft } from './draft-checker'
 import { runWhenIdle, type Schedule } from './idle-jobs'
-import {
-  importedText,
-  readDraft,
-  readImported,
-  type WorkshopDraft,
-  withImported,
-  writeDraft,
-  writeImported,
-} from './imported-scenarios'
+import { readDraft, readImported, withImported, writeDraft, writeImported } from './imported-scenarios'
 import type { LibraryEntry, Session } from './kit'
-import { LIBRARY, type PlayScreen, type Route } from './route'
+import { formatHash, LIBRARY, type PlayScreen, type Route } from './route'
 import { type GameId, readSave, type SaveStorage, writeSave } from './saved-game'
 import type { GameView, WhatIfView } from './session'
+import { initialWorkshop, type WorkshopActions, type WorkshopState, workshopActions } from './workshop-slice'
+
+export type { WorkshopState } from './workshop-slice'
 
 /** Something the student should know that is not an error of theirs: shown once, dismissible. */
 export type Notice =
@@ -32,13 +28,6 @@ export type LibraryState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
   | { readonly status: 'failed'; readonly message: string }
-
-export interface WorkshopState {
-  /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
-  readonly draft: WorkshopDraft | null
-  /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
-  readonly opened: number
-}
 
 export interface GameState {
   readonly route: Route
@@ -55,7 +44,7 @@ export interface GameState {
   readonly workshop: WorkshopState
 }
 
-export interface GameActions {
+export interface GameActions extends WorkshopActions {
   /**
    * Loads the bundled scenarios, then settles the route and any saved game. The engine follows on its own
    * when a game is opened; 'all' loads it at once (tests, and a page that opens on a game).
@@ -82,15 +71,6 @@ export interface GameActions {
   /** Keeps a checked scenario among this browser's own and reloads the library with it. */
   addImported(scenario: { readonly id: string; readonly title: string }, text: string): Promise<void>
   removeImported(id: string): Promise<void>
-  /** The author typed: keeps the workshop's text as a draft with changes. */
-  keepDraft(text: string, file: string): void
-  /** A starting point or a file opened in the workshop, in place of its draft. */
-  openDraft(text: string, file: string): void
-  /**
-   * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
-   * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
-   */
-  editImported(id: string, changes: 'keep' | 'discard'): void
 }
 
 export type GameStore = GameState & GameActions
@@ -107,6 +87,11 @@ export interface GameStoreDeps {
   readonly initialRoute?: Route
   /** Where background work runs: idle time in a browser; tests may run it at once. */
   readonly schedule?: Schedule
+  /** The workshop's checker: a worker in the browser (draft-checker.ts); tests may check on their own thread. */
+  readonly checkDraft?: CheckDraft
+  /** The page's address, for the workshop's share links, and the clipboard to copy them to. */
+  readonly here?: { readonly origin: string; readonly pathname: string }
+  readonly copyText?: (text: string) => Promise<void>
 }
 
 /** A slider's positions: it moves from 0 to 1 in steps of 0.05. */
@@ -154,7 +139,26 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
         view: null,
         whatIf: null,
         notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
-        workshop: { draft: readDraft(deps.storage), opened: 0 },
+        workshop: initialWorkshop(readDraft(deps.storage)),
+        ...workshopActions(
+          set,
+          get,
+          {
+            storage: deps.storage,
+            checkDraft: deps.checkDraft ?? ((r) => import('./draft-check').then((m) => m.checkDraft(r))),
+            here: deps.here,
+            copyText: deps.copyText,
+          },
+          {
+            addImported: (scenario, text) => get().addImported(scenario, text),
+            goTo: (route) =>
+              set((s) => {
+                s.route = castDraft(route)
+                s.urlWrite = 'push'
+              }),
+            reloadLibrary: () => reloadLibrary(),
+          },
+        ),
 
         load(what = 'library') {
           if (what === 'all')
@@ -372,44 +376,6 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
           })
           return reloadLibrary()
         },
-
-        keepDraft(text, file) {
-          const draft = get().workshop.draft
-          if (draft?.text === text && draft.file === file) return
-          set((s) => {
-            s.workshop.draft = {
-              text,
-              file,
-              ...(draft?.editing ? { editing: draft.editing } : {}),
-              unsaved: true,
-            }
-          })
-        },
-
-        openDraft(text, file) {
-          set((s) => {
-            s.workshop = { draft: { text, file, unsaved: false }, opened: s.workshop.opened + 1 }
-          })
-        },
-
-        editImported(id, changes) {
-          const text = importedText(deps.storage, id)
-          // Gone since the library was shown (removed in another tab): show the library as it is now.
-          if (text === undefined) return void reloadLibrary()
-          const draft = get().workshop.draft
-          const keep = changes === 'keep' && draft?.editing === id && draft.unsaved
-          set((s) => {
-            if (!keep)
-              s.workshop = {
-                draft: { text, file: `${id}.yaml`, editing: id, unsaved: false },
-                opened: s.workshop.opened + 1,
-              }
-            if (s.route.name !== 'workshop') {
-              s.route = { name: 'workshop' }
-              s.urlWrite = 'push'
-            }
-          })
-        },
       }
     }),
   )
@@ -422,6 +388,16 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
 
   // Autosave: every change of the game, never of the screen, so a reload resumes the same game; and every change
   // of the workshop's draft (the workshop paces them), so a reload finds the text as it was typed.
+  // The "now in Your scenarios" notice belongs to the screen it first shows on, not to every screen after it.
+  let noticeShownOn: string | undefined
+  store.subscribe((state, previous) => {
+    if (state.notice?.kind !== 'imported-added') noticeShownOn = undefined
+    else if (state.route !== previous.route) {
+      const here = formatHash(state.route)
+      noticeShownOn ??= here
+      if (here !== noticeShownOn) store.setState({ notice: null })
+    }
+  })
   store.subscribe((state, previous) => {
     if (state.game !== previous.game) writeSave(deps.storage, state.game)
     const draft = state.workshop.draft

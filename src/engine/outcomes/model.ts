@@ -43,6 +43,9 @@ export function emitOutcomes(
   const threat = clamp01(R + latent.momentum)
   const internal = f.adversary.kind === 'internal'
   const state = f.adversary.kind === 'outsider' || f.adversary.kind === 'partner-of-russia'
+  // A revolt against the government is a contest for power, which every show of Moscow's backing, or of its
+  // absence, tips: asking and being turned away tells a government's rivals that Moscow will not save it.
+  const political = f.threat.kind === 'unrest' && internal
   const rho = d.kind === 'deployed' ? ctx.russianShare[d.unit] : 0
   const presence = presenceOf(d, rho)
 
@@ -82,6 +85,7 @@ export function emitOutcomes(
   switch (d.kind) {
     case 'none':
       if (d.why === 'refused') {
+        if (political) emit(I.regimeStability, -15 * threat, 'its rivals see that Moscow will not save it')
         emit(I.russianInfluence, -8 * R * L, 'Moscow would not help a partner')
         emit(I.allianceCredibility, SIDELINED.refused[verdict], 'a request turned down')
         if (state) emit(I.escalationRisk, 6 * V, 'the attacker sees that no help is coming')
@@ -91,6 +95,7 @@ export function emitOutcomes(
       }
       break
     case 'aid':
+      if (political) emit(I.regimeStability, -7 * threat, 'its rivals see that Moscow sends talk, not troops')
       emit(I.sovereignty, -1, 'advisers and equipment from Moscow')
       emit(I.allianceCredibility, SIDELINED.aid[verdict], 'talks and aid, but no troops')
       // Against an outside attacker, talks without troops show that no force is coming.

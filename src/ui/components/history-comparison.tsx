@@ -99,7 +99,7 @@ export function HistoryComparison({ report, scenario }: { report: Report; scenar
           ))}
         </tbody>
       </table>
-      <MarkdownText source={scenario.history.summary} />
+      <MarkdownText source={scenario.history.summary} sources={scenario.sources} />
     </>
   )
 }

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { actorName, concernsOf, type GameView, parseSeed, useGame } from '../../store'
 import { ConcernList } from '../components/concern-list'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
 
@@ -23,20 +23,25 @@ export function BriefingScreen({ view }: { view: GameView }) {
         <div>
           <section aria-labelledby="private-title">
             <h2 id="private-title">Your private briefing</h2>
-            <MarkdownText source={role.briefing} />
+            <MarkdownText source={role.briefing} sources={scenario.sources} />
           </section>
           <details className="panel" open>
             <summary>The crisis so far</summary>
-            <MarkdownText source={scenario.background} />
+            <MarkdownText source={scenario.background} sources={scenario.sources} />
           </details>
         </div>
         <div>
           <section aria-labelledby="cares-title">
             <h2 id="cares-title">What you care about</h2>
-            {actor ? <p>{actor.summary}</p> : null}
+            {actor ? (
+              <p>
+                <CitedText text={actor.summary} sources={actor.sources} />
+              </p>
+            ) : null}
             {actor?.override ? (
               <p className="hypothetical-note">
-                <strong>In this hypothetical:</strong> {actor.override.why}
+                <strong>In this hypothetical:</strong>{' '}
+                <CitedText text={actor.override.why} sources={scenario.sources} />
               </p>
             ) : null}
             {actor ? (
@@ -45,7 +50,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
           </section>
           <section aria-labelledby="treaty-title">
             <h2 id="treaty-title">Article 4 in plain words</h2>
-            <TreatySummary />
+            <TreatySummary start={scenario.dates.start} />
           </section>
         </div>
       </div>

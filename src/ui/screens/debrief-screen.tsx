@@ -12,6 +12,7 @@ import {
 } from '../../store'
 import { ConcernList } from '../components/concern-list'
 import { HistoryComparison } from '../components/history-comparison'
+import { CitedText } from '../components/markdown-text'
 import { MoveCard, ReasonList } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
@@ -46,7 +47,11 @@ export function DebriefScreen({ view }: { view: GameView }) {
                   {actorName(scenario, id)}
                   {id === view.role.actor ? <span className="badge you">You</span> : null}
                 </h3>
-                {actor ? <p>{actor.summary}</p> : null}
+                {actor ? (
+                  <p>
+                    <CitedText text={actor.summary} sources={actor.sources} />
+                  </p>
+                ) : null}
                 {actor ? (
                   <ConcernList
                     concerns={concernsOf(actor, 3)}
@@ -87,7 +92,7 @@ export function DebriefScreen({ view }: { view: GameView }) {
 
       <section id="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
-        <ul className="sources">
+        <ol className="sources">
           {scenario.sources.map((s) => (
             <li key={s.id}>
               {s.url ? (
@@ -103,7 +108,7 @@ export function DebriefScreen({ view }: { view: GameView }) {
                 : null}
             </li>
           ))}
-        </ul>
+        </ol>
       </section>
 
       <PlayAgain scenarioId={scenario.id} />

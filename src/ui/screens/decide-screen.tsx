@@ -31,7 +31,12 @@ export function DecideScreen({ view }: { view: GameView }) {
         <p className="lede">{copy.intro}</p>
       </PageHeading>
       <div className="two-columns">
-        <DecisionForm key={result.moves.length} point={result.pending} onDecide={decide} />
+        <DecisionForm
+          key={result.moves.length}
+          point={result.pending}
+          onDecide={decide}
+          start={scenario.dates.start}
+        />
         <div>
           <section aria-labelledby="so-far-title">
             <h2 id="so-far-title">What has happened so far</h2>

@@ -8,7 +8,7 @@ import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 
 /** Long enough to read a line before the next one lands. */
-const BEAT_MS = 1100
+export const BEAT_MS = 1100
 
 export function ResolveScreen({ view }: { view: GameView }) {
   const { known, arriving } = arrivals(view.result.moves)
@@ -50,11 +50,12 @@ function Arrivals({
   const reduced = useReducedMotionConfig() ?? false
   const [shown, setShown] = useState(reduced ? moves.length : Math.min(1, moves.length))
   const all = reduced || shown >= moves.length
+  // A beat after each arrival, the next: the timer is set again whenever one more move is shown.
   useEffect(() => {
     if (all) return
-    const timer = setTimeout(() => setShown((n) => n + 1), BEAT_MS)
+    const timer = setTimeout(() => setShown(shown + 1), BEAT_MS)
     return () => clearTimeout(timer)
-  }, [all])
+  }, [all, shown])
   const count = all ? moves.length : shown
   const actions = useRef<HTMLDivElement>(null)
   const [skipped, setSkipped] = useState(false)

@@ -2,7 +2,7 @@
 import { useEffect } from 'react'
 import type { Scenario } from '../../scenario/types'
 import { actorName, formatHash, scenarioEntry, selectGame, selectLibrary, useGame } from '../../store'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { RegionMap } from '../map/region-map'
@@ -44,7 +44,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
       <div className="two-columns">
         <section aria-labelledby="background-title">
           <h2 id="background-title">Background</h2>
-          <MarkdownText source={scenario.background} />
+          <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
@@ -57,10 +57,15 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
                 <p className="meta">You play {actorName(scenario, role.actor)}</p>
-                {actor ? <p>{actor.summary}</p> : null}
+                {actor ? (
+                  <p>
+                    <CitedText text={actor.summary} sources={actor.sources} />
+                  </p>
+                ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>In this hypothetical:</strong> {actor.override.why}
+                    <strong>In this hypothetical:</strong>{' '}
+                    <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
                 <a
