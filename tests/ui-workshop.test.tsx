@@ -15,7 +15,7 @@ import {
   type WorkshopDraft,
 } from '../src/store/imported-scenarios'
 import * as session from '../src/store/session'
-import { TEMPLATE } from '../src/ui/workshop/template'
+import { TEMPLATE } from '../src/store/workshop-template'
 import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
 
 afterEach(cleanup)
@@ -81,7 +81,7 @@ describe('the scenario workshop', () => {
     type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
     const problems = await screen.findByRole('list', { name: 'Problems' })
     expect(problems).toHaveTextContent(
-      'Line 4, column 7 (kind): expected one of "historical", "hypothetical", got "imagined"',
+      'Line 5, column 7 (kind): expected one of "historical", "hypothetical", got "imagined"',
     )
     expect(screen.getByRole('button', { name: 'Play it' })).toBeDisabled()
     type(TEMPLATE)

@@ -139,7 +139,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
         view: null,
         whatIf: null,
         notice: saved.status === 'unreadable' ? { kind: 'save-unreadable', why: saved.why } : null,
-        workshop: initialWorkshop(readDraft(deps.storage)),
+        workshop: initialWorkshop(readDraft(deps.storage), deps.here),
         ...workshopActions(
           set,
           get,
@@ -151,10 +151,10 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
           },
           {
             addImported: (scenario, text) => get().addImported(scenario, text),
-            goTo: (route) =>
+            goTo: (route, write = 'push') =>
               set((s) => {
                 s.route = castDraft(route)
-                s.urlWrite = 'push'
+                s.urlWrite = write
               }),
             reloadLibrary: () => reloadLibrary(),
           },
