@@ -54,6 +54,14 @@ describe('backward induction', () => {
     expect(responder.value[0]).toBeCloseTo(pf! * -1 + pa! * 1, 12)
   })
 
+  it('knows, solved at a temperature, the values at temperature 0 too', () => {
+    const warm = solve(entry, 1)
+    const cold = solve(entry, 0)
+    for (const s of [[], ['out'], ['enter'], ['enter', 'fight']])
+      expect(Array.from(warm.bestValue(s))).toEqual(Array.from(cold.value(s)))
+    expect(Array.from(warm.value([]))).not.toEqual(Array.from(warm.bestValue([])))
+  })
+
   it('samples the move whose cumulative probability first passes the draw', () => {
     const node = { ...solve(entry, 1).at(['enter'])!, moves: ['a', 'b', 'c'], probabilities: [0.2, 0.5, 0.3] }
     expect([0, 0.19, 0.2, 0.69, 0.7, 0.99].map((u) => sampleMove(node, u))).toEqual([

@@ -11,20 +11,34 @@ import { readScenario, scenarioPaths } from './scenario-files'
 const WARMUP = 30
 const SAMPLES = 300
 
-function percentiles(times: number[]): { median: number; p95: number } {
+interface Percentiles {
+  readonly median: number
+  readonly p95: number
+}
+
+function percentiles(times: number[]): Percentiles {
   const s = [...times].sort((a, b) => a - b)
   return { median: s[Math.floor(s.length * 0.5)]!, p95: s[Math.floor(s.length * 0.95)]! }
 }
 
-function measure(run: () => void, samples = SAMPLES): { median: number; p95: number } {
+/**
+ * Each run's milliseconds of CPU (the process's, garbage collector's threads included) and of wall clock.
+ * The goals are judged on CPU time: on a shared machine the wall clock also counts the time the process
+ * waited for a core, and on an idle one it is no larger than the CPU time.
+ */
+function measure(run: () => void, samples = SAMPLES): { cpu: Percentiles; wall: Percentiles } {
   for (let i = 0; i < WARMUP; i++) run()
-  const times: number[] = []
+  const cpu: number[] = []
+  const wall: number[] = []
   for (let i = 0; i < samples; i++) {
     const t = performance.now()
+    const c = process.cpuUsage()
     run()
-    times.push(performance.now() - t)
+    const used = process.cpuUsage(c)
+    wall.push(performance.now() - t)
+    cpu.push((used.user + used.system) / 1000)
   }
-  return percentiles(times)
+  return { cpu: percentiles(cpu), wall: percentiles(wall) }
 }
 
 /** What a what-if slider costs: solve the scenario, find the engine's course, run the Monte Carlo. */
@@ -59,7 +73,17 @@ function uniformTree(branching: number, depth: number): GameTree<readonly number
 }
 
 function main(): void {
-  const table: string[][] = [['scenario', 'states', 'median ms', 'p95 ms', 'goal: p95 ≤ 4 ms']]
+  const table: string[][] = [
+    [
+      'scenario',
+      'states',
+      'cpu median ms',
+      'cpu p95 ms',
+      'wall median ms',
+      'wall p95 ms',
+      'goal: p95 ≤ 4 ms',
+    ],
+  ]
   let base: Scenario | undefined
   let baseStates = 0
   for (const path of scenarioPaths()) {
@@ -76,16 +100,26 @@ function main(): void {
     table.push([
       scenario.id,
       String(states),
-      t.median.toFixed(2),
-      t.p95.toFixed(2),
-      t.p95 <= 4 ? 'met' : 'MISSED',
+      t.cpu.median.toFixed(2),
+      t.cpu.p95.toFixed(2),
+      t.wall.median.toFixed(2),
+      t.wall.p95.toFixed(2),
+      t.cpu.p95 <= 4 ? 'met' : 'MISSED',
     ])
   }
   print('Full solve plus a 1,000-run Monte Carlo, per bundled scenario', table)
 
   if (base) {
     const scaling: string[][] = [
-      ['members', 'states', 'median ms', 'p95 ms', 'µs per state', 'goal: 8 under 16 ms'],
+      [
+        'members',
+        'states',
+        'cpu median ms',
+        'cpu p95 ms',
+        'wall p95 ms',
+        'µs per state',
+        'goal: 8 under 16 ms',
+      ],
     ]
     for (let members = 2; members <= 8; members++) {
       const scenario = withMembers(base, members)
@@ -94,16 +128,17 @@ function main(): void {
       scaling.push([
         String(members),
         String(states),
-        t.median.toFixed(2),
-        t.p95.toFixed(2),
-        ((t.median * 1000) / states).toFixed(2),
-        members === 8 ? (t.p95 < 16 ? 'met' : 'MISSED') : '',
+        t.cpu.median.toFixed(2),
+        t.cpu.p95.toFixed(2),
+        t.wall.p95.toFixed(2),
+        ((t.cpu.median * 1000) / states).toFixed(2),
+        members === 8 ? (t.cpu.p95 < 16 ? 'met' : 'MISSED') : '',
       ])
     }
     print(`Scaling with the number of members (cloned from ${base.id}; the engine also plays China)`, scaling)
   }
 
-  const generic: string[][] = [['branching', 'depth', 'states', 'median ms', 'µs per state']]
+  const generic: string[][] = [['branching', 'depth', 'states', 'cpu median ms', 'µs per state']]
   for (const [branching, depth] of [
     [2, 6],
     [4, 5],
@@ -124,8 +159,8 @@ function main(): void {
       String(branching),
       String(depth),
       String(states),
-      t.median.toFixed(2),
-      ((t.median * 1000) / states).toFixed(2),
+      t.cpu.median.toFixed(2),
+      ((t.cpu.median * 1000) / states).toFixed(2),
     ])
   }
   print(

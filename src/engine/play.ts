@@ -148,7 +148,7 @@ export function play(
 /**
  * The report on a finished course, however it was played: play() gives it for one seat, and a table
  * with several seats (see playTable) asks for it when its course is over. It compares each actor with
- * the engine at its best, so any solve of the scenario will do, and one at temperature 0 is not solved again.
+ * the engine at its best, which any solve of the scenario knows, at whatever temperature it was solved.
  */
 export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 'seed' | 'runs'>): Report {
   const ctx = solved.ctx
@@ -164,8 +164,7 @@ export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 
   const deployment = deploymentOf(course)
   const x = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(ctx.weights[0]!.length))
   const utilities = utilitiesWithCosts(ctx, course, x)
-  const rational = solved.temperature === 0 ? solved : solveScenario(ctx.scenario, 0)
-  const engineUtilities = rational.solution.value(EMPTY_COURSE)
+  const engineUtilities = solved.solution.bestValue(EMPTY_COURSE)
   return {
     verdict: { ...legal, status: statusOf(rules), rules },
     deployment,

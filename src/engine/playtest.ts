@@ -134,12 +134,12 @@ function reachableRanges(solved: Solved): [number, number][] {
   const tree = crisisTree(solved.ctx)
   const ranges = INDICATORS.map((): [number, number] => [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
   const x = new Float64Array(INDICATORS.length)
-  const seen = new Set<string>()
+  const seen = new Set<string | number>()
   const walk = (c: Course): void => {
     const key = tree.key(c)
     if (seen.has(key)) return
     seen.add(key)
-    const node = tree.node(c)
+    const node = tree.node(c, key)
     if (node) {
       for (const m of node.moves) walk(node.after(m))
       return

@@ -3,11 +3,27 @@ import type { ActorId } from '../../scenario/types'
 import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
 import { deploymentOf, EARLY_EXIT_DAYS } from '../outcomes/deployment'
-import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
+import { indicatorsOf, sumInto, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
-import type { Course, Decision, Deployment, Stage } from './types'
+import {
+  BILATERAL_MISSIONS,
+  type Course,
+  type Decision,
+  type Deployment,
+  DURATIONS,
+  type ExitDecision,
+  FORCES,
+  FRAMINGS,
+  MISSIONS,
+  type ReactionDecision,
+  type RequestDecision,
+  type ResponseDecision,
+  type Stage,
+  type Vote,
+  type VoteDecision,
+} from './types'
 
 export interface DecisionPoint {
   readonly stage: Stage
@@ -59,24 +75,49 @@ export function applyDecision(c: Course, point: DecisionPoint, decision: Decisio
   switch (decision.kind) {
     case 'no-request':
     case 'request':
-      return { ...c, request: decision }
+      return courseOf(decision, c.response, c.votes, c.reaction, c.exit)
     case 'refuse':
     case 'consult':
     case 'bilateral':
     case 'grant':
-      return { ...c, response: decision }
+      return courseOf(c.request, decision, c.votes, c.reaction, c.exit)
     case 'consent':
     case 'abstain':
     case 'object':
-      return { ...c, votes: [...c.votes, { actor: point.actor, vote: decision }] }
+      return courseOf(
+        c.request,
+        c.response,
+        [...c.votes, { actor: point.actor, vote: decision }],
+        c.reaction,
+        c.exit,
+      )
     case 'endorse':
     case 'stay-silent':
     case 'warn':
-      return { ...c, reaction: decision }
+      return courseOf(c.request, c.response, c.votes, decision, c.exit)
     case 'keep':
     case 'ask-to-leave':
-      return { ...c, exit: decision }
+      return courseOf(c.request, c.response, c.votes, c.reaction, decision)
   }
+}
+
+/**
+ * A course with these moves, its fields set one by one in the game's order. Copying the old course with an
+ * object spread cost ten times as much: courses come in many shapes, and V8's copy took its slowest path.
+ */
+function courseOf(
+  request: RequestDecision | undefined,
+  response: ResponseDecision | undefined,
+  votes: readonly Vote[],
+  reaction: ReactionDecision | undefined,
+  exit: ExitDecision | undefined,
+): Course {
+  const c: { -readonly [K in keyof Course]: Course[K] } = { votes }
+  if (request) c.request = request
+  if (response) c.response = response
+  if (reaction) c.reaction = reaction
+  if (exit) c.exit = exit
+  return c
 }
 
 const keys = new WeakMap<Decision, string>()
@@ -102,26 +143,136 @@ export function decisionKey(d: Decision): string {
   return key
 }
 
+/** Each item's place in its list. */
+const places = <T>(list: readonly T[]): ReadonlyMap<T, number> => new Map(list.map((x, i) => [x, i]))
+const FRAMING = places(FRAMINGS)
+const FORCE = places(FORCES)
+const MISSION = places(MISSIONS)
+const DAYS = places(DURATIONS)
+const BILATERAL = places(BILATERAL_MISSIONS)
+const REACTION = places(REACTION_OPTIONS.map((o) => o.kind))
+
 /**
- * Two courses with the same key have the same future. Once Moscow has answered, what was asked matters only
- * through its framing (the treaty's reading, the pretext). Of the votes, after a veto only the veto matters;
- * otherwise how many voted and how many stayed out, since outcomes depend on those counts and each
- * member's own cost of joining is paid on its vote (see crisisTree).
+ * The digit a decision writes into a course's key (see courseKeys): for a request, all of it, since Moscow has
+ * yet to answer it; for an answer, a reaction or an exit, which one. Votes change the tally instead.
  */
-export function courseKey(c: Course): string {
-  if (!c.request) return '-'
-  if (c.request.kind === 'request' && !c.response) return decisionKey(c.request)
-  const framing = c.request.kind === 'request' ? c.request.framing : 'none'
-  let votes = `${c.votes.length}`
-  let out = 0
-  for (const v of c.votes) {
-    if (v.vote.kind === 'object') {
-      votes = 'x'
-      break
-    }
-    if (v.vote.kind === 'abstain') out++
+function digitOf(d: Exclude<Decision, VoteDecision>): number {
+  switch (d.kind) {
+    case 'no-request':
+      return 1
+    case 'request':
+      return (
+        ANSWERED +
+        FRAMINGS.length +
+        (FRAMING.get(d.framing)! * FORCES.length + FORCE.get(d.help)!) * DURATIONS.length +
+        DAYS.get(d.days)!
+      )
+    case 'refuse':
+      return 1
+    case 'consult':
+      return 2
+    case 'bilateral':
+      return 3 + BILATERAL.get(d.mission)! * DURATIONS.length + DAYS.get(d.days)!
+    case 'grant':
+      return (
+        3 +
+        BILATERAL_MISSIONS.length * DURATIONS.length +
+        (FORCE.get(d.force)! * MISSIONS.length + MISSION.get(d.mission)!) * DURATIONS.length +
+        DAYS.get(d.days)!
+      )
+    case 'endorse':
+    case 'stay-silent':
+    case 'warn':
+      return 1 + REACTION.get(d.kind)!
+    case 'keep':
+      return 1
+    case 'ask-to-leave':
+      return 2
   }
-  return `${framing}|${c.response ? decisionKey(c.response) : '-'}|${votes}/${out}|${c.reaction?.kind ?? '-'}|${c.exit?.kind ?? '-'}`
+}
+/** Once Moscow has answered, a request counts only through its framing: its digit from here on. */
+const ANSWERED = 2
+const answeredDigit = (request: RequestDecision): number =>
+  request.kind === 'request' ? ANSWERED + FRAMING.get(request.framing)! : 1
+/** How many values each digit below the first takes. */
+const RESPONSE_DIGITS = 3 + (BILATERAL_MISSIONS.length + FORCES.length * MISSIONS.length) * DURATIONS.length
+const REACTION_DIGITS = 1 + REACTION_OPTIONS.length
+const EXIT_DIGITS = 1 + EXIT_OPTIONS.length
+
+/** The digits of the moves in a list of options, in its order: options lists are shared, so once per list. */
+const listDigits = new WeakMap<readonly Decision[], Int32Array>()
+function digitsOf(options: readonly Decision[]): Int32Array {
+  let digits = listDigits.get(options)
+  if (!digits) {
+    digits = Int32Array.from(options, (d) =>
+      d.kind === 'consent' || d.kind === 'abstain' || d.kind === 'object' ? 0 : digitOf(d),
+    )
+    listDigits.set(options, digits)
+  }
+  return digits
+}
+
+/**
+ * Of the Council's votes, what the future depends on: after a veto only the veto (0); otherwise how many voted
+ * and how many stayed out, since outcomes depend on those counts and each member's own cost of joining is paid
+ * on its vote (see crisisTree).
+ */
+function tallyOf(votes: readonly Vote[], voters: number): number {
+  let tally = 1
+  for (const v of votes) tally = tallyAfter(tally, v.vote, voters)
+  return tally
+}
+const tallyAfter = (tally: number, vote: VoteDecision, voters: number): number =>
+  tally === 0 || vote.kind === 'object' ? 0 : tally + voters + 1 + (vote.kind === 'abstain' ? 1 : 0)
+
+/**
+ * Course keys for a Council of `voters`: two courses with the same key have the same future. A key is a number
+ * with a digit for each thing the future depends on, in mixed radix: what of the request matters (nothing yet,
+ * no request, all of a request Moscow has yet to answer, or only the framing of one it has answered: the
+ * treaty's reading, the pretext), Moscow's answer, the tally of the votes, China's reaction and the requester's
+ * exit. A decision changes one digit (an answer two), so the key of the course it leads to follows from its
+ * parent's without building that course: most decisions lead to a course already solved.
+ */
+function courseKeys(voters: number) {
+  const exit = 1
+  const reaction = exit * EXIT_DIGITS
+  const tally = reaction * REACTION_DIGITS
+  const response = tally * (1 + (voters + 1) ** 2)
+  const asked = response * RESPONSE_DIGITS
+  const keyOf = (c: Course): number =>
+    (c.request ? (c.response ? answeredDigit(c.request) : digitOf(c.request)) : 0) * asked +
+    (c.response ? digitOf(c.response) : 0) * response +
+    tallyOf(c.votes, voters) * tally +
+    (c.reaction ? digitOf(c.reaction) : 0) * reaction +
+    (c.exit ? digitOf(c.exit) : 0) * exit
+  return {
+    of: keyOf,
+    /**
+     * The key of each course a decision point's options lead to, from the course's own key: `after(i)` is the
+     * key of applyDecision(c, point, point.options[i]).
+     */
+    after: (c: Course, key: number, point: DecisionPoint): ((i: number) => number) => {
+      const digits = digitsOf(point.options)
+      switch (point.stage) {
+        case 'request':
+          return (i) => key + digits[i]! * asked
+        case 'response': {
+          const base = key + (answeredDigit(c.request!) - digitOf(c.request!)) * asked
+          return (i) => base + digits[i]! * response
+        }
+        case 'vote': {
+          const now = tallyOf(c.votes, voters)
+          const base = key - now * tally
+          const options = point.options as readonly VoteDecision[]
+          return (i) => base + tallyAfter(now, options[i]!, voters) * tally
+        }
+        case 'reaction':
+          return (i) => key + digits[i]! * reaction
+        case 'exit':
+          return (i) => key + digits[i]! * exit
+      }
+    },
+  }
 }
 
 /**
@@ -129,22 +280,41 @@ export function courseKey(c: Course): string {
  * force pays its own cost of joining on that move (see participationCost), so the future after the vote is
  * the same whichever members joined.
  */
-export function crisisTree(ctx: ModelContext): GameTree<Course, Decision> {
+export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
+  const sum = sumInto(buffer)
   const utilities = new Float64Array(ctx.actors.length)
+  const keys = courseKeys(ctx.voters.length)
+  // A member's cost of joining depends only on the grant it joins: one buffer for each member and grant.
+  const joinings = new Map<number, Float64Array | undefined>()
+  const joiningFor = (c: Course, actor: number): Float64Array | undefined => {
+    const at = actor * RESPONSE_DIGITS + digitOf(c.response!)
+    if (!joinings.has(at)) joinings.set(at, joiningCost(ctx, c, actor))
+    return joinings.get(at)
+  }
   return {
     actors: ctx.actors.length,
-    node: (c) => {
+    node: (c, key) => {
       const p = nextDecision(ctx, c)
       if (!p) return null
       const actor = ctx.index.get(p.actor)!
       const after = (m: Decision) => applyDecision(c, p, m)
-      if (p.stage !== 'vote') return { actor, moves: p.options, after }
-      const joining = joiningCost(ctx, c, actor)
-      return { actor, moves: p.options, after, cost: (m) => (m.kind === 'consent' ? joining : undefined) }
+      const keyAfter = keys.after(c, key, p)
+      if (p.stage !== 'vote') return { actor, moves: p.options, after, keyAfter }
+      const joining = joiningFor(c, actor)
+      return {
+        actor,
+        moves: p.options,
+        after,
+        keyAfter,
+        cost: (m) => (m.kind === 'consent' ? joining : undefined),
+      }
     },
-    key: courseKey,
-    payoff: (c) => utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer), utilities),
+    key: keys.of,
+    payoff: (c) => {
+      const d = deploymentOf(c)
+      return utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer, sum, d), utilities, d)
+    },
   }
 }
 

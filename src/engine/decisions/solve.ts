@@ -1,25 +1,33 @@
 // Backward induction over any finite game tree, memoised by state key: cost linear in distinct nodes.
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
-// Every state's expected utilities live side by side in one growing Float64Array (an arena), so a solve of a
-// few thousand states allocates a handful of buffers rather than an array per state: the garbage collector's
-// pauses were most of the solve's worst times.
+// A solve of a few thousand states allocates a handful of growing typed arrays rather than objects per state
+// or per move: the garbage collector's pauses were most of the solve's worst times.
 
-export interface GameTree<S, M> {
+export interface GameTree<S, M, K extends string | number = string | number> {
   /** How many actors have utilities: the width of every payoff. */
   readonly actors: number
   /**
-   * The mover, its moves and what each leads to, or null at the end of the game. A move may carry a cost of
-   * its own (every actor's utility it adds, paid whatever follows): the future after it can then be shared
-   * by states that differ only in who paid.
+   * The mover at a state (whose key the solver passes along), its moves and what each leads to, or null at the
+   * end of the game. A move may carry a cost of its own (every actor's utility it adds, paid whatever follows):
+   * the future after it can then be shared by states that differ only in who paid.
    */
-  node(state: S): {
+  node(
+    state: S,
+    key: K,
+  ): {
     readonly actor: number
     readonly moves: readonly M[]
     readonly after: (move: M) => S
     readonly cost?: (move: M) => Float64Array | undefined
+    /**
+     * The key of the state the i-th move leads to, when the tree can tell it without building that state: most
+     * moves lead to a state already solved, and building it only to find its key was most of a solve's garbage.
+     * It must equal `key(after(moves[i]))`.
+     */
+    readonly keyAfter?: (i: number) => K
   } | null
   /** Equal keys must mean equal futures: the solver reuses what it found. */
-  key(state: S): string
+  key(state: S): K
   /** Every actor's utility at the end of the game; the solver copies it at once, so a buffer may be reused. */
   payoff(state: S): Float64Array
 }
@@ -39,6 +47,12 @@ export interface Solution<S, M> {
   /** The solved node at a state, or null at the end of the game. */
   at(state: S): NodeSolution<M> | null
   value(state: S): Float64Array
+  /**
+   * Every actor's utility at a state when every mover takes its restrained best move: the value at
+   * temperature 0. It is found in the same pass whatever the temperature, since the tree and its payoffs are
+   * the same, so a game played at a temperature is compared with the engine at its best without a second solve.
+   */
+  bestValue(state: S): Float64Array
   /** How many distinct states have been solved so far. */
   readonly size: number
 }
@@ -50,24 +64,43 @@ export interface Solution<S, M> {
  */
 export const RESTRAINT_TOLERANCE = 0.01
 
-/** The first option within the tolerance of the best: the most restrained of the near-best. */
-export function restrainedBest(utilities: ArrayLike<number>): number {
+/** The first option within the tolerance of the best: the most restrained of the near-best (of the first n). */
+export function restrainedBest(utilities: ArrayLike<number>, n = utilities.length): number {
   let top = utilities[0]!
-  for (let i = 1; i < utilities.length; i++) if (utilities[i]! > top) top = utilities[i]!
-  for (let i = 0; i < utilities.length; i++) if (utilities[i]! >= top - RESTRAINT_TOLERANCE) return i
+  for (let i = 1; i < n; i++) if (utilities[i]! > top) top = utilities[i]!
+  for (let i = 0; i < n; i++) if (utilities[i]! >= top - RESTRAINT_TOLERANCE) return i
   return 0
 }
 
 /** The mover's choice probabilities: the restrained best move at temperature 0, a logit response above it. */
 export function choiceProbabilities(utilities: ArrayLike<number>, temperature: number): number[] {
-  const n = utilities.length
-  const best = restrainedBest(utilities)
-  if (temperature <= 0) return Array.from({ length: n }, (_, i) => (i === best ? 1 : 0))
+  const out = new Float64Array(utilities.length)
+  fillProbabilities(utilities, utilities.length, temperature, out, 0)
+  return Array.from(out)
+}
+
+/** Writes choiceProbabilities of the first n utilities into `out` from `at` on, allocating nothing. */
+function fillProbabilities(
+  utilities: ArrayLike<number>,
+  n: number,
+  temperature: number,
+  out: Float64Array,
+  at: number,
+): void {
+  if (temperature <= 0) {
+    const best = restrainedBest(utilities, n)
+    for (let i = 0; i < n; i++) out[at + i] = i === best ? 1 : 0
+    return
+  }
   let top = utilities[0]!
   for (let i = 1; i < n; i++) if (utilities[i]! > top) top = utilities[i]!
-  const weights = Array.from({ length: n }, (_, i) => Math.exp((utilities[i]! - top) / temperature))
-  const total = weights.reduce((s, w) => s + w, 0)
-  return weights.map((w) => w / total)
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    const w = Math.exp((utilities[i]! - top) / temperature)
+    out[at + i] = w
+    total += w
+  }
+  for (let i = 0; i < n; i++) out[at + i] = out[at + i]! / total
 }
 
 /**
@@ -83,120 +116,157 @@ export function sampleMove<M>(node: NodeSolution<M>, u: number): M {
   return node.moves[node.moves.length - 1]!
 }
 
-/** A solved decision node: who moves, what each move leads to, and how the mover chooses. */
-interface Inner<M> {
-  readonly actor: number
-  readonly moves: readonly M[]
-  /** The state id each move leads to. */
-  readonly children: Int32Array
-  /** What each move costs by itself, when anything. */
-  readonly costs: readonly (Float64Array | undefined)[] | undefined
-  readonly probabilities: readonly number[]
-}
-
-export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution<S, M> {
-  const width = tree.actors
-  const ids = new Map<string, number>()
-  /** Per state id: its decision node, or undefined for the end of a game. */
-  const inner: (Inner<M> | undefined)[] = []
-  let arena = new Float64Array(width * 1024)
-  const mine = new Float64Array(64)
-
-  const slot = (id: number): void => {
-    if ((id + 1) * width <= arena.length) return
-    const grown = new Float64Array(arena.length * 2)
-    grown.set(arena)
-    arena = grown
+/** A growable array of numbers: the solver's per-state and per-move records. */
+class Column<A extends Float64Array | Int32Array> {
+  constructor(
+    public data: A,
+    private readonly make: (length: number) => A,
+  ) {}
+  /** Makes room for index `i`. */
+  reserve(i: number): void {
+    if (i < this.data.length) return
+    const grown = this.make(Math.max(this.data.length * 2, i + 1))
+    grown.set(this.data)
+    this.data = grown
   }
-  /** Mover's utility after move i: the child's value plus the move's own cost. */
-  const after = (node: Inner<M>, i: number, actor: number): number =>
-    arena[node.children[i]! * width + actor]! + (node.costs?.[i]?.[actor] ?? 0)
+}
+const floats = (n: number) => new Column(new Float64Array(n), (m) => new Float64Array(m))
+const ints = (n: number) => new Column(new Int32Array(n), (m) => new Int32Array(m))
 
-  const visit = (state: S): number => {
-    const key = tree.key(state)
-    const known = ids.get(key)
-    if (known !== undefined) return known
-    const node = tree.node(state)
-    if (!node) {
-      const id = ids.size
-      ids.set(key, id)
-      inner.push(undefined)
-      slot(id)
-      arena.set(tree.payoff(state), id * width)
-      return id
-    }
-    const n = node.moves.length
-    if (n === 0) throw new Error(`a node with no moves at ${key}`)
-    const children = new Int32Array(n)
-    let costs: (Float64Array | undefined)[] | undefined
-    for (let i = 0; i < n; i++) {
-      const move = node.moves[i]!
-      children[i] = visit(node.after(move))
-      const cost = node.cost?.(move)
-      if (cost) {
-        costs ??= new Array<Float64Array | undefined>(n)
-        costs[i] = cost
-      }
-    }
-    // Children first, then the node: its id comes after theirs, and its slot is filled from them.
-    const id = ids.size
-    ids.set(key, id)
-    slot(id)
-    const u = n <= mine.length ? mine.subarray(0, n) : new Float64Array(n)
-    for (let i = 0; i < n; i++)
-      u[i] = arena[children[i]! * width + node.actor]! + (costs?.[i]?.[node.actor] ?? 0)
-    const probabilities =
-      temperature <= 0 ? oneHot(n, restrainedBest(u)) : choiceProbabilities(u, temperature)
-    const record: Inner<M> = { actor: node.actor, moves: node.moves, children, costs, probabilities }
-    inner.push(record)
+export function solve<S, M, K extends string | number>(
+  tree: GameTree<S, M, K>,
+  temperature: number,
+): Solution<S, M> {
+  const width = tree.actors
+  const ids = new Map<K, number>()
+  // Per state id: who moves and with which moves (none at the end of a game), and where its edges start.
+  const mover = ints(256)
+  const movesOf: (readonly M[] | undefined)[] = []
+  const first = ints(256)
+  // Per state id, `width` utilities each: expected at the temperature, and with every mover at its best.
+  const values = floats(width * 256)
+  // At temperature 0 both are the same numbers, kept once.
+  const best = temperature > 0 ? floats(width * 256) : values
+  // Per edge, a node's moves in order: the state it leads to, how likely the mover takes it, and its own cost
+  // when it has one.
+  const child = ints(1024)
+  const chance = floats(1024)
+  const costs: (Float64Array | undefined)[] = []
+  let edges = 0
+  // Children found while their parent is still being expanded, depth first: a stack shared by all nodes.
+  const pending = ints(256)
+  let pendingTop = 0
+  // Scratch for one node at a time: the mover's utility after each move, and a one-hot choice.
+  const mine = floats(64)
+  const oneHot = floats(64)
+
+  /** Expected utilities of the edges' states under `probabilities`, into `out` at state `id`. */
+  const expect = (out: Float64Array, id: number, from: number, n: number, p: Float64Array, pAt: number) => {
     const at = id * width
     for (let k = 0; k < width; k++) {
       let v = 0
       for (let i = 0; i < n; i++) {
-        const p = probabilities[i]!
-        if (p > 0) v += p * after(record, i, k)
+        const q = p[pAt + i]!
+        if (q > 0) v += q * (out[child.data[from + i]! * width + k]! + (costs[from + i]?.[k] ?? 0))
       }
-      arena[at + k] = v
+      out[at + k] = v
+    }
+  }
+  /** The mover's utility after each of the n edges, into `mine`. */
+  const moverUtilities = (out: Float64Array, from: number, n: number, actor: number): Float64Array => {
+    mine.reserve(n)
+    const u = mine.data
+    for (let i = 0; i < n; i++)
+      u[i] = out[child.data[from + i]! * width + actor]! + (costs[from + i]?.[actor] ?? 0)
+    return u
+  }
+  const visit = (state: S, key: K): number => {
+    const known = ids.get(key)
+    if (known !== undefined) return known
+    const node = tree.node(state, key)
+    if (!node) {
+      const id = ids.size
+      ids.set(key, id)
+      record(id, -1, undefined, 0)
+      const payoff = tree.payoff(state)
+      for (let k = 0; k < width; k++) {
+        values.data[id * width + k] = payoff[k]!
+        best.data[id * width + k] = payoff[k]!
+      }
+      return id
+    }
+    const n = node.moves.length
+    if (n === 0) throw new Error(`a node with no moves at ${key}`)
+    const base = pendingTop
+    pending.reserve(base + n)
+    pendingTop += n
+    for (let i = 0; i < n; i++) {
+      const move = node.moves[i]!
+      const next = node.keyAfter?.(i)
+      const found = next === undefined ? undefined : ids.get(next)
+      const c = found ?? (next === undefined ? visitState(node.after(move)) : visit(node.after(move), next))
+      pending.data[base + i] = c
+    }
+    // Children first, then the node: its id comes after theirs, and its slot is filled from them.
+    const id = ids.size
+    ids.set(key, id)
+    const from = edges
+    edges += n
+    child.reserve(edges)
+    chance.reserve(edges)
+    for (let i = 0; i < n; i++) {
+      child.data[from + i] = pending.data[base + i]!
+      costs[from + i] = node.cost?.(node.moves[i]!)
+    }
+    pendingTop = base
+    record(id, node.actor, node.moves, from)
+    fillProbabilities(moverUtilities(values.data, from, n, node.actor), n, temperature, chance.data, from)
+    expect(values.data, id, from, n, chance.data, from)
+    if (best !== values) {
+      oneHot.reserve(n)
+      fillProbabilities(moverUtilities(best.data, from, n, node.actor), n, 0, oneHot.data, 0)
+      expect(best.data, id, from, n, oneHot.data, 0)
     }
     return id
   }
+  const visitState = (state: S): number => visit(state, tree.key(state))
 
-  const utilitiesAt = (id: number): Float64Array => arena.slice(id * width, (id + 1) * width)
+  const record = (id: number, actor: number, moves: readonly M[] | undefined, from: number) => {
+    mover.reserve(id)
+    first.reserve(id)
+    values.reserve((id + 1) * width)
+    if (best !== values) best.reserve((id + 1) * width)
+    mover.data[id] = actor
+    first.data[id] = from
+    movesOf[id] = moves
+  }
+
+  const utilities = (column: Column<Float64Array>, id: number): Float64Array =>
+    column.data.slice(id * width, (id + 1) * width)
 
   return {
     at: (state) => {
-      const id = visit(state)
-      const node = inner[id]
-      if (!node) return null
-      const values = node.moves.map((_, i) => {
-        const v = utilitiesAt(node.children[i]!)
-        const cost = node.costs?.[i]
-        if (cost) for (let k = 0; k < width; k++) v[k]! += cost[k]!
-        return v
-      })
+      const id = visitState(state)
+      const moves = movesOf[id]
+      if (!moves) return null
+      const from = first.data[id]!
       return {
-        actor: node.actor,
-        moves: node.moves,
-        values,
-        probabilities: node.probabilities,
-        value: utilitiesAt(id),
+        actor: mover.data[id]!,
+        moves,
+        values: moves.map((_, i) => {
+          const v = utilities(values, child.data[from + i]!)
+          const cost = costs[from + i]
+          if (cost) for (let k = 0; k < width; k++) v[k]! += cost[k]!
+          return v
+        }),
+        probabilities: Array.from(chance.data.subarray(from, from + moves.length)),
+        value: utilities(values, id),
       }
     },
-    value: (state) => utilitiesAt(visit(state)),
+    value: (state) => utilities(values, visitState(state)),
+    bestValue: (state) => utilities(best, visitState(state)),
     get size() {
       return ids.size
     },
   }
-}
-
-const oneHots = new Map<number, readonly number[]>()
-/** The probabilities of always taking move `best` of `n`, frozen and shared. */
-function oneHot(n: number, best: number): readonly number[] {
-  const key = n * 1024 + best
-  let list = oneHots.get(key)
-  if (!list) {
-    list = Object.freeze(Array.from({ length: n }, (_, i) => (i === best ? 1 : 0)))
-    oneHots.set(key, list)
-  }
-  return list
 }

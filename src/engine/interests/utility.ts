@@ -29,8 +29,7 @@ export const FRAMING_COVER = 0.65
  * overclaims, less the cover it gives. Russia's own troops, sent outside the alliance, are not the alliance's
  * to answer for. Uzbekistan's objection to internal use in 2010 is the case (Freriks 2022).
  */
-export function normBreach(facts: Facts, course: Course): number {
-  const d = deploymentOf(course)
+export function normBreach(facts: Facts, course: Course, d = deploymentOf(course)): number {
   if (
     d.kind !== 'deployed' ||
     d.channel !== 'alliance' ||

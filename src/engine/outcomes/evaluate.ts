@@ -3,6 +3,7 @@ import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
 import { NORM_WEIGHT, normBreach, participationCost, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
+import { deploymentOf } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
 import { type Emit, emitOutcomes, type Latent } from './model'
 
@@ -21,9 +22,10 @@ export function indicatorsOf(
   latent: Latent,
   out: Float64Array,
   emit: Emit = sumInto(out),
+  d = deploymentOf(course),
 ): Float64Array {
   out.fill(0)
-  emitOutcomes(ctx, course, latent, emit)
+  emitOutcomes(ctx, course, latent, emit, d)
   for (let k = 0; k < INDICATORS.length; k++) out[k] = clamp(out[k]!, 0, 100)
   out[I.chinaSatisfaction] = chinaSatisfaction(ctx, out)
   return out
@@ -45,8 +47,9 @@ export function utilitiesOf(
   course: Course,
   x: Float64Array,
   u = new Float64Array(ctx.weights.length),
+  d = deploymentOf(course),
 ): Float64Array {
-  const breach = normBreach(ctx.facts, course)
+  const breach = normBreach(ctx.facts, course, d)
   for (let i = 0; i < u.length; i++)
     u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
   return u

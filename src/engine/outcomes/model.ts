@@ -1,7 +1,7 @@
 // The outcome model: each indicator as a sum of named contributions, from the facts and the course taken.
 // Written once against an `emit` callback, so the solver, the Monte Carlo and the debrief share it.
 import { clamp } from '../clamp'
-import type { Course } from '../decisions/types'
+import type { Course, Deployment } from '../decisions/types'
 import type { ModelContext } from './context'
 import { deploymentOf, TROOPS, WEIGHT } from './deployment'
 import { falsity } from './falsity'
@@ -21,12 +21,20 @@ const SIDELINED = {
   bilateral: { eligible: -14, contested: -7, 'not-eligible': -3 },
 } as const
 
-/** Emits every contribution to every indicator except China's satisfaction (see evaluate.ts). */
-export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, emit: Emit): void {
+/**
+ * Emits every contribution to every indicator except China's satisfaction (see evaluate.ts). A caller that
+ * evaluates one course many times (the Monte Carlo, a leaf's indicators and utilities) passes its deployment.
+ */
+export function emitOutcomes(
+  ctx: ModelContext,
+  course: Course,
+  latent: Latent,
+  emit: Emit,
+  d: Deployment = deploymentOf(course),
+): void {
   const f = ctx.facts
   const { regimeThreat: R, armedViolence: V } = f.threat
   const { commitments: C, legitimacy: L } = f.moscow
-  const d = deploymentOf(course)
   const request = course.request?.kind === 'request' ? course.request : undefined
   const verdict = request ? ctx.verdictFor[request.framing] : ctx.verdictFor.hypothetical
   const out = stayedOut(course)
@@ -158,7 +166,7 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
     }
   }
 
-  emitReaction(ctx, course, threat, presence, emit)
+  emitReaction(ctx, course, d, threat, presence, emit)
 }
 
 function helpLabel(signal: number, relief: number): string {
@@ -172,10 +180,16 @@ function helpLabel(signal: number, relief: number): string {
  * Libman and Davidzon's point that China kept the Kazakh operation symbolic. Both weigh as far as China has
  * stakes in the country; a warning costs Moscow more the larger and longer its presence.
  */
-function emitReaction(ctx: ModelContext, course: Course, threat: number, presence: number, emit: Emit): void {
+function emitReaction(
+  ctx: ModelContext,
+  course: Course,
+  d: Deployment,
+  threat: number,
+  presence: number,
+  emit: Emit,
+): void {
   const f = ctx.facts
   const S = f.china.stakes
-  const d = deploymentOf(course)
   switch (course.reaction?.kind) {
     case 'endorse':
       // Beijing backs governments against what it calls colour revolutions and terrorism, not one state against another.
@@ -197,5 +211,8 @@ function emitReaction(ctx: ModelContext, course: Course, threat: number, presenc
 }
 
 /** How many members stayed out of the decision on a collective force. */
-export const stayedOut = (course: Course): number =>
-  course.votes.filter((v) => v.vote.kind === 'abstain').length
+export function stayedOut(course: Course): number {
+  let n = 0
+  for (const v of course.votes) if (v.vote.kind === 'abstain') n++
+  return n
+}

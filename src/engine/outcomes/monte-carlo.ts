@@ -3,6 +3,7 @@ import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
 import { createRandom } from '../random'
 import type { ModelContext } from './context'
+import { deploymentOf } from './deployment'
 import { chinaSatisfaction, indicatorsOf, sumInto } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
@@ -39,10 +40,11 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
   const emit = sumInto(x)
   // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
   const latent: { -readonly [K in keyof Latent]: number } = { ...MEAN_LATENT }
+  const d = deploymentOf(course)
   for (let r = 0; r < runs; r++) {
     latent.forceEffect = clamp(random.normal(1, UNCERTAINTY.forceEffectSd), 0.2, 1.8)
     latent.momentum = random.normal(0, UNCERTAINTY.momentumSd)
-    indicatorsOf(ctx, course, latent, x, emit)
+    indicatorsOf(ctx, course, latent, x, emit, d)
     for (let k = 0; k < n; k++) {
       const v = x[k]! + random.normal(0, UNCERTAINTY.noiseSd)
       samples[k]![r] = clamp(v, 0, 100)
