@@ -1,20 +1,21 @@
 // What the screens read: slices of the state, and plain views of the engine's results with no arithmetic of the model.
 import type { ActorView, Decision, Move, Reason } from '../engine'
 import type { Actor, Indicator, Scenario } from '../scenario/types'
-import { type GameState, type LibraryState, playRoute } from './game-store'
+import { playRoute } from './game-slice'
 import type { LibraryEntry } from './kit'
 import { formatHash, type PlayScreen } from './route'
 import type { GameView } from './session'
+import type { GameStore, LibraryState } from './state'
 
-export const selectRoute = (s: GameState) => s.route
-export const selectLibrary = (s: GameState) => s.library
-export const selectGame = (s: GameState) => s.game
-export const selectView = (s: GameState) => s.view
-export const selectWhatIf = (s: GameState) => s.whatIf
-export const selectNotice = (s: GameState) => s.notice
+export const selectRoute = (s: GameStore) => s.route
+export const selectLibrary = (s: GameStore) => s.library
+export const selectGame = (s: GameStore) => s.game
+export const selectView = (s: GameStore) => s.view
+export const selectWhatIf = (s: GameStore) => s.whatIf
+export const selectNotice = (s: GameStore) => s.notice
 
 /** The link to a screen of the game being played. */
-export function hrefFor(s: GameState, screen: PlayScreen): string {
+export function hrefFor(s: GameStore, screen: PlayScreen): string {
   return s.game ? formatHash(playRoute(s.game, screen)) : '#/'
 }
 

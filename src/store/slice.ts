@@ -1,0 +1,36 @@
+// What every slice of the store is given: the store's own set and get, and what the slices share.
+import type { StateCreator } from 'zustand/vanilla'
+import type { Schedule } from './idle-jobs'
+import type { LibraryEntry, Session } from './kit'
+import type { Route } from './route'
+import type { GameId, SaveStorage } from './saved-game'
+import type { GameStore, Notice } from './state'
+
+export interface GameStoreDeps {
+  /** The scenarios: all the library needs, so its page loads no engine. */
+  readonly loadLibrary: () => Promise<readonly LibraryEntry[]>
+  /** The engine, through the store's session: loaded when a game is opened. */
+  readonly loadSession: () => Promise<Session>
+  readonly storage?: SaveStorage | undefined
+  /** Seeds are short so a teacher can read one out to the class. */
+  readonly randomSeed?: () => number
+  readonly initialRoute?: Route
+  /** Where background work runs: idle time in a browser; tests may run it at once. */
+  readonly schedule?: Schedule
+}
+
+type Creator = StateCreator<GameStore, [['zustand/immer', never]], []>
+export type SetState = Parameters<Creator>[0]
+export type GetState = Parameters<Creator>[1]
+
+/** Shared by the slices: the dependencies, and the engine once it has come. */
+export interface StoreContext {
+  readonly deps: GameStoreDeps
+  readonly randomSeed: () => number
+  /** What the last visit saved, read once at start. */
+  readonly restored: { readonly game: GameId | null; readonly notice: Notice | null }
+  session: Session | undefined
+}
+
+/** A slice: its part of the state and its actions, made from the store's set and get. */
+export type Slice<T> = (set: SetState, get: GetState, ctx: StoreContext) => T
