@@ -13,8 +13,8 @@ import {
   RESTRAINT_TOLERANCE,
   solveScenario,
 } from '../src/engine'
-import type { ActorId, Facts, Scenario } from '../src/scenario'
-import { fakeScenario } from './fakes'
+import type { ActorId, Scenario } from '../src/scenario'
+import { fakeScenario, type ScenarioInput } from './fakes'
 
 const share = fc.double({ min: 0, max: 1, noNaN: true })
 const facts = fc.record({
@@ -22,7 +22,7 @@ const facts = fc.record({
   moscow: fc.record({ legitimacy: share, commitments: share }),
   china: fc.record({ stakes: share }),
 })
-const crisis = (f: Partial<Facts>): Scenario => fakeScenario({ facts: f })
+const crisis = (f: ScenarioInput['facts']): Scenario => fakeScenario({ facts: f })
 const seats = fc.constantFrom('kazakhstan', 'russia', 'armenia', 'china') as fc.Arbitrary<ActorId>
 const RUNS = 20
 const run = { numRuns: 40 }

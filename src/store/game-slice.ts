@@ -1,8 +1,10 @@
 // The game: where the student is, which game they play, and the engine's results for it, replayed from the
 // game's identity (scenario, role, seed, decisions) whenever it changes.
 import { castDraft } from 'immer'
+import type { Decision } from '../engine'
+import { knownFacts } from './fact-values'
 import { findScenario } from './library-slice'
-import { LIBRARY, type PlayScreen, type Route } from './route'
+import { formatHash, LIBRARY, type PlayScreen, type Route } from './route'
 import type { GameId } from './saved-game'
 import type { GameView } from './session'
 import type { GetState, SetState, Slice, StoreContext } from './slice'
@@ -12,10 +14,19 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
   const settle = settler(set, get, ctx)
 
   /** Follows a route; `write` says how the URL follows where the store corrects it. */
-  const follow = (route: Route, write: 'push' | 'replace'): void => {
+  const follow = async (route: Route, write: 'push' | 'replace'): Promise<void> => {
     const { session } = ctx
-    // A game needs the engine: ask for it, and come back here once it has come.
-    if (route.name === 'play' && !session) void get().load('all')
+    leaveNotice(set, get, route)
+    // Every page but the library's works on the scenarios themselves, and brings them if they are not here yet.
+    if (route.name !== 'library' && get().library.status === 'loading') void get().load('library')
+    // A game needs the engine: ask for it; it comes back here once it has come (unless it could not).
+    if (route.name === 'play' && !session && get().library.status !== 'failed') {
+      set((s) => {
+        s.route = castDraft(route)
+        s.urlWrite = write
+      })
+      return get().load('all')
+    }
     if (route.name !== 'play' || !session) {
       set((s) => {
         s.route = castDraft(route)
@@ -52,11 +63,23 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
       })
       return
     }
-    settle(
+    return settle(
       { scenario: route.scenario, role: route.role, seed, decisions, whatIf: sameGame ? current.whatIf : {} },
       route.screen,
       write,
     )
+  }
+
+  /** Follows a route, then says so when its seed was no seed and the game plays another. */
+  const go = async (route: Route, write: 'push' | 'replace'): Promise<void> => {
+    await follow(route, write)
+    const game = get().game
+    if (route.name !== 'play' || route.rejectedSeed === undefined || !game) return
+    const given = route.rejectedSeed
+    set((s) => {
+      s.notice = { kind: 'seed-replaced', given, seed: game.seed }
+      s.noticeAt = castDraft(s.route)
+    })
   }
 
   return {
@@ -64,69 +87,163 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
     urlWrite: 'replace',
     game: ctx.restored.game,
     view: null,
+    busy: false,
+    engineError: null,
 
-    enter: (route) => follow(route, 'replace'),
-    navigate: (route) => follow(route, 'push'),
+    enter: (route) => go(route, 'replace'),
+    navigate: (route) => go(route, 'push'),
 
     begin() {
       const { game, view } = get()
-      if (!game || !view) return
-      settle(game, firstScreen(view), 'push')
+      if (!game || !view) return Promise.resolve()
+      return settle(game, firstScreen(view), 'push')
     },
 
     decide(decision) {
       const { game, view } = get()
-      const { session } = ctx
-      if (!session || !game || !view || view.result.status !== 'awaiting') return
-      settle({ ...game, decisions: [...game.decisions, session.formatDecision(decision)] }, 'resolve', 'push')
+      if (!game || !view || view.result.status !== 'awaiting') return Promise.resolve()
+      return settle(game, 'resolve', 'push', decision)
     },
 
     changeSeed(seed) {
       const { game } = get()
-      if (!game) return
-      settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'replace')
+      if (!game) return Promise.resolve()
+      return settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'replace')
     },
 
     newSeed() {
       const { game } = get()
-      if (!game) return
+      if (!game) return Promise.resolve()
       let seed = ctx.randomSeed()
       for (let tries = 0; seed === game.seed && tries < 5; tries++) seed = ctx.randomSeed()
-      settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'push')
+      return settle({ ...game, seed, decisions: [], whatIf: {} }, 'briefing', 'push')
     },
 
     restart() {
       const { game } = get()
-      if (!game) return
-      settle({ ...game, decisions: [], whatIf: {} }, 'briefing', 'push')
+      if (!game) return Promise.resolve()
+      return settle({ ...game, decisions: [], whatIf: {} }, 'briefing', 'push')
+    },
+
+    async startFromHistory() {
+      const { game, view } = get()
+      const { session } = ctx
+      if (!session || !game || !view?.scenario.history) return
+      const from = place(get().route)
+      set((s) => {
+        s.busy = true
+      })
+      const seed = await session.historicalOpening(view.scenario, view.role, ctx.randomSeed())
+      // The student went elsewhere meanwhile: their game stays as it is.
+      if (get().game !== game || place(get().route) !== from)
+        return set((s) => {
+          s.busy = false
+        })
+      if (seed === null) {
+        set((s) => {
+          s.busy = false
+          s.notice = { kind: 'no-historical-opening' }
+          s.noticeAt = castDraft(s.route)
+        })
+        return
+      }
+      const opened = { ...game, seed, decisions: [], whatIf: {} }
+      return settle(opened, 'resolve', 'push')
     },
   }
 }
 
-/** Plays the game again from its identity and puts the results in the state. */
+/** Plays the game again from its identity and puts the results in the state, once the engine has answered. */
 function settler(set: SetState, get: GetState, ctx: StoreContext) {
-  return (game: GameId, screen: PlayScreen, urlWrite: 'push' | 'replace'): void => {
+  // Only the latest request is shown: a game settled while an earlier one was on its way replaces it. The same
+  // request again (a reload's route entered twice) waits for the one on its way.
+  let latest = 0
+  let inFlight: { readonly key: string; readonly done: Promise<void> } | undefined
+  return (game: GameId, screen: PlayScreen, urlWrite: 'push' | 'replace', next?: Decision) => {
+    const key = JSON.stringify([game, screen, next ?? null])
+    if (inFlight?.key === key) return inFlight.done
+    const done = play(++latest, game, screen, urlWrite, next)
+    inFlight = { key, done }
+    return done
+  }
+
+  async function play(
+    ticket: number,
+    game: GameId,
+    screen: PlayScreen,
+    urlWrite: 'push' | 'replace',
+    next: Decision | undefined,
+  ): Promise<void> {
     const { session } = ctx
     const entry = findScenario(get().library, game.scenario)
     const role = entry?.roles.find((r) => r.id === game.role)
     if (!session || !entry || !role) return
-    const started = session.startGame(entry, role, game.seed, game.decisions)
-    const next: GameId = { ...game, decisions: started.kept, whatIf: session.knownFacts(game.whatIf) }
-    const finished = started.view.result.status === 'finished'
-    const whatIf =
-      finished && Object.keys(next.whatIf).length > 0
-        ? session.playWhatIf(started.view, next.whatIf, session.FULL_RUNS)
-        : null
     set((s) => {
-      s.game = castDraft(next)
-      s.view = castDraft(started.view)
-      s.whatIf = castDraft(whatIf)
-      s.route = castDraft(playRoute(next, screen))
-      s.urlWrite = urlWrite
-      if (started.dropped) s.notice = { kind: 'choices-dropped' }
+      s.busy = true
     })
+    try {
+      const started = await session.startGame(entry, role, game.seed, game.decisions, next)
+      const whatIf = knownFacts(game.whatIf)
+      const replay =
+        started.view.result.status === 'finished' && Object.keys(whatIf).length > 0
+          ? await session.playWhatIf(started.view, whatIf, session.FULL_RUNS)
+          : null
+      if (ticket !== latest) return
+      const settled: GameId = { ...game, decisions: started.kept, whatIf }
+      // The screen asked for, unless the game cannot be there: a dropped decision leaves it awaiting.
+      const shown = started.dropped ? afterDrop(started.view, screen) : first(screen, started.view)
+      set((s) => {
+        s.game = castDraft(settled)
+        s.view = castDraft(started.view)
+        s.whatIf = castDraft(replay)
+        s.route = castDraft(playRoute(settled, shown))
+        s.urlWrite = urlWrite
+        s.busy = false
+        s.engineError = null
+        if (started.dropped) {
+          s.notice = { kind: 'choices-dropped' }
+          s.noticeAt = castDraft(s.route)
+        }
+      })
+    } catch (error) {
+      if (ticket !== latest) return
+      set((s) => {
+        s.busy = false
+        s.engineError = error instanceof Error ? error.message : String(error)
+      })
+    }
   }
 }
+
+/** A game that kept fewer decisions than asked resumes at its next decision, or stays on a finished game's page. */
+const afterDrop = (view: GameView, asked: PlayScreen): PlayScreen =>
+  view.result.status === 'awaiting'
+    ? 'decide'
+    : asked === 'debrief' || asked === 'what-if'
+      ? asked
+      : 'outcomes'
+
+/** The screen asked for, where the game has one: a historical opening goes straight to its decision. */
+const first = (screen: PlayScreen, view: GameView): PlayScreen =>
+  screen === 'resolve' && view.result.moves.length === 0 ? 'decide' : screen
+
+/** A notice belongs to the page it was raised on: the student's next step elsewhere leaves it behind. */
+function leaveNotice(set: SetState, get: GetState, route: Route): void {
+  const { notice, noticeAt } = get()
+  if (!notice) return
+  if (!noticeAt)
+    set((s) => {
+      s.noticeAt = castDraft(route)
+    })
+  else if (place(noticeAt) !== place(route))
+    set((s) => {
+      s.notice = null
+      s.noticeAt = null
+    })
+}
+
+/** A route without its query: the same page whatever its seed and choices. */
+const place = (route: Route): string => formatHash(route).split('?')[0]!
 
 /** Where a game's screen lives: the seed always, the decisions once past the briefing. */
 export function playRoute(game: GameId, screen: PlayScreen): Route {

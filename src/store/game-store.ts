@@ -1,6 +1,7 @@
-// The one store of the game, made of slices (library, game, what-if, persistence), each in its own file.
+// The one store of the game, made of slices (library, game, what-if, persistence, app), each in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { appSlice } from './app-slice'
 import { gameSlice } from './game-slice'
 import { importedText, readDraft } from './imported-scenarios'
 import { librarySlice } from './library-slice'
@@ -27,6 +28,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...whatIfSlice(set, get, ctx),
       ...persistenceSlice(set, get, ctx),
       ...workshopSlice(set, get, ctx),
+      ...appSlice(set, get, ctx),
     })),
   )
   autosave(store, deps.storage)

@@ -8,6 +8,7 @@ import type { LibrarySlice } from './state'
 export const librarySlice: Slice<LibrarySlice> = (set, get, ctx) => {
   let loadingLibrary: Promise<void> | undefined
   let loadingSession: Promise<void> | undefined
+  let loadingPreview: Promise<void> | undefined
   const failed = (error: unknown) =>
     set((s) => {
       s.library = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
@@ -15,12 +16,23 @@ export const librarySlice: Slice<LibrarySlice> = (set, get, ctx) => {
 
   return {
     library: { status: 'loading' },
+    preview: null,
 
     load(what = 'library') {
+      const { loadPreviews, hasImported } = ctx.deps
+      // The library page lists this browser's own scenarios too: with any kept here, it needs them all.
+      if (what === 'preview' && (!loadPreviews || hasImported?.() !== false)) what = 'library'
+      if (what === 'preview' && loadPreviews) {
+        loadingPreview ??= loadPreviews().then((preview) => {
+          set((s) => {
+            s.preview = castDraft(preview)
+          })
+        }, failed)
+        return loadingPreview.then(() => get().enter(get().route))
+      }
       if (what === 'all')
         loadingSession ??= ctx.deps.loadSession().then((loaded) => {
           ctx.session = loaded
-          get().enter(get().route)
         }, failed)
       loadingLibrary ??= ctx.deps.loadLibrary().then((loaded) => {
         // Imported scenarios that failed to load again are set aside with a notice, never shown broken.
@@ -40,9 +52,10 @@ export const librarySlice: Slice<LibrarySlice> = (set, get, ctx) => {
             s.notice = { kind: 'save-stale' }
           }
         })
-        get().enter(get().route)
       }, failed)
-      return what === 'all' ? Promise.all([loadingLibrary, loadingSession]).then(() => {}) : loadingLibrary
+      const loaded = what === 'all' ? Promise.all([loadingLibrary, loadingSession]) : loadingLibrary
+      // Then the route again, now that what it needs is here: entering the same place twice changes nothing.
+      return loaded.then(() => get().enter(get().route))
     },
 
     addImported(scenario, text) {

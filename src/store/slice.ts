@@ -1,22 +1,26 @@
 // What every slice of the store is given: the store's own set and get, and what the slices share.
 import type { StateCreator } from 'zustand/vanilla'
-import type { Schedule } from './idle-jobs'
 import type { LibraryEntry, Session } from './kit'
 import type { Route } from './route'
-import type { GameId, SaveStorage } from './saved-game'
+import type { Answers, GameId, SaveStorage } from './saved-game'
+import type { PreviewEntry } from './scenario-preview'
 import type { GameStore, Notice } from './state'
 
 export interface GameStoreDeps {
   /** The scenarios: all the library needs, so its page loads no engine. */
   readonly loadLibrary: () => Promise<readonly LibraryEntry[]>
+  /**
+   * The bundled scenarios' summaries, for a library page that needs nothing else; without it the library page
+   * loads the scenarios themselves. `hasImported` says whether this browser keeps scenarios of its own.
+   */
+  readonly loadPreviews?: () => Promise<readonly PreviewEntry[]>
+  readonly hasImported?: () => boolean
   /** The engine, through the store's session: loaded when a game is opened. */
   readonly loadSession: () => Promise<Session>
   readonly storage?: SaveStorage | undefined
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
   readonly initialRoute?: Route
-  /** Where background work runs: idle time in a browser; tests may run it at once. */
-  readonly schedule?: Schedule
 }
 
 type Creator = StateCreator<GameStore, [['zustand/immer', never]], []>
@@ -28,7 +32,11 @@ export interface StoreContext {
   readonly deps: GameStoreDeps
   readonly randomSeed: () => number
   /** What the last visit saved, read once at start. */
-  readonly restored: { readonly game: GameId | null; readonly notice: Notice | null }
+  readonly restored: {
+    readonly game: GameId | null
+    readonly answers: Answers | null
+    readonly notice: Notice | null
+  }
   session: Session | undefined
 }
 
