@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
-  plugins: [react(), bundledScenarios(import.meta.dirname)],
+  plugins: [react(), bundledScenarios(import.meta.dirname), scenarioPreviews(import.meta.dirname)],
   // npm run dev serves the front-end alone: live sessions go to the workshop server (npm start, port 3000).
   server: {
     proxy: {
@@ -17,5 +18,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // A screen test renders the whole app and plays the real engine: a second alone, several on a two-core
+    // machine shared with other suites. The budget is for that work, not a retry.
+    testTimeout: 20_000,
   },
 })

@@ -9,8 +9,8 @@ import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } f
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
-const briefing = (role = 'kazakhstan') =>
-  fakeStore({ route: playAt('test-crisis', role, 'briefing', { seed: 42 }) })
+const briefing = (role = 'kazakhstan', seed = 42) =>
+  fakeStore({ route: playAt('test-crisis', role, 'briefing', { seed }) })
 
 describe('the briefing', () => {
   it("renders the role's private briefing as formatted text, never as HTML", async () => {
@@ -27,9 +27,52 @@ describe('the briefing', () => {
     expect(screen.getByText('Article 4: an attack on one is an attack on all')).toBeInTheDocument()
     expect(screen.getByText('Only if the member asks')).toBeInTheDocument()
     const cares = screen.getByRole('list', { name: 'What you care about, most first' })
+    // The role's own interests speak to the player: not "the requesting government's", but yours.
     expect(within(cares).getAllByRole('listitem')[0]).toHaveTextContent(
-      "The requesting government's hold on powerwants it higher, a great deal",
+      'Your hold on poweryou want it higher, a great deal',
     )
+  })
+
+  it("names another role's interests after whose they are, and yours after you", async () => {
+    await renderApp(await briefing('russia'))
+    const cares = screen.getByRole('list', { name: 'What you care about, most first' })
+    const items = within(cares)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(items).toContain('Your influence in the regionyou want it higher, a great deal')
+    expect(items).toContain("The hold on power of Kazakhstan's governmentyou want it higher, a great deal")
+  })
+
+  it('keeps the crisis so far, the treaty and the seed a click away, after the way into the game', async () => {
+    await renderApp(await briefing())
+    const start = screen.getByRole('button', { name: 'Start the crisis' })
+    const background = screen.getByText('The crisis so far')
+    expect(start.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(background.closest('details')).not.toHaveAttribute('open')
+  })
+
+  it('offers Russia a start from what really happened, and plays a game that opens as the record does', async () => {
+    // Seed 3 opens otherwise: Kazakhstan calls it internal unrest, where the record has foreign-backed terrorism.
+    const store = await briefing('russia', 3)
+    expect(store.getState().view!.opening).toBe('otherwise')
+    await renderApp(store)
+    await userEvent.click(screen.getByRole('button', { name: 'Start from what really happened' }))
+    await screen.findByRole('heading', { level: 1, name: 'The crisis unfolds' })
+    expect(store.getState().view!.opening).toBe('as-recorded')
+    expect(document.querySelector('.move-line')).toHaveTextContent(
+      /^Kazakhstan asks for .* calling the threat foreign-backed terrorism/,
+    )
+  })
+
+  it('says so when the game already opens as history did', async () => {
+    await renderApp(await briefing('russia', 4))
+    expect(screen.queryByRole('button', { name: 'Start from what really happened' })).toBeNull()
+    expect(screen.getByText('In this game the others open as they did in history.')).toBeInTheDocument()
+  })
+
+  it('offers no historical opening to a role that moves first', async () => {
+    await renderApp(await briefing())
+    expect(screen.queryByRole('button', { name: 'Start from what really happened' })).toBeNull()
   })
 
   it('shows the seed and starts a fresh game on another one', async () => {
@@ -40,8 +83,8 @@ describe('the briefing', () => {
     await userEvent.clear(field)
     await userEvent.type(field, '2024')
     await userEvent.click(screen.getByRole('button', { name: 'Use this seed' }))
+    expect(await screen.findByText('Seed 2024')).toBeInTheDocument()
     expect(store.getState().game?.seed).toBe(2024)
-    expect(screen.getByTestId('seed')).toHaveTextContent('Seed 2024')
   })
 
   it('refuses a seed that is not a whole number', async () => {
@@ -69,7 +112,7 @@ describe('the briefing', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start the crisis' }))
     expect(store.getState().route).toMatchObject({ screen: 'resolve' })
     await screen.findByRole('heading', { level: 1, name: 'The crisis unfolds' })
-    expect(document.querySelector('.move-line')).toHaveTextContent(/^Kazakhstan (requests|makes no request)/)
+    expect(document.querySelector('.move-line')).toHaveTextContent(/^Kazakhstan (asks for|makes no request)/)
   })
 
   it('is accessible', async () => {

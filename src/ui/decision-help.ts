@@ -1,5 +1,5 @@
 // What the treaty and the precedents say about each choice: the help text beside every option (sources: shared/history.md).
-import type { Duration, Force, Framing, Mission, Stage } from '../engine'
+import type { Duration, Force, Framing, Mission, Stage } from '../store'
 
 export interface StageCopy {
   /** The question the decision answers, as the heading of the form. */

@@ -1,4 +1,5 @@
 // Article 4 in plain words, for the briefing.
+import './treaty-summary.css'
 import { ARTICLE_4 } from '../treaty-copy'
 
 export function TreatySummary() {

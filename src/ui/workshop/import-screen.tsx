@@ -5,7 +5,7 @@ import { decodeScenario } from '../../scenario/share-link'
 import type { Problem } from '../../scenario/types'
 import { LIBRARY, useGame } from '../../store'
 import { checkScenarioText } from '../../store/imported-kit'
-import { Loading } from '../app'
+import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 
 type Failure = { readonly message: string; readonly problems: readonly Problem[] }
