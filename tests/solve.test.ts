@@ -7,6 +7,7 @@ import { choiceProbabilities, type GameTree, sampleMove, solve } from '../src/en
  */
 type S = readonly string[]
 const entry: GameTree<S, string> = {
+  actors: 2,
   node: (s) => {
     if (s.length === 0) return { actor: 0, moves: ['out', 'enter'], after: (m) => [...s, m] }
     if (s.length === 1 && s[0] === 'enter')

@@ -51,10 +51,17 @@ describe('the briefing', () => {
     expect(background.closest('details')).not.toHaveAttribute('open')
   })
 
+  /** A seed whose game opens for Russia as wanted: the model's calibration decides which seeds those are. */
+  const russiaOpening = async (opening: 'as-recorded' | 'otherwise') => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const store = await briefing('russia', seed)
+      if (store.getState().view!.opening === opening) return store
+    }
+    throw new Error(`no seed up to 40 opens ${opening}: the test needs more`)
+  }
+
   it('offers Russia a start from what really happened, and plays a game that opens as the record does', async () => {
-    // Seed 3 opens otherwise: Kazakhstan calls it internal unrest, where the record has foreign-backed terrorism.
-    const store = await briefing('russia', 3)
-    expect(store.getState().view!.opening).toBe('otherwise')
+    const store = await russiaOpening('otherwise')
     await renderApp(store)
     await userEvent.click(screen.getByRole('button', { name: 'Start from what really happened' }))
     await screen.findByRole('heading', { level: 1, name: 'The crisis unfolds' })
@@ -65,7 +72,7 @@ describe('the briefing', () => {
   })
 
   it('says so when the game already opens as history did', async () => {
-    await renderApp(await briefing('russia', 4))
+    await renderApp(await russiaOpening('as-recorded'))
     expect(screen.queryByRole('button', { name: 'Start from what really happened' })).toBeNull()
     expect(screen.getByText('In this game the others open as they did in history.')).toBeInTheDocument()
   })

@@ -61,7 +61,7 @@ const ACTORS = {
       sovereignty: -0.3,
     },
     1850,
-    0.8,
+    0.5,
   ),
   kazakhstan: actor(
     'kazakhstan',
@@ -139,6 +139,7 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     },
     citations: {},
     whatIf: ['moscow.commitments', 'china.stakes', 'threat.outsideEvidence'],
+    inert: {},
     roles: [
       {
         id: 'kazakhstan' as RoleId,

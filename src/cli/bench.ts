@@ -48,6 +48,7 @@ function withMembers(base: Scenario, members: number): Scenario {
 function uniformTree(branching: number, depth: number): GameTree<readonly number[], number> {
   const moves = Array.from({ length: branching }, (_, i) => i)
   return {
+    actors: 2,
     node: (s) => (s.length < depth ? { actor: s.length % 2, moves, after: (m) => [...s, m] } : null),
     key: (s) => s.join('.'),
     payoff: (s) => {

@@ -127,6 +127,8 @@ export function compareWithHistory(
   const both = <T>(a: T | undefined, b: T | undefined, same: (x: T, y: T) => boolean) =>
     a === undefined || b === undefined ? undefined : same(a, b)
   const council = h.council
+  // An observer mission's officers are not the troops the record counts.
+  const troops = g.response === 'observers' ? undefined : contingent
   const rows: HistoryRow[] = [
     row('requested', g.requested ? 'yes' : 'no', h.requested ? 'yes' : 'no', g.requested === h.requested),
     row(
@@ -156,15 +158,15 @@ export function compareWithHistory(
     ),
     row(
       'troops',
-      contingent ? String(contingent.troops) : '0',
+      troops ? String(troops.troops) : '0',
       h.troops
         ? h.troops.low === h.troops.high
           ? String(h.troops.low)
           : `${h.troops.low}-${h.troops.high}`
         : '0',
       h.troops
-        ? contingent !== undefined && contingent.troops >= h.troops.low && contingent.troops <= h.troops.high
-        : contingent === undefined || contingent.troops === 0,
+        ? troops !== undefined && troops.troops >= h.troops.low && troops.troops <= h.troops.high
+        : troops === undefined,
     ),
     row(
       'days',

@@ -177,7 +177,17 @@ export const ScenarioFile = z.strictObject({
     )
     .default({})
     .describe('Which sources stand behind each fact'),
-  whatIf: z.array(z.enum(FACT_PATHS)).max(FACT_PATHS.length).default([]),
+  whatIf: z
+    .array(z.enum(FACT_PATHS))
+    .max(FACT_PATHS.length)
+    .default([])
+    .describe('The facts a student may move on the what-if screen'),
+  inert: z
+    .partialRecord(z.enum(FACT_PATHS), text(400))
+    .default({})
+    .describe(
+      "For a what-if fact that changes no actor's decision anywhere in its range: why, in words the student reads beside the slider",
+    ),
   roles: z.array(Role).min(1).max(12),
   injects: z.array(Inject).max(20).default([]),
   history: History.optional(),

@@ -1,4 +1,4 @@
-// What the treaty and the precedents say about each choice: the help text beside every option (sources: shared/history.md).
+// What the treaty and the precedents say about each choice: the help text beside every option.
 import type { Duration, Force, Framing, Mission, Stage } from '../store'
 
 export interface StageCopy {

@@ -2,12 +2,12 @@
 import type { ActorId } from '../../scenario/types'
 import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
-import { deploymentOf } from '../outcomes/deployment'
+import { deploymentOf, EARLY_EXIT_DAYS } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
-import type { Course, Decision, Stage } from './types'
+import type { Course, Decision, Deployment, Stage } from './types'
 
 export interface DecisionPoint {
   readonly stage: Stage
@@ -37,13 +37,22 @@ export function nextDecision(ctx: ModelContext, c: Course): DecisionPoint | null
     }
   }
   // China answers what the alliance did: with no request there is no decision of the alliance to answer.
-  if (ctx.china && !c.reaction && c.request.kind === 'request')
-    return { stage: 'reaction', actor: ctx.china, options: REACTION_OPTIONS }
   const d = deploymentOf(c)
+  if (ctx.china && !c.reaction && c.request.kind === 'request')
+    return { stage: 'reaction', actor: ctx.china, options: blessable(d) ? REACTION_OPTIONS : NO_BLESSING }
   if (d.kind === 'deployed' && !c.exit && exitOffered(d.days))
     return { stage: 'exit', actor: requester, options: EXIT_OPTIONS }
   return null
 }
+
+/**
+ * Beijing blesses a small, short mission, never a large or lasting Russian presence on its western frontier:
+ * its officials stressed Kazakhstan's sovereignty throughout, and Libman and Davidzon credit China with keeping
+ * the 2022 operation symbolic. Against one it can only keep silent or warn.
+ */
+const blessable = (d: Deployment): boolean =>
+  d.kind !== 'deployed' || (d.unit !== 'rapid-reaction' && d.days <= EARLY_EXIT_DAYS)
+const NO_BLESSING = REACTION_OPTIONS.filter((o) => o.kind !== 'endorse')
 
 /** Applies a decision at the given point: a new course, the old one untouched. */
 export function applyDecision(c: Course, point: DecisionPoint, decision: Decision): Course {
@@ -122,7 +131,9 @@ export function courseKey(c: Course): string {
  */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
+  const utilities = new Float64Array(ctx.actors.length)
   return {
+    actors: ctx.actors.length,
     node: (c) => {
       const p = nextDecision(ctx, c)
       if (!p) return null
@@ -133,7 +144,7 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision> {
       return { actor, moves: p.options, after, cost: (m) => (m.kind === 'consent' ? joining : undefined) }
     },
     key: courseKey,
-    payoff: (c) => utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer)),
+    payoff: (c) => utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer), utilities),
   }
 }
 

@@ -1,7 +1,12 @@
 // Backward induction over any finite game tree, memoised by state key: cost linear in distinct nodes.
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
+// Every state's expected utilities live side by side in one growing Float64Array (an arena), so a solve of a
+// few thousand states allocates a handful of buffers rather than an array per state: the garbage collector's
+// pauses were most of the solve's worst times.
 
 export interface GameTree<S, M> {
+  /** How many actors have utilities: the width of every payoff. */
+  readonly actors: number
   /**
    * The mover, its moves and what each leads to, or null at the end of the game. A move may carry a cost of
    * its own (every actor's utility it adds, paid whatever follows): the future after it can then be shared
@@ -15,7 +20,7 @@ export interface GameTree<S, M> {
   } | null
   /** Equal keys must mean equal futures: the solver reuses what it found. */
   key(state: S): string
-  /** Every actor's utility at the end of the game. */
+  /** Every actor's utility at the end of the game; the solver copies it at once, so a buffer may be reused. */
   payoff(state: S): Float64Array
 }
 
@@ -54,11 +59,13 @@ export function restrainedBest(utilities: ArrayLike<number>): number {
 }
 
 /** The mover's choice probabilities: the restrained best move at temperature 0, a logit response above it. */
-export function choiceProbabilities(utilities: readonly number[], temperature: number): number[] {
+export function choiceProbabilities(utilities: ArrayLike<number>, temperature: number): number[] {
+  const n = utilities.length
   const best = restrainedBest(utilities)
-  if (temperature <= 0) return utilities.map((_, i) => (i === best ? 1 : 0))
-  const top = Math.max(...utilities)
-  const weights = utilities.map((u) => Math.exp((u - top) / temperature))
+  if (temperature <= 0) return Array.from({ length: n }, (_, i) => (i === best ? 1 : 0))
+  let top = utilities[0]!
+  for (let i = 1; i < n; i++) if (utilities[i]! > top) top = utilities[i]!
+  const weights = Array.from({ length: n }, (_, i) => Math.exp((utilities[i]! - top) / temperature))
   const total = weights.reduce((s, w) => s + w, 0)
   return weights.map((w) => w / total)
 }
@@ -76,54 +83,108 @@ export function sampleMove<M>(node: NodeSolution<M>, u: number): M {
   return node.moves[node.moves.length - 1]!
 }
 
-export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution<S, M> {
-  const memo = new Map<string, NodeSolution<M> | Float64Array>()
+/** A solved decision node: who moves, what each move leads to, and how the mover chooses. */
+interface Inner<M> {
+  readonly actor: number
+  readonly moves: readonly M[]
+  /** The state id each move leads to. */
+  readonly children: Int32Array
+  /** What each move costs by itself, when anything. */
+  readonly costs: readonly (Float64Array | undefined)[] | undefined
+  readonly probabilities: readonly number[]
+}
 
-  const visit = (state: S): NodeSolution<M> | Float64Array => {
+export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution<S, M> {
+  const width = tree.actors
+  const ids = new Map<string, number>()
+  /** Per state id: its decision node, or undefined for the end of a game. */
+  const inner: (Inner<M> | undefined)[] = []
+  let arena = new Float64Array(width * 1024)
+  const mine = new Float64Array(64)
+
+  const slot = (id: number): void => {
+    if ((id + 1) * width <= arena.length) return
+    const grown = new Float64Array(arena.length * 2)
+    grown.set(arena)
+    arena = grown
+  }
+  /** Mover's utility after move i: the child's value plus the move's own cost. */
+  const after = (node: Inner<M>, i: number, actor: number): number =>
+    arena[node.children[i]! * width + actor]! + (node.costs?.[i]?.[actor] ?? 0)
+
+  const visit = (state: S): number => {
     const key = tree.key(state)
-    const known = memo.get(key)
-    if (known) return known
+    const known = ids.get(key)
+    if (known !== undefined) return known
     const node = tree.node(state)
     if (!node) {
-      const payoff = tree.payoff(state)
-      memo.set(key, payoff)
-      return payoff
+      const id = ids.size
+      ids.set(key, id)
+      inner.push(undefined)
+      slot(id)
+      arena.set(tree.payoff(state), id * width)
+      return id
     }
-    if (node.moves.length === 0) throw new Error(`a node with no moves at ${key}`)
     const n = node.moves.length
-    const values = new Array<Float64Array>(n)
-    const mine = new Float64Array(n)
+    if (n === 0) throw new Error(`a node with no moves at ${key}`)
+    const children = new Int32Array(n)
+    let costs: (Float64Array | undefined)[] | undefined
     for (let i = 0; i < n; i++) {
       const move = node.moves[i]!
-      const after = expectedValue(visit(node.after(move)))
+      children[i] = visit(node.after(move))
       const cost = node.cost?.(move)
-      const v = cost ? plus(after, cost) : after
-      values[i] = v
-      mine[i] = v[node.actor]!
+      if (cost) {
+        costs ??= new Array<Float64Array | undefined>(n)
+        costs[i] = cost
+      }
     }
-    const best = restrainedBest(mine)
-    // At temperature 0 a node is worth its best move, and its probabilities are a shared one-hot list.
+    // Children first, then the node: its id comes after theirs, and its slot is filled from them.
+    const id = ids.size
+    ids.set(key, id)
+    slot(id)
+    const u = n <= mine.length ? mine.subarray(0, n) : new Float64Array(n)
+    for (let i = 0; i < n; i++)
+      u[i] = arena[children[i]! * width + node.actor]! + (costs?.[i]?.[node.actor] ?? 0)
     const probabilities =
-      temperature <= 0
-        ? oneHot(n, best)
-        : choiceProbabilities(
-            values.map((v) => v[node.actor]!),
-            temperature,
-          )
-    const value = temperature <= 0 ? values[best]! : mixture(values, probabilities)
-    const solved: NodeSolution<M> = { actor: node.actor, moves: node.moves, values, probabilities, value }
-    memo.set(key, solved)
-    return solved
+      temperature <= 0 ? oneHot(n, restrainedBest(u)) : choiceProbabilities(u, temperature)
+    const record: Inner<M> = { actor: node.actor, moves: node.moves, children, costs, probabilities }
+    inner.push(record)
+    const at = id * width
+    for (let k = 0; k < width; k++) {
+      let v = 0
+      for (let i = 0; i < n; i++) {
+        const p = probabilities[i]!
+        if (p > 0) v += p * after(record, i, k)
+      }
+      arena[at + k] = v
+    }
+    return id
   }
+
+  const valueOf = (id: number): Float64Array => arena.slice(id * width, (id + 1) * width)
 
   return {
     at: (state) => {
-      const s = visit(state)
-      return s instanceof Float64Array ? null : s
+      const id = visit(state)
+      const node = inner[id]
+      if (!node) return null
+      const values = node.moves.map((_, i) => {
+        const v = valueOf(node.children[i]!)
+        const cost = node.costs?.[i]
+        if (cost) for (let k = 0; k < width; k++) v[k]! += cost[k]!
+        return v
+      })
+      return {
+        actor: node.actor,
+        moves: node.moves,
+        values,
+        probabilities: node.probabilities,
+        value: valueOf(id),
+      }
     },
-    value: (state) => expectedValue(visit(state)),
+    value: (state) => valueOf(visit(state)),
     get size() {
-      return memo.size
+      return ids.size
     },
   }
 }
@@ -139,22 +200,3 @@ function oneHot(n: number, best: number): readonly number[] {
   }
   return list
 }
-
-/** Every actor's expected utility when the mover mixes its moves with these probabilities. */
-function mixture(values: readonly Float64Array[], probabilities: readonly number[]): Float64Array {
-  const value = new Float64Array(values[0]!.length)
-  values.forEach((v, i) => {
-    const p = probabilities[i]!
-    if (p > 0) for (let k = 0; k < v.length; k++) value[k]! += p * v[k]!
-  })
-  return value
-}
-
-function plus(a: Float64Array, b: Float64Array): Float64Array {
-  const sum = new Float64Array(a.length)
-  for (let k = 0; k < a.length; k++) sum[k] = a[k]! + b[k]!
-  return sum
-}
-
-const expectedValue = <M>(s: NodeSolution<M> | Float64Array): Float64Array =>
-  s instanceof Float64Array ? s : s.value

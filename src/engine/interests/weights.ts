@@ -7,7 +7,7 @@ import { INDICATOR_INDEX as I, INDICATORS } from '../outcomes/indicators'
  * - Moscow props up governments it sees as legitimate: Russia's weight on the requester's stability
  *   scales with that view (it doubted Kyrgyzstan's interim government in 2010, backed Tokayev in 2022).
  * - China cares for a member's stability, and minds Russia's footprint there, as far as it has stakes
- *   there (seeds 000, 003, 004).
+ *   there (The Diplomat 2022; Šutanovac 2022; Libman and Davidzon 2023).
  * - Another member cares for a fellow government's survival, but less than for its own: half weight.
  */
 export function shapedWeights(actor: Actor, scenario: Scenario): Float64Array {

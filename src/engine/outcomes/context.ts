@@ -34,7 +34,7 @@ export interface ModelContext {
   readonly responseSetting: Readonly<Record<Framing, ResponseSetting>>
   /** Each actor's shaped weights, in `actors` order. */
   readonly weights: readonly Float64Array[]
-  /** Each actor's attachment to the strict reading of Article 4, in `actors` order. */
+  /** Each deciding member's attachment to the strict reading of Article 4, in `actors` order (0 for the rest). */
   readonly strictness: readonly number[]
   /** The requester's options, the most honest framing first: ties go to restraint, then to honesty. */
   readonly requestOptions: readonly RequestDecision[]
@@ -78,7 +78,13 @@ export function modelContext(scenario: Scenario): ModelContext {
     actors,
     index: new Map(actors.map((a, i) => [a, i])),
     weights,
-    strictness: actors.map((a) => scenario.actors[a]!.traits.externalOnlyReading),
+    // The reading binds the parties that decide on a force: Russia and the other members. The requester's own
+    // reading shows in how it frames its request, and states outside the treaty have none to keep.
+    strictness: actors.map((a) =>
+      a !== scenario.requester && scenario.members.includes(a)
+        ? scenario.actors[a]!.traits.externalOnlyReading
+        : 0,
+    ),
     chinaWeights: chinaRaw && chinaTotal > 0 ? chinaRaw.map((w) => w / chinaTotal) : undefined,
     verdictFor,
     responseSetting,

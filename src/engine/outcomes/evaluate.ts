@@ -40,9 +40,13 @@ export const sumInto =
  * Every actor's utility for a course with these indicators, in `ctx.actors` order: the members' own costs of
  * joining a force are paid on their votes (crisisTree), and added by utilitiesWithCosts for a whole course.
  */
-export function utilitiesOf(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
+export function utilitiesOf(
+  ctx: ModelContext,
+  course: Course,
+  x: Float64Array,
+  u = new Float64Array(ctx.weights.length),
+): Float64Array {
   const breach = normBreach(ctx.facts, course)
-  const u = new Float64Array(ctx.weights.length)
   for (let i = 0; i < u.length; i++)
     u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
   return u

@@ -56,6 +56,19 @@ export const MISSION_CAP: Readonly<Record<Mission, number>> = {
   combat: 1,
 }
 
+/**
+ * How long each kind of threat lasts, in days: riots and pogroms burn out within weeks (the troops left
+ * Kazakhstan two weeks after they came), while an insurgency, a border war or a war between states outlasts a
+ * fortnight's stay. Relief covers only the part of the crisis the troops are there for.
+ */
+export const LASTS: Readonly<Record<ThreatKind, number>> = {
+  unrest: 14,
+  'ethnic-violence': 14,
+  'border-clash': 30,
+  insurgency: 90,
+  'interstate-war': 90,
+}
+
 /** What consultations and material aid under Article 2 do: helicopters, vehicles and advisers, a show of concern. */
 export const AID_HELP = 0.05
 
@@ -134,7 +147,8 @@ export function helpOf(facts: Facts, d: Deployment, latent: Latent, stayedOut = 
   if (d.kind !== 'deployed') return NO_HELP
   const signal = SIGNAL[d.unit] * Math.max(0, 1 - 0.15 * stayedOut)
   const capacity = Math.min(CAPACITY[d.unit], MISSION_CAP[d.mission])
-  const relief = clamp01(capacity * FIT[d.mission][facts.threat.kind] * latent.forceEffect)
+  const coverage = Math.min(1, d.days / LASTS[facts.threat.kind])
+  const relief = clamp01(capacity * FIT[d.mission][facts.threat.kind] * coverage * latent.forceEffect)
   return { signal, relief, total: 1 - (1 - signal) * (1 - relief * facts.threat.armedViolence) }
 }
 

@@ -35,6 +35,9 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
   const threat = clamp01(R + latent.momentum)
   const internal = f.adversary.kind === 'internal'
   const state = f.adversary.kind === 'outsider' || f.adversary.kind === 'partner-of-russia'
+  // A revolt against the government is a contest for power, which every show of Moscow's backing, or of its
+  // absence, tips: asking and being turned away tells a government's rivals that Moscow will not save it.
+  const political = f.threat.kind === 'unrest' && internal
   const rho = d.kind === 'deployed' ? ctx.russianShare[d.unit] : 0
   const presence = presenceOf(d, rho)
 
@@ -65,11 +68,16 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
     emit(I.allianceCredibility, -idle * V, 'a crisis in which the alliance was not even asked')
   }
 
-  if (help.total > 0) emit(I.regimeStability, 70 * threat * help.total, helpLabel(help.signal, help.relief))
+  if (help.total > 0) {
+    emit(I.regimeStability, 70 * threat * help.total, helpLabel(help.signal, help.relief))
+    // Influence bought by helping a government is worth what Moscow trusts that government to stay its partner.
+    emit(I.russianInfluence, 15 * help.total * threat * L, 'Moscow as the rescuer')
+  }
 
   switch (d.kind) {
     case 'none':
       if (d.why === 'refused') {
+        if (political) emit(I.regimeStability, -15 * threat, 'its rivals see that Moscow will not save it')
         emit(I.russianInfluence, -8 * R * L, 'Moscow would not help a partner')
         emit(I.allianceCredibility, SIDELINED.refused[verdict], 'a request turned down')
         if (state) emit(I.escalationRisk, 6 * V, 'the attacker sees that no help is coming')
@@ -79,8 +87,8 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
       }
       break
     case 'aid':
+      if (political) emit(I.regimeStability, -7 * threat, 'its rivals see that Moscow sends talk, not troops')
       emit(I.sovereignty, -1, 'advisers and equipment from Moscow')
-      emit(I.russianInfluence, 2 * R * L, 'Moscow showed concern')
       emit(I.allianceCredibility, SIDELINED.aid[verdict], 'talks and aid, but no troops')
       // Against an outside attacker, talks without troops show that no force is coming.
       if (state) emit(I.escalationRisk, 4 * V, 'the attacker sees that no force is coming')
@@ -106,7 +114,6 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
       // Presence buys leverage only with a government that will stay Moscow's partner.
       const lasting = WEIGHT[d.unit] * rho * lastingWeight(d.days)
       emit(I.russianInfluence, 25 * lasting * (0.25 + 0.75 * L), 'Russian troops in the country')
-      emit(I.russianInfluence, 15 * help.total * threat * L, 'Moscow as the rescuer')
       emit(I.russianInfluence, -10 * weight * R * (1 - L), 'tied to a government Moscow doubts')
       // Moscow courts Baku and Tashkent too: troops sent against a partner cost it that partner (The Diplomat 2022).
       if (f.adversary.kind === 'partner-of-russia')
@@ -143,6 +150,10 @@ export function emitOutcomes(ctx: ModelContext, course: Course, latent: Latent, 
         'the deployment',
       )
       emit(I.militaryStrain, 40 * exposure * rho, 'casualties')
+      // Any deployment takes airlift, command attention and ready units. Massing forces, Russia could still spare
+      // a brigade (Kazakhstan, January 2022); at war, even a small one pulls units from the front (Armenia,
+      // September 2022, during the Kharkiv counteroffensive): the cost climbs steeply as commitments near full.
+      if (d.unit !== 'observers') emit(I.militaryStrain, 15 * C ** 4, 'units pulled from other fronts')
       break
     }
   }
@@ -167,10 +178,11 @@ function emitReaction(ctx: ModelContext, course: Course, threat: number, presenc
   const d = deploymentOf(course)
   switch (course.reaction?.kind) {
     case 'endorse':
-      if (f.adversary.kind === 'internal') emit(I.regimeStability, 6 * S * threat, "China's backing")
+      // Beijing backs governments against what it calls colour revolutions and terrorism, not one state against another.
+      if (f.adversary.actor === undefined) emit(I.regimeStability, 6 * S * threat, "China's backing")
       if (d.kind === 'deployed' && d.channel === 'alliance')
         emit(I.allianceCredibility, 3, "China's blessing")
-      emit(I.russianInfluence, 2 * S + 10 * presence * S, "China's blessing")
+      emit(I.russianInfluence, 2 * S, "China's blessing")
       break
     case 'warn':
       emit(I.regimeStability, -3 * S, 'its backers divided')

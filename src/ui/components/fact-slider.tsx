@@ -10,10 +10,13 @@ export function FactSlider({
   original,
   onMove,
   onReset,
+  inert,
 }: {
   fact: FactPath
   value: number
   original: number
+  /** Why moving this fact changes nobody's decision in this crisis, when it does not. */
+  inert?: string | undefined
   onMove: (value: number, phase: 'drag' | 'release') => void
   onReset: () => void
 }) {
@@ -90,6 +93,7 @@ export function FactSlider({
             Reset<span className="visually-hidden"> {copy.label.toLowerCase()}</span>
           </button>
         ) : null}
+        {inert ? <span className="slider-inert"> {inert}</span> : null}
       </p>
     </div>
   )

@@ -82,6 +82,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
                 fact={fact}
                 value={game.whatIf[fact] ?? original}
                 original={original}
+                inert={view.scenario.inert[fact]}
                 onMove={(value, phase) => void moveFact(fact, value, phase)}
                 onReset={() => void resetWhatIf(fact)}
               />
