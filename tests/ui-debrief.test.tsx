@@ -85,7 +85,7 @@ describe('the debrief', () => {
     const response = store.getState().view!.result.moves.find((m) => m.stage === 'response')!
     const card = within(actors).getByRole('article', { name: 'Russia' })
     const why = card.querySelector('.move-why p')!
-    expect(why.textContent).toMatch(/^Russia .* rather than .*: it /)
+    expect(why.textContent).toMatch(/^Rather than .*: it /)
     expect(why.textContent).not.toMatch(/weight|points|\d/)
     expect(actors.textContent).not.toMatch(/\b(kazakhstan|russia|belarus|armenia|china)\b/)
     expect(response.against).toBeDefined()
@@ -119,7 +119,7 @@ describe('the debrief', () => {
     const differs = player.filter((m) => JSON.stringify(m.decision) !== JSON.stringify(m.best))
     expect(differs.length).toBeGreaterThan(0)
     expect(section).toHaveTextContent(
-      /You asked for the rapid reaction forces .* rather than .*, which the engine would have chosen in your seat/,
+      /In your seat the engine would have preferred .*\. Against that, your choice /,
     )
     expect(within(section).getByTestId('score-choice')).toHaveTextContent(/^[+−]\d\.\d\d$/)
   })

@@ -4,7 +4,7 @@ import './move-card.css'
 import { type ActorId, actorName, type Move, type Scenario, sameDecision } from '../../store'
 import { formatMoment } from '../format'
 import { decisionNow, STAGE_WORDS } from '../words/decisions'
-import { whySentence } from '../words/reasons'
+import { whyText } from '../words/reasons'
 import { ReasonNumbers } from './reason-numbers'
 
 const TEXT = {
@@ -28,7 +28,7 @@ export function MoveCard({
   /** When the move was made, on the game's clock, for the resolution's dispatches. */
   at?: string
 }) {
-  const sentence = why ? whySentence(move, scenario, viewer) : null
+  const sentence = why ? whyText(move, scenario, viewer) : null
   return (
     <div className={`move-card ${move.by}`}>
       <p className="move-stage">

@@ -31,7 +31,7 @@ export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; so
               <strong>{rule.title}</strong>
             </p>
             <p className="rule-reason">{plainReason(rule.reason)}</p>
-            {rule.facts.length > 0 ? (
+            {rule.facts.some((f) => typeof f.value === 'number') ? (
               <details className="rule-numbers">
                 <summary>
                   {TEXT.numbers}

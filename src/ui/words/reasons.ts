@@ -2,7 +2,6 @@
 // mattered (Move.against). The model's numbers are not here: "Show the numbers" lists them beside the sentence.
 import {
   type ActorId,
-  actorName,
   type Indicator,
   type Move,
   type Reason,
@@ -10,7 +9,7 @@ import {
   type Scenario,
   sameDecision,
 } from '../../store'
-import { decisionInstead, decisionPast } from './decisions'
+import { decisionInstead } from './decisions'
 import { indicatorInSentence } from './indicators'
 
 /** The verbs for an indicator going up and going down, as the sentence reads it. */
@@ -51,22 +50,21 @@ export const list = (parts: readonly string[]): string =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 
 /**
- * Why a move, in one sentence: "Russia sent a peacekeeping contingent to guard strategic sites rather than
- * refusing: it shores up the hold on power of Kazakhstan's government, though it adds to the strain on
- * Russia's forces." Null when the move had no real alternative.
+ * Why a move, beside the line that says what it was: "Rather than refusing: it shores up the hold on power of
+ * Kazakhstan's government, though it adds to the strain on your forces." For a player who chose otherwise than
+ * the engine would have in their seat, what that cost and gained them. Null when the move had no alternative.
  */
-export function whySentence(move: Move, scenario: Scenario, viewer?: ActorId): string | null {
+export function whyText(move: Move, scenario: Scenario, viewer?: ActorId): string | null {
   if (!move.against || move.reasons.length === 0) return null
-  const { pros, cons } = reasonsOf(move)
+  const { pros, cons } = reasonsOf(move, 2)
   const clause = (r: Reason) => reasonClause(r, scenario, move.actor, viewer)
-  const who = move.actor === viewer ? 'You' : actorName(scenario, move.actor)
-  const lead = `${who} ${decisionPast(move.decision)} rather than ${decisionInstead(move.against)}`
-  const gained = pros.length > 0 ? `it ${list(pros.map(clause))}` : ''
-  const lost = cons.length > 0 ? `it ${list(cons.map(clause))}` : ''
-  if (move.by === 'player' && !sameDecision(move.decision, move.best))
-    return `${lead}, which the engine would have chosen in your seat. ${
-      lost ? `What it cost you: ${lost}.` : ''
-    }${gained ? ` What it gained you: ${gained}.` : ''}`.trim()
-  if (gained && lost) return `${lead}: ${gained}, though ${lost}.`
-  return `${lead}: ${gained || lost}.`
+  const gained = list(pros.map(clause))
+  const lost = list(cons.map(clause))
+  const instead = decisionInstead(move.against)
+  if (move.by === 'player' && !sameDecision(move.decision, move.best)) {
+    const against = `Against that, your choice ${gained || lost}${gained && lost ? `, though it ${lost}` : ''}.`
+    return `In your seat the engine would have preferred ${instead}. ${against}`
+  }
+  const because = gained && lost ? `it ${gained}, though it ${lost}` : `it ${gained || lost}`
+  return `Rather than ${instead}: ${because}.`
 }
