@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
 import { loadPreviews, loadSession } from './store/bundled-kit'
+import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
 
@@ -22,6 +23,9 @@ const store = createGameStore({
   hasImported: () => hasImported(storage),
   loadSession,
   storage,
+  checkDraft: draftChecker(),
+  here: window.location,
+  copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
 // The library's page needs only the crises' previews; any other page brings what it needs.

@@ -69,6 +69,33 @@ describe('the app', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 
+  it('shows a citation as the numbers of its sources, titled with what they are', () => {
+    const sources = [
+      {
+        id: 'tynan-2010',
+        title: "Russia Turns Down Kyrgyzstan's Plea",
+        author: 'Deirdre Tynan',
+        date: '12 June 2010',
+      },
+      { id: 'freriks-2022', title: 'CSTO shows its true colours', date: '6 April 2022' },
+    ]
+    render(
+      <MarkdownText
+        source={
+          'Moscow said no [tynan-2010]. **Twice [freriks-2022; tynan-2010]**, and [a link](x) stays text.'
+        }
+        sources={sources}
+      />,
+    )
+    const cites = [...document.querySelectorAll('.citation')]
+    expect(cites.map((c) => c.textContent)).toEqual(['[1]', '[2, 1]'])
+    expect(cites[0]!.getAttribute('title')).toBe(
+      "1. Deirdre Tynan, Russia Turns Down Kyrgyzstan's Plea, 12 June 2010",
+    )
+    expect(document.body.textContent).not.toMatch(/tynan-2010|freriks-2022/)
+    expect(document.body.textContent).toContain('[a link](x)')
+  })
+
   it('is accessible', async () => {
     const store = await fakeStore()
     const { container } = render(<App store={store} onStartFresh={() => {}} />)

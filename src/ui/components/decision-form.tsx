@@ -2,17 +2,7 @@
 import './decision-form.css'
 import { type FormEvent, useState } from 'react'
 import type { Decision, DecisionPoint, Duration, Force, Framing, Mission } from '../../store'
-import {
-  ASK_HELP,
-  DAYS_HELP,
-  EXIT_HELP,
-  FORCE_HELP,
-  FRAMING_HELP,
-  MISSION_HELP,
-  REACTION_HELP,
-  RESPONSE_HELP,
-  VOTE_HELP,
-} from '../decision-help'
+import { type DecisionHelp, decisionHelp } from '../decision-help'
 import { sentence } from '../format'
 import {
   FORCE_WORDS as FORCE_LABEL,
@@ -28,21 +18,32 @@ type Bilateral = Extract<Decision, { kind: 'bilateral' }>
 interface FormProps {
   readonly point: DecisionPoint
   readonly onDecide: (decision: Decision) => void
+  /** The help beside each option, with only the precedents that came before the scenario's start. */
+  readonly help: DecisionHelp
 }
 
-export function DecisionForm({ point, onDecide }: FormProps) {
+export function DecisionForm({
+  point,
+  onDecide,
+  start,
+}: Omit<FormProps, 'help'> & {
+  /** The scenario's start date: the help cites only precedents before it. */
+  readonly start: string
+}) {
+  const help = decisionHelp(start)
   switch (point.stage) {
     case 'request':
-      return <RequestForm point={point} onDecide={onDecide} />
+      return <RequestForm point={point} onDecide={onDecide} help={help} />
     case 'response':
-      return <ResponseForm point={point} onDecide={onDecide} />
+      return <ResponseForm point={point} onDecide={onDecide} help={help} />
     case 'vote':
       return (
         <SimpleForm
           point={point}
           onDecide={onDecide}
           legend="Your vote"
-          help={VOTE_HELP}
+          help={help}
+          choiceHelp={help.vote}
           submit="Cast your vote"
         />
       )
@@ -52,7 +53,8 @@ export function DecisionForm({ point, onDecide }: FormProps) {
           point={point}
           onDecide={onDecide}
           legend="Beijing's position"
-          help={REACTION_HELP}
+          help={help}
+          choiceHelp={help.reaction}
           submit="Respond"
         />
       )
@@ -62,7 +64,8 @@ export function DecisionForm({ point, onDecide }: FormProps) {
           point={point}
           onDecide={onDecide}
           legend="The contingent"
-          help={EXIT_HELP}
+          help={help}
+          choiceHelp={help.exit}
           submit="Decide"
         />
       )
@@ -70,12 +73,12 @@ export function DecisionForm({ point, onDecide }: FormProps) {
 }
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)]
-const daysChoices = (days: readonly Duration[]): Choice<Duration>[] =>
-  days.map((d) => ({ value: d, label: `${d} days`, help: DAYS_HELP[d] }))
-const forceChoices = (forces: readonly Force[]): Choice<Force>[] =>
-  forces.map((f) => ({ value: f, label: sentence(FORCE_LABEL[f]), help: FORCE_HELP[f] }))
+const daysChoices = (days: readonly Duration[], help: DecisionHelp): Choice<Duration>[] =>
+  days.map((d) => ({ value: d, label: `${d} days`, help: help.days[d] }))
+const forceChoices = (forces: readonly Force[], help: DecisionHelp): Choice<Force>[] =>
+  forces.map((f) => ({ value: f, label: sentence(FORCE_LABEL[f]), help: help.force[f] }))
 
-function RequestForm({ point, onDecide }: FormProps) {
+function RequestForm({ point, onDecide, help: text }: FormProps) {
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
   const [ask, setAsk] = useState<'request' | 'no-request'>()
   const [framing, setFraming] = useState<Framing>()
@@ -100,8 +103,8 @@ function RequestForm({ point, onDecide }: FormProps) {
         value={ask}
         onChange={setAsk}
         choices={[
-          { value: 'request', label: 'Ask for help under Article 4', help: ASK_HELP.request },
-          { value: 'no-request', label: 'Make no request', help: ASK_HELP['no-request'] },
+          { value: 'request', label: 'Ask for help under Article 4', help: text.ask.request },
+          { value: 'no-request', label: 'Make no request', help: text.ask['no-request'] },
         ]}
       />
       {ask === 'request' ? (
@@ -114,7 +117,7 @@ function RequestForm({ point, onDecide }: FormProps) {
             choices={unique(requests.map((r) => r.framing)).map((f) => ({
               value: f,
               label: sentence(FRAMING_LABEL[f]),
-              help: FRAMING_HELP[f],
+              help: text.framing[f],
             }))}
           />
           <ChoiceGroup
@@ -122,14 +125,14 @@ function RequestForm({ point, onDecide }: FormProps) {
             testId="choice-help"
             value={help}
             onChange={setHelp}
-            choices={forceChoices(unique(requests.map((r) => r.help)))}
+            choices={forceChoices(unique(requests.map((r) => r.help)), text)}
           />
           <ChoiceGroup
             legend="For how long?"
             testId="choice-days"
             value={days}
             onChange={setDays}
-            choices={daysChoices(unique(requests.map((r) => r.days)))}
+            choices={daysChoices(unique(requests.map((r) => r.days)), text)}
           />
         </>
       ) : null}
@@ -146,7 +149,7 @@ const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
   bilateral: "Send Russia's own troops, outside the alliance",
 }
 
-function ResponseForm({ point, onDecide }: FormProps) {
+function ResponseForm({ point, onDecide, help: text }: FormProps) {
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
   const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
   const answers = unique(point.options.map((o) => o.kind as Answer))
@@ -186,13 +189,13 @@ function ResponseForm({ point, onDecide }: FormProps) {
   const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
     <form className="decision-form" onSubmit={submit} aria-label="Your answer" noValidate>
-      {grants.length === 0 ? <p className="panel warning">{RESPONSE_HELP.onlyRefuse}</p> : null}
+      {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
       <ChoiceGroup
         legend="Your answer"
         testId="choice-answer"
         value={answer}
         onChange={chooseAnswer}
-        choices={answers.map((a) => ({ value: a, label: ANSWER_LABEL[a], help: RESPONSE_HELP[a] }))}
+        choices={answers.map((a) => ({ value: a, label: ANSWER_LABEL[a], help: text.response[a] }))}
       />
       {answer === 'grant' ? (
         <ChoiceGroup
@@ -200,7 +203,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           testId="choice-force"
           value={force}
           onChange={chooseForce}
-          choices={forceChoices(unique(grants.map((g) => g.force)))}
+          choices={forceChoices(unique(grants.map((g) => g.force)), text)}
         />
       ) : null}
       {sendsTroops ? (
@@ -212,7 +215,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           choices={missions.map((m) => ({
             value: m,
             label: sentence(MISSION_LABEL[m]),
-            help: MISSION_HELP[m],
+            help: text.mission[m],
           }))}
         />
       ) : null}
@@ -222,7 +225,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           testId="choice-days"
           value={days}
           onChange={setDays}
-          choices={daysChoices(durations)}
+          choices={daysChoices(durations, text)}
         />
       ) : null}
       <FormEnd error={error} label="Give your answer" />
@@ -254,9 +257,13 @@ function SimpleForm({
   point,
   onDecide,
   legend,
-  help,
+  choiceHelp,
   submit: label,
-}: FormProps & { legend: string; help: Readonly<Partial<Record<SimpleKind, string>>>; submit: string }) {
+}: FormProps & {
+  legend: string
+  choiceHelp: Readonly<Partial<Record<SimpleKind, string>>>
+  submit: string
+}) {
   const [choice, setChoice] = useState<SimpleKind>()
   const [error, setError] = useState<string>()
   const kinds = point.options.map((o) => o.kind as SimpleKind)
@@ -273,7 +280,7 @@ function SimpleForm({
         testId={`choice-${point.stage}`}
         value={choice}
         onChange={setChoice}
-        choices={kinds.map((k) => ({ value: k, label: SIMPLE_LABEL[k], help: help[k] ?? '' }))}
+        choices={kinds.map((k) => ({ value: k, label: SIMPLE_LABEL[k], help: choiceHelp[k] ?? '' }))}
       />
       <FormEnd error={error} label={label} />
     </form>

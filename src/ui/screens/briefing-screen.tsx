@@ -4,7 +4,7 @@ import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
 import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
 import { ConcernList } from '../components/concern-list'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
 
@@ -48,14 +48,19 @@ export function BriefingScreen({ view }: { view: GameView }) {
       <div className="two-columns">
         <section aria-labelledby="private-title">
           <h2 id="private-title">{TEXT.private}</h2>
-          <MarkdownText source={role.briefing} />
+          <MarkdownText source={role.briefing} sources={scenario.sources} />
         </section>
         <section aria-labelledby="cares-title">
           <h2 id="cares-title">{TEXT.cares}</h2>
-          {actor ? <p>{actor.summary}</p> : null}
+          {actor ? (
+            <p>
+              <CitedText text={actor.summary} sources={actor.sources} />
+            </p>
+          ) : null}
           {actor?.override ? (
             <p className="hypothetical-note">
-              <strong>{TEXT.hypothetical}</strong> {actor.override.why}
+              <strong>{TEXT.hypothetical}</strong>{' '}
+              <CitedText text={actor.override.why} sources={scenario.sources} />
             </p>
           ) : null}
           {actor ? (
@@ -72,12 +77,12 @@ export function BriefingScreen({ view }: { view: GameView }) {
       <StartPanel view={view} />
       <details className="panel">
         <summary>{TEXT.background}</summary>
-        <MarkdownText source={scenario.background} />
+        <MarkdownText source={scenario.background} sources={scenario.sources} />
       </details>
       <details className="panel">
         <summary>{TEXT.treaty}</summary>
         <section aria-label={TEXT.treaty}>
-          <TreatySummary />
+          <TreatySummary start={scenario.dates.start} />
         </section>
       </details>
       <details className="panel">

@@ -72,7 +72,12 @@ export function DecideScreen({ view }: { view: GameView }) {
           )}
         </section>
         <fieldset className="decide-form" disabled={busy}>
-          <DecisionForm key={result.moves.length} point={result.pending} onDecide={(d) => void decide(d)} />
+          <DecisionForm
+            key={result.moves.length}
+            point={result.pending}
+            onDecide={(d) => void decide(d)}
+            start={scenario.dates.start}
+          />
           {busy ? (
             <p className="loading" role="status">
               {TEXT.deciding}

@@ -11,7 +11,7 @@ import {
   useGame,
 } from '../../store'
 import { Loading } from '../components/loading'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { RegionMap } from '../map/region-map'
@@ -61,7 +61,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
       <div className="two-columns">
         <section aria-labelledby="background-title">
           <h2 id="background-title">{TEXT.background}</h2>
-          <MarkdownText source={scenario.background} />
+          <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
@@ -74,10 +74,15 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
                 <p className="meta">{TEXT.youPlay(actorName(scenario, role.actor))}</p>
-                {actor ? <p>{actor.summary}</p> : null}
+                {actor ? (
+                  <p>
+                    <CitedText text={actor.summary} sources={actor.sources} />
+                  </p>
+                ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>{TEXT.hypotheticalNote}</strong> {actor.override.why}
+                    <strong>{TEXT.hypotheticalNote}</strong>{' '}
+                    <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
                 <a
