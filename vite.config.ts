@@ -7,8 +7,11 @@ export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
   plugins: [react(), bundledScenarios(import.meta.dirname), scenarioPreviews(import.meta.dirname)],
-  // Workers (the engine's, the workshop's draft checker) are built apart: they need the bundled scenarios too.
-  worker: { format: 'es', plugins: () => [bundledScenarios(import.meta.dirname)] },
+  // Workers (the engine's, the workshop's draft checker) are built apart, with the same virtual modules.
+  worker: {
+    format: 'es',
+    plugins: () => [bundledScenarios(import.meta.dirname), scenarioPreviews(import.meta.dirname)],
+  },
   // npm run dev serves the front-end alone: live sessions go to the workshop server (npm start, port 3000).
   server: {
     proxy: {
