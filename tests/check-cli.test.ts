@@ -32,7 +32,7 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
 
   it('passes every bundled scenario and actor file', async () => {
     const { code, out } = await check()
-    expect(out).toMatch(/^All good: \d+ scenarios? and 11 actor profiles checked\.$/m)
+    expect(out).toMatch(/^All good: \d+ scenarios? and 11 actor profiles checked, with \d+ translations?\.$/m)
     expect(code).toBe(0)
   })
 
@@ -113,6 +113,27 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     expect(out).toContain(
       `! line ${line}: this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "background: Dushanbe’s “anti-terrorist operation” begins."`,
     )
+  })
+
+  it('checks the translation beside a scenario: a stale text warns, a role the original lacks fails', async () => {
+    const file = join(dir, 'translated.yaml')
+    writeFileSync(file, text({ id: 'translated' }))
+    writeFileSync(
+      join(dir, 'translated.ru.yaml'),
+      'title:\n  of: aaaaaaa\n  text: Учебный кризис\nroles:\n  kremlin:\n    title:\n      text: Кремль\n',
+    )
+    const { code, out } = await check(file)
+    expect(code).toBe(1)
+    expect(out).toMatch(
+      /translated\.ru\.yaml:5:3 {2}roles\.kremlin {2}\S*translated\.yaml has no role "kremlin"/,
+    )
+    writeFileSync(join(dir, 'translated.ru.yaml'), 'title:\n  of: aaaaaaa\n  text: Учебный кризис\n')
+    const stale = await check(file)
+    expect(stale.code).toBe(0)
+    expect(stale.out).toMatch(
+      /translated\.ru\.yaml:2:7 {2}title\.of {2}stale: the English \(\S*translated\.yaml:\d+\) has changed/,
+    )
+    expect(stale.out).toMatch(/translated\.ru\.yaml:\d+:\d+ {2}summary {2}missing: no translation of summary/)
   })
 
   it("prints the loader's warnings with the play-test's", async () => {

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
 import type { z } from 'zod'
-import { type ActorCatalog, loadCatalog, loadScenario, type Scenario } from '../src/scenario'
+import {
+  type ActorCatalog,
+  isTranslationFile,
+  loadCatalog,
+  loadScenario,
+  type Scenario,
+} from '../src/scenario'
 import type { ScenarioFile } from '../src/scenario/schema'
 
 const ACTORS = join(import.meta.dirname, '..', 'scenarios', 'actors')
@@ -12,7 +18,9 @@ let catalog: ActorCatalog | undefined
 /** The standing actor catalog, as shipped. */
 export function fakeCatalog(): ActorCatalog {
   if (!catalog) {
-    const files = readdirSync(ACTORS).map((f) => ({ name: f, text: readFileSync(join(ACTORS, f), 'utf8') }))
+    const files = readdirSync(ACTORS)
+      .filter((f) => !isTranslationFile(f))
+      .map((f) => ({ name: f, text: readFileSync(join(ACTORS, f), 'utf8') }))
     const result = loadCatalog(files)
     if (!result.ok) throw new Error(`the standing catalog does not load: ${JSON.stringify(result.problems)}`)
     catalog = result.value

@@ -1,8 +1,9 @@
 // The workshop's half of the store: files opened in the encodings authors save in, the last good play-test kept
 // while the text has problems, facts written by sliders, a role played beside the text, and the saved notice.
 import { describe, expect, it } from 'vitest'
-import { createGameStore, formatHash } from '../src/store'
-import { TEMPLATE } from '../src/ui/workshop/template'
+import { encodeScenario } from '../src/scenario/share-link'
+import { createGameStore, formatHash, idOf } from '../src/store'
+import { TEMPLATE } from '../src/store/workshop-template'
 import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
 
 function workshopStore() {
@@ -94,9 +95,56 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
     await store.getState().playDraft()
     expect(formatHash(store.getState().route)).toBe(formatHash({ name: 'scenario', scenario: 'my-crisis' }))
-    expect(store.getState().notice).toMatchObject({ kind: 'imported-added' })
+    expect(store.getState().notice).toMatchObject({
+      kind: 'imported-added',
+      title: expect.stringMatching(/^Hypothetical/),
+    })
     store.getState().enter({ name: 'library' })
     expect(store.getState().notice).toBeNull()
+  })
+
+  it("starts from the template, its schema line pointing at this site's published schema", async () => {
+    const store = workshopStore()
+    const { template } = store.getState().workshop
+    expect(template.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=https://class.example/scenario.schema.json',
+    )
+    await store.getState().startFrom('kazakhstan-2022')
+    const copy = store.getState().workshop.draft!
+    expect(copy.file).toBe('kazakhstan-2022.yaml')
+    expect(copy.text).toMatch(/^id: kazakhstan-2022-copy$/m)
+    expect(copy.text).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/class\.example\/scenario\.schema\.json$/m,
+    )
+    await store.getState().startFrom('template')
+    expect(store.getState().workshop.draft).toMatchObject({ text: template, file: 'my-crisis.yaml' })
+  })
+
+  it('reads the id a text gives itself, even when the text has problems', () => {
+    expect(idOf('# comment\nid: class-crisis\nkind: imagined\n')).toBe('class-crisis')
+    expect(idOf('id: "quoted-id"  # why\n')).toBe('quoted-id')
+    expect(idOf('title: no id yet\n')).toBeUndefined()
+  })
+
+  it("opens a shared link's scenario into this browser's library, and says why a damaged one cannot be", async () => {
+    const store = workshopStore()
+    await store.getState().load('library')
+    await store.getState().openShared('AAAAnotascenario')
+    expect(store.getState().workshop.shared).toMatchObject({
+      payload: 'AAAAnotascenario',
+      failure: { message: expect.stringMatching(/damaged/), problems: [] },
+    })
+    const faulty = await encodeScenario(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
+    await store.getState().openShared(faulty)
+    expect(store.getState().workshop.shared?.failure?.problems[0]).toMatchObject({ path: 'kind' })
+    await store.getState().openShared(await encodeScenario(TEMPLATE))
+    expect(store.getState().workshop.shared).toBeNull()
+    expect(store.getState().route).toEqual({ name: 'library' })
+    expect(store.getState().urlWrite).toBe('replace')
+    expect(store.getState().notice).toMatchObject({
+      kind: 'imported-added',
+      title: expect.stringMatching(/^Hypothetical/),
+    })
   })
 
   it('makes a share link that carries the file', async () => {

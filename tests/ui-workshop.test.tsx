@@ -14,7 +14,7 @@ import {
   IMPORTED_VERSION,
   type WorkshopDraft,
 } from '../src/store/imported-scenarios'
-import { TEMPLATE } from '../src/ui/workshop/template'
+import { TEMPLATE } from '../src/store/workshop-template'
 import { expectAccessible, fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
@@ -80,7 +80,7 @@ describe('the scenario workshop', () => {
     type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
     const problems = await screen.findByRole('list', { name: 'Problems' })
     expect(problems).toHaveTextContent(
-      'Line 4, column 7 (kind): expected one of "historical", "hypothetical", got "imagined"',
+      'Line 5, column 7 (kind): expected one of "historical", "hypothetical", got "imagined"',
     )
     expect(screen.getByRole('button', { name: 'Play it' })).toBeDisabled()
     type(TEMPLATE)

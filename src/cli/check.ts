@@ -1,20 +1,27 @@
 // npm run check -- [files...]: checks scenario and actor files, prints every problem as
 // file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
 // a year named before the debrief that comes after the scenario's start), which do not fail the check.
-import { readdirSync } from 'node:fs'
+// Translations (kazakhstan-2022.ru.yaml) are checked against their originals: those named, and those beside
+// the files named.
+import { existsSync, readdirSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
 import {
+  checkTranslationFile,
   duplicateIds,
   formatPath,
   formatProblem,
   formatProblems,
+  isTranslationFile,
+  LANGUAGES,
   loadCatalog,
   loadScenario,
+  originalOf,
   type Problem,
   type Scenario,
+  translationOf,
 } from '../scenario'
-import { ACTOR_DIR, readText, scenarioPaths } from '../scenario/files'
+import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 
@@ -23,7 +30,22 @@ const isActorFile = (path: string): boolean => path.split(sep).includes('actors'
 const shortName = (path: string): string => relative(process.cwd(), path) || path
 
 function main(args: readonly string[]): number {
-  const paths = args.length > 0 ? [...args] : [...scenarioPaths(), ...scenarioPaths(ACTOR_DIR)]
+  const given =
+    args.length > 0
+      ? [...args]
+      : [
+          ...scenarioPaths(),
+          ...scenarioPaths(ACTOR_DIR),
+          ...translationPaths(),
+          ...translationPaths(ACTOR_DIR),
+        ]
+  const paths = given.filter((p) => !isTranslationFile(p))
+  const translations = [
+    ...new Set([
+      ...given.filter(isTranslationFile),
+      ...paths.flatMap((p) => LANGUAGES.map((l) => translationOf(p, l)).filter((t) => existsSync(t))),
+    ]),
+  ]
   const problems: Problem[] = []
   const notes: Problem[] = []
   const read = (path: string) => {
@@ -40,7 +62,10 @@ function main(args: readonly string[]): number {
     .filter((f) => f !== undefined)
   const standing = readdirSync(ACTOR_DIR)
     .map((f) => `${ACTOR_DIR}${sep}${f}`)
-    .filter((p) => /\.(ya?ml|json)$/.test(p) && !named.some((n) => shortName(p) === n.name))
+    .filter(
+      (p) =>
+        /\.(ya?ml|json)$/.test(p) && !isTranslationFile(p) && !named.some((n) => shortName(p) === n.name),
+    )
     .map(read)
     .filter((f) => f !== undefined)
   const catalog = loadCatalog([...standing, ...named])
@@ -65,6 +90,11 @@ function main(args: readonly string[]): number {
     } else problems.push(...result.problems)
   }
   problems.push(...sharedIds(checked, texts))
+  for (const path of translations) {
+    const checkedTranslation = checkTranslation(path, read)
+    problems.push(...checkedTranslation.problems)
+    notes.push(...checkedTranslation.warnings)
+  }
   if (reports.length > 0) process.stdout.write(`${reports.join('\n\n')}\n\n`)
 
   // Notes on files without a play-test report of their own (an actor file, a file with problems), first.
@@ -75,9 +105,37 @@ function main(args: readonly string[]): number {
   process.stdout.write(
     problems.length > 0
       ? `\n${count(problems, 'problem')}.\n`
-      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
+      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked${translations.length > 0 ? `, with ${translations.length} translation${translations.length === 1 ? '' : 's'}` : ''}.\n`,
   )
   return problems.length > 0 ? 1 : 0
+}
+
+/** A translation against its original: its problems, and what is missing or stale as warnings. */
+function checkTranslation(
+  path: string,
+  read: (path: string) => { name: string; text: string } | undefined,
+): { problems: readonly Problem[]; warnings: readonly Problem[] } {
+  const original = originalOf(path)
+  if (!existsSync(original))
+    return {
+      problems: [
+        {
+          file: shortName(path),
+          line: 1,
+          column: 1,
+          path: '',
+          message: `translates ${shortName(original)}, which is not there: name a translation after the file it translates`,
+        },
+      ],
+      warnings: [],
+    }
+  const translation = read(path)
+  // The original's own reading is reported where it is checked: here it is only the text to compare with.
+  const r = readText(original, shortName(original))
+  const source = r.ok ? { name: shortName(original), text: r.text } : undefined
+  if (!translation || !source) return { problems: [], warnings: [] }
+  const result = checkTranslationFile(isActorFile(path) ? 'actor' : 'scenario', translation, source)
+  return result.ok ? { problems: [], warnings: result.warnings } : { problems: result.problems, warnings: [] }
 }
 
 /**

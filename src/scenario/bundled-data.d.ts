@@ -3,3 +3,9 @@ declare module 'virtual:bundled-scenarios' {
   const data: unknown
   export default data
 }
+
+// The checked translations of the bundled files (see scripts/bundled-scenarios-plugin.ts); typed in bundled-translations.ts.
+declare module 'virtual:bundled-translations' {
+  const data: unknown
+  export default data
+}

@@ -2,16 +2,32 @@
 // package's face (index.ts) leaves it out, so the browser's bundle never meets node:fs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
-import { type ActorCatalog, decodeText, loadCatalog, loadScenario, type Problem, type Scenario } from './index'
+import {
+  type ActorCatalog,
+  decodeText,
+  isTranslationFile,
+  loadCatalog,
+  loadScenario,
+  type Problem,
+  type Scenario,
+} from './index'
 
 export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
 export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/
 
+/** The scenario (or, in actors/, actor) files of a folder: not the translations beside them. */
 export const scenarioPaths = (dir = SCENARIO_DIR): string[] =>
   readdirSync(dir)
-    .filter((f) => SCENARIO_FILE.test(f))
+    .filter((f) => SCENARIO_FILE.test(f) && !isTranslationFile(f))
+    .sort()
+    .map((f) => join(dir, f))
+
+/** The translation files of a folder, such as kazakhstan-2022.ru.yaml. */
+export const translationPaths = (dir = SCENARIO_DIR): string[] =>
+  readdirSync(dir)
+    .filter(isTranslationFile)
     .sort()
     .map((f) => join(dir, f))
 

@@ -1,7 +1,10 @@
 // The scenario boundary's public face: files in, typed frozen objects or plain problems out.
+
+export { checkTranslationFile, type TranslatedText, type Translation } from './check-translation'
 export { citedIds, sourceNumber, splitCitations, type TextPart } from './citations'
 export { type DecodedText, decodeText } from './decode-text'
 export { duplicateIds } from './duplicate-ids'
+export { fingerprint } from './fingerprint'
 export { formatPath, formatProblem, formatProblems } from './format-problems'
 export { GAME_PARTS, type GamePart } from './game-parts'
 export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
@@ -9,6 +12,15 @@ export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveSc
 export { MAX_BYTES } from './read-yaml'
 export { recordAsOf, yearsAfter } from './set-in-time'
 export { decodeScenario, encodeScenario } from './share-link'
+export { translateActor, translateScenario } from './translate'
+export {
+  isTranslationFile,
+  LANGUAGES,
+  type Language,
+  languageOf,
+  originalOf,
+  translationOf,
+} from './translation-files'
 export type * from './types'
 export {
   ACTOR_KINDS,

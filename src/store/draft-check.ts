@@ -1,6 +1,7 @@
 // What the workshop shows beside a draft: its problems and warnings, and once it is valid the engine's play-test
 // (verdict, moves, outcomes, warnings, the game beside history) and, when asked, a chosen role's game. It runs in
-// a worker (draft-worker.ts), so a long file or a slow solve never holds the editor; the result is plain data.
+// a worker (draft-worker.ts), so a long file or a slow solve never holds the editor; the result is plain data,
+// in words, so the screen renders it without the engine.
 import {
   compareWithHistory,
   type Decision,
@@ -9,12 +10,18 @@ import {
   formatDecision,
   GAME_TEMPERATURE,
   type HistoryComparison,
+  INDICATOR_LABEL,
+  INDICATORS,
   type PlayResult,
   parseDecision,
   play,
   playtest,
+  type RuleStatus,
+  type VerdictStatus,
 } from '../engine'
-import type { Problem, Scenario } from '../scenario/types'
+import { factsOf } from '../scenario/set-fact'
+import type { FactPath, Problem, Scenario } from '../scenario/types'
+import { FACT_PATHS } from '../scenario/vocabulary'
 import { checkScenarioText } from './imported-kit'
 
 export interface DraftRequest {
@@ -26,9 +33,30 @@ export interface DraftRequest {
 
 export interface PlaytestView {
   readonly scenario: Scenario
-  readonly result: PlayResult
+  readonly verdict?: {
+    readonly status: VerdictStatus
+    readonly rules: readonly {
+      readonly rule: string
+      readonly title: string
+      readonly status: RuleStatus
+      readonly reason: string
+    }[]
+  }
+  /** Each move as a sentence: "Tajikistan asks for help". */
+  readonly moves: readonly string[]
+  readonly outcomes?: readonly {
+    readonly label: string
+    readonly median: number
+    readonly p10: number
+    readonly p90: number
+  }[]
+  /** Why the engine could not play the scenario to its end, when it could not. */
+  readonly invalid?: string
   readonly warnings: readonly string[]
+  /** The engine's game beside the record, for a historical file. */
   readonly history: HistoryComparison | undefined
+  /** The facts the text writes as numbers, where sliders can move them. */
+  readonly facts: Partial<Record<FactPath, number>>
 }
 
 export interface PlayView {
@@ -38,7 +66,7 @@ export interface PlayView {
   readonly decisions: readonly string[]
   readonly moves: readonly { readonly actor: string; readonly text: string; readonly mine: boolean }[]
   readonly pending?: { readonly options: readonly { readonly notation: string; readonly label: string }[] }
-  readonly verdict?: string
+  readonly verdict?: VerdictStatus
 }
 
 export type DraftCheck =
@@ -57,24 +85,62 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
   if (!loaded.ok) return { text, ok: false, problems: loaded.problems }
   const scenario = loaded.value
   const test = playtest(scenario)
-  const view: PlaytestView = {
-    scenario,
-    result: test.result,
-    warnings: test.warnings.map((w) => describeWarning(w, scenario)),
-    history:
-      test.result.status === 'finished'
-        ? compareWithHistory(scenario, test.result.report.course, test.result.report.contingent)
-        : undefined,
-  }
   const played = request.play && playRole(scenario, request.play)
-  return { text, ok: true, warnings: loaded.warnings, playtest: view, ...(played ? { play: played } : {}) }
+  return {
+    text,
+    ok: true,
+    warnings: loaded.warnings,
+    playtest: {
+      scenario,
+      ...inWords(scenario, test.result),
+      warnings: test.warnings.map((w) => describeWarning(w, scenario)),
+      facts: factsOf(text, FACT_PATHS),
+    },
+    ...(played ? { play: played } : {}),
+  }
 }
+
+const nameIn = (scenario: Scenario) => (id: string) =>
+  scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
+
+function inWords(
+  scenario: Scenario,
+  result: PlayResult,
+): Omit<PlaytestView, 'scenario' | 'warnings' | 'facts'> {
+  const name = nameIn(scenario)
+  const moves = result.moves.map((m) => `${name(m.actor)} ${describeDecision(m.decision)}`)
+  switch (result.status) {
+    case 'finished': {
+      const { verdict, outcomes, course, contingent } = result.report
+      return {
+        moves,
+        verdict: {
+          status: verdict.status,
+          rules: verdict.rules.map((r) => ({
+            rule: r.rule,
+            title: r.title,
+            status: r.status,
+            reason: r.reason,
+          })),
+        },
+        outcomes: INDICATORS.map((k) => ({ label: INDICATOR_LABEL[k], ...pick(outcomes[k]) })),
+        history: compareWithHistory(scenario, course, contingent),
+      }
+    }
+    case 'invalid':
+      return { moves, invalid: result.message, history: undefined }
+    case 'awaiting':
+      return { moves, history: undefined }
+  }
+}
+
+const pick = ({ median, p10, p90 }: { median: number; p10: number; p90: number }) => ({ median, p10, p90 })
 
 /** A role played beside the text: the decisions made so far, as far as they still fit the edited scenario. */
 function playRole(scenario: Scenario, setup: NonNullable<DraftRequest['play']>): PlayView | undefined {
   const role = scenario.roles.find((r) => r.id === setup.role)
   if (!role) return undefined
-  const name = (id: string) => scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
+  const name = nameIn(scenario)
   const kept: string[] = []
   const decisions: Decision[] = []
   const playAs = (ds: readonly Decision[]) =>

@@ -13,6 +13,8 @@ import { whatIfSlice } from './what-if-slice'
 import { initialWorkshop, workshopActions } from './workshop-slice'
 
 export type GameStoreApi = StoreApi<GameStore>
+// workshop-slice.ts reads the library's type from here.
+export type { LibraryState } from './state'
 
 const defaultSeed = (): number => 1 + Math.floor(Math.random() * 9999)
 
@@ -39,7 +41,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
 
 /** The workshop's slice (workshop-slice.ts), lent what it needs of the rest of the store. */
 const workshopSlice: Slice<WorkshopSlice> = (set, get, ctx) => ({
-  workshop: initialWorkshop(readDraft(ctx.deps.storage)),
+  workshop: initialWorkshop(readDraft(ctx.deps.storage), ctx.deps.here),
   ...workshopActions(
     set,
     get,
@@ -51,7 +53,8 @@ const workshopSlice: Slice<WorkshopSlice> = (set, get, ctx) => ({
     },
     {
       addImported: (scenario, text) => get().addImported(scenario, text),
-      goTo: (route) => void get().navigate(route),
+      // A step (push) goes as a link would; a correction (replace) as the address bar's own change.
+      goTo: (route, write = 'push') => void (write === 'push' ? get().navigate(route) : get().enter(route)),
       reloadLibrary: () => get().reloadLibrary(),
     },
   ),

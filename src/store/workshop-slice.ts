@@ -5,13 +5,16 @@ import { castDraft, type Draft } from 'immer'
 import { decodeText } from '../scenario/decode-text'
 import { MAX_BYTES } from '../scenario/read-yaml'
 import { withFact } from '../scenario/set-fact'
-import { encodeScenario } from '../scenario/share-link'
+import { decodeScenario, encodeScenario } from '../scenario/share-link'
 import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
+import type { LibraryState } from './game-store'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
-import { formatHash, type Route } from './route'
+import { formatHash, LIBRARY, type Route } from './route'
 import type { SaveStorage } from './saved-game'
+import { bundledCopy } from './starting-points'
+import { SCHEMA_FILE, templateText } from './workshop-template'
 
 export type GoodCheck = Extract<DraftCheck, { ok: true }>
 
@@ -20,14 +23,20 @@ export interface WorkshopState {
   readonly draft: WorkshopDraft | null
   /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
   readonly opened: number
-  /** The latest check of the text, and the text being checked now (null when the check is current). */
+  /** The text the workshop starts from, its schema line pointing at this site's published schema. */
+  readonly template: string
+  /** The latest check of the text. */
   readonly check: DraftCheck | null
-  readonly checking: string | null
   /** The last check that found no problem: its play-test stays in view, marked stale, while the text has some. */
   readonly lastGood: GoodCheck | null
   /** About the file last opened: converted from another encoding, or refused. */
   readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
   readonly share: { readonly link: string; readonly copied: boolean } | null
+  /** A shared link being opened; `failure` once it turned out damaged or its scenario faulty. */
+  readonly shared: {
+    readonly payload: string
+    readonly failure?: { readonly message: string; readonly problems: readonly Problem[] }
+  } | null
   /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
   readonly play: {
     readonly role: string
@@ -41,6 +50,8 @@ export interface WorkshopActions {
   keepDraft(text: string, file: string): void
   /** A starting point or a file opened in the workshop, in place of its draft. */
   openDraft(text: string, file: string): void
+  /** Opens the template ('template') or a copy of the bundled scenario with this id. */
+  startFrom(from: string): Promise<void>
   /**
    * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
    * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
@@ -60,6 +71,11 @@ export interface WorkshopActions {
   playDraft(): Promise<void>
   /** A link that carries the whole file, copied when the browser allows it. */
   shareDraft(): Promise<void>
+  /**
+   * Opens a shared link's scenario: decoded, checked like any file, kept in this browser, and the library shown
+   * with it in place of the link (so going back does not import it again). Once per link.
+   */
+  openShared(payload: string): Promise<void>
 }
 
 export interface WorkshopDeps {
@@ -73,7 +89,7 @@ export interface WorkshopDeps {
 /** What the rest of the store lends the slice. */
 interface Host {
   readonly addImported: (scenario: { id: string; title: string }, text: string) => Promise<void>
-  readonly goTo: (route: Route) => void
+  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
   readonly reloadLibrary: () => Promise<void>
 }
 
@@ -82,19 +98,28 @@ type Set = (
 ) => void
 type Get = () => { workshop: WorkshopState }
 
-export const initialWorkshop = (draft: WorkshopDraft | null): WorkshopState => ({
+/** Where this site publishes the scenario schema: beside the page, as Vite copies `public/` there. */
+const schemaAddress = (here: WorkshopDeps['here']): string =>
+  here ? new URL(SCHEMA_FILE, `${here.origin}${here.pathname}`).href : SCHEMA_FILE
+
+export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps['here']): WorkshopState => ({
   draft,
   opened: 0,
+  template: templateText(schemaAddress(here)),
   check: null,
-  checking: null,
   lastGood: null,
   note: null,
   share: null,
+  shared: null,
   play: null,
 })
 
 export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Host): WorkshopActions {
-  const textOf = () => get().workshop.draft
+  /** The text in the workshop: the draft, or the template before anything is typed. */
+  const textOf = (): WorkshopDraft => {
+    const { draft, template } = get().workshop
+    return draft ?? { text: template, file: `${idOf(template)}.yaml`, unsaved: false }
+  }
   let latest = 0
 
   const actions: WorkshopActions = {
@@ -115,9 +140,16 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       set((s) => {
         s.workshop.draft = { text, file, unsaved: false }
         s.workshop.opened += 1
+        s.workshop.note = null
         s.workshop.share = null
         s.workshop.play = null
       })
+    },
+
+    async startFrom(from) {
+      const { template } = get().workshop
+      const copy = from === 'template' ? undefined : await bundledCopy(from, schemaAddress(deps.here))
+      actions.openDraft(copy ?? template, copy ? `${from}.yaml` : `${idOf(template)}.yaml`)
     },
 
     editImported(id, changes) {
@@ -141,15 +173,11 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
 
     async checkDraft(text, file) {
       const request = ++latest
-      set((s) => {
-        s.workshop.checking = text
-      })
       const play = get().workshop.play
       const check = await deps.checkDraft({ text, file, ...(play ? { play } : {}) })
       if (request !== latest) return
       set((s) => {
         s.workshop.check = castDraft(check)
-        s.workshop.checking = null
         if (check.ok) {
           s.workshop.lastGood = castDraft(check)
           // Decisions the edited scenario no longer allows are dropped, as the check found.
@@ -183,7 +211,6 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
 
     setFact(fact, value) {
       const draft = textOf()
-      if (!draft) return
       const text = withFact(draft.text, fact, value)
       if (text === undefined || text === draft.text) return
       set((s) => {
@@ -198,7 +225,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
         s.workshop.play = setup ? { ...setup, decisions: [] } : null
       })
       const draft = textOf()
-      if (draft) void actions.checkDraft(draft.text, draft.file)
+      void actions.checkDraft(draft.text, draft.file)
     },
 
     choose(decision) {
@@ -208,12 +235,13 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
         s.workshop.play = { ...play, decisions: [...play.decisions, decision] }
       })
       const draft = textOf()
-      if (draft) void actions.checkDraft(draft.text, draft.file)
+      void actions.checkDraft(draft.text, draft.file)
     },
 
     async playDraft() {
-      const { draft, lastGood } = get().workshop
-      if (!draft || !lastGood || lastGood.text !== draft.text) return
+      const draft = textOf()
+      const { lastGood } = get().workshop
+      if (!lastGood || lastGood.text !== draft.text) return
       const { scenario } = lastGood.playtest
       await host.addImported(scenario, draft.text)
       host.goTo({ name: 'scenario', scenario: scenario.id })
@@ -221,7 +249,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
 
     async shareDraft() {
       const draft = textOf()
-      if (!draft || !deps.here) return
+      if (!deps.here) return
       const link = `${deps.here.origin}${deps.here.pathname}${formatHash({
         name: 'import',
         payload: await encodeScenario(draft.text),
@@ -237,6 +265,46 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
         s.workshop.share = { link, copied }
       })
     },
+
+    async openShared(payload) {
+      if (get().workshop.shared?.payload === payload) return
+      const fail = (failure: NonNullable<NonNullable<WorkshopState['shared']>['failure']>) =>
+        set((s) => {
+          s.workshop.shared = castDraft({ payload, failure })
+        })
+      set((s) => {
+        s.workshop.shared = { payload }
+      })
+      const decoded = await decodeScenario(payload)
+      if (!decoded.ok) return fail({ message: decoded.message, problems: [] })
+      const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })
+      if (!check.ok)
+        return fail({
+          message: 'The scenario in this link has mistakes, so it was not added:',
+          problems: check.problems,
+        })
+      await host.addImported(check.playtest.scenario, decoded.text)
+      // Done: the same link opened again later imports it again (in place), rather than waiting on this one.
+      set((s) => {
+        s.workshop.shared = null
+      })
+      host.goTo(LIBRARY, 'replace')
+    },
   }
   return actions
+}
+
+/** The id a text gives itself, read before it is valid, so a file with problems is still named after it. */
+export function idOf(text: string): string | undefined {
+  return /^id:[ \t]*["']?([A-Za-z0-9][\w.-]*)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1]
+}
+
+/** What the workshop's "Start from" offers: the bundled scenarios, by title. */
+export function startingPoints(
+  library: LibraryState,
+): readonly { readonly id: string; readonly title: string }[] {
+  if (library.status !== 'ready') return []
+  return library.entries
+    .flatMap((e) => (e.ok && !e.imported ? [{ id: e.scenario.id, title: e.scenario.title }] : []))
+    .sort((a, b) => a.title.localeCompare(b.title))
 }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse } from 'yaml'
+import { isTranslationFile } from '../../src/scenario/translation-files'
 
 export interface E2eScenario {
   readonly id: string
@@ -15,7 +16,7 @@ const DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
 
 export function bundledForE2e(): E2eScenario[] {
   return readdirSync(DIR)
-    .filter((f) => /\.ya?ml$/.test(f))
+    .filter((f) => /\.ya?ml$/.test(f) && !isTranslationFile(f))
     .sort()
     .map((f) => parse(readFileSync(join(DIR, f), 'utf8')) as E2eScenario)
 }

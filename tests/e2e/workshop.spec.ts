@@ -2,7 +2,7 @@
 // message, play it, share it by link into another browser; keep a draft across a reload and reopen a saved
 // scenario; and hostile scenario text that must stay text.
 import { expect, type Page, test } from '@playwright/test'
-import { TEMPLATE } from '../../src/ui/workshop/template'
+import { TEMPLATE } from '../../src/store/workshop-template'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
 /** Replaces the editor's whole text, as pasting a file would. */
@@ -60,7 +60,7 @@ test('an instructor authors a scenario from the template, fixes a mistake, plays
   // The download is the file as written.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download .yaml' }).click(),
+    page.getByRole('link', { name: 'Download .yaml' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('class-crisis.yaml')
 
@@ -168,6 +168,93 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
   await expect(yours.getByRole('article', { name: 'Hypothetical: a reopened crisis' })).toBeVisible()
 })
 
+/** The text as Notepad's "ANSI" saves it on a Western Windows: curly quotes and dashes in the 0x80–0x9F range. */
+const windows1252 = (text: string): Buffer =>
+  Buffer.from(
+    Array.from(text, (c) => {
+      const code = ({ '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 } as Record<string, number>)[c]
+      if (code === undefined && c.charCodeAt(0) > 0xff) throw new Error(`no Windows-1252 byte for ${c}`)
+      return code ?? c.charCodeAt(0)
+    }),
+  )
+
+test('an instructor opens a file saved on Windows, fixes its indentation from the message alone, and plays it beside the text', async ({
+  page,
+}) => {
+  // Two audits and two full-page pictures on top of a journey: on a busy shared machine, twice a journey's time.
+  test.setTimeout(2 * JOURNEY_MS)
+  await openWorkshop(page)
+  const written = TEMPLATE.replace('id: my-crisis', 'id: gbao-2022')
+    .replace('"Hypothetical: unrest in Gorno-Badakhshan"', '"Hypothetical: Tajikistan’s Gorno-Badakhshan"')
+    .replace("You are Tajikistan's government", 'You are Tajikistan’s government – “the centre”')
+    // The mistake instructors make most: a line one level short of its neighbours.
+    .replace('    regimeThreat: 0.7', '  regimeThreat: 0.7')
+  await page.getByLabel('Open a file').setInputFiles({
+    name: 'gbao.yaml',
+    mimeType: 'text/yaml',
+    buffer: windows1252(written),
+  })
+  await expect(page.getByRole('status').filter({ hasText: 'saved as Windows-1252' })).toContainText(
+    'gbao.yaml, line 4: this file is saved as Windows-1252, not UTF-8: it was converted',
+  )
+  await expect(page.getByRole('heading', { name: 'Scenario file (gbao-2022.yaml)' })).toBeVisible()
+  // The file has a problem: the last good play-test (the template's) stays, marked out of date.
+  const problems = page.getByRole('list', { name: 'Problems' })
+  await expect(problems).toContainText('is indented less than the lines around it')
+  await expect(page.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })).toContainText(
+    'Out of date',
+  )
+  await shoot(page, 'workshop-windows-file')
+
+  // The message alone says which line and by how much: follow its link, and indent it so.
+  const message = (await problems.textContent()) ?? ''
+  const [, line, spaces] =
+    /line (\d+) is indented less than the lines around it: indent it by (\d+) spaces/.exec(message)!
+  await problems.getByRole('button', { name: `Line ${line}, column 1` }).click()
+  await expect(page.locator('.cm-activeLine')).toContainText('regimeThreat')
+  const now = (await page.locator('.cm-activeLine').textContent())!.match(/^ */)![0].length
+  await page.keyboard.type(' '.repeat(Number(spaces) - now))
+  await valid(page)
+  const report = page.getByRole('region', { name: 'Play-test: Hypothetical: Tajikistan’s Gorno-Badakhshan' })
+  await expect(report).not.toContainText('Out of date')
+  await expect(report).toContainText('Treaty verdict')
+
+  // Inky's way: a role played on a chosen game, beside the text.
+  const beside = page.getByRole('region', { name: 'Play a role' })
+  await beside.getByLabel('Play as').selectOption({ label: 'The government in Dushanbe' })
+  await beside.getByLabel('Game number').fill('7')
+  await beside.getByRole('button', { name: 'Play' }).click()
+  await expect(beside.getByRole('heading', { name: 'As The government in Dushanbe, game 7' })).toBeVisible()
+  const decision = beside.getByRole('group', { name: 'Your decision' })
+  const first = decision.getByRole('button').first()
+  const chosen = await first.textContent()
+  await first.click()
+  await expect(beside.getByText(`(you) ${chosen}.`)).toBeVisible()
+  await expectNoSeriousViolations(page)
+  await shoot(page, 'workshop-beside-desktop')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(page.getByRole('button', { name: 'Play it' })).toBeVisible()
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0)
+  await expectNoSeriousViolations(page)
+  await shoot(page, 'workshop-beside-phone')
+  await page.setViewportSize({ width: 1280, height: 720 })
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download .yaml' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('gbao-2022.yaml')
+  await page.getByRole('button', { name: 'Play it' }).click()
+  await onScreen(page, /#\/play\/gbao-2022$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
+  await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toBeVisible()
+  await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
+  await expect(page.getByText('You are Tajikistan’s government – “the centre”')).toBeVisible()
+  // The notice belongs to the screen it came on.
+  await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toHaveCount(0)
+})
+
 test('a damaged share link gets a plain message, not a blank page', async ({ page }) => {
   await page.goto('/#/import/AAAAnotascenario')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link could not be opened')
@@ -183,7 +270,7 @@ test('oversized and hostile files get the same clear errors as on the command li
     mimeType: 'text/yaml',
     buffer: Buffer.alloc(1_100_000, 'a'),
   })
-  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('the file is larger than 1 MB')
+  await expect(page.getByRole('alert')).toContainText('huge.yaml, line 1: the file is larger than 1 MB')
   const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]']
   for (let i = 1; i < 60; i++)
     laughs.push(`a${i}: &a${i} [*${i === 1 ? 'a' : `a${i - 1}`}, *${i === 1 ? 'a' : `a${i - 1}`}]`)

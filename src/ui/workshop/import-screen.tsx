@@ -1,40 +1,18 @@
-// Opening a shared link: the scenario in the fragment is decoded, checked like any file, kept in this browser,
-// and the library shown with it. A damaged link or a faulty file gets a plain message instead.
-import { useEffect, useRef, useState } from 'react'
-import { decodeScenario } from '../../scenario/share-link'
-import type { Problem } from '../../scenario/types'
-import { LIBRARY, useGame } from '../../store'
-import { checkScenarioText } from '../../store/imported-kit'
+// Opening a shared link: the store decodes the scenario in the fragment, checks it like any file, keeps it in this
+// browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead.
+import { useEffect } from 'react'
+import { useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 
-type Failure = { readonly message: string; readonly problems: readonly Problem[] }
-
 export default function ImportScreen({ payload }: { payload: string }) {
-  const addImported = useGame((s) => s.addImported)
-  const enter = useGame((s) => s.enter)
-  const [failure, setFailure] = useState<Failure | null>(null)
-  const started = useRef<string | null>(null)
+  const openShared = useGame((s) => s.openShared)
+  const shared = useGame((s) => s.workshop.shared)
 
-  useEffect(() => {
-    // Once per link, even when React runs effects twice in development.
-    if (started.current === payload) return
-    started.current = payload
-    void (async () => {
-      const decoded = await decodeScenario(payload)
-      if (!decoded.ok) return setFailure({ message: decoded.message, problems: [] })
-      const result = await checkScenarioText(decoded.text, 'the shared scenario')
-      if (!result.ok)
-        return setFailure({
-          message: 'The scenario in this link has mistakes, so it was not added:',
-          problems: result.problems,
-        })
-      await addImported(result.value, decoded.text)
-      // A replacement, not a new entry: reloading or going back does not import it again.
-      enter(LIBRARY)
-    })()
-  }, [payload, addImported, enter])
+  // The store opens each link once, even when React runs effects twice in development.
+  useEffect(() => void openShared(payload), [payload, openShared])
 
+  const failure = shared?.payload === payload ? shared.failure : undefined
   if (!failure) return <Loading what="Opening the shared scenario…" />
   return (
     <>

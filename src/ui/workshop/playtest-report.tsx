@@ -1,27 +1,37 @@
-// The play-test beside the editor: what the engine makes of the scenario, as `npm run check` prints it.
-import { describeDecision, describeWarning, INDICATOR_LABEL, INDICATORS, type Playtest } from '../../engine'
-import type { Scenario } from '../../scenario/types'
+// The play-test beside the editor: what the engine makes of the scenario, as `npm run check` prints it, and for a
+// historical file the engine's game beside the record. The last valid text's stays, marked, while the text has
+// problems.
+import type { GoodCheck } from '../../store'
+import { VerdictBadge } from '../components/verdict-rules'
 
-const VERDICT = { eligible: 'Eligible', contested: 'Contested', 'not-eligible': 'Not eligible' } as const
 const MARK = { holds: '✓', contested: '?', fails: '✗' } as const
 
-export function PlaytestReport({ scenario, test }: { scenario: Scenario; test: Playtest }) {
-  const { result, warnings } = test
-  const name = (id: string) => scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
+export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale: boolean }) {
+  if (!good)
+    return (
+      <section className="panel playtest" aria-labelledby="playtest-title">
+        <h2 id="playtest-title">Play-test</h2>
+        <p>The engine plays the scenario here as soon as the file has no problems.</p>
+      </section>
+    )
+  const { scenario, verdict, moves, outcomes, invalid, warnings, history } = good.playtest
   return (
-    <section className="panel playtest" aria-labelledby="playtest-title">
+    <section className={`panel playtest${stale ? ' stale' : ''}`} aria-labelledby="playtest-title">
       <h2 id="playtest-title">Play-test: {scenario.title}</h2>
+      {stale ? (
+        <p className="stale-note">
+          Out of date: this is the play-test of the last version without problems. Fix the problems to see the
+          text as it is now.
+        </p>
+      ) : null}
       <p className="meta">The engine plays every role, seed 1.</p>
-      {result.status === 'finished' ? (
+      {verdict ? (
         <>
           <h3>
-            Treaty verdict:{' '}
-            <span className={`verdict-badge ${result.report.verdict.status}`}>
-              {VERDICT[result.report.verdict.status]}
-            </span>
+            Treaty verdict: <VerdictBadge status={verdict.status} />
           </h3>
           <ul className="playtest-rules">
-            {result.report.verdict.rules.map((r) => (
+            {verdict.rules.map((r) => (
               <li key={r.rule}>
                 <span aria-hidden="true">{MARK[r.status]}</span> <strong>{r.title}</strong> ({r.status}):{' '}
                 {r.reason}
@@ -32,14 +42,41 @@ export function PlaytestReport({ scenario, test }: { scenario: Scenario; test: P
       ) : null}
       <h3>What the actors do</h3>
       <ol className="playtest-moves">
-        {result.moves.map((m, i) => (
+        {moves.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
-          <li key={i}>
-            {name(m.actor)} {describeDecision(m.decision)}.
-          </li>
+          <li key={i}>{m}.</li>
         ))}
       </ol>
-      {result.status === 'finished' ? (
+      {history ? (
+        <>
+          <h3 id="playtest-history">The engine's game beside history</h3>
+          <p className="meta">In the words of the file's history section.</p>
+          <table className="playtest-history" aria-labelledby="playtest-history">
+            <thead>
+              <tr>
+                <th scope="col">Point</th>
+                <th scope="col">Engine</th>
+                <th scope="col">History</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.rows
+                .filter((r) => r.game !== '-' || r.record !== '-')
+                .map((r) => (
+                  <tr key={r.aspect} className={r.matches === false ? 'different' : undefined}>
+                    <th scope="row">{r.aspect}</th>
+                    <td>{r.game}</td>
+                    <td>
+                      {r.record}
+                      {r.matches === false ? <strong className="departs"> (differs)</strong> : null}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {outcomes ? (
         <>
           <h3>Outcomes (median, 0–100)</h3>
           <table className="playtest-outcomes">
@@ -51,28 +88,25 @@ export function PlaytestReport({ scenario, test }: { scenario: Scenario; test: P
               </tr>
             </thead>
             <tbody>
-              {INDICATORS.map((k) => {
-                const o = result.report.outcomes[k]
-                return (
-                  <tr key={k}>
-                    <th scope="row">{INDICATOR_LABEL[k]}</th>
-                    <td>{o.median.toFixed(0)}</td>
-                    <td>
-                      {o.p10.toFixed(0)}–{o.p90.toFixed(0)}
-                    </td>
-                  </tr>
-                )
-              })}
+              {outcomes.map((o) => (
+                <tr key={o.label}>
+                  <th scope="row">{o.label}</th>
+                  <td>{o.median.toFixed(0)}</td>
+                  <td>
+                    {o.p10.toFixed(0)}–{o.p90.toFixed(0)}
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </>
       ) : null}
-      {result.status === 'invalid' ? <p className="field-error">{result.message}</p> : null}
+      {invalid ? <p className="field-error">{invalid}</p> : null}
       <h3>Warnings</h3>
       {warnings.length > 0 ? (
         <ul className="playtest-warnings">
           {warnings.map((w) => (
-            <li key={describeWarning(w, scenario)}>{describeWarning(w, scenario)}</li>
+            <li key={w}>{w}</li>
           ))}
         </ul>
       ) : (

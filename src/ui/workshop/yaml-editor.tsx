@@ -18,9 +18,19 @@ export interface YamlEditorProps {
   /** Filled with the live view, so the problem list can move the cursor to a problem. */
   readonly viewRef: RefObject<EditorView | null>
   readonly labelledBy: string
+  /** The hint that says how Tab behaves here. */
+  readonly describedBy?: string
 }
 
-export function YamlEditor({ text, version, problems, onChange, viewRef, labelledBy }: YamlEditorProps) {
+export function YamlEditor({
+  text,
+  version,
+  problems,
+  onChange,
+  viewRef,
+  labelledBy,
+  describedBy,
+}: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const change = useRef(onChange)
   change.current = onChange
@@ -40,7 +50,11 @@ export function YamlEditor({ text, version, problems, onChange, viewRef, labelle
         schemaHelp,
         lintGutter(),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, spellcheck: 'false' }),
+        EditorView.contentAttributes.of({
+          'aria-labelledby': labelledBy,
+          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+          spellcheck: 'false',
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) change.current(u.state.doc.toString())
         }),
@@ -56,8 +70,19 @@ export function YamlEditor({ text, version, problems, onChange, viewRef, labelle
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version, not each keystroke, replaces the text.
   useEffect(() => {
     const view = viewRef.current
-    if (!view || view.state.doc.toString() === text) return
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
+    if (!view) return
+    const now = view.state.doc.toString()
+    if (now === text) return
+    // Only the part that differs is replaced: a slider's number written into the text leaves the cursor where it
+    // was and is one step of undo, not the whole file.
+    let start = 0
+    while (start < now.length && start < text.length && now[start] === text[start]) start++
+    let end = 0
+    while (end < now.length - start && end < text.length - start && now.at(-1 - end) === text.at(-1 - end))
+      end++
+    view.dispatch({
+      changes: { from: start, to: now.length - end, insert: text.slice(start, text.length - end) },
+    })
   }, [version])
 
   useEffect(() => {

@@ -1,6 +1,13 @@
-// The workshop's blank page: the worked example of docs/authoring.md, valid as it stands, to be changed.
+// The workshop's blank page: the worked example of docs/authoring.md, valid as it stands, to be changed. Its first
+// line names the schema this site publishes, so a downloaded copy keeps completion and checks in any editor with
+// the YAML language server (VS Code's YAML extension among them).
 
-export const TEMPLATE = `# A new crisis: change what you need. Errors show at their line as you type.
+/** The published schema, beside the page that serves the app. */
+export const SCHEMA_FILE = 'scenario.schema.json'
+
+/** The template, its schema line pointing at `schema` (the schema's address on the site the author uses). */
+export const templateText = (schema: string): string => `# yaml-language-server: $schema=${schema}
+# A new crisis: change what you need. Errors show at their line as you type.
 id: my-crisis
 title: "Hypothetical: unrest in Gorno-Badakhshan"
 kind: hypothetical
@@ -82,3 +89,6 @@ sources:
     date: January 2022
     url: https://thediplomat.com/2022/01/after-kazakhstan-the-csto-isnt-finished-with-central-asia/
 `
+
+/** The template as a test or a store without a page address has it. */
+export const TEMPLATE = templateText(SCHEMA_FILE)

@@ -1,0 +1,187 @@
+// A translation file read against its original: its shape by the schema, then each text by its place. A text
+// the original lacks, or one that cites other sources than the English, is a problem; a text not yet translated,
+// not stamped, or translated from English that has since changed is a warning (the game shows the English there).
+import { citedIds } from './citations'
+import { fingerprint } from './fingerprint'
+import { parseWith } from './parse-file'
+import type { Locate } from './read-yaml'
+import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
+import { actorPlaces, type Place, scenarioPlaces } from './translatable'
+import { type Language, languageOf } from './translation-files'
+import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
+import type { LoadResult, Problem } from './types'
+
+/** A translated text and the fingerprint of the English it was made from ("" when not stamped). */
+export interface TranslatedText {
+  readonly of: string
+  readonly text: string
+}
+
+/** A checked translation: its texts by their key in the file, the key's parts joined with "/". */
+export interface Translation {
+  readonly language: Language
+  readonly entries: Readonly<Record<string, TranslatedText>>
+}
+
+/** The original as the check needs it: its file's name, where its fields are, and its data. */
+export interface Original<T> {
+  readonly file: string
+  readonly data: T
+  readonly locate: Locate
+}
+
+export const entryKey = (key: readonly string[]): string => key.join('/')
+
+export function checkScenarioTranslation(
+  text: string,
+  file: string,
+  language: Language,
+  original: Original<ScenarioFileData>,
+): LoadResult<Translation> {
+  const parsed = parseWith(ScenarioTranslationFile, text, file)
+  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  return compare(
+    parsed.value.data,
+    parsed.value.locate,
+    file,
+    language,
+    original,
+    scenarioPlaces(original.data),
+  )
+}
+
+export function checkActorTranslation(
+  text: string,
+  file: string,
+  language: Language,
+  original: Original<ActorFileData>,
+): LoadResult<Translation> {
+  const parsed = parseWith(ActorTranslationFile, text, file)
+  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  return compare(parsed.value.data, parsed.value.locate, file, language, original, actorPlaces(original.data))
+}
+
+/**
+ * A translation file against the text of its original: `actor` for a profile, else a scenario. An original
+ * that does not load is reported where it is checked itself; here it only stops the comparison.
+ */
+export function checkTranslationFile(
+  kind: 'scenario' | 'actor',
+  translation: { readonly name: string; readonly text: string },
+  original: { readonly name: string; readonly text: string },
+): LoadResult<Translation> {
+  const language = languageOf(translation.name)
+  const fail = (message: string): LoadResult<Translation> => ({
+    ok: false,
+    problems: [{ file: translation.name, line: 1, column: 1, path: '', message }],
+  })
+  if (!language) return fail('not a translation file: name it after its original, such as crisis.ru.yaml')
+  const schema = kind === 'actor' ? ActorFile : ScenarioFile
+  const read = parseWith(schema, original.text, original.name)
+  if (!read.ok) return fail(`its original, ${original.name}, does not load: mend that file first`)
+  const source = { file: original.name, data: read.value.data, locate: read.value.locate }
+  return kind === 'actor'
+    ? checkActorTranslation(translation.text, translation.name, language, source as Original<ActorFileData>)
+    : checkScenarioTranslation(
+        translation.text,
+        translation.name,
+        language,
+        source as Original<ScenarioFileData>,
+      )
+}
+
+/** The texts of a parsed translation file, by key: every group holding a `text` string is one. */
+export function translatedTexts(data: unknown, key: readonly string[] = []): [string[], TranslatedText][] {
+  if (data === null || typeof data !== 'object') return []
+  const record = data as Record<string, unknown>
+  if (typeof record.text === 'string')
+    return [[[...key], { of: typeof record.of === 'string' ? record.of : '', text: record.text }]]
+  return Object.entries(record).flatMap(([k, v]) => (k === '$schema' ? [] : translatedTexts(v, [...key, k])))
+}
+
+/** A key's parts as the locator walks them: a list's items by number. */
+const locatable = (key: readonly string[]) => key.map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+
+function compare(
+  data: unknown,
+  locate: Locate,
+  file: string,
+  language: Language,
+  original: Original<unknown>,
+  places: readonly Place[],
+): LoadResult<Translation> {
+  const problems: Problem[] = []
+  const warnings: Problem[] = []
+  const at = (list: Problem[], key: readonly string[], message: string, where: 'key' | 'value' = 'value') =>
+    list.push({ file, ...locate(locatable(key), where), path: key.join('.'), message })
+  const english = (p: Place) => `${original.file}:${original.locate(p.at).line}`
+  const byKey = new Map(places.map((p) => [entryKey(p.key), p]))
+  const entries: Record<string, TranslatedText> = {}
+
+  const unknown = new Set<string>()
+  for (const [key, entry] of translatedTexts(data)) {
+    const p = byKey.get(entryKey(key))
+    if (!p) {
+      // A role, inject or override the original lacks is told once, at its id, not at each of its texts.
+      const where = unknownGroup(key, places) ?? key
+      if (!unknown.has(entryKey(where)))
+        at(problems, where, unknownPlace(where, places, original.file), 'key')
+      unknown.add(entryKey(where))
+      continue
+    }
+    entries[entryKey(key)] = entry
+    const cited = new Set(citedIds(p.text))
+    const mine = new Set(citedIds(entry.text))
+    const added = [...mine].filter((id) => !cited.has(id))
+    const dropped = [...cited].filter((id) => !mine.has(id))
+    if (added.length > 0 || dropped.length > 0)
+      at(
+        problems,
+        [...key, 'text'],
+        `the English (${english(p)}) cites ${brackets(cited)} and this text cites ${brackets(mine)}: keep the citation markers exactly as the English has them`,
+      )
+    if (entry.of === '')
+      at(warnings, key, 'not stamped with the English it translates: run npm run translations -- stamp')
+    else if (entry.of !== fingerprint(p.text))
+      at(
+        warnings,
+        [...key, 'of'],
+        `stale: the English (${english(p)}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh`,
+      )
+  }
+  for (const p of places)
+    if (!(entryKey(p.key) in entries))
+      at(warnings, p.key, `missing: no translation of ${p.key.join('.')} (the English is at ${english(p)})`)
+
+  const sort = (list: Problem[]) => list.sort((a, b) => a.line - b.line || a.column - b.column)
+  return problems.length > 0
+    ? { ok: false, problems: sort(problems) }
+    : { ok: true, value: { language, entries }, warnings: sort(warnings) }
+}
+
+/** Groups whose texts are found by an id of the original's. */
+const NAMED: Readonly<Record<string, string>> = { roles: 'role', injects: 'inject', overrides: 'override' }
+
+/** The key of a role, inject or override the original does not have, when the text belongs to one. */
+function unknownGroup(key: readonly string[], places: readonly Place[]): readonly string[] | undefined {
+  const [group, name] = key
+  if (group === undefined || name === undefined || !NAMED[group]) return undefined
+  return places.some((p) => p.key[0] === group && p.key[1] === name) ? undefined : [group, name]
+}
+
+function unknownPlace(key: readonly string[], places: readonly Place[], file: string): string {
+  const [group, name] = key
+  const noun = group !== undefined ? NAMED[group] : undefined
+  if (noun && name !== undefined && key.length === 2) {
+    const ids = [...new Set(places.filter((p) => p.key[0] === group).map((p) => p.key[1]))]
+    return `${file} has no ${noun} "${name}"${ids.length > 0 ? `: its ${noun}s are ${ids.join(', ')}` : ''}`
+  }
+  if (name !== undefined && /^\d+$/.test(name)) {
+    const count = places.filter((p) => p.key[0] === group).length
+    return `${file} has ${count} ${group === 'record' ? 'record entries' : group}, and this is number ${Number(name) + 1}`
+  }
+  return `${file} has no text at ${key.join('.')} to translate`
+}
+
+const brackets = (ids: ReadonlySet<string>): string =>
+  ids.size === 0 ? 'no source' : [...ids].map((id) => `[${id}]`).join(' ')

@@ -1,0 +1,96 @@
+// A loaded scenario or actor in another language: each text whose translation was made from this very English
+// is replaced, and every other text (not translated, or translated from English since changed) stays English.
+// Pure, so the game can show a translation loaded on demand, beside the English it came from.
+import { entryKey, type Translation } from './check-translation'
+import { fingerprint } from './fingerprint'
+import type { Actor, Scenario } from './types'
+
+type Lookup = (key: readonly (string | number)[], english: string) => string
+
+function lookup(translation: Translation | undefined): Lookup {
+  return (key, english) => {
+    const entry = translation?.entries[entryKey(key.map(String))]
+    return entry && entry.of === fingerprint(english) ? entry.text : english
+  }
+}
+
+/** The actor's name, summary and record in the translation's language, where translated. */
+export function translateActor(actor: Actor, translation: Translation | undefined, why?: string): Actor {
+  const t = lookup(translation)
+  // A scenario shows only part of the record, sorted by date: its entries are found by their English.
+  const record = new Map(
+    Object.entries(translation?.entries ?? {}).flatMap(([key, e]) =>
+      key.startsWith('record/') ? [[e.of, e.text] as const] : [],
+    ),
+  )
+  return {
+    ...actor,
+    name: t(['name'], actor.name),
+    summary: t(['summary'], actor.summary),
+    record: actor.record.map((e) => ({ ...e, text: record.get(fingerprint(e.text)) ?? e.text })),
+    ...(actor.override ? { override: { ...actor.override, why: why ?? actor.override.why } } : {}),
+  }
+}
+
+/**
+ * The scenario with its texts, and its actors', in the translation's language where translated. The facts,
+ * ids and numbers are the original's: the engine decides the same crisis in every language.
+ */
+export function translateScenario(
+  scenario: Scenario,
+  translation: Translation | undefined,
+  actors: Readonly<Record<string, Translation | undefined>>,
+): Scenario {
+  const t = lookup(translation)
+  const { history } = scenario
+  return {
+    ...scenario,
+    title: t(['title'], scenario.title),
+    summary: t(['summary'], scenario.summary),
+    place: { ...scenario.place, name: t(['place', 'name'], scenario.place.name) },
+    background: t(['background'], scenario.background),
+    assumptions: scenario.assumptions.map((a, i) => t(['assumptions', i], a)),
+    objectives: scenario.objectives.map((o, i) => ({ ...o, text: t(['objectives', i], o.text) })),
+    facts: {
+      ...scenario.facts,
+      adversary: {
+        ...scenario.facts.adversary,
+        description: t(['facts', 'adversary', 'description'], scenario.facts.adversary.description),
+      },
+    },
+    inert: Object.fromEntries(Object.entries(scenario.inert).map(([k, v]) => [k, t(['inert', k], v)])),
+    roles: scenario.roles.map((r) => ({
+      ...r,
+      title: t(['roles', r.id, 'title'], r.title),
+      briefing: t(['roles', r.id, 'briefing'], r.briefing),
+    })),
+    injects: scenario.injects.map((x) => ({
+      ...x,
+      title: t(['injects', x.id, 'title'], x.title),
+      text: t(['injects', x.id, 'text'], x.text),
+      changes: x.changes.map((c) =>
+        c.fact === 'adversary' && c.to.description !== undefined
+          ? { ...c, to: { ...c.to, description: t(['injects', x.id, 'adversary'], c.to.description) } }
+          : c,
+      ),
+    })),
+    ...(history
+      ? {
+          history: {
+            ...history,
+            summary: t(['history', 'summary'], history.summary),
+            ...(history.aftermath !== undefined
+              ? { aftermath: t(['history', 'aftermath'], history.aftermath) }
+              : {}),
+          },
+        }
+      : {}),
+    questions: scenario.questions.map((q, i) => t(['questions', i], q)),
+    actors: Object.fromEntries(
+      Object.entries(scenario.actors).map(([id, a]) => [
+        id,
+        translateActor(a, actors[id], a.override ? t(['overrides', id, 'why'], a.override.why) : undefined),
+      ]),
+    ) as Scenario['actors'],
+  }
+}

@@ -1,0 +1,131 @@
+// Inky's way: a chosen role played beside the text, on a chosen game number. The game is played again on every
+// valid change of the text, keeping the decisions that still fit, so an author sees what an edit does to it.
+import { useId, useState } from 'react'
+import { type GoodCheck, parseSeed, useGame, useGameStore } from '../../store'
+import { VerdictBadge } from '../components/verdict-rules'
+
+export function PlayBeside({
+  good,
+  stale,
+  flush,
+}: {
+  good: GoodCheck | null
+  stale: boolean
+  /** Keeps the typed text as the draft, which the store plays. */
+  flush: () => void
+}) {
+  const id = useId()
+  const play = useGame((s) => s.workshop.play)
+  const { playRole, choose } = useGameStore().getState()
+  const roles = good?.playtest.scenario.roles ?? []
+  const [chosen, setChosen] = useState('')
+  const [seedText, setSeedText] = useState('1')
+  const role = roles.find((r) => r.id === chosen) ?? roles[0]
+  const seed = parseSeed(seedText)
+  if (!good || !role) return null
+  const view = good.play
+  const playing = play ? roles.find((r) => r.id === play.role) : undefined
+
+  const start = (setup: { role: string; seed: number } | null): void => {
+    flush()
+    playRole(setup)
+  }
+
+  return (
+    <section className="panel play-beside" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Play a role</h2>
+      <form
+        className="play-setup"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (seed !== undefined) start({ role: role.id, seed })
+        }}
+      >
+        <label>
+          Play as{' '}
+          <select value={role.id} onChange={(e) => setChosen(e.target.value)}>
+            {roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Game number{' '}
+          <input
+            type="text"
+            inputMode="numeric"
+            size={6}
+            value={seedText}
+            aria-invalid={seed === undefined}
+            onChange={(e) => setSeedText(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="button secondary" disabled={seed === undefined}>
+          Play
+        </button>
+      </form>
+      {play && !playing ? <p>The role you were playing is no longer in the file.</p> : null}
+      {play && playing ? (
+        <div className={stale ? 'stale' : undefined} aria-live="polite">
+          <h3>
+            As {playing.title}, game {play.seed}
+          </h3>
+          {stale ? <p className="stale-note">Out of date: the text has problems.</p> : null}
+          {view ? (
+            <>
+              <ol className="playtest-moves">
+                {view.moves.map((m, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
+                  <li key={i} className={m.mine ? 'mine' : undefined}>
+                    {m.actor}
+                    {m.mine ? ' (you)' : ''} {m.text}.
+                  </li>
+                ))}
+              </ol>
+              {view.pending ? (
+                <fieldset className="play-options">
+                  <legend>Your decision</legend>
+                  {view.pending.options.map((o) => (
+                    <button
+                      key={o.notation}
+                      type="button"
+                      className="button secondary"
+                      disabled={stale}
+                      onClick={() => {
+                        flush()
+                        choose(o.notation)
+                      }}
+                    >
+                      {o.label}
+                    </button>
+                  ))}
+                </fieldset>
+              ) : null}
+              {view.verdict ? (
+                <p>
+                  Treaty verdict: <VerdictBadge status={view.verdict} />
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p>Playing…</p>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => start({ role: play.role, seed: play.seed })}
+            >
+              From the start
+            </button>
+            <button type="button" className="button secondary" onClick={() => start(null)}>
+              Stop
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,168 @@
+// @vitest-environment jsdom
+// What the workshop keeps beside the text as an author works: problems that lead to their line, the last good
+// play-test while the text is broken, a role played on a chosen game, files from Windows, and names that follow
+// the text's id.
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { EditorView } from 'codemirror'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { createGameStore } from '../src/store'
+import { loadLibraryWithImported } from '../src/store/imported-kit'
+import { TEMPLATE } from '../src/store/workshop-template'
+import { fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
+
+afterEach(cleanup)
+
+beforeAll(async () => {
+  // Cold, the loader, the catalog, the engine and the editor take longer than a query waits: one check first.
+  const [{ checkDraft }] = await Promise.all([
+    import('../src/store/draft-check'),
+    import('../src/ui/workshop/workshop-screen'),
+  ])
+  await checkDraft({ text: TEMPLATE, file: 'my-crisis.yaml' })
+  // jsdom has no layout; CodeMirror measures text ranges when it scrolls the cursor into view.
+  const rect = { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }
+  Range.prototype.getClientRects = () => Object.assign([rect], { item: () => rect }) as unknown as DOMRectList
+  Range.prototype.getBoundingClientRect = () => rect as DOMRect
+})
+
+function editor(): EditorView {
+  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)
+  if (!view) throw new Error('no editor on the page')
+  return view
+}
+
+function type(text: string): void {
+  const view = editor()
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
+}
+
+async function openWorkshop() {
+  const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' } }))
+  await screen.findByText('No problems: the file is valid.')
+  return rendered
+}
+
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1
+const BROKEN = TEMPLATE.replace('id: my-crisis', 'id: class-crisis').replace(
+  'kind: hypothetical',
+  'kind: imagined',
+)
+
+describe('beside the workshop text', { timeout: 30_000 }, () => {
+  it('lists each problem as a link that puts the cursor on its line', async () => {
+    await openWorkshop()
+    type(BROKEN)
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    const line = lineOf(BROKEN, 'kind:')
+    await screen.findByText('1 problem to fix.')
+    fireEvent.click(within(problems).getByRole('button', { name: `Line ${line}, column 7` }))
+    const view = editor()
+    expect(view.state.doc.lineAt(view.state.selection.main.head).number).toBe(line)
+    expect(document.activeElement).toBe(view.contentDOM)
+    // The status line over the editor leads to the first problem too.
+    view.dispatch({ selection: { anchor: 0 } })
+    fireEvent.click(screen.getByRole('button', { name: `Go to line ${line}` }))
+    expect(view.state.doc.lineAt(view.state.selection.main.head).number).toBe(line)
+  })
+
+  it('keeps the last good play-test while the text has problems, marked out of date', async () => {
+    await openWorkshop()
+    const report = screen.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })
+    expect(report).not.toHaveTextContent('Out of date')
+    type(BROKEN)
+    await screen.findByText('1 problem to fix.')
+    expect(report).toHaveTextContent(
+      'Out of date: this is the play-test of the last version without problems',
+    )
+    expect(report).toHaveTextContent('Treaty verdict')
+    type(TEMPLATE)
+    await screen.findByText('No problems: the file is valid.')
+    expect(report).not.toHaveTextContent('Out of date')
+  })
+
+  it('names the file after the id the text gives itself, valid or not', async () => {
+    await openWorkshop()
+    expect(screen.getByRole('heading', { name: 'Scenario file (my-crisis.yaml)' })).toBeInTheDocument()
+    type(BROKEN)
+    await screen.findByRole('heading', { name: 'Scenario file (class-crisis.yaml)' })
+    const download = screen.getByRole('link', { name: 'Download .yaml' })
+    expect(download).toHaveAttribute('download', 'class-crisis.yaml')
+    expect(decodeURIComponent(download.getAttribute('href')!.replace(/^data:[^,]*,/, ''))).toBe(BROKEN)
+  })
+
+  it('starts from the template, whose first line points editors at the published schema', async () => {
+    await openWorkshop()
+    expect(editor().state.doc.line(1).text).toBe('# yaml-language-server: $schema=scenario.schema.json')
+    expect(TEMPLATE.startsWith('# yaml-language-server: $schema=')).toBe(true)
+  })
+
+  it('says how to leave the editor by keyboard, next to it', async () => {
+    await openWorkshop()
+    const hint = screen.getByText(/To leave the editor with the keyboard, press/)
+    expect(hint).toHaveTextContent('Tab indents. To leave the editor with the keyboard, press Esc, then Tab.')
+    expect(editor().contentDOM).toHaveAttribute('aria-describedby', hint.id)
+  })
+
+  it('opens a Windows-1252 file converted, and says so at its line', async () => {
+    await openWorkshop()
+    const text = TEMPLATE.replace("You are Tajikistan's government", 'You are Tajikistan’s government')
+    const bytes = Uint8Array.from(text, (c) => (c === '’' ? 0x92 : c.charCodeAt(0)))
+    fireEvent.change(screen.getByLabelText(/Open a file/), {
+      target: { files: [new File([bytes], 'gbao.yaml')] },
+    })
+    const note = await screen.findByText(/gbao\.yaml, line \d+: .*Windows-1252/)
+    expect(note).toHaveTextContent(`line ${lineOf(text, '      You are Tajikistan')}`)
+    expect(note).toHaveTextContent('Download .yaml saves it as UTF-8.')
+    await waitFor(() => expect(editor().state.doc.toString()).toBe(text))
+  })
+
+  it('plays a chosen role on a chosen game beside the text, one decision at a time', async () => {
+    await openWorkshop()
+    const panel = screen.getByRole('region', { name: 'Play a role' })
+    fireEvent.change(within(panel).getByLabelText('Play as'), { target: { value: 'kremlin' } })
+    fireEvent.change(within(panel).getByLabelText('Game number'), { target: { value: '3' } })
+    fireEvent.click(within(panel).getByRole('button', { name: 'Play' }))
+    await within(panel).findByRole('heading', { name: 'As The Kremlin, game 3' })
+    const decision = await within(panel).findByRole('group', { name: 'Your decision' })
+    const first = within(decision).getAllByRole('button')[0]!
+    const chosen = first.textContent!
+    fireEvent.click(first)
+    await waitFor(() => expect(within(panel).getByText(`Russia (you) ${chosen}.`)).toBeInTheDocument())
+    fireEvent.click(within(panel).getByRole('button', { name: 'Stop' }))
+    expect(within(panel).queryByRole('heading', { name: /^As / })).not.toBeInTheDocument()
+  })
+
+  it("moves a fact on the what-if screen's slider and writes its number into the text", async () => {
+    await openWorkshop()
+    const facts = screen.getByRole('region', { name: 'Facts' })
+    const slider = within(facts).getByTestId('whatif-slider-moscow.commitments')
+    expect(slider).toHaveValue('0.7')
+    fireEvent.change(slider, { target: { value: '0.25' } })
+    await waitFor(() => expect(editor().state.doc.toString()).toContain('    commitments: 0.25\n'))
+    expect(editor().state.doc.toString()).toBe(TEMPLATE.replace('commitments: 0.7', 'commitments: 0.25'))
+    await waitFor(() => expect(slider).toHaveValue('0.25'))
+  })
+
+  it('offers copies of the bundled scenarios by title, and sets a historical one beside its record', async () => {
+    const storage = memoryStorage()
+    const store = createGameStore({
+      loadLibrary: () => loadLibraryWithImported(storage),
+      loadSession: async () => testSession(),
+      storage,
+      initialRoute: { name: 'workshop' },
+    })
+    await store.getState().load('all')
+    await renderApp(store)
+    const start = screen.getByLabelText('Start from')
+    const kazakhstan = within(start).getByRole('option', { name: /^a copy of “.*Kazakhstan.*2022/ })
+    fireEvent.change(start, { target: { value: kazakhstan.getAttribute('value') } })
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }))
+    await waitFor(() => expect(editor().state.doc.toString()).toMatch(/^id: kazakhstan-2022-copy$/m))
+    // A historical file's play-test sets the engine's game beside the record.
+    const history = await screen.findByRole('table', { name: "The engine's game beside history" })
+    expect(within(history).getByRole('rowheader', { name: 'requested' })).toBeInTheDocument()
+    expect(editor().state.doc.toString()).toMatch(
+      /^# yaml-language-server: \$schema=scenario\.schema\.json$/m,
+    )
+  })
+})
