@@ -7,9 +7,8 @@ import { EditorView } from 'codemirror'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGameStore } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
-import * as session from '../src/store/session'
 import { TEMPLATE } from '../src/store/workshop-template'
-import { fakeStore, memoryStorage, renderApp } from './ui-fakes'
+import { fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -148,7 +147,7 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     const storage = memoryStorage()
     const store = createGameStore({
       loadLibrary: () => loadLibraryWithImported(storage),
-      loadSession: async () => session,
+      loadSession: async () => testSession(),
       storage,
       initialRoute: { name: 'workshop' },
     })

@@ -6,7 +6,7 @@ type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'rem
 
 /** Connects a store to a window's hash; returns the disconnect. */
 export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
-  const follow = (): void => store.getState().enter(parseHash(win.location.hash))
+  const follow = (): void => void store.getState().enter(parseHash(win.location.hash))
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.route === previous.route) return
     const hash = formatHash(state.route)

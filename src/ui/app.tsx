@@ -1,8 +1,12 @@
 // The app's frame: store, motion preferences, error boundary, header and the screen the route names.
+import './base.css'
+import './app.css'
 import { MotionConfig } from 'framer-motion'
 import { lazy, Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
+import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
+import { UpdateNotice } from './components/update-notice'
 import { ErrorBoundary } from './error-boundary'
 import { LibraryScreen } from './screens/library-screen'
 import { NotFoundScreen } from './screens/not-found-screen'
@@ -19,16 +23,28 @@ const FacilitateScreen = lazy(() => import('./live/facilitate-screen'))
 const JoinScreen = lazy(() => import('./live/join-screen'))
 const PassDeviceScreen = lazy(() => import('./live/pass-device-screen'))
 
+const TEXT = {
+  skip: 'Skip to the content',
+  title: 'Article Four',
+  tagline: 'Collective security in the CSTO, played',
+  nav: 'Site',
+  live: 'Group exercises',
+  workshop: 'Write a scenario',
+  footer:
+    'Article Four is a teaching simulation. Its actors are models, not predictions; the debrief shows every rule and source behind them.',
+}
+
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (
     <GameStoreProvider store={store}>
       <MotionConfig reducedMotion="user">
         <button type="button" className="skip-link" onClick={skipToMain}>
-          Skip to the content
+          {TEXT.skip}
         </button>
         <SiteHeader />
         <ErrorBoundary onStartFresh={onStartFresh}>
           <main id="main" className="page" tabIndex={-1}>
+            <UpdateNotice />
             <NoticeBanner />
             <Suspense fallback={<Loading />}>
               <RouteView />
@@ -36,10 +52,7 @@ export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh
           </main>
         </ErrorBoundary>
         <footer className="site-footer">
-          <p>
-            Article Four is a teaching simulation. Its actors are models, not predictions; the debrief shows
-            every rule and source behind them.
-          </p>
+          <p>{TEXT.footer}</p>
         </footer>
       </MotionConfig>
     </GameStoreProvider>
@@ -50,17 +63,18 @@ function SiteHeader() {
   return (
     <header className="site-header">
       <a href="#/" className="site-title">
-        Article Four
+        {TEXT.title}
       </a>
-      <span className="site-tagline">Collective security in the CSTO, played</span>
-      <nav aria-label="Site" className="site-nav">
-        <a href="#/live">Group exercises</a>
-        <a href="#/workshop">Write a scenario</a>
+      <span className="site-tagline">{TEXT.tagline}</span>
+      <nav aria-label={TEXT.nav} className="site-nav">
+        <a href="#/live">{TEXT.live}</a>
+        <a href="#/workshop">{TEXT.workshop}</a>
       </nav>
     </header>
   )
 }
 
+/** The screen the route names. Issue 11's pages (comparing the cases, every capital's view) join here. */
 function RouteView() {
   const route = useGame(selectRoute)
   switch (route.name) {
@@ -85,14 +99,6 @@ function RouteView() {
     case 'not-found':
       return <NotFoundScreen />
   }
-}
-
-export function Loading({ what = 'Loading…' }: { what?: string }) {
-  return (
-    <p className="loading" role="status">
-      {what}
-    </p>
-  )
 }
 
 /** A button, not a link to #main: in this app the hash is the route. */

@@ -23,6 +23,20 @@ export function formatDates(dates: { readonly start: string; readonly end?: stri
   return `${DAY.format(start.date)} – ${DAY.format(end.date)}`
 }
 
+const DAY_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
+
+/** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00". */
+export function formatMoment(iso: string): string {
+  const at = new Date(iso)
+  return `${DAY_MONTH.format(at)}, ${TIME.format(at)}`
+}
+
 export const formatNumber = (n: number): string => Math.round(n).toLocaleString('en-GB')
 
 /** A signed number for differences: "+3", "−2" (a true minus sign), "0". */

@@ -1,18 +1,14 @@
 // The player's decision at the point the engine is waiting on: only the options the engine offers, each with its help.
+import './decision-form.css'
 import { type FormEvent, useState } from 'react'
-import {
-  type Decision,
-  type DecisionPoint,
-  type Duration,
-  FORCE_LABEL,
-  type Force,
-  FRAMING_LABEL,
-  type Framing,
-  MISSION_LABEL,
-  type Mission,
-} from '../../engine'
+import type { Decision, DecisionPoint, Duration, Force, Framing, Mission } from '../../store'
 import { type DecisionHelp, decisionHelp } from '../decision-help'
 import { sentence } from '../format'
+import {
+  FORCE_WORDS as FORCE_LABEL,
+  FRAMING_WORDS as FRAMING_LABEL,
+  MISSION_WORDS as MISSION_LABEL,
+} from '../words/decisions'
 import { type Choice, ChoiceGroup } from './choice-group'
 
 type Request = Extract<Decision, { kind: 'request' }>

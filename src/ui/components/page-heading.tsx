@@ -1,4 +1,5 @@
 // A screen's h1: it names the page in the tab title and takes the focus after a navigation, for screen readers.
+import './page-heading.css'
 import { type ReactNode, useEffect, useRef } from 'react'
 
 let firstPage = true

@@ -2,12 +2,7 @@
 // countdown with the controls that move it, who has submitted (never what), the injects to release,
 // each table's revealed moves, the results files and, at the end, the debrief for the projector.
 import { type ReactNode, useState } from 'react'
-import type {
-  FacilitatorBrief,
-  FacilitatorCommandInput,
-  FacilitatorView,
-  InjectView,
-} from '../../live/protocol'
+import type { FacilitatorBrief, FacilitatorCommandInput, FacilitatorView, InjectView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { Countdown } from './countdown'

@@ -1,14 +1,9 @@
 // A table's revealed moves, in order: who moved, what they decided, and whether a team or the engine did.
-import { describeDecision, parseDecision, type Stage } from '../../engine'
-import type { MoveView, PublicScenario } from '../../live/protocol'
+import type { MoveView, PublicScenario } from '../../store'
+import { decisionOf } from '../../store/engine-face'
+import { decisionNow, STAGE_WORDS } from '../words/decisions'
 
-export const STAGE_LABEL: Readonly<Record<Stage, string>> = {
-  request: 'The request',
-  response: 'The answer',
-  vote: 'The Council',
-  reaction: 'The neighbour',
-  exit: 'The end of the mission',
-}
+export const STAGE_LABEL = STAGE_WORDS
 
 export const actorName = (scenario: PublicScenario, actor: string): string =>
   scenario.actors.find((a) => a.id === actor)?.name ?? actor
@@ -18,8 +13,8 @@ export const roleTitle = (scenario: PublicScenario, role: string): string =>
 
 /** The notation in words; the server sends only notation it produced, so a failure is a bug shown plainly. */
 export function inWords(notation: string): string {
-  const parsed = parseDecision(notation)
-  return parsed.ok ? describeDecision(parsed.decision) : notation
+  const decision = decisionOf(notation)
+  return decision ? decisionNow(decision) : notation
 }
 
 export function LiveMoves({

@@ -1,7 +1,7 @@
 // A team's screen, live or on a shared device: its own briefing, the news released so far, the
 // decision it owes this round (secret until the reveal), its table's revealed moves and, at the
 // end, the debrief comparing every table.
-import type { TeamBrief, TeamView } from '../../live/protocol'
+import type { TeamBrief, TeamView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { STAGE_COPY } from '../decision-help'

@@ -1,59 +1,73 @@
 // The first page: every bundled crisis as a card, with its region on a map, and the way back into a saved game.
-import type { Scenario } from '../../scenario/types'
+import './library-screen.css'
+import { useEffect, useMemo } from 'react'
 import {
   formatHash,
   type GameId,
-  type LibraryEntry,
   type LibraryState,
+  libraryCards,
+  type PreviewEntry,
   scenarioEntry,
   selectGame,
   selectLibrary,
+  selectPreview,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
-import { formatDates } from '../format'
-import { RegionMap } from '../map/region-map'
+import { ScenarioCard } from '../components/scenario-card'
 import { YourScenarios } from '../workshop/your-scenarios'
+
+const TEXT = {
+  title: 'Choose a crisis',
+  eyebrow: 'Article Four',
+  lede: 'When a member of the Collective Security Treaty Organization is in trouble, does it ask its allies for help under Article 4 — and do Russia and the others answer? Pick a crisis, take a role, decide, and see what follows and why.',
+  loading: 'Loading the crises…',
+  failed: 'The crises could not be loaded',
+  reload: 'Reload the page to try again.',
+  crises: 'Crises',
+  yourGame: 'Your game',
+  continue: 'Continue your game',
+  game: (title: string, role: string, seed: number, made: number) =>
+    `${title}, as ${role} (seed ${seed}${made > 0 ? `, ${made} decision${made > 1 ? 's' : ''} made` : ''}).`,
+  broken: 'A crisis file could not be read',
+  problem: (line: number, column: number, path: string, message: string) =>
+    `line ${line}, column ${column}${path ? ` (${path})` : ''}: ${message}`,
+}
 
 export function LibraryScreen() {
   const library = useGame(selectLibrary)
   const game = useGame(selectGame)
+  const preview = useGame(selectPreview)
+  const { bundled, imported } = useMemo(() => libraryCards(library, preview), [library, preview])
+  const load = useGame((s) => s.load)
+  useEffect(() => {
+    void load('preview')
+  }, [load])
   return (
     <>
-      <PageHeading title="Choose a crisis" eyebrow="Article Four">
-        <p className="lede">
-          When a member of the Collective Security Treaty Organization is in trouble, does it ask its allies
-          for help under Article 4 — and do Russia and the others answer? Pick a crisis, take a role, decide,
-          and see what follows and why.
-        </p>
+      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
+        <p className="lede">{TEXT.lede}</p>
       </PageHeading>
       {game ? <ContinueGame game={game} library={library} /> : null}
-      {library.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the crises…
-        </p>
-      ) : null}
+      {!bundled && library.status !== 'failed' ? <Loading what={TEXT.loading} /> : null}
       {library.status === 'failed' ? (
         <div className="panel error-panel" role="alert">
-          <h2>The crises could not be loaded</h2>
+          <h2>{TEXT.failed}</h2>
           <p>{library.message}</p>
-          <p>Reload the page to try again.</p>
+          <p>{TEXT.reload}</p>
         </div>
       ) : null}
-      {library.status === 'ready' ? (
-        <ul className="cards" aria-label="Crises">
-          {library.entries
-            .filter((entry) => !entry.imported)
-            .map((entry) => (
-              <li key={entry.ok ? entry.scenario.id : entry.file}>
-                {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
-              </li>
-            ))}
+      {bundled ? (
+        <ul className="cards" aria-label={TEXT.crises}>
+          {bundled.map((entry) => (
+            <li key={entry.ok ? entry.scenario.id : entry.file}>
+              {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
+            </li>
+          ))}
         </ul>
       ) : null}
-      {library.status === 'ready' ? (
-        <YourScenarios entries={library.entries.filter((entry) => entry.imported)} />
-      ) : null}
+      {imported ? <YourScenarios entries={imported} /> : null}
     </>
   )
 }
@@ -71,64 +85,24 @@ function ContinueGame({ game, library }: { game: GameId; library: LibraryState }
   })
   return (
     <section className="panel continue" aria-labelledby="continue-title">
-      <h2 id="continue-title">Your game</h2>
-      <p>
-        {scenario.title}, as {role.title} (seed {game.seed}
-        {game.decisions.length > 0
-          ? `, ${game.decisions.length} decision${game.decisions.length > 1 ? 's' : ''} made`
-          : ''}
-        ).
-      </p>
+      <h2 id="continue-title">{TEXT.yourGame}</h2>
+      <p>{TEXT.game(scenario.title, role.title, game.seed, game.decisions.length)}</p>
       <a className="button" href={href}>
-        Continue your game
+        {TEXT.continue}
       </a>
     </section>
   )
 }
 
-export function ScenarioCard({ scenario }: { scenario: Scenario }) {
-  const titleId = `card-${scenario.id}`
-  return (
-    <article className="card" aria-labelledby={titleId}>
-      <h2 id={titleId}>
-        <a href={formatHash({ name: 'scenario', scenario: scenario.id })}>{scenario.title}</a>
-      </h2>
-      <p className="meta">
-        <span className={`badge ${scenario.kind}`}>
-          {scenario.kind === 'historical' ? 'Historical' : 'Hypothetical'}
-        </span>{' '}
-        <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
-      </p>
-      <p>{scenario.summary}</p>
-      <RegionMap scenario={scenario} compact />
-      <h3 className="roles-title" id={`${titleId}-roles`}>
-        Play as
-      </h3>
-      <ul className="role-links" aria-labelledby={`${titleId}-roles`}>
-        {scenario.roles.map((role) => (
-          <li key={role.id}>
-            <a href={formatHash({ name: 'play', scenario: scenario.id, role: role.id, screen: 'briefing' })}>
-              {role.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </article>
-  )
-}
-
 /** A scenario file with mistakes: its author needs to see where, in the words the checker uses. */
-function BrokenCard({ entry }: { entry: Extract<LibraryEntry, { ok: false }> }) {
+function BrokenCard({ entry }: { entry: Extract<PreviewEntry, { ok: false }> }) {
   return (
     <article className="card broken">
-      <h2>A crisis file could not be read</h2>
+      <h2>{TEXT.broken}</h2>
       <p className="meta">{entry.file}</p>
       <ul className="problems">
         {entry.problems.slice(0, 5).map((p) => (
-          <li key={`${p.line}:${p.column}:${p.path}`}>
-            line {p.line}, column {p.column}
-            {p.path ? ` (${p.path})` : ''}: {p.message}
-          </li>
+          <li key={`${p.line}:${p.column}:${p.path}`}>{TEXT.problem(p.line, p.column, p.path, p.message)}</li>
         ))}
       </ul>
     </article>

@@ -1,4 +1,6 @@
 // A game in progress: the bar with crisis, role and seed, the steps, and the screen the route names.
+import './game-bar.css'
+import { LazyMotion } from 'framer-motion'
 import { useEffect } from 'react'
 import {
   type GameView,
@@ -6,19 +8,22 @@ import {
   openScreens,
   type PlayScreen as Screen,
   scenarioEntry,
+  selectEngineError,
   selectLibrary,
   selectRoute,
   selectView,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
+import { DebriefScreen } from '../debrief/debrief-screen'
 import { BriefingScreen } from './briefing-screen'
-import { DebriefScreen } from './debrief-screen'
 import { DecideScreen } from './decide-screen'
 import { NotFoundScreen } from './not-found-screen'
 import { OutcomesScreen } from './outcomes-screen'
 import { ResolveScreen } from './resolve-screen'
 import { WhatIfScreen } from './what-if-screen'
 
+/** The steps of a game, in order; a later page of the debrief (issue 11's capitals' view) joins this list. */
 const STEP_LABEL: Readonly<Record<Screen, string>> = {
   briefing: 'Briefing',
   decide: 'Decide',
@@ -28,35 +33,53 @@ const STEP_LABEL: Readonly<Record<Screen, string>> = {
   'what-if': 'What if',
 }
 
+const TEXT = {
+  failedLibrary: (message: string) => `The crises could not be loaded: ${message}`,
+  noCrisis: (id: string) => `There is no crisis called “${id}” in this library.`,
+  noRole: (title: string, role: string) => `The crisis “${title}” has no role called “${role}”.`,
+  loading: 'Loading the game…',
+  failed: 'The engine could not play this game',
+  failedHelp: 'Reload the page to try again; your game is saved in this browser.',
+  steps: 'Steps of the game',
+  youPlay: (title: string) => `You play ${title}`,
+  seed: (seed: number) => `Seed ${seed}`,
+}
+
 export default function PlayScreen() {
   const route = useGame(selectRoute)
   const library = useGame(selectLibrary)
   const view = useGame(selectView)
+  const failed = useGame(selectEngineError)
   const load = useGame((s) => s.load)
   useEffect(() => {
     void load()
   }, [load])
   if (route.name !== 'play') return null
-  if (library.status === 'failed')
-    return <NotFoundScreen what={`The crises could not be loaded: ${library.message}`} />
+  if (library.status === 'failed') return <NotFoundScreen what={TEXT.failedLibrary(library.message)} />
   const scenario = scenarioEntry(library, route.scenario)
-  if (library.status === 'ready' && !scenario)
-    return <NotFoundScreen what={`There is no crisis called “${route.scenario}” in this library.`} />
+  if (library.status === 'ready' && !scenario) return <NotFoundScreen what={TEXT.noCrisis(route.scenario)} />
   if (scenario && !scenario.roles.some((r) => r.id === route.role))
-    return <NotFoundScreen what={`The crisis “${scenario.title}” has no role called “${route.role}”.`} />
-  if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
+    return <NotFoundScreen what={TEXT.noRole(scenario.title, route.role)} />
+  if (failed)
     return (
-      <p className="loading" role="status">
-        Loading the game…
-      </p>
+      <div className="panel error-panel" role="alert">
+        <h1>{TEXT.failed}</h1>
+        <p className="error-detail">{failed}</p>
+        <p>{TEXT.failedHelp}</p>
+      </div>
     )
+  if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
+    return <Loading what={TEXT.loading} />
   return (
-    <>
+    // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint.
+    <LazyMotion features={loadMotion} strict>
       <GameBar view={view} screen={route.screen} />
       <CurrentScreen screen={route.screen} view={view} />
-    </>
+    </LazyMotion>
   )
 }
+
+const loadMotion = () => import('../motion-features').then((m) => m.default)
 
 function CurrentScreen({ screen, view }: { screen: Screen; view: GameView }) {
   switch (screen) {
@@ -83,13 +106,13 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
       <p className="game-title">
         <a href={`#/play/${view.scenario.id}`}>{view.scenario.title}</a>
         <span aria-hidden="true"> · </span>
-        <span>You play {view.role.title}</span>
+        <span>{TEXT.youPlay(view.role.title)}</span>
         <span aria-hidden="true"> · </span>
         <span className="seed" data-testid="seed">
-          Seed {view.seed}
+          {TEXT.seed(view.seed)}
         </span>
       </p>
-      <nav aria-label="Steps of the game">
+      <nav aria-label={TEXT.steps}>
         <ol className="steps">
           {STEPS.map((step, i) => (
             <li key={step}>

@@ -1,12 +1,34 @@
 // One crisis before a role is taken: where and when, the background, the map, and the roles to choose from.
+import './scenario-screen.css'
 import { useEffect } from 'react'
-import type { Scenario } from '../../scenario/types'
-import { actorName, formatHash, scenarioEntry, selectGame, selectLibrary, useGame } from '../../store'
+import {
+  actorName,
+  formatHash,
+  type Scenario,
+  scenarioEntry,
+  selectGame,
+  selectLibrary,
+  useGame,
+} from '../../store'
+import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { RegionMap } from '../map/region-map'
 import { NotFoundScreen } from './not-found-screen'
+
+const TEXT = {
+  loading: 'Loading the crisis…',
+  missing: (id: string) => `There is no crisis called “${id}” in this library.`,
+  historical: 'A historical crisis',
+  hypothetical: 'A hypothetical crisis',
+  background: 'Background',
+  roles: 'Choose your role',
+  youPlay: (name: string) => `You play ${name}`,
+  hypotheticalNote: 'In this hypothetical:',
+  play: (again: boolean, title: string) => `${again ? 'Continue' : 'Play'} as ${title}`,
+  back: 'Back to all crises',
+}
 
 export default function ScenarioScreen({ id }: { id: string }) {
   const library = useGame(selectLibrary)
@@ -14,14 +36,9 @@ export default function ScenarioScreen({ id }: { id: string }) {
   useEffect(() => {
     void load()
   }, [load])
-  if (library.status === 'loading')
-    return (
-      <p className="loading" role="status">
-        Loading the crisis…
-      </p>
-    )
+  if (library.status === 'loading') return <Loading what={TEXT.loading} />
   const scenario = scenarioEntry(library, id)
-  if (!scenario) return <NotFoundScreen what={`There is no crisis called “${id}” in this library.`} />
+  if (!scenario) return <NotFoundScreen what={TEXT.missing(id)} />
   return <ScenarioOverview scenario={scenario} />
 }
 
@@ -34,7 +51,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
     <>
       <PageHeading
         title={scenario.title}
-        eyebrow={scenario.kind === 'historical' ? 'A historical crisis' : 'A hypothetical crisis'}
+        eyebrow={scenario.kind === 'historical' ? TEXT.historical : TEXT.hypothetical}
       >
         <p className="meta">
           <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
@@ -43,20 +60,20 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
       </PageHeading>
       <div className="two-columns">
         <section aria-labelledby="background-title">
-          <h2 id="background-title">Background</h2>
+          <h2 id="background-title">{TEXT.background}</h2>
           <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
       <section aria-labelledby="roles-title">
-        <h2 id="roles-title">Choose your role</h2>
+        <h2 id="roles-title">{TEXT.roles}</h2>
         <ul className="role-cards">
           {scenario.roles.map((role) => {
             const actor = scenario.actors[role.actor]
             return (
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
-                <p className="meta">You play {actorName(scenario, role.actor)}</p>
+                <p className="meta">{TEXT.youPlay(actorName(scenario, role.actor))}</p>
                 {actor ? (
                   <p>
                     <CitedText text={actor.summary} sources={actor.sources} />
@@ -64,7 +81,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                 ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>In this hypothetical:</strong>{' '}
+                    <strong>{TEXT.hypotheticalNote}</strong>{' '}
                     <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
@@ -78,7 +95,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                     ...seed,
                   })}
                 >
-                  {current === role.id ? 'Continue' : 'Play'} as {role.title}
+                  {TEXT.play(current === role.id, role.title)}
                 </a>
               </li>
             )
@@ -86,7 +103,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
         </ul>
       </section>
       <p>
-        <a href="#/">Back to all crises</a>
+        <a href="#/">{TEXT.back}</a>
       </p>
     </>
   )
