@@ -21,6 +21,8 @@ export interface GameStoreDeps {
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
   readonly initialRoute?: Route
+  /** The browser's languages, best first (navigator.languages): a first visit speaks the first the game knows. */
+  readonly browserLanguages?: readonly string[]
 }
 
 type Creator = StateCreator<GameStore, [['zustand/immer', never]], []>
