@@ -22,6 +22,7 @@ const store = createGameStore({
   hasImported: () => hasImported(storage),
   loadSession,
   storage,
+  browserLanguages: navigator.languages,
 })
 connectUrl(store, window)
 // The library's page needs only the crises' previews; any other page brings what it needs.
