@@ -13,12 +13,8 @@ import {
   RESPONSE_HELP,
   VOTE_HELP,
 } from '../decision-help'
-import { sentence } from '../format'
-import {
-  FORCE_WORDS as FORCE_LABEL,
-  FRAMING_WORDS as FRAMING_LABEL,
-  MISSION_WORDS as MISSION_LABEL,
-} from '../words/decisions'
+import { type Translate, useText } from '../i18n/use-text'
+import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { type Choice, ChoiceGroup } from './choice-group'
 
 type Request = Extract<Decision, { kind: 'request' }>
@@ -31,6 +27,7 @@ interface FormProps {
 }
 
 export function DecisionForm({ point, onDecide }: FormProps) {
+  const t = useText()
   switch (point.stage) {
     case 'request':
       return <RequestForm point={point} onDecide={onDecide} />
@@ -41,9 +38,9 @@ export function DecisionForm({ point, onDecide }: FormProps) {
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="Your vote"
+          legend={t('form.vote')}
           help={VOTE_HELP}
-          submit="Cast your vote"
+          submit={t('form.castVote')}
         />
       )
     case 'reaction':
@@ -51,9 +48,9 @@ export function DecisionForm({ point, onDecide }: FormProps) {
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="Beijing's position"
+          legend={t('form.beijing')}
           help={REACTION_HELP}
-          submit="Respond"
+          submit={t('form.respond')}
         />
       )
     case 'exit':
@@ -61,21 +58,22 @@ export function DecisionForm({ point, onDecide }: FormProps) {
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="The contingent"
+          legend={t('form.contingent')}
           help={EXIT_HELP}
-          submit="Decide"
+          submit={t('form.decide')}
         />
       )
   }
 }
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)]
-const daysChoices = (days: readonly Duration[]): Choice<Duration>[] =>
-  days.map((d) => ({ value: d, label: `${d} days`, help: DAYS_HELP[d] }))
-const forceChoices = (forces: readonly Force[]): Choice<Force>[] =>
-  forces.map((f) => ({ value: f, label: sentence(FORCE_LABEL[f]), help: FORCE_HELP[f] }))
+const daysChoices = (t: Translate, days: readonly Duration[]): Choice<Duration>[] =>
+  days.map((d) => ({ value: d, label: t('form.days', { days: d }), help: t(DAYS_HELP[d]) }))
+const forceChoices = (t: Translate, forces: readonly Force[]): Choice<Force>[] =>
+  forces.map((f) => ({ value: f, label: t(FORCE_LABEL[f]), help: t(FORCE_HELP[f]) }))
 
 function RequestForm({ point, onDecide }: FormProps) {
+  const t = useText()
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
   const [ask, setAsk] = useState<'request' | 'no-request'>()
   const [framing, setFraming] = useState<Framing>()
@@ -84,69 +82,70 @@ function RequestForm({ point, onDecide }: FormProps) {
   const [error, setError] = useState<string>()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!ask) return setError('Choose whether to ask for help.')
+    if (!ask) return setError('form.errorAsk')
     const found =
       ask === 'no-request'
         ? point.options.find((o) => o.kind === 'no-request')
         : requests.find((r) => r.framing === framing && r.help === help && r.days === days)
-    if (!found) return setError('Choose how to frame the threat, what help to ask for, and for how long.')
+    if (!found) return setError('form.errorRequest')
     onDecide(found)
   }
   return (
-    <form className="decision-form" onSubmit={submit} aria-label="Your request" noValidate>
+    <form className="decision-form" onSubmit={submit} aria-label={t('form.request')} noValidate>
       <ChoiceGroup
-        legend="Do you ask?"
+        legend={t('form.doYouAsk')}
         testId="choice-ask"
         value={ask}
         onChange={setAsk}
         choices={[
-          { value: 'request', label: 'Ask for help under Article 4', help: ASK_HELP.request },
-          { value: 'no-request', label: 'Make no request', help: ASK_HELP['no-request'] },
+          { value: 'request', label: t('form.ask'), help: t(ASK_HELP.request) },
+          { value: 'no-request', label: t('form.noRequest'), help: t(ASK_HELP['no-request']) },
         ]}
       />
       {ask === 'request' ? (
         <>
           <ChoiceGroup
-            legend="How do you describe the threat?"
+            legend={t('form.framing')}
             testId="choice-framing"
             value={framing}
             onChange={setFraming}
             choices={unique(requests.map((r) => r.framing)).map((f) => ({
               value: f,
-              label: sentence(FRAMING_LABEL[f]),
-              help: FRAMING_HELP[f],
+              label: t(FRAMING_LABEL[f]),
+              help: t(FRAMING_HELP[f]),
             }))}
           />
           <ChoiceGroup
-            legend="What help do you ask for?"
+            legend={t('form.help')}
             testId="choice-help"
             value={help}
             onChange={setHelp}
-            choices={forceChoices(unique(requests.map((r) => r.help)))}
+            choices={forceChoices(t, unique(requests.map((r) => r.help)))}
           />
           <ChoiceGroup
-            legend="For how long?"
+            legend={t('form.howLong')}
             testId="choice-days"
             value={days}
             onChange={setDays}
-            choices={daysChoices(unique(requests.map((r) => r.days)))}
+            choices={daysChoices(t, unique(requests.map((r) => r.days)))}
           />
         </>
       ) : null}
-      <FormEnd error={error} label={ask === 'no-request' ? 'Make no request' : 'Send the request'} />
+      <FormEnd error={error} label={t(ask === 'no-request' ? 'form.noRequest' : 'form.send')} />
     </form>
   )
 }
 
 type Answer = 'refuse' | 'consult' | 'grant' | 'bilateral'
 const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
-  refuse: 'Refuse',
-  consult: 'Consultations and aid, no troops',
-  grant: 'Send a collective force',
-  bilateral: "Send Russia's own troops, outside the alliance",
+  refuse: 'form.answer.refuse',
+  consult: 'form.answer.consult',
+  grant: 'form.answer.grant',
+  bilateral: 'form.answer.bilateral',
 }
 
 function ResponseForm({ point, onDecide }: FormProps) {
+  const t = useText()
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
   const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
   const answers = unique(point.options.map((o) => o.kind as Answer))
@@ -170,62 +169,57 @@ function ResponseForm({ point, onDecide }: FormProps) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!answer) return setError('Choose your answer.')
+    if (!answer) return setError('form.errorAnswer')
     const found =
       answer === 'refuse' || answer === 'consult'
         ? point.options.find((o) => o.kind === answer)
         : troops.find((g) => g.mission === mission && g.days === days)
-    if (!found)
-      return setError(
-        answer === 'grant'
-          ? 'Choose the force, its mission and how long it stays.'
-          : 'Choose the mission and how long the troops stay.',
-      )
+    if (!found) return setError(answer === 'grant' ? 'form.errorGrant' : 'form.errorBilateral')
     onDecide(found)
   }
   const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
-    <form className="decision-form" onSubmit={submit} aria-label="Your answer" noValidate>
-      {grants.length === 0 ? <p className="panel warning">{RESPONSE_HELP.onlyRefuse}</p> : null}
+    <form className="decision-form" onSubmit={submit} aria-label={t('form.yourAnswer')} noValidate>
+      {grants.length === 0 ? <p className="panel warning">{t(RESPONSE_HELP.onlyRefuse)}</p> : null}
       <ChoiceGroup
-        legend="Your answer"
+        legend={t('form.yourAnswer')}
         testId="choice-answer"
         value={answer}
         onChange={chooseAnswer}
-        choices={answers.map((a) => ({ value: a, label: ANSWER_LABEL[a], help: RESPONSE_HELP[a] }))}
+        choices={answers.map((a) => ({ value: a, label: t(ANSWER_LABEL[a]), help: t(RESPONSE_HELP[a]) }))}
       />
       {answer === 'grant' ? (
         <ChoiceGroup
-          legend="What force? (no more than was asked)"
+          legend={t('form.force')}
           testId="choice-force"
           value={force}
           onChange={chooseForce}
-          choices={forceChoices(unique(grants.map((g) => g.force)))}
+          choices={forceChoices(t, unique(grants.map((g) => g.force)))}
         />
       ) : null}
       {sendsTroops ? (
         <ChoiceGroup
-          legend="What mission?"
+          legend={t('form.mission')}
           testId="choice-mission"
           value={mission}
           onChange={setMission}
           choices={missions.map((m) => ({
             value: m,
-            label: sentence(MISSION_LABEL[m]),
-            help: MISSION_HELP[m],
+            label: t(MISSION_LABEL[m]),
+            help: t(MISSION_HELP[m]),
           }))}
         />
       ) : null}
       {sendsTroops && mission ? (
         <ChoiceGroup
-          legend="For how long?"
+          legend={t('form.howLong')}
           testId="choice-days"
           value={days}
           onChange={setDays}
-          choices={daysChoices(durations)}
+          choices={daysChoices(t, durations)}
         />
       ) : null}
-      <FormEnd error={error} label="Give your answer" />
+      <FormEnd error={error} label={t('form.give')} />
     </form>
   )
 }
@@ -240,14 +234,14 @@ type SimpleKind =
   | 'keep'
   | 'ask-to-leave'
 const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
-  consent: 'Consent',
-  abstain: 'Stay out without blocking',
-  object: 'Object',
-  endorse: 'Endorse the intervention',
-  'stay-silent': 'Stay silent',
-  warn: 'Warn against it',
-  keep: 'Keep the contingent',
-  'ask-to-leave': 'Ask it to leave early',
+  consent: 'form.simple.consent',
+  abstain: 'form.simple.abstain',
+  object: 'form.simple.object',
+  endorse: 'form.simple.endorse',
+  'stay-silent': 'form.simple.stay-silent',
+  warn: 'form.simple.warn',
+  keep: 'form.simple.keep',
+  'ask-to-leave': 'form.simple.ask-to-leave',
 }
 
 function SimpleForm({
@@ -257,13 +251,14 @@ function SimpleForm({
   help,
   submit: label,
 }: FormProps & { legend: string; help: Readonly<Partial<Record<SimpleKind, string>>>; submit: string }) {
+  const t = useText()
   const [choice, setChoice] = useState<SimpleKind>()
   const [error, setError] = useState<string>()
   const kinds = point.options.map((o) => o.kind as SimpleKind)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = point.options.find((o) => o.kind === choice)
-    if (!found) return setError('Choose one of the options.')
+    if (!found) return setError('form.errorOption')
     onDecide(found)
   }
   return (
@@ -273,7 +268,7 @@ function SimpleForm({
         testId={`choice-${point.stage}`}
         value={choice}
         onChange={setChoice}
-        choices={kinds.map((k) => ({ value: k, label: SIMPLE_LABEL[k], help: help[k] ?? '' }))}
+        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: help[k] ? t(help[k]) : '' }))}
       />
       <FormEnd error={error} label={label} />
     </form>
@@ -281,11 +276,12 @@ function SimpleForm({
 }
 
 function FormEnd({ error, label }: { error: string | undefined; label: string }) {
+  const t = useText()
   return (
     <div className="form-end">
       {error ? (
         <p className="field-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <button type="submit" className="button" data-testid="decide-submit">
