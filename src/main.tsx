@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
 import { loadPreviews, loadSession } from './store/bundled-kit'
+import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
 
@@ -23,6 +24,9 @@ const store = createGameStore({
   loadSession,
   storage,
   browserLanguages: navigator.languages,
+  checkDraft: draftChecker(),
+  here: window.location,
+  copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
 // The library's page needs only the crises' previews; any other page brings what it needs.

@@ -1,12 +1,78 @@
-// The authoring guide's worked example must stay a valid scenario, and its error table must stay true.
+// The authoring guide's worked example must stay a valid scenario, and its table of mistakes must stay true:
+// every row is made in the example and must print what the guide says, and every mistake made here has a row.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatProblem, loadScenario } from '../src/scenario'
+import { decodeText, duplicateIds, formatProblem, loadScenario } from '../src/scenario'
 import { fakeCatalog } from './fakes'
 
-const guide = readFileSync(join(import.meta.dirname, '..', 'docs', 'authoring.md'), 'utf8')
+const ROOT = join(import.meta.dirname, '..')
+const guide = readFileSync(join(ROOT, 'docs', 'authoring.md'), 'utf8')
 const example = /```yaml\n(# yaml-language-server[^\n]*\nid: [\s\S]*?)```/.exec(guide)![1]!
+
+/** What `npm run check` prints for a file: its problems, or else its warnings. */
+function printed(text: string, file = 'my-crisis.yaml'): string[] {
+  const r = loadScenario(text, file, fakeCatalog())
+  return (r.ok ? r.warnings : r.problems).map(formatProblem)
+}
+function edit(from: string | RegExp, to: string): string {
+  const edited = example.replace(from, to)
+  if (edited === example) throw new Error(`the worked example has no ${from}`)
+  return edited
+}
+
+/** Each mistake of the table, made in the worked example. */
+const MISTAKES: Record<string, () => string[]> = {
+  'a word where a number belongs': () => printed(edit('regimeThreat: 0.4', 'regimeThreat: high')),
+  'a percentage instead of a share': () => printed(edit('commitments: 0.7', 'commitments: 75')),
+  'a misspelt field': () => printed(edit('outsideEvidence:', 'outsideEvidense:')),
+  'a forgotten field': () => printed(edit(/^requester: .*\n/m, '')),
+  'a value outside the list': () => printed(edit('territory: own', 'territory: ours')),
+  'an actor that is not in the catalog': () =>
+    printed(edit('tajikistan, armenia]', 'tajikistan, armenia, georgia]')),
+  'a tab in the indentation': () => printed(edit('  threat:', '\tthreat:')),
+  'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
+  'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
+  'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
+  'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),
+  'an id with capitals or spaces': () => printed(edit(/^id: .*$/m, 'id: Test Crisis')),
+  'a marker of a source not listed': () => printed(edit('member [diplomat-2022]', 'member [xinhua-2022]')),
+  'a citation of a source not listed': () =>
+    printed(edit('china.stakes: [diplomat-2022]', 'china.stakes: [xinhua]')),
+  'a requester the scenario does not name': () =>
+    printed(edit('requester: tajikistan', 'requester: uzbekistan')),
+  'a member adversary that is not named': () => printed(edit('    kind: internal\n', '    kind: member\n')),
+  'a role for an actor not in the crisis': () => printed(edit('    actor: china', '    actor: turkey')),
+  'the same role id twice': () => printed(edit('- id: kremlin', '- id: dushanbe')),
+  'no roles at all': () => printed(edit(/^roles:\n[\s\S]*?^injects:/m, 'roles: []\ninjects:')),
+  "a copy that kept the original's id": () => {
+    const original = 'scenarios/kazakhstan-unrest-2026.yaml'
+    return duplicateIds([
+      { name: 'scenarios/my-crisis.yaml', text: edit(/^id: .*$/m, 'id: kazakhstan-unrest-2026') },
+      { name: original, text: readFileSync(join(ROOT, original), 'utf8') },
+    ]).map(formatProblem)
+  },
+  'a file saved as Windows-1252 (a warning)': () => {
+    const text = edit("You are Tajikistan's government", 'You are Tajikistan’s government')
+    const decoded = decodeText(
+      Uint8Array.from(text, (c) => (c === '’' ? 0x92 : c.charCodeAt(0))),
+      'my-crisis.yaml',
+    )
+    return decoded.ok ? decoded.warnings.map(formatProblem) : []
+  },
+  'a letter lost to the wrong encoding': () =>
+    printed(edit('Tajikistan on the Afghan border', 'Tajikistan\uFFFDs Afghan border')),
+}
+
+/** The table's rows: the mistake, and each `code span` of what you see (a trailing … leaves the rest out). */
+const section = guide.slice(guide.indexOf('## 6. Common mistakes'), guide.indexOf('**Counting.**'))
+const rows = section
+  .split('\n')
+  .filter((l) => l.startsWith('| ') && !l.startsWith('| mistake') && !l.startsWith('| ---'))
+  .map((l) => {
+    const [mistake, seen] = l.split(' | ').map((c) => c.replace(/^\| |\s*\|$/g, '').trim())
+    return { mistake: mistake!, spans: [...seen!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!) }
+  })
 
 describe('docs/authoring.md', () => {
   it('has a worked example that loads', () => {
@@ -14,27 +80,19 @@ describe('docs/authoring.md', () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([])
   })
 
-  it.each([
-    ['regimeThreat: 0.4', 'regimeThreat: high', 'facts.threat.regimeThreat  expected a number, got "high"'],
-    [
-      'commitments: 0.7',
-      'commitments: 75',
-      'facts.moscow.commitments  expected a number from 0 to 1, got 75',
-    ],
-    [
-      'territory: own',
-      'territory: ours',
-      'facts.territory  expected one of "own", "disputed", "foreign", got "ours"',
-    ],
-    [
-      'outsideEvidence:',
-      'outsideEvidense:',
-      'unknown field "outsideEvidense" (did you mean "outsideEvidence"?)',
-    ],
-  ])('says what it promises when %s becomes %s', (from, to, message) => {
-    const r = loadScenario(example.replace(from, to), 'my-crisis.yaml', fakeCatalog())
-    expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.problems.map(formatProblem).join('\n')).toContain(message)
-    expect(guide).toContain(message)
+  it('has a row for every mistake this test makes, and no row it does not test', () => {
+    expect(rows.map((r) => r.mistake).sort()).toEqual(Object.keys(MISTAKES).sort())
+  })
+
+  it.each(rows)('says what it promises for "$mistake"', ({ mistake, spans }) => {
+    const out = MISTAKES[mistake]!()
+    for (const span of spans) {
+      const cut = span.endsWith('…')
+      const promised = cut ? span.slice(0, -1).trimEnd() : span
+      const shown = out.filter((line) => (cut ? line.startsWith(promised) : line === promised))
+      expect(shown, `the guide promises\n${promised}\nand the loader prints\n${out.join('\n')}`).not.toEqual(
+        [],
+      )
+    }
   })
 })

@@ -7,10 +7,13 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { actorJsonSchema, scenarioJsonSchema } from '../src/scenario'
-import { fakeScenarioData } from './fakes'
+import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const run = promisify(execFile)
+// Each test starts a real process that transpiles the CLI and plays scenarios: fixed work that a loaded two-core
+// machine may take longer than vitest's default five seconds to do.
+const PROCESS_BUDGET = 60_000
 
 async function check(...files: string[]): Promise<{ code: number; out: string }> {
   try {
@@ -24,7 +27,7 @@ async function check(...files: string[]): Promise<{ code: number; out: string }>
   }
 }
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
 
   it('passes every bundled scenario and actor file', async () => {
@@ -41,6 +44,8 @@ describe('npm run check', () => {
     expect(out).toMatch(/1\. Armenia \(engine\) makes no request for help\./)
     expect(out).toMatch(/Risk of casualties and escalation +\d+ +\[\d+–\d+\]/)
     expect(out).toMatch(/! Role "kremlin" \(Russia\) never decides/)
+    expect(out).toMatch(/ {2}Beside history:\n +the game +the record\n +asked for help +no +no +✓\n/)
+    expect(out).toMatch(/ {4}response +no-request +no-request +✓\n/)
   })
 
   it('prints each problem as file:line:column  field  message and exits 1', async () => {
@@ -53,10 +58,23 @@ describe('npm run check', () => {
     expect(out).toMatch(
       /bad\.yaml:\d+:\d+ {2}facts\.threat\.regimeThreat {2}expected a number from 0 to 1, got 2/,
     )
-    expect(out).toMatch(
-      /stray\.yaml:\d+:\d+ {2}requester {2}the requester "narnia" must be one of the members/,
-    )
+    expect(out).toMatch(/stray\.yaml:\d+:\d+ {2}requester {2}unknown actor "narnia"/)
     expect(out).toMatch(/\d+ problems in 2 files\./)
+  })
+
+  it('warns, with file and line, when text before the debrief names a year after the start, and still passes', async () => {
+    const later = join(dir, 'later.yaml')
+    const text = stringify(
+      fakeScenarioData({
+        dates: { start: '2010-06-10' },
+        background: 'Unrest in the south.\n\nLike Kazakhstan in 2022, the army wavers.',
+      }),
+    )
+    writeFileSync(later, text)
+    const line = text.split('\n').findIndex((l) => l.includes('Kazakhstan in 2022')) + 1
+    const { code, out } = await check(later)
+    expect(code).toBe(0)
+    expect(out).toContain(`! line ${line} (background): names 2022, after the scenario starts (2010-06-10)`)
   })
 
   it('says plainly when a file does not exist, without a stack trace', async () => {
@@ -71,15 +89,78 @@ describe('npm run check', () => {
     writeFileSync(broken, 'id: x\ntitle: [oops\n')
     const { code, out } = await check(broken)
     expect(code).toBe(1)
-    expect(out).toMatch(/broken\.yaml:\d+:\d+ {2}\(file\) {2}broken YAML/)
+    expect(out).toMatch(/broken\.yaml:\d+:\d+ {2}\(file\) {2}a \[ or \{ above is never closed/)
     expect(out).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('npm run check, with files as instructors make them', { timeout: PROCESS_BUDGET }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
+  const text = (overrides = {}) => stringify(fakeScenarioData(overrides))
+
+  it('converts a file saved as Windows-1252, and says so at the line it changed', async () => {
+    const file = join(dir, 'gbao.yaml')
+    const utf8 = text({ id: 'gbao-2022', background: 'Dushanbe’s “anti-terrorist operation” begins.' })
+    const line = utf8.split('\n').findIndex((l) => l.includes('anti-terrorist')) + 1
+    const high: Record<string, number> = { '’': 0x92, '“': 0x93, '”': 0x94 }
+    writeFileSync(
+      file,
+      Uint8Array.from([...utf8], (c) => high[c] ?? c.charCodeAt(0)),
+    )
+    const { code, out } = await check(file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/gbao\.yaml: valid\./)
+    expect(out).toContain(
+      `! line ${line}: this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "background: Dushanbe’s “anti-terrorist operation” begins."`,
+    )
+  })
+
+  it("prints the loader's warnings with the play-test's", async () => {
+    const file = join(dir, 'history-less.yaml')
+    writeFileSync(file, text({ id: 'history-less', kind: 'historical' }))
+    const { code, out } = await check(file)
+    expect(code).toBe(0)
+    expect(out).toMatch(/! line \d+ \(kind\): a historical scenario without "history"/)
+  })
+
+  it('fails two files with one id, naming both', async () => {
+    const a = join(dir, 'a.yaml')
+    const b = join(dir, 'b.yaml')
+    writeFileSync(a, text({ id: 'twin' }))
+    writeFileSync(b, text({ id: 'twin' }))
+    const twins = await check(a, b)
+    expect(twins.code).toBe(1)
+    expect(twins.out).toMatch(/a\.yaml:\d+:\d+ {2}id {2}the id "twin" is also the id of \S*b\.yaml/)
+    expect(twins.out).toMatch(/b\.yaml:\d+:\d+ {2}id {2}the id "twin" is also the id of \S*a\.yaml/)
+  })
+
+  it("fails a copy that keeps a bundled scenario's id, naming the bundled file", async () => {
+    const copy = join(dir, 'copy.yaml')
+    writeFileSync(copy, readFileSync(join(ROOT, 'scenarios', 'armenia-2020.yaml')))
+    const copied = await check(copy)
+    expect(copied.code).toBe(1)
+    expect(copied.out).toMatch(
+      /copy\.yaml:2:5 {2}id {2}the id "armenia-2020" is also the id of scenarios\/armenia-2020\.yaml/,
+    )
   })
 })
 
 describe('the published JSON Schema', () => {
   it('is what the schema generates (run npm run schema after changing it)', () => {
     const published = (f: string) => JSON.parse(readFileSync(join(ROOT, 'public', f), 'utf8'))
-    expect(published('scenario.schema.json')).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema())))
+    const ids = [...fakeCatalog().keys()]
+    expect(published('scenario.schema.json')).toEqual(JSON.parse(JSON.stringify(scenarioJsonSchema(ids))))
     expect(published('actor.schema.json')).toEqual(JSON.parse(JSON.stringify(actorJsonSchema())))
+  })
+
+  it("lists the catalog's actor ids as the choices wherever an actor id goes", () => {
+    type Node = { enum?: string[]; items?: Node; propertyNames?: Node; properties?: Record<string, Node> }
+    const { properties } = scenarioJsonSchema([...fakeCatalog().keys()]) as Node
+    const ids = [...fakeCatalog().keys()].sort()
+    expect(properties!.requester!.enum).toEqual(ids)
+    expect(properties!.members!.items!.enum).toEqual(ids)
+    expect(properties!.overrides!.propertyNames!.enum).toEqual(ids)
+    expect(properties!.roles!.items!.properties!.actor!.enum).toEqual(ids)
+    expect(properties!.roles!.items!.properties!.id).not.toHaveProperty('enum')
   })
 })

@@ -54,7 +54,9 @@ export function fakeScenarioData(overrides: ScenarioInput = {}): Record<string, 
       { id: 'china', actor: 'china', title: 'Beijing', briefing: 'You watch.' },
       { id: 'armenia', actor: 'armenia', title: 'Yerevan', briefing: 'You are a member.' },
     ],
-    sources: [{ id: 'seed-002', title: 'How a Russian-Led Alliance Keeps a Lid on Central Asia' }],
+    sources: [
+      { id: 'beliakova-2022', title: 'How a Russian-Led Alliance Keeps a Lid on Central Asia', date: '2022' },
+    ],
   }
   return merge(base, overrides as Record<string, unknown>)
 }

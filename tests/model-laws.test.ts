@@ -20,7 +20,6 @@ import { restrainedBest } from '../src/engine/decisions/solve'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { FactPath, Scenario } from '../src/scenario'
-import { fakeScenario } from './fakes'
 
 const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
   const loaded = readScenario(p)
@@ -266,7 +265,7 @@ describe('the what-if facts', () => {
 
 describe("the requester's choices", () => {
   /** What a request leads to, with every later move at its best: the course, and the outcomes rounded to points. */
-  function after(s: Scenario, request: Decision): string {
+  function answerTo(s: Scenario, request: Decision): string {
     const solved = solveScenario(s)
     let c: Course = { ...EMPTY_COURSE, request: request as Course['request'] }
     for (let p = nextDecision(solved.ctx, c); p; p = nextDecision(solved.ctx, c)) {
@@ -277,7 +276,7 @@ describe("the requester's choices", () => {
     const { request: _asked, ...rest } = c
     return JSON.stringify({ ...rest, outcomes: [...x].map(Math.round) })
   }
-  const differ = (s: Scenario, a: Decision, b: Decision) => after(s, a) !== after(s, b)
+  const differ = (s: Scenario, a: Decision, b: Decision) => answerTo(s, a) !== answerTo(s, b)
   const requestsOf = (framing: string, help: string, days: number) =>
     requests.find((r) => r.kind === 'request' && r.framing === framing && r.help === help && r.days === days)!
 

@@ -80,4 +80,15 @@ describe('the play-test', () => {
     })
     expect(kinds(s)).not.toContain('against-interests')
   })
+
+  it('warns of an override on an actor that never decides in the game', () => {
+    const s = fakeScenario({
+      overrides: { west: { interests: { westRelations: 1 }, why: 'A West that cares more.' } },
+    })
+    const w = playtest(s).warnings.find((x) => x.kind === 'override-without-decision')
+    expect(w).toEqual({ kind: 'override-without-decision', actor: 'west' })
+    expect(describeWarning(w!, s)).toMatch(
+      /^The override of .* changes no decision when the engine plays everyone/,
+    )
+  })
 })

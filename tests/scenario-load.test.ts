@@ -30,7 +30,7 @@ describe('loading a scenario', () => {
   it('points at broken YAML with its line and column', () => {
     const [p] = problemsOf('id: x\ntitle: [unclosed\nkind: historical\n')
     expect(p).toMatchObject({ file: 'crisis.yaml', line: expect.any(Number), column: expect.any(Number) })
-    expect(p!.message).toMatch(/broken YAML/)
+    expect(p!.message).toBe('a [ or { above is never closed with ] or }')
   })
 
   it('says which field has the wrong type, where, and what it got', () => {
@@ -99,11 +99,31 @@ describe('loading a scenario', () => {
     )
   })
 
-  it('refuses a requester that is not a member, and a member adversary that is not named', () => {
-    const p = problemsOf(
-      yaml({ requester: 'china', facts: { adversary: { kind: 'member', description: 'x' } } }),
+  it('accepts a requester outside the alliance, listed among the observers, and says what that means', () => {
+    const r = load(yaml({ requester: 'uzbekistan', observers: ['china', 'west', 'uzbekistan'] }))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.warnings).toContainEqual(
+      expect.objectContaining({
+        path: 'requester',
+        message: expect.stringMatching(
+          /"uzbekistan" is not one of the members: Article 4 protects members only/,
+        ),
+      }),
     )
-    expect(p.map((x) => x.path)).toEqual(expect.arrayContaining(['requester', 'facts.adversary.actor']))
+  })
+
+  it('refuses a requester the scenario does not name, and a member adversary that is not named', () => {
+    const p = problemsOf(
+      yaml({ requester: 'uzbekistan', facts: { adversary: { kind: 'member', description: 'x' } } }),
+    )
+    expect(p).toContainEqual(
+      expect.objectContaining({
+        path: 'requester',
+        message: expect.stringMatching(/"uzbekistan" is in neither members nor observers/),
+      }),
+    )
+    expect(p.map((x) => x.path)).toContain('facts.adversary.actor')
   })
 
   it('refuses a citation of a source that is not listed', () => {

@@ -19,9 +19,12 @@ export class Client {
     })
   }
 
-  /** Emits with an acknowledgement; rejects if none comes within the timeout. */
+  /**
+   * Emits with an acknowledgement; rejects if none comes in 10 s: an answer that never comes fails the test,
+   * and one that comes late on a loaded machine (an imported scenario waits for its thread to start) does not.
+   */
   call(event: string, ...args: unknown[]): Promise<AnyReply> {
-    return this.socket.timeout(3000).emitWithAck(event, ...args)
+    return this.socket.timeout(10_000).emitWithAck(event, ...args)
   }
 
   /** The first view, already received or still to come, that passes the test. */
@@ -40,10 +43,10 @@ export class Client {
     })
   }
 
-  teamView = (test: (v: TeamView) => boolean = () => true) =>
-    this.view<TeamView>((v) => v.audience === 'team' && test(v))
-  facilitatorView = (test: (v: FacilitatorView) => boolean = () => true) =>
-    this.view<FacilitatorView>((v) => v.audience === 'facilitator' && test(v))
+  teamView = (test: (v: TeamView) => boolean = () => true, ms?: number) =>
+    this.view<TeamView>((v) => v.audience === 'team' && test(v), ms)
+  facilitatorView = (test: (v: FacilitatorView) => boolean = () => true, ms?: number) =>
+    this.view<FacilitatorView>((v) => v.audience === 'facilitator' && test(v), ms)
 
   close(): void {
     this.socket.disconnect()

@@ -1,20 +1,28 @@
 // Old sessions go: a real server on a clock of the test's, pruning a session a day after its last
 // event (for a finished session, a day after it finished, its results exportable until then), from
-// memory and from the event log, on a timer while it runs and, unread, when it starts.
+// memory and from the event log, at each of its periodic checks (run here by the test) and, unread,
+// when it starts.
 // @vitest-environment node
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterAll, afterEach, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
 
 const HOUR = 60 * 60 * 1000
 const dir = mkdtempSync(join(tmpdir(), 'article-four-prune-'))
-const dataDir = join(dir, 'data')
+/** Each test's own event log: what one test leaves, the next does not prune. */
+let dataDir = ''
+let tests = 0
+beforeEach(() => {
+  dataDir = join(dir, `data-${++tests}`)
+})
 let now = Date.UTC(2026, 4, 1, 9)
 const logged: string[] = []
+/** The server's periodic prune, run when the test says: as the timer would, once the clock has moved. */
+let pruneCheck: () => void = () => expect.unreachable('no server is pruning')
 const servers: RunningServer[] = []
 const clients: Client[] = []
 
@@ -31,7 +39,13 @@ async function server(): Promise<RunningServer> {
     dataDir,
     distDir: join(dir, 'dist'),
     now: () => now,
-    pruneEveryMs: 20,
+    every: (task, ms) => {
+      expect(ms).toBe(10 * 60 * 1000)
+      pruneCheck = task
+      return () => {
+        pruneCheck = () => expect.unreachable('the server stopped pruning')
+      }
+    },
     log: (m) => logged.push(m),
   })
   servers.push(s)
@@ -77,12 +91,6 @@ async function known(s: RunningServer, x: Session): Promise<boolean> {
   return (await c.call('session:lobby', { code: x.code })).ok
 }
 
-/** Waits for the pruning timer to forget the session. */
-async function pruned(s: RunningServer, x: Session): Promise<void> {
-  for (let waited = 0; waited < 2000 && (await known(s, x)); waited += 20)
-    await new Promise((done) => setTimeout(done, 20))
-}
-
 /** The rows the event log still holds for a session. */
 function rows(id: string): { sessions: number; events: number } {
   const db = new Database(join(dataDir, 'sessions.db'), { readonly: true })
@@ -107,11 +115,12 @@ it('prunes a finished session a day after it finished, and an idle one a day aft
   const turn = (await idle.team.teamView((v) => v.turn?.round === 1)).turn!
   expect(await idle.team.call('team:submit', { round: 1, decision: turn.options[0] })).toEqual({ ok: true })
   now += 11 * HOUR
-  await new Promise((done) => setTimeout(done, 100))
+  pruneCheck()
+  expect(await known(s, finished)).toBe(true)
   expect((await results(s, finished)).status).toBe(200)
 
   now += 2 * HOUR
-  await pruned(s, finished)
+  pruneCheck()
   expect(await known(s, finished)).toBe(false)
   expect((await results(s, finished)).status).toBe(403)
   expect(await finished.facilitator.call('facilitator:export', { format: 'csv' })).toMatchObject({
@@ -129,7 +138,7 @@ it('prunes a finished session a day after it finished, and an idle one a day aft
   expect(await known(s, idle)).toBe(true)
   expect(await (await client(s)).call('team:resume', { token: idle.teamToken })).toMatchObject({ ok: true })
   now += 12 * HOUR
-  await pruned(s, idle)
+  pruneCheck()
   expect(await known(s, idle)).toBe(false)
   expect(rows(idle.id)).toEqual({ sessions: 0, events: 0 })
 })

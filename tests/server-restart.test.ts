@@ -1,11 +1,13 @@
-// Nothing is lost when the server dies: a child server is killed with SIGKILL mid-round, a new one
-// starts on the same data folder, and every session, team, decision and inject is back.
+// Nothing is lost when the server dies: a child server is killed with SIGKILL mid-round, or after the end,
+// a new one starts on the same data folder, and every session, team, decision and inject is back, and a
+// finished session's outcomes with them.
 // @vitest-environment node
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
+import type { View } from '../src/live/protocol'
 import { type AnyReply, type Client, connect } from './server-client'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -111,3 +113,34 @@ it('resumes every session with every submitted decision after the server is kill
   })
   second.child.kill('SIGTERM')
 }, 30_000)
+
+it("brings back a finished session's outcomes for its debrief after the server is killed", async () => {
+  const first = await startChild()
+  const facilitator = await client(first.url)
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kyrgyzstan-2010' },
+    format: { kind: 'parallel-whole' },
+    roundSeconds: 0,
+  })
+  const team = await client(first.url)
+  const joined: AnyReply = await team.call('team:join', { code: created.session.code, name: 'Osh' })
+  await facilitator.call('facilitator:command', { command: { kind: 'start' } })
+  await facilitator.call('facilitator:command', { command: { kind: 'finish' } })
+  const computed = (v: View) => !!v.debrief && v.debrief.tables.every((t) => t.outcome !== null)
+  // The outcome worker starts with the server: under load it may take seconds before its first outcome.
+  const seen = await facilitator.facilitatorView(computed, 20_000)
+  first.child.kill('SIGKILL')
+  await new Promise((done) => first.child.once('exit', done))
+
+  // Each seat that comes back has the outcomes in its resume's view, or in a view pushed after it.
+  const resumed = async (c: Client, event: string, token: string): Promise<View> => {
+    const reply: AnyReply = await c.call(event, { token })
+    return computed(reply.view) ? reply.view : c.view(computed, 20_000)
+  }
+  const second = await startChild()
+  const back = await resumed(await client(second.url), 'facilitator:resume', created.token)
+  expect(back.debrief?.tables).toEqual(seen.debrief?.tables)
+  const again = await resumed(await client(second.url), 'team:resume', joined.token)
+  expect(again.debrief?.tables).toEqual(seen.debrief?.tables)
+  second.child.kill('SIGTERM')
+}, 60_000)

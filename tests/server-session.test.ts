@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { type Decision, parseDecision } from '../src/engine'
 import {
   createSession,
+  decideJoin,
   facilitatorView,
   outcomeOf,
   reduce,
@@ -80,6 +81,72 @@ describe('seating', () => {
   })
 })
 
+describe('the lobby', () => {
+  it('seats one team per browser, and a team from another browser beside it', () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' } })
+    d.join('Steppe', { browser: 'browser-1' })
+    expect(decideJoin(d.session, { name: 'Squatters', browser: 'browser-1' }, 'hash', d.tick())).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message:
+          'this browser has already joined this session as "Steppe": another team joins on another device',
+      },
+    })
+    d.join('Silk Road', { browser: 'browser-2' })
+    expect(d.session.teams.map((t) => t.name)).toEqual(['Steppe', 'Silk Road'])
+  })
+
+  it('lets the facilitator remove a team, whose name, seat and browser are then free, and which decides nothing', () => {
+    const d = new Driver()
+    const steppe = d.join('Steppe', { role: 'tokayev', browser: 'browser-1' })
+    const kremlin = d.join('Kremlin', { role: 'kremlin' })
+    expect(d.run(team(kremlin), { kind: 'remove', team: steppe })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
+    d.facilitator({ kind: 'remove', team: steppe })
+    expect(d.events.at(-1)).toMatchObject({ kind: 'removed', team: steppe })
+    expect(d.session.teams.map((t) => t.name)).toEqual(['Kremlin'])
+    const again = d.join('Steppe', { role: 'tokayev', browser: 'browser-1' })
+    expect(again).not.toBe(steppe)
+    expect(d.session.teams.map((t) => [t.id, t.name, t.roles])).toEqual([
+      [kremlin, 'Kremlin', ['kremlin']],
+      [again, 'Steppe', ['tokayev']],
+    ])
+    d.facilitator({ kind: 'start' })
+    expect(d.run(team(steppe), { kind: 'submit', round: 1, decision: decision('no-request') })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'the facilitator has removed your team from this session' },
+    })
+  })
+
+  it('removes teams only in the lobby, and only those that joined', () => {
+    const d = new Driver()
+    const steppe = d.join('Steppe')
+    expect(d.run({ kind: 'facilitator' }, { kind: 'remove', team: 't9' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+    d.facilitator({ kind: 'start' })
+    expect(d.run({ kind: 'facilitator' }, { kind: 'remove', team: steppe })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'teams can be removed only in the lobby' },
+    })
+  })
+
+  it('replays a removal to the same session', () => {
+    const d = new Driver()
+    const steppe = d.join('Steppe')
+    d.join('Kremlin')
+    d.facilitator({ kind: 'remove', team: steppe })
+    d.join('Beijing')
+    const replayed = d.events.reduce(reduce, createSession(d.created, bundled()))
+    expect(replayed.teams).toEqual(d.session.teams)
+    expect(replayed.joined).toBe(3)
+  })
+})
+
 describe('a round', () => {
   it('waits for the team whose actor moves, with the options the engine offers there', () => {
     const { d, tokayev, kremlin } = oneTable()
@@ -135,6 +202,19 @@ describe('a round', () => {
       d.run(team(tokayev), { kind: 'submit', round: 2, decision: decision('no-request') }),
     ).toMatchObject({ ok: false, error: { code: 'conflict' } })
     expect(submit(d, kremlin, 'refuse')).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('says a round has not begun to a decision sent ahead, and is over to one sent late', () => {
+    const { d, tokayev, kremlin } = oneTable()
+    expect(
+      d.run(team(tokayev), { kind: 'submit', round: 2, decision: decision('no-request') }),
+    ).toMatchObject({ ok: false, error: { message: 'round 2 has not begun; this is round 1' } })
+    submit(d, tokayev, 'request:foreign-backed:peacekeepers:14')
+    d.facilitator({ kind: 'advance' })
+    expect(d.run(team(kremlin), { kind: 'submit', round: 1, decision: decision('refuse') })).toMatchObject({
+      ok: false,
+      error: { message: 'round 1 is over; this is round 2' },
+    })
   })
 
   it('lets a team change its decision until the reveal, and counts the last one', () => {

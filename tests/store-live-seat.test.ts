@@ -2,7 +2,7 @@
 // a reload (a new socket) or a dropped connection resumes the same team at the same phase, refusals
 // become messages, and a token the server does not know leaves the seat free to join again.
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
@@ -10,9 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand/vanilla'
 import { type RunningServer, startServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
+import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import {
   createLiveSession,
   facilitatorSeat,
+  liveLink,
+  liveSetup,
   type SeatDeps,
   type SeatState,
   teamSeat,
@@ -52,8 +55,8 @@ function storage(): SaveStorage & { data: Map<string, string> } {
   }
 }
 
-/** A browser page: its own socket (reconnecting quickly, as the real one does) and a storage it may share. */
-function page(kept: SaveStorage = storage()): SeatDeps {
+/** A socket to the test's server, reconnecting quickly, as the browser's does. */
+function openSocket(): LiveSocket {
   const socket: LiveSocket = io(server.url, {
     transports: ['websocket'],
     forceNew: true,
@@ -61,7 +64,13 @@ function page(kept: SaveStorage = storage()): SeatDeps {
     reconnectionDelayMax: 100,
   })
   sockets.push(socket)
-  return { socket, storage: kept, now: () => Date.now() }
+  return socket
+}
+
+/** A browser page: its own link (its socket opened when a seat first needs it) and a storage it may share. */
+function page(kept: SaveStorage = storage()): SeatDeps & { socket: () => LiveSocket } {
+  const link = liveLink(openSocket)
+  return { link, socket: link.socket, storage: kept, now: () => Date.now() }
 }
 
 /** Resolves when the store's state passes the test; fails after a while with the last state seen. */
@@ -85,7 +94,8 @@ const online = (s: SeatState<'team'> | SeatState<'facilitator'>) => s.connection
 
 async function newSession() {
   const deps = page()
-  await new Promise<void>((done) => deps.socket.once('connect', () => done()))
+  deps.socket()
+  await until(deps.link.store, (s) => s.connection === 'online')
   const created = await createLiveSession(
     {
       scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
@@ -142,7 +152,7 @@ describe('a live seat in the browser', () => {
     expect(await seat.submit(1, 'no-request')).toBe(true)
 
     // The transport closes under the socket, as a phone leaving the Wi-Fi does; socket.io reconnects.
-    deps.socket.io.engine.close()
+    deps.socket().io.engine.close()
     await until(seat.store, (s) => s.connection === 'reconnecting')
     const back = await until(seat.store, (s) => online(s) && s.view?.turn?.submitted === 'no-request')
     expect(back.view?.phase).toMatchObject({ kind: 'deciding', round: 1 })
@@ -192,6 +202,24 @@ describe('a live seat in the browser', () => {
     expect(lost.store.getState().error).toBe('no session with the code ZZZZZZ')
   })
 
+  it('offers the join form again, and forgets its token, when the facilitator removes the team', async () => {
+    const { code, facilitator } = await newSession()
+    const kept = storage()
+    const seat = teamSeat(code, page(kept))
+    await until(seat.store, (s) => online(s) && s.unseated)
+    await seat.join('Squatters')
+    const id = seat.store.getState().view!.team.id
+    expect(await facilitator.command({ kind: 'remove', team: id })).toBe(true)
+    const removed = await until(seat.store, (s) => s.unseated)
+    expect(removed).toMatchObject({
+      view: null,
+      brief: null,
+      error: 'The facilitator removed your team from this session. You may join again.',
+    })
+    expect(kept.data.size).toBe(0)
+    expect(await seat.join('Steppe')).toBe(true)
+  })
+
   it('forgets a token the server does not know and offers the join form', async () => {
     const { code } = await newSession()
     const kept = storage()
@@ -204,7 +232,8 @@ describe('a live seat in the browser', () => {
 
   it('refuses a scenario with mistakes, each with its line', async () => {
     const deps = page()
-    await new Promise<void>((done) => deps.socket.once('connect', () => done()))
+    deps.socket()
+    await until(deps.link.store, (s) => s.connection === 'online')
     const created = await createLiveSession(
       {
         scenario: { kind: 'yaml', text: 'id: broken\ntitle: 12\n', name: 'broken.yaml' },
@@ -216,5 +245,70 @@ describe('a live seat in the browser', () => {
     if (created.ok) return
     expect(created.problems.length).toBeGreaterThan(0)
     expect(created.problems.every((p) => p.file === 'broken.yaml' && p.line >= 1)).toBe(true)
+  })
+})
+
+describe("the browser's link to the workshop server", () => {
+  it('opens no socket until a seat or a screen asks for one, and reads online once it connects', async () => {
+    let opened = 0
+    const link = liveLink(() => {
+      opened++
+      return openSocket()
+    })
+    expect(link.store.getState().connection).toBe('connecting')
+    expect(opened).toBe(0)
+    link.socket()
+    link.socket()
+    expect(opened).toBe(1)
+    await until(link.store, (s) => s.connection === 'online')
+  })
+
+  it('reads online for a socket that connected before anyone listened', async () => {
+    const socket = openSocket()
+    await new Promise<void>((done) => socket.once('connect', () => done()))
+    const link = liveLink(() => socket)
+    link.socket()
+    expect(link.store.getState().connection).toBe('online')
+  })
+
+  it('says no workshop server answers when none ever did', async () => {
+    const nowhere = liveLink(() =>
+      io('http://127.0.0.1:1', { transports: ['websocket'], forceNew: true, reconnection: false }),
+    )
+    nowhere.socket()
+    await until(nowhere.store, (s) => s.connection === 'unreachable')
+  })
+})
+
+describe("the facilitator's set-up", () => {
+  it('lists the bundled scenarios, whether the link came up before or after it was opened', async () => {
+    const early = page()
+    early.socket()
+    await until(early.link.store, (s) => s.connection === 'online')
+    const late = page()
+    for (const deps of [early, late]) {
+      const setup = liveSetup(deps)
+      const { scenarios } = await until(setup.store, (s) => s.scenarios !== null)
+      expect(scenarios?.map((s) => s.id)).toContain('kazakhstan-2022')
+      setup.close()
+    }
+  })
+
+  it('creates a session from a scenario imported in this browser, and says so when it is gone', async () => {
+    const kept = storage()
+    const text = readFileSync(join(import.meta.dirname, '..', 'scenarios', 'kyrgyzstan-2010.yaml'), 'utf8')
+    kept.setItem(IMPORTED_KEY, JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'mine', text }] }))
+    const deps = page(kept)
+    const setup = liveSetup(deps)
+    await until(setup.store, (s) => s.scenarios !== null)
+    const settings = { format: { kind: 'one-table' }, roundSeconds: 0 } as const
+    const code = await setup.create({ scenario: { kind: 'imported', id: 'mine' }, ...settings })
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
+    expect(kept.getItem(`article-four:live:facilitator:${code}`)).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(await setup.create({ scenario: { kind: 'imported', id: 'gone' }, ...settings })).toBeNull()
+    expect(setup.store.getState()).toMatchObject({
+      busy: false,
+      error: { message: 'That imported scenario is no longer in this browser.' },
+    })
   })
 })

@@ -29,7 +29,9 @@ describe('the app', () => {
     const pending = store.getState().view!.result
     if (pending.status !== 'awaiting') throw new Error('expected a decision')
     await store.getState().decide(pending.pending.options[0]!)
-    expect(window.location.hash).toBe('#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request&lang=en')
+    expect(window.location.hash).toBe(
+      '#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request&lang=en',
+    )
     window.history.back()
     await until(() => store.getState().game?.decisions.length === 0)
     expect(store.getState().game?.decisions).toEqual([])
@@ -67,6 +69,33 @@ describe('the app', () => {
     expect(document.querySelector('img')).toBeNull()
     expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument()
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
+  })
+
+  it('shows a citation as the numbers of its sources, titled with what they are', () => {
+    const sources = [
+      {
+        id: 'tynan-2010',
+        title: "Russia Turns Down Kyrgyzstan's Plea",
+        author: 'Deirdre Tynan',
+        date: '12 June 2010',
+      },
+      { id: 'freriks-2022', title: 'CSTO shows its true colours', date: '6 April 2022' },
+    ]
+    render(
+      <MarkdownText
+        source={
+          'Moscow said no [tynan-2010]. **Twice [freriks-2022; tynan-2010]**, and [a link](x) stays text.'
+        }
+        sources={sources}
+      />,
+    )
+    const cites = [...document.querySelectorAll('.citation')]
+    expect(cites.map((c) => c.textContent)).toEqual(['[1]', '[2, 1]'])
+    expect(cites[0]!.getAttribute('title')).toBe(
+      "1. Deirdre Tynan, Russia Turns Down Kyrgyzstan's Plea, 12 June 2010",
+    )
+    expect(document.body.textContent).not.toMatch(/tynan-2010|freriks-2022/)
+    expect(document.body.textContent).toContain('[a link](x)')
   })
 
   it('is accessible', async () => {

@@ -157,7 +157,9 @@ describe('the debrief', () => {
 
   it('states the learning objectives when the scenario has them', async () => {
     const objectives = ['Tell the treaty from the politics around it.', 'Weigh a framing against the facts.']
-    const library = fakeLibrary([fakeScenario({ objectives } as never)])
+    const library = fakeLibrary([
+      fakeScenario({ objectives: objectives.map((text) => ({ text, parts: ['verdict' as const] })) }),
+    ])
     await renderApp(
       await fakeStore({
         library,

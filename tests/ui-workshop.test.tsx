@@ -39,7 +39,7 @@ function type(text: string): void {
 
 async function openWorkshop(storage: SaveStorage = memoryStorage()) {
   const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' }, storage }))
-  await screen.findByText('No problems: the file is valid.', {}, { timeout: 5000 })
+  await screen.findByText('No problems: the file is valid.')
   return rendered
 }
 
@@ -67,7 +67,7 @@ async function libraryWith(storage: SaveStorage) {
 }
 
 // The first test loads the loader, the engine and the editor cold.
-describe('the scenario workshop', { timeout: 20_000 }, () => {
+describe('the scenario workshop', () => {
   it('has its own address, and a shared scenario travels in the link', () => {
     expect(parseHash('#/workshop')).toEqual({ name: 'workshop' })
     expect(parseHash('#/import/abc_-9')).toEqual({ name: 'import', payload: 'abc_-9' })
@@ -78,13 +78,13 @@ describe('the scenario workshop', { timeout: 20_000 }, () => {
   it('marks a mistake at its line, in plain words, as the author types', async () => {
     await openWorkshop()
     type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
-    const problems = await screen.findByRole('list', { name: 'Problems' }, { timeout: 5000 })
+    const problems = await screen.findByRole('list', { name: 'Problems' })
     expect(problems).toHaveTextContent(
       'Line 4, column 7 (kind): expected one of "historical", "hypothetical", got "imagined"',
     )
     expect(screen.getByRole('button', { name: 'Play it' })).toBeDisabled()
     type(TEMPLATE)
-    await screen.findByText('No problems: the file is valid.', {}, { timeout: 5000 })
+    await screen.findByText('No problems: the file is valid.')
     expect(screen.queryByRole('list', { name: 'Problems' })).not.toBeInTheDocument()
   })
 
@@ -103,7 +103,7 @@ describe('the scenario workshop', { timeout: 20_000 }, () => {
   it('refuses a scenario that takes the id of a bundled one, and says how to fix it', async () => {
     await openWorkshop()
     type(TEMPLATE.replace('id: my-crisis', 'id: kazakhstan-2022'))
-    expect(await screen.findByRole('list', { name: 'Problems' }, { timeout: 5000 })).toHaveTextContent(
+    expect(await screen.findByRole('list', { name: 'Problems' })).toHaveTextContent(
       'a bundled scenario already has the id "kazakhstan-2022"',
     )
   })
@@ -113,9 +113,7 @@ describe('the scenario workshop', { timeout: 20_000 }, () => {
     await openWorkshop(storage)
     expect(screen.queryByText(/keeps your draft/)).not.toBeInTheDocument()
     type(CHANGED)
-    await waitFor(() => expect(draftIn(storage)).toMatchObject({ text: CHANGED, unsaved: true }), {
-      timeout: 3000,
-    })
+    await waitFor(() => expect(draftIn(storage)).toMatchObject({ text: CHANGED, unsaved: true }))
     cleanup()
     await openWorkshop(storage)
     expect(editor().state.doc.toString()).toBe(CHANGED)
@@ -126,7 +124,7 @@ describe('the scenario workshop', { timeout: 20_000 }, () => {
     const storage = memoryStorage()
     await openWorkshop(storage)
     type(CHANGED)
-    await waitFor(() => expect(draftIn(storage)?.text).toBe(CHANGED), { timeout: 3000 })
+    await waitFor(() => expect(draftIn(storage)?.text).toBe(CHANGED))
     fireEvent.click(screen.getByRole('button', { name: 'Start over from the template' }))
     expect(editor().state.doc.toString()).toBe(TEMPLATE)
     expect(draftIn(storage)).toMatchObject({ text: TEMPLATE, unsaved: false })
@@ -194,17 +192,13 @@ describe("the instructor's own scenarios", () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Edit “Hypothetical: our saved crisis” in the workshop' }),
     )
-    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' }, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' })
     expect(editor().state.doc.toString()).toBe(SAVED)
     expect(
       screen.getByText(/^Editing “Hypothetical: our saved crisis” from Your scenarios/),
     ).toHaveTextContent('Play it saves your changes in its place.')
     type(CHANGED)
-    await screen.findByRole(
-      'heading',
-      { name: 'Play-test: Hypothetical: our changed crisis' },
-      { timeout: 5000 },
-    )
+    await screen.findByRole('heading', { name: 'Play-test: Hypothetical: our changed crisis' })
     fireEvent.click(screen.getByRole('button', { name: 'Play it' }))
     await waitFor(() =>
       expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: CHANGED }]),
@@ -227,7 +221,7 @@ describe("the instructor's own scenarios", () => {
     await libraryWith(storage)
     // Its own changes are no draft to ask about: "Edit" goes back to them.
     fireEvent.click(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ }))
-    await screen.findByText(/changes since it was saved are back/, {}, { timeout: 5000 })
+    await screen.findByText(/changes since it was saved are back/)
     expect(editor().state.doc.toString()).toBe(CHANGED)
     fireEvent.click(screen.getByRole('button', { name: 'Discard your changes' }))
     expect(editor().state.doc.toString()).toBe(SAVED)
@@ -237,7 +231,7 @@ describe("the instructor's own scenarios", () => {
   it('say when a new id will save the text as another scenario beside the one opened', async () => {
     await libraryWith(stored([{ id: 'my-crisis', text: SAVED }]))
     fireEvent.click(screen.getByRole('button', { name: /^Edit “Hypothetical: our saved crisis”/ }))
-    await screen.findByText('No problems: the file is valid.', {}, { timeout: 5000 })
+    await screen.findByText('No problems: the file is valid.')
     type(SAVED.replace('id: my-crisis', 'id: my-second-crisis'))
     expect(
       await screen.findByText(/with its new id, Play it saves it as another scenario, "my-second-crisis"/),
@@ -261,7 +255,7 @@ describe("the instructor's own scenarios", () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Open “Hypothetical: our saved crisis”, replacing the draft' }),
     )
-    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' }, { timeout: 5000 })
+    await screen.findByRole('heading', { name: 'Scenario file (my-crisis.yaml)' })
     expect(editor().state.doc.toString()).toBe(SAVED)
   })
 

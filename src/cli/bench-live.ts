@@ -3,6 +3,7 @@
 // round's last submission to every client of its session holding the reveal (p50, p99) beside the echo's
 // for the same messages, decisions lost, and the server's memory. Bounded: a fixed number of games, a time limit.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -282,11 +283,14 @@ async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal
   }
 }
 
+/** The server's memory is for its operator's eyes: the bench is its operator. */
+const STATUS_TOKEN = randomBytes(24).toString('base64url')
+
 async function liveRun(port: number): Promise<LiveRun> {
   const url = `http://127.0.0.1:${port}`
   const run: LiveRun = { slots: [], submitted: 0, lost: 0, games: 0, rss: [] }
   const sampler = setInterval(() => {
-    fetch(`${url}/api/health`)
+    fetch(`${url}/api/health`, { headers: { authorization: `Bearer ${STATUS_TOKEN}` } })
       .then((r) => r.json() as Promise<{ rss: number }>)
       .then((health) => run.rss.push(health.rss))
       // A sample missed is no measurement: a server that stopped shows in the games themselves.
@@ -327,9 +331,18 @@ async function main(): Promise<void> {
   try {
     const echo = await startChild(['src/cli/bench-live.ts', '--echo-server'], {}, /listening on (\d+)/)
     children.push(echo.child)
+    // Every client of the bench comes from one address, loopback: the per-address limits, set for a school's
+    // network, would refuse most of its 30 sessions and 270 teams.
     const server = await startChild(
       ['src/server/main.ts'],
-      { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        CREATES_PER_HOUR: '1000',
+        JOINS_PER_MINUTE: '1000',
+        STATUS_TOKEN,
+      },
       /Open on this machine:\s+http:\/\/localhost:(\d+)/,
     )
     children.push(server.child)

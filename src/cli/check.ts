@@ -1,22 +1,36 @@
 // npm run check -- [files...]: checks scenario and actor files, prints every problem as
-// file:line:column  field  message, and a play-test report for each valid scenario.
+// file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
+// a year named before the debrief that comes after the scenario's start), which do not fail the check.
 import { readdirSync } from 'node:fs'
-import { relative, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
-import { formatProblems, loadCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import {
+  duplicateIds,
+  formatPath,
+  formatProblem,
+  formatProblems,
+  loadCatalog,
+  loadScenario,
+  type Problem,
+  type Scenario,
+} from '../scenario'
+import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { ACTOR_DIR, readText, scenarioPaths } from './scenario-files'
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
+const shortName = (path: string): string => relative(process.cwd(), path) || path
 
 function main(args: readonly string[]): number {
   const paths = args.length > 0 ? [...args] : [...scenarioPaths(), ...scenarioPaths(ACTOR_DIR)]
   const problems: Problem[] = []
+  const notes: Problem[] = []
   const read = (path: string) => {
-    const r = readText(path)
-    if (!r.ok) problems.push({ ...r.problem, file: relative(process.cwd(), path) || path })
-    return r.ok ? { name: relative(process.cwd(), path) || path, text: r.text } : undefined
+    const r = readText(path, shortName(path))
+    if (!r.ok) problems.push(r.problem)
+    else notes.push(...r.warnings)
+    return r.ok ? { name: shortName(path), text: r.text, warnings: r.warnings } : undefined
   }
 
   // The catalog is the standing one, with any actor files named on the command line in place of their namesakes.
@@ -26,47 +40,82 @@ function main(args: readonly string[]): number {
     .filter((f) => f !== undefined)
   const standing = readdirSync(ACTOR_DIR)
     .map((f) => `${ACTOR_DIR}${sep}${f}`)
-    .filter((p) => /\.(ya?ml|json)$/.test(p) && !named.some((n) => relative(process.cwd(), p) === n.name))
+    .filter((p) => /\.(ya?ml|json)$/.test(p) && !named.some((n) => shortName(p) === n.name))
     .map(read)
     .filter((f) => f !== undefined)
   const catalog = loadCatalog([...standing, ...named])
   if (!catalog.ok) problems.push(...catalog.problems)
+  // The standing profiles' warnings belong to a whole check; naming files asks about those files only.
+  else if (args.length === 0) notes.push(...catalog.warnings)
+  else notes.push(...catalog.warnings.filter((w) => named.some((n) => n.name === w.file)))
 
-  let scenarios = 0
+  const checked = paths.filter((p) => !isActorFile(p))
   const reports: string[] = []
-  for (const path of paths.filter((p) => !isActorFile(p))) {
+  const texts: { name: string; text: string }[] = []
+  const reported = new Set<string>()
+  for (const path of checked) {
     const file = read(path)
     if (!file) continue
-    scenarios++
+    texts.push(file)
     if (!catalog.ok) continue
     const result = loadScenario(file.text, file.name, catalog.value)
-    if (result.ok) reports.push(playtestReport(file.name, result.value))
-    else problems.push(...result.problems)
+    if (result.ok) {
+      reports.push(playtestReport(file.name, result.value, [...file.warnings, ...result.warnings]))
+      reported.add(file.name)
+    } else problems.push(...result.problems)
   }
+  problems.push(...sharedIds(checked, texts))
   if (reports.length > 0) process.stdout.write(`${reports.join('\n\n')}\n\n`)
 
+  // Notes on files without a play-test report of their own (an actor file, a file with problems), first.
+  const unreported = notes.filter((n) => !reported.has(n.file))
+  if (unreported.length > 0)
+    process.stdout.write(`${unreported.map((n) => `${formatProblem(n)} (a warning)`).join('\n')}\n`)
   if (problems.length > 0) process.stdout.write(`${formatProblems(problems)}\n`)
-  const files = new Set(problems.map((p) => p.file)).size
   process.stdout.write(
     problems.length > 0
-      ? `\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`
-      : `All good: ${scenarios} scenario${scenarios === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
+      ? `\n${count(problems, 'problem')}.\n`
+      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked.\n`,
   )
   return problems.length > 0 ? 1 : 0
 }
 
+/**
+ * The checked files' ids against each other and against every file in scenarios/: the game finds a scenario by
+ * its id, and a copy of a bundled file keeps the original's until it is changed.
+ */
+function sharedIds(checked: readonly string[], texts: readonly { name: string; text: string }[]): Problem[] {
+  const mine = new Set(checked.map((p) => resolve(p)))
+  const others = scenarioPaths()
+    .filter((p) => !mine.has(resolve(p)))
+    .flatMap((p) => {
+      const r = readText(p, shortName(p))
+      return r.ok ? [{ name: shortName(p), text: r.text }] : []
+    })
+  const names = new Set(texts.map((t) => t.name))
+  return duplicateIds([...texts, ...others]).filter((p) => names.has(p.file))
+}
+
+/** "3 problems in 2 files" */
+function count(list: readonly Problem[], noun: string): string {
+  const files = new Set(list.map((p) => p.file)).size
+  return `${list.length} ${noun}${list.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`
+}
+
 /** What the engine makes of a valid scenario, and what its author should look at again. */
-function playtestReport(file: string, scenario: Scenario): string {
+function playtestReport(file: string, scenario: Scenario, loaded: readonly Problem[]): string {
   const { result, warnings } = playtest(scenario)
-  const body = formatPlay(scenario, result, 1, 0)
+  const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
+  const body = [formatPlay(scenario, result, 1, 0), ...(history.length > 0 ? ['', ...history] : [])]
+    .join('\n')
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n')
-  const notes =
-    warnings.length > 0
-      ? warnings.map((w) => `  ! ${describeWarning(w, scenario)}`).join('\n')
-      : '  No warnings.'
-  return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Warnings:\n${notes}`
+  const notes = [
+    ...loaded.map((w) => `  ! line ${w.line}${w.path ? ` (${formatPath(w.path)})` : ''}: ${w.message}`),
+    ...warnings.map((w) => `  ! ${describeWarning(w, scenario)}`),
+  ]
+  return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Warnings:\n${notes.length > 0 ? notes.join('\n') : '  No warnings.'}`
 }
 
 process.exitCode = main(process.argv.slice(2))

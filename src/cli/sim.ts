@@ -1,9 +1,10 @@
 // npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
 import { parseArgs } from 'node:util'
-import { type PlaySetup, parseDecision, play } from '../engine'
-import { formatProblems } from '../scenario'
+import { compareWithHistory, type PlaySetup, parseDecision, play } from '../engine'
+import { formatProblem, formatProblems } from '../scenario'
+import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
-import { readScenario, resolveScenarioPath } from './scenario-files'
+import { findScenario, readScenario } from './scenario-files'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
@@ -31,9 +32,13 @@ function main(): void {
   if (!Number.isFinite(temperature) || temperature < 0 || temperature > 5)
     fail('--temperature takes a number from 0 to 5')
 
-  const loaded = readScenario(resolveScenarioPath(positionals[0]!))
+  const found = findScenario(positionals[0]!)
+  if (!found.ok) fail(found.message)
+  const loaded = readScenario(found.path)
   if (!loaded.ok) fail(formatProblems(loaded.problems))
   const { scenario } = loaded
+  // On stderr, so that --json output stays one JSON object.
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`)
 
   let player: PlaySetup['player']
   if (values.as !== undefined) {
@@ -54,14 +59,24 @@ function main(): void {
     const { status, moves } = result
     const rest =
       result.status === 'finished'
-        ? result.report
+        ? {
+            ...result.report,
+            history: compareWithHistory(scenario, result.report.course, result.report.contingent),
+          }
         : result.status === 'awaiting'
           ? { pending: result.pending }
           : { message: result.message }
     process.stdout.write(
       `${JSON.stringify({ scenario: scenario.id, seed, temperature, status, moves, ...rest }, null, 2)}\n`,
     )
-  } else process.stdout.write(`${formatPlay(scenario, result, seed, temperature)}\n`)
+  } else {
+    const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
+    const parts = [
+      formatPlay(scenario, result, seed, temperature),
+      ...(history.length > 0 ? [history.join('\n')] : []),
+    ]
+    process.stdout.write(`${parts.join('\n\n')}\n`)
+  }
   if (result.status === 'invalid') process.exit(1)
 }
 

@@ -2,6 +2,7 @@
 // probably not what its author meant.
 import type { ActorId, Scenario } from '../scenario/types'
 import { applyDecision, crisisTree, EMPTY_COURSE, nextDecision } from './decisions/game'
+import { formatDecision } from './decisions/notation'
 import { type Course, type Decision, describeDecision, type Stage } from './decisions/types'
 import { expectedChoice } from './interests/explain'
 import { indicatorsOf } from './outcomes/evaluate'
@@ -20,6 +21,8 @@ export type PlaytestWarning =
       readonly standing: Decision
       readonly overridden: Decision
     }
+  /** An override of an actor that decides on neither course, which is the same with it or without: it shows nowhere. */
+  | { readonly kind: 'override-without-decision'; readonly actor: ActorId }
 
 export interface Playtest {
   readonly result: PlayResult
@@ -64,7 +67,11 @@ export function playtest(scenario: Scenario, seed = 1): Playtest {
     })
     // Where the standing profile's game reaches the actor: an override may keep the game from ever getting there.
     const point = decisionPoints(standing).find((p) => p.actor === actor.id)
-    if (!point) continue
+    if (!point) {
+      if (changesNothing(solved, standing, actor.id))
+        warnings.push({ kind: 'override-without-decision', actor: actor.id })
+      continue
+    }
     const overridden = expectedChoice(solved, point.course)
     const usual = expectedChoice(standing, point.course)
     if (againstEveryInterest(standing, actor.id, point, overridden, usual))
@@ -94,6 +101,14 @@ function decisionPoints(solved: Solved): Point[] {
     course = applyDecision(course, point, expectedChoice(solved, course))
   }
   return points
+}
+
+/** Whether the actor decides on neither game's course, and the two courses are the same: the override shows nowhere. */
+function changesNothing(solved: Solved, standing: Solved, actor: ActorId): boolean {
+  const course = (s: Solved) =>
+    decisionPoints(s).map((p) => `${p.actor} ${formatDecision(expectedChoice(s, p.course))}`)
+  const mine = course(solved)
+  return !decisionPoints(solved).some((p) => p.actor === actor) && mine.join() === course(standing).join()
 }
 
 /**
@@ -149,6 +164,8 @@ export function describeWarning(w: PlaytestWarning, scenario: Scenario): string 
       return `Role "${w.role}" (${name(w.actor)}) has no real choice at the ${w.stage} stage: every option ends the same for it. Check the facts that decide its options (the verdict, its interests).`
     case 'constant-outcome':
       return `${INDICATOR_LABEL[w.indicator]} stays at about ${Math.round(w.value)} whatever anyone chooses: nothing in this crisis moves it.`
+    case 'override-without-decision':
+      return `The override of ${name(w.actor)} changes no decision when the engine plays everyone: ${name(w.actor)} never decides in that game, so the override shows only in the debrief's interests and cannot be checked against its standing profile. Is it on the actor you meant?`
     case 'against-interests':
       return `The override of ${name(w.actor)} makes it ${describeDecision(w.overridden)} at the ${w.stage} stage: the worst option for the interests of its standing profile, which would ${describeDecision(w.standing)}. Is the override what you meant?`
   }

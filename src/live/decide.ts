@@ -3,6 +3,7 @@
 import { type Decision, describeDecision, formatDecision } from '../engine'
 import type { RoleId } from '../scenario'
 import type { SessionChange } from './events'
+import { nameKey, normaliseName } from './names'
 import { type FacilitatorCommandInput, LIMITS } from './protocol'
 import { optionLike } from './table-play'
 import type { Session, TeamId } from './types'
@@ -65,6 +66,12 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
     case 'finish':
       if (phase.kind === 'finished') return no('conflict', 'the session is already over')
       return yes({ kind: 'ended', at: now })
+    case 'remove': {
+      if (phase.kind !== 'lobby') return no('conflict', 'teams can be removed only in the lobby')
+      const team = s.teams.find((t) => t.id === command.team)
+      if (!team) return no('not-found', 'no such team in this session')
+      return yes({ kind: 'removed', at: now, team: team.id })
+    }
   }
 }
 
@@ -74,10 +81,14 @@ function submit(
   command: Extract<Command, { kind: 'submit' }>,
   now: number,
 ): Decided {
+  if (!s.teams.some((t) => t.id === team))
+    return no('forbidden', 'the facilitator has removed your team from this session')
   const phase = s.phase
   if (phase.kind !== 'deciding') return no('conflict', 'no round is open')
-  if (command.round !== phase.round)
+  if (command.round < phase.round)
     return no('conflict', `round ${command.round} is over; this is round ${phase.round}`)
+  if (command.round > phase.round)
+    return no('conflict', `round ${command.round} has not begun; this is round ${phase.round}`)
   if (!phase.open) return no('conflict', 'the facilitator has closed this round')
   if (phase.clock.kind === 'running' && now > phase.clock.deadline)
     return no('conflict', 'the time for this round is up')
@@ -108,6 +119,8 @@ export interface JoinRequest {
   readonly name: string
   readonly role?: string | undefined
   readonly table?: number | undefined
+  /** SHA-256 of the browser asking, where known: a browser holds one team of a session. */
+  readonly browser?: string | undefined
 }
 
 /** A new team's seat: the one asked for if it is free, else the first free one, spreading teams across tables. */
@@ -115,16 +128,35 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
   if (s.phase.kind !== 'lobby')
     return no('conflict', 'the session has started: only teams that joined can come back')
   if (s.teams.length >= LIMITS.teams) return no('conflict', `a session takes at most ${LIMITS.teams} teams`)
-  const name = request.name.trim()
-  if (s.teams.some((t) => t.name.toLowerCase() === name.toLowerCase()))
-    return no('conflict', `a team called "${name}" has already joined: choose another name`)
+  const name = normaliseName(request.name)
+  if (name === '') return no('conflict', 'a team needs a name with letters or digits in it')
+  const mine = request.browser === undefined ? undefined : s.teams.find((t) => t.browser === request.browser)
+  if (mine)
+    return no(
+      'conflict',
+      `this browser has already joined this session as "${mine.name}": another team joins on another device`,
+    )
+  const key = nameKey(name)
+  const same = s.teams.find((t) => nameKey(t.name) === key)
+  if (same)
+    return no(
+      'conflict',
+      same.name === name
+        ? `a team called "${name}" has already joined: choose another name`
+        : `"${name}" is too like "${same.name}", a team that has already joined: choose another name`,
+    )
   const roles = s.base.roles.map((r) => r.id)
   const wanted = request.role === undefined ? roles : roles.filter((r) => r === request.role)
   if (wanted.length === 0)
     return no('not-found', `no role "${request.role}"; the roles are ${roles.join(', ')}`)
-  const id = `t${s.teams.length + 1}` as TeamId
+  const id = `t${s.joined + 1}` as TeamId
+  const { browser } = request
   const joined = (table: number, seated: readonly RoleId[]): Decided =>
-    yes({ kind: 'joined', at: now, team: { id, name, table, roles: [...seated], tokenHash } })
+    yes({
+      kind: 'joined',
+      at: now,
+      team: { id, name, table, roles: [...seated], tokenHash, ...(browser === undefined ? {} : { browser }) },
+    })
   const format = s.settings.format
   if (format.kind === 'parallel-whole') return joined(Math.max(0, ...s.teams.map((t) => t.table)) + 1, roles)
   const count = format.kind === 'one-table' ? 1 : format.tables

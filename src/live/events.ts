@@ -44,8 +44,11 @@ export const SessionEvent = z.discriminatedUnion('kind', [
       table: z.int().min(1),
       roles: z.array(roleId),
       tokenHash: z.string(),
+      browser: z.string().optional(),
     }),
   }),
+  /** The facilitator took a team out of the lobby: its token no longer admits it. */
+  z.strictObject({ kind: z.literal('removed'), at, team: teamId }),
   z.strictObject({ kind: z.literal('started'), at }),
   z.strictObject({ kind: z.literal('submitted'), at, round: z.int(), team: teamId, decision }),
   z.strictObject({

@@ -13,6 +13,7 @@ import { z } from 'zod'
 import { type Decision, type FactChange, parseDecision, type Stage } from '../engine'
 import { type ActorId, type Facts, type Indicator, MAX_BYTES } from '../scenario'
 import type { HistoricalRecord, Problem, RoleId } from '../scenario/types'
+import { normaliseName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
 export const LIMITS = {
@@ -104,6 +105,8 @@ export const ResumeFacilitator = z.strictObject({ token })
  * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
  * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
  * - finish: end the session; the engine completes every unfinished table, for comparison.
+ * - remove: in the lobby, take a team out (its id from the view): its token stops working, its socket
+ *   gets `removed`, and its browser may join again.
  */
 export const FacilitatorCommand = z.strictObject({
   command: z.discriminatedUnion('kind', [
@@ -115,6 +118,7 @@ export const FacilitatorCommand = z.strictObject({
     z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
     z.strictObject({ kind: z.literal('release'), inject: id }),
     z.strictObject({ kind: z.literal('finish') }),
+    z.strictObject({ kind: z.literal('remove'), team: z.string().regex(/^t[0-9]{1,4}$/, 'a team id') }),
   ]),
 })
 
@@ -134,7 +138,12 @@ export const PeekLobby = z.strictObject({ code })
  */
 export const JoinTeam = z.strictObject({
   code,
-  name: z.string().trim().min(1, 'a team name').max(40, 'a team name of at most 40 characters'),
+  /** Normalised (names.ts) before it is checked, compared or shown. */
+  name: z
+    .string()
+    .max(400, 'a team name of at most 40 characters')
+    .transform(normaliseName)
+    .pipe(z.string().min(1, 'a team name').max(40, 'a team name of at most 40 characters')),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })
@@ -170,7 +179,12 @@ export type ErrorCode =
   /** The message did not parse: `message` says which field and why. */
   | 'bad-request'
   | 'too-large'
+  /** Too many messages from this socket, or too many sessions created or teams joined from this address. */
   | 'rate-limited'
+  /** The server holds as many sessions, or as much scenario text, as it is allowed: until older ones are pruned. */
+  | 'full'
+  /** The server is reading other scenarios: try again in a moment. */
+  | 'busy'
   | 'unknown-event'
   /** No session with that code, or no seat with that token. */
   | 'not-found'
@@ -401,6 +415,8 @@ export type View = TeamView | FacilitatorView
 /** For socket.io's typed sockets: `io<ServerToClientEvents, ClientToServerEvents>(url)`. */
 export interface ServerToClientEvents {
   view: (view: View) => void
+  /** To a team the facilitator removed: its seat is gone, its token no longer resumes it. */
+  removed: (notice: { readonly code: string }) => void
 }
 type Handler<E extends ClientEvent, R extends object> = (
   payload: z.input<(typeof CLIENT_MESSAGES)[E]>,

@@ -25,6 +25,7 @@ export function createSession(event: CreatedEvent, scenario: Scenario): Session 
     scenario,
     facilitatorHash: event.facilitatorHash,
     teams: [],
+    joined: 0,
     tables: [],
     released: [],
     phase: { kind: 'lobby' },
@@ -40,7 +41,9 @@ export function reduce(s: Session, e: SessionChange): Session {
 function apply(s: Session, e: SessionChange): Session {
   switch (e.kind) {
     case 'joined':
-      return { ...s, teams: [...s.teams, { ...e.team, joinedAt: e.at }] }
+      return { ...s, teams: [...s.teams, { ...e.team, joinedAt: e.at }], joined: s.joined + 1 }
+    case 'removed':
+      return { ...s, teams: s.teams.filter((t) => t.id !== e.team) }
     case 'started': {
       const numbers = [...new Set(s.teams.map((t) => t.table))].sort((a, b) => a - b)
       const empty = (index: number): Table => ({

@@ -34,6 +34,8 @@ export interface Team {
   readonly roles: readonly RoleId[]
   /** SHA-256 of the team's token: the token itself is never kept. */
   readonly tokenHash: string
+  /** SHA-256 of the browser it joined from, where the server knows one: one team per browser. */
+  readonly browser?: string | undefined
   readonly joinedAt: number
 }
 
@@ -110,6 +112,8 @@ export interface Session {
   readonly scenario: Scenario
   readonly facilitatorHash: string
   readonly teams: readonly Team[]
+  /** How many teams have ever joined, removed ones too: the next team's number. */
+  readonly joined: number
   readonly tables: readonly Table[]
   readonly released: readonly ReleasedInject[]
   readonly phase: Phase

@@ -1,8 +1,13 @@
 // The scenario boundary's public face: files in, typed frozen objects or plain problems out.
-export { formatProblem, formatProblems } from './format-problems'
+export { citedIds, sourceNumber, splitCitations, type TextPart } from './citations'
+export { type DecodedText, decodeText } from './decode-text'
+export { duplicateIds } from './duplicate-ids'
+export { formatPath, formatProblem, formatProblems } from './format-problems'
+export { GAME_PARTS, type GamePart } from './game-parts'
 export { actorJsonSchema, scenarioJsonSchema } from './json-schema'
 export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveScenario } from './load'
 export { MAX_BYTES } from './read-yaml'
+export { recordAsOf, yearsAfter } from './set-in-time'
 export { decodeScenario, encodeScenario } from './share-link'
 export type * from './types'
 export {

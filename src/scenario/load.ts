@@ -1,82 +1,32 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
-import type { z } from 'zod'
-import { describeIssue } from './describe-issue'
-import { renameFormerForces } from './former-names'
-import { type Locate, readYaml } from './read-yaml'
+import { actorAnachronisms, actorProse, scenarioAnachronisms, scenarioProse } from './anachronisms'
+import { checkHistory } from './check-history'
+import { citedIds } from './citations'
+import { parseWith, sortProblems } from './parse-file'
+import type { Locate } from './read-yaml'
+import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
+import { recordAsOf } from './set-in-time'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
-
-function parseWith<S extends z.ZodType>(
-  schema: S,
-  text: string,
-  file: string,
-): LoadResult<{ data: z.output<S>; locate: Locate }> {
-  const read = readYaml(text, file)
-  if (!read.ok) return read
-  const { data, renamed } =
-    (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
-  const warnings = renamed.map(({ path, from, to }) => ({
-    file,
-    ...read.locate(path, 'value'),
-    path: path.map(String).join('.'),
-    message: `"${from}" is now called "${to}": the file loads, but write "${to}"`,
-  }))
-  const parsed = schema.safeParse(data)
-  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
-  const problems = parsed.error.issues.flatMap((issue) =>
-    describeIssue(issue, read.data).map(({ path, message }) => {
-      const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')
-      return { file, line, column, path: path.map(String).join('.'), message }
-    }),
-  )
-  return { ok: false, problems: sortProblems(suggestSpellings(problems)) }
-}
-
-/** An unknown field beside a missing one with a similar name is most likely a typo of it. */
-function suggestSpellings(problems: Problem[]): Problem[] {
-  const missing = problems.flatMap((p) => {
-    const m = /^missing field "(.+)"$/.exec(p.message)
-    return m ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: m[1]! }] : []
-  })
-  return problems.map((p) => {
-    const m = /^unknown field "(.+)"$/.exec(p.message)
-    if (!m) return p
-    const parent = p.path.split('.').slice(0, -1).join('.')
-    const near = missing.find((x) => x.parent === parent && editDistance(x.name, m[1]!) <= 2)
-    return near ? { ...p, message: `${p.message} (did you mean "${near.name}"?)` } : p
-  })
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length]!
-}
 
 export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {
   const r = parseWith(ActorFile, text, file)
-  return r.ok ? { ok: true, value: r.value.data, warnings: [] } : r
+  return r.ok ? { ok: true, value: r.value.data, warnings: [] } : { ok: false, problems: r.problems }
 }
 
 export function parseScenarioFile(
   text: string,
   file: string,
 ): LoadResult<{ data: ScenarioFileData; locate: Locate }> {
-  return parseWith(ScenarioFile, text, file)
+  const r = parseWith(ScenarioFile, text, file)
+  return r.ok ? r : { ok: false, problems: r.problems }
 }
 
 /** The standing catalog from its files: every file parsed, no actor id twice. */
 export function loadCatalog(files: readonly { name: string; text: string }[]): LoadResult<ActorCatalog> {
   const catalog = new Map<ActorId, ActorFileData>()
   const problems: Problem[] = []
+  const warnings: Problem[] = []
   const seenIn = new Map<ActorId, string>()
   for (const { name, text } of files) {
     const r = parseWith(ActorFile, text, name)
@@ -85,6 +35,12 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
       continue
     }
     const { data, locate } = r.value
+    const cited = unresolvedCitations(actorProse(data), data.sources, name, locate)
+    if (cited.length > 0) {
+      problems.push(...cited)
+      continue
+    }
+    warnings.push(...actorAnachronisms(data, name, text, locate))
     const first = seenIn.get(data.id)
     if (first) {
       problems.push({
@@ -98,7 +54,29 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
     seenIn.set(data.id, name)
     catalog.set(data.id, data)
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: catalog, warnings: [] }
+  return problems.length > 0
+    ? { ok: false, problems: sortProblems(problems) }
+    : { ok: true, value: catalog, warnings: sortProblems(warnings) }
+}
+
+/** Each citation marker in the prose must name an entry of the file's own source list. */
+function unresolvedCitations(
+  prose: readonly { path: readonly (string | number)[]; text: string }[],
+  sources: readonly { id: string }[],
+  file: string,
+  locate: Locate,
+): Problem[] {
+  const known = new Set(sources.map((s) => s.id))
+  return prose.flatMap(({ path, text }) =>
+    citedIds(text)
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        file,
+        ...locate(path),
+        path: path.join('.'),
+        message: `cites [${id}], but no source has the id "${id}"`,
+      })),
+  )
 }
 
 /** Checks what one file cannot check alone (references, duplicates) and resolves the actors. */
@@ -124,8 +102,17 @@ export function resolveScenario(
   data.observers.forEach((o, i) => {
     if (data.members.includes(o)) add(['observers', i], `"${o}" is already a member: list it once`)
   })
-  if (!data.members.includes(data.requester))
-    add(['requester'], `the requester "${data.requester}" must be one of the members`)
+  // A state outside the alliance may ask too (Uzbekistan, 2022): the treaty's verdict says why Article 4 does not
+  // reach it. It must still be in the scenario, for its interests to count.
+  if (
+    known(data.requester, ['requester']) &&
+    !data.members.includes(data.requester) &&
+    !data.observers.includes(data.requester)
+  )
+    add(
+      ['requester'],
+      `the requester "${data.requester}" is in neither members nor observers: add it to members if it belongs to the alliance, or else to observers`,
+    )
   const leaders = data.members.filter((m) => catalog.get(m)?.kind === 'leading-member')
   if (leaders.length !== 1)
     add(['members'], `the members must include exactly one leading member (Russia); found ${leaders.length}`)
@@ -189,25 +176,44 @@ export function resolveScenario(
       if (!sourceIds.has(id)) add(['citations', fact, i], `no source with id "${id}" in sources`)
     })
   }
+  problems.push(...unresolvedCitations(scenarioProse(data), data.sources, file, locate))
+  if (data.kind === 'historical' && data.assumptions.length > 0)
+    add(
+      ['assumptions'],
+      'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
+      'key',
+    )
   for (const id of Object.keys(data.overrides) as ActorId[]) {
     if (known(id, ['overrides', id], 'key') && !named.has(id))
       add(['overrides', id], `"${id}" plays no part here: add it to members or observers`, 'key')
   }
   if (data.dates.end && data.dates.end < data.dates.start)
     add(['dates', 'end'], 'the end date is before the start date')
+  const history = checkHistory(data)
+  for (const e of history.errors) add(e.path, e.message)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const actors = {} as Record<ActorId, Actor>
-  for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id])
+  for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id], data.dates.start)
   const { $schema: _schema, overrides: _overrides, ...rest } = data
-  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: [] }
+  const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...history.warnings]
+  const warnings = found.map((w) => ({
+    file,
+    ...locate(w.path, w.at),
+    path: w.path.map(String).join('.'),
+    message: w.message,
+  }))
+  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
 }
 
+/** The standing profile as the scenario sees it: its record up to the start date, with any override applied. */
 function resolveActor(
   standing: ActorFileData,
   override: ScenarioFileData['overrides'][ActorId] | undefined,
+  start: string,
 ): Actor {
-  const { $schema: _schema, ...profile } = standing
+  const { $schema: _schema, ...rest } = standing
+  const profile = { ...rest, record: recordAsOf(rest.record, start) }
   if (!override) return profile
   const fields = [
     ...Object.keys(override.interests ?? {}).map((k) => `interests.${k}`),
@@ -229,8 +235,11 @@ function resolveActor(
 export function loadScenario(text: string, file: string, catalog: ActorCatalog): LoadResult<Scenario> {
   const parsed = parseScenarioFile(text, file)
   if (!parsed.ok) return parsed
-  const resolved = resolveScenario(parsed.value.data, catalog, file, parsed.value.locate)
-  return resolved.ok ? { ...resolved, warnings: [...parsed.warnings, ...resolved.warnings] } : resolved
+  const { data, locate } = parsed.value
+  const resolved = resolveScenario(data, catalog, file, locate)
+  if (!resolved.ok) return resolved
+  const later = scenarioAnachronisms(data, file, text, locate)
+  return { ...resolved, warnings: sortProblems([...parsed.warnings, ...resolved.warnings, ...later]) }
 }
 
 function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {
@@ -240,9 +249,6 @@ function duplicates<T>(items: readonly T[], report: (index: number, item: T) => 
     seen.add(item)
   })
 }
-
-const sortProblems = (problems: Problem[]): Problem[] =>
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)
 
 /** Frozen all the way down, so code past the boundary cannot change what it was given. */
 function deepFreeze<T>(value: T): T {

@@ -24,7 +24,16 @@ export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { l
 
 export type ReadResult =
   | { readonly ok: true; readonly data: unknown; readonly locate: Locate }
-  | { readonly ok: false; readonly problems: readonly Problem[] }
+  /**
+   * `syntax`: the text is not YAML as written; `layout`: in a way a misplaced line causes, rather than an unclosed
+   * quote or bracket.
+   */
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly syntax?: true
+      readonly layout?: true
+    }
 
 export function readYaml(text: string, file: string): ReadResult {
   const problem = (line: number, column: number, message: string, path = ''): Problem => ({
@@ -36,6 +45,22 @@ export function readYaml(text: string, file: string): ReadResult {
   })
   if (text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES)
     return { ok: false, problems: [problem(1, 1, `the file is larger than ${MAX_BYTES / 1_000_000} MB`)] }
+
+  // A replacement character is a letter already lost: some program read the file in the wrong encoding.
+  const lost = text.indexOf('\uFFFD')
+  if (lost >= 0) {
+    const before = text.slice(0, lost).split('\n')
+    return {
+      ok: false,
+      problems: [
+        problem(
+          before.length,
+          before[before.length - 1]!.length + 1,
+          'a letter here was lost and shows as "\uFFFD": the file was saved in another encoding than UTF-8 and read as UTF-8 on its way here. Retype the letter, or open the original file again',
+        ),
+      ],
+    }
+  }
 
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
@@ -57,7 +82,12 @@ export function readYaml(text: string, file: string): ReadResult {
   const [first] = doc.errors
   if (first) {
     const { line, column } = at(first.pos[0])
-    return { ok: false, problems: [problem(line, column, plainYamlError(first.code, first.message))] }
+    return {
+      ok: false,
+      problems: [problem(line, column, plainYamlError(first.code, first.message))],
+      syntax: true as const,
+      ...(LAYOUT.test(`${first.code} ${first.message}`) ? { layout: true as const } : {}),
+    }
   }
 
   const structural = checkStructure(doc, at, problem)
@@ -139,18 +169,53 @@ function locator(doc: Document, at: (offset: number) => { line: number; column: 
   }
 }
 
-/** yaml's messages carry a code excerpt; ours name the mistake in plain words. */
+/** The parser's errors that a line indented wrongly causes. */
+const LAYOUT =
+  /^(BAD_INDENT All|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY|DUPLICATE_KEY|MISSING_CHAR (Implicit map keys|Sequence item))/
+
+/**
+ * yaml's messages speak its grammar; ours say what to look at. They are the fallback: when one misplaced line
+ * explains the error, load.ts names that line instead (indentation.ts).
+ */
 function plainYamlError(code: string, message: string): string {
+  const said = firstLine(message)
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'this field appears twice in the same place'
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return `broken YAML: ${firstLine(message)}`
     case 'TAB_AS_INDENT':
       return 'indent with spaces, not tabs'
+    case 'BAD_INDENT':
+      if (said.startsWith('All sequence items'))
+        return 'the items of this list do not line up: start every "- " in the same column'
+      if (said.startsWith('All mapping items'))
+        return 'the fields here do not line up: every field of a group must start in the same column as the others'
+      if (/end with a [\]}]$/.test(said)) return 'a [ or { above is never closed with ] or }'
+      return `broken YAML: ${said}`
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return said.startsWith('Nested mappings')
+        ? "a field's value runs on into the next line, which looks like another field: check the indentation of this line and the next"
+        : 'a list (lines starting with "- ") must be indented under the field it belongs to'
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'this line is neither a field ("name: value") nor text indented under one: indent it, or add the colon after the field\'s name'
+    case 'MISSING_CHAR':
+      if (said.startsWith('Implicit map keys need to be followed'))
+        return 'this line is neither a field ("name: value") nor text indented under one: indent it, or add the colon after the field\'s name'
+      if (said.startsWith('Sequence item without'))
+        return 'this line is indented like the items of a list but does not start with "- "'
+      if (/^Missing closing ["']quote/.test(said))
+        return 'a quotation mark above is never closed: close it, or remove it'
+      if (/end with a [\]}]$/.test(said)) return 'a [ or { above is never closed with ] or }'
+      if (said.startsWith('Missing , '))
+        return 'the items inside [ ] or { } must be separated by commas, and closed with ] or }'
+      return `broken YAML: ${said}`
+    case 'BAD_SCALAR_START':
+      return `a value cannot start with this character: put the whole value in straight quotes ("…")`
+    case 'UNEXPECTED_TOKEN':
+      return said.startsWith('Unexpected flow-seq-end') || said.startsWith('Unexpected flow-map-end')
+        ? 'a closing ] or } here has no opening [ or { before it'
+        : `broken YAML: ${said}`
     default:
-      return `broken YAML: ${firstLine(message)}`
+      return `broken YAML: ${said}`
   }
 }
 

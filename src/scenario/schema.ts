@@ -1,5 +1,6 @@
 // The one schema of scenario and actor files: it gives the types, the runtime check and the JSON Schema.
 import { z } from 'zod'
+import { GAME_PARTS } from './game-parts'
 import {
   ACTOR_KINDS,
   ADVERSARY_KINDS,
@@ -16,34 +17,63 @@ import {
 
 export type { FactPath, Indicator } from './vocabulary'
 
+/** The metadata key that marks an actor id (see json-schema.ts). */
+export const ACTOR_ID = 'x-actor-id'
+
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
-const actorId = id.brand<'ActorId'>()
+/** Tagged so that the published JSON Schema can list the catalog's ids as the choices (json-schema.ts). */
+const actorId = id.brand<'ActorId'>().meta({ [ACTOR_ID]: true })
 const roleId = id.brand<'RoleId'>()
 const text = (max: number) =>
   z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`)
 /** A share between 0 (none) and 1 (complete): every modeled fact is one. */
 const share = z.number().min(0, 'a number from 0 to 1').max(1, 'a number from 0 to 1')
+/** How a file finds this schema: the `# yaml-language-server: $schema=` comment, or this field in JSON. */
+const SCHEMA_LINE = 'The address of this JSON Schema, for editors (JSON files only; YAML files use a comment)'
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
 
 const weight = z.number().min(-1, 'a weight from -1 to 1').max(1, 'a weight from -1 to 1')
-const interestsShape = Object.fromEntries(INDICATORS.map((k) => [k, weight])) as Record<
-  Indicator,
-  typeof weight
->
+/** What each indicator measures, for the weights' descriptions (docs/model.md, section 5). */
+const INDICATOR_MEANING: Readonly<Record<Indicator, string>> = {
+  regimeStability: "the requesting government's hold on power",
+  sovereignty: "the requester's independence from Moscow",
+  russianInfluence: "Russia's influence in the region",
+  allianceCredibility: "the alliance's credibility",
+  chinaSatisfaction: "China's satisfaction with the outcome",
+  westRelations: 'relations with the West',
+  escalationRisk: 'the risk of casualties and escalation (higher is worse)',
+  militaryStrain: "the strain on Russia's forces (higher is worse)",
+}
+const interestsShape = Object.fromEntries(
+  INDICATORS.map((k) => [
+    k,
+    weight.describe(
+      `How much the actor wants ${INDICATOR_MEANING[k]} to be high: 1 as high as possible, 0.5 somewhat, 0 it does not care, -1 as low as possible`,
+    ),
+  ]),
+) as Record<Indicator, typeof weight>
 const Interests = z
   .strictObject(interestsShape)
   .describe('How much the actor cares about each indicator, -1 to 1')
 
+/** An entry of the numbered source list; text cites it with a marker such as [beliakova-2022]. */
 const Source = z.strictObject({
-  id,
+  id: id.describe('How text cites it, in square brackets: author and year, such as beliakova-2022'),
   title: text(300),
   author: text(200).optional(),
   publisher: text(200).optional(),
-  date: text(40).optional(),
+  date: text(40)
+    .optional()
+    .describe('When it was published, as precisely as known: 12 June 2010, June 2010, 2010'),
   url: z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' }).optional(),
-  seed: text(120).optional().describe('The file name of a source article in shared/seeds/, when it is one'),
+})
+
+/** A dated fact of an actor: a scenario shows the entries dated up to its start, and no later ones. */
+const RecordEntry = z.strictObject({
+  date: isoDate.describe('When it happened or became known'),
+  text: text(600),
 })
 
 const Traits = z.strictObject({
@@ -60,72 +90,128 @@ const Traits = z.strictObject({
 })
 
 export const ActorFile = z.strictObject({
-  $schema: z.string().optional(),
-  id: actorId,
-  name: text(80),
-  kind: z.enum(ACTOR_KINDS),
-  summary: text(600).describe('What this actor wants, in plain words'),
+  $schema: z.string().optional().describe(SCHEMA_LINE),
+  id: actorId.describe(
+    "The actor's id, by which scenarios name it; the file name without .yaml by convention",
+  ),
+  name: text(80).describe('Its name as players read it, e.g. "Kazakhstan" or "The West"'),
+  kind: z
+    .enum(ACTOR_KINDS)
+    .describe(
+      'leading-member (Russia: it answers requests), member (votes in the Council, may ask for help), neighbour-power (China: reacts), outsider (its interests are shown, it does not decide)',
+    ),
+  summary: text(600).describe(
+    'What this actor is and wants, in words true at any date: it is shown in every scenario, so dated facts go in record',
+  ),
+  record: z
+    .array(RecordEntry)
+    .max(60)
+    .default([])
+    .describe('Dated facts; a scenario shows those dated up to its start'),
   interests: Interests,
-  traits: Traits,
-  sources: z.array(Source).max(30).default([]),
+  traits: Traits.describe('How it behaves in a collective deployment'),
+  sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),
 })
 
 const Adversary = z.strictObject({
-  kind: z.enum(ADVERSARY_KINDS),
+  kind: z
+    .enum(ADVERSARY_KINDS)
+    .describe(
+      'internal (no state), member (a fellow member: name it in actor), partner-of-russia (a state Moscow counts as a partner, such as Azerbaijan: name it), outsider (any other state)',
+    ),
   actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
-  description: text(300),
+  description: text(300).describe('Who is fighting, in a sentence'),
 })
 
 const Facts = z.strictObject({
-  threat: z.strictObject({
-    kind: z.enum(THREAT_KINDS),
-    armedViolence: share.describe('How far the events are an armed attack: 0 none, 1 open war'),
-    regimeThreat: share.describe("How far they threaten the requesting government's hold on power"),
-    outsideEvidence: share.describe('The strength of the public evidence of outside involvement'),
-  }),
-  territory: z.enum(TERRITORY).describe('De jure status of where the fighting is, for the member at risk'),
-  adversary: Adversary,
-  moscow: z.strictObject({
-    legitimacy: share.describe("Moscow's view of the requesting government's legitimacy"),
-    commitments: share.describe("Russia's competing military commitments elsewhere"),
-  }),
-  china: z.strictObject({ stakes: share.describe("China's economic and security stakes in the member") }),
+  threat: z
+    .strictObject({
+      kind: z
+        .enum(THREAT_KINDS)
+        .describe(
+          'What kind of crisis: unrest (protests and riots), ethnic-violence (clashes between communities), interstate-war (war with a state), border-clash (fighting on a border), insurgency (armed groups against the state)',
+        ),
+      armedViolence: share.describe(
+        'How far the events are an armed attack. 0: peaceful protest; 0.5: serious armed violence, such as armed groups seizing buildings; 1: open war between armies. Below 0.2 the treaty sees no armed attack; from 0.5 it plainly is one',
+      ),
+      regimeThreat: share.describe(
+        "How far the events threaten the requesting government's hold on power. 0: not at all; 0.5: it has lost control of a city or a region; 1: it may fall within days",
+      ),
+      outsideEvidence: share.describe(
+        'The strength of the public evidence of outside involvement, not the claims. 0: claims only, no evidence; 0.5: credible reports, not proven; 1: proven beyond doubt. From 0.6 even the strict 2010 reading of Article 4 counts the case as an attack from outside',
+      ),
+    })
+    .describe('What is happening'),
+  territory: z
+    .enum(TERRITORY)
+    .describe(
+      "Where the fighting is, in law, for the member at risk: own (its recognised territory), disputed (an undemarcated border), foreign (another state's recognised land)",
+    ),
+  adversary: Adversary.describe('Who is on the other side'),
+  moscow: z
+    .strictObject({
+      legitimacy: share.describe(
+        "Moscow's view of the requesting government's legitimacy. 0: it sees the government as illegitimate or hostile; 0.5: doubtful or untested, such as an interim government; 1: a trusted partner",
+      ),
+      commitments: share.describe(
+        "Russia's competing military commitments elsewhere. 0: none, its forces are free; 0.5: an operation elsewhere ties down part of them; 1: a major war absorbs them",
+      ),
+    })
+    .describe('How Moscow sees the crisis'),
+  china: z
+    .strictObject({
+      stakes: share.describe(
+        "China's economic and security stakes in the member. 0: none to speak of; 0.5: significant trade and investment; 1: vital, such as pipelines, major investments and a shared border",
+      ),
+    })
+    .describe('How Beijing sees the crisis'),
 })
 
 const Override = z.strictObject({
-  interests: Interests.partial().optional(),
-  traits: Traits.partial().optional(),
+  interests: Interests.partial().optional().describe('Only the weights that change, each from -1 to 1'),
+  traits: Traits.partial().optional().describe('Only the traits that change'),
   why: text(400).describe('Why this hypothetical departs from the standing profile: shown to players'),
 })
 
 const Role = z.strictObject({
-  id: roleId,
-  actor: actorId,
-  title: text(120),
+  id: roleId.describe("The role's id, used in links and on the command line (--as)"),
+  actor: actorId.describe('The actor this role plays: one of the members or observers'),
+  title: text(120).describe('The role as students choose it, e.g. "The Kremlin"'),
   briefing: text(6000).describe(
     'The private briefing (a small Markdown subset: paragraphs, **bold**, *italic*, lists)',
   ),
 })
 
 /** What an inject changes: any fact, the numbers and the territory, the kind of threat and the adversary. */
+const changed = 'The fact the event changes, by its place under facts'
 const FactChange = z.union([
-  z.strictObject({ fact: z.enum(FACT_PATHS), to: share }),
-  z.strictObject({ fact: z.literal('territory'), to: z.enum(TERRITORY) }),
-  z.strictObject({ fact: z.literal('threat.kind'), to: z.enum(THREAT_KINDS) }),
   z.strictObject({
-    fact: z.literal('adversary'),
-    to: Adversary.partial({ description: true }),
+    fact: z.enum(FACT_PATHS).describe(changed),
+    to: share.describe('Its new value, from 0 to 1 (see the fact for what 0, 0.5 and 1 mean)'),
+  }),
+  z.strictObject({
+    fact: z.literal('territory').describe(changed),
+    to: z.enum(TERRITORY).describe('Where the fighting now is: own, disputed or foreign'),
+  }),
+  z.strictObject({
+    fact: z.literal('threat.kind').describe(changed),
+    to: z.enum(THREAT_KINDS).describe('What kind of crisis it has become'),
+  }),
+  z.strictObject({
+    fact: z.literal('adversary').describe(changed),
+    to: Adversary.partial({ description: true }).describe('Who is now on the other side'),
   }),
 ])
 
 const Inject = z.strictObject({
-  id,
-  title: text(120),
-  text: text(2000),
+  id: id.describe("The event's id, unique in the scenario"),
+  title: text(120).describe('A headline, as the facilitator releases it'),
+  text: text(2000).describe('What happens, as every team reads it'),
   changes: z
     .array(FactChange)
     .max(FACT_PATHS.length + 3)
-    .default([]),
+    .default([])
+    .describe('The facts the event changes: fact and to'),
 })
 
 const History = z.strictObject({
@@ -140,36 +226,82 @@ const History = z.strictObject({
   mission: z.enum(MISSIONS).optional().describe('What the troops were sent to do, when troops went'),
   council: z
     .strictObject({
-      decision: z.enum(['agreed', 'blocked']),
-      objected: z.array(actorId).default([]),
-      abstained: z.array(actorId).default([]),
+      decision: z
+        .enum(['agreed', 'blocked'])
+        .describe('agreed (the force went) or blocked (a member objected)'),
+      objected: z.array(actorId).default([]).describe('The members that objected, and so blocked it'),
+      abstained: z.array(actorId).default([]).describe('The members that stayed out without blocking'),
     })
     .optional()
     .describe('What the Collective Security Council decided on a force, when it decided'),
-  troops: z.strictObject({ low: z.int().min(0), high: z.int().min(0) }).optional(),
-  days: z.int().min(0).max(3650).optional(),
-  china: z.enum(['endorse', 'silent', 'warn']),
-  summary: text(3000),
+  troops: z
+    .strictObject({
+      low: z.int().min(0).describe('The lowest estimate of the troops sent'),
+      high: z.int().min(0).describe('The highest estimate (the same as low when sources agree)'),
+    })
+    .optional()
+    .describe('How many troops went, when troops went: a range where sources differ'),
+  days: z.int().min(0).max(3650).optional().describe('How many days the troops stayed, when troops went'),
+  china: z.enum(['endorse', 'silent', 'warn']).describe('How Beijing reacted: endorse, silent or warn'),
+  summary: text(3000).describe('What happened, up to the end of the crisis'),
+  aftermath: text(3000)
+    .optional()
+    .describe('What followed, when it matters to the lesson (shown in the debrief)'),
+})
+
+const Objective = z.strictObject({
+  text: text(300).describe('What a student should be able to explain after playing'),
+  parts: z
+    .array(z.enum(GAME_PARTS))
+    .min(1)
+    .max(GAME_PARTS.length)
+    .describe('The parts of the game that speak to it'),
 })
 
 export const ScenarioFile = z.strictObject({
-  $schema: z.string().optional(),
-  id,
-  title: text(120),
-  kind: z.enum(['historical', 'hypothetical']),
-  dates: z.strictObject({ start: isoDate, end: isoDate.optional() }),
-  place: z.strictObject({
-    name: text(120),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
-  }),
+  $schema: z.string().optional().describe(SCHEMA_LINE),
+  id: id.describe("The scenario's id, by which the game finds it: the file name without .yaml by convention"),
+  title: text(120).describe('Start a hypothetical\'s title with "Hypothetical:"'),
+  kind: z
+    .enum(['historical', 'hypothetical'])
+    .describe('historical (it happened: give its history, no overrides) or hypothetical'),
+  dates: z
+    .strictObject({
+      start: isoDate.describe(
+        'When the crisis begins, "YYYY-MM-DD" in quotes: the treaty in force that day applies',
+      ),
+      end: isoDate.optional().describe('When it ends, "YYYY-MM-DD" in quotes, if it has'),
+    })
+    .describe('When the crisis happens'),
+  place: z
+    .strictObject({
+      name: text(120).describe('The place as the map labels it, e.g. "Khorog, Gorno-Badakhshan"'),
+      lat: z.number().min(-90).max(90).describe('Latitude in degrees north, e.g. 37.49'),
+      lon: z.number().min(-180).max(180).describe('Longitude in degrees east, e.g. 71.55'),
+    })
+    .describe('Where the crisis is: the map marks it'),
   summary: text(240).describe('One line for the library card'),
-  background: text(6000),
-  requester: actorId.describe('The member government that may ask for help (an actor id)'),
+  background: text(6000).describe(
+    'What happened, for everyone (a small Markdown subset: paragraphs, **bold**, *italic*, lists)',
+  ),
+  assumptions: z
+    .array(text(500))
+    .max(12)
+    .default([])
+    .describe('For a hypothetical: what it assumes beyond the record, shown to players'),
+  objectives: z.array(Objective).max(4).default([]).describe('Two to four things a student should learn'),
+  requester: actorId.describe(
+    'The government that may ask for help (an actor id): a member, or a state outside the alliance listed among the observers',
+  ),
   members: z.array(actorId).min(2).max(12).describe('The members of the CSTO at the time (actor ids)'),
   observers: z.array(actorId).max(12).default([]).describe('Other actors whose interests the debrief shows'),
-  overrides: z.record(actorId, Override).default({}),
-  facts: Facts,
+  overrides: z
+    .record(actorId, Override)
+    .default({})
+    .describe(
+      "Hypotheticals only: changes to an actor's standing profile, by actor id, with the reason players see",
+    ),
+  facts: Facts.describe('The facts of the crisis, which the engine decides from; never the answer'),
   citations: z
     .partialRecord(
       z.enum([...FACT_PATHS, 'territory', 'adversary', 'threat.kind']),
@@ -181,17 +313,23 @@ export const ScenarioFile = z.strictObject({
     .array(z.enum(FACT_PATHS))
     .max(FACT_PATHS.length)
     .default([])
-    .describe('The facts a student may move on the what-if screen'),
+    .describe('The facts the what-if sliders offer, most important first'),
   inert: z
     .partialRecord(z.enum(FACT_PATHS), text(400))
     .default({})
     .describe(
       "For a what-if fact that changes no actor's decision anywhere in its range: why, in words the student reads beside the slider",
     ),
-  roles: z.array(Role).min(1).max(12),
-  injects: z.array(Inject).max(20).default([]),
-  history: History.optional(),
-  questions: z.array(text(500)).max(20).default([]),
+  roles: z.array(Role).min(1).max(12).describe('The roles students can take: 1 to 12'),
+  injects: z
+    .array(Inject)
+    .max(20)
+    .default([])
+    .describe('Events a facilitator can release during the game, each changing some facts'),
+  history: History.optional().describe(
+    "Historical scenarios: what happened, which the debrief and the play-test set beside the engine's game",
+  ),
+  questions: z.array(text(500)).max(20).default([]).describe('Discussion questions for the debrief'),
   sources: z.array(Source).min(1).max(40),
 })
 

@@ -1,5 +1,6 @@
 // HTTP beside the sockets: the built app from dist/, the facilitator's result files, and a health check.
 // Node's own http and fs are enough for a handful of static files; no framework.
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -22,10 +23,16 @@ const TYPES: Readonly<Record<string, string>> = {
 
 const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/
 
-export function httpHandler(live: LiveSessions, pool: OutcomePool, distDir: string) {
+export interface HttpOptions {
+  readonly distDir: string
+  /** The operator's token for the health check's details; none: nobody gets them. */
+  readonly statusToken?: string | undefined
+}
+
+export function httpHandler(live: LiveSessions, pool: OutcomePool, options: HttpOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     try {
-      route(live, pool, distDir, req, res)
+      route(live, pool, options, req, res)
     } catch {
       if (!res.headersSent) send(res, 400, 'text/plain', 'bad request')
       else res.destroy()
@@ -37,24 +44,48 @@ export function httpHandler(live: LiveSessions, pool: OutcomePool, distDir: stri
 function route(
   live: LiveSessions,
   pool: OutcomePool,
-  distDir: string,
+  options: HttpOptions,
   req: IncomingMessage,
   res: ServerResponse,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
-  if (url.pathname === '/api/health')
-    return send(
-      res,
-      200,
-      'application/json',
-      JSON.stringify({ ok: true, sessions: live.size, rss: process.memoryUsage().rss }),
-    )
+  if (url.pathname === '/api/health') return health(live, options.statusToken, req, res)
   const results = RESULTS.exec(url.pathname)
   if (results)
     return exportResults(live, pool, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
   if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'not found')
-  serveStatic(distDir, decodeURIComponent(url.pathname), res)
+  serveStatic(options.distDir, decodeURIComponent(url.pathname), res)
+}
+
+/** The credentials of `Authorization: Bearer …`; the scheme's name is case-insensitive (RFC 9110, 11.1). */
+function bearer(req: IncomingMessage): string | undefined {
+  return /^bearer +(\S+) *$/i.exec(req.headers.authorization ?? '')?.[1]
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/**
+ * Alive or not, for anyone (a load balancer's probe); how many sessions and how much memory only for the
+ * operator, with the status token: they tell an outsider how busy the server is and when to strike.
+ */
+function health(
+  live: LiveSessions,
+  statusToken: string | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
+  const token = bearer(req)
+  if (req.headers.authorization === undefined) return send(res, 200, 'application/json', '{"ok":true}')
+  if (!statusToken || !token || !timingSafeEqual(digest(token), digest(statusToken)))
+    return send(res, 403, 'text/plain', "this is not the server's status token (STATUS_TOKEN)")
+  const memory = process.memoryUsage()
+  send(
+    res,
+    200,
+    'application/json',
+    JSON.stringify({ ok: true, sessions: live.size, rss: memory.rss, heapUsed: memory.heapUsed }),
+  )
 }
 
 /** Results only for the facilitator: the token in `Authorization: Bearer …`, never in the URL where logs keep it. */
@@ -66,7 +97,7 @@ function exportResults(
   code: string,
   format: 'json' | 'csv',
 ) {
-  const token = /^Bearer ([A-Za-z0-9_-]{22})$/.exec(req.headers.authorization ?? '')?.[1]
+  const token = bearer(req)
   if (!token)
     return send(res, 401, 'text/plain', 'send the facilitator token as Authorization: Bearer <token>')
   const seat = live.seatOf(token)

@@ -2,8 +2,6 @@
 // made current, so an acknowledged change is always on disk. Tokens and codes are drawn here (the only
 // randomness), and the whole registry is rebuilt from the log when the server starts.
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
-import { basename } from 'node:path'
-import { readText, scenarioPaths } from '../cli/scenario-files'
 import {
   type Command,
   type CreatedEvent,
@@ -15,32 +13,17 @@ import {
   reduce,
   type Session,
   type SessionChange,
-  SessionEvent,
   type SessionId,
   type TeamId,
 } from '../live'
-import {
-  type ClientMessage,
-  CODE_ALPHABET,
-  CODE_LENGTH,
-  type ErrorCode,
-  type ScenarioSummary,
-} from '../live/protocol'
-import { type ActorCatalog, loadScenario, type Problem, type Scenario } from '../scenario'
+import { type ClientMessage, CODE_ALPHABET, CODE_LENGTH, type ScenarioSummary } from '../live/protocol'
+import type { ActorCatalog } from '../scenario'
 import type { EventLog } from './event-log'
-
-export type Failure = {
-  readonly ok: false
-  readonly error: {
-    readonly code: ErrorCode
-    readonly message: string
-    readonly problems?: readonly Problem[]
-  }
-}
-const fail = (code: ErrorCode, message: string, problems?: readonly Problem[]): Failure => ({
-  ok: false,
-  error: problems ? { code, message, problems } : { code, message },
-})
+import { type Failure, fail } from './failure'
+import type { ServerLimits } from './limits'
+import { replay } from './replay'
+import type { ScenarioChecker } from './scenario-checker'
+import { ScenarioLibrary } from './scenario-library'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -58,6 +41,10 @@ export interface Seat {
 export interface LiveOptions {
   readonly log: EventLog
   readonly catalog: ActorCatalog
+  /** Reads imported scenarios off the event loop, within their budget. */
+  readonly checker: ScenarioChecker
+  /** How many sessions, and how much of their scenarios' text, the server holds at most. */
+  readonly limits: Pick<ServerLimits, 'sessions' | 'scenarioBytes'>
   /** The folder of bundled scenarios (scenarios/). */
   readonly scenarioDir?: string
   readonly now?: () => number
@@ -73,50 +60,43 @@ export class LiveSessions {
   private readonly byToken = new Map<string, Seat>()
   /** When each session's last event happened: what pruning goes by. */
   private readonly lastAt = new Map<SessionId, number>()
+  /** The bytes of each session's scenario text, kept in its first event, and their sum. */
+  private readonly textBytes = new Map<SessionId, number>()
+  private heldBytes = 0
   private readonly log: EventLog
-  private readonly catalog: ActorCatalog
-  private readonly scenarioDir: string | undefined
+  private readonly library: ScenarioLibrary
+  private readonly limits: LiveOptions['limits']
   readonly now: () => number
 
   constructor(options: LiveOptions) {
     this.log = options.log
-    this.catalog = options.catalog
-    this.scenarioDir = options.scenarioDir
+    this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
+    this.limits = options.limits
     this.now = options.now ?? Date.now
   }
 
   /**
    * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
-   * ones from the log unread. One that no longer loads is reported and left out, never fatal.
+   * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal.
    */
   restore(pruneBefore = Number.NEGATIVE_INFINITY): {
     restored: number
     pruned: number
-    failed: { id: string; message: string }[]
+    failed: { id: string; code: string; message: string }[]
   } {
-    const failed: { id: string; message: string }[] = []
+    const failed: { id: string; code: string; message: string }[] = []
     let pruned = 0
-    for (const { id, lastAt } of this.log.sessions()) {
+    for (const { id, code, lastAt } of this.log.sessions()) {
       if (lastAt < pruneBefore) {
         this.log.remove(id)
         pruned++
         continue
       }
-      try {
-        const events = this.log.events(id).map((raw) => SessionEvent.parse(raw))
-        const [created, ...rest] = events
-        if (created?.kind !== 'created') throw new Error('the log does not start with "created"')
-        const scenario = this.load(created.scenario.text, created.scenario.file)
-        if (!scenario.ok) throw new Error(`its scenario no longer loads: ${scenario.error.message}`)
-        let session = createSession(created, scenario.scenario)
-        for (const e of rest) {
-          if (e.kind === 'created') throw new Error('a second "created" event')
-          session = reduce(session, e)
-        }
-        this.remember(session, lastAt)
-      } catch (e) {
-        failed.push({ id, message: (e as Error).message })
-      }
+      const replayed = replay(this.log.events(id), (text, file) => this.library.logged(text, file))
+      if (replayed.ok) {
+        this.remember(replayed.session, lastAt)
+        this.hold(id, replayed.textBytes)
+      } else failed.push({ id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') })
     }
     return { restored: this.byId.size, pruned, failed }
   }
@@ -133,16 +113,13 @@ export class LiveSessions {
       this.log.remove(id)
       this.byId.delete(id)
       this.lastAt.delete(id)
+      this.hold(id, 0)
       this.byCode.delete(s.code)
       this.byToken.delete(s.facilitatorHash)
       for (const t of s.teams) this.byToken.delete(t.tokenHash)
     }
     // An imported scenario goes with its last session; the bundled ones stay loaded for the next.
-    if (pruned.length > 0) {
-      const used = new Set([...this.byId.values()].map((s) => s.base))
-      for (const [text, scenario] of this.loaded)
-        if (!used.has(scenario) && !this.bundled.has(text)) this.loaded.delete(text)
-    }
+    if (pruned.length > 0) this.library.keepOnly(new Set([...this.byId.values()].map((s) => s.base)))
     return pruned
   }
 
@@ -164,34 +141,28 @@ export class LiveSessions {
     return this.byToken.get(hashToken(token))
   }
 
-  private summaries: ScenarioSummary[] | undefined
-
-  /** The bundled scenarios, read once: they change only with a new release of the server. */
+  /** The bundled scenarios a session can use. */
   scenarios(): ScenarioSummary[] {
-    this.summaries ??= scenarioPaths(this.scenarioDir).flatMap((path) => {
-      const read = readText(path)
-      if (read.ok) this.bundled.add(read.text)
-      const loaded = read.ok ? this.load(read.text, basename(path)) : undefined
-      if (!loaded?.ok) return []
-      const s = loaded.scenario
-      return [
-        {
-          id: s.id,
-          title: s.title,
-          summary: s.summary,
-          roles: s.roles.map((r) => ({ id: r.id, title: r.title })),
-          injects: s.injects.length,
-        },
-      ]
-    })
-    return this.summaries
+    return this.library.list()
   }
 
-  create(input: ClientMessage<'session:create'>): { ok: true; session: Session; token: string } | Failure {
-    const file = this.scenarioFile(input.scenario)
+  /**
+   * A new session, its scenario read first: a bundled one here (trusted, and read once), an imported one on
+   * the checker's thread. Refused while the server holds as many sessions, or as much scenario text, as
+   * its limits allow; both are looked at again once the scenario is read, since others may have come in.
+   */
+  async create(
+    input: ClientMessage<'session:create'>,
+  ): Promise<{ ok: true; session: Session; token: string } | Failure> {
+    const file = this.library.file(input.scenario)
     if (!file.ok) return file
-    const loaded = this.load(file.text, file.name)
+    const bytes = Buffer.byteLength(file.text)
+    const full = this.full(bytes)
+    if (full) return full
+    const loaded = await this.library.read(file)
     if (!loaded.ok) return loaded
+    const stillFull = this.full(bytes)
+    if (stillFull) return stillFull
     const token = newToken()
     const created: CreatedEvent = {
       kind: 'created',
@@ -211,17 +182,44 @@ export class LiveSessions {
     const session = createSession(created, loaded.scenario)
     this.log.append(session.id, 0, [created])
     this.remember(session, created.at)
+    this.hold(session.id, bytes)
     return { ok: true, session, token }
   }
 
+  /** Why the server cannot take a session with this much scenario text now, or undefined. */
+  private full(bytes: number): Failure | undefined {
+    const { sessions, scenarioBytes } = this.limits
+    if (this.byId.size >= sessions)
+      return fail(
+        'full',
+        `this server holds as many sessions as it is allowed (${sessions}): try again once older ones are pruned, or ask whoever runs it to raise MAX_SESSIONS`,
+      )
+    if (this.heldBytes + bytes > scenarioBytes)
+      return fail(
+        'full',
+        `this server holds as much scenario text as it is allowed (${scenarioBytes / 1_000_000} MB): try again once older sessions are pruned, or ask whoever runs it to raise MAX_SCENARIO_MB`,
+      )
+    return undefined
+  }
+
+  /** Counts a session's scenario text toward the limit (0: no longer). */
+  private hold(id: SessionId, bytes: number): void {
+    this.heldBytes += bytes - (this.textBytes.get(id) ?? 0)
+    if (bytes > 0) this.textBytes.set(id, bytes)
+    else this.textBytes.delete(id)
+  }
+
+  /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
   join(
     input: ClientMessage<'team:join'>,
+    browser: string,
   ): { ok: true; session: Session; team: TeamId; token: string } | Failure {
     const id = this.byCode.get(input.code)
     const session = id && this.byId.get(id)
     if (!session) return fail('not-found', `no session with the code ${input.code}`)
     const token = newToken()
-    const decided = decideJoin(session, input, hashToken(token), this.now())
+    const request = { ...input, browser: hashToken(`browser:${browser}`) }
+    const decided = decideJoin(session, request, hashToken(token), this.now())
     const next = this.commit(session, decided)
     if (!next.ok) return next
     return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
@@ -249,8 +247,12 @@ export class LiveSessions {
     this.lastAt.set(s.id, lastAt)
     this.byCode.set(s.code, s.id)
     if (!known) this.byToken.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
-    for (const t of s.teams.slice(known?.teams.length ?? 0))
-      this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
+    if (known?.teams === s.teams) return
+    // A removed team's token admits nobody from now on; a new team's admits it.
+    for (const t of known?.teams ?? []) if (!s.teams.includes(t)) this.byToken.delete(t.tokenHash)
+    for (const t of s.teams)
+      if (!known?.teams.includes(t))
+        this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
   }
 
   private newCode(): string {
@@ -261,38 +263,5 @@ export class LiveSessions {
       ).join('')
       if (!this.byCode.has(code)) return code
     }
-  }
-
-  private scenarioFile(
-    source: ClientMessage<'session:create'>['scenario'],
-  ): { ok: true; name: string; text: string } | Failure {
-    if (source.kind === 'yaml') return { ok: true, name: source.name, text: source.text }
-    const path = scenarioPaths(this.scenarioDir).find(
-      (p) => basename(p).replace(/\.(ya?ml|json)$/, '') === source.id,
-    )
-    const read = path ? readText(path) : undefined
-    if (!path || !read?.ok) return fail('not-found', `no bundled scenario "${source.id}"`)
-    this.bundled.add(read.text)
-    return { ok: true, name: basename(path), text: read.text }
-  }
-
-  // Sessions of the same scenario text share one frozen Scenario, and so one solved tree (megabytes each).
-  private readonly loaded = new Map<string, Scenario>()
-  /** The texts of the bundled scenarios read so far: pruning keeps them loaded. */
-  private readonly bundled = new Set<string>()
-
-  private load(text: string, file: string): { ok: true; scenario: Scenario } | Failure {
-    const known = this.loaded.get(text)
-    if (known) return { ok: true, scenario: known }
-    const result = loadScenario(text, file, this.catalog)
-    if (result.ok) {
-      this.loaded.set(text, result.value)
-      return { ok: true, scenario: result.value }
-    }
-    return fail(
-      'invalid-scenario',
-      `the scenario does not load: ${result.problems.length} problem(s)`,
-      result.problems,
-    )
   }
 }

@@ -1,7 +1,8 @@
-// npm start: the workshop server. PORT, HOST, DATA_DIR, PUBLIC_URL, DATA_SYNC and PRUNE_AFTER_HOURS come from
-// the environment; every value in force is printed at start, with the addresses teams on the same network can open.
+// npm start: the workshop server. Its settings (docs/deploy.md) come from the environment; every value in force
+// is printed at start (the status token only as set or not), with the addresses teams on the same network can open.
 import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
+import { DEFAULT_LIMITS, MB, type ServerLimits } from './limits'
 import { HOUR_MS, ROOT, startServer } from './server'
 
 const DEFAULTS = {
@@ -10,7 +11,18 @@ const DEFAULTS = {
   DATA_DIR: resolve(ROOT, 'data'),
   DATA_SYNC: 'normal',
   PRUNE_AFTER_HOURS: '24',
+  TRUST_PROXY: '0',
 }
+
+/** Each limit's variable, what it says, and the factor from its unit to the limit's own. */
+const LIMIT_VARIABLES: readonly [keyof ServerLimits, string, string, number][] = [
+  ['createsPerHour', 'CREATES_PER_HOUR', 'sessions one address may create in an hour', 1],
+  ['joinsPerMinute', 'JOINS_PER_MINUTE', 'teams one address may join in a minute', 1],
+  ['sessions', 'MAX_SESSIONS', 'sessions held at once', 1],
+  ['scenarioBytes', 'MAX_SCENARIO_MB', 'MB of scenario text those sessions hold', MB],
+  ['checkMs', 'CHECK_SECONDS', 'seconds to read one imported scenario', 1000],
+  ['checkMegabytes', 'CHECK_MB', 'MB of memory to read one imported scenario', 1],
+]
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -30,14 +42,31 @@ async function main(): Promise<void> {
   if (!Number.isFinite(pruneHours) || pruneHours < 0)
     fail(`PRUNE_AFTER_HOURS is a number of hours (0: never prune), not "${env('PRUNE_AFTER_HOURS')}"`)
   const pruneAfterMs = pruneHours === 0 ? Number.POSITIVE_INFINITY : pruneHours * HOUR_MS
+  const statusToken = process.env.STATUS_TOKEN || undefined
+  if (statusToken !== undefined && !/^\S{16,}$/.test(statusToken))
+    fail('STATUS_TOKEN is at least 16 characters with no spaces (e.g. from: openssl rand -base64 24)')
+
+  const trust = env('TRUST_PROXY')
+  if (trust !== '0' && trust !== '1') fail(`TRUST_PROXY is 1 (behind a reverse proxy) or 0, not "${trust}"`)
+  const limits: Partial<Record<keyof ServerLimits, number>> = {}
+  for (const [key, name, what, unit] of LIMIT_VARIABLES) {
+    const text = process.env[name]
+    if (!text) continue
+    const value = Number(text)
+    if (!Number.isFinite(value) || value <= 0) fail(`${name} is a number above 0 (${what}), not "${text}"`)
+    limits[key] = value * unit
+  }
 
   const server = await startServer({
     port,
     host: env('HOST'),
     dataDir,
     publicUrl,
+    statusToken,
     durability: sync,
     pruneAfterMs,
+    limits,
+    trustProxy: trust === '1',
   })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
     `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`
@@ -55,6 +84,17 @@ async function main(): Promise<void> {
           : `${pruneHours} (a session goes that long after its last event)`,
       ),
       `  ${'PUBLIC_URL'.padEnd(17)} ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
+      `  ${'STATUS_TOKEN'.padEnd(17)} ${statusToken ? '(set: /api/health shows its details to that token)' : '(unset: /api/health answers only that the server is up)'}`,
+      shown(
+        'TRUST_PROXY',
+        trust === '1'
+          ? '1 (clients are counted by the address the proxy adds to X-Forwarded-For)'
+          : '0 (clients are counted by the address they connect from)',
+      ),
+      ...LIMIT_VARIABLES.map(
+        ([key, name, what, unit]) =>
+          `  ${name.padEnd(17)} ${(limits[key] ?? DEFAULT_LIMITS[key]) / unit} (${what})${process.env[name] ? '' : '  (default)'}`,
+      ),
       `Restored ${server.restored} session(s) from the event log; pruned ${server.pruned} older ones.`,
       `Open on this machine:  http://localhost:${server.port}/`,
       ...lanAddresses().map((a) => `Teams on this network: http://${a}:${server.port}/`),

@@ -6,10 +6,12 @@ import { resolve } from 'node:path'
 import { Server } from 'socket.io'
 import { readCatalog } from '../cli/scenario-files'
 import { LIMITS } from '../live/protocol'
-import { type Durability, openEventLog } from './event-log'
 import { httpHandler } from './http'
+import { DEFAULT_LIMITS, type ServerLimits } from './limits'
 import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
+import { scenarioChecker } from './scenario-checker'
+import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
 import { viewParser } from './view-encoder'
 
@@ -19,6 +21,12 @@ export interface ServerOptions {
   readonly dataDir: string
   readonly distDir?: string
   readonly publicUrl?: string | undefined
+  /** What the server allows (limits.ts); each one not given is its default. */
+  readonly limits?: Partial<ServerLimits>
+  /** Behind a reverse proxy: count clients by the address it appends to X-Forwarded-For, not by the proxy's. */
+  readonly trustProxy?: boolean
+  /** The operator's token for /api/health's details (sessions, memory); without one nobody sees them. */
+  readonly statusToken?: string | undefined
   readonly durability?: Durability
   /** A session is pruned this long after its last event (by default a day); Infinity keeps them all. */
   readonly pruneAfterMs?: number
@@ -26,6 +34,8 @@ export interface ServerOptions {
   readonly pruneEveryMs?: number
   /** The server's clock, for sessions' events and pruning (tests pass their own). */
   readonly now?: () => number
+  /** Runs a task every so often until the returned function is called (tests pass their own, to run it). */
+  readonly every?: (task: () => void, ms: number) => () => void
   readonly log?: (message: string) => void
 }
 
@@ -47,30 +57,52 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((m: string) => console.error(m))
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
-  const eventLog = openEventLog(options.dataDir, options.durability, log)
-  const live = new LiveSessions({ log: eventLog, catalog: catalog.catalog, now: options.now })
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
+  const eventLog = openSqliteEventLog(options.dataDir, { durability: options.durability, log })
+  const checker = scenarioChecker(
+    catalog.catalog,
+    { ms: limits.checkMs, megabytes: limits.checkMegabytes },
+    log,
+  )
+  const live = new LiveSessions({
+    log: eventLog,
+    catalog: catalog.catalog,
+    checker,
+    limits,
+    now: options.now,
+  })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
   const { restored, pruned, failed } = live.restore(live.now() - pruneAfterMs)
-  for (const f of failed) log(`session ${f.id} was not restored: ${f.message}`)
+  for (const f of failed) log(`session ${f.id} (code ${f.code}) was not restored: ${f.message}`)
 
   const pool = outcomePool(log)
-  const http = createServer(httpHandler(live, pool, resolve(options.distDir ?? resolve(ROOT, 'dist'))))
+  const http = createServer(
+    httpHandler(live, pool, {
+      distDir: resolve(options.distDir ?? resolve(ROOT, 'dist')),
+      statusToken: options.statusToken,
+    }),
+  )
   const io = new Server(http, {
     maxHttpBufferSize: LIMITS.transportBytes,
     serveClient: false,
     parser: viewParser,
   })
-  const transport = attachTransport(io, live, pool, { publicUrl: options.publicUrl, log })
+  const transport = attachTransport(io, live, pool, {
+    publicUrl: options.publicUrl,
+    log,
+    limits,
+    trustProxy: options.trustProxy ?? false,
+  })
 
-  // Checked every so often; unref'd, a pending check never keeps the process alive.
   const prune = () => {
     const ids = live.prune(live.now() - pruneAfterMs)
     for (const id of ids) transport.forget(id)
     if (ids.length > 0) log(`pruned ${ids.length} session(s) with no event in ${hours(pruneAfterMs)}`)
   }
-  const pruning = Number.isFinite(pruneAfterMs)
-    ? setInterval(prune, options.pruneEveryMs ?? 10 * 60 * 1000).unref()
-    : undefined
+  const every = options.every ?? everyUnref
+  const stopPruning = Number.isFinite(pruneAfterMs)
+    ? every(prune, options.pruneEveryMs ?? 10 * 60 * 1000)
+    : () => {}
 
   await new Promise<void>((done, failToListen) => {
     http.once('error', failToListen)
@@ -83,10 +115,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     restored,
     pruned,
     close: async () => {
-      clearInterval(pruning)
+      stopPruning()
       await new Promise<void>((done) => io.close(() => done()))
       await pool.close()
+      await checker.close()
       await eventLog.close()
     },
   }
+}
+
+/** setInterval, unref'd: a pending run never keeps the process alive. */
+function everyUnref(task: () => void, ms: number): () => void {
+  const timer = setInterval(task, ms).unref()
+  return () => clearInterval(timer)
 }

@@ -1,5 +1,4 @@
-// A token bucket per socket: a burst of messages is fine, a steady flood is refused, and a client that
-// keeps flooding after being refused is disconnected.
+// A token bucket, per socket or per client address: a burst is fine, a steady flood is refused.
 
 export interface Bucket {
   /** Takes one token; false when the bucket is empty. */
@@ -13,8 +12,9 @@ export function tokenBucket(capacity: number, perSecond: number, start: number):
     take(now) {
       tokens = Math.min(capacity, tokens + ((now - last) / 1000) * perSecond)
       last = now
-      if (tokens < 1) return false
-      tokens -= 1
+      // A whole token refilled in floating point may fall a hair short of 1.
+      if (tokens < 1 - 1e-9) return false
+      tokens = Math.max(0, tokens - 1)
       return true
     },
   }

@@ -23,14 +23,21 @@ import {
   type ErrorReply,
   LIMITS,
 } from '../live/protocol'
+import { addressLimiter, clientAddress } from './address-limits'
+import { browserCookies } from './browser-cookie'
+import type { ServerLimits } from './limits'
 import type { LiveSessions, Seat } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import { payloadBytes } from './payload-size'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {
   /** The address teams reach the server at, for join links; else the host the facilitator used. */
   readonly publicUrl?: string | undefined
   readonly log?: (message: string) => void
+  readonly limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute'>
+  /** Count clients by the address a reverse proxy appends to X-Forwarded-For. */
+  readonly trustProxy: boolean
 }
 
 type Ack = (reply: object) => void
@@ -49,10 +56,14 @@ export function attachTransport(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
-  options: TransportOptions = {},
+  options: TransportOptions,
 ): Transport {
   const log = options.log ?? ((m: string) => console.error(m))
   const origins = new Map<SessionId, string>()
+  const { createsPerHour, joinsPerMinute } = options.limits
+  const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
+  const joins = addressLimiter(joinsPerMinute, 60 * 1000)
+  const browsers = browserCookies(io)
 
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
@@ -73,8 +84,16 @@ export function attachTransport(
     computeOutcomes(s)
   }
 
+  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
+  const unseat = (s: Session, team: TeamId) => {
+    const room = roomOf(s.id, { kind: 'team', team })
+    io.to(room).emit('removed', { code: s.code })
+    io.in(room).socketsLeave(room)
+  }
+
   // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
-  // then every audience gets its view again with the outcomes in.
+  // then every audience gets its view again with the outcomes in. Outcomes are not logged (they are a
+  // function of the events): a session restored finished has none, and gets them when a seat comes back.
   const requested = new WeakSet<object>()
   const computeOutcomes = (s: Session) => {
     const missing = missingOutcomes(s).filter((t) => !requested.has(t))
@@ -90,6 +109,7 @@ export function attachTransport(
 
   io.on('connection', (socket: Socket) => {
     const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())
+    const address = clientAddress(socket.request, options.trustProxy)
     let refused = 0
     let seat: Seat | undefined
 
@@ -104,10 +124,18 @@ export function attachTransport(
       return options.publicUrl ?? (host ? `${proto}://${host}` : '')
     }
 
-    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void } = {
+    // A handler may finish later (reading an imported scenario): it answers through its ack either way.
+    const handlers: { [E in ClientEvent]: (message: ClientMessage<E>, ack: Ack) => void | Promise<void> } = {
       'scenarios:list': (_m, ack) => ack({ ok: true, scenarios: live.scenarios() }),
-      'session:create': (m, ack) => {
-        const created = live.create(m)
+      'session:create': async (m, ack) => {
+        if (!creates.take(address, live.now()))
+          return ack(
+            error(
+              'rate-limited',
+              `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
+            ),
+          )
+        const created = await live.create(m)
         if (!created.ok) return ack(created)
         const s = created.session
         origins.set(s.id, originOf())
@@ -132,12 +160,14 @@ export function attachTransport(
           brief: facilitatorBrief(s),
           view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
         })
+        computeOutcomes(s)
       },
       'facilitator:command': (m, ack) => {
         if (seat?.identity.kind !== 'facilitator')
           return ack(error('forbidden', 'only the facilitator can do that'))
         const done = live.act(seat.session, seat.identity, m.command)
         if (!done.ok) return ack(done)
+        for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
         pushThenAck(() => broadcast(done.session), ack)
       },
       'facilitator:export': (m, ack) => {
@@ -158,7 +188,14 @@ export function attachTransport(
         ack({ ok: true, lobby: lobbyView(s) })
       },
       'team:join': (m, ack) => {
-        const joined = live.join(m)
+        if (!joins.take(address, live.now()))
+          return ack(
+            error(
+              'rate-limited',
+              `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
+            ),
+          )
+        const joined = live.join(m, browsers.of(socket))
         if (!joined.ok) return ack(joined)
         const s = joined.session
         bind({ session: s.id, identity: { kind: 'team', team: joined.team } })
@@ -178,6 +215,7 @@ export function attachTransport(
         bind(found)
         const team = found.identity.team
         ack({ ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) })
+        computeOutcomes(s)
       },
       'team:submit': (m, ack) => {
         if (seat?.identity.kind !== 'team') return ack(error('forbidden', 'join as a team first'))
@@ -197,6 +235,10 @@ export function attachTransport(
 
     socket.onAny((event: unknown, ...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined
+      const failed = (e: Error) => {
+        log(`${String(event)} failed: ${e.stack}`)
+        ack?.(error('internal', 'the server could not do that; the facilitator may retry'))
+      }
       if (!bucket.take(live.now())) {
         refused++
         if (refused > LIMITS.floodDisconnect) socket.disconnect(true)
@@ -212,7 +254,7 @@ export function attachTransport(
         if (args.length !== 1)
           return ack(error('bad-request', 'send exactly one payload and an acknowledgement'))
         const limit = name === 'session:create' ? LIMITS.createBytes : LIMITS.messageBytes
-        if (sizeOf(args[0]) > limit)
+        if (payloadBytes(args[0], limit) > limit)
           return ack(error('too-large', `a ${name} message takes at most ${limit} bytes`))
         const parsed = CLIENT_MESSAGES[name].safeParse(args[0])
         if (!parsed.success)
@@ -222,11 +264,10 @@ export function attachTransport(
               parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
             ),
           )
-        const handler = handlers[name] as (message: unknown, ack: Ack) => void
-        handler(parsed.data, ack)
+        const handler = handlers[name] as (message: unknown, ack: Ack) => void | Promise<void>
+        void Promise.resolve(handler(parsed.data, ack)).catch(failed)
       } catch (e) {
-        log(`${String(event)} failed: ${(e as Error).stack}`)
-        ack(error('internal', 'the server could not do that; the facilitator may retry'))
+        failed(e as Error)
       }
     })
   })
@@ -244,15 +285,6 @@ function pushThenAck(push: () => void, ack: Ack): void {
     push()
   } finally {
     ack({ ok: true })
-  }
-}
-
-/** Byte length of the payload as JSON: what it cost to send, up to socket.io's own ceiling. */
-function sizeOf(payload: unknown): number {
-  try {
-    return Buffer.byteLength(JSON.stringify(payload) ?? '')
-  } catch {
-    return Number.POSITIVE_INFINITY
   }
 }
 

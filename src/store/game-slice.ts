@@ -227,15 +227,20 @@ const afterDrop = (view: GameView, asked: PlayScreen): PlayScreen =>
 const first = (screen: PlayScreen, view: GameView): PlayScreen =>
   screen === 'resolve' && view.result.moves.length === 0 ? 'decide' : screen
 
-/** A notice belongs to the page it was raised on: the student's next step elsewhere leaves it behind. */
+/**
+ * A notice belongs to one page: the one it was raised on, or, for a notice raised on the way somewhere (a
+ * scenario saved, then opened), the page the student is sent to next. Their next step elsewhere leaves it behind.
+ */
 function leaveNotice(set: SetState, get: GetState, route: Route): void {
   const { notice, noticeAt } = get()
   if (!notice) return
-  if (!noticeAt)
-    set((s) => {
-      s.noticeAt = castDraft(route)
-    })
-  else if (place(noticeAt) !== place(route))
+  if (!noticeAt) {
+    // Entering the same page again (the library reloaded under it) is no step: the notice waits for one.
+    if (place(route) !== place(get().route))
+      set((s) => {
+        s.noticeAt = castDraft(route)
+      })
+  } else if (place(noticeAt) !== place(route))
     set((s) => {
       s.notice = null
       s.noticeAt = null

@@ -1,15 +1,17 @@
-// The one store of the game, made of slices (library, game, what-if, persistence, app, language), each in its own file.
+// The one store of the game, made of slices (library, game, what-if, persistence, workshop, app, language), each
+// in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { appSlice } from './app-slice'
 import { gameSlice } from './game-slice'
-import { importedText, readDraft } from './imported-scenarios'
+import { readDraft } from './imported-scenarios'
 import { languageSlice } from './language-slice'
 import { librarySlice } from './library-slice'
 import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
 import type { GameStore, WorkshopSlice } from './state'
 import { whatIfSlice } from './what-if-slice'
+import { initialWorkshop, workshopActions } from './workshop-slice'
 
 export type GameStoreApi = StoreApi<GameStore>
 
@@ -37,44 +39,22 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
   return store
 }
 
+/** The workshop's slice (workshop-slice.ts), lent what it needs of the rest of the store. */
 const workshopSlice: Slice<WorkshopSlice> = (set, get, ctx) => ({
-  workshop: { draft: readDraft(ctx.deps.storage), opened: 0 },
-
-  keepDraft(text, file) {
-    const draft = get().workshop.draft
-    if (draft?.text === text && draft.file === file) return
-    set((s) => {
-      s.workshop.draft = {
-        text,
-        file,
-        ...(draft?.editing ? { editing: draft.editing } : {}),
-        unsaved: true,
-      }
-    })
-  },
-
-  openDraft(text, file) {
-    set((s) => {
-      s.workshop = { draft: { text, file, unsaved: false }, opened: s.workshop.opened + 1 }
-    })
-  },
-
-  editImported(id, changes) {
-    const text = importedText(ctx.deps.storage, id)
-    // Gone since the library was shown (removed in another tab): show the library as it is now.
-    if (text === undefined) return void get().reloadLibrary()
-    const draft = get().workshop.draft
-    const keep = changes === 'keep' && draft?.editing === id && draft.unsaved
-    set((s) => {
-      if (!keep)
-        s.workshop = {
-          draft: { text, file: `${id}.yaml`, editing: id, unsaved: false },
-          opened: s.workshop.opened + 1,
-        }
-      if (s.route.name !== 'workshop') {
-        s.route = { name: 'workshop' }
-        s.urlWrite = 'push'
-      }
-    })
-  },
+  workshop: initialWorkshop(readDraft(ctx.deps.storage)),
+  ...workshopActions(
+    set,
+    get,
+    {
+      storage: ctx.deps.storage,
+      checkDraft: ctx.deps.checkDraft ?? ((r) => import('./draft-check').then((m) => m.checkDraft(r))),
+      here: ctx.deps.here,
+      copyText: ctx.deps.copyText,
+    },
+    {
+      addImported: (scenario, text) => get().addImported(scenario, text),
+      goTo: (route) => void get().navigate(route),
+      reloadLibrary: () => get().reloadLibrary(),
+    },
+  ),
 })

@@ -46,6 +46,8 @@ export type {
   TeamView,
 } from '../live/protocol'
 export type { TeamId } from '../live/types'
+// Citation markers: the parser alone, not the scenario package's face (the first pages need no schema or YAML).
+export { sourceNumber, splitCitations } from '../scenario/citations'
 export type {
   Actor,
   ActorId,

@@ -141,8 +141,5 @@ export function castOf(scenario: ScenarioPreview): Cast {
   }
 }
 
-/** Learning objectives, when the scenario states them (a field scenarios are gaining): none until then. */
-export function objectivesOf(scenario: Scenario): readonly string[] {
-  const stated = (scenario as { readonly objectives?: unknown }).objectives
-  return Array.isArray(stated) ? stated.filter((o): o is string => typeof o === 'string') : []
-}
+/** What the scenario means a student to learn, as its author stated it. */
+export const objectivesOf = (scenario: Scenario): readonly string[] => scenario.objectives.map((o) => o.text)

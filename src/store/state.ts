@@ -2,13 +2,15 @@
 // without importing each other (game-store.ts puts them together).
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
-import type { WorkshopDraft } from './imported-scenarios'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
 import type { Route } from './route'
 import type { Answers, GameId } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView, WhatIfView } from './session'
+import type { WorkshopActions, WorkshopState } from './workshop-slice'
+
+export type { WorkshopState } from './workshop-slice'
 
 /** Something the student should know that is not an error of theirs: shown once, dismissible. */
 export type Notice =
@@ -112,26 +114,8 @@ export interface PersistenceSlice {
   answer(question: number, text: string): void
 }
 
-export interface WorkshopState {
-  /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
-  readonly draft: WorkshopDraft | null
-  /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
-  readonly opened: number
-}
-
-/** The workshop's draft (issue 13 gives it a slice of its own). */
-export interface WorkshopSlice {
-  readonly workshop: WorkshopState
-  /** The author typed: keeps the workshop's text as a draft with changes. */
-  keepDraft(text: string, file: string): void
-  /** A starting point or a file opened in the workshop, in place of its draft. */
-  openDraft(text: string, file: string): void
-  /**
-   * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
-   * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
-   */
-  editImported(id: string, changes: 'keep' | 'discard'): void
-}
+/** The workshop's draft, its checks and play-tests (workshop-slice.ts). */
+export type WorkshopSlice = { readonly workshop: WorkshopState } & WorkshopActions
 
 /** The app around the game: connectivity, and a new version waiting. */
 export interface AppSlice {

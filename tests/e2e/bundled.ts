@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 export interface E2eScenario {
   readonly id: string
   readonly title: string
+  readonly dates: { readonly start: string }
   readonly requester: string
   readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]
 }

@@ -168,3 +168,40 @@ test('a wrong join code says so and lets the team try again', async ({ browser }
   await team.getByRole('link', { name: 'Type another code' }).click()
   await expect(team.getByLabel('Join code')).toBeVisible()
 })
+
+test('a browser holds one team, and the facilitator removes a squatter from the lobby', async ({
+  browser,
+}) => {
+  const facilitator = await seat(browser, '/#/live/facilitate')
+  await expect(facilitator.getByLabel('Scenario')).toBeEnabled()
+  await facilitator.getByRole('button', { name: 'Create the session' }).click()
+  const code = (await facilitator.getByTestId('join-code').textContent())!.trim()
+
+  const squatter = await seat(browser, `/#/join/${code}`)
+  await squatter.getByLabel('Team name').fill('Squatters')
+  await squatter.getByRole('button', { name: 'Join' }).click()
+  await expect(squatter.getByText('You are in.')).toBeVisible()
+  // The same browser with its stored token gone, as a private window or cleared storage would leave it.
+  const again = await squatter.context().newPage()
+  await again.goto('/')
+  await again.evaluate(() => localStorage.clear())
+  await again.goto(`/#/join/${code}`)
+  await again.getByLabel('Team name').fill('More squatters')
+  await again.getByRole('button', { name: 'Join' }).click()
+  await expect(again.getByRole('alert')).toHaveText(
+    'this browser has already joined this session as "Squatters": another team joins on another device',
+  )
+  await again.close()
+
+  const row = facilitator.getByTestId('team-Squatters')
+  await row.getByRole('button', { name: 'Remove Squatters' }).click()
+  await shoot(facilitator, 'live-07-remove-team')
+  await expectNoSeriousViolations(facilitator)
+  await row.getByRole('button', { name: 'Remove Squatters' }).click()
+  await expect(row).toHaveCount(0)
+  await expect(squatter.getByRole('alert')).toHaveText(
+    'The facilitator removed your team from this session. You may join again.',
+  )
+  await expect(squatter.getByLabel('Team name')).toBeVisible()
+  await shoot(squatter, 'live-08-team-removed')
+})

@@ -21,10 +21,15 @@ async function openWorkshop(page: Page): Promise<void> {
 
 const valid = (page: Page) => expect(page.getByText('No problems: the file is valid.')).toBeVisible()
 
+// The two journeys below write, check and play a scenario, and open the library (ten crises, each with its
+// map) more than once: work a busy two-core machine stretches past the default minute.
+const JOURNEY_MS = 120_000
+
 test('an instructor authors a scenario from the template, fixes a mistake, plays it and shares it by link', async ({
   page,
   browser,
 }) => {
+  test.setTimeout(JOURNEY_MS)
   await openWorkshop(page)
   await expect(page.getByRole('heading', { name: /^Play-test: Hypothetical: unrest/ })).toBeVisible()
   await expectNoSeriousViolations(page)
@@ -104,6 +109,7 @@ const overflow = (page: Page, selector: string) =>
 test('a draft survives a reload, a saved scenario reopens in the editor, and a long unbroken title wraps', async ({
   page,
 }) => {
+  test.setTimeout(JOURNEY_MS)
   await openWorkshop(page)
   const role = `TheGovernmentOf${'GornoBadakhshan'.repeat(6)}`
   const draft = TEMPLATE.replace('id: my-crisis', 'id: draft-crisis')
@@ -115,7 +121,16 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
   await expect(page.getByText(/^Your draft is back, as you left it/)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Play-test: Hypothetical: a draft crisis' })).toBeVisible()
   await expect(page.locator('.cm-content')).toContainText('id: draft-crisis')
-  await page.getByRole('button', { name: 'Play it' }).click()
+  // The actions sit above the editor and stay in view while it scrolls: reachable from its first line and its last.
+  const play = page.getByRole('button', { name: 'Play it' })
+  await expect(play).toBeInViewport()
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await expect(page.locator('.cm-activeLine')).toBeInViewport()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+  await expect(play).toBeInViewport()
+  await page.screenshot({ path: 'test-results/screens/workshop-end-of-file.png' })
+  await play.click()
   await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a draft crisis')
 
   await page.goto('/')
@@ -202,7 +217,7 @@ function hostile(url: string): string {
     .replace('text: A militant group', `text: ${SCRIPT} A militant group`)
     .replace('  - Is unrest in a remote region', `  - ${SCRIPT}${IMG} Is unrest in a remote region`)
     .replace('title: After Kazakhstan', `title: ${IMG} After Kazakhstan`)
-    .replace('    date: January 2022', `    date: January 2022\n    url: ${url}`)
+    .replace(/ {4}url: https:\/\/thediplomat\.com\S*/, `    url: ${url}`)
 }
 
 test('hostile scenario text stays text: nothing runs, and the page still works', async ({ page }) => {

@@ -161,7 +161,7 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
     return id
   }
 
-  const valueOf = (id: number): Float64Array => arena.slice(id * width, (id + 1) * width)
+  const utilitiesAt = (id: number): Float64Array => arena.slice(id * width, (id + 1) * width)
 
   return {
     at: (state) => {
@@ -169,7 +169,7 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
       const node = inner[id]
       if (!node) return null
       const values = node.moves.map((_, i) => {
-        const v = valueOf(node.children[i]!)
+        const v = utilitiesAt(node.children[i]!)
         const cost = node.costs?.[i]
         if (cost) for (let k = 0; k < width; k++) v[k]! += cost[k]!
         return v
@@ -179,10 +179,10 @@ export function solve<S, M>(tree: GameTree<S, M>, temperature: number): Solution
         moves: node.moves,
         values,
         probabilities: node.probabilities,
-        value: valueOf(id),
+        value: utilitiesAt(id),
       }
     },
-    value: (state) => valueOf(visit(state)),
+    value: (state) => utilitiesAt(visit(state)),
     get size() {
       return ids.size
     },

@@ -1,12 +1,61 @@
-// The browser's one socket to the workshop server that served the page, and the one way to ask it
+// The browser's one link to the workshop server that served the page: a socket opened on first use, the
+// state of its connection as a small store every screen and seat reads, and the one way to ask the server
 // something: every request carries an acknowledgement, and a silent server becomes an error reply.
 import { io, type Socket } from 'socket.io-client'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ClientToServerEvents, ErrorReply, ServerToClientEvents } from '../../live/protocol'
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 export type LiveEvent = keyof ClientToServerEvents
 export type PayloadOf<E extends LiveEvent> = Parameters<ClientToServerEvents[E]>[0]
 export type ReplyOf<E extends LiveEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0]
+
+/**
+ * connecting: not yet reached the server; online: connected; reconnecting: lost the connection, socket.io
+ * is retrying; unreachable: no workshop server has ever answered.
+ */
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'unreachable'
+
+export interface LiveLink {
+  /** The connection's state: reading it never opens the socket, so a screen may read it while rendering. */
+  readonly store: StoreApi<{ readonly connection: Connection }>
+  /** The socket, opened on the first call: from an effect or an action, never while rendering. */
+  readonly socket: () => LiveSocket
+}
+
+/** A link over the socket `open` makes, once, when a seat or a screen's effect first needs it. */
+export function liveLink(open: () => LiveSocket): LiveLink {
+  const store = createStore<{ connection: Connection }>()(() => ({ connection: 'connecting' }))
+  const set = (connection: Connection) => store.setState({ connection })
+  let socket: LiveSocket | undefined
+  return {
+    store,
+    socket: () => {
+      if (socket) return socket
+      const opened = open()
+      socket = opened
+      let reached = false
+      const up = () => {
+        reached = true
+        set('online')
+      }
+      opened.on('connect', up)
+      opened.on('disconnect', () => set('reconnecting'))
+      opened.on('connect_error', () => set(reached ? 'reconnecting' : 'unreachable'))
+      // Listening first, then looking: a connection made before the listeners were there is not missed.
+      if (opened.connected) up()
+      return opened
+    },
+  }
+}
+
+let shared: LiveLink | undefined
+
+/** The page's link, to the server that served it. socket.io reconnects it by itself after a drop. */
+export function browserLink(): LiveLink {
+  shared ??= liveLink(() => io({ transports: ['websocket', 'polling'] }))
+  return shared
+}
 
 /** Long enough for a slow phone on a crowded room's Wi-Fi; short enough that a dead server says so. */
 const ACK_MS = 10_000
@@ -21,14 +70,6 @@ const offline: ErrorReply = {
 const silent: ErrorReply = {
   ok: false,
   error: { code: 'internal', message: 'The workshop server did not answer in time. Try again.' },
-}
-
-let shared: LiveSocket | undefined
-
-/** The page's socket, opened on first use. socket.io reconnects it by itself after a drop. */
-export function liveSocket(): LiveSocket {
-  shared ??= io({ transports: ['websocket', 'polling'] })
-  return shared
 }
 
 /**

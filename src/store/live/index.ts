@@ -1,9 +1,10 @@
 // The live exercise's store: seats held over the workshop server's socket, and pass-the-device run
 // in this browser. Loaded with the live screens only: the first page never carries socket.io.
 import type { SaveStorage } from '../saved-game'
-import { liveSocket } from './connection'
+import { browserLink } from './connection'
 import type { SeatDeps } from './seat'
 
+export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
 export {
   forgetPassDevice,
   type PassDevice,
@@ -14,10 +15,6 @@ export {
   startPassDevice,
 } from './pass-device'
 export {
-  type Connection,
-  type Created,
-  type CreateInput,
-  createLiveSession,
   type FacilitatorSeat,
   facilitatorSeat,
   type SeatDeps,
@@ -25,6 +22,15 @@ export {
   type TeamSeat,
   teamSeat,
 } from './seat'
+export {
+  type Created,
+  type CreateInput,
+  createLiveSession,
+  type LiveSetup,
+  liveSetup,
+  type SetupInput,
+  type SetupState,
+} from './setup'
 
 export function browserStorage(): SaveStorage | undefined {
   try {
@@ -34,9 +40,9 @@ export function browserStorage(): SaveStorage | undefined {
   }
 }
 
-/** This page's socket, storage and clock: what a seat needs in the browser (tests bring their own). */
+/** This page's link, storage and clock: what a seat needs in the browser (tests bring their own). */
 export const browserSeatDeps = (): SeatDeps => ({
-  socket: liveSocket(),
+  link: browserLink(),
   storage: browserStorage(),
   now: () => Date.now(),
 })

@@ -11,16 +11,9 @@ import type {
   TeamBrief,
   TeamView,
 } from '../../live/protocol'
-import type { Problem } from '../../scenario/types'
 import type { SaveStorage } from '../saved-game'
-import { ask, type LiveSocket, type PayloadOf } from './connection'
+import { ask, type Connection, type LiveLink } from './connection'
 import { forgetToken, readToken, type SeatKind, writeToken } from './tokens'
-
-/**
- * connecting: not yet reached the server; online: connected and seated (or free to join);
- * reconnecting: lost the connection, socket.io is retrying; unreachable: no workshop server answers.
- */
-export type Connection = 'connecting' | 'online' | 'reconnecting' | 'unreachable'
 
 interface Audience {
   facilitator: { brief: FacilitatorBrief; view: FacilitatorView }
@@ -44,7 +37,7 @@ export interface SeatState<K extends SeatKind> {
 
 export interface Seat<K extends SeatKind> {
   readonly store: StoreApi<SeatState<K>>
-  /** Stops listening (the socket stays, for the next seat). */
+  /** Stops listening (the link and its socket stay, for the next seat). */
   readonly close: () => void
 }
 
@@ -64,7 +57,7 @@ export interface TeamSeat extends Seat<'team'> {
 }
 
 export interface SeatDeps {
-  readonly socket: LiveSocket
+  readonly link: LiveLink
   readonly storage: SaveStorage | undefined
   readonly now: () => number
 }
@@ -72,11 +65,13 @@ export interface SeatDeps {
 type Seated<K extends SeatKind> = { ok: true; brief: Audience[K]['brief']; view: Audience[K]['view'] }
 
 function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
-  const { socket, storage, now } = deps
+  const { link, storage, now } = deps
+  const socket = link.socket()
+  const connection = (): Connection => link.store.getState().connection
   const store = createStore<SeatState<K>>()(() => ({
     kind,
     code,
-    connection: socket.connected ? 'online' : 'connecting',
+    connection: connection(),
     brief: null,
     view: null,
     skew: 0,
@@ -84,7 +79,6 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     error: null,
     busy: false,
   }))
-  let everConnected = socket.connected
 
   const seated = (reply: Seated<K>) =>
     store.setState({
@@ -118,23 +112,31 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     }
   }
 
-  const onConnect = () => {
-    everConnected = true
-    void resume()
-  }
-  const onDisconnect = () => store.setState({ connection: 'reconnecting' })
-  const onError = () => {
-    if (!everConnected) store.setState({ connection: 'unreachable' })
-  }
+  // Every (re)connection resumes the seat; a seat is online once resumed.
+  const stopFollowing = link.store.subscribe(({ connection: current }, { connection: before }) => {
+    if (current === before) return
+    if (current === 'online') void resume()
+    else store.setState({ connection: current })
+  })
   const onView = (view: FacilitatorView | TeamView) => {
     if (view.audience !== kind || view.code !== code) return
     store.setState({ view: view as Audience[K]['view'], skew: view.serverNow - now() })
   }
-  socket.on('connect', onConnect)
-  socket.on('disconnect', onDisconnect)
-  socket.on('connect_error', onError)
+  // Removed by the facilitator in the lobby: the seat is gone, and the join form may be offered again.
+  const onRemoved = (notice: { code: string }) => {
+    if (kind !== 'team' || notice.code !== code) return
+    forgetToken(storage, kind, code)
+    store.setState({
+      unseated: true,
+      brief: null,
+      view: null,
+      error: 'The facilitator removed your team from this session. You may join again.',
+    })
+  }
   socket.on('view', onView)
-  if (socket.connected) void resume()
+  socket.on('removed', onRemoved)
+  // Subscribed first, then checked: a connection that came before this seat is resumed too.
+  if (connection() === 'online') void resume()
 
   /** Runs one request, marking the seat busy so buttons do not send it twice. */
   const run = async <T extends { ok: boolean }>(request: () => Promise<T | ErrorReply>) => {
@@ -150,12 +152,11 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
   }
 
   const close = () => {
-    socket.off('connect', onConnect)
-    socket.off('disconnect', onDisconnect)
-    socket.off('connect_error', onError)
+    stopFollowing()
     socket.off('view', onView)
+    socket.off('removed', onRemoved)
   }
-  return { store, close, run, seated, refused }
+  return { store, close, run, seated, refused, socket }
 }
 
 export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
@@ -164,11 +165,11 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
     store: seat.store,
     close: seat.close,
     command: async (command) => {
-      const done = await seat.run(() => ask(deps.socket, 'facilitator:command', { command }))
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
       return done.ok || seat.refused(done.reply)
     },
     exportResults: async (format) => {
-      const done = await seat.run(() => ask(deps.socket, 'facilitator:export', { format }))
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:export', { format }))
       if (done.ok) return done.reply
       seat.refused(done.reply)
       return null
@@ -182,14 +183,14 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
     store: seat.store,
     close: seat.close,
     lobby: async () => {
-      const reply = await ask(deps.socket, 'session:lobby', { code })
+      const reply = await ask(seat.socket, 'session:lobby', { code })
       if (reply.ok) return reply.lobby
       seat.refused(reply)
       return null
     },
     join: async (name, role) => {
       const done = await seat.run(() =>
-        ask(deps.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
+        ask(seat.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
       )
       if (!done.ok) return seat.refused(done.reply)
       writeToken(deps.storage, 'team', code, done.reply.token)
@@ -197,21 +198,8 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
       return true
     },
     submit: async (round, decision) => {
-      const done = await seat.run(() => ask(deps.socket, 'team:submit', { round, decision }))
+      const done = await seat.run(() => ask(seat.socket, 'team:submit', { round, decision }))
       return done.ok || seat.refused(done.reply)
     },
   }
-}
-
-export type CreateInput = PayloadOf<'session:create'>
-export type Created =
-  | { readonly ok: true; readonly code: string }
-  | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] }
-
-/** Creates a session and keeps its facilitator token here; the dashboard then resumes with it. */
-export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
-  const reply = await ask(deps.socket, 'session:create', input)
-  if (!reply.ok) return { ok: false, message: reply.error.message, problems: reply.error.problems ?? [] }
-  writeToken(deps.storage, 'facilitator', reply.session.code, reply.token)
-  return { ok: true, code: reply.session.code }
 }

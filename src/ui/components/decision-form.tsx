@@ -2,17 +2,7 @@
 import './decision-form.css'
 import { type FormEvent, useState } from 'react'
 import type { Decision, DecisionPoint, Duration, Force, Framing, Mission } from '../../store'
-import {
-  ASK_HELP,
-  DAYS_HELP,
-  EXIT_HELP,
-  FORCE_HELP,
-  FRAMING_HELP,
-  MISSION_HELP,
-  REACTION_HELP,
-  RESPONSE_HELP,
-  VOTE_HELP,
-} from '../decision-help'
+import { type DecisionHelp, decisionHelp } from '../decision-help'
 import { type Translate, useText } from '../i18n/use-text'
 import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { type Choice, ChoiceGroup } from './choice-group'
@@ -24,22 +14,33 @@ type Bilateral = Extract<Decision, { kind: 'bilateral' }>
 interface FormProps {
   readonly point: DecisionPoint
   readonly onDecide: (decision: Decision) => void
+  /** The help beside each option, with only the precedents that came before the scenario's start. */
+  readonly help: DecisionHelp
 }
 
-export function DecisionForm({ point, onDecide }: FormProps) {
+export function DecisionForm({
+  point,
+  onDecide,
+  start,
+}: Omit<FormProps, 'help'> & {
+  /** The scenario's start date: the help cites only precedents before it. */
+  readonly start: string
+}) {
   const t = useText()
+  const help = decisionHelp(start)
   switch (point.stage) {
     case 'request':
-      return <RequestForm point={point} onDecide={onDecide} />
+      return <RequestForm point={point} onDecide={onDecide} help={help} />
     case 'response':
-      return <ResponseForm point={point} onDecide={onDecide} />
+      return <ResponseForm point={point} onDecide={onDecide} help={help} />
     case 'vote':
       return (
         <SimpleForm
           point={point}
           onDecide={onDecide}
           legend={t('form.vote')}
-          help={VOTE_HELP}
+          help={help}
+          choiceHelp={help.vote}
           submit={t('form.castVote')}
         />
       )
@@ -49,7 +50,8 @@ export function DecisionForm({ point, onDecide }: FormProps) {
           point={point}
           onDecide={onDecide}
           legend={t('form.beijing')}
-          help={REACTION_HELP}
+          help={help}
+          choiceHelp={help.reaction}
           submit={t('form.respond')}
         />
       )
@@ -59,7 +61,8 @@ export function DecisionForm({ point, onDecide }: FormProps) {
           point={point}
           onDecide={onDecide}
           legend={t('form.contingent')}
-          help={EXIT_HELP}
+          help={help}
+          choiceHelp={help.exit}
           submit={t('form.decide')}
         />
       )
@@ -67,12 +70,12 @@ export function DecisionForm({ point, onDecide }: FormProps) {
 }
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)]
-const daysChoices = (t: Translate, days: readonly Duration[]): Choice<Duration>[] =>
-  days.map((d) => ({ value: d, label: t('form.days', { days: d }), help: t(DAYS_HELP[d]) }))
-const forceChoices = (t: Translate, forces: readonly Force[]): Choice<Force>[] =>
-  forces.map((f) => ({ value: f, label: t(FORCE_LABEL[f]), help: t(FORCE_HELP[f]) }))
+const daysChoices = (t: Translate, days: readonly Duration[], help: DecisionHelp): Choice<Duration>[] =>
+  days.map((d) => ({ value: d, label: t('form.days', { days: d }), help: help.days[d] }))
+const forceChoices = (t: Translate, forces: readonly Force[], help: DecisionHelp): Choice<Force>[] =>
+  forces.map((f) => ({ value: f, label: t(FORCE_LABEL[f]), help: help.force[f] }))
 
-function RequestForm({ point, onDecide }: FormProps) {
+function RequestForm({ point, onDecide, help: text }: FormProps) {
   const t = useText()
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
   const [ask, setAsk] = useState<'request' | 'no-request'>()
@@ -98,8 +101,8 @@ function RequestForm({ point, onDecide }: FormProps) {
         value={ask}
         onChange={setAsk}
         choices={[
-          { value: 'request', label: t('form.ask'), help: t(ASK_HELP.request) },
-          { value: 'no-request', label: t('form.noRequest'), help: t(ASK_HELP['no-request']) },
+          { value: 'request', label: t('form.ask'), help: text.ask.request },
+          { value: 'no-request', label: t('form.noRequest'), help: text.ask['no-request'] },
         ]}
       />
       {ask === 'request' ? (
@@ -112,7 +115,7 @@ function RequestForm({ point, onDecide }: FormProps) {
             choices={unique(requests.map((r) => r.framing)).map((f) => ({
               value: f,
               label: t(FRAMING_LABEL[f]),
-              help: t(FRAMING_HELP[f]),
+              help: text.framing[f],
             }))}
           />
           <ChoiceGroup
@@ -120,14 +123,14 @@ function RequestForm({ point, onDecide }: FormProps) {
             testId="choice-help"
             value={help}
             onChange={setHelp}
-            choices={forceChoices(t, unique(requests.map((r) => r.help)))}
+            choices={forceChoices(t, unique(requests.map((r) => r.help)), text)}
           />
           <ChoiceGroup
             legend={t('form.howLong')}
             testId="choice-days"
             value={days}
             onChange={setDays}
-            choices={daysChoices(t, unique(requests.map((r) => r.days)))}
+            choices={daysChoices(t, unique(requests.map((r) => r.days)), text)}
           />
         </>
       ) : null}
@@ -144,7 +147,7 @@ const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
   bilateral: 'form.answer.bilateral',
 }
 
-function ResponseForm({ point, onDecide }: FormProps) {
+function ResponseForm({ point, onDecide, help: text }: FormProps) {
   const t = useText()
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
   const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
@@ -180,13 +183,13 @@ function ResponseForm({ point, onDecide }: FormProps) {
   const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
     <form className="decision-form" onSubmit={submit} aria-label={t('form.yourAnswer')} noValidate>
-      {grants.length === 0 ? <p className="panel warning">{t(RESPONSE_HELP.onlyRefuse)}</p> : null}
+      {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
       <ChoiceGroup
         legend={t('form.yourAnswer')}
         testId="choice-answer"
         value={answer}
         onChange={chooseAnswer}
-        choices={answers.map((a) => ({ value: a, label: t(ANSWER_LABEL[a]), help: t(RESPONSE_HELP[a]) }))}
+        choices={answers.map((a) => ({ value: a, label: t(ANSWER_LABEL[a]), help: text.response[a] }))}
       />
       {answer === 'grant' ? (
         <ChoiceGroup
@@ -194,7 +197,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           testId="choice-force"
           value={force}
           onChange={chooseForce}
-          choices={forceChoices(t, unique(grants.map((g) => g.force)))}
+          choices={forceChoices(t, unique(grants.map((g) => g.force)), text)}
         />
       ) : null}
       {sendsTroops ? (
@@ -206,7 +209,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           choices={missions.map((m) => ({
             value: m,
             label: t(MISSION_LABEL[m]),
-            help: t(MISSION_HELP[m]),
+            help: text.mission[m],
           }))}
         />
       ) : null}
@@ -216,7 +219,7 @@ function ResponseForm({ point, onDecide }: FormProps) {
           testId="choice-days"
           value={days}
           onChange={setDays}
-          choices={daysChoices(t, durations)}
+          choices={daysChoices(t, durations, text)}
         />
       ) : null}
       <FormEnd error={error} label={t('form.give')} />
@@ -248,9 +251,13 @@ function SimpleForm({
   point,
   onDecide,
   legend,
-  help,
+  choiceHelp,
   submit: label,
-}: FormProps & { legend: string; help: Readonly<Partial<Record<SimpleKind, string>>>; submit: string }) {
+}: FormProps & {
+  legend: string
+  choiceHelp: Readonly<Partial<Record<SimpleKind, string>>>
+  submit: string
+}) {
   const t = useText()
   const [choice, setChoice] = useState<SimpleKind>()
   const [error, setError] = useState<string>()
@@ -268,7 +275,7 @@ function SimpleForm({
         testId={`choice-${point.stage}`}
         value={choice}
         onChange={setChoice}
-        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: help[k] ? t(help[k]) : '' }))}
+        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: choiceHelp[k] ?? '' }))}
       />
       <FormEnd error={error} label={label} />
     </form>

@@ -94,7 +94,6 @@ export function HistoryComparison({ view }: { view: GameView }) {
   if (!history || !record) return <p>{TEXT.hypothetical}</p>
   // A line where both sides are empty says nothing: the point did not arise in the game or in history.
   const rows = history.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
-  const aftermath = (record as { readonly aftermath?: unknown }).aftermath
   return (
     <>
       <div className="table-scroll">
@@ -125,11 +124,11 @@ export function HistoryComparison({ view }: { view: GameView }) {
           </tbody>
         </table>
       </div>
-      <MarkdownText source={record.summary} />
-      {typeof aftermath === 'string' ? (
+      <MarkdownText source={record.summary} sources={scenario.sources} />
+      {record.aftermath ? (
         <>
           <h3>{TEXT.aftermath}</h3>
-          <MarkdownText source={aftermath} />
+          <MarkdownText source={record.aftermath} sources={scenario.sources} />
         </>
       ) : null}
     </>

@@ -1,6 +1,17 @@
-// Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists) as React
-// elements. Scenario text is untrusted: it only ever becomes text nodes, never HTML.
+// Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists, and
+// citation markers such as [beliakova-2022], shown as the numbers of their sources) as React elements.
+// Scenario text is untrusted: it only ever becomes text nodes, never HTML.
+import './markdown-text.css'
 import type { ReactNode } from 'react'
+import { sourceNumber, splitCitations } from '../../store'
+
+/** What a citation needs of its source: the list it is numbered in, and a title to show on hover. */
+export interface CitedSource {
+  readonly id: string
+  readonly title: string
+  readonly author?: string | undefined
+  readonly date?: string | undefined
+}
 
 type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
@@ -41,35 +52,64 @@ export function parseBlocks(source: string): Block[] {
   return blocks
 }
 
-/** **bold** and *italic* (or _italic_); an unmatched marker stays as the character it is. */
-export function renderInline(text: string): ReactNode[] {
+/**
+ * **bold** and *italic* (or _italic_); an unmatched marker stays as the character it is. Given the sources,
+ * a citation marker becomes the numbers of its entries in that list, with their titles on hover.
+ */
+export function renderInline(text: string, sources?: readonly CitedSource[]): ReactNode[] {
   const out: ReactNode[] = []
   const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|_(.+?)_/g
   let last = 0
   let key = 0
+  const plain = (chunk: string) => {
+    if (!sources) return out.push(chunk)
+    for (const part of splitCitations(chunk))
+      out.push(part.kind === 'text' ? part.text : <Citation key={key++} ids={part.ids} sources={sources} />)
+  }
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > last) out.push(text.slice(last, m.index))
-    if (m[1] !== undefined) out.push(<strong key={key++}>{renderInline(m[1])}</strong>)
-    else out.push(<em key={key++}>{m[2] ?? m[3]}</em>)
+    if (m.index > last) plain(text.slice(last, m.index))
+    if (m[1] !== undefined) out.push(<strong key={key++}>{renderInline(m[1], sources)}</strong>)
+    else out.push(<em key={key++}>{renderInline(m[2] ?? m[3]!, sources)}</em>)
     last = m.index + m[0].length
   }
-  if (last < text.length) out.push(text.slice(last))
+  if (last < text.length) plain(text.slice(last))
   return out
 }
 
-export function MarkdownText({ source }: { source: string }) {
+/** "[2, 5]": the numbers of the cited entries in the source list, each titled with what it is. */
+function Citation({ ids, sources }: { ids: readonly string[]; sources: readonly CitedSource[] }) {
+  const cited = ids.map((id) => ({ n: sourceNumber(sources, id), source: sources.find((s) => s.id === id) }))
+  const title = cited
+    .map(({ n, source }) =>
+      source ? `${n}. ${[source.author, source.title, source.date].filter(Boolean).join(', ')}` : '',
+    )
+    .filter(Boolean)
+    .join('; ')
+  return (
+    <sup className="citation" title={title}>
+      [{cited.map(({ n }) => n ?? '?').join(', ')}]
+    </sup>
+  )
+}
+
+/** One line of scenario or profile text, with its citations as numbers. */
+export function CitedText({ text, sources }: { text: string; sources: readonly CitedSource[] }) {
+  return <>{renderInline(text, sources)}</>
+}
+
+export function MarkdownText({ source, sources }: { source: string; sources?: readonly CitedSource[] }) {
   return (
     <div className="prose">
       {parseBlocks(source).map((block, i) =>
         block.kind === 'paragraph' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: blocks have no identity but their order
-          <p key={i}>{renderInline(block.text)}</p>
+          <p key={i}>{renderInline(block.text, sources)}</p>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <ul key={i}>
             {block.items.map((item, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: as above
-              <li key={j}>{renderInline(item)}</li>
+              <li key={j}>{renderInline(item, sources)}</li>
             ))}
           </ul>
         ),

@@ -2,6 +2,7 @@
 // player's words and its moves with their reasons.
 import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from '../../store'
 import { ConcernList } from '../components/concern-list'
+import { CitedText } from '../components/markdown-text'
 import { MoveCard } from '../components/move-card'
 
 const TEXT = {
@@ -21,7 +22,11 @@ export function ActorsSection({ view, moves }: { view: GameView; moves: readonly
               {actorName(scenario, id)}
               {id === view.role.actor ? <span className="badge you">{TEXT.you}</span> : null}
             </h3>
-            {actor ? <p>{actor.summary}</p> : null}
+            {actor ? (
+              <p>
+                <CitedText text={actor.summary} sources={actor.sources} />
+              </p>
+            ) : null}
             {actor ? (
               <ConcernList
                 concerns={concernsOf(actor, 3)}

@@ -1,11 +1,11 @@
-// The scenario's sources, each a link a student can follow where it has one.
+// The scenario's sources, numbered as the citations in its text refer to them, each a link a student can follow where it has one.
 import type { Source } from '../../store'
 
 const TEXT = { newTab: ' (opens in a new tab)' }
 
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
   return (
-    <ul className="sources">
+    <ol className="sources">
       {sources.map((s) => {
         const about = [s.author, s.publisher, s.date].filter(Boolean)
         return (
@@ -22,6 +22,6 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
           </li>
         )
       })}
-    </ul>
+    </ol>
   )
 }

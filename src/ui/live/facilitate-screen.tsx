@@ -2,27 +2,24 @@
 // or one of this browser's imported ones), then the dashboard, resumed with the stored token after a
 // reload. The server runs the session; this screen sends commands and shows what it is sent.
 import './live.css'
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import type { ScenarioSummary } from '../../live/protocol'
 import { selectLibrary, useGame } from '../../store'
-import { readImported } from '../../store/imported-scenarios'
 import {
-  browserSeatDeps,
   type CreateInput,
-  createLiveSession,
   type FacilitatorSeat,
   facilitatorSeat,
-  type SeatDeps,
+  type LiveSetup,
+  liveSetup,
 } from '../../store/live'
-import { ask } from '../../store/live/connection'
 import { formatHash } from '../../store/route'
 import { PageHeading } from '../components/page-heading'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { QrCode } from './qr-code'
-import { useConnection, useSeat } from './use-seat'
+import { RemoveTeam } from './remove-team'
+import { useConnection, useOpened, useSeat } from './use-seat'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
   return code ? <Dashboard code={code} /> : <Setup />
@@ -31,62 +28,8 @@ export default function FacilitateScreen({ code }: { code?: string | undefined }
 type FormatKind = CreateInput['format']['kind']
 
 function Setup() {
-  const [deps] = useState<SeatDeps>(browserSeatDeps)
-  const connection = useConnection(deps.socket)
-  const library = useGame(selectLibrary)
-  const [bundled, setBundled] = useState<readonly ScenarioSummary[] | null>(null)
-  const [choice, setChoice] = useState('')
-  const [format, setFormat] = useState<FormatKind>('one-table')
-  const [tables, setTables] = useState(2)
-  const [minutes, setMinutes] = useState(5)
-  const [autoAdvance, setAutoAdvance] = useState(false)
-  const [error, setError] = useState<{ message: string; problems: readonly string[] } | null>(null)
-  const [busy, setBusy] = useState(false)
-  const ids = useId()
-
-  useEffect(() => {
-    if (connection !== 'online' || bundled) return
-    void ask(deps.socket, 'scenarios:list', {}).then((reply) => {
-      if (reply.ok) {
-        setBundled(reply.scenarios)
-        setChoice((c) => c || `bundled:${reply.scenarios[0]?.id ?? ''}`)
-      } else setError({ message: reply.error.message, problems: [] })
-    })
-  }, [connection, bundled, deps.socket])
-
-  const imported =
-    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok && e.imported ? [e.scenario] : [])) : []
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    const [kind, id = ''] = choice.split(':', 2)
-    let scenario: CreateInput['scenario']
-    if (kind === 'imported') {
-      const read = readImported(deps.storage)
-      const file = read.status === 'ok' ? read.files.find((f) => f.id === id) : undefined
-      if (!file)
-        return setError({ message: 'That imported scenario is no longer in this browser.', problems: [] })
-      scenario = { kind: 'yaml', text: file.text, name: `${id}.yaml` }
-    } else scenario = { kind: 'bundled', id }
-    setBusy(true)
-    const created = await createLiveSession(
-      {
-        scenario,
-        format: format === 'parallel-roles' ? { kind: 'parallel-roles', tables } : { kind: format },
-        roundSeconds: Math.round(minutes * 60),
-        autoAdvance,
-      },
-      deps,
-    )
-    setBusy(false)
-    if (created.ok) window.location.hash = formatHash({ name: 'facilitate', code: created.code })
-    else
-      setError({
-        message: created.message,
-        problems: created.problems.map((p) => `line ${p.line}: ${p.message}`),
-      })
-  }
-
+  const connection = useConnection()
+  const setup = useOpened<LiveSetup>(liveSetup)
   return (
     <>
       <PageHeading title="Run a live session" eyebrow="Facilitator">
@@ -95,13 +38,49 @@ function Setup() {
         </p>
       </PageHeading>
       <ConnectionNote connection={connection} />
+      {setup ? <SetupForm setup={setup} /> : null}
+    </>
+  )
+}
+
+function SetupForm({ setup }: { setup: LiveSetup }) {
+  const { scenarios: bundled, error, busy } = useStore(setup.store)
+  const library = useGame(selectLibrary)
+  const [picked, setChoice] = useState('')
+  const [format, setFormat] = useState<FormatKind>('one-table')
+  const [tables, setTables] = useState(2)
+  const [minutes, setMinutes] = useState(5)
+  const [autoAdvance, setAutoAdvance] = useState(false)
+  const ids = useId()
+
+  const imported =
+    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok && e.imported ? [e.scenario] : [])) : []
+  // The first bundled scenario until the facilitator picks one.
+  const choice = picked || (bundled?.[0] ? `bundled:${bundled[0].id}` : '')
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const [kind, id = ''] = choice.split(':', 2)
+    const code = await setup.create({
+      scenario: { kind: kind === 'imported' ? 'imported' : 'bundled', id },
+      format: format === 'parallel-roles' ? { kind: 'parallel-roles', tables } : { kind: format },
+      roundSeconds: Math.round(minutes * 60),
+      autoAdvance,
+    })
+    if (code) window.location.hash = formatHash({ name: 'facilitate', code })
+  }
+
+  return (
+    <>
       {error ? (
         <div className="notice error" role="alert">
           <p>{error.message}</p>
           {error.problems.length > 0 ? (
             <ul>
               {error.problems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={`${p.line}:${p.column}:${p.message}`}>
+                  line {p.line}: {p.message}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -236,6 +215,15 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         busy={state.busy}
         error={state.error}
         onCommand={(command) => void seat.command(command)}
+        teamAction={(team) =>
+          state.view?.phase.kind === 'lobby' ? (
+            <RemoveTeam
+              name={team.name}
+              disabled={state.busy}
+              onRemove={() => void seat.command({ kind: 'remove', team: team.id })}
+            />
+          ) : null
+        }
         onExport={(format) =>
           void seat.exportResults(format).then((file) => {
             if (file) download(file)

@@ -55,7 +55,12 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
               <p className="eyebrow">As {roleTitle(scenario, view.turn.role)}</p>
             ) : null}
             <p className="lede">{STAGE_COPY[view.turn.stage].intro}</p>
-            <TurnForm turn={view.turn} open={submissionsOpen} onSubmit={onSubmit} />
+            <TurnForm
+              turn={view.turn}
+              open={submissionsOpen}
+              start={scenario.dates.start}
+              onSubmit={onSubmit}
+            />
           </section>
         ) : (
           <p className="notice" role="status">

@@ -11,9 +11,12 @@ type Turn = NonNullable<TeamView['turn']>
 export function TurnForm({
   turn,
   open,
+  start,
   onSubmit,
 }: {
   turn: Turn
+  /** The scenario's start date: the help beside each option cites only precedents before it. */
+  start: string
   /** False when the facilitator has ended the round or its time is up. */
   open: boolean
   onSubmit: (round: number, decision: string) => void
@@ -42,5 +45,5 @@ export function TurnForm({
     setChanging(false)
     onSubmit(turn.round, notationOf(d))
   }
-  return <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} />
+  return <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} start={start} />
 }

@@ -1,40 +1,27 @@
-// React's hold on a seat: opened when a screen mounts, closed when it goes, so a seat's listeners never
-// outlive its screen; and the socket's connection state for screens that have no seat yet.
-import { useEffect, useState } from 'react'
-import { browserSeatDeps, type Connection, type SeatDeps } from '../../store/live'
-import type { LiveSocket } from '../../store/live/connection'
+// React's hold on what the live store opens, a seat or the facilitator's set-up: opened in an effect when a
+// screen mounts (never while rendering, so no socket opens during a render) and closed when it goes, so its
+// listeners never outlive its screen. And the link's connection, read through useSyncExternalStore.
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { browserLink, browserSeatDeps, type Connection, type LiveLink, type SeatDeps } from '../../store/live'
+
+export function useOpened<S extends { close: () => void }>(open: (deps: SeatDeps) => S): S | null {
+  const [opened, setOpened] = useState<S | null>(null)
+  useEffect(() => {
+    const next = open(browserSeatDeps())
+    setOpened(next)
+    return () => next.close()
+  }, [open])
+  return opened
+}
 
 export function useSeat<S extends { close: () => void }>(
   open: (code: string, deps: SeatDeps) => S,
   code: string,
 ): S | null {
-  const [seat, setSeat] = useState<S | null>(null)
-  useEffect(() => {
-    const opened = open(code, browserSeatDeps())
-    setSeat(opened)
-    return () => opened.close()
-  }, [open, code])
-  return seat
+  return useOpened(useCallback((deps: SeatDeps) => open(code, deps), [open, code]))
 }
 
-export function useConnection(socket: LiveSocket): Connection {
-  const [connection, setConnection] = useState<Connection>(socket.connected ? 'online' : 'connecting')
-  useEffect(() => {
-    let reached = socket.connected
-    const up = () => {
-      reached = true
-      setConnection('online')
-    }
-    const down = () => setConnection('reconnecting')
-    const failed = () => setConnection(reached ? 'reconnecting' : 'unreachable')
-    socket.on('connect', up)
-    socket.on('disconnect', down)
-    socket.on('connect_error', failed)
-    return () => {
-      socket.off('connect', up)
-      socket.off('disconnect', down)
-      socket.off('connect_error', failed)
-    }
-  }, [socket])
-  return connection
+/** The page's connection to the workshop server; reading it opens nothing. */
+export function useConnection(link: LiveLink = browserLink()): Connection {
+  return useSyncExternalStore(link.store.subscribe, () => link.store.getState().connection)
 }

@@ -4,7 +4,7 @@ import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
 import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
 import { ConcernList } from '../components/concern-list'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
 import { useText } from '../i18n/use-text'
@@ -21,14 +21,19 @@ export function BriefingScreen({ view }: { view: GameView }) {
       <div className="two-columns">
         <section aria-labelledby="private-title">
           <h2 id="private-title">{t('briefing.private')}</h2>
-          <MarkdownText source={role.briefing} />
+          <MarkdownText source={role.briefing} sources={scenario.sources} />
         </section>
         <section aria-labelledby="cares-title">
           <h2 id="cares-title">{t('briefing.cares')}</h2>
-          {actor ? <p>{actor.summary}</p> : null}
+          {actor ? (
+            <p>
+              <CitedText text={actor.summary} sources={actor.sources} />
+            </p>
+          ) : null}
           {actor?.override ? (
             <p className="hypothetical-note">
-              <strong>{t('briefing.hypothetical')}</strong> {actor.override.why}
+              <strong>{t('briefing.hypothetical')}</strong>{' '}
+              <CitedText text={actor.override.why} sources={scenario.sources} />
             </p>
           ) : null}
           {actor ? (
@@ -45,12 +50,12 @@ export function BriefingScreen({ view }: { view: GameView }) {
       <StartPanel view={view} />
       <details className="panel">
         <summary>{t('briefing.background')}</summary>
-        <MarkdownText source={scenario.background} />
+        <MarkdownText source={scenario.background} sources={scenario.sources} />
       </details>
       <details className="panel">
         <summary>{t('briefing.treaty')}</summary>
         <section aria-label={t('briefing.treaty')}>
-          <TreatySummary />
+          <TreatySummary start={scenario.dates.start} />
         </section>
       </details>
       <details className="panel">

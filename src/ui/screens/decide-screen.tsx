@@ -6,7 +6,6 @@ import { DecisionForm } from '../components/decision-form'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
-import { STAGE_COPY } from '../decision-help'
 import { useText } from '../i18n/use-text'
 import { FRAMING_LABEL } from '../words/decisions'
 import { plainReason } from '../words/verdicts'
@@ -29,11 +28,11 @@ export function DecideScreen({ view }: { view: GameView }) {
         </p>
       </>
     )
-  const copy = STAGE_COPY[result.pending.stage]
+  const stage = result.pending.stage
   return (
     <>
-      <PageHeading title={t(copy.question)} eyebrow={t('decide.eyebrow')}>
-        <p className="lede">{t(copy.intro)}</p>
+      <PageHeading title={t(`help.stage.${stage}.question`)} eyebrow={t('decide.eyebrow')}>
+        <p className="lede">{t(`help.stage.${stage}.intro`)}</p>
       </PageHeading>
       <div className="decide-layout">
         <section aria-labelledby="so-far-title" className="decide-so-far">
@@ -58,7 +57,12 @@ export function DecideScreen({ view }: { view: GameView }) {
           )}
         </section>
         <fieldset className="decide-form" disabled={busy}>
-          <DecisionForm key={result.moves.length} point={result.pending} onDecide={(d) => void decide(d)} />
+          <DecisionForm
+            key={result.moves.length}
+            point={result.pending}
+            onDecide={(d) => void decide(d)}
+            start={scenario.dates.start}
+          />
           {busy ? (
             <p className="loading" role="status">
               {t('decide.deciding')}

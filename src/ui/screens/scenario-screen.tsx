@@ -11,7 +11,7 @@ import {
   useGame,
 } from '../../store'
 import { Loading } from '../components/loading'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
@@ -53,7 +53,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
       <div className="two-columns">
         <section aria-labelledby="background-title">
           <h2 id="background-title">{t('scenario.background')}</h2>
-          <MarkdownText source={scenario.background} />
+          <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
@@ -66,10 +66,15 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
                 <p className="meta">{t('scenario.youPlay', { name: actorName(scenario, role.actor) })}</p>
-                {actor ? <p>{actor.summary}</p> : null}
+                {actor ? (
+                  <p>
+                    <CitedText text={actor.summary} sources={actor.sources} />
+                  </p>
+                ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>{t('scenario.hypotheticalNote')}</strong> {actor.override.why}
+                    <strong>{t('scenario.hypotheticalNote')}</strong>{' '}
+                    <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
                 <a

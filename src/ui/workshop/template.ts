@@ -18,7 +18,14 @@ background: |
   Its people have clashed with the central government before.
 
   *This crisis did not happen.* It asks whether the January 2022 precedent would hold in a
-  poorer, more remote member.
+  poorer, more remote member [diplomat-2022].
+assumptions:
+  - Russia's war against Ukraine goes on and ties down most of its ground forces.
+objectives:
+  - text: Explain whether unrest in a remote region can count as aggression under Article 4.
+    parts: [request, verdict]
+  - text: Weigh what Moscow can spare against what Dushanbe asks for.
+    parts: [response, what-if]
 requester: tajikistan
 members: [russia, belarus, kazakhstan, kyrgyzstan, tajikistan, armenia]
 observers: [china, west]
@@ -38,7 +45,7 @@ facts:
   china:
     stakes: 0.6
 citations:
-  china.stakes: [seed-000]
+  china.stakes: [diplomat-2022]
 whatIf: [threat.outsideEvidence, moscow.commitments]
 roles:
   - id: dushanbe
@@ -69,8 +76,9 @@ injects:
 questions:
   - Is unrest in a remote region "aggression" under Article 4?
 sources:
-  - id: seed-000
+  - id: diplomat-2022
     title: After Kazakhstan, the CSTO Isn't Finished With Central Asia
     publisher: The Diplomat
     date: January 2022
+    url: https://thediplomat.com/2022/01/after-kazakhstan-the-csto-isnt-finished-with-central-asia/
 `

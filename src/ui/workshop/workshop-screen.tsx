@@ -196,6 +196,43 @@ export default function WorkshopScreen() {
       <div className="workshop">
         <section className="workshop-editor" aria-labelledby="editor-title">
           <h2 id="editor-title">Scenario file ({doc.file})</h2>
+          {/* Above the editor and staying in view while it scrolls: an author reaches them from any line, and they
+              never move under a pointer as the editor measures the lines it scrolls into view. */}
+          <div className="workshop-bar">
+            <div className="actions">
+              <button
+                type="button"
+                className="button"
+                disabled={!scenario || checking}
+                onClick={() => void play()}
+              >
+                Play it
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => downloadYaml(text, scenario?.id ?? doc.file.replace(/\.(ya?ml|json)$/, ''))}
+              >
+                Download .yaml
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                disabled={!scenario || checking}
+                onClick={() => void copyLink()}
+              >
+                Copy share link
+              </button>
+            </div>
+            {share ? (
+              <div className="share-link">
+                <label>
+                  {share.copied ? 'Copied. The link, which carries the whole file:' : 'Copy this link:'}
+                  <input type="text" readOnly value={share.link} onFocus={(e) => e.target.select()} />
+                </label>
+              </div>
+            ) : null}
+          </div>
           {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file picker above does the same. */}
           <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
             <YamlEditor
@@ -229,39 +266,6 @@ export default function WorkshopScreen() {
                 </li>
               ))}
             </ul>
-          ) : null}
-          <div className="actions">
-            <button
-              type="button"
-              className="button"
-              disabled={!scenario || checking}
-              onClick={() => void play()}
-            >
-              Play it
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => downloadYaml(text, scenario?.id ?? doc.file.replace(/\.(ya?ml|json)$/, ''))}
-            >
-              Download .yaml
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={!scenario || checking}
-              onClick={() => void copyLink()}
-            >
-              Copy share link
-            </button>
-          </div>
-          {share ? (
-            <div className="share-link">
-              <label>
-                {share.copied ? 'Copied. The link, which carries the whole file:' : 'Copy this link:'}
-                <input type="text" readOnly value={share.link} onFocus={(e) => e.target.select()} />
-              </label>
-            </div>
           ) : null}
         </section>
         <div className="workshop-report">

@@ -1,9 +1,13 @@
-// The workshop's YAML editor: CodeMirror 6 with highlighting, and the loader's problems underlined at their line.
+// The workshop's YAML editor: CodeMirror 6 with highlighting, the schema's completion and hover help, Tab that
+// indents, and the loader's problems underlined at their line.
+import { indentWithTab } from '@codemirror/commands'
 import { yaml } from '@codemirror/lang-yaml'
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint'
+import { keymap } from '@codemirror/view'
 import { basicSetup, EditorView } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
 import type { Problem } from '../../scenario/types'
+import { schemaHelp } from './schema-extensions'
 
 export interface YamlEditorProps {
   /** The text to show; a new `version` replaces what is in the editor (opening a file, a starting point). */
@@ -28,8 +32,12 @@ export function YamlEditor({ text, version, problems, onChange, viewRef, labelle
       doc: text,
       parent: host.current!,
       extensions: [
+        // Tab indents, as in any editor; Escape then Tab leaves the editor for the next control (CodeMirror's
+        // tab-focus mode), so a keyboard is never trapped.
+        keymap.of([indentWithTab]),
         basicSetup,
         yaml(),
+        schemaHelp,
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, spellcheck: 'false' }),

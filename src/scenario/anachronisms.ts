@@ -1,0 +1,119 @@
+// Warnings for text that speaks of later events: a year after the scenario's start in what a player reads
+// before the debrief, a year in an actor's timeless summary, a record entry that names a year after its own date.
+import { blankCitations } from './citations'
+import type { Locate } from './read-yaml'
+import type { ActorFileData, ScenarioFileData } from './schema'
+import { type NamedYear, yearsAfter, yearsNamed } from './set-in-time'
+import type { Problem } from './types'
+
+type Path = readonly (string | number)[]
+interface Prose {
+  readonly path: Path
+  readonly text: string
+}
+
+/** What a player reads before the debrief (the history and the questions come after it). */
+export function proseBeforeDebrief(data: ScenarioFileData): Prose[] {
+  return [
+    { path: ['title'], text: data.title },
+    { path: ['summary'], text: data.summary },
+    { path: ['place', 'name'], text: data.place.name },
+    { path: ['background'], text: data.background },
+    { path: ['facts', 'adversary', 'description'], text: data.facts.adversary.description },
+    ...data.assumptions.map((text, i) => ({ path: ['assumptions', i], text })),
+    ...data.objectives.map((o, i) => ({ path: ['objectives', i, 'text'], text: o.text })),
+    ...Object.entries(data.overrides).map(([id, o]) => ({ path: ['overrides', id, 'why'], text: o.why })),
+    ...data.roles.flatMap((r, i) => [
+      { path: ['roles', i, 'title'], text: r.title },
+      { path: ['roles', i, 'briefing'], text: r.briefing },
+    ]),
+    ...data.injects.flatMap((x, i) => [
+      { path: ['injects', i, 'title'], text: x.title },
+      { path: ['injects', i, 'text'], text: x.text },
+    ]),
+  ]
+}
+
+/** Every text of a scenario that may cite its sources, before and after the debrief. */
+export function scenarioProse(data: ScenarioFileData): Prose[] {
+  return [
+    ...proseBeforeDebrief(data),
+    ...data.questions.map((text, i) => ({ path: ['questions', i], text })),
+    ...(data.history
+      ? [
+          { path: ['history', 'summary'], text: data.history.summary },
+          ...(data.history.aftermath
+            ? [{ path: ['history', 'aftermath'], text: data.history.aftermath }]
+            : []),
+        ]
+      : []),
+  ]
+}
+
+/** Every text of an actor profile that may cite its sources. */
+export function actorProse(data: ActorFileData): Prose[] {
+  return [
+    { path: ['summary'], text: data.summary },
+    ...data.record.map((e, i) => ({ path: ['record', i, 'text'], text: e.text })),
+  ]
+}
+
+export function scenarioAnachronisms(
+  data: ScenarioFileData,
+  file: string,
+  source: string,
+  locate: Locate,
+): Problem[] {
+  const at = locator(source, locate)
+  return proseBeforeDebrief(data).flatMap(({ path, text }) =>
+    yearsAfter(text, data.dates.start).map((y) => ({
+      file,
+      ...at(path, y),
+      path: path.join('.'),
+      message: `names ${y.year}, after the scenario starts (${data.dates.start}): before the debrief a player knows only what was known that day`,
+    })),
+  )
+}
+
+export function actorAnachronisms(
+  data: ActorFileData,
+  file: string,
+  source: string,
+  locate: Locate,
+): Problem[] {
+  const at = locator(source, locate)
+  const summary = yearsNamed(data.summary).map((y) => ({
+    file,
+    ...at(['summary'], y),
+    path: 'summary',
+    message: `names ${y.year}: the summary is shown in every scenario, whatever its date, so dated facts belong in "record"`,
+  }))
+  const record = data.record.flatMap((e, i) =>
+    yearsAfter(e.text, e.date).map((y) => ({
+      file,
+      ...at(['record', i, 'text'], y),
+      path: `record.${i}.text`,
+      message: `names ${y.year}, after this entry's date (${e.date}): a scenario of that day would show a later event`,
+    })),
+  )
+  return [...summary, ...record]
+}
+
+/** Finds a named year in the file itself: the value's start, then the same occurrence of that year after it. */
+function locator(source: string, locate: Locate) {
+  const blanked = blankCitations(source)
+  const lineStarts = [0, ...[...source.matchAll(/\n/g)].map((m) => m.index + 1)]
+  const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1
+  const positionOf = (offset: number) => {
+    let line = lineStarts.findIndex((start) => start > offset)
+    if (line < 0) line = lineStarts.length
+    return { line, column: offset - lineStarts[line - 1]! + 1 }
+  }
+  return (path: Path, year: NamedYear): { line: number; column: number } => {
+    const start = locate(path)
+    const from = offsetOf(start.line, start.column)
+    const matches = [...blanked.slice(from).matchAll(new RegExp(`\\b${year.year}\\b`, 'g'))]
+    const hit = matches[year.nth]
+    return hit ? positionOf(from + hit.index) : start
+  }
+}

@@ -1,0 +1,30 @@
+// One id, one scenario: the game finds a scenario by its id, so two files with one id would show two cards and
+// open the same scenario from both. Copying a bundled file to start a new one makes exactly this mistake.
+import { readYaml } from './read-yaml'
+import type { Problem } from './types'
+
+/** A problem on each file whose id another file also has, naming the other files. */
+export function duplicateIds(files: readonly { name: string; text: string }[]): Problem[] {
+  const byId = new Map<string, { name: string; line: number; column: number }[]>()
+  for (const { name, text } of files) {
+    const read = readYaml(text, name)
+    if (!read.ok) continue
+    const id = (read.data as { id?: unknown }).id
+    if (typeof id !== 'string') continue
+    byId.set(id, [...(byId.get(id) ?? []), { name, ...read.locate(['id']) }])
+  }
+  return [...byId].flatMap(([id, holders]) =>
+    holders.length < 2
+      ? []
+      : holders.map((h) => ({
+          file: h.name,
+          line: h.line,
+          column: h.column,
+          path: 'id',
+          message: `the id "${id}" is also the id of ${holders
+            .filter((o) => o !== h)
+            .map((o) => o.name)
+            .join(' and ')}: the game finds a scenario by its id, so give each file an id of its own`,
+        })),
+  )
+}

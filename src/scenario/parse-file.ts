@@ -1,0 +1,184 @@
+// One file's text against the schema: YAML read with its lines, then every schema issue in plain words at its
+// place; a misplaced line is named as such (indentation.ts) rather than by the errors it causes further on.
+import type { z } from 'zod'
+import { describeIssue, valueAt } from './describe-issue'
+import { renameFormerForces } from './former-names'
+import { describeReindent, indentationCandidates, popularity, type Reindent, reindented } from './indentation'
+import { type Locate, readYaml } from './read-yaml'
+import { ScenarioFile } from './schema'
+import type { Problem } from './types'
+
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: { data: T; locate: Locate }; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      /** Not YAML as written; else the problems are the schema's, about `data`. */
+      readonly syntax?: true
+      readonly layout?: true
+      readonly data?: unknown
+      readonly locate?: Locate
+    }
+
+export function parseWith<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
+  const first = parseOnce(schema, text, file)
+  if (first.ok) return first
+  // Only problems a misplaced line causes are worth the tries: not an unclosed quote, not a wrong value.
+  const mendable = first.syntax ? first.layout : first.problems.some((p) => STRUCTURAL.test(p.message))
+  if (!mendable) return first
+  return mendIndentation(text, file, first, (t) => parseOnce(schema, t, file)) ?? first
+}
+
+function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
+  const read = readYaml(text, file)
+  if (!read.ok) return read
+  const { data, renamed } =
+    (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
+  const warnings = renamed.map(({ path, from, to }) => ({
+    file,
+    ...read.locate(path, 'value'),
+    path: path.map(String).join('.'),
+    message: `"${from}" is now called "${to}": the file loads, but write "${to}"`,
+  }))
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
+  const problems = parsed.error.issues.flatMap((issue) =>
+    describeIssue(issue, read.data).map(({ path, message }) => {
+      const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')
+      return { file, line, column, path: path.map(String).join('.'), message }
+    }),
+  )
+  return {
+    ok: false,
+    problems: sortProblems(suggestSpellings(problems)),
+    data: read.data,
+    locate: read.locate,
+  }
+}
+
+/** Schema problems a line indented wrongly leaves behind: a field in the wrong group, a group left empty. */
+const STRUCTURAL = /^(unknown field|missing field|this field appears twice)|got an empty value$/
+/** Enough to find the usual single slip; a file with many is better served by the parser's own message. */
+const MAX_TRIES = 6
+
+/**
+ * When re-indenting one line makes the file load (or leaves fewer problems), that line is the mistake: it is
+ * named, on its own line, in place of the problems it caused elsewhere.
+ */
+function mendIndentation<T>(
+  text: string,
+  file: string,
+  first: Extract<Parsed<T>, { ok: false }>,
+  parse: (text: string) => Parsed<T>,
+): Parsed<T> | undefined {
+  const score = (r: Parsed<T>) => (r.ok ? 0 : r.syntax ? Number.POSITIVE_INFINITY : r.problems.length)
+  const candidates = [
+    ...misplacedFields(text, first),
+    ...indentationCandidates(
+      text,
+      first.problems.map((p) => p.line),
+    ),
+  ].slice(0, MAX_TRIES)
+  let best: { r: Reindent; result: Parsed<T>; score: number; popular: number } | undefined
+  for (const r of candidates) {
+    const result = parse(reindented(text, r))
+    // Between equal mends, the one that gives the line the indentation common around it, from an unusual one.
+    const popular = popularity(text, r.line, r.to) - popularity(text, r.line, r.from)
+    const tried = { r, result, score: score(result), popular }
+    // A change that leaves fields in the wrong groups has moved the mistake, not mended it.
+    if (tried.score === Number.POSITIVE_INFINITY || leavesStructure(result)) continue
+    const better =
+      !best ||
+      tried.score < best.score ||
+      (tried.score === best.score && tried.popular > best.popular) ||
+      (tried.score === best.score && tried.popular === best.popular && r.line < best.r.line)
+    if (better) best = tried
+  }
+  if (!best || best.score >= score(first)) return undefined
+  const slip: Problem = {
+    file,
+    line: best.r.line,
+    column: 1,
+    path: '',
+    message: describeReindent(text, best.r),
+  }
+  return {
+    ok: false,
+    problems: sortProblems([slip, ...(best.result.ok ? [] : best.result.problems)]),
+    ...(first.syntax ? { syntax: true as const } : {}),
+  }
+}
+
+const leavesStructure = <T>(r: Parsed<T>): boolean =>
+  !r.ok && r.problems.some((p) => STRUCTURAL.test(p.message))
+
+/**
+ * A field reported unknown in one group and missing from another most likely sits at the wrong indentation:
+ * it is tried where the other group's fields are.
+ */
+function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false }>): Reindent[] {
+  const { data, locate } = first
+  if (!locate) return []
+  const lines = text.split(/\r?\n/)
+  return first.problems.flatMap((p) => {
+    const name = /^unknown field "([^"]+)"/.exec(p.message)?.[1]
+    if (!name) return []
+    const line = lines[p.line - 1] ?? ''
+    const from = line.length - line.trimStart().length
+    const twin = first.problems.find((q) => q.message.startsWith(`missing field "${name}"`))
+    if (!twin) {
+      // No group misses it: perhaps it belongs to the group above it, or to the one its own group is in.
+      const above = lines
+        .slice(0, p.line - 1)
+        .findLast((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+      const parent = p.path.split('.').slice(0, -1)
+      const tries = [
+        above === undefined ? from : above.length - above.trimStart().length,
+        parent.length > 0 ? locate(parent, 'key').column - 1 : from,
+      ]
+      return tries.filter((to) => to !== from).map((to) => ({ line: p.line, from, to }))
+    }
+    const parent = twin.path
+      .split('.')
+      .slice(0, -1)
+      .map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+    const group = valueAt(data, parent)
+    const sibling =
+      group && typeof group === 'object' ? Object.keys(group).find((k) => k !== name) : undefined
+    if (sibling === undefined) return []
+    const to = locate([...parent, sibling], 'key').column - 1
+    return to === from ? [] : [{ line: p.line, from, to }]
+  })
+}
+
+/** An unknown field beside a missing one with a similar name is most likely a typo of it. */
+function suggestSpellings(problems: Problem[]): Problem[] {
+  const missing = problems.flatMap((p) => {
+    const m = /^missing field "(.+)"$/.exec(p.message)
+    return m ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: m[1]! }] : []
+  })
+  return problems.map((p) => {
+    const m = /^unknown field "(.+)"$/.exec(p.message)
+    if (!m) return p
+    const parent = p.path.split('.').slice(0, -1).join('.')
+    const near = missing.find((x) => x.parent === parent && editDistance(x.name, m[1]!) <= 2)
+    return near ? { ...p, message: `${p.message} (did you mean "${near.name}"?)` } : p
+  })
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length]!
+}
+
+export const sortProblems = (problems: Problem[]): Problem[] =>
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column)

@@ -1,0 +1,29 @@
+// What one server allows, each a setting (docs/deploy.md): how often one client address may create sessions
+// and join them, how many sessions and how many bytes of scenario text the server holds, and what reading
+// one imported scenario may cost. The defaults suit a few schools' workshops, each behind one address.
+
+export interface ServerLimits {
+  /** Sessions one client address may create in an hour (a burst of as many, refilled over the hour). */
+  readonly createsPerHour: number
+  /** Teams one client address may join in a minute: a class behind one address joins within one. */
+  readonly joinsPerMinute: number
+  /** Sessions held at once, finished ones included until they are pruned. */
+  readonly sessions: number
+  /** Bytes of scenario text those sessions hold (each keeps its scenario's text, in memory and in the log). */
+  readonly scenarioBytes: number
+  /** Reading one imported scenario: at most this long, on its own thread… */
+  readonly checkMs: number
+  /** …and with at most this much heap. */
+  readonly checkMegabytes: number
+}
+
+export const MB = 1_000_000
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  createsPerHour: 60,
+  joinsPerMinute: 60,
+  sessions: 500,
+  scenarioBytes: 200 * MB,
+  checkMs: 5_000,
+  checkMegabytes: 256,
+}

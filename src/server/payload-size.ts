@@ -1,0 +1,33 @@
+// How large a client's payload is, counted without serialising it. socket.io hands binary attachments over
+// as Buffers, whose JSON text is a list of numbers four times their size: building it to measure ten payloads
+// of 1.9 MB held the event loop for 284 ms, for a message that would be refused anyway.
+
+/**
+ * The payload's size in bytes, near its JSON text's: strings by their UTF-8 length, binary by its bytes,
+ * a byte or so for each number and separator. Counting stops once it passes `limit`: a payload far over it
+ * costs no more to refuse than one just over it.
+ */
+export function payloadBytes(payload: unknown, limit: number): number {
+  let total = 0
+  const stack: unknown[] = [payload]
+  while (stack.length > 0 && total <= limit) {
+    const value = stack.pop()
+    if (typeof value === 'string') total += Buffer.byteLength(value) + 2
+    else if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) total += value.byteLength
+    else if (Array.isArray(value)) {
+      total += 2
+      for (let i = 0; i < value.length && total <= limit; i++) {
+        total += 1
+        stack.push(value[i])
+      }
+    } else if (typeof value === 'object' && value !== null) {
+      total += 2
+      for (const key in value) {
+        if (total > limit) break
+        total += Buffer.byteLength(key) + 4
+        stack.push((value as Record<string, unknown>)[key])
+      }
+    } else total += String(value).length
+  }
+  return total
+}

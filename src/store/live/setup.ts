@@ -1,0 +1,85 @@
+// The facilitator's set-up, as this browser holds it: the bundled scenarios the server offers, asked for as
+// soon as the link is up (however early it came up), and the creation of a session from one of them or from
+// a scenario imported in this browser, keeping the new session's facilitator token here.
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { ScenarioSummary } from '../../live/protocol'
+import type { Problem } from '../../scenario/types'
+import { readImported } from '../imported-scenarios'
+import { ask, type PayloadOf } from './connection'
+import type { SeatDeps } from './seat'
+import { writeToken } from './tokens'
+
+export type CreateInput = PayloadOf<'session:create'>
+export type Created =
+  | { readonly ok: true; readonly code: string }
+  | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] }
+
+/** Creates a session and keeps its facilitator token here; the dashboard then resumes with it. */
+export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
+  const reply = await ask(deps.link.socket(), 'session:create', input)
+  if (!reply.ok) return { ok: false, message: reply.error.message, problems: reply.error.problems ?? [] }
+  writeToken(deps.storage, 'facilitator', reply.session.code, reply.token)
+  return { ok: true, code: reply.session.code }
+}
+
+export interface SetupState {
+  /** The bundled scenarios, once the server has listed them. */
+  readonly scenarios: readonly ScenarioSummary[] | null
+  /** The last refusal, in the server's words, with an imported scenario's problems. */
+  readonly error: { readonly message: string; readonly problems: readonly Problem[] } | null
+  readonly busy: boolean
+}
+
+/** A session's settings, with its scenario named as the form offers it: bundled, or imported here by its id. */
+export type SetupInput = Omit<CreateInput, 'scenario'> & {
+  readonly scenario: { readonly kind: 'bundled' | 'imported'; readonly id: string }
+}
+
+export interface LiveSetup {
+  readonly store: StoreApi<SetupState>
+  /** The new session's join code, or null with the reason in `error`. */
+  readonly create: (input: SetupInput) => Promise<string | null>
+  /** Stops listening (the link stays). */
+  readonly close: () => void
+}
+
+export function liveSetup(deps: SeatDeps): LiveSetup {
+  const socket = deps.link.socket()
+  const store = createStore<SetupState>()(() => ({ scenarios: null, error: null, busy: false }))
+  const failed = (message: string, problems: readonly Problem[] = []) => {
+    store.setState({ error: { message, problems }, busy: false })
+    return null
+  }
+
+  let asking = false
+  const list = async () => {
+    if (asking || store.getState().scenarios) return
+    asking = true
+    const reply = await ask(socket, 'scenarios:list', {})
+    asking = false
+    if (reply.ok) store.setState({ scenarios: reply.scenarios, error: null })
+    else failed(reply.error.message)
+  }
+  const stop = deps.link.store.subscribe(({ connection }) => {
+    if (connection === 'online') void list()
+  })
+  // Subscribed first, then checked: a link that came up before this set-up was opened is asked at once.
+  if (deps.link.store.getState().connection === 'online') void list()
+
+  const create = async ({ scenario: chosen, ...settings }: SetupInput): Promise<string | null> => {
+    let scenario: CreateInput['scenario']
+    if (chosen.kind === 'imported') {
+      const read = readImported(deps.storage)
+      const file = read.status === 'ok' ? read.files.find((f) => f.id === chosen.id) : undefined
+      if (!file) return failed('That imported scenario is no longer in this browser.')
+      scenario = { kind: 'yaml', text: file.text, name: `${file.id}.yaml` }
+    } else scenario = { kind: 'bundled', id: chosen.id }
+    store.setState({ busy: true })
+    const created = await createLiveSession({ ...settings, scenario }, deps)
+    if (!created.ok) return failed(created.message, created.problems)
+    store.setState({ busy: false, error: null })
+    return created.code
+  }
+
+  return { store, create, close: stop }
+}

@@ -1,0 +1,242 @@
+// The workshop's half of the store: the draft as typed, its latest check and the last good play-test (kept,
+// marked stale, while the text has problems), a file opened in any encoding we can read, a role played beside
+// the text, facts moved with sliders, and saving, sharing and starting over. The screen renders this and calls it.
+import { castDraft, type Draft } from 'immer'
+import { decodeText } from '../scenario/decode-text'
+import { MAX_BYTES } from '../scenario/read-yaml'
+import { withFact } from '../scenario/set-fact'
+import { encodeScenario } from '../scenario/share-link'
+import type { FactPath, Problem } from '../scenario/types'
+import type { DraftCheck } from './draft-check'
+import type { CheckDraft } from './draft-checker'
+import { importedText, type WorkshopDraft } from './imported-scenarios'
+import { formatHash, type Route } from './route'
+import type { SaveStorage } from './saved-game'
+
+export type GoodCheck = Extract<DraftCheck, { ok: true }>
+
+export interface WorkshopState {
+  /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
+  readonly draft: WorkshopDraft | null
+  /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
+  readonly opened: number
+  /** The latest check of the text, and the text being checked now (null when the check is current). */
+  readonly check: DraftCheck | null
+  readonly checking: string | null
+  /** The last check that found no problem: its play-test stays in view, marked stale, while the text has some. */
+  readonly lastGood: GoodCheck | null
+  /** About the file last opened: converted from another encoding, or refused. */
+  readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
+  readonly share: { readonly link: string; readonly copied: boolean } | null
+  /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
+  readonly play: {
+    readonly role: string
+    readonly seed: number
+    readonly decisions: readonly string[]
+  } | null
+}
+
+export interface WorkshopActions {
+  /** The author typed: keeps the workshop's text as a draft with changes. */
+  keepDraft(text: string, file: string): void
+  /** A starting point or a file opened in the workshop, in place of its draft. */
+  openDraft(text: string, file: string): void
+  /**
+   * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
+   * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
+   */
+  editImported(id: string, changes: 'keep' | 'discard'): void
+  /** Checks the text and play-tests it when valid; a later call wins over an earlier one still running. */
+  checkDraft(text: string, file: string): Promise<void>
+  /** A file the author chose or dropped: decoded (Windows-1252 converted with a note), then opened. */
+  openFile(name: string, bytes: Uint8Array): void
+  /** Writes a fact's number into the text, as a slider moves it. */
+  setFact(fact: FactPath, value: number): void
+  /** Plays a role beside the text from its first decision; null stops. */
+  playRole(setup: { readonly role: string; readonly seed: number } | null): void
+  /** The played role's next decision, in notation. */
+  choose(decision: string): void
+  /** Keeps the valid draft among this browser's scenarios and opens it. */
+  playDraft(): Promise<void>
+  /** A link that carries the whole file, copied when the browser allows it. */
+  shareDraft(): Promise<void>
+}
+
+export interface WorkshopDeps {
+  readonly storage?: SaveStorage | undefined
+  readonly checkDraft: CheckDraft
+  /** The page's address, for share links. */
+  readonly here?: { readonly origin: string; readonly pathname: string } | undefined
+  readonly copyText?: ((text: string) => Promise<void>) | undefined
+}
+
+/** What the rest of the store lends the slice. */
+interface Host {
+  readonly addImported: (scenario: { id: string; title: string }, text: string) => Promise<void>
+  readonly goTo: (route: Route) => void
+  readonly reloadLibrary: () => Promise<void>
+}
+
+type Set = (
+  recipe: (state: Draft<{ workshop: WorkshopState; route: Route; urlWrite: 'push' | 'replace' }>) => void,
+) => void
+type Get = () => { workshop: WorkshopState }
+
+export const initialWorkshop = (draft: WorkshopDraft | null): WorkshopState => ({
+  draft,
+  opened: 0,
+  check: null,
+  checking: null,
+  lastGood: null,
+  note: null,
+  share: null,
+  play: null,
+})
+
+export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Host): WorkshopActions {
+  const textOf = () => get().workshop.draft
+  let latest = 0
+
+  const actions: WorkshopActions = {
+    keepDraft(text, file) {
+      const draft = get().workshop.draft
+      if (draft?.text === text && draft.file === file) return
+      set((s) => {
+        s.workshop.draft = {
+          text,
+          file,
+          ...(draft?.editing ? { editing: draft.editing } : {}),
+          unsaved: true,
+        }
+      })
+    },
+
+    openDraft(text, file) {
+      set((s) => {
+        s.workshop.draft = { text, file, unsaved: false }
+        s.workshop.opened += 1
+        s.workshop.share = null
+        s.workshop.play = null
+      })
+    },
+
+    editImported(id, changes) {
+      const text = importedText(deps.storage, id)
+      // Gone since the library was shown (removed in another tab): show the library as it is now.
+      if (text === undefined) return void host.reloadLibrary()
+      const draft = get().workshop.draft
+      const keep = changes === 'keep' && draft?.editing === id && draft.unsaved
+      set((s) => {
+        if (!keep) {
+          s.workshop.draft = { text, file: `${id}.yaml`, editing: id, unsaved: false }
+          s.workshop.opened += 1
+          s.workshop.note = null
+        }
+        if (s.route.name !== 'workshop') {
+          s.route = { name: 'workshop' }
+          s.urlWrite = 'push'
+        }
+      })
+    },
+
+    async checkDraft(text, file) {
+      const request = ++latest
+      set((s) => {
+        s.workshop.checking = text
+      })
+      const play = get().workshop.play
+      const check = await deps.checkDraft({ text, file, ...(play ? { play } : {}) })
+      if (request !== latest) return
+      set((s) => {
+        s.workshop.check = castDraft(check)
+        s.workshop.checking = null
+        if (check.ok) {
+          s.workshop.lastGood = castDraft(check)
+          // Decisions the edited scenario no longer allows are dropped, as the check found.
+          if (s.workshop.play && check.play) s.workshop.play.decisions = [...check.play.decisions]
+        }
+      })
+    },
+
+    openFile(name, bytes) {
+      const refuse = (problem: Problem) =>
+        set((s) => {
+          s.workshop.note = { kind: 'refused', problem }
+        })
+      // Refused before it is read, in the command line's words: a huge file must not freeze the page.
+      if (bytes.length > MAX_BYTES)
+        return refuse({
+          file: name,
+          line: 1,
+          column: 1,
+          path: '',
+          message: `the file is larger than ${MAX_BYTES / 1_000_000} MB`,
+        })
+      const decoded = decodeText(bytes, name)
+      if (!decoded.ok) return refuse(decoded.problems[0]!)
+      actions.openDraft(decoded.text, name)
+      const [converted] = decoded.warnings
+      set((s) => {
+        s.workshop.note = converted ? { kind: 'converted', problem: converted } : null
+      })
+    },
+
+    setFact(fact, value) {
+      const draft = textOf()
+      if (!draft) return
+      const text = withFact(draft.text, fact, value)
+      if (text === undefined || text === draft.text) return
+      set((s) => {
+        s.workshop.draft = { ...draft, text, unsaved: true }
+        s.workshop.opened += 1
+      })
+      void actions.checkDraft(text, draft.file)
+    },
+
+    playRole(setup) {
+      set((s) => {
+        s.workshop.play = setup ? { ...setup, decisions: [] } : null
+      })
+      const draft = textOf()
+      if (draft) void actions.checkDraft(draft.text, draft.file)
+    },
+
+    choose(decision) {
+      const play = get().workshop.play
+      if (!play) return
+      set((s) => {
+        s.workshop.play = { ...play, decisions: [...play.decisions, decision] }
+      })
+      const draft = textOf()
+      if (draft) void actions.checkDraft(draft.text, draft.file)
+    },
+
+    async playDraft() {
+      const { draft, lastGood } = get().workshop
+      if (!draft || !lastGood || lastGood.text !== draft.text) return
+      const { scenario } = lastGood.playtest
+      await host.addImported(scenario, draft.text)
+      host.goTo({ name: 'scenario', scenario: scenario.id })
+    },
+
+    async shareDraft() {
+      const draft = textOf()
+      if (!draft || !deps.here) return
+      const link = `${deps.here.origin}${deps.here.pathname}${formatHash({
+        name: 'import',
+        payload: await encodeScenario(draft.text),
+      })}`
+      let copied = false
+      try {
+        await deps.copyText?.(link)
+        copied = deps.copyText !== undefined
+      } catch {
+        // No clipboard permission (or no secure context): the link is shown to copy by hand.
+      }
+      set((s) => {
+        s.workshop.share = { link, copied }
+      })
+    },
+  }
+  return actions
+}

@@ -1,0 +1,34 @@
+// Help texts with dated precedents: a player sees only the precedents that came before the scenario's
+// start, so a 2010 game never hears of 2022, and a game never hears how its own crisis ended.
+
+/** A case that illustrates a choice, dated by the day it happened. */
+export interface Precedent {
+  readonly date: string
+  readonly text: string
+}
+
+/** What a choice means in the treaty's terms, and the precedents that illustrate it. */
+export interface DatedHelp {
+  readonly text: string
+  readonly precedents?: readonly Precedent[]
+}
+
+/** The precedents a player on `start` can know: those dated strictly before it, oldest first. */
+export function precedentsBefore(help: DatedHelp, start: string): Precedent[] {
+  return (help.precedents ?? []).filter((p) => p.date < start).sort((a, b) => a.date.localeCompare(b.date))
+}
+
+/** The help as one paragraph, as a player on `start` may read it. */
+export function helpAsOf(help: DatedHelp, start: string): string {
+  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].join(' ')
+}
+
+/** A whole table of help, each entry read as of `start`. */
+export function tableAsOf<K extends string | number>(
+  table: Readonly<Record<K, DatedHelp>>,
+  start: string,
+): Readonly<Record<K, string>> {
+  return Object.fromEntries(
+    (Object.entries(table) as [K, DatedHelp][]).map(([k, help]) => [k, helpAsOf(help, start)]),
+  ) as Record<K, string>
+}

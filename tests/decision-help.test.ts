@@ -1,0 +1,85 @@
+// The help beside each option cites only precedents that came before the scenario's start: no later case,
+// and never how the scenario's own crisis ended, before the debrief.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ACTOR_DIR, scenarioPaths } from '../src/cli/scenario-files'
+import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
+import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
+import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
+import { article4AsOf } from '../src/ui/treaty-copy'
+
+const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map((p) => ({ name: p, text: readFileSync(p, 'utf8') })))
+if (!catalog.ok) throw new Error('the bundled catalog does not load')
+const starts = scenarioPaths().flatMap((p) => {
+  const r = loadScenario(readFileSync(p, 'utf8'), p, catalog.value)
+  return r.ok ? [{ id: r.value.id, start: r.value.dates.start }] : []
+})
+const texts = (help: ReturnType<typeof decisionHelp>): string[] =>
+  Object.values(help).flatMap((table) => Object.values(table as Record<string, string>))
+const allPrecedents = Object.values(DATED_HELP).flatMap((table) =>
+  Object.values(table as Record<string, { precedents?: readonly { date: string; text: string }[] }>).flatMap(
+    (h) => h.precedents ?? [],
+  ),
+)
+
+describe('dated help', () => {
+  const help = {
+    text: 'Say no.',
+    precedents: [
+      { date: '2022-01-06', text: 'B.' },
+      { date: '2010-06-12', text: 'A.' },
+    ],
+  }
+
+  it('shows the precedents dated before the start, oldest first, and none from the start day on', () => {
+    expect(helpAsOf(help, '2030-01-01')).toBe('Say no. A. B.')
+    expect(helpAsOf(help, '2022-01-06')).toBe('Say no. A.')
+    expect(precedentsBefore(help, '2010-06-12')).toEqual([])
+  })
+
+  it('never names a year after the start of any bundled scenario', () => {
+    expect(starts.length).toBeGreaterThan(0)
+    for (const { id, start } of starts) {
+      const later = texts(decisionHelp(start)).flatMap((t) =>
+        yearsAfter(t, start).map((y) => `${y.year}: ${t}`),
+      )
+      expect(later, id).toEqual([])
+    }
+  })
+
+  it('keeps each precedent to what was known on its own date', () => {
+    expect(allPrecedents.length).toBeGreaterThan(0)
+    for (const p of allPrecedents) expect(yearsAfter(p.text, p.date), p.text).toEqual([])
+  })
+
+  it('does not tell the Kremlin of 2010 how Osh ended, and tells the Kremlin of 2022 that it was refused', () => {
+    const refusal = /refused Kyrgyzstan/
+    expect(decisionHelp('2010-06-10').response.refuse).not.toMatch(refusal)
+    expect(decisionHelp('2022-01-02').response.refuse).toMatch(refusal)
+    expect(decisionHelp('2022-01-02').ask.request).not.toMatch(/Kazakhstan asked/)
+  })
+})
+
+describe('the treaty in plain words, for the briefing', () => {
+  const said = (start: string) => article4AsOf(start).map((p) => `${p.title}: ${p.text}`)
+
+  it('gives the text in force on the start date: aggression by states in 1992, an armed attack and a request after 2012', () => {
+    expect(said('2010-06-10').join(' ')).toMatch(/aggression by any state or group of states/)
+    expect(said('2010-06-10').join(' ')).not.toMatch(/Only if the member asks/)
+    expect(said('2022-01-02').join(' ')).toMatch(
+      /Only if the member asks: At the request of the attacked member/,
+    )
+  })
+
+  it('cites only the precedents that came before the start', () => {
+    expect(said('2010-06-10').join(' ')).not.toMatch(/Medvedev|Karabakh|Kazakhstan/)
+    expect(said('2020-09-27').join(' ')).toMatch(/Medvedev/)
+    expect(said('2022-01-02').join(' ')).toMatch(/Karabakh/)
+    expect(said('2022-01-02').join(' ')).not.toMatch(/Kazakhstan/)
+    for (const { id, start } of starts)
+      expect(
+        said(start).flatMap((t) => yearsAfter(t, start)),
+        id,
+      ).toEqual([])
+  })
+})

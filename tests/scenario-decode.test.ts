@@ -1,0 +1,81 @@
+// Files as instructors save them: UTF-8 read as it is, Windows-1252 converted with a note at the line where it
+// shows, anything else refused with the line, so that no student reads "Tajikistan�s".
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../src/scenario'
+
+const utf8 = (s: string) => new TextEncoder().encode(s)
+/** A string's Windows-1252 bytes, for the few letters these tests use. */
+function cp1252(s: string): Uint8Array {
+  const high: Record<string, number> = { '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, é: 0xe9, '€': 0x80 }
+  return Uint8Array.from([...s], (c) => high[c] ?? c.charCodeAt(0))
+}
+
+describe('decoding a file', () => {
+  it('reads UTF-8 as it is, with or without a byte-order mark', () => {
+    expect(decodeText(utf8('title: Tajikistan’s crisis\n'), 'a.yaml')).toEqual({
+      ok: true,
+      text: 'title: Tajikistan’s crisis\n',
+      warnings: [],
+    })
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('id: x\n')])
+    expect(decodeText(bom, 'a.yaml')).toMatchObject({ ok: true, text: 'id: x\n', warnings: [] })
+  })
+
+  it('converts Windows-1252 and says so at the first line it changed, quoting it', () => {
+    const r = decodeText(
+      cp1252('id: x\nsummary: Tajikistan’s “anti-terrorist operation” – café €5\n'),
+      'gbao.yaml',
+    )
+    expect(r).toMatchObject({
+      ok: true,
+      text: 'id: x\nsummary: Tajikistan’s “anti-terrorist operation” – café €5\n',
+    })
+    if (!r.ok) return
+    expect(r.warnings).toEqual([
+      expect.objectContaining({ file: 'gbao.yaml', line: 2, column: 20, path: '' }),
+    ])
+    expect(r.warnings[0]!.message).toMatch(
+      /^this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "summary: Tajikistan’s/,
+    )
+    expect(r.warnings[0]!.message).toMatch(/save it as UTF-8 \(Notepad: .*Word: .*TextEdit: /)
+  })
+
+  it('counts the column in letters, after letters that were already UTF-8', () => {
+    const bytes = Uint8Array.from([...utf8('title: é'), 0x92, 0x0a])
+    const r = decodeText(bytes, 'a.yaml')
+    expect(r.ok && r.warnings[0]).toMatchObject({ line: 1, column: 9 })
+  })
+
+  it('refuses Cyrillic in Windows-1251 rather than turning it into nonsense, with the line', () => {
+    // "Душанбе" in Windows-1251.
+    const bytes = Uint8Array.from([...utf8('id: x\nplace: '), 0xc4, 0xf3, 0xf8, 0xe0, 0xed, 0xe1, 0xe5, 0x0a])
+    expect(decodeText(bytes, 'a.yaml')).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          line: 2,
+          column: 8,
+          message: expect.stringMatching(/^this file is not saved as UTF-8: save it as UTF-8/),
+        }),
+      ],
+    })
+  })
+
+  it('refuses bytes no text encoding has', () => {
+    const r = decodeText(Uint8Array.from([...utf8('id: x\n'), 0x00, 0x81, 0xff]), 'a.yaml')
+    expect(r.ok).toBe(false)
+  })
+
+  it('converts UTF-16 (Notepad\'s "Unicode") and says so', () => {
+    const text = 'id: x\ntitle: Душанбе\n'
+    const bytes = new Uint8Array(2 + text.length * 2)
+    bytes.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8
+    }
+    const r = decodeText(bytes, 'a.yaml')
+    expect(r).toMatchObject({ ok: true, text })
+    expect(r.ok && r.warnings[0]!.message).toMatch(/saved as UTF-16/)
+  })
+})

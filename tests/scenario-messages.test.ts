@@ -1,0 +1,104 @@
+// The loader's messages as an instructor reads them: plain words for every limit, lists counted from one,
+// and the usual causes (curly quotes, a lost letter) named.
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { formatPath, formatProblem, loadScenario, type Problem } from '../src/scenario'
+import { fakeCatalog, fakeScenarioData, type ScenarioInput } from './fakes'
+
+const problemsOf = (text: string): readonly Problem[] => {
+  const r = loadScenario(text, 'crisis.yaml', fakeCatalog())
+  if (r.ok) throw new Error('expected problems, the file loaded')
+  return r.problems
+}
+const yaml = (overrides: ScenarioInput = {}) => stringify(fakeScenarioData(overrides))
+const messages = (text: string) => problemsOf(text).map((p) => p.message)
+
+describe('limits in plain words', () => {
+  const role = { id: 'r', actor: 'russia', title: 'T', briefing: 'B' }
+
+  it('says how many items a list may have, naming the items', () => {
+    const roles = Array.from({ length: 13 }, (_, i) => ({ ...role, id: `r${i}` }))
+    expect(messages(yaml({ roles }))).toContain('expected at most 12 roles, got a list of 13')
+    expect(messages(yaml({ roles: [] }))).toContain('expected at least one role, got an empty list')
+    expect(messages(yaml({ members: ['russia'] }))).toContain('expected at least 2 members, got a list of 1')
+  })
+
+  it('says the bounds of a number without symbols', () => {
+    expect(messages(yaml({ place: { lat: 100 } } as never))).toContain(
+      'expected a number no more than 90, got 100',
+    )
+    expect(messages(yaml({ place: { lon: -1000 } } as never))).toContain(
+      'expected a number no less than -180, got -1000',
+    )
+  })
+
+  it('says what a missing choice could be', () => {
+    const data = fakeScenarioData()
+    delete (data.facts as Record<string, unknown>).territory
+    expect(messages(stringify(data))).toContain(
+      'missing field "territory": one of "own", "disputed", "foreign"',
+    )
+  })
+
+  it("never shows zod's own wording", () => {
+    const texts = [
+      yaml({ roles: [] }),
+      yaml({ title: 'x'.repeat(200) }),
+      yaml({ place: { lat: 'north' } } as never),
+      yaml({ sources: [{ id: 's', title: 'T', url: 'not a link' }] }),
+      yaml({ overrides: { Russia: { why: 'x' } } } as never),
+      yaml({ citations: { 'nowhere.fact': ['seed-002'] } } as never),
+    ]
+    for (const text of texts)
+      for (const m of messages(text))
+        expect(m).not.toMatch(/Too (big|small)|Invalid|[<>]=|expected (array|string|number) to/)
+  })
+})
+
+describe('places counted from one', () => {
+  it.each([
+    ['roles.2.actor', 'role 3, actor'],
+    ['members.6', 'member 7'],
+    ['injects.0.changes.1.to', 'inject 1, change 2, to'],
+    ['citations.china.stakes.0', 'citations.china.stakes, source 1'],
+    ['sources.0.url', 'source 1, url'],
+    ['facts.threat.regimeThreat', 'facts.threat.regimeThreat'],
+    ['history.council.objected.1', 'history.council.objected, member 2'],
+    ['', ''],
+  ])('%s reads "%s"', (path, shown) => {
+    expect(formatPath(path)).toBe(shown)
+  })
+
+  it('prints a role\'s problem as "role 4"', () => {
+    const problems = problemsOf(yaml({ members: ['russia', 'kazakhstan', 'belarus'] }))
+    const line = problems.map(formatProblem).find((l) => l.includes('plays no part'))
+    expect(line).toMatch(/^crisis\.yaml:\d+:\d+ {2}role 4, actor {2}"armenia" plays no part here/)
+  })
+})
+
+describe('the usual causes, named', () => {
+  it('names curly quotes around a date as the cause', () => {
+    const text = yaml().replace(/start: "?'?2030-01-01"?'?/, 'start: “2030-01-01”')
+    const [p] = problemsOf(text)
+    expect(p).toMatchObject({ path: 'dates.start' })
+    expect(p!.message).toMatch(
+      /^expected a date written YYYY-MM-DD, got "“2030-01-01”": the value is wrapped in curly quotes/,
+    )
+    expect(p!.message).toMatch(/straight quotes/)
+  })
+
+  it('names curly quotes around a field name as the cause', () => {
+    const text = yaml().replace('title: A test crisis', '“title”: A test crisis')
+    expect(messages(text)).toContainEqual(
+      expect.stringMatching(/^unknown field "“title”": the value is wrapped in curly quotes/),
+    )
+  })
+
+  it('refuses a letter already lost to a wrong encoding, at its line and column', () => {
+    const text = yaml().replace('Protests over fuel prices', 'Tajikistan\uFFFDs protests')
+    const [p] = problemsOf(text)
+    const line = text.split('\n').findIndex((l) => l.includes('\uFFFD')) + 1
+    expect(p).toMatchObject({ line, column: text.split('\n')[line - 1]!.indexOf('\uFFFD') + 1 })
+    expect(p!.message).toMatch(/a letter here was lost .* saved in another encoding than UTF-8/)
+  })
+})

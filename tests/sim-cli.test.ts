@@ -1,0 +1,86 @@
+// npm run sim as an instructor runs it: a scenario named by its id or its path.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { findScenario } from '../src/cli/scenario-files'
+import { fakeScenarioData } from './fakes'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const run = promisify(execFile)
+// Each test starts a real process that transpiles the CLI and plays scenarios: fixed work that a loaded two-core
+// machine may take longer than vitest's default five seconds to do.
+const PROCESS_BUDGET = 60_000
+
+async function sim(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  try {
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+      cwd: ROOT,
+    })
+    return { code: 0, out: stdout, err: stderr }
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string }
+    return { code: err.code, out: err.stdout, err: err.stderr }
+  }
+}
+
+describe('finding a scenario', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-four-sim-'))
+  writeFileSync(join(dir, 'gbao.yaml'), stringify(fakeScenarioData({ id: 'gbao-2022' })))
+
+  it('by the id inside the file, when the file is named otherwise', () => {
+    expect(findScenario('gbao-2022', dir)).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('by the file name without its extension', () => {
+    expect(findScenario('gbao', dir)).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('by a path', () => {
+    expect(findScenario(join(dir, 'gbao.yaml'))).toEqual({ ok: true, path: join(dir, 'gbao.yaml') })
+  })
+
+  it('or says which ids there are', () => {
+    expect(findScenario('karakalpakstan-2022', dir)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^no scenario with the id "karakalpakstan-2022" in .*; the ids there: gbao-2022\./,
+      ),
+    })
+  })
+})
+
+describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
+  it('plays a scenario named by its id', async () => {
+    const { code, out } = await sim('armenia-2020')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Armenia[^\n]* — seed 1, temperature 0\n/)
+    expect(out).toMatch(/\n\nBeside history:\n +the game +the record\n {2}asked for help +no +no +✓\n/)
+  })
+
+  it('sets the game beside history in its JSON too', async () => {
+    const { code, out } = await sim('kazakhstan-2022', '--json')
+    expect(code).toBe(0)
+    const { history } = JSON.parse(out) as { history: { rows: { aspect: string; matches?: boolean }[] } }
+    expect(history.rows.map((r) => r.aspect)).toEqual([
+      'requested',
+      'framing',
+      'help',
+      'response',
+      'mission',
+      'council',
+      'troops',
+      'days',
+      'china',
+    ])
+  })
+
+  it('names the ids it knows when given one it does not', async () => {
+    const { code, err } = await sim('gbao-2022')
+    expect(code).toBe(1)
+    expect(err).toMatch(/no scenario with the id "gbao-2022" in scenarios\/; the ids there: armenia-2020, /)
+  })
+})

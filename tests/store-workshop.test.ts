@@ -1,0 +1,108 @@
+// The workshop's half of the store: files opened in the encodings authors save in, the last good play-test kept
+// while the text has problems, facts written by sliders, a role played beside the text, and the saved notice.
+import { describe, expect, it } from 'vitest'
+import { createGameStore, formatHash } from '../src/store'
+import { TEMPLATE } from '../src/ui/workshop/template'
+import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
+
+function workshopStore() {
+  const store = createGameStore({
+    loadLibrary: async () => fakeLibrary(),
+    loadSession: async () => testSession(),
+    storage: memoryStorage(),
+    initialRoute: { name: 'workshop' },
+    here: { origin: 'https://class.example', pathname: '/' },
+  })
+  return store
+}
+const cp1252 = (s: string) =>
+  Uint8Array.from(s, (c) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))
+
+describe('the workshop in the store', { timeout: 60_000 }, () => {
+  it('opens a Windows-1252 file converted, and says so at the line', () => {
+    const store = workshopStore()
+    const text = TEMPLATE.replace("You are Tajikistan's government", 'You are Tajikistan’s government')
+    store.getState().openFile('gbao.yaml', cp1252(text))
+    const { draft, note, opened } = store.getState().workshop
+    expect(draft).toEqual({ text, file: 'gbao.yaml', unsaved: false })
+    expect(opened).toBe(1)
+    expect(note).toMatchObject({
+      kind: 'converted',
+      problem: { line: text.split('\n').findIndex((l) => l.includes('Tajikistan’s government')) + 1 },
+    })
+  })
+
+  it('refuses a file in an encoding it cannot read, and keeps the draft', () => {
+    const store = workshopStore()
+    store
+      .getState()
+      .openFile(
+        'ru.yaml',
+        Uint8Array.from([...new TextEncoder().encode('id: x\ntitle: '), 0xc4, 0xf3, 0xf8, 0xe0]),
+      )
+    expect(store.getState().workshop.draft).toBeNull()
+    expect(store.getState().workshop.note).toMatchObject({
+      kind: 'refused',
+      problem: { line: 2, message: expect.stringMatching(/not saved as UTF-8/) },
+    })
+  })
+
+  it('keeps the last good play-test while the text has problems', async () => {
+    const store = workshopStore()
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    const good = store.getState().workshop.lastGood!
+    expect(good.playtest.scenario.id).toBe('my-crisis')
+    const broken = TEMPLATE.replace('kind: hypothetical', 'kind: imagined')
+    await store.getState().checkDraft(broken, 'my-crisis.yaml')
+    const { check, lastGood } = store.getState().workshop
+    expect(check).toMatchObject({ ok: false, text: broken })
+    expect(lastGood).toBe(good)
+  })
+
+  it("writes a slider's fact into the text and checks it again", async () => {
+    const store = workshopStore()
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    store.getState().setFact('moscow.commitments', 0.25)
+    expect(store.getState().workshop.draft).toMatchObject({
+      text: TEMPLATE.replace('commitments: 0.7', 'commitments: 0.25'),
+      unsaved: true,
+    })
+    expect(store.getState().workshop.opened).toBe(2)
+  })
+
+  it('plays a chosen role beside the text, keeping the decisions that still fit', async () => {
+    const store = workshopStore()
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    store.getState().playRole({ role: 'kremlin', seed: 3 })
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    const first = store.getState().workshop.check
+    if (!first?.ok || !first.play?.pending) throw new Error('expected the Kremlin to have a decision to make')
+    expect(first.play.pending.options.map((o) => o.notation)).toContain('refuse')
+    store.getState().choose('refuse')
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    const after = store.getState().workshop
+    expect(after.play?.decisions).toEqual(['refuse'])
+    expect(after.check?.ok && after.check.play?.moves.some((m) => m.mine && /refuses/.test(m.text))).toBe(
+      true,
+    )
+  })
+
+  it('saves the valid draft, opens it, and the notice stays on that one screen', async () => {
+    const store = workshopStore()
+    await store.getState().load('library')
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    await store.getState().playDraft()
+    expect(formatHash(store.getState().route)).toBe(formatHash({ name: 'scenario', scenario: 'my-crisis' }))
+    expect(store.getState().notice).toMatchObject({ kind: 'imported-added' })
+    store.getState().enter({ name: 'library' })
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('makes a share link that carries the file', async () => {
+    const store = workshopStore()
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    await store.getState().shareDraft()
+    expect(store.getState().workshop.share?.link).toMatch(/^https:\/\/class\.example\/#\/import\//)
+  })
+})

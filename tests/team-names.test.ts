@@ -1,0 +1,45 @@
+// Team names as anyone may type them: normalised before they are compared or shown, and refused when they
+// only look different from a name already taken.
+import { describe, expect, it } from 'vitest'
+import { decideJoin } from '../src/live'
+import { nameKey, normaliseName } from '../src/live/names'
+import { JoinTeam } from '../src/live/protocol'
+import { Driver } from './server-fakes'
+
+describe('a team name', () => {
+  it('is kept without invisible or control characters, in its compatibility form, its spaces made one', () => {
+    expect(normaliseName('A\u200B1')).toBe('A1')
+    expect(normaliseName('\u202EStepp\u00ADe\uFEFF')).toBe('Steppe')
+    expect(normaliseName('Silk\u0000 \t\n Road\u0007')).toBe('Silk Road')
+    expect(normaliseName('ＴＥＡＭ １')).toBe('TEAM 1')
+    expect(normaliseName('\u3164\u200D')).toBe('')
+    expect(normaliseName('Москва')).toBe('Москва')
+  })
+
+  it('is the same name as any that looks like it, in any case', () => {
+    for (const alike of ['А1', 'a1', 'A\u200B1', 'Ａ１', 'Al', ' A1 '])
+      expect(nameKey(alike), JSON.stringify(alike)).toBe(nameKey('A1'))
+    for (const other of ['A2', 'B1', 'A11', 'Москва']) expect(nameKey(other)).not.toBe(nameKey('A1'))
+  })
+
+  it('arrives normalised from the wire, and one that is only invisible characters is refused', () => {
+    expect(JoinTeam.parse({ code: 'ABC234', name: ' A\u200B1\u202E ' }).name).toBe('A1')
+    expect(JoinTeam.safeParse({ code: 'ABC234', name: '\u200B\u200C\u3164' }).success).toBe(false)
+  })
+
+  it('cannot join beside a name it only looks different from, and is shown as normalised', () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' } })
+    d.join('A1')
+    for (const [alike, message] of [
+      ['А1', '"А1" is too like "A1", a team that has already joined: choose another name'],
+      ['A\u200B1', 'a team called "A1" has already joined: choose another name'],
+      ['Ａ１', 'a team called "A1" has already joined: choose another name'],
+    ] as const)
+      expect(decideJoin(d.session, { name: alike }, 'hash', d.tick())).toEqual({
+        ok: false,
+        error: { code: 'conflict', message },
+      })
+    d.join('Silk\u200B  Road\u202E')
+    expect(d.session.teams.map((t) => t.name)).toEqual(['A1', 'Silk Road'])
+  })
+})
