@@ -88,6 +88,7 @@ describe('loading a scenario in its time', () => {
     const r = loadScenario(
       stringify(
         fakeScenarioData({
+          kind: 'historical',
           dates: { start: '2010-06-10' },
           questions: ['Compare with 2022.'],
           history: {

@@ -1,4 +1,5 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
+export { CASE_GAME, type CaseRow, compareCases } from './cases'
 export { applyDecision, type DecisionPoint, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
