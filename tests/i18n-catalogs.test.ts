@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { i18n, type Messages } from '@lingui/core'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Decision } from '../src/store'
 import { decisionInstead, decisionNow, decisionPast } from '../src/ui/words/decisions'
 
@@ -66,17 +66,21 @@ describe('the catalogs', () => {
         .filter((id) => NAMESPACES.has(id.split('.')[0]) && !/\.(tsx?|css|po)$/.test(id))
         .map((id) => ({ file, id })),
     )
-    expect(named.length).toBeGreaterThan(150)
+    expect(named.length).toBeGreaterThan(100)
     for (const { file, id } of named) expect(en.has(id), `${id} in ${file}`).toBe(true)
   })
 })
 
-describe('the Russian messages', async () => {
+describe('the Russian messages', () => {
   const compiled = async (lang: 'en' | 'ru') =>
     ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
-  const english = await compiled('en')
-  const russian = await compiled('ru')
-  i18n.load({ en: english, ru: russian })
+  let english: Messages = {}
+  let russian: Messages = {}
+  beforeAll(async () => {
+    english = await compiled('en')
+    russian = await compiled('ru')
+    i18n.load({ en: english, ru: russian })
+  })
 
   it('give each message the same values as the English', () => {
     for (const id of en.keys()) expect(valuesOf(russian[id]), id).toEqual(valuesOf(english[id]))

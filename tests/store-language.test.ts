@@ -1,7 +1,7 @@
 // The reader's language as the store keeps it: said by the address, remembered by this browser, and written back
 // into the address so a shared link opens in it.
 import { describe, expect, it } from 'vitest'
-import { connectUrl, LANGUAGE_KEY, languageOfHash, withLanguage } from '../src/store'
+import { connectUrl, LANGUAGE_KEY, languageOfHash, parseHash, withLanguage } from '../src/store'
 import { preferredLanguage } from '../src/store/language'
 import { fakeStore, memoryStorage } from './ui-fakes'
 
@@ -87,5 +87,16 @@ describe('the store’s language', () => {
     expect(win.entries).toEqual(['#/play/test-crisis?lang=ru'])
     await store.getState().navigate({ name: 'library' })
     expect(win.entries).toEqual(['#/play/test-crisis?lang=ru', '#/?lang=ru'])
+  })
+})
+
+describe('a game’s address', () => {
+  it('gains the seed the store chose, and keeps its language', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }) })
+    const win = fakeWindow('#/play/test-crisis/role/kazakhstan')
+    connect(store, win)
+    // The link's own entry, followed again, settles once the game has its seed (entering is idempotent).
+    await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan'))
+    expect(win.location.hash).toBe('#/play/test-crisis/role/kazakhstan?seed=42&lang=ru')
   })
 })
