@@ -4,6 +4,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseHash } from '../src/store'
 import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -101,6 +102,21 @@ describe('the briefing', () => {
     await userEvent.type(field, 'forty')
     await userEvent.click(screen.getByRole('button', { name: 'Use this seed' }))
     expect(screen.getByRole('alert')).toHaveTextContent('A seed is a whole number')
+  })
+
+  it('says so when a link gives a seed out of range, and which seed the game plays instead', async () => {
+    const store = await fakeStore({ seed: 42 })
+    await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan?seed=99999999999'))
+    await renderApp(store)
+    expect(screen.getByTestId('seed')).toHaveTextContent('Seed 42')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The seed in this link, “99999999999”, is not a seed (a seed is a whole number from 0 to 2147483647), so this game plays with seed 42.',
+    )
+    // Told once, on this page: the next step leaves it behind.
+    await userEvent.click(screen.getByRole('button', { name: 'Start the crisis' }))
+    expect(store.getState().route).toMatchObject({ screen: 'decide' })
+    expect(store.getState().notice).toBeNull()
+    expect(screen.queryByText(/is not a seed/)).not.toBeInTheDocument()
   })
 
   it('takes the requester straight to its decision', async () => {

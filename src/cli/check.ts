@@ -14,9 +14,9 @@ import {
   type Problem,
   type Scenario,
 } from '../scenario'
+import { ACTOR_DIR, readText, scenarioPaths } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
-import { ACTOR_DIR, readText, scenarioPaths } from './scenario-files'
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')

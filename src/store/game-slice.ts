@@ -1,6 +1,6 @@
 // The game: where the student is, which game they play, and the engine's results for it, replayed from the
 // game's identity (scenario, role, seed, decisions) whenever it changes.
-import { castDraft } from 'immer'
+import { castDraft, type Draft } from 'immer'
 import type { Decision } from '../engine'
 import { knownFacts } from './fact-values'
 import { findScenario } from './library-slice'
@@ -8,7 +8,7 @@ import { formatHash, LIBRARY, type PlayScreen, type Route } from './route'
 import type { GameId } from './saved-game'
 import type { GameView } from './session'
 import type { GetState, SetState, Slice, StoreContext } from './slice'
-import type { GameSlice } from './state'
+import type { GameSlice, GameStore } from './state'
 
 export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
   const settle = settler(set, get, ctx)
@@ -192,11 +192,14 @@ function settler(set: SetState, get: GetState, ctx: StoreContext) {
       const settled: GameId = { ...game, decisions: started.kept, whatIf }
       // The screen asked for, unless the game cannot be there: a dropped decision leaves it awaiting.
       const shown = started.dropped ? afterDrop(started.view, screen) : first(screen, started.view)
+      const route = playRoute(settled, shown)
       set((s) => {
+        // A step of the game (begin, decide, a new seed) is a step like a link's: it leaves a notice behind.
+        leaveNoticeIn(s, route)
         s.game = castDraft(settled)
         s.view = castDraft(started.view)
         s.whatIf = castDraft(replay)
-        s.route = castDraft(playRoute(settled, shown))
+        s.route = castDraft(route)
         s.urlWrite = urlWrite
         s.busy = false
         s.engineError = null
@@ -232,19 +235,19 @@ const first = (screen: PlayScreen, view: GameView): PlayScreen =>
  * scenario saved, then opened), the page the student is sent to next. Their next step elsewhere leaves it behind.
  */
 function leaveNotice(set: SetState, get: GetState, route: Route): void {
-  const { notice, noticeAt } = get()
-  if (!notice) return
-  if (!noticeAt) {
+  if (get().notice) set((s) => leaveNoticeIn(s, route))
+}
+
+/** The same, inside an update that moves the student to `route` (called before the route changes). */
+function leaveNoticeIn(s: Draft<GameStore>, route: Route): void {
+  if (!s.notice) return
+  if (!s.noticeAt) {
     // Entering the same page again (the library reloaded under it) is no step: the notice waits for one.
-    if (place(route) !== place(get().route))
-      set((s) => {
-        s.noticeAt = castDraft(route)
-      })
-  } else if (place(noticeAt) !== place(route))
-    set((s) => {
-      s.notice = null
-      s.noticeAt = null
-    })
+    if (place(route) !== place(s.route)) s.noticeAt = castDraft(route)
+  } else if (place(s.noticeAt) !== place(route)) {
+    s.notice = null
+    s.noticeAt = null
+  }
 }
 
 /** A route without its query: the same page whatever its seed and choices. */

@@ -9,6 +9,9 @@ const SIZES = {
   phone: { width: 390, height: 844 },
 } as const
 
+/** A whole game with its screenshots took up to two minutes at a load of four suites on two cores. */
+const GAME_MS = 240_000
+
 /** Long enough for every dispatch of a resolution a beat apart (BEAT_MS, 1.4 s) on a loaded machine. */
 const SCENE_MS = 45_000
 
@@ -22,7 +25,7 @@ for (const [size, viewport] of Object.entries(SIZES))
         test(`kazakhstan-2022 as ${role}: every resolution plays to its end and the game reaches its debrief`, async ({
           page,
         }) => {
-          test.setTimeout(150_000)
+          test.setTimeout(GAME_MS)
           const name = (screen: string) => `resolution/${size}-${motion}/${role}/${screen}`
           const errors: string[] = []
           page.on('pageerror', (e) => errors.push(e.message))
