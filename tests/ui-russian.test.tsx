@@ -33,7 +33,7 @@ describe('the game in Russian', () => {
     ).toBeInTheDocument()
     await waitFor(() => expect(document.documentElement.lang).toBe('ru'))
     await userEvent.click(screen.getByLabelText('Обратиться за помощью по статье 4'))
-    expect(screen.getByRole('group', { name: 'Как вы описываете угрозу?' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Как вы квалифицируете угрозу?' })).toBeInTheDocument()
     expect(screen.getByLabelText('14 дней')).toBeInTheDocument()
     expect(screen.getByRole('navigation', { name: 'Этапы игры' })).toHaveTextContent('Решение')
     await expectAccessible(document.body)
