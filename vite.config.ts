@@ -1,3 +1,4 @@
+import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
@@ -6,7 +7,13 @@ import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
-  plugins: [react(), bundledScenarios(import.meta.dirname), scenarioPreviews(import.meta.dirname)],
+  plugins: [
+    react(),
+    // Compiles each language's .po catalog when the page imports it; a message missing in a language fails the build.
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    bundledScenarios(import.meta.dirname),
+    scenarioPreviews(import.meta.dirname),
+  ],
   // Workers (the engine's, the workshop's draft checker) are built apart, with the same virtual modules.
   worker: {
     format: 'es',

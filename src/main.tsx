@@ -23,6 +23,7 @@ const store = createGameStore({
   hasImported: () => hasImported(storage),
   loadSession,
   storage,
+  browserLanguages: navigator.languages,
   checkDraft: draftChecker(),
   here: window.location,
   copyText: (text) => navigator.clipboard.writeText(text),

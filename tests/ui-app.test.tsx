@@ -29,7 +29,9 @@ describe('the app', () => {
     const pending = store.getState().view!.result
     if (pending.status !== 'awaiting') throw new Error('expected a decision')
     await store.getState().decide(pending.pending.options[0]!)
-    expect(window.location.hash).toBe('#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request')
+    expect(window.location.hash).toBe(
+      '#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request&lang=en',
+    )
     window.history.back()
     await until(() => store.getState().game?.decisions.length === 0)
     expect(store.getState().game?.decisions).toEqual([])

@@ -1,10 +1,11 @@
-// The one store of the game, made of slices (library, game, what-if, persistence, workshop, app), each in its
-// own file.
+// The one store of the game, made of slices (library, game, what-if, persistence, workshop, app, language), each
+// in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { appSlice } from './app-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
+import { languageSlice } from './language-slice'
 import { librarySlice } from './library-slice'
 import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
@@ -33,6 +34,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...persistenceSlice(set, get, ctx),
       ...workshopSlice(set, get, ctx),
       ...appSlice(set, get, ctx),
+      ...languageSlice(set, get, ctx),
     })),
   )
   autosave(store, deps.storage)

@@ -2,6 +2,7 @@
 // cannot be read), saved again on every change, and the notices about what happened to it.
 import type { StoreApi } from 'zustand/vanilla'
 import { writeDraft } from './imported-scenarios'
+import { writeLanguage } from './language'
 import {
   type Answers,
   type GameId,
@@ -58,7 +59,8 @@ export const persistenceSlice: Slice<PersistenceSlice> = (set, get, ctx) => ({
 
 /**
  * Autosave: every change of the game, never of the screen, so a reload resumes the same game; and every change
- * of the workshop's draft (the workshop paces them), so a reload finds the text as it was typed.
+ * of the workshop's draft (the workshop paces them), so a reload finds the text as it was typed; and the
+ * reader's language, so the next visit speaks it.
  */
 export function autosave(store: StoreApi<GameStore>, storage: SaveStorage | undefined): () => void {
   return store.subscribe((state, previous) => {
@@ -66,6 +68,7 @@ export function autosave(store: StoreApi<GameStore>, storage: SaveStorage | unde
       writeSave(storage, state.game, answersOf(state))
     const draft = state.workshop.draft
     if (draft && draft !== previous.workshop.draft) writeDraft(storage, draft)
+    if (state.language !== previous.language) writeLanguage(storage, state.language)
   })
 }
 

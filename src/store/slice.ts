@@ -22,6 +22,8 @@ export interface GameStoreDeps {
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
   readonly initialRoute?: Route
+  /** The browser's languages, best first (navigator.languages): a first visit speaks the first the game knows. */
+  readonly browserLanguages?: readonly string[]
   /** The workshop's checker: a worker in the browser (draft-checker.ts); tests may check on their own thread. */
   readonly checkDraft?: CheckDraft
   /** The page's address, for the workshop's share links, and the clipboard to copy them to. */

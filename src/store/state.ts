@@ -3,6 +3,7 @@
 import type { Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
 import type { LibraryEntry } from './kit'
+import type { Language } from './language'
 import type { Route } from './route'
 import type { Answers, GameId } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
@@ -128,4 +129,17 @@ export interface AppSlice {
   applyUpdate(): void
 }
 
-export type GameStore = LibrarySlice & GameSlice & WhatIfSlice & PersistenceSlice & WorkshopSlice & AppSlice
+/** The language of every word the game shows, and of the address. */
+export interface LanguageSlice {
+  readonly language: Language
+  /** The reader chose a language, or a link named one: the page, the address and the next visit follow. */
+  setLanguage(language: Language): void
+}
+
+export type GameStore = LibrarySlice &
+  GameSlice &
+  WhatIfSlice &
+  PersistenceSlice &
+  WorkshopSlice &
+  AppSlice &
+  LanguageSlice

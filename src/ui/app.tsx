@@ -8,6 +8,9 @@ import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
 import { UpdateNotice } from './components/update-notice'
 import { ErrorBoundary } from './error-boundary'
+import { LanguageProvider } from './i18n/language-provider'
+import { LanguageSwitch } from './i18n/language-switch'
+import { useText } from './i18n/use-text'
 import { LibraryScreen } from './screens/library-screen'
 import { NotFoundScreen } from './screens/not-found-screen'
 
@@ -23,53 +26,55 @@ const FacilitateScreen = lazy(() => import('./live/facilitate-screen'))
 const JoinScreen = lazy(() => import('./live/join-screen'))
 const PassDeviceScreen = lazy(() => import('./live/pass-device-screen'))
 
-const TEXT = {
-  skip: 'Skip to the content',
-  title: 'Article Four',
-  tagline: 'Collective security in the CSTO, played',
-  nav: 'Site',
-  live: 'Group exercises',
-  workshop: 'Write a scenario',
-  footer:
-    'Article Four is a teaching simulation. Its actors are models, not predictions; the debrief shows every rule and source behind them.',
-}
-
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (
     <GameStoreProvider store={store}>
-      <MotionConfig reducedMotion="user">
-        <button type="button" className="skip-link" onClick={skipToMain}>
-          {TEXT.skip}
-        </button>
-        <SiteHeader />
-        <ErrorBoundary onStartFresh={onStartFresh}>
-          <main id="main" className="page" tabIndex={-1}>
-            <UpdateNotice />
-            <NoticeBanner />
-            <Suspense fallback={<Loading />}>
-              <RouteView />
-            </Suspense>
-          </main>
-        </ErrorBoundary>
-        <footer className="site-footer">
-          <p>{TEXT.footer}</p>
-        </footer>
-      </MotionConfig>
+      <LanguageProvider>
+        <MotionConfig reducedMotion="user">
+          <Frame onStartFresh={onStartFresh} />
+        </MotionConfig>
+      </LanguageProvider>
     </GameStoreProvider>
   )
 }
 
+function Frame({ onStartFresh }: { onStartFresh: () => void }) {
+  const t = useText()
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        {t('app.skip')}
+      </button>
+      <SiteHeader />
+      <ErrorBoundary onStartFresh={onStartFresh}>
+        <main id="main" className="page" tabIndex={-1}>
+          <UpdateNotice />
+          <NoticeBanner />
+          <Suspense fallback={<Loading />}>
+            <RouteView />
+          </Suspense>
+        </main>
+      </ErrorBoundary>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  )
+}
+
 function SiteHeader() {
+  const t = useText()
   return (
     <header className="site-header">
       <a href="#/" className="site-title">
-        {TEXT.title}
+        {t('app.title')}
       </a>
-      <span className="site-tagline">{TEXT.tagline}</span>
-      <nav aria-label={TEXT.nav} className="site-nav">
-        <a href="#/live">{TEXT.live}</a>
-        <a href="#/workshop">{TEXT.workshop}</a>
+      <span className="site-tagline">{t('app.tagline')}</span>
+      <nav aria-label={t('app.nav')} className="site-nav">
+        <a href="#/live">{t('app.live')}</a>
+        <a href="#/workshop">{t('app.workshop')}</a>
       </nav>
+      <LanguageSwitch />
     </header>
   )
 }

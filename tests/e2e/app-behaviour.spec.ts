@@ -12,7 +12,7 @@ const briefing = `/#/play/${scenario.id}/role/${requester.id}?seed=42`
 async function toFirstDecision(page: Page): Promise<void> {
   await page.goto(briefing)
   await page.getByRole('button', { name: 'Start the crisis' }).click()
-  await onScreen(page, /\/decide\?seed=42&choices=$/, /Do you ask the alliance for help/)
+  await onScreen(page, /\/decide\?seed=42&choices=&lang=en$/, /Do you ask the alliance for help/)
 }
 
 test('a reload resumes the game where it was', async ({ page }) => {
@@ -68,13 +68,13 @@ test('the back button undoes a decision and returns through the screens', async 
   await decide(page)
   await onScreen(page, /\/resolve\?.*choices=request/, 'The crisis unfolds')
   await page.goBack()
-  await onScreen(page, /\/decide\?seed=\d+&choices=$/, /Do you ask/)
+  await onScreen(page, /\/decide\?seed=\d+&choices=&lang=en$/, /Do you ask/)
   await expect(page.locator('input:checked')).toHaveCount(0)
   await page.goBack()
   await onScreen(page, /\/role\//, requester.title)
   await expect(page.getByRole('button', { name: 'Start the crisis' })).toBeVisible()
   await page.goBack()
-  await onScreen(page, /:\d+\/(#\/)?$/, 'Choose a crisis')
+  await onScreen(page, /:\d+\/#\/\?lang=en$/, 'Choose a crisis')
   await page.goForward()
   await onScreen(page, /\/role\//, requester.title)
 })
@@ -159,5 +159,5 @@ test('an unknown address and an unknown crisis lead back to the library', async 
   await expect(page.getByText(/no crisis called “atlantis-1999”/)).toBeVisible()
   await expectNoSeriousViolations(page)
   await page.getByRole('link', { name: 'Back to the library of crises' }).click()
-  await onScreen(page, /:\d+\/(#\/)?$/, 'Choose a crisis')
+  await onScreen(page, /:\d+\/#\/\?lang=en$/, 'Choose a crisis')
 })

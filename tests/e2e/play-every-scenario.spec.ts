@@ -35,13 +35,17 @@ for (const scenario of bundledForE2e()) {
       await page.goto('/')
       const card = page.getByRole('article', { name: scenario.title })
       await card.getByRole('link', { name: scenario.title }).click()
-      await onScreen(page, new RegExp(`#/play/${scenario.id}$`), scenario.title)
+      await onScreen(page, new RegExp(`#/play/${scenario.id}\\?lang=en$`), scenario.title)
       await expect(page.locator('svg.map-frame')).toBeVisible()
       await shoot(page, name('0-overview'))
       await expectNoSeriousViolations(page)
 
       await page.getByRole('link', { name: `Play as ${role.title}` }).click()
-      await onScreen(page, new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+$`), role.title)
+      await onScreen(
+        page,
+        new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+&lang=en$`),
+        role.title,
+      )
       const seed = await page.getByTestId('briefing-seed').textContent()
       expect(seed).toMatch(/^\d+$/)
       await expect(page.getByTestId('seed')).toHaveText(`Seed ${seed}`)

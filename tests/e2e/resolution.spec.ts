@@ -35,7 +35,7 @@ for (const [size, viewport] of Object.entries(SIZES))
           await expect(page.locator('svg.map-frame')).toBeVisible()
           await shoot(page, name('0-overview'))
           await page.goto(`/#/play/kazakhstan-2022/role/${role}?seed=7`)
-          await onScreen(page, /\/role\/.*\?seed=7$/)
+          await onScreen(page, /\/role\/.*\?seed=7&lang=en$/)
           await shoot(page, name('1-briefing'))
           await page.getByRole('button', { name: 'Start the crisis' }).click()
 

@@ -1,6 +1,7 @@
 // What the course amounted to on the ground, in a sentence: who went, how many, doing what, for how long.
 import { actorName, type Report, type Scenario } from '../../store'
 import { formatNumber, sentence } from '../format'
+import { currentLanguage } from '../i18n/messages'
 import { MISSION_PURPOSE, UNIT_WORDS } from '../words/decisions'
 
 const TEXT = {
@@ -21,10 +22,10 @@ export function deploymentSentence(report: Report, scenario: Scenario): string {
   const response = report.course.response
   const agreed = response?.kind === 'grant' || response?.kind === 'bilateral' ? response.days : d.days
   const shares = report.contingent?.shares.filter((s) => s.troops > 0) ?? []
-  const size = report.contingent ? TEXT.troops(formatNumber(report.contingent.troops)) : ''
+  const size = report.contingent ? TEXT.troops(formatNumber(report.contingent.troops, currentLanguage())) : ''
   const who =
     shares.length > 1
-      ? ` (${shares.map((s) => `${actorName(scenario, s.actor)} ${formatNumber(s.troops)}`).join(', ')})`
+      ? ` (${shares.map((s) => `${actorName(scenario, s.actor)} ${formatNumber(s.troops, currentLanguage())}`).join(', ')})`
       : ''
   return `${sentence(UNIT_WORDS[d.unit])}${size}${who} ${TEXT.went(MISSION_PURPOSE[d.mission], d.days)}${
     d.days < agreed ? TEXT.early(agreed) : ''

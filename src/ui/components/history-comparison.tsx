@@ -2,6 +2,7 @@
 import './history-comparison.css'
 import { actorName, type GameView, type HistoryAspect, type HistoryRow, type Scenario } from '../../store'
 import { formatNumber, sentence } from '../format'
+import { currentLanguage } from '../i18n/messages'
 import { FORCE_WORDS, FRAMING_WORDS, MISSION_WORDS } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
 
@@ -77,8 +78,8 @@ function inWords(scenario: Scenario, aspect: HistoryAspect, value: string): stri
       if (value === '0') return TEXT.none
       const [low, high] = value.split('-').map(Number)
       return high === undefined
-        ? TEXT.about(formatNumber(low!))
-        : `${formatNumber(low!)}–${formatNumber(high)}`
+        ? TEXT.about(formatNumber(low!, currentLanguage()))
+        : `${formatNumber(low!, currentLanguage())}–${formatNumber(high, currentLanguage())}`
     }
     case 'days':
       return TEXT.days(value)

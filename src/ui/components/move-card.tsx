@@ -3,15 +3,10 @@
 import './move-card.css'
 import { type ActorId, actorName, type Move, type Scenario, sameDecision } from '../../store'
 import { formatMoment } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { decisionNow, STAGE_WORDS } from '../words/decisions'
 import { whyText } from '../words/reasons'
 import { ReasonNumbers } from './reason-numbers'
-
-const TEXT = {
-  you: 'You',
-  closeSecond:
-    "Not its best reply: the engine's actors now and then take a close second, as real governments do.",
-}
 
 export function MoveCard({
   move,
@@ -28,26 +23,28 @@ export function MoveCard({
   /** When the move was made, on the game's clock, for the resolution's dispatches. */
   at?: string
 }) {
-  const sentence = why ? whyText(move, scenario, viewer) : null
+  const t = useText()
+  const language = useLanguage()
+  const sentence = why ? whyText(move, scenario, t, viewer) : null
   return (
     <div className={`move-card ${move.by}`}>
       <p className="move-stage">
         {at ? (
           <>
-            <time dateTime={at}>{formatMoment(at)}</time> ·{' '}
+            <time dateTime={at}>{formatMoment(at, language)}</time> ·{' '}
           </>
         ) : null}
-        {STAGE_WORDS[move.stage]}
-        {move.by === 'player' ? <span className="badge you">{TEXT.you}</span> : null}
+        {t(STAGE_WORDS[move.stage])}
+        {move.by === 'player' ? <span className="badge you">{t('move.you')}</span> : null}
       </p>
       <p className="move-line">
-        <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision)}.
+        <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
       </p>
       {sentence ? (
         <div className="move-why">
           <p>{sentence}</p>
           {move.by === 'engine' && !sameDecision(move.decision, move.best) ? (
-            <p className="move-note">{TEXT.closeSecond}</p>
+            <p className="move-note">{t('move.closeSecond')}</p>
           ) : null}
           <ReasonNumbers move={move} mine={move.actor === viewer} />
         </div>

@@ -1,6 +1,7 @@
 // "Show the numbers": the model's figures behind a reason in words, for the student who wants them.
 import type { Move } from '../../store'
 import { signed } from '../format'
+import { useText } from '../i18n/use-text'
 import { decisionInstead } from '../words/decisions'
 import { INDICATOR_TITLE } from '../words/indicators'
 
@@ -18,11 +19,12 @@ const TEXT = {
 }
 
 export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
+  const t = useText()
   if (!move.against) return null
   return (
     <details className="reason-numbers">
       <summary>{TEXT.show}</summary>
-      <p>{TEXT.intro(decisionInstead(move.against))}</p>
+      <p>{TEXT.intro(decisionInstead(move.against, t))}</p>
       <ul>
         {move.reasons.map((r) => (
           <li key={r.kind === 'indicator' ? r.indicator : r.kind}>

@@ -2,6 +2,7 @@
 import './scenario-card.css'
 import { formatHash, type ScenarioPreview } from '../../store'
 import { formatDates } from '../format'
+import { useLanguage } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 
 const TEXT = {
@@ -21,7 +22,8 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
         <span className={`badge ${scenario.kind}`}>
           {scenario.kind === 'historical' ? TEXT.historical : TEXT.hypothetical}
         </span>{' '}
-        <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
+        <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, useLanguage())}</time> ·{' '}
+        {scenario.place.name}
       </p>
       <p>{scenario.summary}</p>
       <RegionMap scenario={scenario} compact />

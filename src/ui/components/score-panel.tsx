@@ -4,6 +4,7 @@ import './score-panel.css'
 import { useId } from 'react'
 import { actorName, deviations, type FairScore, type Scenario } from '../../store'
 import { signed } from '../format'
+import { useText } from '../i18n/use-text'
 import { decisionInstead, decisionPast } from '../words/decisions'
 
 const TEXT = {
@@ -25,6 +26,7 @@ const TEXT = {
 }
 
 export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Scenario }) {
+  const t = useText()
   const luck = deviations(score.bestReplyGame.moves)
   const titleId = useId()
   const tiny = (n: number) => Math.abs(n) < 0.005
@@ -64,8 +66,8 @@ export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Sc
                     <li key={`${move.stage}-${move.actor}`}>
                       {TEXT.deviation(
                         actorName(scenario, move.actor),
-                        decisionPast(move.decision),
-                        decisionInstead(move.best),
+                        decisionPast(move.decision, t),
+                        decisionInstead(move.best, t),
                       )}
                     </li>
                   ))}

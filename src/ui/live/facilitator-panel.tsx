@@ -6,7 +6,7 @@ import type { FacilitatorBrief, FacilitatorCommandInput, FacilitatorView, Inject
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { Countdown } from './countdown'
-import { LiveMoves, roleTitle, STAGE_LABEL } from './live-moves'
+import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 
 type TeamRow = FacilitatorView['teams'][number]
@@ -141,7 +141,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                   {t.status === 'finished'
                     ? 'Played out.'
                     : t.pending
-                      ? `${STAGE_LABEL[t.pending.stage]}: waiting for ${t.pending.team} (${roleTitle(scenario, t.pending.role)})${t.pending.submitted ? ' — submitted' : ''}.`
+                      ? `${stageLabel(t.pending.stage)}: waiting for ${t.pending.team} (${roleTitle(scenario, t.pending.role)})${t.pending.submitted ? ' — submitted' : ''}.`
                       : 'Waiting.'}
                 </p>
                 <LiveMoves moves={t.moves} scenario={scenario} empty="No move revealed yet." />

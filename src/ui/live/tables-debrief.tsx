@@ -4,6 +4,7 @@ import type { DebriefView, MoveView, PublicScenario, TableView } from '../../sto
 import { BandChart } from '../components/band-chart'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
+import { currentLanguage } from '../i18n/messages'
 import { FRAMING_WORDS } from '../words/decisions'
 import { actorName, inWords } from './live-moves'
 
@@ -43,7 +44,7 @@ const first = (t: TableView, stage: MoveView['stage']): string => {
 function forceOf(t: TableView): string {
   if (!t.outcome) return t.status === 'finished' ? 'Computing…' : 'Still playing'
   const d = t.outcome.deployment
-  if (d.kind === 'deployed') return `${formatNumber(d.troops)} troops, ${d.days} days`
+  if (d.kind === 'deployed') return `${formatNumber(d.troops, currentLanguage())} troops, ${d.days} days`
   if (d.kind === 'aid') return 'Consultations and aid, no troops'
   return { 'no-request': 'No request', refused: 'Refused', blocked: 'Blocked in the Council' }[d.why]
 }
@@ -93,7 +94,7 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
                   <td>—</td>
                   <td>
                     {history.troops
-                      ? `${formatNumber(history.troops.low)}–${formatNumber(history.troops.high)} troops`
+                      ? `${formatNumber(history.troops.low, currentLanguage())}–${formatNumber(history.troops.high, currentLanguage())} troops`
                       : '—'}
                     {history.days !== undefined ? `, ${history.days} days` : ''}
                   </td>

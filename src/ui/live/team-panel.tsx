@@ -6,7 +6,7 @@ import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { STAGE_COPY } from '../decision-help'
 import { Countdown, useSubmissionsOpen } from './countdown'
-import { LiveMoves, roleTitle, STAGE_LABEL } from './live-moves'
+import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
 
@@ -65,7 +65,7 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
         ) : (
           <p className="notice" role="status">
             {view.waitingFor
-              ? `${STAGE_LABEL[view.waitingFor.stage]}: ${view.waitingFor.team} (${roleTitle(scenario, view.waitingFor.role)}) is deciding. Your turn comes after the reveal.`
+              ? `${stageLabel(view.waitingFor.stage)}: ${view.waitingFor.team} (${roleTitle(scenario, view.waitingFor.role)}) is deciding. Your turn comes after the reveal.`
               : view.table?.status === 'finished'
                 ? 'Your table has played out. The debrief comes when every table has finished.'
                 : 'Nothing for your team to decide this round. Wait for the reveal.'}

@@ -7,51 +7,24 @@ import { ConcernList } from '../components/concern-list'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
-
-const TEXT = {
-  eyebrow: (title: string) => `${title} — your briefing`,
-  lede: (name: string) => `You play ${name}. The engine plays every other government.`,
-  private: 'Your private briefing',
-  cares: 'What you care about',
-  caresList: 'What you care about, most first',
-  hypothetical: 'In this hypothetical:',
-  ready: 'Ready?',
-  yourGame: 'Your game',
-  start: 'Start the crisis',
-  continue: 'Continue your game',
-  startOver: 'Start over',
-  fromHistory: 'Start from what really happened',
-  fromHistoryHelp:
-    'The others open as they did in history; you decide from there. The game is found among the seeds: the same seed always plays the same way.',
-  asRecorded: 'In this game the others open as they did in history.',
-  finding: 'Finding a game that opens as history did…',
-  background: 'The crisis so far',
-  treaty: 'Article 4 in plain words',
-  seedTitle: 'The seed of this game',
-  seedIs: "This game's seed is",
-  seedHelp:
-    'The same seed, role and decisions always give the same game: share it so a class plays one crisis together.',
-  seedLabel: 'Seed',
-  useSeed: 'Use this seed',
-  newSeed: 'New seed',
-  badSeed: 'A seed is a whole number from 0 to 2147483647: that one is not, so the game keeps its seed.',
-}
+import { useText } from '../i18n/use-text'
 
 export function BriefingScreen({ view }: { view: GameView }) {
+  const t = useText()
   const { scenario, role } = view
   const actor = scenario.actors[role.actor]
   return (
     <>
-      <PageHeading title={role.title} eyebrow={TEXT.eyebrow(scenario.title)}>
-        <p className="lede">{TEXT.lede(actorName(scenario, role.actor))}</p>
+      <PageHeading title={role.title} eyebrow={t('briefing.eyebrow', { title: scenario.title })}>
+        <p className="lede">{t('briefing.lede', { name: actorName(scenario, role.actor) })}</p>
       </PageHeading>
       <div className="two-columns">
         <section aria-labelledby="private-title">
-          <h2 id="private-title">{TEXT.private}</h2>
+          <h2 id="private-title">{t('briefing.private')}</h2>
           <MarkdownText source={role.briefing} sources={scenario.sources} />
         </section>
         <section aria-labelledby="cares-title">
-          <h2 id="cares-title">{TEXT.cares}</h2>
+          <h2 id="cares-title">{t('briefing.cares')}</h2>
           {actor ? (
             <p>
               <CitedText text={actor.summary} sources={actor.sources} />
@@ -59,14 +32,14 @@ export function BriefingScreen({ view }: { view: GameView }) {
           ) : null}
           {actor?.override ? (
             <p className="hypothetical-note">
-              <strong>{TEXT.hypothetical}</strong>{' '}
+              <strong>{t('briefing.hypothetical')}</strong>{' '}
               <CitedText text={actor.override.why} sources={scenario.sources} />
             </p>
           ) : null}
           {actor ? (
             <ConcernList
               concerns={concernsOf(actor, 5)}
-              label={TEXT.caresList}
+              label={t('briefing.caresList')}
               scenario={scenario}
               actor={role.actor}
               viewer={role.actor}
@@ -76,17 +49,17 @@ export function BriefingScreen({ view }: { view: GameView }) {
       </div>
       <StartPanel view={view} />
       <details className="panel">
-        <summary>{TEXT.background}</summary>
+        <summary>{t('briefing.background')}</summary>
         <MarkdownText source={scenario.background} sources={scenario.sources} />
       </details>
       <details className="panel">
-        <summary>{TEXT.treaty}</summary>
-        <section aria-label={TEXT.treaty}>
+        <summary>{t('briefing.treaty')}</summary>
+        <section aria-label={t('briefing.treaty')}>
           <TreatySummary start={scenario.dates.start} />
         </section>
       </details>
       <details className="panel">
-        <summary>{TEXT.seedTitle}</summary>
+        <summary>{t('briefing.seedTitle')}</summary>
         <SeedForm seed={view.seed} />
       </details>
     </>
@@ -95,6 +68,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
 
 /** The way into the game: on a phone it stays at the foot of the screen, however long the briefing. */
 function StartPanel({ view }: { view: GameView }) {
+  const t = useText()
   const begin = useGame((s) => s.begin)
   const restart = useGame((s) => s.restart)
   const fromHistory = useGame((s) => s.startFromHistory)
@@ -104,11 +78,11 @@ function StartPanel({ view }: { view: GameView }) {
   return (
     <section className="panel start-panel" aria-labelledby="start-title">
       <h2 id="start-title" className="visually-hidden">
-        {started ? TEXT.yourGame : TEXT.ready}
+        {started ? t('briefing.yourGame') : t('briefing.ready')}
       </h2>
       <div className="actions">
         <button type="button" className="button" onClick={() => void begin()} disabled={busy}>
-          {started ? TEXT.continue : TEXT.start}
+          {started ? t('briefing.continue') : t('briefing.start')}
         </button>
         {offerHistory ? (
           <button
@@ -118,24 +92,26 @@ function StartPanel({ view }: { view: GameView }) {
             disabled={busy}
             aria-describedby="history-help"
           >
-            {TEXT.fromHistory}
+            {t('briefing.fromHistory')}
           </button>
         ) : null}
         {started ? (
           <button type="button" className="button secondary" onClick={() => void restart()} disabled={busy}>
-            {TEXT.startOver}
+            {t('briefing.startOver')}
           </button>
         ) : null}
       </div>
       {offerHistory ? (
         <p id="history-help" className="start-help">
-          {TEXT.fromHistoryHelp}
+          {t('briefing.fromHistoryHelp')}
         </p>
       ) : null}
-      {!started && view.opening === 'as-recorded' ? <p className="start-help">{TEXT.asRecorded}</p> : null}
+      {!started && view.opening === 'as-recorded' ? (
+        <p className="start-help">{t('briefing.asRecorded')}</p>
+      ) : null}
       {busy ? (
         <p className="loading" role="status">
-          {TEXT.finding}
+          {t('briefing.finding')}
         </p>
       ) : null}
     </section>
@@ -144,6 +120,7 @@ function StartPanel({ view }: { view: GameView }) {
 
 /** The seed fixes every draw of the game: read it out, and a whole class plays the same crisis. */
 function SeedForm({ seed }: { seed: number }) {
+  const t = useText()
   const changeSeed = useGame((s) => s.changeSeed)
   const newSeed = useGame((s) => s.newSeed)
   const [text, setText] = useState(String(seed))
@@ -159,7 +136,7 @@ function SeedForm({ seed }: { seed: number }) {
     event.preventDefault()
     const next = parseSeed(text.trim())
     if (next === undefined) {
-      setError(TEXT.badSeed)
+      setError(t('briefing.badSeed'))
       return
     }
     setError(null)
@@ -168,9 +145,9 @@ function SeedForm({ seed }: { seed: number }) {
   return (
     <form className="seed-form" onSubmit={submit}>
       <p>
-        {TEXT.seedIs} <strong data-testid="briefing-seed">{seed}</strong>. {TEXT.seedHelp}
+        {t('briefing.seedIs')} <strong data-testid="briefing-seed">{seed}</strong>. {t('briefing.seedHelp')}
       </p>
-      <label htmlFor={`${id}-seed`}>{TEXT.seedLabel}</label>
+      <label htmlFor={`${id}-seed`}>{t('briefing.seedLabel')}</label>
       <input
         id={`${id}-seed`}
         inputMode="numeric"
@@ -181,10 +158,10 @@ function SeedForm({ seed }: { seed: number }) {
         size={12}
       />
       <button type="submit" className="button secondary">
-        {TEXT.useSeed}
+        {t('briefing.useSeed')}
       </button>
       <button type="button" className="button secondary" onClick={() => void newSeed()}>
-        {TEXT.newSeed}
+        {t('briefing.newSeed')}
       </button>
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">

@@ -6,27 +6,12 @@ import { DecisionForm } from '../components/decision-form'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
-import { STAGE_COPY } from '../decision-help'
-import { sentence } from '../format'
-import { FRAMING_WORDS } from '../words/decisions'
+import { useText } from '../i18n/use-text'
+import { FRAMING_LABEL } from '../words/decisions'
 import { plainReason } from '../words/verdicts'
 
-const TEXT = {
-  noDecision: 'No decision waiting',
-  done: 'Your part in this game is done.',
-  outcomes: 'See the outcomes',
-  eyebrow: 'Your decision',
-  soFar: 'What has happened so far',
-  first: 'Nothing yet: the first move is yours.',
-  deciding: 'The others are deciding…',
-  framings: 'How the treaty would read your request',
-  framingsIntro:
-    'The facts are fixed; your framing is not. Each way of describing the threat meets the rules differently:',
-  reads: (what: 'request' | 'case') =>
-    `How the treaty reads ${what === 'request' ? 'the request' : 'the case'}`,
-}
-
 export function DecideScreen({ view }: { view: GameView }) {
+  const t = useText()
   const decide = useGame((s) => s.decide)
   const busy = useGame(selectBusy)
   const outcomes = useGame((s) => hrefFor(s, 'outcomes'))
@@ -34,26 +19,26 @@ export function DecideScreen({ view }: { view: GameView }) {
   if (result.status !== 'awaiting')
     return (
       <>
-        <PageHeading title={TEXT.noDecision} />
-        <p>{TEXT.done}</p>
+        <PageHeading title={t('decide.noDecision')} />
+        <p>{t('decide.done')}</p>
         <p>
           <a className="button" href={outcomes}>
-            {TEXT.outcomes}
+            {t('decide.outcomes')}
           </a>
         </p>
       </>
     )
-  const copy = STAGE_COPY[result.pending.stage]
+  const stage = result.pending.stage
   return (
     <>
-      <PageHeading title={copy.question} eyebrow={TEXT.eyebrow}>
-        <p className="lede">{copy.intro}</p>
+      <PageHeading title={t(`help.stage.${stage}.question`)} eyebrow={t('decide.eyebrow')}>
+        <p className="lede">{t(`help.stage.${stage}.intro`)}</p>
       </PageHeading>
       <div className="decide-layout">
         <section aria-labelledby="so-far-title" className="decide-so-far">
-          <h2 id="so-far-title">{TEXT.soFar}</h2>
+          <h2 id="so-far-title">{t('decide.soFar')}</h2>
           {result.moves.length === 0 ? (
-            <p>{TEXT.first}</p>
+            <p>{t('decide.first')}</p>
           ) : (
             <ol className="timeline">
               {result.moves.map((move, i) => (
@@ -80,7 +65,7 @@ export function DecideScreen({ view }: { view: GameView }) {
           />
           {busy ? (
             <p className="loading" role="status">
-              {TEXT.deciding}
+              {t('decide.deciding')}
             </p>
           ) : null}
         </fieldset>
@@ -93,11 +78,12 @@ export function DecideScreen({ view }: { view: GameView }) {
 }
 
 function TreatyPanel({ reading }: { reading: TreatyReading }) {
+  const t = useText()
   if (reading.kind === 'by-framing')
     return (
       <section aria-labelledby="treaty-now-title" className="panel">
-        <h2 id="treaty-now-title">{TEXT.framings}</h2>
-        <p>{TEXT.framingsIntro}</p>
+        <h2 id="treaty-now-title">{t('decide.framings')}</h2>
+        <p>{t('decide.framingsIntro')}</p>
         <dl className="framing-verdicts">
           {FRAMINGS.map((framing) => {
             const verdict = reading.verdicts[framing]
@@ -105,7 +91,7 @@ function TreatyPanel({ reading }: { reading: TreatyReading }) {
             return (
               <div key={framing}>
                 <dt>
-                  {sentence(FRAMING_WORDS[framing])}: <VerdictBadge status={verdict.status} />
+                  {t(FRAMING_LABEL[framing])}: <VerdictBadge status={verdict.status} />
                 </dt>
                 {open.map((r) => (
                   <dd key={r.rule}>{plainReason(r.reason)}</dd>
@@ -118,7 +104,9 @@ function TreatyPanel({ reading }: { reading: TreatyReading }) {
     )
   return (
     <section aria-labelledby="treaty-now-title" className="panel">
-      <h2 id="treaty-now-title">{TEXT.reads(reading.kind === 'on-request' ? 'request' : 'case')}</h2>
+      <h2 id="treaty-now-title">
+        {t(reading.kind === 'on-request' ? 'decide.readsRequest' : 'decide.readsCase')}
+      </h2>
       <p>
         <VerdictBadge status={reading.verdict.status} />
       </p>

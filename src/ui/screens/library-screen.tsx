@@ -16,26 +16,11 @@ import {
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { ScenarioCard } from '../components/scenario-card'
+import { useText } from '../i18n/use-text'
 import { YourScenarios } from '../workshop/your-scenarios'
 
-const TEXT = {
-  title: 'Choose a crisis',
-  eyebrow: 'Article Four',
-  lede: 'When a member of the Collective Security Treaty Organization is in trouble, does it ask its allies for help under Article 4 — and do Russia and the others answer? Pick a crisis, take a role, decide, and see what follows and why.',
-  loading: 'Loading the crises…',
-  failed: 'The crises could not be loaded',
-  reload: 'Reload the page to try again.',
-  crises: 'Crises',
-  yourGame: 'Your game',
-  continue: 'Continue your game',
-  game: (title: string, role: string, seed: number, made: number) =>
-    `${title}, as ${role} (seed ${seed}${made > 0 ? `, ${made} decision${made > 1 ? 's' : ''} made` : ''}).`,
-  broken: 'A crisis file could not be read',
-  problem: (line: number, column: number, path: string, message: string) =>
-    `line ${line}, column ${column}${path ? ` (${path})` : ''}: ${message}`,
-}
-
 export function LibraryScreen() {
+  const t = useText()
   const library = useGame(selectLibrary)
   const game = useGame(selectGame)
   const preview = useGame(selectPreview)
@@ -46,20 +31,20 @@ export function LibraryScreen() {
   }, [load])
   return (
     <>
-      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
-        <p className="lede">{TEXT.lede}</p>
+      <PageHeading title={t('library.title')} eyebrow={t('app.title')}>
+        <p className="lede">{t('library.lede')}</p>
       </PageHeading>
       {game ? <ContinueGame game={game} library={library} /> : null}
-      {!bundled && library.status !== 'failed' ? <Loading what={TEXT.loading} /> : null}
+      {!bundled && library.status !== 'failed' ? <Loading what={t('library.loading')} /> : null}
       {library.status === 'failed' ? (
         <div className="panel error-panel" role="alert">
-          <h2>{TEXT.failed}</h2>
+          <h2>{t('library.failed')}</h2>
           <p>{library.message}</p>
-          <p>{TEXT.reload}</p>
+          <p>{t('library.reload')}</p>
         </div>
       ) : null}
       {bundled ? (
-        <ul className="cards" aria-label={TEXT.crises}>
+        <ul className="cards" aria-label={t('library.crises')}>
           {bundled.map((entry) => (
             <li key={entry.ok ? entry.scenario.id : entry.file}>
               {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
@@ -73,6 +58,7 @@ export function LibraryScreen() {
 }
 
 function ContinueGame({ game, library }: { game: GameId; library: LibraryState }) {
+  const t = useText()
   const scenario = scenarioEntry(library, game.scenario)
   const role = scenario?.roles.find((r) => r.id === game.role)
   if (!scenario || !role) return null
@@ -85,10 +71,17 @@ function ContinueGame({ game, library }: { game: GameId; library: LibraryState }
   })
   return (
     <section className="panel continue" aria-labelledby="continue-title">
-      <h2 id="continue-title">{TEXT.yourGame}</h2>
-      <p>{TEXT.game(scenario.title, role.title, game.seed, game.decisions.length)}</p>
+      <h2 id="continue-title">{t('library.yourGame')}</h2>
+      <p>
+        {t('library.game', {
+          title: scenario.title,
+          role: role.title,
+          seed: game.seed,
+          made: game.decisions.length,
+        })}
+      </p>
       <a className="button" href={href}>
-        {TEXT.continue}
+        {t('library.continue')}
       </a>
     </section>
   )
@@ -96,13 +89,16 @@ function ContinueGame({ game, library }: { game: GameId; library: LibraryState }
 
 /** A scenario file with mistakes: its author needs to see where, in the words the checker uses. */
 function BrokenCard({ entry }: { entry: Extract<PreviewEntry, { ok: false }> }) {
+  const t = useText()
   return (
     <article className="card broken">
-      <h2>{TEXT.broken}</h2>
+      <h2>{t('library.broken')}</h2>
       <p className="meta">{entry.file}</p>
       <ul className="problems">
         {entry.problems.slice(0, 5).map((p) => (
-          <li key={`${p.line}:${p.column}:${p.path}`}>{TEXT.problem(p.line, p.column, p.path, p.message)}</li>
+          <li key={`${p.line}:${p.column}:${p.path}`}>
+            {t(p.path ? 'library.problemAt' : 'library.problem', { ...p })}
+          </li>
         ))}
       </ul>
     </article>

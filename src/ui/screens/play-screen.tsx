@@ -16,6 +16,7 @@ import {
 } from '../../store'
 import { Loading } from '../components/loading'
 import { DebriefScreen } from '../debrief/debrief-screen'
+import { useText } from '../i18n/use-text'
 import { BriefingScreen } from './briefing-screen'
 import { DecideScreen } from './decide-screen'
 import { NotFoundScreen } from './not-found-screen'
@@ -23,29 +24,18 @@ import { OutcomesScreen } from './outcomes-screen'
 import { ResolveScreen } from './resolve-screen'
 import { WhatIfScreen } from './what-if-screen'
 
-/** The steps of a game, in order; a later page of the debrief (issue 11's capitals' view) joins this list. */
+/** The steps of a game, in order, by their messages; a later page of the debrief joins this list. */
 const STEP_LABEL: Readonly<Record<Screen, string>> = {
-  briefing: 'Briefing',
-  decide: 'Decide',
-  resolve: 'Resolution',
-  outcomes: 'Outcomes',
-  debrief: 'Debrief',
-  'what-if': 'What if',
-}
-
-const TEXT = {
-  failedLibrary: (message: string) => `The crises could not be loaded: ${message}`,
-  noCrisis: (id: string) => `There is no crisis called “${id}” in this library.`,
-  noRole: (title: string, role: string) => `The crisis “${title}” has no role called “${role}”.`,
-  loading: 'Loading the game…',
-  failed: 'The engine could not play this game',
-  failedHelp: 'Reload the page to try again; your game is saved in this browser.',
-  steps: 'Steps of the game',
-  youPlay: (title: string) => `You play ${title}`,
-  seed: (seed: number) => `Seed ${seed}`,
+  briefing: 'play.step.briefing',
+  decide: 'play.step.decide',
+  resolve: 'play.step.resolve',
+  outcomes: 'play.step.outcomes',
+  debrief: 'play.step.debrief',
+  'what-if': 'play.step.whatIf',
 }
 
 export default function PlayScreen() {
+  const t = useText()
   const route = useGame(selectRoute)
   const library = useGame(selectLibrary)
   const view = useGame(selectView)
@@ -55,21 +45,23 @@ export default function PlayScreen() {
     void load()
   }, [load])
   if (route.name !== 'play') return null
-  if (library.status === 'failed') return <NotFoundScreen what={TEXT.failedLibrary(library.message)} />
+  if (library.status === 'failed')
+    return <NotFoundScreen what={t('play.failedLibrary', { message: library.message })} />
   const scenario = scenarioEntry(library, route.scenario)
-  if (library.status === 'ready' && !scenario) return <NotFoundScreen what={TEXT.noCrisis(route.scenario)} />
+  if (library.status === 'ready' && !scenario)
+    return <NotFoundScreen what={t('scenario.missing', { id: route.scenario })} />
   if (scenario && !scenario.roles.some((r) => r.id === route.role))
-    return <NotFoundScreen what={TEXT.noRole(scenario.title, route.role)} />
+    return <NotFoundScreen what={t('play.noRole', { title: scenario.title, role: route.role })} />
   if (failed)
     return (
       <div className="panel error-panel" role="alert">
-        <h1>{TEXT.failed}</h1>
+        <h1>{t('play.failed')}</h1>
         <p className="error-detail">{failed}</p>
-        <p>{TEXT.failedHelp}</p>
+        <p>{t('play.failedHelp')}</p>
       </div>
     )
   if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
-    return <Loading what={TEXT.loading} />
+    return <Loading what={t('play.loading')} />
   return (
     // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint.
     <LazyMotion features={loadMotion} strict>
@@ -99,6 +91,7 @@ function CurrentScreen({ screen, view }: { screen: Screen; view: GameView }) {
 }
 
 function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
+  const t = useText()
   const open = openScreens(view)
   const hrefs = useGame((s) => STEPS.map((step) => hrefFor(s, step)).join('\n')).split('\n')
   return (
@@ -106,22 +99,22 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
       <p className="game-title">
         <a href={`#/play/${view.scenario.id}`}>{view.scenario.title}</a>
         <span aria-hidden="true"> · </span>
-        <span>{TEXT.youPlay(view.role.title)}</span>
+        <span>{t('play.youPlay', { title: view.role.title })}</span>
         <span aria-hidden="true"> · </span>
         <span className="seed" data-testid="seed">
-          {TEXT.seed(view.seed)}
+          {t('play.seed', { seed: view.seed })}
         </span>
       </p>
-      <nav aria-label={TEXT.steps}>
+      <nav aria-label={t('play.steps')}>
         <ol className="steps">
           {STEPS.map((step, i) => (
             <li key={step}>
               {open.has(step) ? (
                 <a href={hrefs[i]} aria-current={step === screen ? 'step' : undefined}>
-                  {STEP_LABEL[step]}
+                  {t(STEP_LABEL[step])}
                 </a>
               ) : (
-                <span className="step-closed">{STEP_LABEL[step]}</span>
+                <span className="step-closed">{t(STEP_LABEL[step])}</span>
               )}
             </li>
           ))}

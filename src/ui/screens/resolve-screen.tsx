@@ -8,6 +8,7 @@ import { actorName, afterResolve, type Dispatch, type GameView, hrefFor, sceneOf
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { formatMoment, formatNumber, sentence } from '../format'
+import { currentLanguage } from '../i18n/messages'
 import { RegionMap } from '../map/region-map'
 import { MISSION_PURPOSE, UNIT_WORDS } from '../words/decisions'
 import { list } from '../words/reasons'
@@ -159,7 +160,7 @@ function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }
   return (
     <div className="move-card landing">
       <p className="move-stage">
-        <time dateTime={dispatch.at}>{formatMoment(dispatch.at)}</time> · {TEXT.landing}
+        <time dateTime={dispatch.at}>{formatMoment(dispatch.at, currentLanguage())}</time> · {TEXT.landing}
       </p>
       <p className="move-line">{landingLine(dispatch, view)}</p>
     </div>
@@ -171,7 +172,7 @@ function landingLine(dispatch: Extract<Dispatch, { kind: 'landing' }>, view: Gam
   const { report, response } = dispatch
   const deployed = report?.deployment.kind === 'deployed' ? report.deployment : undefined
   const unit = UNIT_WORDS[response.kind === 'grant' ? response.force : 'russian-force']
-  const size = report?.contingent ? TEXT.about(formatNumber(report.contingent.troops)) : ''
+  const size = report?.contingent ? TEXT.about(formatNumber(report.contingent.troops, currentLanguage())) : ''
   const from = list(dispatch.from.map((id) => actorName(view.scenario, id)))
   return TEXT.troops(
     sentence(unit),

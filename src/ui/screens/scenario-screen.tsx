@@ -14,35 +14,26 @@ import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 import { NotFoundScreen } from './not-found-screen'
 
-const TEXT = {
-  loading: 'Loading the crisis…',
-  missing: (id: string) => `There is no crisis called “${id}” in this library.`,
-  historical: 'A historical crisis',
-  hypothetical: 'A hypothetical crisis',
-  background: 'Background',
-  roles: 'Choose your role',
-  youPlay: (name: string) => `You play ${name}`,
-  hypotheticalNote: 'In this hypothetical:',
-  play: (again: boolean, title: string) => `${again ? 'Continue' : 'Play'} as ${title}`,
-  back: 'Back to all crises',
-}
-
 export default function ScenarioScreen({ id }: { id: string }) {
+  const t = useText()
   const library = useGame(selectLibrary)
   const load = useGame((s) => s.load)
   useEffect(() => {
     void load()
   }, [load])
-  if (library.status === 'loading') return <Loading what={TEXT.loading} />
+  if (library.status === 'loading') return <Loading what={t('scenario.loading')} />
   const scenario = scenarioEntry(library, id)
-  if (!scenario) return <NotFoundScreen what={TEXT.missing(id)} />
+  if (!scenario) return <NotFoundScreen what={t('scenario.missing', { id })} />
   return <ScenarioOverview scenario={scenario} />
 }
 
 function ScenarioOverview({ scenario }: { scenario: Scenario }) {
+  const t = useText()
+  const language = useLanguage()
   const game = useGame(selectGame)
   const current = game?.scenario === scenario.id ? game.role : undefined
   // Another role of the same crisis keeps the seed: a class shares one game and splits its roles.
@@ -51,29 +42,30 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
     <>
       <PageHeading
         title={scenario.title}
-        eyebrow={scenario.kind === 'historical' ? TEXT.historical : TEXT.hypothetical}
+        eyebrow={scenario.kind === 'historical' ? t('scenario.historical') : t('scenario.hypothetical')}
       >
         <p className="meta">
-          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
+          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, language)}</time> ·{' '}
+          {scenario.place.name}
         </p>
         <p className="lede">{scenario.summary}</p>
       </PageHeading>
       <div className="two-columns">
         <section aria-labelledby="background-title">
-          <h2 id="background-title">{TEXT.background}</h2>
+          <h2 id="background-title">{t('scenario.background')}</h2>
           <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
       <section aria-labelledby="roles-title">
-        <h2 id="roles-title">{TEXT.roles}</h2>
+        <h2 id="roles-title">{t('scenario.roles')}</h2>
         <ul className="role-cards">
           {scenario.roles.map((role) => {
             const actor = scenario.actors[role.actor]
             return (
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
-                <p className="meta">{TEXT.youPlay(actorName(scenario, role.actor))}</p>
+                <p className="meta">{t('scenario.youPlay', { name: actorName(scenario, role.actor) })}</p>
                 {actor ? (
                   <p>
                     <CitedText text={actor.summary} sources={actor.sources} />
@@ -81,7 +73,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                 ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>{TEXT.hypotheticalNote}</strong>{' '}
+                    <strong>{t('scenario.hypotheticalNote')}</strong>{' '}
                     <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
@@ -95,7 +87,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                     ...seed,
                   })}
                 >
-                  {TEXT.play(current === role.id, role.title)}
+                  {t('scenario.play', { again: current === role.id ? 'yes' : 'no', title: role.title })}
                 </a>
               </li>
             )
@@ -103,7 +95,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
         </ul>
       </section>
       <p>
-        <a href="#/">{TEXT.back}</a>
+        <a href="#/">{t('scenario.back')}</a>
       </p>
     </>
   )

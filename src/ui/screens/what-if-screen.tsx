@@ -19,6 +19,7 @@ import { FactSlider } from '../components/fact-slider'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge } from '../components/verdict-rules'
 import { DEFAULT_WHAT_IF } from '../fact-copy'
+import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 import { NotFinished } from './not-finished'
 
@@ -46,6 +47,7 @@ const TEXT = {
 }
 
 export function WhatIfScreen({ view }: { view: GameView }) {
+  const t = useText()
   const game = useGame(selectGame)
   const whatIf = useGame(selectWhatIf)
   const replaying = useGame(selectReplaying)
@@ -128,10 +130,10 @@ export function WhatIfScreen({ view }: { view: GameView }) {
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
               <li key={i} className={changed ? 'changed' : undefined}>
-                <strong>{actorName(view.scenario, move.actor)}</strong> {decisionNow(move.decision)}.
+                <strong>{actorName(view.scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
                 {changed ? (
                   <span className="change-note">
-                    {was ? TEXT.wasBefore(decisionNow(was.decision)) : TEXT.newMove}
+                    {was ? TEXT.wasBefore(decisionNow(was.decision, t)) : TEXT.newMove}
                   </span>
                 ) : null}
               </li>

@@ -1,6 +1,8 @@
 // Decisions in the student's words: what a move does (present, for the dispatches and the timeline), what it did
-// (past, for the debrief's reasons), what it would have been (after "rather than"), and the form's labels.
+// (past, for the debrief's reasons), what it would have been (after "rather than"), and the form's labels. The
+// sentences are ICU messages choosing their words by the decision's fields, so each language inflects its own.
 import type { Decision, Force, Framing, Mission, Stage, Unit } from '../../store'
+import type { Translate } from '../i18n/use-text'
 
 export const FORCE_WORDS: Readonly<Record<Force, string>> = {
   observers: 'an observer mission',
@@ -34,112 +36,55 @@ export const FRAMING_WORDS: Readonly<Record<Framing, string>> = {
   'external-attack': 'an attack from outside',
 }
 
+/** The form's labels and the treaty panel's, as message ids. */
+export const FORCE_LABEL: Readonly<Record<Force, string>> = {
+  observers: 'words.force.observers',
+  peacekeepers: 'words.force.peacekeepers',
+  'rapid-reaction': 'words.force.rapidReaction',
+}
+export const MISSION_LABEL: Readonly<Record<Mission, string>> = {
+  observe: 'words.mission.observe',
+  'guard-sites': 'words.mission.guardSites',
+  'restore-order': 'words.mission.restoreOrder',
+  combat: 'words.mission.combat',
+}
+export const FRAMING_LABEL: Readonly<Record<Framing, string>> = {
+  'internal-unrest': 'words.framing.internalUnrest',
+  'foreign-backed': 'words.framing.foreignBacked',
+  'external-attack': 'words.framing.externalAttack',
+}
+
 export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
-  request: 'The request',
-  response: 'The answer',
-  vote: 'The Council',
-  reaction: 'The neighbour',
-  exit: 'The end of the mission',
+  request: 'words.stage.request',
+  response: 'words.stage.response',
+  vote: 'words.stage.vote',
+  reaction: 'words.stage.reaction',
+  exit: 'words.stage.exit',
+}
+
+/** ICU select keys are words: 'guard-sites' is read as guardSites. */
+const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
+function values(d: Decision): Record<string, string | number> {
+  switch (d.kind) {
+    case 'request':
+      return { help: key(d.help), days: d.days, framing: key(d.framing) }
+    case 'grant':
+      return { force: key(d.force), mission: key(d.mission), days: d.days }
+    case 'bilateral':
+      return { mission: key(d.mission), days: d.days }
+    default:
+      return {}
+  }
 }
 
 /** What a move does, after its actor's name: "Russia grants a peacekeeping contingent…". */
-export function decisionNow(d: Decision): string {
-  switch (d.kind) {
-    case 'no-request':
-      return 'makes no request for help'
-    case 'request':
-      return `asks for ${FORCE_WORDS[d.help]} for ${d.days} days, calling the threat ${FRAMING_WORDS[d.framing]}`
-    case 'refuse':
-      return 'refuses any help'
-    case 'consult':
-      return 'offers consultations and material aid under Article 2, but no troops'
-    case 'bilateral':
-      return `sends its own troops, outside the alliance, ${MISSION_PURPOSE[d.mission]} for ${d.days} days`
-    case 'grant':
-      return `grants ${FORCE_WORDS[d.force]} ${MISSION_PURPOSE[d.mission]} for ${d.days} days`
-    case 'consent':
-      return 'consents in the Collective Security Council'
-    case 'abstain':
-      return 'stays out of the decision without blocking it, and sends no troops'
-    case 'object':
-      return 'objects in the Collective Security Council, breaking the consensus'
-    case 'endorse':
-      return 'endorses the intervention in public'
-    case 'stay-silent':
-      return 'stays silent'
-    case 'warn':
-      return 'warns against the intervention'
-    case 'keep':
-      return 'keeps the contingent for the agreed time'
-    case 'ask-to-leave':
-      return 'asks the contingent to leave early'
-  }
-}
+export const decisionNow = (d: Decision, t: Translate): string => t(`words.now.${key(d.kind)}`, values(d))
 
 /** What a move did: "Russia sent a peacekeeping contingent to guard strategic sites…". */
-export function decisionPast(d: Decision): string {
-  switch (d.kind) {
-    case 'no-request':
-      return 'made no request for help'
-    case 'request':
-      return `asked for ${FORCE_WORDS[d.help]} for ${d.days} days, calling the threat ${FRAMING_WORDS[d.framing]}`
-    case 'refuse':
-      return 'refused any help'
-    case 'consult':
-      return 'offered consultations and aid but no troops'
-    case 'bilateral':
-      return `sent Russian troops outside the alliance ${MISSION_PURPOSE[d.mission]}`
-    case 'grant':
-      return `sent ${FORCE_WORDS[d.force]} ${MISSION_PURPOSE[d.mission]}`
-    case 'consent':
-      return 'consented in the Council'
-    case 'abstain':
-      return 'stayed out of the decision'
-    case 'object':
-      return 'objected in the Council'
-    case 'endorse':
-      return 'endorsed the intervention'
-    case 'stay-silent':
-      return 'stayed silent'
-    case 'warn':
-      return 'warned against the intervention'
-    case 'keep':
-      return 'kept the contingent for the agreed time'
-    case 'ask-to-leave':
-      return 'asked the contingent to leave early'
-  }
-}
+export const decisionPast = (d: Decision, t: Translate): string => t(`words.past.${key(d.kind)}`, values(d))
 
 /** The road not taken, after "rather than": "…rather than refusing". */
-export function decisionInstead(d: Decision): string {
-  switch (d.kind) {
-    case 'no-request':
-      return 'making no request'
-    case 'request':
-      return `asking for ${FORCE_WORDS[d.help]}`
-    case 'refuse':
-      return 'refusing'
-    case 'consult':
-      return 'offering talks and aid without troops'
-    case 'bilateral':
-      return 'sending Russian troops outside the alliance'
-    case 'grant':
-      return `sending ${FORCE_WORDS[d.force]} ${MISSION_PURPOSE[d.mission]}`
-    case 'consent':
-      return 'consenting'
-    case 'abstain':
-      return 'staying out'
-    case 'object':
-      return 'objecting'
-    case 'endorse':
-      return 'endorsing it'
-    case 'stay-silent':
-      return 'staying silent'
-    case 'warn':
-      return 'warning against it'
-    case 'keep':
-      return 'keeping the contingent'
-    case 'ask-to-leave':
-      return 'asking it to leave early'
-  }
-}
+export const decisionInstead = (d: Decision, t: Translate): string =>
+  t(`words.instead.${key(d.kind)}`, values(d))

@@ -9,6 +9,7 @@ import {
   type Scenario,
   sameDecision,
 } from '../../store'
+import type { Translate } from '../i18n/use-text'
 import { decisionInstead } from './decisions'
 import { indicatorInSentence } from './indicators'
 
@@ -54,13 +55,13 @@ export const list = (parts: readonly string[]): string =>
  * Kazakhstan's government, though it adds to the strain on your forces." For a player who chose otherwise than
  * the engine would have in their seat, what that cost and gained them. Null when the move had no alternative.
  */
-export function whyText(move: Move, scenario: Scenario, viewer?: ActorId): string | null {
+export function whyText(move: Move, scenario: Scenario, t: Translate, viewer?: ActorId): string | null {
   if (!move.against || move.reasons.length === 0) return null
   const { pros, cons } = reasonsOf(move, 2)
   const clause = (r: Reason) => reasonClause(r, scenario, move.actor, viewer)
   const gained = list(pros.map(clause))
   const lost = list(cons.map(clause))
-  const instead = decisionInstead(move.against)
+  const instead = decisionInstead(move.against, t)
   if (move.by === 'player' && !sameDecision(move.decision, move.best)) {
     const against = `Against that, your choice ${gained || lost}${gained && lost ? `, though it ${lost}` : ''}.`
     return `In your seat the engine would have preferred ${instead}. ${against}`
