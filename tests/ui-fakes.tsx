@@ -1,6 +1,8 @@
 // Test data and helpers for the store and screen tests: a small frozen crisis, a store over it, an axe check.
+import { I18nProvider } from '@lingui/react'
 import { render, screen } from '@testing-library/react'
 import axe from 'axe-core'
+import type { ReactNode } from 'react'
 import { expect } from 'vitest'
 import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenario/types'
 import {
@@ -15,6 +17,7 @@ import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
 import { App } from '../src/ui/app'
+import { activateLanguage, i18n } from '../src/ui/i18n/messages'
 
 const weights = (w: Partial<Record<Indicator, number>>): Record<Indicator, number> => ({
   regimeStability: 0,
@@ -242,6 +245,15 @@ export async function renderApp(store: GameStoreApi) {
   // The first render of a lazily loaded screen waits for its code: seconds, on a busy machine.
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
   return rendered
+}
+
+/**
+ * The app's English messages around a component rendered alone (the app gives them through its
+ * LanguageProvider); call `inEnglish` before rendering, since the messages are loaded as the app loads them.
+ */
+export const inEnglish = (): Promise<void> => activateLanguage('en')
+export function Messages({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>
 }
 
 let reduceMotion = false
