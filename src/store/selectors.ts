@@ -59,6 +59,21 @@ export function openScreens(view: GameView): ReadonlySet<PlayScreen> {
 export const afterResolve = (view: GameView): PlayScreen =>
   view.result.status === 'awaiting' ? 'decide' : 'outcomes'
 
+/**
+ * The card of the scenario a saved game is in, from the whole library once it is here and from the first
+ * page's previews before, so the way back into a game shows as soon as the crisis cards do.
+ */
+export function savedGameCard(
+  library: LibraryState,
+  preview: readonly PreviewEntry[] | null,
+  id: string,
+): ScenarioPreview | undefined {
+  return (
+    scenarioEntry(library, id) ??
+    preview?.find((e): e is Extract<PreviewEntry, { ok: true }> => e.ok && e.scenario.id === id)?.scenario
+  )
+}
+
 export function scenarioEntry(library: LibraryState, id: string): Scenario | undefined {
   if (library.status !== 'ready') return undefined
   return library.entries.find((e): e is Extract<LibraryEntry, { ok: true }> => e.ok && e.scenario.id === id)

@@ -7,7 +7,7 @@ import {
   type LibraryState,
   libraryCards,
   type PreviewEntry,
-  scenarioEntry,
+  savedGameCard,
   selectGame,
   selectLibrary,
   selectPreview,
@@ -34,7 +34,7 @@ export function LibraryScreen() {
       <PageHeading title={t('library.title')} eyebrow={t('app.title')}>
         <p className="lede">{t('library.lede')}</p>
       </PageHeading>
-      {game ? <ContinueGame game={game} library={library} /> : null}
+      {game ? <ContinueGame game={game} library={library} preview={preview} /> : null}
       {!bundled && library.status !== 'failed' ? <Loading what={t('library.loading')} /> : null}
       {library.status === 'failed' ? (
         <div className="panel error-panel" role="alert">
@@ -57,9 +57,17 @@ export function LibraryScreen() {
   )
 }
 
-function ContinueGame({ game, library }: { game: GameId; library: LibraryState }) {
+function ContinueGame({
+  game,
+  library,
+  preview,
+}: {
+  game: GameId
+  library: LibraryState
+  preview: readonly PreviewEntry[] | null
+}) {
   const t = useText()
-  const scenario = scenarioEntry(library, game.scenario)
+  const scenario = savedGameCard(library, preview, game.scenario)
   const role = scenario?.roles.find((r) => r.id === game.role)
   if (!scenario || !role) return null
   const href = formatHash({
