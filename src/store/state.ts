@@ -117,18 +117,6 @@ export interface PersistenceSlice {
 /** The workshop's draft, its checks and play-tests (workshop-slice.ts). */
 export type WorkshopSlice = { readonly workshop: WorkshopState } & WorkshopActions
 
-/** The app around the game: connectivity, and a new version waiting. */
-export interface AppSlice {
-  /** Whether the browser says it is online: the game plays offline, live sessions need the server. */
-  readonly online: boolean
-  /** A new version of the app has been downloaded and waits for a reload to replace this one. */
-  readonly updateReady: boolean
-  setOnline(online: boolean): void
-  /** The service worker has a new version; `install` switches to it and reloads the page. */
-  offerUpdate(install: () => void): void
-  applyUpdate(): void
-}
-
 /** The language of every word the game shows, and of the address. */
 export interface LanguageSlice {
   readonly language: Language
@@ -141,5 +129,4 @@ export type GameStore = LibrarySlice &
   WhatIfSlice &
   PersistenceSlice &
   WorkshopSlice &
-  AppSlice &
   LanguageSlice
