@@ -3,17 +3,17 @@
 // back on another server with the same token, everything acknowledged is there, the game goes on to its
 // debrief, and that debrief is the one a single server gives for the same seed and decisions.
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
 import { startPostgres, type TestPostgres } from './server-postgres'
+import { startServerProcess } from './server-process'
 
-const ROOT = resolve(import.meta.dirname, '..')
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
 const LEASE_SECONDS = 2
 const children: ChildProcess[] = []
@@ -35,31 +35,13 @@ afterAll(async () => {
 
 /** `npm start`'s server without the build, on PostgreSQL, on an ephemeral loopback port. */
 function startChild(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      LEASE_SECONDS: String(LEASE_SECONDS),
-      DATA_DIR: join(dir, 'unused'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, ready } = startServerProcess({
+    DATABASE_URL: databaseUrl,
+    LEASE_SECONDS: String(LEASE_SECONDS),
+    DATA_DIR: join(dir, 'unused'),
   })
   children.push(child)
-  return new Promise((done, fail) => {
-    let out = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk
-      const port = /Open on this machine:\s+http:\/\/localhost:(\d+)/.exec(out)?.[1]
-      if (port) done({ child, url: `http://127.0.0.1:${port}` })
-    })
-    child.stderr!.on('data', (chunk: Buffer) => {
-      out += chunk
-    })
-    child.once('exit', (code) => fail(new Error(`the server exited (${code}): ${out}`)))
-  })
+  return ready.then((url) => ({ child, url }))
 }
 
 async function client(url: string): Promise<Client> {

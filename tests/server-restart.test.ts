@@ -2,15 +2,15 @@
 // a new one starts on the same data folder, and every session, team, decision and inject is back, and a
 // finished session's outcomes with them.
 // @vitest-environment node
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import type { View } from '../src/live/protocol'
 import { type AnyReply, type Client, connect } from './server-client'
+import { startServerProcess } from './server-process'
 
-const ROOT = resolve(import.meta.dirname, '..')
 const dataDir = mkdtempSync(join(tmpdir(), 'article-four-restart-'))
 const children: ChildProcess[] = []
 const clients: Client[] = []
@@ -23,24 +23,9 @@ afterAll(() => {
 
 /** `npm start`'s server without the build: node with tsx, on an ephemeral port, the data folder given. */
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const { child, ready } = startServerProcess({ DATA_DIR: dataDir })
   children.push(child)
-  return new Promise((done, fail) => {
-    let out = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk
-      const port = /Open on this machine:\s+http:\/\/localhost:(\d+)/.exec(out)?.[1]
-      if (port) done({ child, url: `http://127.0.0.1:${port}` })
-    })
-    child.stderr!.on('data', (chunk: Buffer) => {
-      out += chunk
-    })
-    child.once('exit', (code) => fail(new Error(`the server exited (${code}): ${out}`)))
-  })
+  return ready.then((url) => ({ child, url }))
 }
 
 async function client(url: string): Promise<Client> {

@@ -3,11 +3,11 @@
 // play-test while the text is broken, a role played on a chosen game, files from Windows, and names that follow
 // the text's id.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { EditorView } from 'codemirror'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGameStore } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
 import { TEMPLATE } from '../src/store/workshop-template'
+import { editor, measureNothing, type } from './editor-fakes'
 import { fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
@@ -19,22 +19,8 @@ beforeAll(async () => {
     import('../src/ui/workshop/workshop-screen'),
   ])
   await checkDraft({ text: TEMPLATE, file: 'my-crisis.yaml' })
-  // jsdom has no layout; CodeMirror measures text ranges when it scrolls the cursor into view.
-  const rect = { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }
-  Range.prototype.getClientRects = () => Object.assign([rect], { item: () => rect }) as unknown as DOMRectList
-  Range.prototype.getBoundingClientRect = () => rect as DOMRect
+  measureNothing()
 })
-
-function editor(): EditorView {
-  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)
-  if (!view) throw new Error('no editor on the page')
-  return view
-}
-
-function type(text: string): void {
-  const view = editor()
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
-}
 
 async function openWorkshop() {
   const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' } }))

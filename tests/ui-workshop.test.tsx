@@ -3,7 +3,6 @@
 // valid file, a draft that survives a reload, and imported scenarios kept, listed apart, opened in the workshop
 // again, removed only when asked twice, and set aside with a notice when damaged.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { EditorView } from 'codemirror'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createGameStore, formatHash, parseHash, type SaveStorage } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
@@ -15,27 +14,14 @@ import {
   type WorkshopDraft,
 } from '../src/store/imported-scenarios'
 import { TEMPLATE } from '../src/store/workshop-template'
+import { editor, measureNothing, type } from './editor-fakes'
 import { expectAccessible, fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
 
 beforeAll(() => {
-  // jsdom has no layout; CodeMirror measures text ranges when it scrolls the cursor into view.
-  const rect = { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }
-  Range.prototype.getClientRects = () => Object.assign([rect], { item: () => rect }) as unknown as DOMRectList
-  Range.prototype.getBoundingClientRect = () => rect as DOMRect
+  measureNothing()
 })
-
-function editor(): EditorView {
-  const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)
-  if (!view) throw new Error('no editor on the page')
-  return view
-}
-
-function type(text: string): void {
-  const view = editor()
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } })
-}
 
 async function openWorkshop(storage: SaveStorage = memoryStorage()) {
   const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' }, storage }))
