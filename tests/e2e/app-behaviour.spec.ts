@@ -84,20 +84,20 @@ test('a shared link replays the same game: same seed, same choices, same outcome
   browser,
 }) => {
   await toFirstDecision(page)
-  await decide(page)
   for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
-    // Each step moves the game to another address: wait for it, since the next step reads where it went.
+    // Each step moves the game to another address once the engine has answered: wait for it, since the next
+    // step reads where it went (until then the decision form stays, its button disabled).
     const before = page.url()
     if (before.includes('/decide?')) await decide(page)
     else await page.getByTestId('resolve-continue').click()
     await expect(page).not.toHaveURL(before)
   }
   await onScreen(page, /\/outcomes\?/, 'Outcomes')
-  const mine = await page.locator('.outcomes').textContent()
+  const mine = await page.getByRole('main').textContent()
   const other = await browser.newPage()
   await other.goto(page.url())
   await onScreen(other, /\/outcomes\?/, 'Outcomes')
-  expect(await other.locator('.outcomes').textContent()).toBe(mine)
+  expect(await other.getByRole('main').textContent()).toBe(mine)
   await other.close()
 })
 
