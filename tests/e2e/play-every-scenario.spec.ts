@@ -96,9 +96,9 @@ for (const scenario of bundledForE2e()) {
       await expect(
         page.getByRole('region', { name: 'Your game beside what really happened' }),
       ).not.toBeEmpty()
-      await expect(page.getByRole('region', { name: /Where you departed from the engine/ })).toContainText(
-        /this game scores/,
-      )
+      const score = page.getByRole('region', { name: 'Your score and your choices' })
+      await expect(score.getByTestId('score-total')).toHaveText(/^[+−]?\d+\.\d\d$/)
+      await expect(score.getByTestId('score-choice')).toHaveText(/^[+−]?\d+\.\d\d$/)
       await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible()
       await shoot(page, name('5-debrief'))
       await expectNoSeriousViolations(page)

@@ -247,7 +247,7 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
   ])
   expect(download.suggestedFilename()).toBe('gbao-2022.yaml')
   await page.getByRole('button', { name: 'Play it' }).click()
-  await onScreen(page, /#\/play\/gbao-2022$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
+  await onScreen(page, /#\/play\/gbao-2022\?lang=en$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
   await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toBeVisible()
   await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
   await expect(page.getByText('You are Tajikistan’s government – “the centre”')).toBeVisible()
