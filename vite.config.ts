@@ -1,13 +1,24 @@
+import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
 export default defineConfig({
   // Relative asset paths: the built app works from any folder of any static host.
   base: './',
-  plugins: [react(), bundledScenarios(import.meta.dirname)],
-  // The workshop's draft checker runs in a worker, built apart: it needs the bundled scenarios too.
-  worker: { format: 'es', plugins: () => [bundledScenarios(import.meta.dirname)] },
+  plugins: [
+    react(),
+    // Compiles each language's .po catalog when the page imports it; a message missing in a language fails the build.
+    lingui({ failOnMissing: true, failOnCompileError: true }),
+    bundledScenarios(import.meta.dirname),
+    scenarioPreviews(import.meta.dirname),
+  ],
+  // Workers (the engine's, the workshop's draft checker) are built apart, with the same virtual modules.
+  worker: {
+    format: 'es',
+    plugins: () => [bundledScenarios(import.meta.dirname), scenarioPreviews(import.meta.dirname)],
+  },
   // npm run dev serves the front-end alone: live sessions go to the workshop server (npm start, port 3000).
   server: {
     proxy: {

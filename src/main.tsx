@@ -2,11 +2,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
-import { loadSession } from './store/bundled-kit'
+import { loadPreviews, loadSession } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
-import { loadLibraryWithImported } from './store/imported-kit'
+import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
-import './ui/styles.css'
 
 /** Some browsers forbid storage (private modes, strict settings): the game then runs unsaved. */
 function browserStorage(): SaveStorage | undefined {
@@ -20,14 +19,18 @@ function browserStorage(): SaveStorage | undefined {
 const storage = browserStorage()
 const store = createGameStore({
   loadLibrary: () => loadLibraryWithImported(storage),
+  loadPreviews,
+  hasImported: () => hasImported(storage),
   loadSession,
   storage,
+  browserLanguages: navigator.languages,
   checkDraft: draftChecker(),
   here: window.location,
   copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
-void store.getState().load()
+// The library's page needs only the crises' previews; any other page brings what it needs.
+void store.getState().load('preview')
 
 const startFresh = (): void => {
   clearSave(storage)

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readScenario, scenarioPaths } from '../src/cli/scenario-files'
 import { compareWithHistory, formatDecision, play, RESTRAINT_TOLERANCE } from '../src/engine'
 import type { HistoricalRecord, Scenario } from '../src/scenario'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
 
 const scenarios = scenarioPaths().map((p) => {
   const loaded = readScenario(p)

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ACTOR_DIR, scenarioPaths } from '../src/cli/scenario-files'
 import { citedIds, loadCatalog, loadScenario, type Problem, type Scenario } from '../src/scenario'
+import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
 
 const read = (path: string) => ({ name: relative(process.cwd(), path), text: readFileSync(path, 'utf8') })
 const actorFiles = scenarioPaths(ACTOR_DIR).map(read)

@@ -1,9 +1,9 @@
 // The cases page sets every historical scenario beside the others: oldest first, each under the treaty text in
 // force on its first day, with the engine's game set beside the record.
 import { describe, expect, it } from 'vitest'
-import { readScenario, scenarioPaths } from '../src/cli/scenario-files'
 import { CASE_GAME, compareCases, compareWithHistory, play } from '../src/engine'
 import type { Scenario } from '../src/scenario'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
 import { fakeScenario } from './fakes'
 
 const bundled: readonly Scenario[] = scenarioPaths().map((p) => {

@@ -1,10 +1,10 @@
 // The solver solves each course key once: courses that share a key must share their whole future.
 import { describe, expect, it } from 'vitest'
-import { readScenario, scenarioPaths } from '../src/cli/scenario-files'
 import { formatDecision } from '../src/engine'
 import { crisisTree, EMPTY_COURSE } from '../src/engine/decisions/game'
 import type { Course } from '../src/engine/decisions/types'
 import { modelContext } from '../src/engine/outcomes/context'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
 
 const scenarios = scenarioPaths().map((p) => {
   const loaded = readScenario(p)

@@ -2,8 +2,8 @@
 // and never how the scenario's own crisis ended, before the debrief.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ACTOR_DIR, scenarioPaths } from '../src/cli/scenario-files'
 import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
+import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
 import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
 import { article4AsOf } from '../src/ui/treaty-copy'

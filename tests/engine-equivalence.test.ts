@@ -7,7 +7,6 @@
 // to be faster must leave it as it is, bit for bit.
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { readScenario, scenarioPaths } from '../src/cli/scenario-files'
 import {
   applyDecision,
   type Course,
@@ -23,6 +22,7 @@ import {
   solveScenario,
 } from '../src/engine'
 import type { Scenario } from '../src/scenario'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
 
 const scenarios: Scenario[] = scenarioPaths().map((p) => {
   const loaded = readScenario(p)

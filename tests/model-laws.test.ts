@@ -2,7 +2,6 @@
 // of generated facts: the guard against tuning numbers until the given cases come out right.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readScenario, scenarioPaths } from '../src/cli/scenario-files'
 import {
   type Course,
   type Decision,
@@ -20,6 +19,7 @@ import { restrainedBest } from '../src/engine/decisions/solve'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { FactPath, Scenario } from '../src/scenario'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
 
 const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
   const loaded = readScenario(p)

@@ -1,6 +1,6 @@
 // Small factories for the live-session tests: a session over a bundled scenario, and a driver that
 // runs commands through the same decide → reduce path as the server, failing loudly on a refusal.
-import { readScenario, resolveScenarioPath } from '../src/cli/scenario-files'
+
 import {
   type Command,
   type CreatedEvent,
@@ -17,6 +17,7 @@ import {
   type TeamId,
 } from '../src/live'
 import type { Scenario } from '../src/scenario'
+import { readScenario, resolveScenarioPath } from '../src/scenario/files'
 
 const scenarios = new Map<string, Scenario>()
 export function bundled(id = 'kazakhstan-2022'): Scenario {

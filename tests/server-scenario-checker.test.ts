@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readCatalog } from '../src/cli/scenario-files'
 import { loadScenario } from '../src/scenario'
+import { readCatalog } from '../src/scenario/files'
 import { type CheckBudget, type ScenarioChecker, scenarioChecker } from '../src/server/scenario-checker'
 
 const catalogRead = readCatalog()

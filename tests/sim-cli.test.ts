@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { findScenario } from '../src/cli/scenario-files'
+import { findScenario } from '../src/scenario/files'
 import { fakeScenarioData } from './fakes'
 
 const ROOT = resolve(import.meta.dirname, '..')

@@ -1,8 +1,7 @@
 // The game store: routes in, engine results out, decisions undone by the back button, autosave and resume.
 import { describe, expect, it } from 'vitest'
-import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION } from '../src/store'
-import * as session from '../src/store/session'
-import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt } from './ui-fakes'
+import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION, type Session } from '../src/store'
+import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt, testSession } from './ui-fakes'
 
 const REQUEST = 'request:foreign-backed:peacekeepers:14'
 
@@ -17,7 +16,7 @@ describe('the game store', () => {
 
   it("asks the requester first, and plays the others' moves after its decision", async () => {
     const store = await fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'briefing') })
-    store.getState().begin()
+    await store.getState().begin()
     expect(store.getState().route).toMatchObject({ screen: 'decide', choices: [] })
     const pending = store.getState().view!.result
     if (pending.status !== 'awaiting') throw new Error('expected a decision')
@@ -25,8 +24,11 @@ describe('the game store', () => {
     const request = pending.pending.options.find(
       (o) => o.kind === 'request' && o.framing === 'foreign-backed',
     )!
-    store.getState().decide(request)
-    const { route, view, urlWrite } = store.getState()
+    const deciding = store.getState().decide(request)
+    expect(store.getState().busy).toBe(true)
+    await deciding
+    const { route, view, urlWrite, busy } = store.getState()
+    expect(busy).toBe(false)
     expect(route).toMatchObject({
       screen: 'resolve',
       choices: [expect.stringMatching(/^request:foreign-backed/)],
@@ -38,7 +40,7 @@ describe('the game store', () => {
 
   it("shows Russia the request's arrival before asking for its answer", async () => {
     const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'briefing') })
-    store.getState().begin()
+    await store.getState().begin()
     const { route, view } = store.getState()
     expect(route).toMatchObject({ screen: 'resolve' })
     expect(view!.result.moves.map((m) => m.stage)).toEqual(['request'])
@@ -49,7 +51,7 @@ describe('the game store', () => {
       route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 5, choices: [REQUEST] }),
     })
     expect(store.getState().game!.decisions).toEqual([REQUEST])
-    store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan/decide?seed=5&choices='))
+    await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan/decide?seed=5&choices='))
     expect(store.getState().game!.decisions).toEqual([])
     expect(store.getState().view!.result.status).toBe('awaiting')
   })
@@ -114,71 +116,121 @@ describe('the game store', () => {
     })
     expect(store.getState().game!.decisions).toEqual([])
     expect(store.getState().notice).toEqual({ kind: 'choices-dropped' })
-    expect(store.getState().route).toMatchObject({ choices: [] })
+    expect(store.getState().route).toMatchObject({ screen: 'decide', choices: [] })
+  })
+
+  it('leaves the notice about dropped choices behind at the next step, rather than on every page', async () => {
+    const store = await fakeStore({
+      route: playAt('test-crisis', 'kazakhstan', 'resolve', {
+        seed: 1,
+        choices: ['grant:rapid-reaction:combat:90'],
+      }),
+    })
+    await store.getState().enter(store.getState().route)
+    expect(store.getState().notice).toEqual({ kind: 'choices-dropped' })
+    await store.getState().navigate(playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 1 }))
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('sets the fair score beside a finished game: the engine in the same seat, on the same draws', async () => {
+    const store = await fakeStore({
+      route: playAt('test-crisis', 'kazakhstan', 'outcomes', { seed: 3, choices: [REQUEST] }),
+    })
+    const { view } = store.getState()
+    expect(view!.result.status).toBe('finished')
+    const score = view!.score!
+    expect(score.choice + score.luck).toBeCloseTo(score.yours - score.expected, 12)
+    expect(score.bestReplyGame.report.outcomes.regimeStability.median).toEqual(expect.any(Number))
+  })
+
+  it('shows only the latest of two games asked for in quick succession', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 1 }) })
+    const first = store.getState().changeSeed(111)
+    const second = store.getState().changeSeed(222)
+    await Promise.all([first, second])
+    expect(store.getState().game).toMatchObject({ seed: 222 })
+    expect(store.getState().view!.seed).toBe(222)
+  })
+
+  it('says plainly when the engine fails on a game, instead of loading for ever', async () => {
+    const failing: Session = {
+      ...testSession(),
+      startGame: () => Promise.reject(new Error('the engine stopped')),
+    }
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary(),
+      loadSession: async () => failing,
+      storage: memoryStorage(),
+    })
+    await store.getState().load('all')
+    await store.getState().enter(playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 1 }))
+    expect(store.getState()).toMatchObject({ busy: false, engineError: 'the engine stopped', view: null })
   })
 
   it('replays the game on a moved fact, with fewer runs while dragging and all of them on release', async () => {
     const store = await fakeStore({
       route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }),
     })
-    const before = store.getState().view!.result
-    if (before.status !== 'finished') throw new Error('expected a finished game')
-    store.getState().moveFact('moscow.commitments', 0, 'drag')
+    await store.getState().moveFact('moscow.commitments', 0, 'drag')
     expect(store.getState().whatIf).toMatchObject({ runs: 200, changes: { 'moscow.commitments': 0 } })
-    store.getState().moveFact('moscow.commitments', 0, 'release')
+    await store.getState().moveFact('moscow.commitments', 0, 'release')
     expect(store.getState().whatIf!.runs).toBe(1000)
     expect(store.getState().game!.whatIf).toEqual({ 'moscow.commitments': 0 })
-    store.getState().resetWhatIf('moscow.commitments')
+    await store.getState().resetWhatIf('moscow.commitments')
     expect(store.getState().whatIf).toBeNull()
     expect(store.getState().game!.whatIf).toEqual({})
   })
 
-  it('serves a slider position it has replayed before from memory', async () => {
+  it('moves the slider at once and shows the replay when it comes, never an older one after a newer', async () => {
     const store = await fakeStore({
       route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }),
     })
-    store.getState().moveFact('china.stakes', 0.3, 'release')
-    const first = store.getState().whatIf!.result
-    store.getState().moveFact('china.stakes', 0.9, 'release')
-    store.getState().moveFact('china.stakes', 0.3, 'drag')
-    expect(store.getState().whatIf!.result).toBe(first)
+    const older = store.getState().moveFact('china.stakes', 0.1, 'release')
+    expect(store.getState()).toMatchObject({ replaying: true, game: { whatIf: { 'china.stakes': 0.1 } } })
+    const newer = store.getState().moveFact('china.stakes', 0.9, 'release')
+    await Promise.all([older, newer])
+    expect(store.getState()).toMatchObject({ replaying: false, whatIf: { changes: { 'china.stakes': 0.9 } } })
   })
 
-  it('warms every position of the sliders in the background, so a drag finds each replay ready', async () => {
+  it('serves a slider position it has replayed before from memory, at once', async () => {
+    const store = await fakeStore({
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 2, choices: [REQUEST] }),
+    })
+    await store.getState().moveFact('china.stakes', 0.3, 'release')
+    const first = store.getState().whatIf!.outcomes
+    await store.getState().moveFact('china.stakes', 0.9, 'release')
+    // A drag finds the full replay made before: no wait, not even a microtask's.
+    void store.getState().moveFact('china.stakes', 0.3, 'drag')
+    expect(store.getState()).toMatchObject({ replaying: false, whatIf: { runs: 1000 } })
+    expect(store.getState().whatIf!.outcomes).toBe(first)
+  })
+
+  it('warms every position of the sliders in the background, so a drag finds each replay made', async () => {
     let queued: readonly (() => void)[] = []
-    // The real engine, watched: what each background job replayed, by the facts it changed.
-    const warmed = new Map<string, session.WhatIfView>()
-    let warming = false
-    const watched: typeof session = {
-      ...session,
-      playWhatIf: (view, changes, runs) => {
-        const replay = session.playWhatIf(view, changes, runs)
-        if (warming) warmed.set(JSON.stringify(changes), replay)
-        return replay
-      },
-    }
     const store = createGameStore({
       loadLibrary: async () => fakeLibrary(),
-      loadSession: async () => watched,
+      loadSession: async () =>
+        testSession((jobs) => {
+          queued = jobs
+          return () => {}
+        }),
       storage: memoryStorage(),
       randomSeed: () => 8,
-      schedule: (jobs) => {
-        queued = jobs
-        return () => {}
-      },
     })
     await store.getState().load('all')
-    store.getState().enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
+    await store
+      .getState()
+      .enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
     store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
     expect(queued).toHaveLength(42)
-    warming = true
     for (const job of queued) job()
-    warming = false
-    expect(warmed.size).toBe(42)
-    // Each position a drag reaches is the very replay the background made, not a new one.
+    // Each position a drag reaches was made in the background: it is shown at once.
     for (const to of [0, 0.35, 0.8, 1]) {
-      store.getState().moveFact('china.stakes', to, 'release')
-      expect(store.getState().whatIf!.result).toBe(warmed.get(JSON.stringify({ 'china.stakes': to }))!.result)
+      void store.getState().moveFact('china.stakes', to, 'release')
+      expect(store.getState()).toMatchObject({
+        replaying: false,
+        whatIf: { changes: { 'china.stakes': to } },
+      })
     }
     expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'china.stakes': 1 } })
   })
@@ -188,10 +240,23 @@ describe('the game store', () => {
     const awaiting = store.getState().view!.result
     if (awaiting.status !== 'awaiting') throw new Error('expected Russia to be asked')
     const grant = awaiting.pending.options.find((o) => o.kind === 'grant')!
-    store.getState().decide(grant)
-    store.getState().moveFact('threat.armedViolence', 0, 'release')
-    expect(store.getState().whatIf).toMatchObject({ engineTookOver: true })
-    expect(store.getState().whatIf!.result.report.verdict.status).toBe('not-eligible')
+    await store.getState().decide(grant)
+    await store.getState().moveFact('threat.armedViolence', 0, 'release')
+    expect(store.getState().whatIf).toMatchObject({ engineTookOver: true, verdict: 'not-eligible' })
+  })
+
+  it('starts from what really happened: a game whose other actors open as the record has them', async () => {
+    const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'briefing', { seed: 5 }) })
+    await store.getState().startFromHistory()
+    const { view, route } = store.getState()
+    expect(route).toMatchObject({ screen: 'resolve' })
+    expect(view!.result.status).toBe('awaiting')
+    expect(view!.result.moves).toEqual([
+      expect.objectContaining({
+        stage: 'request',
+        decision: expect.objectContaining({ framing: 'foreign-backed' }),
+      }),
+    ])
   })
 
   it('starts a fresh game on a chosen seed, or on a new one', async () => {
@@ -199,10 +264,10 @@ describe('the game store', () => {
       seed: 77,
       route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed: 10, choices: [REQUEST] }),
     })
-    store.getState().changeSeed(1234)
+    await store.getState().changeSeed(1234)
     expect(store.getState().game).toMatchObject({ seed: 1234, decisions: [] })
     expect(store.getState().route).toMatchObject({ screen: 'briefing', seed: 1234 })
-    store.getState().newSeed()
+    await store.getState().newSeed()
     expect(store.getState().game).toMatchObject({ seed: 77, decisions: [] })
   })
 
@@ -232,14 +297,13 @@ describe('loading', () => {
       loadLibrary: async () => fakeLibrary(),
       loadSession: async () => {
         engineLoads++
-        return session
+        return testSession()
       },
       storage: memoryStorage(),
     })
     await store.getState().load()
     expect(engineLoads).toBe(0)
-    store.getState().enter(playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 4 }))
-    await store.getState().load('all')
+    await store.getState().enter(playAt('test-crisis', 'kazakhstan', 'briefing', { seed: 4 }))
     expect(engineLoads).toBe(1)
     expect(store.getState().view?.seed).toBe(4)
   })

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest'
 import { encodeScenario } from '../src/scenario/share-link'
 import { createGameStore, formatHash, idOf } from '../src/store'
 import { TEMPLATE } from '../src/store/workshop-template'
-import { fakeLibrary, memoryStorage } from './ui-fakes'
+import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
 
 function workshopStore() {
   const store = createGameStore({
     loadLibrary: async () => fakeLibrary(),
-    loadSession: () => import('../src/store/session'),
+    loadSession: async () => testSession(),
     storage: memoryStorage(),
     initialRoute: { name: 'workshop' },
     here: { origin: 'https://class.example', pathname: '/' },

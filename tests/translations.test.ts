@@ -6,7 +6,6 @@ import { basename, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
 import { bundledScenarios } from '../scripts/bundled-scenarios-plugin'
-import { ACTOR_DIR, SCENARIO_DIR, scenarioPaths, translationPaths } from '../src/cli/scenario-files'
 import {
   type ActorId,
   checkTranslationFile,
@@ -16,6 +15,7 @@ import {
   originalOf,
   translateScenario,
 } from '../src/scenario'
+import { ACTOR_DIR, SCENARIO_DIR, scenarioPaths, translationPaths } from '../src/scenario/files'
 import { outlineTranslation, stampTranslation } from '../src/scenario/stamp-translation'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 

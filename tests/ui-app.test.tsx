@@ -28,8 +28,10 @@ describe('the app', () => {
     expect(store.getState().route).toMatchObject({ screen: 'decide', seed: 9 })
     const pending = store.getState().view!.result
     if (pending.status !== 'awaiting') throw new Error('expected a decision')
-    store.getState().decide(pending.pending.options[0]!)
-    expect(window.location.hash).toBe('#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request')
+    await store.getState().decide(pending.pending.options[0]!)
+    expect(window.location.hash).toBe(
+      '#/play/test-crisis/role/kazakhstan/resolve?seed=9&choices=no-request&lang=en',
+    )
     window.history.back()
     await until(() => store.getState().game?.decisions.length === 0)
     expect(store.getState().game?.decisions).toEqual([])

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
-// The debrief: the verdict rule by rule, each actor's wants and reasons, the game beside history, where the
-// student departed from the engine and what it cost, questions and sources, and the ways to play again.
+// The debrief: the game in short with links to its parts, the fair score, the verdict rule by rule, each actor's
+// wants and reasons in plain words, the game beside history, the student's own answers to the questions (kept and
+// printed), the sources, and the ways to play again.
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SAVE_KEY } from '../src/store'
 import {
   expectAccessible,
   fakeLibrary,
   fakeScenario,
   fakeStore,
+  memoryStorage,
   playAt,
   preferReducedMotion,
   renderApp,
@@ -17,8 +20,11 @@ import {
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
-const debrief = (choices = ['request:internal-unrest:rapid-reaction:90', 'keep']) =>
-  fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 42, choices }) })
+const debrief = (
+  choices = ['request:internal-unrest:rapid-reaction:90'],
+  storage = memoryStorage(),
+  role = 'kazakhstan',
+) => fakeStore({ storage, route: playAt('test-crisis', role, 'debrief', { seed: 42, choices }) })
 
 describe('the debrief', () => {
   it('reads the treaty rule by rule, with the clauses each rule stands on', async () => {
@@ -29,12 +35,60 @@ describe('the debrief', () => {
     expect(within(treaty).getAllByText('What it stands on').length).toBeGreaterThan(3)
   })
 
+  it("keeps the model's numbers out of the rules' words, and behind Show the numbers", async () => {
+    await renderApp(await debrief())
+    const treaty = screen.getByRole('region', { name: 'The treaty, rule by rule' })
+    for (const reason of treaty.querySelectorAll('.rule-reason'))
+      expect(reason.textContent).not.toMatch(/\(\d|\d\.\d/)
+    const numbers = [...treaty.querySelectorAll('details.rule-numbers')]
+    expect(numbers.map((d) => d.querySelector('summary')?.textContent)).toContain(
+      'Show the numbers: An armed attack threatening the member',
+    )
+    expect(numbers.map((d) => d.textContent).join(' ')).toContain(
+      'How armed the violence is (0 protest, 1 open war): 0.6',
+    )
+  })
+
+  it('opens with the game in short and a link to each of its parts', async () => {
+    await renderApp(await debrief())
+    const summary = screen.getByRole('region', { name: 'In short' })
+    expect(summary).toHaveTextContent(
+      /Your score: [+−]?\d\.\d\d \(your choices [+−]?\d\.\d\d, the others' luck/,
+    )
+    const links = within(within(summary).getByRole('navigation', { name: 'On this page' })).getAllByRole(
+      'button',
+    )
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Your score and your choices',
+      'The treaty, rule by rule',
+      'What each actor wanted, and why it chose as it did',
+      'Your game beside what really happened',
+      'Questions for discussion',
+      'Sources',
+    ])
+    await userEvent.click(links[1]!)
+    expect(document.activeElement).toHaveTextContent('The treaty, rule by rule')
+  })
+
   it('says what each actor wanted and why it chose as it did', async () => {
     await renderApp(await debrief())
     const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
     expect(within(actors).getByRole('heading', { name: 'Russia' })).toBeInTheDocument()
     expect(within(actors).getByRole('heading', { name: /Kazakhstan/ })).toHaveTextContent('You')
     expect(within(actors).getByRole('list', { name: 'What Russia cares about most' })).toBeInTheDocument()
+  })
+
+  it("says why each actor chose in plain words, with the alternative that mattered, never an actor's id", async () => {
+    const store = await debrief()
+    await renderApp(store)
+    const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
+    const response = store.getState().view!.result.moves.find((m) => m.stage === 'response')!
+    const card = within(actors).getByRole('article', { name: 'Russia' })
+    const why = card.querySelector('.move-why p')!
+    expect(why.textContent).toMatch(/^Rather than .*: it /)
+    expect(why.textContent).not.toMatch(/weight|points|\d/)
+    expect(actors.textContent).not.toMatch(/\b(kazakhstan|russia|belarus|armenia|china)\b/)
+    expect(response.against).toBeDefined()
   })
 
   it('sets the game beside what really happened', async () => {
@@ -57,17 +111,67 @@ describe('the debrief', () => {
     expect(screen.getByText(/This crisis is hypothetical/)).toBeInTheDocument()
   })
 
-  it("names where the student's choice differed from the engine's, and what it cost", async () => {
+  it("names where the student's choice differed from the engine's, and what it cost them", async () => {
     const store = await debrief()
     await renderApp(store)
-    const section = screen.getByRole('region', {
-      name: 'Where you departed from the engine, and what it cost',
-    })
+    const section = screen.getByRole('region', { name: 'Your score and your choices' })
     const player = store.getState().view!.result.moves.filter((m) => m.by === 'player')
-    const differs = player.some((m) => JSON.stringify(m.decision) !== JSON.stringify(m.best))
-    if (differs) expect(within(section).getAllByText('The engine in your seat:').length).toBeGreaterThan(0)
-    else expect(section).toHaveTextContent('At every step you chose what the engine would have chosen')
-    expect(section).toHaveTextContent(/this game scores [+−]?\d\.\d\d/)
+    const differs = player.filter((m) => JSON.stringify(m.decision) !== JSON.stringify(m.best))
+    expect(differs.length).toBeGreaterThan(0)
+    expect(section).toHaveTextContent(
+      /In your seat the engine would have preferred .*\. Against that, your choice /,
+    )
+    expect(within(section).getByTestId('score-choice')).toHaveTextContent(/^[+−]\d\.\d\d$/)
+  })
+
+  it('tells a student who chose as the engine would that their choices cost nothing, whatever the luck', async () => {
+    const first = (await debrief()).getState().view!
+    const best = first.score!.bestReplyGame.moves.filter((m) => m.by === 'player').map((m) => m.decision)
+    const store = await debrief(
+      best.map((d) => (d.kind === 'request' ? `request:${d.framing}:${d.help}:${d.days}` : d.kind)),
+    )
+    await renderApp(store)
+    const section = screen.getByRole('region', { name: 'Your score and your choices' })
+    expect(within(section).getByTestId('score-choice')).toHaveTextContent('0.00')
+    expect(section).toHaveTextContent('You chose as the engine would have chosen in your seat at every step.')
+  })
+
+  it("keeps the student's answers to the questions with the game, and prints them in place of the boxes", async () => {
+    const storage = memoryStorage()
+    await renderApp(await debrief(undefined, storage))
+    const box = screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' })
+    await userEvent.type(box, 'Not quite.')
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).answers).toMatchObject({
+      scenario: 'test-crisis',
+      role: 'kazakhstan',
+      texts: ['Not quite.'],
+    })
+    cleanup()
+    // As after a reload: a new store on the same storage brings the answer back.
+    await renderApp(await debrief(undefined, storage))
+    expect(
+      screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' }),
+    ).toHaveValue('Not quite.')
+    expect(document.querySelector('.answer-print')).toHaveTextContent('Not quite.')
+  })
+
+  it('states the learning objectives when the scenario has them', async () => {
+    const objectives = ['Tell the treaty from the politics around it.', 'Weigh a framing against the facts.']
+    const library = fakeLibrary([
+      fakeScenario({ objectives: objectives.map((text) => ({ text, parts: ['verdict' as const] })) }),
+    ])
+    await renderApp(
+      await fakeStore({
+        library,
+        route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 1, choices: ['no-request'] }),
+      }),
+    )
+    const section = screen.getByRole('region', { name: 'What this crisis teaches' })
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(objectives)
   })
 
   it('lists the questions for discussion and the sources, with links that open apart', async () => {

@@ -1,10 +1,20 @@
 // @vitest-environment jsdom
 // The decision screen: the role's choices in order, only those the engine offers, each with what the treaty and
 // the precedents say; what has happened so far; how the treaty reads the case.
-import { cleanup, screen, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+import { createGameStore, type Session } from '../src/store'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeStore,
+  memoryStorage,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+  testSession,
+} from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
@@ -28,8 +38,8 @@ describe('the decision screen', () => {
     await userEvent.click(screen.getByLabelText('A peacekeeping contingent'))
     await userEvent.click(screen.getByLabelText('14 days'))
     await userEvent.click(screen.getByRole('button', { name: 'Send the request' }))
+    await waitFor(() => expect(store.getState().route).toMatchObject({ screen: 'resolve' }))
     expect(store.getState().game?.decisions).toEqual(['request:foreign-backed:peacekeepers:14'])
-    expect(store.getState().route).toMatchObject({ screen: 'resolve' })
   })
 
   it('says what the treaty and the precedents before the crisis say about each option', async () => {
@@ -53,6 +63,31 @@ describe('the decision screen', () => {
     expect(within(panel).getAllByText(/Contested/).length).toBeGreaterThan(0)
   })
 
+  it('holds the form, and says so, while the engine answers from its own thread', async () => {
+    // The engine answers when the test lets it: first at once, then only once the form has been seen waiting.
+    let gate = Promise.resolve()
+    const engine = testSession()
+    const slow: Session = { ...engine, startGame: (...args) => gate.then(() => engine.startGame(...args)) }
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary(),
+      loadSession: async () => slow,
+      storage: memoryStorage(),
+    })
+    await store.getState().load('all')
+    await store.getState().enter(playAt('test-crisis', 'kazakhstan', 'decide', { seed: 42, choices: [] }))
+    await renderApp(store)
+    let release = () => {}
+    gate = new Promise((r) => {
+      release = r
+    })
+    await userEvent.click(screen.getByLabelText('Make no request'))
+    await userEvent.click(screen.getByRole('button', { name: 'Make no request' }))
+    expect(screen.getByRole('status')).toHaveTextContent('The others are deciding…')
+    expect(screen.getByRole('button', { name: 'Make no request' })).toBeDisabled()
+    release()
+    await waitFor(() => expect(store.getState().route).toMatchObject({ screen: 'resolve' }))
+  })
+
   it('asks for a choice before sending, and says which', async () => {
     const store = await decide('kazakhstan')
     await renderApp(store)
@@ -70,9 +105,11 @@ describe('the decision screen', () => {
     if (pending.status !== 'awaiting') throw new Error('Russia should be asked')
     const request = store.getState().view!.result.moves[0]!.decision
     await renderApp(store)
-    expect(screen.getByRole('region', { name: 'What has happened so far' })).toHaveTextContent(
-      /^.*Kazakhstan requests/,
-    )
+    const soFar = screen.getByRole('region', { name: 'What has happened so far' })
+    expect(soFar).toHaveTextContent(/Kazakhstan asks for/)
+    // On a phone the request being answered comes first, above the form that answers it.
+    const form = screen.getByRole('form', { name: 'Your answer' })
+    expect(soFar.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     await userEvent.click(screen.getByLabelText('Send a collective force'))
     const forces = within(screen.getByRole('group', { name: /What force/ }))
       .getAllByRole('radio')
@@ -89,7 +126,7 @@ describe('the decision screen', () => {
     expect(screen.getByLabelText('Object')).toHaveAccessibleDescription(/Uzbekistan/)
     await userEvent.click(screen.getByLabelText('Consent'))
     await userEvent.click(screen.getByRole('button', { name: 'Cast your vote' }))
-    expect(store.getState().game?.decisions).toEqual(['consent'])
+    await waitFor(() => expect(store.getState().game?.decisions).toEqual(['consent']))
   })
 
   it('asks China to endorse, stay silent or warn', async () => {
@@ -115,7 +152,7 @@ describe('the decision screen', () => {
     await user.tab()
     expect(screen.getByRole('button', { name: 'Make no request' })).toHaveFocus()
     await user.keyboard('{Enter}')
-    expect(store.getState().game?.decisions).toEqual(['no-request'])
+    await waitFor(() => expect(store.getState().game?.decisions).toEqual(['no-request']))
   })
 
   it('is accessible', async () => {

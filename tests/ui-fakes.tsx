@@ -1,6 +1,8 @@
 // Test data and helpers for the store and screen tests: a small frozen crisis, a store over it, an axe check.
+import { I18nProvider } from '@lingui/react'
 import { render, screen } from '@testing-library/react'
 import axe from 'axe-core'
+import type { ReactNode } from 'react'
 import { expect } from 'vitest'
 import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenario/types'
 import {
@@ -11,9 +13,11 @@ import {
   type Route,
   type SaveStorage,
 } from '../src/store'
+import { directTransport } from '../src/store/direct-transport'
+import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
-import * as session from '../src/store/session'
 import { App } from '../src/ui/app'
+import { activateLanguage, i18n } from '../src/ui/i18n/messages'
 
 const weights = (w: Partial<Record<Indicator, number>>): Record<Indicator, number> => ({
   regimeStability: 0,
@@ -127,6 +131,8 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     place: { name: 'Almaty', lat: 43.24, lon: 76.89 },
     summary: 'Fuel protests turn into riots; the president calls for help.',
     background: 'Protests began over **fuel prices**.\n\n- Riots in Almaty\n- The airport seized',
+    assumptions: [],
+    objectives: [],
     requester: 'kazakhstan' as ActorId,
     members: ['russia', 'kazakhstan', 'belarus', 'armenia'] as ActorId[],
     observers: ['china'] as ActorId[],
@@ -204,6 +210,12 @@ export function fakeLibrary(
   return [...scenarios.map((scenario) => ({ ok: true as const, scenario })), ...broken]
 }
 
+/**
+ * The real engine behind the store's session, in this thread: the same handler the browser's worker runs.
+ * Background replays run when `schedule` says (idle time unless a test takes them in hand).
+ */
+export const testSession = (schedule?: Schedule) => createSession(directTransport(schedule))
+
 export async function fakeStore(
   options: {
     route?: Route
@@ -215,13 +227,12 @@ export async function fakeStore(
 ): Promise<GameStoreApi> {
   const store = createGameStore({
     loadLibrary: async () => options.library ?? fakeLibrary(),
-    loadSession: async () => session,
+    loadSession: async () => testSession(options.schedule),
     storage: options.storage ?? memoryStorage(),
     randomSeed: () => options.seed ?? 42,
-    ...(options.schedule ? { schedule: options.schedule } : {}),
   })
   await store.getState().load('all')
-  if (options.route) store.getState().enter(options.route)
+  if (options.route) await store.getState().enter(options.route)
   return store
 }
 
@@ -231,8 +242,18 @@ export async function fakeStore(
  */
 export async function renderApp(store: GameStoreApi) {
   const rendered = render(<App store={store} onStartFresh={() => {}} />)
-  await screen.findByRole('heading', { level: 1 })
+  // The first render of a lazily loaded screen waits for its code: seconds, on a busy machine.
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
   return rendered
+}
+
+/**
+ * The app's English messages around a component rendered alone (the app gives them through its
+ * LanguageProvider); call `inEnglish` before rendering, since the messages are loaded as the app loads them.
+ */
+export const inEnglish = (): Promise<void> => activateLanguage('en')
+export function Messages({ children }: { children: ReactNode }) {
+  return <I18nProvider i18n={i18n}>{children}</I18nProvider>
 }
 
 let reduceMotion = false
@@ -281,4 +302,7 @@ export const playAt = (
 })
 
 // jsdom has no layout: scrolling is a no-op here rather than a "not implemented" warning.
-if (typeof window !== 'undefined') window.scrollTo = () => {}
+if (typeof window !== 'undefined') {
+  window.scrollTo = () => {}
+  Element.prototype.scrollIntoView = () => {}
+}

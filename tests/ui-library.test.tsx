@@ -2,8 +2,17 @@
 // The library: every crisis as a card with its facts, roles and map; broken files named; the way back into a game.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { SAVE_KEY, SAVE_VERSION } from '../src/store'
-import { expectAccessible, fakeLibrary, fakeScenario, fakeStore, memoryStorage, renderApp } from './ui-fakes'
+import { createGameStore, SAVE_KEY, SAVE_VERSION } from '../src/store'
+import { previewOf } from '../src/store/scenario-preview'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeScenario,
+  fakeStore,
+  memoryStorage,
+  renderApp,
+  testSession,
+} from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -34,7 +43,32 @@ describe('the library', () => {
     expect(await within(card).findByText('Asks for help: Kazakhstan')).toBeInTheDocument()
     expect(within(card).getByText('Leading member: Russia')).toBeInTheDocument()
     expect(within(card).getByText('Other members: Belarus, Armenia')).toBeInTheDocument()
-    expect(within(card).getByText('Adversary: rioters and armed groups')).toBeInTheDocument()
+    // A rebellion has no state to colour on the map: its swatch is a hatch, and the legend says why.
+    const adversary = within(card).getByText('Adversary, with no state of its own: rioters and armed groups')
+    expect(adversary.querySelector('.swatch')).toHaveClass('swatch-non-state')
+  })
+
+  it('shows the crises from their previews alone, loading no scenario until one is opened', async () => {
+    let loads = 0
+    const store = createGameStore({
+      loadLibrary: async () => {
+        loads++
+        return fakeLibrary()
+      },
+      loadPreviews: async () =>
+        fakeLibrary().map((e) => (e.ok ? { ok: true as const, scenario: previewOf(e.scenario) } : e)),
+      hasImported: () => false,
+      loadSession: async () => testSession(),
+      storage: memoryStorage(),
+    })
+    await store.getState().load('preview')
+    await renderApp(store)
+    expect(screen.getByRole('article', { name: 'Test Crisis 2022' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Your scenarios' })).toBeInTheDocument()
+    expect(loads).toBe(0)
+    await store.getState().navigate({ name: 'scenario', scenario: 'test-crisis' })
+    await screen.findByRole('heading', { level: 1, name: 'Test Crisis 2022' })
+    expect(loads).toBe(1)
   })
 
   it("says where a broken scenario file is wrong, in the checker's words", async () => {

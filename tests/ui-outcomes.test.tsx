@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-// The outcomes: every indicator as a band chart with its median and 10–90% band, beside the engine's game.
+// The outcomes: the result in one sentence and the fair score first, then every indicator as a band with its
+// median and 10–90% band, beside the engine's best reply in the student's seat.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { INDICATORS } from '../src/engine'
+import { INDICATORS } from '../src/store'
 import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -22,18 +23,51 @@ describe('the outcomes', () => {
       const o = view.result.report.outcomes[k]
       expect(row).toHaveTextContent(`median ${Math.round(o.median)}`)
       expect(row).toHaveTextContent(`${Math.round(o.p10)}–${Math.round(o.p90)}`)
-      expect(row.querySelector('svg rect.band')).not.toBeNull()
-      expect(row).toHaveTextContent(/(0|[+−]\d+) vs engine/)
+      expect(row.querySelectorAll('svg rect.band')).toHaveLength(2)
+      expect(row).toHaveTextContent(/(0|[+−]\d+) against the engine's best reply/)
     }
     expect(
       within(screen.getByTestId('outcome-escalationRisk')).getByText('(higher is worse)'),
     ).toBeInTheDocument()
   })
 
-  it('says what happened on the ground and how the treaty read it', async () => {
-    await renderApp(await outcomes())
-    expect(screen.getByText('No troops went: no one asked for help.')).toBeInTheDocument()
+  it('opens with what happened in one sentence and the score, before the bars', async () => {
+    const store = await outcomes()
+    await renderApp(store)
+    const headline = screen.getByTestId('headline')
+    expect(headline).toHaveTextContent('No troops went: no one asked for help.')
     expect(screen.getByText(/Not eligible/)).toBeInTheDocument()
+    const score = screen.getByRole('region', { name: 'Your score' })
+    const bars = screen.getByTestId('outcome-regimeStability')
+    expect(score.compareDocumentPosition(bars) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const { yours, choice, luck } = store.getState().view!.score!
+    const signed = (n: number) =>
+      Math.abs(n) < 0.005 ? '0.00' : `${n > 0 ? '+' : '−'}${Math.abs(n).toFixed(2)}`
+    expect(within(score).getByTestId('score-total')).toHaveTextContent(signed(yours))
+    expect(within(score).getByTestId('score-choice')).toHaveTextContent(signed(choice))
+    expect(within(score).getByTestId('score-luck')).toHaveTextContent(signed(luck))
+  })
+
+  it("reports the others' luck apart, naming each close second the dice chose", async () => {
+    for (const seed of [42, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      const store = await fakeStore({
+        route: playAt('test-crisis', 'kazakhstan', 'outcomes', {
+          seed,
+          choices: ['request:foreign-backed:peacekeepers:14'],
+        }),
+      })
+      const best = store.getState().view!.score!.bestReplyGame.moves
+      const seconds = best.filter(
+        (m) => m.by === 'engine' && JSON.stringify(m.decision) !== JSON.stringify(m.best),
+      )
+      if (seconds.length === 0) continue
+      await renderApp(store)
+      const score = screen.getByRole('region', { name: 'Your score' })
+      expect(within(score).getAllByRole('listitem')).toHaveLength(seconds.length)
+      expect(within(score).getAllByRole('listitem')[0]).toHaveTextContent(/ rather than /)
+      return
+    }
+    throw new Error('no seed made an actor take a close second: the test needs another')
   })
 
   it('sends a student who has not finished back to the decision', async () => {

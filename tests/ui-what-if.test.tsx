@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // What if: a slider per fact the scenario names; the others' choices and the outcomes follow as it moves.
-import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
@@ -34,7 +34,9 @@ describe('what if', () => {
     const slider = screen.getByTestId('whatif-slider-threat.outsideEvidence')
     fireEvent.input(slider, { target: { value: '1' } })
     fireEvent.change(slider, { target: { value: '1' } })
-    expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'threat.outsideEvidence': 1 } })
+    await waitFor(() =>
+      expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'threat.outsideEvidence': 1 } }),
+    )
     expect(screen.getByText('Evidence of outside involvement')).toBeInTheDocument()
     expect(await screen.findByText(/On the changed facts, beside your game/)).toBeInTheDocument()
     expect(screen.getByTestId('outcome-regimeStability')).toHaveTextContent(/against your game/)
@@ -45,10 +47,19 @@ describe('what if', () => {
     await renderApp(store)
     const slider = screen.getByTestId('whatif-slider-china.stakes')
     fireEvent.change(slider, { target: { value: '0.2' } })
-    expect(store.getState().whatIf).not.toBeNull()
+    await waitFor(() => expect(store.getState().whatIf).not.toBeNull())
     await userEvent.click(screen.getByText(/^Reset/, { selector: '.fact-slider button' }))
     expect(store.getState().whatIf).toBeNull()
     expect(screen.getByTestId('whatif-slider-china.stakes')).toHaveValue('0.8')
+  })
+
+  it('keeps the outcomes beside the sliders, ahead of the list of choices', async () => {
+    await renderApp(await whatIf())
+    const sliders = screen.getByRole('region', { name: 'The facts' })
+    const chart = screen.getByTestId('outcome-regimeStability')
+    const choices = screen.getByRole('region', { name: 'The choices on these facts' })
+    expect(sliders.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(chart.compareDocumentPosition(choices) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
   it('is accessible', async () => {

@@ -6,10 +6,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createGameStore } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
-import * as session from '../src/store/session'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { editor, measureNothing, type } from './editor-fakes'
-import { fakeStore, memoryStorage, renderApp } from './ui-fakes'
+import { fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -134,7 +133,7 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     const storage = memoryStorage()
     const store = createGameStore({
       loadLibrary: () => loadLibraryWithImported(storage),
-      loadSession: async () => session,
+      loadSession: async () => testSession(),
       storage,
       initialRoute: { name: 'workshop' },
     })

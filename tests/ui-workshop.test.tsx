@@ -13,10 +13,9 @@ import {
   IMPORTED_VERSION,
   type WorkshopDraft,
 } from '../src/store/imported-scenarios'
-import * as session from '../src/store/session'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { editor, measureNothing, type } from './editor-fakes'
-import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
+import { expectAccessible, fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -46,7 +45,7 @@ const CHANGED = SAVED.replace('our saved crisis', 'our changed crisis')
 async function libraryWith(storage: SaveStorage) {
   const store = createGameStore({
     loadLibrary: () => loadLibraryWithImported(storage),
-    loadSession: async () => session,
+    loadSession: async () => testSession(),
     storage,
   })
   await store.getState().load('all')
@@ -255,7 +254,7 @@ describe("the instructor's own scenarios", () => {
     })
     const store = createGameStore({
       loadLibrary: () => loadLibraryWithImported(storage),
-      loadSession: async () => session,
+      loadSession: async () => testSession(),
       storage,
     })
     await store.getState().load()

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium'
-import { readScenario, resolveScenarioPath } from './scenario-files'
+import { readScenario, resolveScenarioPath } from '../scenario/files'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const DIST = join(ROOT, 'dist')

@@ -6,7 +6,7 @@ import { type GameTree, solve } from '../engine/decisions/solve'
 import { expectedCourse } from '../engine/interests/explain'
 import { monteCarlo } from '../engine/outcomes/monte-carlo'
 import type { ActorId, Scenario } from '../scenario'
-import { readScenario, scenarioPaths } from './scenario-files'
+import { readScenario, scenarioPaths } from '../scenario/files'
 
 const WARMUP = 30
 const SAMPLES = 300

@@ -21,9 +21,9 @@ import {
   type Scenario,
   translationOf,
 } from '../scenario'
+import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
-import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from './scenario-files'
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { actorJsonSchema, formatProblems, scenarioJsonSchema } from '../scenario'
-import { readCatalog } from './scenario-files'
+import { readCatalog } from '../scenario/files'
 
 const PUBLIC = resolve(import.meta.dirname, '..', '..', 'public')
 const catalog = readCatalog()

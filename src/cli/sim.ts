@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util'
 import { compareWithHistory, type PlaySetup, parseDecision, play } from '../engine'
 import { formatProblem, formatProblems } from '../scenario'
+import { findScenario, readScenario } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
-import { findScenario, readScenario } from './scenario-files'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest

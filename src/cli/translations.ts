@@ -12,8 +12,8 @@ import {
   type Problem,
   translationOf,
 } from '../scenario'
+import { ACTOR_DIR, readText, translationPaths } from '../scenario/files'
 import { outlineTranslation, stampTranslation } from '../scenario/stamp-translation'
-import { ACTOR_DIR, readText, translationPaths } from './scenario-files'
 
 const kindOf = (path: string) => (path.split(sep).includes('actors') ? 'actor' : 'scenario')
 const shortName = (path: string): string => relative(process.cwd(), path) || path

@@ -52,6 +52,7 @@ export {
   solveScenario,
 } from './play'
 export { describeWarning, type Playtest, type PlaytestWarning, playtest } from './playtest'
+export { bestReplyGame, type FairScore, type FinishedGame, fairScore, GAME_TEMPERATURE } from './score'
 export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'
 export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'

@@ -2,9 +2,9 @@
 // facilitators import, read on the checker's thread. Sessions of the same text share one frozen Scenario,
 // and so one solved tree (megabytes each); an imported one is let go with its last session.
 import { basename } from 'node:path'
-import { readText, scenarioPaths } from '../cli/scenario-files'
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
 import { type ActorCatalog, loadScenario, type Scenario } from '../scenario'
+import { readText, scenarioPaths } from '../scenario/files'
 import { type Failure, fail } from './failure'
 import type { ScenarioChecker } from './scenario-checker'
 

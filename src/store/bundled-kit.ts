@@ -1,6 +1,11 @@
-// The bundled scenarios and the engine, each its own lazy chunk: the library's first paint waits for neither, and
-// the library itself never loads the engine.
+// The bundled scenarios and the engine, each loaded on demand: the library's first paint waits for neither (it
+// shows the scenarios' summaries), and the library never loads the engine, which runs in a worker of its own.
+import previews from 'virtual:scenario-previews'
 import type { LibraryEntry, Session } from './kit'
+import type { PreviewEntry } from './scenario-preview'
+
+/** The bundled scenarios as the library's cards show them: a few kilobytes, in the first page's own script. */
+export const loadPreviews = async (): Promise<readonly PreviewEntry[]> => previews
 
 export async function loadBundledLibrary(): Promise<readonly LibraryEntry[]> {
   const { bundledScenarios } = await import('../scenario/bundled')
@@ -12,4 +17,4 @@ export async function loadBundledLibrary(): Promise<readonly LibraryEntry[]> {
   )
 }
 
-export const loadSession = (): Promise<Session> => import('./session')
+export const loadSession = (): Promise<Session> => import('./worker-session').then((m) => m.workerSession())

@@ -8,6 +8,7 @@ import {
   describeDecision,
   describeWarning,
   formatDecision,
+  GAME_TEMPERATURE,
   type HistoryComparison,
   INDICATOR_LABEL,
   INDICATORS,
@@ -22,7 +23,6 @@ import { factsOf } from '../scenario/set-fact'
 import type { FactPath, Problem, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
 import { checkScenarioText } from './imported-kit'
-import { GAME_TEMPERATURE } from './session'
 
 export interface DraftRequest {
   readonly text: string

@@ -34,6 +34,12 @@ export async function checkScenarioText(text: string, file: string): Promise<Loa
   return result
 }
 
+/** Whether this browser keeps scenarios of its own, read without parsing any of them. */
+export function hasImported(storage: SaveStorage | undefined): boolean {
+  const stored = readImported(storage)
+  return stored.status === 'unreadable' || stored.files.length > 0
+}
+
 /**
  * The bundled scenarios, then the imported ones. An imported text that no longer loads (edited by hand,
  * or written by an older version) is dropped from storage and reported as a failed imported entry, which

@@ -1,20 +1,80 @@
-// The store's public face. Nothing here loads the engine: that comes in the kit, after the first paint.
-export {
-  createGameStore,
-  type GameActions,
-  type GameState,
-  type GameStore,
-  type GameStoreApi,
-  type GameStoreDeps,
-  type LibraryState,
-  type Notice,
-  playRoute,
-} from './game-store'
+// The store's public face, and the only one the screens import (biome.json says so). Nothing here loads the
+// engine: its types pass through, its work runs in a worker, and its few values the game's screens show come
+// through engine-face.ts with those screens.
+export type {
+  ActorView,
+  Contingent,
+  Decision,
+  DecisionPoint,
+  Deployment,
+  Duration,
+  FairScore,
+  Force,
+  Framing,
+  HistoryAspect,
+  HistoryComparison,
+  HistoryRow,
+  IndicatorOutcome,
+  Mission,
+  Move,
+  Outcomes,
+  Reason,
+  Report,
+  RuleResult,
+  RuleStatus,
+  Stage,
+  Unit,
+  Verdict,
+  VerdictStatus,
+} from '../engine'
+// The live screens' data, as the workshop server sends it (the live store, in ./live, holds the connection).
+export type {
+  DebriefView,
+  FacilitatorBrief,
+  FacilitatorCommandInput,
+  FacilitatorView,
+  InjectView,
+  LobbyView,
+  MoveView,
+  OutcomeView,
+  PhaseView,
+  PublicScenario,
+  RoleBriefing,
+  ScenarioSummary,
+  TableView,
+  TeamBrief,
+  TeamView,
+} from '../live/protocol'
+export type { TeamId } from '../live/types'
+// Citation markers: the parser alone, not the scenario package's face (the first pages need no schema or YAML).
+export { sourceNumber, splitCitations } from '../scenario/citations'
+export type {
+  Actor,
+  ActorId,
+  FactPath,
+  Facts,
+  HistoricalRecord,
+  Indicator,
+  Problem,
+  Role,
+  Scenario,
+  Source,
+} from '../scenario/types'
+export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS } from '../scenario/vocabulary'
+export { factValue } from './fact-values'
+export { playRoute } from './game-slice'
+export { createGameStore, type GameStoreApi } from './game-store'
+export { replacesUnsavedDraft, type WorkshopDraft } from './imported-scenarios'
 export type { LibraryEntry, Session } from './kit'
+export { isLanguage, LANGUAGE_KEY, LANGUAGES, type Language, languageOfHash, withLanguage } from './language'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
-export { clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
+export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
+export type { PreviewEntry, ScenarioPreview } from './scenario-preview'
+export { type Dispatch, type Scene, sceneOf } from './scene'
 export * from './selectors'
-export type { GameView, TreatyReading, WhatIfView } from './session'
+export type { FactValues, GameView, ReplayedMove, TreatyReading, WhatIfView } from './session'
+export type { GameStoreDeps } from './slice'
+export type { GameStore, LibraryState, Notice } from './state'
 export { connectUrl } from './url-sync'
 export { GameStoreProvider, useGame, useGameStore } from './use-game'
 export { type GoodCheck, idOf, startingPoints } from './workshop-slice'

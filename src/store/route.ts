@@ -19,6 +19,8 @@ export type Route =
        * empty means "none yet", which is how the back button undoes a first decision.
        */
       readonly choices?: readonly string[]
+      /** A seed the link gave that is no seed (too large, not a number): the game says so, then picks one. */
+      readonly rejectedSeed?: string
     }
   | { readonly name: 'not-found'; readonly path: string }
   /** Where an instructor writes and play-tests a scenario. */
@@ -62,6 +64,7 @@ export function parseHash(hash: string): Route {
   const name = screen ?? 'briefing'
   if (!isPlayScreen(name)) return notFound(raw)
   const seed = parseSeed(params.get('seed'))
+  const given = params.get('seed')
   // Split before decoding, so an escaped comma stays inside its choice.
   const choicesRaw = query
     .split('&')
@@ -80,6 +83,7 @@ export function parseHash(hash: string): Route {
     role,
     screen: name,
     ...(seed !== undefined ? { seed } : {}),
+    ...(given !== null && seed === undefined ? { rejectedSeed: given.slice(0, 24) } : {}),
     ...(choices ? { choices } : {}),
   }
 }

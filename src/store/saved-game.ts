@@ -17,9 +17,20 @@ export interface GameId {
   readonly whatIf: Readonly<Partial<Record<FactPath, number>>>
 }
 
+/** The student's own answers to a crisis's discussion questions, typed on the debrief, by question. */
+export interface Answers {
+  readonly scenario: string
+  readonly role: string
+  readonly texts: readonly string[]
+}
+
+/** Room for a page of writing per question, and no more questions than a scenario may have. */
+export const MAX_ANSWER = 5000
+export const MAX_QUESTIONS = 20
+
 export type SaveRead =
   | { readonly status: 'none' }
-  | { readonly status: 'ok'; readonly game: GameId }
+  | { readonly status: 'ok'; readonly game: GameId; readonly answers?: Answers }
   | { readonly status: 'unreadable'; readonly why: 'corrupt' | 'old-version' }
 
 /** The part of Storage the autosave uses, so tests can hand in a fake and a browser without storage still works. */
@@ -43,12 +54,23 @@ export function readSave(storage: SaveStorage | undefined): SaveRead {
   if (data.version !== SAVE_VERSION)
     return { status: 'unreadable', why: typeof data.version === 'number' ? 'old-version' : 'corrupt' }
   const game = parseGame(data.game)
-  return game ? { status: 'ok', game } : { status: 'unreadable', why: 'corrupt' }
+  if (!game) return { status: 'unreadable', why: 'corrupt' }
+  // Answers are the student's own writing: a damaged list loses them, never the game.
+  const answers = parseAnswers(data.answers)
+  return answers ? { status: 'ok', game, answers } : { status: 'ok', game }
 }
 
-export function writeSave(storage: SaveStorage | undefined, game: GameId | null): void {
+export function writeSave(
+  storage: SaveStorage | undefined,
+  game: GameId | null,
+  answers?: Answers | null,
+): void {
   try {
-    if (game) storage?.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION, game }))
+    if (game)
+      storage?.setItem(
+        SAVE_KEY,
+        JSON.stringify({ version: SAVE_VERSION, game, ...(answers ? { answers } : {}) }),
+      )
     else storage?.removeItem(SAVE_KEY)
   } catch {
     // Storage full or forbidden (private browsing): the game goes on, only unsaved.
@@ -78,6 +100,16 @@ function parseGame(data: unknown): GameId | undefined {
     facts[fact as FactPath] = value
   }
   return { scenario, role, seed, decisions: decisions as string[], whatIf: facts }
+}
+
+function parseAnswers(data: unknown): Answers | undefined {
+  if (!isRecord(data)) return undefined
+  const { scenario, role, texts } = data
+  if (typeof scenario !== 'string' || !ID.test(scenario) || typeof role !== 'string' || !ID.test(role))
+    return undefined
+  if (!Array.isArray(texts) || texts.length > MAX_QUESTIONS) return undefined
+  if (!texts.every((t) => typeof t === 'string' && t.length <= MAX_ANSWER)) return undefined
+  return { scenario, role, texts: texts as string[] }
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>

@@ -1,20 +1,45 @@
 // What the screens read: slices of the state, and plain views of the engine's results with no arithmetic of the model.
-import type { ActorView, Decision, Move, Reason } from '../engine'
+import type { Decision, Move, Reason } from '../engine'
 import type { Actor, Indicator, Scenario } from '../scenario/types'
-import { type GameState, type LibraryState, playRoute } from './game-store'
+import { playRoute } from './game-slice'
 import type { LibraryEntry } from './kit'
+import { answersOf } from './persistence-slice'
 import { formatHash, type PlayScreen } from './route'
+import type { PreviewEntry, ScenarioPreview } from './scenario-preview'
 import type { GameView } from './session'
+import type { GameStore, LibraryState } from './state'
 
-export const selectRoute = (s: GameState) => s.route
-export const selectLibrary = (s: GameState) => s.library
-export const selectGame = (s: GameState) => s.game
-export const selectView = (s: GameState) => s.view
-export const selectWhatIf = (s: GameState) => s.whatIf
-export const selectNotice = (s: GameState) => s.notice
+export const selectRoute = (s: GameStore) => s.route
+export const selectLibrary = (s: GameStore) => s.library
+export const selectPreview = (s: GameStore) => s.preview
+export const selectGame = (s: GameStore) => s.game
+export const selectView = (s: GameStore) => s.view
+export const selectWhatIf = (s: GameStore) => s.whatIf
+export const selectNotice = (s: GameStore) => s.notice
+export const selectBusy = (s: GameStore) => s.busy
+export const selectEngineError = (s: GameStore) => s.engineError
+export const selectReplaying = (s: GameStore) => s.replaying
+/** The student's answers for the game being played (an empty page for another crisis or role). */
+export const selectAnswers = (s: GameStore) => answersOf(s)?.texts ?? NO_ANSWERS
+const NO_ANSWERS: readonly string[] = []
+
+/**
+ * What the library page lists: the bundled crises (their summaries, or the scenarios once here, which are
+ * summaries and more) and this browser's own, or null while either is still on its way.
+ */
+export function libraryCards(
+  library: LibraryState,
+  preview: readonly PreviewEntry[] | null,
+): { readonly bundled: readonly PreviewEntry[] | null; readonly imported: readonly LibraryEntry[] | null } {
+  if (library.status === 'ready') {
+    const { entries } = library
+    return { bundled: entries.filter((e) => !e.imported), imported: entries.filter((e) => e.imported) }
+  }
+  return { bundled: preview, imported: preview ? [] : null }
+}
 
 /** The link to a screen of the game being played. */
-export function hrefFor(s: GameState, screen: PlayScreen): string {
+export function hrefFor(s: GameStore, screen: PlayScreen): string {
   return s.game ? formatHash(playRoute(s.game, screen)) : '#/'
 }
 
@@ -32,20 +57,25 @@ export function openScreens(view: GameView): ReadonlySet<PlayScreen> {
 export const afterResolve = (view: GameView): PlayScreen =>
   view.result.status === 'awaiting' ? 'decide' : 'outcomes'
 
+/**
+ * The card of the scenario a saved game is in, from the whole library once it is here and from the first
+ * page's previews before, so the way back into a game shows as soon as the crisis cards do.
+ */
+export function savedGameCard(
+  library: LibraryState,
+  preview: readonly PreviewEntry[] | null,
+  id: string,
+): ScenarioPreview | undefined {
+  return (
+    scenarioEntry(library, id) ??
+    preview?.find((e): e is Extract<PreviewEntry, { ok: true }> => e.ok && e.scenario.id === id)?.scenario
+  )
+}
+
 export function scenarioEntry(library: LibraryState, id: string): Scenario | undefined {
   if (library.status !== 'ready') return undefined
   return library.entries.find((e): e is Extract<LibraryEntry, { ok: true }> => e.ok && e.scenario.id === id)
     ?.scenario
-}
-
-/**
- * The moves the resolution screen shows: those before the player's latest decision are known;
- * the player's decision and everything after it arrive one by one.
- */
-export function arrivals(moves: readonly Move[]): { known: readonly Move[]; arriving: readonly Move[] } {
-  const last = moves.findLastIndex((m) => m.by === 'player')
-  const from = last === -1 ? 0 : last
-  return { known: moves.slice(0, from), arriving: moves.slice(from) }
 }
 
 export function sameDecision(a: Decision, b: Decision): boolean {
@@ -54,26 +84,17 @@ export function sameDecision(a: Decision, b: Decision): boolean {
     return a.framing === b.framing && a.help === b.help && a.days === b.days
   if (a.kind === 'grant' && b.kind === 'grant')
     return a.force === b.force && a.mission === b.mission && a.days === b.days
+  if (a.kind === 'bilateral' && b.kind === 'bilateral') return a.mission === b.mission && a.days === b.days
   return true
 }
 
-/** What a move was weighed against: the engine's best when it chose otherwise, else its closest alternative. */
-export function rivalOf(move: Move): Decision | undefined {
-  if (!sameDecision(move.decision, move.best)) return move.best
-  return [...move.options]
-    .filter((o) => !sameDecision(o.decision, move.decision))
-    .sort((a, b) => b.utility - a.utility)[0]?.decision
-}
+/** The engine's moves that were not its actor's best: the close seconds the dice chose, which are luck. */
+export const deviations = (moves: readonly Move[]): readonly Move[] =>
+  moves.filter((m) => m.by === 'engine' && !sameDecision(m.decision, m.best))
 
 /** The player's decisions that differ from what the engine would have chosen in that seat. */
 export const departures = (moves: readonly Move[]): readonly Move[] =>
   moves.filter((m) => m.by === 'player' && !sameDecision(m.decision, m.best))
-
-/** How the player's actor fared against the engine playing every role at its best. */
-export function playerStanding(view: GameView): ActorView | undefined {
-  if (view.result.status !== 'finished') return undefined
-  return view.result.report.actors.find((a) => a.actor === view.role.actor)
-}
 
 export interface Concern {
   readonly indicator: Indicator
@@ -89,9 +110,16 @@ export function concernsOf(actor: Actor, limit = 8): readonly Concern[] {
     .map(([indicator, weight]) => ({ indicator, weight }))
 }
 
-/** The reasons worth showing a student: the strongest few. */
-export const topReasons = (reasons: readonly Reason[], limit = 3): readonly Reason[] =>
-  reasons.slice(0, limit)
+/** A move's reasons as a student weighs them: what spoke for the choice and what against, strongest first. */
+export function reasonsOf(
+  move: Move,
+  limit = 3,
+): { readonly pros: readonly Reason[]; readonly cons: readonly Reason[] } {
+  return {
+    pros: move.reasons.filter((r) => r.effect > 0).slice(0, limit),
+    cons: move.reasons.filter((r) => r.effect < 0).slice(0, limit),
+  }
+}
 
 /** The actors who moved, in the order they first moved, with their moves. */
 export function actorsWhoMoved(moves: readonly Move[]): readonly { actor: string; moves: readonly Move[] }[] {
@@ -101,8 +129,8 @@ export function actorsWhoMoved(moves: readonly Move[]): readonly { actor: string
 }
 
 /** An actor's display name, falling back to its id for one the scenario does not describe. */
-export const actorName = (scenario: Scenario, id: string): string =>
-  scenario.actors[id as keyof Scenario['actors']]?.name ?? id
+export const actorName = (scenario: Pick<ScenarioPreview, 'actors'>, id: string): string =>
+  scenario.actors[id]?.name ?? id
 
 /** Who is who in a scenario, for the map and the library card. */
 export interface Cast {
@@ -114,7 +142,7 @@ export interface Cast {
   readonly neighbour: string | undefined
 }
 
-export function castOf(scenario: Scenario): Cast {
+export function castOf(scenario: ScenarioPreview): Cast {
   const actors = Object.values(scenario.actors)
   const leader = actors.find((a) => a.kind === 'leading-member' && scenario.members.includes(a.id))?.id
   return {
@@ -125,3 +153,6 @@ export function castOf(scenario: Scenario): Cast {
     neighbour: actors.find((a) => a.kind === 'neighbour-power')?.id,
   }
 }
+
+/** What the scenario means a student to learn, as its author stated it. */
+export const objectivesOf = (scenario: Scenario): readonly string[] => scenario.objectives.map((o) => o.text)

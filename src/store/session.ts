@@ -1,50 +1,59 @@
-// The store's only door to the engine: plays a game, its what-if variants and the treaty readings the screens show.
+// The store's only door to the engine: a game from its identity with the fair score beside it, what-if replays,
+// and the search for a game that opens as history did. It runs in the engine's worker (or, in tests, in this
+// thread); the screens read its results through the store.
 import {
+  compareWithHistory,
   type Decision,
   evaluateTreaty,
   type FactChange,
+  type FairScore,
   FRAMINGS,
   type Framing,
+  fairScore,
   formatDecision,
+  GAME_TEMPERATURE,
+  type HistoryComparison,
+  type Move,
+  type Outcomes,
   type PlayResult,
   parseDecision,
   play,
-  type Report,
-  readFact,
   type Solved,
+  type Stage,
   situationOf,
   solveScenario,
   type Verdict,
+  type VerdictStatus,
   withFacts,
 } from '../engine'
+import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-
-export { formatDecision, readFact }
-
-import type { FactPath, Role, Scenario } from '../scenario/types'
-
-/**
- * The engine's actors play a logit response at this temperature: now and then a close second, as
- * real governments do, so the seed changes more than the dice of the outcome bands (docs/model.md).
- */
-export const GAME_TEMPERATURE = 0.02
-/** Monte Carlo runs for the bands a student reads, and the cheaper count while a slider is dragged. */
-export const FULL_RUNS = 1000
-export const DRAG_RUNS = 200
+import { FULL_RUNS } from './engine-protocol'
+import { opensAsRecorded } from './historical-opening'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
 export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>
+export type FactValues = Readonly<Partial<Record<FactPath, number>>>
 
 export interface GameView {
   readonly scenario: Scenario
   readonly role: Role
   readonly seed: number
   readonly decisions: readonly Decision[]
+  /** The same decisions in notation, as the game is saved and linked. */
+  readonly choices: readonly string[]
   readonly result: Ongoing
-  /** The same game, same seed, with the engine in every role: what it would have done. */
-  readonly baseline: Report
+  /** Once the game is over: the player against the engine's best reply in the same seat, on the same draws. */
+  readonly score: FairScore | null
   /** How the treaty reads the request at hand: each framing before one is made, the real one after. */
   readonly treaty: TreatyReading
+  /** Once a historical game is over: the game beside the record, move by move. */
+  readonly history: HistoryComparison | null
+  /**
+   * For a historical crisis where others move before the player: whether this game opened as the record
+   * has it ('as-recorded') or not ('otherwise'); null where there is no such opening to speak of.
+   */
+  readonly opening: 'as-recorded' | 'otherwise' | null
 }
 
 export type TreatyReading =
@@ -52,9 +61,19 @@ export type TreatyReading =
   | { readonly kind: 'on-request'; readonly verdict: Verdict }
   | { readonly kind: 'no-request'; readonly verdict: Verdict }
 
+/** A move of a what-if replay: who decided what, enough to set it beside the student's game. */
+export interface ReplayedMove {
+  readonly stage: Stage
+  readonly actor: ActorId
+  readonly decision: Decision
+}
+
+/** The game replayed on changed facts, as the what-if screen shows it. */
 export interface WhatIfView {
-  readonly changes: Readonly<Partial<Record<FactPath, number>>>
-  readonly result: Finished
+  readonly changes: FactValues
+  readonly moves: readonly ReplayedMove[]
+  readonly verdict: VerdictStatus
+  readonly outcomes: Outcomes
   /** True when the player's own decisions no longer fit the changed facts, so the engine played that role too. */
   readonly engineTookOver: boolean
   readonly runs: number
@@ -77,12 +96,16 @@ export interface StartedGame {
   readonly dropped: boolean
 }
 
-/** Plays a game from its decisions in notation, keeping the longest prefix that fits. */
+/**
+ * Plays a game from its decisions, keeping the longest prefix that fits: those in notation (from a link or a
+ * save, untrusted), then `next`, the one the player has just made.
+ */
 export function startGame(
   scenario: Scenario,
   role: Role,
   seed: number,
   notations: readonly string[],
+  next?: Decision,
 ): StartedGame {
   const decisions: Decision[] = []
   for (const text of notations) {
@@ -91,6 +114,7 @@ export function startGame(
     decisions.push(parsed.decision)
   }
   let dropped = decisions.length < notations.length
+  if (next && !dropped) decisions.push(next)
   let result = playAs(scenario, role, seed, decisions)
   const made = result.moves.filter((m) => m.by === 'player').length
   if (result.status === 'invalid' || made < decisions.length) {
@@ -100,34 +124,46 @@ export function startGame(
   }
   if (result.status === 'invalid')
     throw new Error(`a valid prefix of decisions was refused: ${result.message}`)
-  const baseline = play(
+  const score =
+    result.status === 'finished'
+      ? fairScore(scenario, setupFor(role, seed, decisions), solvedFor(scenario), result)
+      : null
+  const choices = decisions.map(formatDecision)
+  const history =
+    result.status === 'finished'
+      ? (compareWithHistory(scenario, result.report.course, result.report.contingent) ?? null)
+      : null
+  const view: GameView = {
     scenario,
-    { seed, temperature: GAME_TEMPERATURE, runs: FULL_RUNS },
-    solvedFor(scenario),
-  )
-  if (baseline.status !== 'finished') throw new Error('the engine alone did not finish a game')
-  return {
-    view: {
-      scenario,
-      role,
-      seed,
-      decisions,
-      result,
-      baseline: baseline.report,
-      treaty: treatyReading(scenario, result),
-    },
-    kept: decisions.map(formatDecision),
-    dropped,
+    role,
+    seed,
+    decisions,
+    choices,
+    result,
+    score,
+    treaty: treatyReading(scenario, result),
+    history,
+    opening: openingOf(scenario, result.moves),
   }
+  return { view, kept: choices, dropped }
 }
 
-function playAs(scenario: Scenario, role: Role, seed: number, decisions: readonly Decision[]): PlayResult {
-  return play(
-    scenario,
-    { seed, temperature: GAME_TEMPERATURE, player: { actor: role.actor, decisions }, runs: FULL_RUNS },
-    solvedFor(scenario),
-  )
+function openingOf(scenario: Scenario, moves: readonly Move[]): GameView['opening'] {
+  const first = moves.findIndex((m) => m.by === 'player')
+  const before = moves.slice(0, first === -1 ? moves.length : first)
+  if (!scenario.history || before.length === 0) return null
+  return opensAsRecorded(before.map(formatMove), scenario.history) ? 'as-recorded' : 'otherwise'
 }
+
+const setupFor = (role: Role, seed: number, decisions: readonly Decision[]) => ({
+  seed,
+  temperature: GAME_TEMPERATURE,
+  player: { actor: role.actor, decisions },
+  runs: FULL_RUNS,
+})
+
+const playAs = (scenario: Scenario, role: Role, seed: number, decisions: readonly Decision[]): PlayResult =>
+  play(scenario, setupFor(role, seed, decisions), solvedFor(scenario))
 
 function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
   const request = result.moves.find((m) => m.stage === 'request')?.decision
@@ -146,75 +182,61 @@ function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
     : { kind: 'no-request', verdict: evaluateTreaty(situationOf(scenario), 'none') }
 }
 
-/**
- * Replays already made, by scenario and then by seed, decisions, facts and runs. A student drags a slider back
- * and forth over the same few positions (it moves in steps of 0.05), and the game is a pure function of them.
- */
-const whatIfCache = new WeakMap<Scenario, Map<string, WhatIfView>>()
-const WHAT_IF_CACHE_SIZE = 96
-
 /** The game replayed on changed facts: the player's decisions where they still fit, the engine's elsewhere. */
 export function playWhatIf(
-  view: GameView,
-  changes: Readonly<Partial<Record<FactPath, number>>>,
+  scenario: Scenario,
+  role: Role,
+  seed: number,
+  decisions: readonly Decision[],
+  changes: FactValues,
   runs: number,
 ): WhatIfView {
-  const list = FACT_PATHS.flatMap((fact) => {
+  const list: FactChange[] = FACT_PATHS.flatMap((fact) => {
     const to = changes[fact]
     return to === undefined ? [] : [{ fact, to }]
   })
-  const cache = whatIfCache.get(view.scenario) ?? new Map<string, WhatIfView>()
-  whatIfCache.set(view.scenario, cache)
-  const keyOf = (n: number) =>
-    [
-      view.seed,
-      view.role.actor,
-      view.decisions.map(formatDecision).join(','),
-      n,
-      list.map((c) => `${c.fact}=${c.to}`).join('&'),
-    ].join('|')
-  const key = keyOf(runs)
-  // A full replay already made serves a drag as well as a quick one would.
-  const full = runs < FULL_RUNS ? cache.get(keyOf(FULL_RUNS)) : undefined
-  const known = full ?? cache.get(key)
-  if (known) {
-    // Refresh its place: the least recently used replay is the one to forget.
-    const at = full ? keyOf(FULL_RUNS) : key
-    cache.delete(at)
-    cache.set(at, known)
-    return known.changes === changes ? known : { ...known, changes }
-  }
-  const replay = replayOn(view, list, changes, runs)
-  cache.set(key, replay)
-  if (cache.size > WHAT_IF_CACHE_SIZE) cache.delete(cache.keys().next().value!)
-  return replay
-}
-
-function replayOn(
-  view: GameView,
-  list: readonly FactChange[],
-  changes: Readonly<Partial<Record<FactPath, number>>>,
-  runs: number,
-): WhatIfView {
-  const scenario = withFacts(view.scenario, list)
-  const solved = solveScenario(scenario, GAME_TEMPERATURE)
-  const setup = { seed: view.seed, temperature: GAME_TEMPERATURE, runs }
-  const mine = play(
-    scenario,
-    { ...setup, player: { actor: view.role.actor, decisions: view.decisions } },
-    solved,
-  )
+  const changed = withFacts(scenario, list)
+  const solved = solveScenario(changed, GAME_TEMPERATURE)
+  const setup = { seed, temperature: GAME_TEMPERATURE, runs }
+  const mine = play(changed, { ...setup, player: { actor: role.actor, decisions } }, solved)
   // The player's decisions still stand only if every one of them was taken: changed facts can
   // refuse one (an option gone) or skip it (its decision point never comes).
   const taken = mine.moves.filter((m) => m.by === 'player').length
-  if (mine.status === 'finished' && taken === view.decisions.length)
-    return { changes, result: mine, engineTookOver: false, runs }
-  const engine = play(scenario, setup, solved)
-  if (engine.status !== 'finished') throw new Error('the engine alone did not finish a what-if game')
-  return { changes, result: engine, engineTookOver: true, runs }
+  const stands = mine.status === 'finished' && taken === decisions.length
+  const result = stands ? mine : play(changed, setup, solved)
+  if (result.status !== 'finished') throw new Error('the engine alone did not finish a what-if game')
+  return {
+    changes,
+    moves: result.moves.map(({ stage, actor, decision }: Move) => ({ stage, actor, decision })),
+    verdict: result.report.verdict.status,
+    outcomes: result.report.outcomes,
+    engineTookOver: !stands,
+    runs,
+  }
 }
 
-/** Fact paths a what-if may move: a save is untrusted, so unknown names are dropped here. */
-export function knownFacts(values: Readonly<Record<string, number>>): Partial<Record<FactPath, number>> {
-  return Object.fromEntries(FACT_PATHS.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]])))
+/** How far the search for a historical opening looks before it says there is none to be had. */
+export const OPENING_TRIES = 400
+
+/**
+ * A seed whose game opens as history did: the moves before the player's first turn (every other actor's, in
+ * this seat) as the record has them. The search starts at `from` and stays among the short seeds a teacher
+ * can read out; null when the player moves first or no game in reach opens that way.
+ */
+export function historicalOpening(scenario: Scenario, role: Role, from: number): number | null {
+  const record = scenario.history
+  if (!record) return null
+  for (let i = 0; i < OPENING_TRIES; i++) {
+    const seed = 1 + ((from - 1 + i) % 9999)
+    const result = play(
+      scenario,
+      { seed, temperature: GAME_TEMPERATURE, player: { actor: role.actor, decisions: [] }, runs: 1 },
+      solvedFor(scenario),
+    )
+    if (result.moves.length === 0) return null
+    if (opensAsRecorded(result.moves.map(formatMove), record)) return seed
+  }
+  return null
 }
+
+const formatMove = (m: Move) => ({ stage: m.stage, actor: m.actor, notation: formatDecision(m.decision) })

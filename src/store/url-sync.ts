@@ -1,18 +1,35 @@
-// Keeps the store's route and the address bar in step: links and the back button enter, store actions write.
+// Keeps the store's route and language and the address bar in step: links and the back button enter, store
+// actions write. The language rides in the hash's query (`lang=ru`) so a shared link opens in it; a link
+// without one (the app's own, a bookmark from before) keeps the language being read and gains it.
 import type { GameStoreApi } from './game-store'
+import { languageOfHash, withLanguage } from './language'
 import { formatHash, parseHash } from './route'
 
 type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
 /** Connects a store to a window's hash; returns the disconnect. */
 export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
-  const follow = (): void => store.getState().enter(parseHash(win.location.hash))
+  // A link opened names its language; within a visit the reader's choice wins, so going back to a page read
+  // before a switch shows it in the language chosen since, and its entry says so.
+  let opened = false
+  const follow = (): void => {
+    const hash = win.location.hash || '#/'
+    const named = languageOfHash(hash)
+    if (named && !opened) store.getState().setLanguage(named)
+    opened = true
+    const language = store.getState().language
+    // Said in place, before the route settles: the address keeps the page it names, in the language read.
+    if (named !== language) win.history.replaceState(null, '', withLanguage(hash, language))
+    void store.getState().enter(parseHash(hash))
+  }
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.route === previous.route) return
-    const hash = formatHash(state.route)
+    const moved = state.route !== previous.route
+    if (!moved && state.language === previous.language) return
+    // A new language is the same page: its address changes in place, with no step to go back through.
+    const hash = withLanguage(moved ? formatHash(state.route) : win.location.hash || '#/', state.language)
     if (hash === (win.location.hash || '#/')) return
     // pushState and replaceState fire no hashchange, so writing never loops back into enter().
-    if (state.urlWrite === 'push') win.history.pushState(null, '', hash)
+    if (moved && state.urlWrite === 'push') win.history.pushState(null, '', hash)
     else win.history.replaceState(null, '', hash)
   })
   // Both events, as browsers differ on which one a traversal between pushed entries fires; enter() is idempotent.

@@ -1,7 +1,8 @@
 // Hands the store to the component tree, so tests give each render its own store with fake scenarios.
 import { createContext, type ReactNode, useContext } from 'react'
 import { useStore } from 'zustand'
-import type { GameStore, GameStoreApi } from './game-store'
+import type { GameStoreApi } from './game-store'
+import type { GameStore } from './state'
 
 const GameStoreContext = createContext<GameStoreApi | null>(null)
 

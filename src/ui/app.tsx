@@ -1,9 +1,15 @@
 // The app's frame: store, motion preferences, error boundary, header and the screen the route names.
+import './base.css'
+import './app.css'
 import { MotionConfig } from 'framer-motion'
 import { lazy, Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
+import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
 import { ErrorBoundary } from './error-boundary'
+import { LanguageProvider } from './i18n/language-provider'
+import { LanguageSwitch } from './i18n/language-switch'
+import { useText } from './i18n/use-text'
 import { LibraryScreen } from './screens/library-screen'
 import { NotFoundScreen } from './screens/not-found-screen'
 
@@ -22,45 +28,56 @@ const PassDeviceScreen = lazy(() => import('./live/pass-device-screen'))
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (
     <GameStoreProvider store={store}>
-      <MotionConfig reducedMotion="user">
-        <button type="button" className="skip-link" onClick={skipToMain}>
-          Skip to the content
-        </button>
-        <SiteHeader />
-        <ErrorBoundary onStartFresh={onStartFresh}>
-          <main id="main" className="page" tabIndex={-1}>
-            <NoticeBanner />
-            <Suspense fallback={<Loading />}>
-              <RouteView />
-            </Suspense>
-          </main>
-        </ErrorBoundary>
-        <footer className="site-footer">
-          <p>
-            Article Four is a teaching simulation. Its actors are models, not predictions; the debrief shows
-            every rule and source behind them.
-          </p>
-        </footer>
-      </MotionConfig>
+      <LanguageProvider>
+        <MotionConfig reducedMotion="user">
+          <Frame onStartFresh={onStartFresh} />
+        </MotionConfig>
+      </LanguageProvider>
     </GameStoreProvider>
   )
 }
 
+function Frame({ onStartFresh }: { onStartFresh: () => void }) {
+  const t = useText()
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        {t('app.skip')}
+      </button>
+      <SiteHeader />
+      <ErrorBoundary onStartFresh={onStartFresh}>
+        <main id="main" className="page" tabIndex={-1}>
+          <NoticeBanner />
+          <Suspense fallback={<Loading />}>
+            <RouteView />
+          </Suspense>
+        </main>
+      </ErrorBoundary>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  )
+}
+
 function SiteHeader() {
+  const t = useText()
   return (
     <header className="site-header">
       <a href="#/" className="site-title">
-        Article Four
+        {t('app.title')}
       </a>
-      <span className="site-tagline">Collective security in the CSTO, played</span>
-      <nav aria-label="Site" className="site-nav">
-        <a href="#/live">Group exercises</a>
-        <a href="#/workshop">Write a scenario</a>
+      <span className="site-tagline">{t('app.tagline')}</span>
+      <nav aria-label={t('app.nav')} className="site-nav">
+        <a href="#/live">{t('app.live')}</a>
+        <a href="#/workshop">{t('app.workshop')}</a>
       </nav>
+      <LanguageSwitch />
     </header>
   )
 }
 
+/** The screen the route names. Issue 11's pages (comparing the cases, every capital's view) join here. */
 function RouteView() {
   const route = useGame(selectRoute)
   switch (route.name) {
@@ -85,14 +102,6 @@ function RouteView() {
     case 'not-found':
       return <NotFoundScreen />
   }
-}
-
-export function Loading({ what = 'Loading…' }: { what?: string }) {
-  return (
-    <p className="loading" role="status">
-      {what}
-    </p>
-  )
 }
 
 /** A button, not a link to #main: in this app the hash is the route. */

@@ -1,7 +1,7 @@
 // What the treaty and the precedents say about each choice: the help text beside every option. Each text
 // says what the choice means, timelessly; dated precedents illustrate it, and a player sees only those that
 // came before the scenario's start, so no game hears of later cases or of how its own crisis ended.
-import type { Duration, Force, Framing, Mission, Stage } from '../engine'
+import type { Duration, Force, Framing, Mission, Stage } from '../store'
 import { type DatedHelp, tableAsOf } from './precedents'
 
 export interface StageCopy {

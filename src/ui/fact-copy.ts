@@ -1,5 +1,5 @@
 // The plain names of the facts the what-if sliders move, and what the two ends of each scale mean.
-import type { FactPath } from '../scenario/types'
+import type { FactPath } from '../store'
 
 export interface FactCopy {
   readonly label: string

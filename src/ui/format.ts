@@ -1,29 +1,57 @@
-// Small formatting helpers for dates and numbers, in British English like the rest of the copy.
+// Dates and numbers in the reader's language, through Intl: "2–19 January 2022" and "2–19 января 2022 г.",
+// "2,500" and "2 500". English is British English, like the rest of the copy.
+import type { Language } from '../store'
 
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+/** The Intl locale of each language the game speaks. */
+export const INTL_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU' }
+
+const cache = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}:${JSON.stringify(options)}`
+  let format = cache.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' })
+    cache.set(key, format)
+  }
+  return format
+}
+
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const
 
 const parts = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
   return { y, m, d, date: new Date(Date.UTC(y, m - 1, d)) }
 }
 
-/** "2–19 January 2022", "28 September – 10 November 2020", or one day. */
-export function formatDates(dates: { readonly start: string; readonly end?: string | undefined }): string {
+/**
+ * "2–19 January 2022", "28 September – 10 November 2020", or one day; the same joins read right in Russian
+ * ("2–19 января 2022 г."), where Intl's own ranges would space the dash in English.
+ */
+export function formatDates(
+  dates: { readonly start: string; readonly end?: string | undefined },
+  language: Language,
+): string {
+  const day = dateFormat(language, DAY)
   const start = parts(dates.start)
-  if (!dates.end || dates.end === dates.start) return DAY.format(start.date)
+  if (!dates.end || dates.end === dates.start) return day.format(start.date)
   const end = parts(dates.end)
-  if (start.y === end.y && start.m === end.m) return `${start.d}–${DAY.format(end.date)}`
+  if (start.y === end.y && start.m === end.m) return `${start.d}–${day.format(end.date)}`
   if (start.y === end.y)
-    return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(start.date)} – ${DAY.format(end.date)}`
-  return `${DAY.format(start.date)} – ${DAY.format(end.date)}`
+    return `${dateFormat(language, { day: 'numeric', month: 'long' }).format(start.date)} – ${day.format(end.date)}`
+  return `${day.format(start.date)} – ${day.format(end.date)}`
 }
 
-export const formatNumber = (n: number): string => Math.round(n).toLocaleString('en-GB')
+/** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
+export function formatMoment(iso: string, language: Language): string {
+  const at = new Date(iso)
+  const day = dateFormat(language, { day: 'numeric', month: 'long' }).format(at)
+  const time = dateFormat(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
+  return `${day}, ${time}`
+}
+
+/** A whole number grouped as the language groups it: "2,500", "2 500" (with a space that never breaks). */
+export const formatNumber = (n: number, language: Language): string =>
+  Math.round(n).toLocaleString(INTL_LOCALE[language])
 
 /** A signed number for differences: "+3", "−2" (a true minus sign), "0". */
 export function signed(n: number, digits = 0): string {

@@ -35,7 +35,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await expect(heading(facilitator)).toHaveText('Waiting for teams')
   const code = (await facilitator.getByTestId('join-code').textContent())!.trim()
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
-  await expect(facilitator).toHaveURL(new RegExp(`#/live/facilitate/${code}$`))
+  await expect(facilitator).toHaveURL(new RegExp(`#/live/facilitate/${code}\\?lang=en$`))
   const joinUrl = `${LIVE}/#/join/${code}`
   await expect(facilitator.getByRole('img', { name: `QR code for ${joinUrl}` })).toBeVisible()
 
@@ -162,7 +162,7 @@ test('a wrong join code says so and lets the team try again', async ({ browser }
   const team = await seat(browser, '/#/join')
   await team.getByLabel('Join code').fill('zzzzzz')
   await team.getByRole('button', { name: 'Continue' }).click()
-  await expect(team).toHaveURL(/#\/join\/ZZZZZZ$/)
+  await expect(team).toHaveURL(/#\/join\/ZZZZZZ\?lang=en$/)
   await expect(team.getByRole('alert')).toHaveText('no session with the code ZZZZZZ')
   await expect(team.getByLabel('Team name')).toHaveCount(0)
   await team.getByRole('link', { name: 'Type another code' }).click()

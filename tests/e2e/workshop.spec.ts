@@ -15,7 +15,7 @@ async function setEditorText(page: Page, text: string): Promise<void> {
 async function openWorkshop(page: Page): Promise<void> {
   await page.goto('/')
   await page.getByRole('link', { name: 'Write your own scenario in the workshop' }).click()
-  await onScreen(page, /#\/workshop$/, 'Scenario workshop')
+  await onScreen(page, /#\/workshop\?lang=en$/, 'Scenario workshop')
   await expect(page.getByRole('status').filter({ hasText: 'No problems' })).toBeVisible()
 }
 
@@ -69,7 +69,7 @@ test('an instructor authors a scenario from the template, fixes a mistake, plays
   expect(link).toMatch(/#\/import\/[A-Za-z0-9_-]+$/)
 
   await page.getByRole('button', { name: 'Play it' }).click()
-  await onScreen(page, /#\/play\/class-crisis$/, 'Hypothetical: our class crisis')
+  await onScreen(page, /#\/play\/class-crisis\?lang=en$/, 'Hypothetical: our class crisis')
   await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
   await page.getByRole('button', { name: 'Start the crisis' }).click()
   await onScreen(page, /\/decide\?/)
@@ -80,7 +80,7 @@ test('an instructor authors a scenario from the template, fixes a mistake, plays
   const student = await browser.newContext({ reducedMotion: 'reduce' })
   const other = await student.newPage()
   await other.goto(link)
-  await onScreen(other, /#\/$/, 'Choose a crisis')
+  await onScreen(other, /#\/\?lang=en$/, 'Choose a crisis')
   await expect(other.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toContainText(
     '“Hypothetical: our class crisis” is now in Your scenarios',
   )
@@ -131,7 +131,7 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
   await expect(play).toBeInViewport()
   await page.screenshot({ path: 'test-results/screens/workshop-end-of-file.png' })
   await play.click()
-  await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a draft crisis')
+  await onScreen(page, /#\/play\/draft-crisis\?lang=en$/, 'Hypothetical: a draft crisis')
 
   await page.goto('/')
   const yours = page.getByRole('region', { name: 'Your scenarios' })
@@ -151,7 +151,7 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
 
   // Reopened, changed, reloaded mid-edit and played again: the saved scenario is replaced, not doubled.
   await yours.getByRole('button', { name: 'Edit “Hypothetical: a draft crisis” in the workshop' }).click()
-  await onScreen(page, /#\/workshop$/, 'Scenario workshop')
+  await onScreen(page, /#\/workshop\?lang=en$/, 'Scenario workshop')
   await expect(page.getByText(/^Editing “Hypothetical: a draft crisis” from Your scenarios/)).toBeVisible()
   await setEditorText(page, draft.replace('Hypothetical: a draft crisis', 'Hypothetical: a reopened crisis'))
   await expect(
@@ -162,7 +162,7 @@ test('a draft survives a reload, a saved scenario reopens in the editor, and a l
   await expect(page.getByRole('button', { name: 'Discard your changes' })).toBeVisible()
   await shoot(page, 'workshop-reopened')
   await page.getByRole('button', { name: 'Play it' }).click()
-  await onScreen(page, /#\/play\/draft-crisis$/, 'Hypothetical: a reopened crisis')
+  await onScreen(page, /#\/play\/draft-crisis\?lang=en$/, 'Hypothetical: a reopened crisis')
   await page.goto('/')
   await expect(yours.getByRole('article')).toHaveCount(1)
   await expect(yours.getByRole('article', { name: 'Hypothetical: a reopened crisis' })).toBeVisible()
@@ -247,7 +247,7 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
   ])
   expect(download.suggestedFilename()).toBe('gbao-2022.yaml')
   await page.getByRole('button', { name: 'Play it' }).click()
-  await onScreen(page, /#\/play\/gbao-2022$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
+  await onScreen(page, /#\/play\/gbao-2022\?lang=en$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
   await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toBeVisible()
   await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
   await expect(page.getByText('You are Tajikistan’s government – “the centre”')).toBeVisible()
@@ -260,7 +260,7 @@ test('a damaged share link gets a plain message, not a blank page', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link could not be opened')
   await expect(page.getByRole('alert')).toContainText('This link is damaged')
   await page.getByRole('link', { name: 'Back to the crises' }).click()
-  await onScreen(page, /#\/$/, 'Choose a crisis')
+  await onScreen(page, /#\/\?lang=en$/, 'Choose a crisis')
 })
 
 test('oversized and hostile files get the same clear errors as on the command line', async ({ page }) => {
@@ -324,7 +324,7 @@ test('hostile scenario text stays text: nothing runs, and the page still works',
   await expect(page.getByRole('heading', { name: /^Play-test: <script>/ })).toBeVisible()
   await shoot(page, 'xss-workshop')
   await page.getByRole('button', { name: 'Play it' }).click()
-  await onScreen(page, /#\/play\/xss-crisis$/, `${SCRIPT}${IMG} XSS crisis`)
+  await onScreen(page, /#\/play\/xss-crisis\?lang=en$/, `${SCRIPT}${IMG} XSS crisis`)
   await expect(page.getByText(`${IMG} ${SCRIPT} summary`)).toBeVisible()
   await shoot(page, 'xss-scenario')
   await page.getByRole('link', { name: /^Play as <img/ }).click()

@@ -1,4 +1,5 @@
 // A labelled group of radio buttons, each option with its help text read out as its description.
+import './choice-group.css'
 import { useId } from 'react'
 
 export interface Choice<T extends string | number> {

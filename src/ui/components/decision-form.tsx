@@ -1,18 +1,10 @@
 // The player's decision at the point the engine is waiting on: only the options the engine offers, each with its help.
+import './decision-form.css'
 import { type FormEvent, useState } from 'react'
-import {
-  type Decision,
-  type DecisionPoint,
-  type Duration,
-  FORCE_LABEL,
-  type Force,
-  FRAMING_LABEL,
-  type Framing,
-  MISSION_LABEL,
-  type Mission,
-} from '../../engine'
+import type { Decision, DecisionPoint, Duration, Force, Framing, Mission } from '../../store'
 import { type DecisionHelp, decisionHelp } from '../decision-help'
-import { sentence } from '../format'
+import { type Translate, useText } from '../i18n/use-text'
+import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { type Choice, ChoiceGroup } from './choice-group'
 
 type Request = Extract<Decision, { kind: 'request' }>
@@ -34,6 +26,7 @@ export function DecisionForm({
   /** The scenario's start date: the help cites only precedents before it. */
   readonly start: string
 }) {
+  const t = useText()
   const help = decisionHelp(start)
   switch (point.stage) {
     case 'request':
@@ -45,10 +38,10 @@ export function DecisionForm({
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="Your vote"
+          legend={t('form.vote')}
           help={help}
           choiceHelp={help.vote}
-          submit="Cast your vote"
+          submit={t('form.castVote')}
         />
       )
     case 'reaction':
@@ -56,10 +49,10 @@ export function DecisionForm({
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="Beijing's position"
+          legend={t('form.beijing')}
           help={help}
           choiceHelp={help.reaction}
-          submit="Respond"
+          submit={t('form.respond')}
         />
       )
     case 'exit':
@@ -67,22 +60,23 @@ export function DecisionForm({
         <SimpleForm
           point={point}
           onDecide={onDecide}
-          legend="The contingent"
+          legend={t('form.contingent')}
           help={help}
           choiceHelp={help.exit}
-          submit="Decide"
+          submit={t('form.decide')}
         />
       )
   }
 }
 
 const unique = <T,>(xs: readonly T[]): T[] => [...new Set(xs)]
-const daysChoices = (days: readonly Duration[], help: DecisionHelp): Choice<Duration>[] =>
-  days.map((d) => ({ value: d, label: `${d} days`, help: help.days[d] }))
-const forceChoices = (forces: readonly Force[], help: DecisionHelp): Choice<Force>[] =>
-  forces.map((f) => ({ value: f, label: sentence(FORCE_LABEL[f]), help: help.force[f] }))
+const daysChoices = (t: Translate, days: readonly Duration[], help: DecisionHelp): Choice<Duration>[] =>
+  days.map((d) => ({ value: d, label: t('form.days', { days: d }), help: help.days[d] }))
+const forceChoices = (t: Translate, forces: readonly Force[], help: DecisionHelp): Choice<Force>[] =>
+  forces.map((f) => ({ value: f, label: t(FORCE_LABEL[f]), help: help.force[f] }))
 
 function RequestForm({ point, onDecide, help: text }: FormProps) {
+  const t = useText()
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
   const [ask, setAsk] = useState<'request' | 'no-request'>()
   const [framing, setFraming] = useState<Framing>()
@@ -91,69 +85,70 @@ function RequestForm({ point, onDecide, help: text }: FormProps) {
   const [error, setError] = useState<string>()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!ask) return setError('Choose whether to ask for help.')
+    if (!ask) return setError('form.errorAsk')
     const found =
       ask === 'no-request'
         ? point.options.find((o) => o.kind === 'no-request')
         : requests.find((r) => r.framing === framing && r.help === help && r.days === days)
-    if (!found) return setError('Choose how to frame the threat, what help to ask for, and for how long.')
+    if (!found) return setError('form.errorRequest')
     onDecide(found)
   }
   return (
-    <form className="decision-form" onSubmit={submit} aria-label="Your request" noValidate>
+    <form className="decision-form" onSubmit={submit} aria-label={t('form.request')} noValidate>
       <ChoiceGroup
-        legend="Do you ask?"
+        legend={t('form.doYouAsk')}
         testId="choice-ask"
         value={ask}
         onChange={setAsk}
         choices={[
-          { value: 'request', label: 'Ask for help under Article 4', help: text.ask.request },
-          { value: 'no-request', label: 'Make no request', help: text.ask['no-request'] },
+          { value: 'request', label: t('form.ask'), help: text.ask.request },
+          { value: 'no-request', label: t('form.noRequest'), help: text.ask['no-request'] },
         ]}
       />
       {ask === 'request' ? (
         <>
           <ChoiceGroup
-            legend="How do you describe the threat?"
+            legend={t('form.framing')}
             testId="choice-framing"
             value={framing}
             onChange={setFraming}
             choices={unique(requests.map((r) => r.framing)).map((f) => ({
               value: f,
-              label: sentence(FRAMING_LABEL[f]),
+              label: t(FRAMING_LABEL[f]),
               help: text.framing[f],
             }))}
           />
           <ChoiceGroup
-            legend="What help do you ask for?"
+            legend={t('form.help')}
             testId="choice-help"
             value={help}
             onChange={setHelp}
-            choices={forceChoices(unique(requests.map((r) => r.help)), text)}
+            choices={forceChoices(t, unique(requests.map((r) => r.help)), text)}
           />
           <ChoiceGroup
-            legend="For how long?"
+            legend={t('form.howLong')}
             testId="choice-days"
             value={days}
             onChange={setDays}
-            choices={daysChoices(unique(requests.map((r) => r.days)), text)}
+            choices={daysChoices(t, unique(requests.map((r) => r.days)), text)}
           />
         </>
       ) : null}
-      <FormEnd error={error} label={ask === 'no-request' ? 'Make no request' : 'Send the request'} />
+      <FormEnd error={error} label={t(ask === 'no-request' ? 'form.noRequest' : 'form.send')} />
     </form>
   )
 }
 
 type Answer = 'refuse' | 'consult' | 'grant' | 'bilateral'
 const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
-  refuse: 'Refuse',
-  consult: 'Consultations and aid, no troops',
-  grant: 'Send a collective force',
-  bilateral: "Send Russia's own troops, outside the alliance",
+  refuse: 'form.answer.refuse',
+  consult: 'form.answer.consult',
+  grant: 'form.answer.grant',
+  bilateral: 'form.answer.bilateral',
 }
 
 function ResponseForm({ point, onDecide, help: text }: FormProps) {
+  const t = useText()
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
   const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
   const answers = unique(point.options.map((o) => o.kind as Answer))
@@ -177,62 +172,57 @@ function ResponseForm({ point, onDecide, help: text }: FormProps) {
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!answer) return setError('Choose your answer.')
+    if (!answer) return setError('form.errorAnswer')
     const found =
       answer === 'refuse' || answer === 'consult'
         ? point.options.find((o) => o.kind === answer)
         : troops.find((g) => g.mission === mission && g.days === days)
-    if (!found)
-      return setError(
-        answer === 'grant'
-          ? 'Choose the force, its mission and how long it stays.'
-          : 'Choose the mission and how long the troops stay.',
-      )
+    if (!found) return setError(answer === 'grant' ? 'form.errorGrant' : 'form.errorBilateral')
     onDecide(found)
   }
   const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
-    <form className="decision-form" onSubmit={submit} aria-label="Your answer" noValidate>
+    <form className="decision-form" onSubmit={submit} aria-label={t('form.yourAnswer')} noValidate>
       {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
       <ChoiceGroup
-        legend="Your answer"
+        legend={t('form.yourAnswer')}
         testId="choice-answer"
         value={answer}
         onChange={chooseAnswer}
-        choices={answers.map((a) => ({ value: a, label: ANSWER_LABEL[a], help: text.response[a] }))}
+        choices={answers.map((a) => ({ value: a, label: t(ANSWER_LABEL[a]), help: text.response[a] }))}
       />
       {answer === 'grant' ? (
         <ChoiceGroup
-          legend="What force? (no more than was asked)"
+          legend={t('form.force')}
           testId="choice-force"
           value={force}
           onChange={chooseForce}
-          choices={forceChoices(unique(grants.map((g) => g.force)), text)}
+          choices={forceChoices(t, unique(grants.map((g) => g.force)), text)}
         />
       ) : null}
       {sendsTroops ? (
         <ChoiceGroup
-          legend="What mission?"
+          legend={t('form.mission')}
           testId="choice-mission"
           value={mission}
           onChange={setMission}
           choices={missions.map((m) => ({
             value: m,
-            label: sentence(MISSION_LABEL[m]),
+            label: t(MISSION_LABEL[m]),
             help: text.mission[m],
           }))}
         />
       ) : null}
       {sendsTroops && mission ? (
         <ChoiceGroup
-          legend="For how long?"
+          legend={t('form.howLong')}
           testId="choice-days"
           value={days}
           onChange={setDays}
-          choices={daysChoices(durations, text)}
+          choices={daysChoices(t, durations, text)}
         />
       ) : null}
-      <FormEnd error={error} label="Give your answer" />
+      <FormEnd error={error} label={t('form.give')} />
     </form>
   )
 }
@@ -247,14 +237,14 @@ type SimpleKind =
   | 'keep'
   | 'ask-to-leave'
 const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
-  consent: 'Consent',
-  abstain: 'Stay out without blocking',
-  object: 'Object',
-  endorse: 'Endorse the intervention',
-  'stay-silent': 'Stay silent',
-  warn: 'Warn against it',
-  keep: 'Keep the contingent',
-  'ask-to-leave': 'Ask it to leave early',
+  consent: 'form.simple.consent',
+  abstain: 'form.simple.abstain',
+  object: 'form.simple.object',
+  endorse: 'form.simple.endorse',
+  'stay-silent': 'form.simple.stay-silent',
+  warn: 'form.simple.warn',
+  keep: 'form.simple.keep',
+  'ask-to-leave': 'form.simple.ask-to-leave',
 }
 
 function SimpleForm({
@@ -268,13 +258,14 @@ function SimpleForm({
   choiceHelp: Readonly<Partial<Record<SimpleKind, string>>>
   submit: string
 }) {
+  const t = useText()
   const [choice, setChoice] = useState<SimpleKind>()
   const [error, setError] = useState<string>()
   const kinds = point.options.map((o) => o.kind as SimpleKind)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = point.options.find((o) => o.kind === choice)
-    if (!found) return setError('Choose one of the options.')
+    if (!found) return setError('form.errorOption')
     onDecide(found)
   }
   return (
@@ -284,7 +275,7 @@ function SimpleForm({
         testId={`choice-${point.stage}`}
         value={choice}
         onChange={setChoice}
-        choices={kinds.map((k) => ({ value: k, label: SIMPLE_LABEL[k], help: choiceHelp[k] ?? '' }))}
+        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: choiceHelp[k] ?? '' }))}
       />
       <FormEnd error={error} label={label} />
     </form>
@@ -292,11 +283,12 @@ function SimpleForm({
 }
 
 function FormEnd({ error, label }: { error: string | undefined; label: string }) {
+  const t = useText()
   return (
     <div className="form-end">
       {error ? (
         <p className="field-error" role="alert">
-          {error}
+          {t(error)}
         </p>
       ) : null}
       <button type="submit" className="button" data-testid="decide-submit">

@@ -1,6 +1,7 @@
 // One what-if slider: dragging replays the game cheaply at every frame, letting go replays it in full.
+import './fact-slider.css'
 import { useEffect, useId, useRef, useState } from 'react'
-import type { FactPath } from '../../scenario/types'
+import type { FactPath } from '../../store'
 import { FACT_COPY } from '../fact-copy'
 
 export function FactSlider({

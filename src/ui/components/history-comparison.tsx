@@ -1,17 +1,9 @@
 // The student's game beside what really happened, line by line, then the record in the scenario's words.
-import {
-  compareWithHistory,
-  FORCE_LABEL,
-  FRAMING_LABEL,
-  type HistoryAspect,
-  type HistoryRow,
-  MISSION_LABEL,
-  RECORDED_RESPONSE_LABEL,
-  type Report,
-} from '../../engine'
-import type { Scenario } from '../../scenario/types'
-import { actorName } from '../../store'
-import { formatNumber } from '../format'
+import './history-comparison.css'
+import { actorName, type GameView, type HistoryAspect, type HistoryRow, type Scenario } from '../../store'
+import { formatNumber, sentence } from '../format'
+import { currentLanguage } from '../i18n/messages'
+import { FORCE_WORDS, FRAMING_WORDS, MISSION_WORDS } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
 
 const ASPECT: Readonly<Record<HistoryAspect, string>> = {
@@ -26,80 +18,119 @@ const ASPECT: Readonly<Record<HistoryAspect, string>> = {
   china: 'China',
 }
 
+const RESPONSE: Readonly<Record<string, string>> = {
+  'no-request': 'No request to answer',
+  refused: 'Refused',
+  consultations: 'Consultations and aid under Article 2, no troops',
+  bilateral: "Russia's own troops, outside the alliance",
+  ...Object.fromEntries(Object.entries(FORCE_WORDS).map(([k, v]) => [k, sentence(v)])),
+}
+
 const CHINA: Readonly<Record<string, string>> = {
   endorse: 'Endorsed',
   silent: 'Stayed silent',
   warn: 'Warned',
 }
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-/** A value of the comparison, which speaks the files' own words, in the student's. */
+const TEXT = {
+  hypothetical: 'This crisis is hypothetical: there is no record to set your game beside.',
+  caption: 'Your game beside the historical record',
+  aspect: 'Aspect',
+  yours: 'Your game',
+  record: 'What happened',
+  same: 'as in history',
+  different: 'not as in history',
+  none: 'none',
+  agreed: 'Agreed',
+  blocked: 'Blocked',
+  objected: 'objected',
+  stayedOut: 'stayed out',
+  about: (n: string) => `about ${n}`,
+  days: (n: string) => `${n} days`,
+  aftermath: 'What followed',
+}
+
+/** A value of the comparison, which speaks the files' own words (ids and numbers), in the student's. */
 function inWords(scenario: Scenario, aspect: HistoryAspect, value: string): string {
   if (value === '-') return '—'
   switch (aspect) {
     case 'requested':
       return value === 'yes' ? 'Yes' : 'No'
     case 'framing':
-      return cap(FRAMING_LABEL[value as keyof typeof FRAMING_LABEL])
+      return sentence(FRAMING_WORDS[value as keyof typeof FRAMING_WORDS] ?? value)
     case 'help':
-      return cap(FORCE_LABEL[value as keyof typeof FORCE_LABEL])
+      return sentence(FORCE_WORDS[value as keyof typeof FORCE_WORDS] ?? value)
     case 'response':
-      return cap(RECORDED_RESPONSE_LABEL[value as keyof typeof RECORDED_RESPONSE_LABEL])
+      return RESPONSE[value] ?? value
     case 'mission':
-      return cap(MISSION_LABEL[value as keyof typeof MISSION_LABEL])
+      return sentence(MISSION_WORDS[value as keyof typeof MISSION_WORDS] ?? value)
     case 'council':
       return value
         .split('; ')
         .map((part, i) => {
-          if (i === 0) return part === 'agreed' ? 'Agreed' : 'Blocked'
+          if (i === 0) return part === 'agreed' ? TEXT.agreed : TEXT.blocked
           const [actor, ...rest] = part.split(' ')
-          return `${actorName(scenario, actor!)} ${rest.join(' ')}`
+          const what = rest.join(' ') === 'objected' ? TEXT.objected : TEXT.stayedOut
+          return `${actorName(scenario, actor!)} ${what}`
         })
         .join('; ')
     case 'troops': {
-      if (value === '0') return 'none'
+      if (value === '0') return TEXT.none
       const [low, high] = value.split('-').map(Number)
       return high === undefined
-        ? `about ${formatNumber(low!)}`
-        : `${formatNumber(low!)}–${formatNumber(high)}`
+        ? TEXT.about(formatNumber(low!, currentLanguage()))
+        : `${formatNumber(low!, currentLanguage())}–${formatNumber(high, currentLanguage())}`
     }
     case 'days':
-      return `${value} days`
+      return TEXT.days(value)
     case 'china':
       return CHINA[value] ?? value
   }
 }
 
-export function HistoryComparison({ report, scenario }: { report: Report; scenario: Scenario }) {
-  const comparison = compareWithHistory(scenario, report.course, report.contingent)
-  if (!comparison || !scenario.history)
-    return <p>This crisis is hypothetical: there is no record to set your game beside.</p>
+export function HistoryComparison({ view }: { view: GameView }) {
+  const { scenario, history } = view
+  const record = scenario.history
+  if (!history || !record) return <p>{TEXT.hypothetical}</p>
   // A line where both sides are empty says nothing: the point did not arise in the game or in history.
-  const rows = comparison.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
+  const rows = history.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
   return (
     <>
-      <table className="comparison">
-        <caption className="visually-hidden">Your game beside the historical record</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">Aspect</span>
-            </th>
-            <th scope="col">Your game</th>
-            <th scope="col">What happened</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.aspect} className={r.matches === false ? 'different' : 'same'}>
-              <th scope="row">{ASPECT[r.aspect]}</th>
-              <td>{inWords(scenario, r.aspect, r.game)}</td>
-              <td>{inWords(scenario, r.aspect, r.record)}</td>
+      <div className="table-scroll">
+        <table className="comparison">
+          <caption className="visually-hidden">{TEXT.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{TEXT.aspect}</span>
+              </th>
+              <th scope="col">{TEXT.yours}</th>
+              <th scope="col">{TEXT.record}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <MarkdownText source={scenario.history.summary} sources={scenario.sources} />
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.aspect} className={r.matches === false ? 'different' : 'same'}>
+                <th scope="row">{ASPECT[r.aspect]}</th>
+                <td data-label={TEXT.yours}>
+                  {inWords(scenario, r.aspect, r.game)}
+                  {r.matches === undefined ? null : (
+                    <span className="visually-hidden">, {r.matches ? TEXT.same : TEXT.different}</span>
+                  )}
+                </td>
+                <td data-label={TEXT.record}>{inWords(scenario, r.aspect, r.record)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <MarkdownText source={record.summary} sources={scenario.sources} />
+      {record.aftermath ? (
+        <>
+          <h3>{TEXT.aftermath}</h3>
+          <MarkdownText source={record.aftermath} sources={scenario.sources} />
+        </>
+      ) : null}
     </>
   )
 }

@@ -1,9 +1,9 @@
 // Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists, and
 // citation markers such as [beliakova-2022], shown as the numbers of their sources) as React elements.
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
+import './markdown-text.css'
 import type { ReactNode } from 'react'
-// The parser alone, not the scenario package's face: the game's first pages need no schema or YAML.
-import { sourceNumber, splitCitations } from '../../scenario/citations'
+import { sourceNumber, splitCitations } from '../../store'
 
 /** What a citation needs of its source: the list it is numbered in, and a title to show on hover. */
 export interface CitedSource {

@@ -9,6 +9,10 @@ const TEXT: Readonly<Record<Notice['kind'], string>> = {
     'Some decisions in this link do not fit this game, so it resumes from the last decision that does.',
   'imported-added': 'is now in Your scenarios, in the library of this browser.',
   'imported-dropped': 'could not be read again in this browser, and set aside.',
+  'seed-replaced':
+    'is not a seed (a seed is a whole number from 0 to 2147483647), so this game plays with seed',
+  'no-historical-opening':
+    'No game within reach opens as history did for this role, so your game stays as it was: the model finds the recorded opening too unlikely here.',
 }
 
 /** The notices about imported scenarios name what they are about; the others say it all in TEXT. */
@@ -16,6 +20,8 @@ function subject(notice: Notice): string {
   switch (notice.kind) {
     case 'imported-added':
       return `“${notice.title}”`
+    case 'seed-replaced':
+      return `The seed in this link, “${notice.given}”,`
     case 'imported-dropped':
       if (notice.count === 0) return 'The list of your own scenarios was damaged: it'
       return notice.count === 1 ? 'One of your scenarios' : `${notice.count} of your scenarios`
@@ -23,6 +29,8 @@ function subject(notice: Notice): string {
       return ''
   }
 }
+
+const TEXT_DISMISS = 'Dismiss'
 
 const DETAIL = {
   corrupt: 'The save was damaged.',
@@ -37,9 +45,10 @@ export function NoticeBanner() {
     <div className="notice" role="status">
       <p>
         {subject(notice)} {TEXT[notice.kind]} {notice.kind === 'save-unreadable' ? DETAIL[notice.why] : null}
+        {notice.kind === 'seed-replaced' ? `${notice.seed}.` : null}
       </p>
       <button type="button" className="link-button" onClick={dismiss}>
-        Dismiss
+        {TEXT_DISMISS}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 // How this device's link to the workshop server stands, in words a room can act on.
+
+import { formatHash } from '../../store'
 import type { Connection } from '../../store/live'
-import { formatHash } from '../../store/route'
 
 export function ConnectionNote({ connection }: { connection: Connection }) {
   switch (connection) {

@@ -1,7 +1,7 @@
 // The round's countdown, read from the server's deadline (corrected for this device's clock) so every
 // screen in the room shows the same time. It ticks locally; the server alone decides when time is up.
 import { useEffect, useState } from 'react'
-import type { PhaseView } from '../../live/protocol'
+import type { PhaseView } from '../../store'
 
 export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
   const running = phase.kind === 'deciding' && phase.clock.kind === 'running'

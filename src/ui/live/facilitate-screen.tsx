@@ -4,7 +4,7 @@
 import './live.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { selectLibrary, useGame } from '../../store'
+import { formatHash, selectLibrary, useGame } from '../../store'
 import {
   type CreateInput,
   type FacilitatorSeat,
@@ -12,7 +12,6 @@ import {
   type LiveSetup,
   liveSetup,
 } from '../../store/live'
-import { formatHash } from '../../store/route'
 import { PageHeading } from '../components/page-heading'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
@@ -46,6 +45,7 @@ function Setup() {
 function SetupForm({ setup }: { setup: LiveSetup }) {
   const { scenarios: bundled, error, busy } = useStore(setup.store)
   const library = useGame(selectLibrary)
+  const navigate = useGame((s) => s.navigate)
   const [picked, setChoice] = useState('')
   const [format, setFormat] = useState<FormatKind>('one-table')
   const [tables, setTables] = useState(2)
@@ -67,7 +67,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
       roundSeconds: Math.round(minutes * 60),
       autoAdvance,
     })
-    if (code) window.location.hash = formatHash({ name: 'facilitate', code })
+    if (code) void navigate({ name: 'facilitate', code })
   }
 
   return (

@@ -2,16 +2,11 @@
 // countdown with the controls that move it, who has submitted (never what), the injects to release,
 // each table's revealed moves, the results files and, at the end, the debrief for the projector.
 import { type ReactNode, useState } from 'react'
-import type {
-  FacilitatorBrief,
-  FacilitatorCommandInput,
-  FacilitatorView,
-  InjectView,
-} from '../../live/protocol'
+import type { FacilitatorBrief, FacilitatorCommandInput, FacilitatorView, InjectView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { Countdown } from './countdown'
-import { LiveMoves, roleTitle, STAGE_LABEL } from './live-moves'
+import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 
 type TeamRow = FacilitatorView['teams'][number]
@@ -146,7 +141,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                   {t.status === 'finished'
                     ? 'Played out.'
                     : t.pending
-                      ? `${STAGE_LABEL[t.pending.stage]}: waiting for ${t.pending.team} (${roleTitle(scenario, t.pending.role)})${t.pending.submitted ? ' — submitted' : ''}.`
+                      ? `${stageLabel(t.pending.stage)}: waiting for ${t.pending.team} (${roleTitle(scenario, t.pending.role)})${t.pending.submitted ? ' — submitted' : ''}.`
                       : 'Waiting.'}
                 </p>
                 <LiveMoves moves={t.moves} scenario={scenario} empty="No move revealed yet." />

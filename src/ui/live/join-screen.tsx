@@ -4,9 +4,8 @@
 import './live.css'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import type { LobbyView } from '../../live/protocol'
+import { formatHash, type LobbyView, useGame } from '../../store'
 import { type TeamSeat, teamSeat } from '../../store/live'
-import { formatHash } from '../../store/route'
 import { PageHeading } from '../components/page-heading'
 import { ConnectionNote } from './connection-note'
 import { TeamPanel } from './team-panel'
@@ -18,11 +17,12 @@ export default function JoinScreen({ code }: { code?: string | undefined }) {
 
 function CodeForm() {
   const [code, setCode] = useState('')
+  const navigate = useGame((s) => s.navigate)
   const id = useId()
   const valid = /^[A-Za-z0-9]{6}$/.test(code.trim())
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (valid) window.location.hash = formatHash({ name: 'join', code: code.trim().toUpperCase() })
+    if (valid) void navigate({ name: 'join', code: code.trim().toUpperCase() })
   }
   return (
     <>

@@ -1,7 +1,7 @@
 // Where group exercises start: run a live session for teams on their own devices, join one with a
 // code, or pass one device around the room when there is no server.
 import './live.css'
-import { formatHash } from '../../store/route'
+import { formatHash } from '../../store'
 import { PageHeading } from '../components/page-heading'
 
 export default function LiveHome() {

@@ -1,14 +1,11 @@
 // A table's revealed moves, in order: who moved, what they decided, and whether a team or the engine did.
-import { describeDecision, parseDecision, type Stage } from '../../engine'
-import type { MoveView, PublicScenario } from '../../live/protocol'
+import type { MoveView, PublicScenario } from '../../store'
+import { decisionOf } from '../../store/engine-face'
+import { translate } from '../i18n/messages'
+import { decisionNow, STAGE_WORDS } from '../words/decisions'
 
-export const STAGE_LABEL: Readonly<Record<Stage, string>> = {
-  request: 'The request',
-  response: 'The answer',
-  vote: 'The Council',
-  reaction: 'The neighbour',
-  exit: 'The end of the mission',
-}
+/** A stage's name in the language being shown. */
+export const stageLabel = (stage: keyof typeof STAGE_WORDS): string => translate(STAGE_WORDS[stage])
 
 export const actorName = (scenario: PublicScenario, actor: string): string =>
   scenario.actors.find((a) => a.id === actor)?.name ?? actor
@@ -18,8 +15,8 @@ export const roleTitle = (scenario: PublicScenario, role: string): string =>
 
 /** The notation in words; the server sends only notation it produced, so a failure is a bug shown plainly. */
 export function inWords(notation: string): string {
-  const parsed = parseDecision(notation)
-  return parsed.ok ? describeDecision(parsed.decision) : notation
+  const decision = decisionOf(notation)
+  return decision ? decisionNow(decision, translate) : notation
 }
 
 export function LiveMoves({
@@ -38,7 +35,7 @@ export function LiveMoves({
         // biome-ignore lint/suspicious/noArrayIndexKey: a table's moves only ever grow at the end
         <li key={i} className={`move-card ${m.by === 'team' ? 'player' : 'engine'}`}>
           <p className="move-stage">
-            {STAGE_LABEL[m.stage]}
+            {stageLabel(m.stage)}
             <span className="badge">
               {m.by === 'team' ? m.team : m.by === 'stand-in' ? 'Engine, stand-in' : 'Engine'}
             </span>

@@ -4,9 +4,7 @@
 import './live.css'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import type { TeamId } from '../../live'
-import type { Scenario } from '../../scenario/types'
-import { type LibraryEntry, selectLibrary, useGame } from '../../store'
+import { type LibraryEntry, type Scenario, selectLibrary, type TeamId, useGame } from '../../store'
 import {
   browserStorage,
   forgetPassDevice,

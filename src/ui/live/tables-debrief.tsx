@@ -1,15 +1,11 @@
 // The projector's debrief: every table's choices side by side with the historical record, each
 // indicator's outcomes as bands (one per table) and who gained against the engine's own game.
-import {
-  FRAMING_LABEL,
-  HIGHER_IS_WORSE,
-  INDICATOR_LABEL,
-  INDICATORS,
-  RECORDED_RESPONSE_LABEL,
-} from '../../engine'
-import type { DebriefView, MoveView, PublicScenario, TableView } from '../../live/protocol'
+import type { DebriefView, MoveView, PublicScenario, TableView } from '../../store'
+import { BandChart } from '../components/band-chart'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
+import { currentLanguage } from '../i18n/messages'
+import { FRAMING_WORDS } from '../words/decisions'
 import { actorName, inWords } from './live-moves'
 
 const VERDICT = {
@@ -18,6 +14,15 @@ const VERDICT = {
   'not-eligible': 'Article 4 does not apply',
 } as const
 const CHINA = { endorse: 'Endorsed', silent: 'Stayed silent', warn: 'Warned' } as const
+const RESPONSE = {
+  'no-request': '—',
+  refused: 'Refused',
+  consultations: 'Consultations and aid under Article 2, no troops',
+  bilateral: "Russia's own troops, outside the alliance",
+  observers: 'An observer mission',
+  peacekeepers: 'A peacekeeping contingent',
+  'rapid-reaction': 'The rapid reaction forces',
+} as const
 
 const tableName = (t: TableView): string =>
   t.teams.length === 0 ? `Table ${t.table}` : `Table ${t.table}: ${t.teams.map((x) => x.name).join(', ')}`
@@ -39,7 +44,7 @@ const first = (t: TableView, stage: MoveView['stage']): string => {
 function forceOf(t: TableView): string {
   if (!t.outcome) return t.status === 'finished' ? 'Computing…' : 'Still playing'
   const d = t.outcome.deployment
-  if (d.kind === 'deployed') return `${formatNumber(d.troops)} troops, ${d.days} days`
+  if (d.kind === 'deployed') return `${formatNumber(d.troops, currentLanguage())} troops, ${d.days} days`
   if (d.kind === 'aid') return 'Consultations and aid, no troops'
   return { 'no-request': 'No request', refused: 'Refused', blocked: 'Blocked in the Council' }[d.why]
 }
@@ -80,20 +85,16 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
                   <th scope="row">What really happened</th>
                   <td>
                     {history.requested
-                      ? `Asked${history.framing ? `, framing the threat as ${FRAMING_LABEL[history.framing]}` : ''}`
+                      ? `Asked${history.framing ? `, framing the threat as ${FRAMING_WORDS[history.framing]}` : ''}`
                       : 'No request'}
                   </td>
-                  <td>
-                    {history.response === 'no-request'
-                      ? '—'
-                      : sentence(RECORDED_RESPONSE_LABEL[history.response])}
-                  </td>
+                  <td>{RESPONSE[history.response]}</td>
                   <td>—</td>
                   <td>{CHINA[history.china]}</td>
                   <td>—</td>
                   <td>
                     {history.troops
-                      ? `${formatNumber(history.troops.low)}–${formatNumber(history.troops.high)} troops`
+                      ? `${formatNumber(history.troops.low, currentLanguage())}–${formatNumber(history.troops.high, currentLanguage())} troops`
                       : '—'}
                     {history.days !== undefined ? `, ${history.days} days` : ''}
                   </td>
@@ -129,62 +130,22 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
   )
 }
 
-const W = 300
-const ROW = 22
-const x = (value: number) => (value / 100) * W
-
-/** One small chart per indicator: a band from the 10th to the 90th percentile and the median, per table. */
+/** Every indicator's bands, one per table, on the one band chart the student's outcomes use. */
 function IndicatorBands({ tables }: { tables: readonly TableView[] }) {
-  const done = tables.filter((t) => t.outcome !== null)
+  const done = tables.flatMap((t) => (t.outcome ? [{ table: t, outcome: t.outcome }] : []))
   if (done.length === 0) return null
   return (
     <section aria-labelledby="bands-title">
       <h2 id="bands-title">Outcomes, table by table</h2>
-      <p className="chart-legend">
-        Each bar spans 10–90% of a thousand modelled runs; the mark is the median. 0–100.
-      </p>
-      <div className="band-charts">
-        {INDICATORS.map((k) => (
-          <figure key={k} className="band-chart" data-testid={`bands-${k}`}>
-            <figcaption>
-              {INDICATOR_LABEL[k]}
-              {HIGHER_IS_WORSE.has(k) ? <span className="worse-note"> (higher is worse)</span> : null}
-            </figcaption>
-            <svg
-              viewBox={`0 0 ${W + 60} ${done.length * ROW + 4}`}
-              role="img"
-              aria-label={done
-                .map((t) => `Table ${t.table}: median ${Math.round(t.outcome!.indicators[k].median)}`)
-                .join('; ')}
-            >
-              {done.map((t, i) => {
-                const o = t.outcome!.indicators[k]
-                const y = i * ROW + ROW / 2 + 2
-                return (
-                  <g key={t.table}>
-                    <text x={0} y={y + 5} className="band-label">
-                      T{t.table}
-                    </text>
-                    <line x1={36} x2={36 + W} y1={y} y2={y} className="band-axis" />
-                    <rect
-                      x={36 + x(o.p10)}
-                      y={y - 6}
-                      width={Math.max(2, x(o.p90) - x(o.p10))}
-                      height={12}
-                      rx={3}
-                      className={`band table-${(t.table - 1) % 6}`}
-                    />
-                    <rect x={36 + x(o.median) - 1.5} y={y - 9} width={3} height={18} className="median" />
-                    <text x={42 + W} y={y + 5} className="band-value">
-                      {Math.round(o.median)}
-                    </text>
-                  </g>
-                )
-              })}
-            </svg>
-          </figure>
-        ))}
-      </div>
+      <BandChart
+        caption="Each table's game"
+        testId="bands"
+        series={done.map(({ table, outcome }) => ({
+          label: tableName(table),
+          short: `T${table.table}`,
+          bands: outcome.indicators,
+        }))}
+      />
     </section>
   )
 }

@@ -1,12 +1,12 @@
 // A team's screen, live or on a shared device: its own briefing, the news released so far, the
 // decision it owes this round (secret until the reveal), its table's revealed moves and, at the
 // end, the debrief comparing every table.
-import type { TeamBrief, TeamView } from '../../live/protocol'
+import type { TeamBrief, TeamView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { STAGE_COPY } from '../decision-help'
 import { Countdown, useSubmissionsOpen } from './countdown'
-import { LiveMoves, roleTitle, STAGE_LABEL } from './live-moves'
+import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
 
@@ -65,7 +65,7 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
         ) : (
           <p className="notice" role="status">
             {view.waitingFor
-              ? `${STAGE_LABEL[view.waitingFor.stage]}: ${view.waitingFor.team} (${roleTitle(scenario, view.waitingFor.role)}) is deciding. Your turn comes after the reveal.`
+              ? `${stageLabel(view.waitingFor.stage)}: ${view.waitingFor.team} (${roleTitle(scenario, view.waitingFor.role)}) is deciding. Your turn comes after the reveal.`
               : view.table?.status === 'finished'
                 ? 'Your table has played out. The debrief comes when every table has finished.'
                 : 'Nothing for your team to decide this round. Wait for the reveal.'}

@@ -1,9 +1,8 @@
 // A team's decision this round: the game's own decision form, fed the options the server offers.
 // The choice goes back as notation; until the reveal the team may change it.
 import { useState } from 'react'
-import { type Decision, type DecisionPoint, formatDecision, parseDecision } from '../../engine'
-import type { TeamView } from '../../live/protocol'
-import type { ActorId } from '../../scenario'
+import type { Decision, TeamView } from '../../store'
+import { notationOf, turnPoint } from '../../store/engine-face'
 import { DecisionForm } from '../components/decision-form'
 import { inWords } from './live-moves'
 
@@ -41,17 +40,10 @@ export function TurnForm({
         Submissions for this round are closed: the engine decides for a team that has not submitted.
       </p>
     )
-  const point: DecisionPoint = {
-    stage: turn.stage,
-    actor: turn.actor as ActorId,
-    options: turn.options.flatMap((o) => {
-      const parsed = parseDecision(o)
-      return parsed.ok ? [parsed.decision] : []
-    }),
-  }
+  const point = turnPoint(turn)
   const decide = (d: Decision) => {
     setChanging(false)
-    onSubmit(turn.round, formatDecision(d))
+    onSubmit(turn.round, notationOf(d))
   }
   return <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} start={start} />
 }

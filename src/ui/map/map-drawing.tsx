@@ -1,12 +1,14 @@
 // Draws a crisis's region from Natural Earth borders (world-atlas): loaded lazily with d3-geo, topojson and the
 // atlas itself, so no page waits for geography; the legend beside it says the same in words.
 import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo'
-import { use } from 'react'
+import { use, useId } from 'react'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlasUrl from 'world-atlas/countries-110m.json?url'
-import type { Scenario } from '../../scenario/types'
-import type { Part } from './region-map'
+import type { ScenarioPreview } from '../../store'
+import { CAPITAL } from './capitals'
+import type { Part } from './map-parts'
+import type { MapScene } from './region-map'
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
 
@@ -27,20 +29,26 @@ function loadAtlas(): Promise<readonly Country[] | null> {
 const WIDTH = 480
 const HEIGHT = 300
 
+const TEXT = {
+  missing: 'The map could not be loaded; the legend says who is who.',
+  title: (place: string) => `Map of the region around ${place}`,
+}
+
 export default function MapDrawing({
   scenario,
   parts,
   labelledBy,
+  scene,
 }: {
-  scenario: Scenario
+  scenario: ScenarioPreview
   parts: ReadonlyMap<string, Part>
   labelledBy: string
+  scene?: MapScene | undefined
 }) {
   const countries = use(loadAtlas())
-  if (!countries)
-    return (
-      <div className="map-frame map-missing">The map could not be loaded; the legend says who is who.</div>
-    )
+  // An id a CSS url() can name: useId's own may hold characters that would need escaping there.
+  const arrow = `arrow-${useId().replace(/[^\w-]/g, '')}`
+  if (!countries) return <div className="map-frame map-missing">{TEXT.missing}</div>
   const { lat, lon } = scenario.place
   // The focus is the crisis, not Russia's eleven time zones: the requester, the adversary and the place,
   // with room around them for the neighbours that matter.
@@ -72,7 +80,22 @@ export default function MapDrawing({
   const [px, py] = projection([lon, lat]) ?? [WIDTH / 2, HEIGHT / 2]
   return (
     <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
-      <title>Map of the region around {scenario.place.name}</title>
+      <title>{TEXT.title(scenario.place.name)}</title>
+      {scene ? (
+        <defs>
+          <marker
+            id={arrow}
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+      ) : null}
       <rect width={WIDTH} height={HEIGHT} className="sea" />
       {visible.map((c) => (
         <path
@@ -81,6 +104,7 @@ export default function MapDrawing({
           className={`country ${parts.get(String(c.id)) ?? 'other'}`}
         />
       ))}
+      {scene ? <Scene scene={scene} at={projection} to={[px, py]} arrow={arrow} /> : null}
       <circle cx={px} cy={py} r={6} className="place" />
       {/* The short name (before any comma), on whichever side of the dot has room. */}
       <text
@@ -92,6 +116,61 @@ export default function MapDrawing({
         {scenario.place.name.split(',')[0]}
       </text>
     </svg>
+  )
+}
+
+/**
+ * The resolution on the map: a dot at each capital heard from, a ring at the latest, and troops on their way.
+ * Drawn in by CSS animations, which a preference for less motion turns off: this drawing is on the library's
+ * first page too, where framer-motion is not loaded.
+ */
+function Scene({
+  scene,
+  at,
+  to,
+  arrow,
+}: {
+  scene: MapScene
+  arrow: string
+  at: (point: [number, number]) => [number, number] | null
+  to: readonly [number, number]
+}) {
+  const point = (id: string) => {
+    const capital = CAPITAL[id]
+    return capital ? at([capital[0], capital[1]]) : null
+  }
+  return (
+    <g className="scene">
+      {scene.troopsFrom.map((id) => {
+        const from = point(id)
+        if (!from) return null
+        // A gentle arc, so two routes from nearby capitals stay apart.
+        const [x0, y0] = from
+        const [x1, y1] = to
+        const cx = (x0 + x1) / 2 - (y1 - y0) * 0.2
+        const cy = (y0 + y1) / 2 + (x1 - x0) * 0.2
+        return (
+          <path
+            key={`troops-${id}`}
+            d={`M${x0},${y0} Q${cx},${cy} ${x1},${y1}`}
+            className="troops"
+            pathLength={1}
+            markerEnd={`url(#${arrow})`}
+          />
+        )
+      })}
+      {scene.moved.map((id) => {
+        const p = point(id)
+        if (!p) return null
+        const latest = id === scene.latest
+        return (
+          <g key={`moved-${id}`} className={latest ? 'capital latest' : 'capital'}>
+            <circle cx={p[0]} cy={p[1]} r={4} />
+            {latest ? <circle cx={p[0]} cy={p[1]} r={11} className="ring" /> : null}
+          </g>
+        )
+      })}
+    </g>
   )
 }
 

@@ -1,15 +1,45 @@
 // The region of a crisis: who asks, who leads, the other members, the adversary and the place, in words at once
-// and on a map as soon as its lazily loaded drawing arrives (the legend keeps the layout from jumping).
+// and on a map as soon as its lazily loaded drawing arrives (the legend keeps the layout from jumping). In the
+// resolution it also shows who has moved and where the troops come from.
+import './region-map.css'
 import { lazy, Suspense } from 'react'
-import type { Scenario } from '../../scenario/types'
-import { actorName, castOf } from '../../store'
+import { actorName, castOf, type ScenarioPreview } from '../../store'
 import { COUNTRY_CODE } from './country-codes'
-
-export type Part = 'requester' | 'leader' | 'member' | 'adversary' | 'neighbour'
+import type { Part } from './map-parts'
 
 const MapDrawing = lazy(() => import('./map-drawing'))
 
-export function RegionMap({ scenario, compact = false }: { scenario: Scenario; compact?: boolean }) {
+/** What the resolution adds to the map: the capitals heard from so far, the latest, and troops on their way. */
+export interface MapScene {
+  readonly moved: readonly string[]
+  readonly latest?: string | undefined
+  /** The states whose troops go to the crisis. */
+  readonly troopsFrom: readonly string[]
+}
+
+const TEXT = {
+  hidden: 'Map of the region. ',
+  requester: (n: string) => `Asks for help: ${n}`,
+  leader: (n: string) => `Leading member: ${n}`,
+  members: (n: string) => `Other members: ${n}`,
+  adversary: (n: string) => `Adversary: ${n}`,
+  adversaryNoState: (n: string) => `Adversary, with no state of its own: ${n}`,
+  neighbour: (n: string) => `Neighbour power: ${n}`,
+  place: (n: string) => `Where: ${n}`,
+  troops: (n: string) => `Troops from ${n}`,
+}
+
+type LegendPart = Part | 'place' | 'non-state' | 'troops'
+
+export function RegionMap({
+  scenario,
+  compact = false,
+  scene,
+}: {
+  scenario: ScenarioPreview
+  compact?: boolean
+  scene?: MapScene | undefined
+}) {
   const cast = castOf(scenario)
   const parts = new Map<string, Part>()
   const mark = (id: string | undefined, part: Part): void => {
@@ -23,30 +53,31 @@ export function RegionMap({ scenario, compact = false }: { scenario: Scenario; c
   mark(cast.neighbour, 'neighbour')
   const name = (id: string) => actorName(scenario, id)
   const adversaryOnMap = cast.adversary !== undefined && COUNTRY_CODE[cast.adversary] !== undefined
-  const legend: { part: Part | 'place' | 'none'; text: string }[] = [
-    { part: 'requester', text: `Asks for help: ${name(cast.requester)}` },
-    ...(cast.leader ? [{ part: 'leader' as const, text: `Leading member: ${name(cast.leader)}` }] : []),
+  const adversary = cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description
+  const legend: { part: LegendPart; text: string }[] = [
+    { part: 'requester', text: TEXT.requester(name(cast.requester)) },
+    ...(cast.leader ? [{ part: 'leader' as const, text: TEXT.leader(name(cast.leader)) }] : []),
     ...(cast.members.length > 0
-      ? [{ part: 'member' as const, text: `Other members: ${cast.members.map(name).join(', ')}` }]
+      ? [{ part: 'member' as const, text: TEXT.members(cast.members.map(name).join(', ')) }]
       : []),
-    {
-      // A rebellion or a militia has no territory to colour: its line gets no swatch.
-      part: adversaryOnMap ? 'adversary' : 'none',
-      text: `Adversary: ${cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description}`,
-    },
-    ...(cast.neighbour
-      ? [{ part: 'neighbour' as const, text: `Neighbour power: ${name(cast.neighbour)}` }]
+    // A rebellion or a militia has no territory to colour: its swatch is a hatch, as it is drawn nowhere.
+    adversaryOnMap
+      ? { part: 'adversary', text: TEXT.adversary(adversary) }
+      : { part: 'non-state', text: TEXT.adversaryNoState(adversary) },
+    ...(cast.neighbour ? [{ part: 'neighbour' as const, text: TEXT.neighbour(name(cast.neighbour)) }] : []),
+    { part: 'place', text: TEXT.place(scenario.place.name) },
+    ...(scene && scene.troopsFrom.length > 0
+      ? [{ part: 'troops' as const, text: TEXT.troops(scene.troopsFrom.map(name).join(', ')) }]
       : []),
-    { part: 'place', text: `Where: ${scenario.place.name}` },
   ]
   const captionId = `map-${scenario.id}${compact ? '-card' : ''}`
   return (
     <figure className={compact ? 'region-map compact' : 'region-map'}>
       <Suspense fallback={<div className="map-frame map-loading" aria-hidden="true" />}>
-        <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} />
+        <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} scene={scene} />
       </Suspense>
       <figcaption id={captionId}>
-        <span className="visually-hidden">Map of the region. </span>
+        <span className="visually-hidden">{TEXT.hidden}</span>
         <ul className="map-legend">
           {legend.map((l) => (
             <li key={l.part}>

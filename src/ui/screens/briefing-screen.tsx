@@ -1,79 +1,126 @@
-// The role's private briefing, the treaty in plain words, what the role cares about, and the game's seed.
+// The role's private briefing and what the role cares about, with the way into the game always in reach; the
+// crisis so far (already on the scenario's page), the treaty and the seed a click away.
+import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
-import { actorName, concernsOf, type GameView, parseSeed, useGame } from '../../store'
+import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
 import { ConcernList } from '../components/concern-list'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
+import { useText } from '../i18n/use-text'
 
 export function BriefingScreen({ view }: { view: GameView }) {
+  const t = useText()
   const { scenario, role } = view
   const actor = scenario.actors[role.actor]
-  const begin = useGame((s) => s.begin)
-  const restart = useGame((s) => s.restart)
-  const started = view.decisions.length > 0
   return (
     <>
-      <PageHeading title={role.title} eyebrow={`${scenario.title} — your briefing`}>
-        <p className="lede">
-          You play {actorName(scenario, role.actor)}. The engine plays every other government.
-        </p>
+      <PageHeading title={role.title} eyebrow={t('briefing.eyebrow', { title: scenario.title })}>
+        <p className="lede">{t('briefing.lede', { name: actorName(scenario, role.actor) })}</p>
       </PageHeading>
       <div className="two-columns">
-        <div>
-          <section aria-labelledby="private-title">
-            <h2 id="private-title">Your private briefing</h2>
-            <MarkdownText source={role.briefing} sources={scenario.sources} />
-          </section>
-          <details className="panel" open>
-            <summary>The crisis so far</summary>
-            <MarkdownText source={scenario.background} sources={scenario.sources} />
-          </details>
-        </div>
-        <div>
-          <section aria-labelledby="cares-title">
-            <h2 id="cares-title">What you care about</h2>
-            {actor ? (
-              <p>
-                <CitedText text={actor.summary} sources={actor.sources} />
-              </p>
-            ) : null}
-            {actor?.override ? (
-              <p className="hypothetical-note">
-                <strong>In this hypothetical:</strong>{' '}
-                <CitedText text={actor.override.why} sources={scenario.sources} />
-              </p>
-            ) : null}
-            {actor ? (
-              <ConcernList concerns={concernsOf(actor)} label="What you care about, most first" />
-            ) : null}
-          </section>
-          <section aria-labelledby="treaty-title">
-            <h2 id="treaty-title">Article 4 in plain words</h2>
-            <TreatySummary start={scenario.dates.start} />
-          </section>
-        </div>
-      </div>
-      <section className="panel start-panel" aria-labelledby="start-title">
-        <h2 id="start-title">{started ? 'Your game' : 'Ready?'}</h2>
-        <SeedForm seed={view.seed} />
-        <div className="actions">
-          <button type="button" className="button" onClick={begin}>
-            {started ? 'Continue your game' : 'Start the crisis'}
-          </button>
-          {started ? (
-            <button type="button" className="button secondary" onClick={restart}>
-              Start over
-            </button>
+        <section aria-labelledby="private-title">
+          <h2 id="private-title">{t('briefing.private')}</h2>
+          <MarkdownText source={role.briefing} sources={scenario.sources} />
+        </section>
+        <section aria-labelledby="cares-title">
+          <h2 id="cares-title">{t('briefing.cares')}</h2>
+          {actor ? (
+            <p>
+              <CitedText text={actor.summary} sources={actor.sources} />
+            </p>
           ) : null}
-        </div>
-      </section>
+          {actor?.override ? (
+            <p className="hypothetical-note">
+              <strong>{t('briefing.hypothetical')}</strong>{' '}
+              <CitedText text={actor.override.why} sources={scenario.sources} />
+            </p>
+          ) : null}
+          {actor ? (
+            <ConcernList
+              concerns={concernsOf(actor, 5)}
+              label={t('briefing.caresList')}
+              scenario={scenario}
+              actor={role.actor}
+              viewer={role.actor}
+            />
+          ) : null}
+        </section>
+      </div>
+      <StartPanel view={view} />
+      <details className="panel">
+        <summary>{t('briefing.background')}</summary>
+        <MarkdownText source={scenario.background} sources={scenario.sources} />
+      </details>
+      <details className="panel">
+        <summary>{t('briefing.treaty')}</summary>
+        <section aria-label={t('briefing.treaty')}>
+          <TreatySummary start={scenario.dates.start} />
+        </section>
+      </details>
+      <details className="panel">
+        <summary>{t('briefing.seedTitle')}</summary>
+        <SeedForm seed={view.seed} />
+      </details>
     </>
+  )
+}
+
+/** The way into the game: on a phone it stays at the foot of the screen, however long the briefing. */
+function StartPanel({ view }: { view: GameView }) {
+  const t = useText()
+  const begin = useGame((s) => s.begin)
+  const restart = useGame((s) => s.restart)
+  const fromHistory = useGame((s) => s.startFromHistory)
+  const busy = useGame(selectBusy)
+  const started = view.decisions.length > 0
+  const offerHistory = !started && view.opening === 'otherwise'
+  return (
+    <section className="panel start-panel" aria-labelledby="start-title">
+      <h2 id="start-title" className="visually-hidden">
+        {started ? t('briefing.yourGame') : t('briefing.ready')}
+      </h2>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void begin()} disabled={busy}>
+          {started ? t('briefing.continue') : t('briefing.start')}
+        </button>
+        {offerHistory ? (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void fromHistory()}
+            disabled={busy}
+            aria-describedby="history-help"
+          >
+            {t('briefing.fromHistory')}
+          </button>
+        ) : null}
+        {started ? (
+          <button type="button" className="button secondary" onClick={() => void restart()} disabled={busy}>
+            {t('briefing.startOver')}
+          </button>
+        ) : null}
+      </div>
+      {offerHistory ? (
+        <p id="history-help" className="start-help">
+          {t('briefing.fromHistoryHelp')}
+        </p>
+      ) : null}
+      {!started && view.opening === 'as-recorded' ? (
+        <p className="start-help">{t('briefing.asRecorded')}</p>
+      ) : null}
+      {busy ? (
+        <p className="loading" role="status">
+          {t('briefing.finding')}
+        </p>
+      ) : null}
+    </section>
   )
 }
 
 /** The seed fixes every draw of the game: read it out, and a whole class plays the same crisis. */
 function SeedForm({ seed }: { seed: number }) {
+  const t = useText()
   const changeSeed = useGame((s) => s.changeSeed)
   const newSeed = useGame((s) => s.newSeed)
   const [text, setText] = useState(String(seed))
@@ -89,19 +136,18 @@ function SeedForm({ seed }: { seed: number }) {
     event.preventDefault()
     const next = parseSeed(text.trim())
     if (next === undefined) {
-      setError('A seed is a whole number from 0 to 2147483647.')
+      setError(t('briefing.badSeed'))
       return
     }
     setError(null)
-    if (next !== seed) changeSeed(next)
+    if (next !== seed) void changeSeed(next)
   }
   return (
     <form className="seed-form" onSubmit={submit}>
       <p>
-        This game's seed is <strong data-testid="briefing-seed">{seed}</strong>. The same seed, role and
-        decisions always give the same game: share it so a class plays one crisis together.
+        {t('briefing.seedIs')} <strong data-testid="briefing-seed">{seed}</strong>. {t('briefing.seedHelp')}
       </p>
-      <label htmlFor={`${id}-seed`}>Seed</label>
+      <label htmlFor={`${id}-seed`}>{t('briefing.seedLabel')}</label>
       <input
         id={`${id}-seed`}
         inputMode="numeric"
@@ -112,10 +158,10 @@ function SeedForm({ seed }: { seed: number }) {
         size={12}
       />
       <button type="submit" className="button secondary">
-        Use this seed
+        {t('briefing.useSeed')}
       </button>
-      <button type="button" className="button secondary" onClick={newSeed}>
-        New seed
+      <button type="button" className="button secondary" onClick={() => void newSeed()}>
+        {t('briefing.newSeed')}
       </button>
       {error ? (
         <p id={`${id}-error`} className="field-error" role="alert">

@@ -1,58 +1,75 @@
-// The player's turn: the question, what has happened so far, how the treaty reads the case, and the choices.
-import { FRAMING_LABEL, FRAMINGS } from '../../engine'
-import { type GameView, hrefFor, type TreatyReading, useGame } from '../../store'
+// The player's turn: the question, what has happened so far (the request being answered comes first), the
+// choices, and how the treaty reads the case.
+import './decide-screen.css'
+import { FRAMINGS, type GameView, hrefFor, selectBusy, type TreatyReading, useGame } from '../../store'
 import { DecisionForm } from '../components/decision-form'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
-import { STAGE_COPY } from '../decision-help'
-import { sentence } from '../format'
+import { useText } from '../i18n/use-text'
+import { FRAMING_LABEL } from '../words/decisions'
+import { plainReason } from '../words/verdicts'
 
 export function DecideScreen({ view }: { view: GameView }) {
+  const t = useText()
   const decide = useGame((s) => s.decide)
+  const busy = useGame(selectBusy)
   const outcomes = useGame((s) => hrefFor(s, 'outcomes'))
   const { result, scenario } = view
   if (result.status !== 'awaiting')
     return (
       <>
-        <PageHeading title="No decision waiting" />
-        <p>Your part in this game is done.</p>
+        <PageHeading title={t('decide.noDecision')} />
+        <p>{t('decide.done')}</p>
         <p>
           <a className="button" href={outcomes}>
-            See the outcomes
+            {t('decide.outcomes')}
           </a>
         </p>
       </>
     )
-  const copy = STAGE_COPY[result.pending.stage]
+  const stage = result.pending.stage
   return (
     <>
-      <PageHeading title={copy.question} eyebrow="Your decision">
-        <p className="lede">{copy.intro}</p>
+      <PageHeading title={t(`help.stage.${stage}.question`)} eyebrow={t('decide.eyebrow')}>
+        <p className="lede">{t(`help.stage.${stage}.intro`)}</p>
       </PageHeading>
-      <div className="two-columns">
-        <DecisionForm
-          key={result.moves.length}
-          point={result.pending}
-          onDecide={decide}
-          start={scenario.dates.start}
-        />
-        <div>
-          <section aria-labelledby="so-far-title">
-            <h2 id="so-far-title">What has happened so far</h2>
-            {result.moves.length === 0 ? (
-              <p>Nothing yet: the first move is yours.</p>
-            ) : (
-              <ol className="timeline">
-                {result.moves.map((move, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
-                  <li key={i}>
-                    <MoveCard move={move} scenario={scenario} />
-                  </li>
-                ))}
-              </ol>
-            )}
-          </section>
+      <div className="decide-layout">
+        <section aria-labelledby="so-far-title" className="decide-so-far">
+          <h2 id="so-far-title">{t('decide.soFar')}</h2>
+          {result.moves.length === 0 ? (
+            <p>{t('decide.first')}</p>
+          ) : (
+            <ol className="timeline">
+              {result.moves.map((move, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
+                <li key={i}>
+                  {/* Only the move being answered says why at length here: the debrief has the rest. */}
+                  <MoveCard
+                    move={move}
+                    scenario={scenario}
+                    viewer={view.role.actor}
+                    why={i === result.moves.length - 1}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <fieldset className="decide-form" disabled={busy}>
+          <DecisionForm
+            key={result.moves.length}
+            point={result.pending}
+            onDecide={(d) => void decide(d)}
+            start={scenario.dates.start}
+          />
+          {busy ? (
+            <p className="loading" role="status">
+              {t('decide.deciding')}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="decide-treaty">
           <TreatyPanel reading={view.treaty} />
         </div>
       </div>
@@ -61,14 +78,12 @@ export function DecideScreen({ view }: { view: GameView }) {
 }
 
 function TreatyPanel({ reading }: { reading: TreatyReading }) {
+  const t = useText()
   if (reading.kind === 'by-framing')
     return (
       <section aria-labelledby="treaty-now-title" className="panel">
-        <h2 id="treaty-now-title">How the treaty would read your request</h2>
-        <p>
-          The facts are fixed; your framing is not. Each way of describing the threat meets the rules
-          differently:
-        </p>
+        <h2 id="treaty-now-title">{t('decide.framings')}</h2>
+        <p>{t('decide.framingsIntro')}</p>
         <dl className="framing-verdicts">
           {FRAMINGS.map((framing) => {
             const verdict = reading.verdicts[framing]
@@ -76,10 +91,10 @@ function TreatyPanel({ reading }: { reading: TreatyReading }) {
             return (
               <div key={framing}>
                 <dt>
-                  {sentence(FRAMING_LABEL[framing])}: <VerdictBadge status={verdict.status} />
+                  {t(FRAMING_LABEL[framing])}: <VerdictBadge status={verdict.status} />
                 </dt>
                 {open.map((r) => (
-                  <dd key={r.rule}>{r.reason}</dd>
+                  <dd key={r.rule}>{plainReason(r.reason)}</dd>
                 ))}
               </div>
             )
@@ -90,7 +105,7 @@ function TreatyPanel({ reading }: { reading: TreatyReading }) {
   return (
     <section aria-labelledby="treaty-now-title" className="panel">
       <h2 id="treaty-now-title">
-        How the treaty reads {reading.kind === 'on-request' ? 'the request' : 'the case'}
+        {t(reading.kind === 'on-request' ? 'decide.readsRequest' : 'decide.readsCase')}
       </h2>
       <p>
         <VerdictBadge status={reading.verdict.status} />

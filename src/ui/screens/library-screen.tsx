@@ -1,65 +1,73 @@
 // The first page: every bundled crisis as a card, with its region on a map, and the way back into a saved game.
-import type { Scenario } from '../../scenario/types'
+import './library-screen.css'
+import { useEffect, useMemo } from 'react'
 import {
   formatHash,
   type GameId,
-  type LibraryEntry,
   type LibraryState,
-  scenarioEntry,
+  libraryCards,
+  type PreviewEntry,
+  savedGameCard,
   selectGame,
   selectLibrary,
+  selectPreview,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
-import { formatDates } from '../format'
-import { RegionMap } from '../map/region-map'
+import { ScenarioCard } from '../components/scenario-card'
+import { useText } from '../i18n/use-text'
 import { YourScenarios } from '../workshop/your-scenarios'
 
 export function LibraryScreen() {
+  const t = useText()
   const library = useGame(selectLibrary)
   const game = useGame(selectGame)
+  const preview = useGame(selectPreview)
+  const { bundled, imported } = useMemo(() => libraryCards(library, preview), [library, preview])
+  const load = useGame((s) => s.load)
+  useEffect(() => {
+    void load('preview')
+  }, [load])
   return (
     <>
-      <PageHeading title="Choose a crisis" eyebrow="Article Four">
-        <p className="lede">
-          When a member of the Collective Security Treaty Organization is in trouble, does it ask its allies
-          for help under Article 4 — and do Russia and the others answer? Pick a crisis, take a role, decide,
-          and see what follows and why.
-        </p>
+      <PageHeading title={t('library.title')} eyebrow={t('app.title')}>
+        <p className="lede">{t('library.lede')}</p>
       </PageHeading>
-      {game ? <ContinueGame game={game} library={library} /> : null}
-      {library.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the crises…
-        </p>
-      ) : null}
+      {game ? <ContinueGame game={game} library={library} preview={preview} /> : null}
+      {!bundled && library.status !== 'failed' ? <Loading what={t('library.loading')} /> : null}
       {library.status === 'failed' ? (
         <div className="panel error-panel" role="alert">
-          <h2>The crises could not be loaded</h2>
+          <h2>{t('library.failed')}</h2>
           <p>{library.message}</p>
-          <p>Reload the page to try again.</p>
+          <p>{t('library.reload')}</p>
         </div>
       ) : null}
-      {library.status === 'ready' ? (
-        <ul className="cards" aria-label="Crises">
-          {library.entries
-            .filter((entry) => !entry.imported)
-            .map((entry) => (
-              <li key={entry.ok ? entry.scenario.id : entry.file}>
-                {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
-              </li>
-            ))}
+      {bundled ? (
+        <ul className="cards" aria-label={t('library.crises')}>
+          {bundled.map((entry) => (
+            <li key={entry.ok ? entry.scenario.id : entry.file}>
+              {entry.ok ? <ScenarioCard scenario={entry.scenario} /> : <BrokenCard entry={entry} />}
+            </li>
+          ))}
         </ul>
       ) : null}
-      {library.status === 'ready' ? (
-        <YourScenarios entries={library.entries.filter((entry) => entry.imported)} />
-      ) : null}
+      {imported ? <YourScenarios entries={imported} /> : null}
     </>
   )
 }
 
-function ContinueGame({ game, library }: { game: GameId; library: LibraryState }) {
-  const scenario = scenarioEntry(library, game.scenario)
+function ContinueGame({
+  game,
+  library,
+  preview,
+}: {
+  game: GameId
+  library: LibraryState
+  preview: readonly PreviewEntry[] | null
+}) {
+  const t = useText()
+  const scenario = savedGameCard(library, preview, game.scenario)
   const role = scenario?.roles.find((r) => r.id === game.role)
   if (!scenario || !role) return null
   const href = formatHash({
@@ -71,63 +79,33 @@ function ContinueGame({ game, library }: { game: GameId; library: LibraryState }
   })
   return (
     <section className="panel continue" aria-labelledby="continue-title">
-      <h2 id="continue-title">Your game</h2>
+      <h2 id="continue-title">{t('library.yourGame')}</h2>
       <p>
-        {scenario.title}, as {role.title} (seed {game.seed}
-        {game.decisions.length > 0
-          ? `, ${game.decisions.length} decision${game.decisions.length > 1 ? 's' : ''} made`
-          : ''}
-        ).
+        {t('library.game', {
+          title: scenario.title,
+          role: role.title,
+          seed: game.seed,
+          made: game.decisions.length,
+        })}
       </p>
       <a className="button" href={href}>
-        Continue your game
+        {t('library.continue')}
       </a>
     </section>
   )
 }
 
-export function ScenarioCard({ scenario }: { scenario: Scenario }) {
-  const titleId = `card-${scenario.id}`
-  return (
-    <article className="card" aria-labelledby={titleId}>
-      <h2 id={titleId}>
-        <a href={formatHash({ name: 'scenario', scenario: scenario.id })}>{scenario.title}</a>
-      </h2>
-      <p className="meta">
-        <span className={`badge ${scenario.kind}`}>
-          {scenario.kind === 'historical' ? 'Historical' : 'Hypothetical'}
-        </span>{' '}
-        <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
-      </p>
-      <p>{scenario.summary}</p>
-      <RegionMap scenario={scenario} compact />
-      <h3 className="roles-title" id={`${titleId}-roles`}>
-        Play as
-      </h3>
-      <ul className="role-links" aria-labelledby={`${titleId}-roles`}>
-        {scenario.roles.map((role) => (
-          <li key={role.id}>
-            <a href={formatHash({ name: 'play', scenario: scenario.id, role: role.id, screen: 'briefing' })}>
-              {role.title}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </article>
-  )
-}
-
 /** A scenario file with mistakes: its author needs to see where, in the words the checker uses. */
-function BrokenCard({ entry }: { entry: Extract<LibraryEntry, { ok: false }> }) {
+function BrokenCard({ entry }: { entry: Extract<PreviewEntry, { ok: false }> }) {
+  const t = useText()
   return (
     <article className="card broken">
-      <h2>A crisis file could not be read</h2>
+      <h2>{t('library.broken')}</h2>
       <p className="meta">{entry.file}</p>
       <ul className="problems">
         {entry.problems.slice(0, 5).map((p) => (
           <li key={`${p.line}:${p.column}:${p.path}`}>
-            line {p.line}, column {p.column}
-            {p.path ? ` (${p.path})` : ''}: {p.message}
+            {t(p.path ? 'library.problemAt' : 'library.problem', { ...p })}
           </li>
         ))}
       </ul>

@@ -1,4 +1,6 @@
 // A game in progress: the bar with crisis, role and seed, the steps, and the screen the route names.
+import './game-bar.css'
+import { LazyMotion } from 'framer-motion'
 import { useEffect } from 'react'
 import {
   type GameView,
@@ -6,57 +8,70 @@ import {
   openScreens,
   type PlayScreen as Screen,
   scenarioEntry,
+  selectEngineError,
   selectLibrary,
   selectRoute,
   selectView,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
+import { DebriefScreen } from '../debrief/debrief-screen'
+import { useText } from '../i18n/use-text'
 import { BriefingScreen } from './briefing-screen'
-import { DebriefScreen } from './debrief-screen'
 import { DecideScreen } from './decide-screen'
 import { NotFoundScreen } from './not-found-screen'
 import { OutcomesScreen } from './outcomes-screen'
 import { ResolveScreen } from './resolve-screen'
 import { WhatIfScreen } from './what-if-screen'
 
+/** The steps of a game, in order, by their messages; a later page of the debrief joins this list. */
 const STEP_LABEL: Readonly<Record<Screen, string>> = {
-  briefing: 'Briefing',
-  decide: 'Decide',
-  resolve: 'Resolution',
-  outcomes: 'Outcomes',
-  debrief: 'Debrief',
-  'what-if': 'What if',
+  briefing: 'play.step.briefing',
+  decide: 'play.step.decide',
+  resolve: 'play.step.resolve',
+  outcomes: 'play.step.outcomes',
+  debrief: 'play.step.debrief',
+  'what-if': 'play.step.whatIf',
 }
 
 export default function PlayScreen() {
+  const t = useText()
   const route = useGame(selectRoute)
   const library = useGame(selectLibrary)
   const view = useGame(selectView)
+  const failed = useGame(selectEngineError)
   const load = useGame((s) => s.load)
   useEffect(() => {
     void load()
   }, [load])
   if (route.name !== 'play') return null
   if (library.status === 'failed')
-    return <NotFoundScreen what={`The crises could not be loaded: ${library.message}`} />
+    return <NotFoundScreen what={t('play.failedLibrary', { message: library.message })} />
   const scenario = scenarioEntry(library, route.scenario)
   if (library.status === 'ready' && !scenario)
-    return <NotFoundScreen what={`There is no crisis called “${route.scenario}” in this library.`} />
+    return <NotFoundScreen what={t('scenario.missing', { id: route.scenario })} />
   if (scenario && !scenario.roles.some((r) => r.id === route.role))
-    return <NotFoundScreen what={`The crisis “${scenario.title}” has no role called “${route.role}”.`} />
-  if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
+    return <NotFoundScreen what={t('play.noRole', { title: scenario.title, role: route.role })} />
+  if (failed)
     return (
-      <p className="loading" role="status">
-        Loading the game…
-      </p>
+      <div className="panel error-panel" role="alert">
+        <h1>{t('play.failed')}</h1>
+        <p className="error-detail">{failed}</p>
+        <p>{t('play.failedHelp')}</p>
+      </div>
     )
+  if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
+    return <Loading what={t('play.loading')} />
   return (
-    <>
+    // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint.
+    <LazyMotion features={loadMotion} strict>
       <GameBar view={view} screen={route.screen} />
       <CurrentScreen screen={route.screen} view={view} />
-    </>
+    </LazyMotion>
   )
 }
+
+const loadMotion = () => import('../motion-features').then((m) => m.default)
 
 function CurrentScreen({ screen, view }: { screen: Screen; view: GameView }) {
   switch (screen) {
@@ -76,6 +91,7 @@ function CurrentScreen({ screen, view }: { screen: Screen; view: GameView }) {
 }
 
 function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
+  const t = useText()
   const open = openScreens(view)
   const hrefs = useGame((s) => STEPS.map((step) => hrefFor(s, step)).join('\n')).split('\n')
   return (
@@ -83,22 +99,22 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
       <p className="game-title">
         <a href={`#/play/${view.scenario.id}`}>{view.scenario.title}</a>
         <span aria-hidden="true"> · </span>
-        <span>You play {view.role.title}</span>
+        <span>{t('play.youPlay', { title: view.role.title })}</span>
         <span aria-hidden="true"> · </span>
         <span className="seed" data-testid="seed">
-          Seed {view.seed}
+          {t('play.seed', { seed: view.seed })}
         </span>
       </p>
-      <nav aria-label="Steps of the game">
+      <nav aria-label={t('play.steps')}>
         <ol className="steps">
           {STEPS.map((step, i) => (
             <li key={step}>
               {open.has(step) ? (
                 <a href={hrefs[i]} aria-current={step === screen ? 'step' : undefined}>
-                  {STEP_LABEL[step]}
+                  {t(STEP_LABEL[step])}
                 </a>
               ) : (
-                <span className="step-closed">{STEP_LABEL[step]}</span>
+                <span className="step-closed">{t(STEP_LABEL[step])}</span>
               )}
             </li>
           ))}

@@ -1,115 +1,184 @@
-// The other actors' moves arriving one by one after the player's decision; reduced motion shows them all at once.
-import { motion, useReducedMotionConfig } from 'framer-motion'
+// The resolution as a short scene: dated dispatches arrive one by one, each capital lights up on the map as it
+// moves, and the troops are drawn on their way. Reduced motion shows the same scene complete, without movement.
+import './resolve-screen.css'
+import { useReducedMotionConfig } from 'framer-motion'
+import * as m from 'framer-motion/m'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import type { Move } from '../../engine'
-import type { Scenario } from '../../scenario/types'
-import { afterResolve, arrivals, type GameView, hrefFor, useGame } from '../../store'
+import { actorName, afterResolve, type Dispatch, type GameView, hrefFor, sceneOf, useGame } from '../../store'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
+import { formatMoment, formatNumber, sentence } from '../format'
+import { currentLanguage } from '../i18n/messages'
+import { RegionMap } from '../map/region-map'
+import { MISSION_PURPOSE, UNIT_WORDS } from '../words/decisions'
+import { list } from '../words/reasons'
 
-/** Long enough to read a line before the next one lands. */
-export const BEAT_MS = 1100
+/** Long enough to read a dispatch and its reason before the next one lands. */
+export const BEAT_MS = 1400
+
+const TEXT = {
+  title: 'The crisis unfolds',
+  eyebrow: 'Resolution',
+  again: 'The others move; then it is your turn again.',
+  ends: 'The others move, and the crisis runs its course.',
+  earlier: (n: number) => `Earlier moves (${n})`,
+  dispatches: 'Dispatches',
+  showAll: 'Show all moves now',
+  next: 'Your next decision',
+  outcomes: 'See the outcomes',
+  clock: "Times are the game's own clock, counted from the crisis's first day.",
+  landing: 'The troops land',
+  troops: (unit: string, size: string, from: string, purpose: string, days: number) =>
+    `${unit}${size} from ${from} ${purpose} for ${days} days.`,
+  about: (n: string) => ` of about ${n} troops`,
+}
 
 export function ResolveScreen({ view }: { view: GameView }) {
-  const { known, arriving } = arrivals(view.result.moves)
+  const scene = sceneOf(view)
   const next = afterResolve(view)
   const href = useGame((s) => hrefFor(s, next))
   return (
     <>
-      <PageHeading title="The crisis unfolds" eyebrow="Resolution">
-        <p className="lede">
-          {view.result.status === 'awaiting'
-            ? 'The others move; then it is your turn again.'
-            : 'The others move, and the crisis runs its course.'}
-        </p>
+      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
+        <p className="lede">{view.result.status === 'awaiting' ? TEXT.again : TEXT.ends}</p>
       </PageHeading>
-      {known.length > 0 ? (
+      {scene.known.length > 0 ? (
         <details className="panel">
-          <summary>Earlier moves ({known.length})</summary>
-          <MoveTimeline moves={known} scenario={view.scenario} />
+          <summary>{TEXT.earlier(scene.known.length)}</summary>
+          <DispatchList dispatches={scene.known} view={view} />
         </details>
       ) : null}
-      <Arrivals key={view.decisions.length} moves={arriving} scenario={view.scenario}>
+      <Scene key={view.decisions.length} view={view} known={scene.known} arriving={scene.arriving}>
         <a className="button" href={href} data-testid="resolve-continue">
-          {next === 'decide' ? 'Your next decision' : 'See the outcomes'}
+          {next === 'decide' ? TEXT.next : TEXT.outcomes}
         </a>
-      </Arrivals>
+      </Scene>
     </>
   )
 }
 
-function Arrivals({
-  moves,
-  scenario,
+function Scene({
+  view,
+  known,
+  arriving,
   children,
 }: {
-  moves: readonly Move[]
-  scenario: Scenario
+  view: GameView
+  known: readonly Dispatch[]
+  arriving: readonly Dispatch[]
   children: ReactNode
 }) {
-  const reduced = useReducedMotionConfig() ?? false
-  const [shown, setShown] = useState(reduced ? moves.length : Math.min(1, moves.length))
-  const all = reduced || shown >= moves.length
-  // A beat after each arrival, the next: the timer is set again whenever one more move is shown.
+  const still = useReducedMotionConfig() ?? false
+  const [shown, setShown] = useState(still ? arriving.length : Math.min(1, arriving.length))
+  const all = still || shown >= arriving.length
+  // A beat after each arrival, the next: the timer is set again each time one more dispatch is shown.
   useEffect(() => {
     if (all) return
     const timer = setTimeout(() => setShown(shown + 1), BEAT_MS)
     return () => clearTimeout(timer)
   }, [all, shown])
-  const count = all ? moves.length : shown
+  const visible = arriving.slice(0, all ? arriving.length : shown)
   const actions = useRef<HTMLDivElement>(null)
   const [skipped, setSkipped] = useState(false)
   useEffect(() => {
     // The button that had the focus is gone: hand the focus to what replaced it.
     if (skipped && all) actions.current?.querySelector<HTMLElement>('a, button')?.focus()
   }, [skipped, all])
+  const heard = [...known, ...visible]
+  const moves = heard.flatMap((d) => (d.kind === 'move' ? [d.move] : []))
+  const landing = heard.find((d) => d.kind === 'landing')
+  const latest = visible.findLast((d) => d.kind === 'move')
   return (
-    <section aria-labelledby="arrivals-title">
-      <h2 id="arrivals-title" className="visually-hidden">
-        The moves
-      </h2>
-      <ol className="timeline arriving" aria-live="polite">
-        {moves.slice(0, count).map((move, i) => (
-          <motion.li
-            // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
-            key={i}
-            initial={reduced ? false : { opacity: 0, y: 24 }}
-            animate={{ opacity: 1, y: 0 }}
-            transition={{ duration: 0.45, ease: 'easeOut' }}
-          >
-            <MoveCard move={move} scenario={scenario} />
-          </motion.li>
-        ))}
-      </ol>
-      <div className="actions" ref={actions}>
-        {all ? (
-          children
-        ) : (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              setSkipped(true)
-              setShown(moves.length)
-            }}
-          >
-            Show all moves now
-          </button>
-        )}
+    <div className="scene-layout">
+      <div className="scene-map">
+        <RegionMap
+          scenario={view.scenario}
+          scene={{
+            moved: [...new Set(moves.map((move) => move.actor))],
+            latest: latest?.kind === 'move' ? latest.move.actor : undefined,
+            troopsFrom: landing?.kind === 'landing' ? landing.from : [],
+          }}
+        />
       </div>
-    </section>
+      <section aria-labelledby="dispatches-title" className="scene-dispatches">
+        <h2 id="dispatches-title" className="visually-hidden">
+          {TEXT.dispatches}
+        </h2>
+        <ol className="timeline arriving" aria-live="polite">
+          {visible.map((d, i) => (
+            <m.li
+              // biome-ignore lint/suspicious/noArrayIndexKey: dispatches are a fixed sequence
+              key={i}
+              initial={still ? false : { opacity: 0, y: 24 }}
+              animate={{ opacity: 1, y: 0 }}
+              transition={{ duration: 0.45, ease: 'easeOut' }}
+            >
+              <DispatchCard dispatch={d} view={view} />
+            </m.li>
+          ))}
+        </ol>
+        <p className="scene-clock">{TEXT.clock}</p>
+        <div className="actions" ref={actions}>
+          {all ? (
+            children
+          ) : (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setSkipped(true)
+                setShown(arriving.length)
+              }}
+            >
+              {TEXT.showAll}
+            </button>
+          )}
+        </div>
+      </section>
+    </div>
   )
 }
 
-export function MoveTimeline({ moves, scenario }: { moves: readonly Move[]; scenario: Scenario }) {
+function DispatchList({ dispatches, view }: { dispatches: readonly Dispatch[]; view: GameView }) {
   return (
     <ol className="timeline">
-      {moves.map((move, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
+      {dispatches.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: dispatches are a fixed sequence
         <li key={i}>
-          <MoveCard move={move} scenario={scenario} />
+          <DispatchCard dispatch={d} view={view} />
         </li>
       ))}
     </ol>
+  )
+}
+
+function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }) {
+  if (dispatch.kind === 'move')
+    return (
+      <MoveCard move={dispatch.move} scenario={view.scenario} viewer={view.role.actor} at={dispatch.at} />
+    )
+  return (
+    <div className="move-card landing">
+      <p className="move-stage">
+        <time dateTime={dispatch.at}>{formatMoment(dispatch.at, currentLanguage())}</time> · {TEXT.landing}
+      </p>
+      <p className="move-line">{landingLine(dispatch, view)}</p>
+    </div>
+  )
+}
+
+/** Who lands, how many and to do what: the report's figures once the game is over, else the answer's terms. */
+function landingLine(dispatch: Extract<Dispatch, { kind: 'landing' }>, view: GameView): string {
+  const { report, response } = dispatch
+  const deployed = report?.deployment.kind === 'deployed' ? report.deployment : undefined
+  const unit = UNIT_WORDS[response.kind === 'grant' ? response.force : 'russian-force']
+  const size = report?.contingent ? TEXT.about(formatNumber(report.contingent.troops, currentLanguage())) : ''
+  const from = list(dispatch.from.map((id) => actorName(view.scenario, id)))
+  return TEXT.troops(
+    sentence(unit),
+    size,
+    from,
+    MISSION_PURPOSE[response.mission],
+    deployed?.days ?? response.days,
   )
 }

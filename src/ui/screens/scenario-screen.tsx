@@ -1,31 +1,39 @@
 // One crisis before a role is taken: where and when, the background, the map, and the roles to choose from.
+import './scenario-screen.css'
 import { useEffect } from 'react'
-import type { Scenario } from '../../scenario/types'
-import { actorName, formatHash, scenarioEntry, selectGame, selectLibrary, useGame } from '../../store'
+import {
+  actorName,
+  formatHash,
+  type Scenario,
+  scenarioEntry,
+  selectGame,
+  selectLibrary,
+  useGame,
+} from '../../store'
+import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 import { NotFoundScreen } from './not-found-screen'
 
 export default function ScenarioScreen({ id }: { id: string }) {
+  const t = useText()
   const library = useGame(selectLibrary)
   const load = useGame((s) => s.load)
   useEffect(() => {
     void load()
   }, [load])
-  if (library.status === 'loading')
-    return (
-      <p className="loading" role="status">
-        Loading the crisis…
-      </p>
-    )
+  if (library.status === 'loading') return <Loading what={t('scenario.loading')} />
   const scenario = scenarioEntry(library, id)
-  if (!scenario) return <NotFoundScreen what={`There is no crisis called “${id}” in this library.`} />
+  if (!scenario) return <NotFoundScreen what={t('scenario.missing', { id })} />
   return <ScenarioOverview scenario={scenario} />
 }
 
 function ScenarioOverview({ scenario }: { scenario: Scenario }) {
+  const t = useText()
+  const language = useLanguage()
   const game = useGame(selectGame)
   const current = game?.scenario === scenario.id ? game.role : undefined
   // Another role of the same crisis keeps the seed: a class shares one game and splits its roles.
@@ -34,29 +42,30 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
     <>
       <PageHeading
         title={scenario.title}
-        eyebrow={scenario.kind === 'historical' ? 'A historical crisis' : 'A hypothetical crisis'}
+        eyebrow={scenario.kind === 'historical' ? t('scenario.historical') : t('scenario.hypothetical')}
       >
         <p className="meta">
-          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates)}</time> · {scenario.place.name}
+          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, language)}</time> ·{' '}
+          {scenario.place.name}
         </p>
         <p className="lede">{scenario.summary}</p>
       </PageHeading>
       <div className="two-columns">
         <section aria-labelledby="background-title">
-          <h2 id="background-title">Background</h2>
+          <h2 id="background-title">{t('scenario.background')}</h2>
           <MarkdownText source={scenario.background} sources={scenario.sources} />
         </section>
         <RegionMap scenario={scenario} />
       </div>
       <section aria-labelledby="roles-title">
-        <h2 id="roles-title">Choose your role</h2>
+        <h2 id="roles-title">{t('scenario.roles')}</h2>
         <ul className="role-cards">
           {scenario.roles.map((role) => {
             const actor = scenario.actors[role.actor]
             return (
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
-                <p className="meta">You play {actorName(scenario, role.actor)}</p>
+                <p className="meta">{t('scenario.youPlay', { name: actorName(scenario, role.actor) })}</p>
                 {actor ? (
                   <p>
                     <CitedText text={actor.summary} sources={actor.sources} />
@@ -64,7 +73,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                 ) : null}
                 {actor?.override ? (
                   <p className="hypothetical-note">
-                    <strong>In this hypothetical:</strong>{' '}
+                    <strong>{t('scenario.hypotheticalNote')}</strong>{' '}
                     <CitedText text={actor.override.why} sources={scenario.sources} />
                   </p>
                 ) : null}
@@ -78,7 +87,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                     ...seed,
                   })}
                 >
-                  {current === role.id ? 'Continue' : 'Play'} as {role.title}
+                  {t('scenario.play', { again: current === role.id ? 'yes' : 'no', title: role.title })}
                 </a>
               </li>
             )
@@ -86,7 +95,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
         </ul>
       </section>
       <p>
-        <a href="#/">Back to all crises</a>
+        <a href="#/">{t('scenario.back')}</a>
       </p>
     </>
   )

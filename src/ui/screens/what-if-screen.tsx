@@ -1,25 +1,56 @@
-// What if the facts were different: sliders for the facts that matter most, the others' choices and outcomes live.
+// What if the facts were different: sliders for the facts that matter most, with the outcomes beside them (just
+// below on a phone) and the others' choices after, replayed on the same seed and the student's decisions.
+import './what-if-screen.css'
 import { useEffect } from 'react'
-import { describeDecision, readFact } from '../../engine'
 import {
   actorName,
+  factValue,
   type GameView,
   hrefFor,
+  type ReplayedMove,
   sameDecision,
   selectGame,
+  selectReplaying,
   selectWhatIf,
   useGame,
 } from '../../store'
+import { BandChart } from '../components/band-chart'
 import { FactSlider } from '../components/fact-slider'
-import { OutcomeChart } from '../components/outcome-chart'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge } from '../components/verdict-rules'
 import { DEFAULT_WHAT_IF } from '../fact-copy'
+import { useText } from '../i18n/use-text'
+import { decisionNow } from '../words/decisions'
 import { NotFinished } from './not-finished'
 
+const TEXT = {
+  title: 'What if…',
+  eyebrow: 'Change the facts',
+  lede: "Move a fact and the game replays with the same seed and your decisions: watch the others' choices and the outcomes follow.",
+  facts: 'The facts',
+  resetAll: 'Reset every fact',
+  outcomes: 'The outcomes on these facts',
+  same: 'Every actor chooses as in your game.',
+  differ: (n: number) => `${n} ${n === 1 ? 'choice differs' : 'choices differ'} from your game.`,
+  replaying: 'Replaying…',
+  tookOver: 'Your decisions do not fit these facts, so the engine plays your role here too.',
+  changedCaption: 'On the changed facts, beside your game',
+  yourCaption: 'Your game (move a fact to compare)',
+  changed: 'the changed facts',
+  changedShort: 'What if',
+  yours: 'your game',
+  yoursShort: 'Your game',
+  choices: 'The choices on these facts',
+  wasBefore: (what: string) => ` Changed: in your game it ${what}.`,
+  newMove: ' A new move.',
+  back: 'Back to the debrief',
+}
+
 export function WhatIfScreen({ view }: { view: GameView }) {
+  const t = useText()
   const game = useGame(selectGame)
   const whatIf = useGame(selectWhatIf)
+  const replaying = useGame(selectReplaying)
   const moveFact = useGame((s) => s.moveFact)
   const resetWhatIf = useGame((s) => s.resetWhatIf)
   const debrief = useGame((s) => hrefFor(s, 'debrief'))
@@ -30,24 +61,23 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view, positions])
   if (view.result.status !== 'finished' || !game) return <NotFinished />
   const mine = view.result
-  const shown = whatIf?.result ?? mine
-  const changes = shown.moves.filter((move) => {
-    const before = mine.moves.find((m) => m.stage === move.stage && m.actor === move.actor)
-    return !before || !sameDecision(before.decision, move.decision)
+  const moves: readonly ReplayedMove[] = whatIf?.moves ?? mine.moves
+  const before = (move: ReplayedMove) =>
+    mine.moves.find((m) => m.stage === move.stage && m.actor === move.actor)
+  const changes = moves.filter((move) => {
+    const was = before(move)
+    return !was || !sameDecision(was.decision, move.decision)
   }).length
   return (
     <>
-      <PageHeading title="What if…" eyebrow="Change the facts">
-        <p className="lede">
-          Move a fact and the game replays with the same seed and your decisions: watch the others' choices
-          and the outcomes follow.
-        </p>
+      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
+        <p className="lede">{TEXT.lede}</p>
       </PageHeading>
-      <div className="two-columns">
-        <section aria-labelledby="facts-title" className="panel">
-          <h2 id="facts-title">The facts</h2>
+      <div className="what-if-layout">
+        <section aria-labelledby="facts-title" className="panel what-if-facts">
+          <h2 id="facts-title">{TEXT.facts}</h2>
           {facts.map((fact) => {
-            const original = readFact(view.scenario.facts, fact)
+            const original = factValue(view.scenario.facts, fact)
             return (
               <FactSlider
                 key={fact}
@@ -55,63 +85,65 @@ export function WhatIfScreen({ view }: { view: GameView }) {
                 value={game.whatIf[fact] ?? original}
                 original={original}
                 inert={view.scenario.inert[fact]}
-                onMove={(value, phase) => moveFact(fact, value, phase)}
-                onReset={() => resetWhatIf(fact)}
+                onMove={(value, phase) => void moveFact(fact, value, phase)}
+                onReset={() => void resetWhatIf(fact)}
               />
             )
           })}
           {Object.keys(game.whatIf).length > 0 ? (
-            <button type="button" className="button secondary" onClick={() => resetWhatIf()}>
-              Reset every fact
+            <button type="button" className="button secondary" onClick={() => void resetWhatIf()}>
+              {TEXT.resetAll}
             </button>
           ) : null}
         </section>
-        <section aria-labelledby="choices-title">
-          <h2 id="choices-title">The choices on these facts</h2>
-          <p>
-            <VerdictBadge status={shown.report.verdict.status} />
+        <section aria-labelledby="outcomes-title" className="what-if-outcomes">
+          <h2 id="outcomes-title" className="visually-hidden">
+            {TEXT.outcomes}
+          </h2>
+          <p className="what-if-status">
+            <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
+            <span aria-live="polite" data-testid="whatif-summary">
+              {replaying ? TEXT.replaying : changes === 0 ? TEXT.same : TEXT.differ(changes)}
+            </span>
           </p>
-          <p aria-live="polite" data-testid="whatif-summary">
-            {changes === 0
-              ? 'Every actor chooses as in your game.'
-              : `${changes} ${changes === 1 ? 'choice differs' : 'choices differ'} from your game.`}
-          </p>
-          {whatIf?.engineTookOver ? (
-            <p className="panel warning">
-              Your decisions do not fit these facts, so the engine plays your role here too.
-            </p>
-          ) : null}
-          <ol className="timeline compact" data-testid="whatif-moves">
-            {shown.moves.map((move, i) => {
-              const before = mine.moves.find((m) => m.stage === move.stage && m.actor === move.actor)
-              const changed = !before || !sameDecision(before.decision, move.decision)
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
-                <li key={i} className={changed ? 'changed' : undefined}>
-                  <strong>{actorName(view.scenario, move.actor)}</strong> {describeDecision(move.decision)}.
-                  {changed ? (
-                    <span className="change-note">
-                      {before
-                        ? ` Changed: in your game it ${describeDecision(before.decision)}.`
-                        : ' A new move.'}
-                    </span>
-                  ) : null}
-                </li>
-              )
-            })}
-          </ol>
+          {whatIf?.engineTookOver ? <p className="panel warning">{TEXT.tookOver}</p> : null}
+          <BandChart
+            caption={whatIf ? TEXT.changedCaption : TEXT.yourCaption}
+            compare
+            series={
+              whatIf
+                ? [
+                    { label: TEXT.changed, short: TEXT.changedShort, bands: whatIf.outcomes },
+                    { label: TEXT.yours, short: TEXT.yoursShort, bands: mine.report.outcomes },
+                  ]
+                : [{ label: TEXT.yours, short: TEXT.yoursShort, bands: mine.report.outcomes }]
+            }
+          />
         </section>
       </div>
-      <OutcomeChart
-        outcomes={shown.report.outcomes}
-        compare={
-          whatIf ? { label: 'your game', short: 'vs your game', outcomes: mine.report.outcomes } : undefined
-        }
-        caption={whatIf ? 'On the changed facts, beside your game' : 'Your game (move a fact to compare)'}
-      />
+      <section aria-labelledby="choices-title">
+        <h2 id="choices-title">{TEXT.choices}</h2>
+        <ol className="timeline compact" data-testid="whatif-moves">
+          {moves.map((move, i) => {
+            const was = before(move)
+            const changed = !was || !sameDecision(was.decision, move.decision)
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
+              <li key={i} className={changed ? 'changed' : undefined}>
+                <strong>{actorName(view.scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
+                {changed ? (
+                  <span className="change-note">
+                    {was ? TEXT.wasBefore(decisionNow(was.decision, t)) : TEXT.newMove}
+                  </span>
+                ) : null}
+              </li>
+            )
+          })}
+        </ol>
+      </section>
       <p className="actions">
         <a className="button secondary" href={debrief}>
-          Back to the debrief
+          {TEXT.back}
         </a>
       </p>
     </>

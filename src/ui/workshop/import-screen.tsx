@@ -2,7 +2,7 @@
 // browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead.
 import { useEffect } from 'react'
 import { useGame } from '../../store'
-import { Loading } from '../app'
+import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 
 export default function ImportScreen({ payload }: { payload: string }) {

@@ -1,11 +1,9 @@
 // The library's second half: the scenarios kept in this browser, each to open in the workshop again or remove, and
 // the way into the workshop. Both actions that could lose work ask first, in the card, not in a browser dialog.
 import { useEffect, useRef, useState } from 'react'
-import type { Scenario } from '../../scenario/types'
-import type { LibraryEntry } from '../../store'
-import { useGame } from '../../store'
-import { replacesUnsavedDraft } from '../../store/imported-scenarios'
-import { ScenarioCard } from '../screens/library-screen'
+import type { LibraryEntry, Scenario } from '../../store'
+import { replacesUnsavedDraft, useGame } from '../../store'
+import { ScenarioCard } from '../components/scenario-card'
 import './your-scenarios.css'
 
 export function YourScenarios({ entries }: { entries: readonly LibraryEntry[] }) {

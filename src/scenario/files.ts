@@ -1,4 +1,5 @@
-// Reads scenario and actor files from disk for the command-line tools: the only file I/O they share.
+// Reads scenario and actor files from disk, for the command line and the server alike. Node only: the scenario
+// package's face (index.ts) leaves it out, so the browser's bundle never meets node:fs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import {
@@ -9,7 +10,7 @@ import {
   loadScenario,
   type Problem,
   type Scenario,
-} from '../scenario'
+} from './index'
 
 export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
 export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')

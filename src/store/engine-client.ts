@@ -1,0 +1,102 @@
+// The store's session over a transport to the engine: scenarios registered once each, games started, and
+// what-if replays kept in memory so a slider dragged back and forth finds each position made.
+import type { Scenario } from '../scenario/types'
+import {
+  DRAG_RUNS,
+  type EngineTransport,
+  FULL_RUNS,
+  type GameRef,
+  type WhatIfRequest,
+} from './engine-protocol'
+import type { Session } from './kit'
+import type { FactValues, GameView, WhatIfView } from './session'
+
+/** Enough for every position of three sliders, and the drags between them. */
+const WHAT_IF_CACHE_SIZE = 128
+
+export function createSession(transport: EngineTransport): Session {
+  const keys = new WeakMap<Scenario, number>()
+  let lastKey = 0
+  const keyOf = (scenario: Scenario): number => {
+    let key = keys.get(scenario)
+    if (key === undefined) {
+      key = ++lastKey
+      keys.set(scenario, key)
+      transport.register(key, scenario)
+    }
+    return key
+  }
+  const refOf = (view: GameView): GameRef => ({
+    scenario: keyOf(view.scenario),
+    role: view.role.id,
+    seed: view.seed,
+    choices: view.choices,
+  })
+
+  // Least recently used first: a Map keeps its keys in the order they were set.
+  const replays = new Map<string, WhatIfView>()
+  const cacheKey = (game: GameRef, changes: FactValues, runs: number) =>
+    `${game.scenario}|${game.role}|${game.seed}|${game.choices.join(',')}|${runs}|${changesKey(changes)}`
+  const remember = (key: string, view: WhatIfView) => {
+    replays.delete(key)
+    replays.set(key, view)
+    if (replays.size > WHAT_IF_CACHE_SIZE) replays.delete(replays.keys().next().value!)
+  }
+  const recall = (key: string) => {
+    const known = replays.get(key)
+    if (known) remember(key, known)
+    return known
+  }
+  const whatIf = (game: GameRef, changes: FactValues, runs: number): WhatIfRequest => ({
+    kind: 'what-if',
+    game,
+    changes,
+    runs,
+  })
+
+  const replayed = (view: GameView, changes: FactValues, runs: number): WhatIfView | undefined => {
+    const game = refOf(view)
+    const known =
+      (runs < FULL_RUNS ? recall(cacheKey(game, changes, FULL_RUNS)) : undefined) ??
+      recall(cacheKey(game, changes, runs))
+    // The same replay under the changes as asked, so the store can tell which positions it shows.
+    return known && { ...known, changes }
+  }
+
+  return {
+    FULL_RUNS,
+    DRAG_RUNS,
+    async startGame(scenario, role, seed, choices, next) {
+      const game = { scenario: keyOf(scenario), role: role.id, seed, choices }
+      const started = await transport.request({ kind: 'start', game, ...(next ? { next } : {}) })
+      return { ...started, view: { ...started.view, scenario, role } }
+    },
+    replayed,
+    async playWhatIf(view, changes, runs) {
+      const known = replayed(view, changes, runs)
+      if (known) return known
+      const game = refOf(view)
+      const made = await transport.request(whatIf(game, changes, runs))
+      remember(cacheKey(game, changes, runs), made)
+      return { ...made, changes }
+    },
+    warmWhatIf(view, positions) {
+      const game = refOf(view)
+      const wanted = positions.filter((changes) => !replays.has(cacheKey(game, changes, FULL_RUNS)))
+      return transport.warm(
+        wanted.map((changes) => whatIf(game, changes, FULL_RUNS)),
+        (i, made) => remember(cacheKey(game, wanted[i]!, FULL_RUNS), made),
+      )
+    },
+    historicalOpening: (scenario, role, from) =>
+      transport.request({ kind: 'opening', scenario: keyOf(scenario), role: role.id, from }),
+  }
+}
+
+/** The facts a replay changed, in a fixed order, as a key. */
+const changesKey = (changes: FactValues): string =>
+  Object.entries(changes)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([f, v]) => `${f}=${v}`)
+    .join('&')

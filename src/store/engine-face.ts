@@ -1,0 +1,28 @@
+// The engine's few values the game's and the live screens show, through the store, loaded with those screens.
+// Read from the engine's own files rather than its index: the engine travels as one chunk, which these screens
+// need none of (games run in a worker), and these are a list of two names and the notation's reader and writer.
+import type { Decision, DecisionPoint, Stage } from '../engine'
+import { formatDecision, parseDecision } from '../engine/decisions/notation'
+import type { ActorId } from '../scenario/types'
+
+export { HIGHER_IS_WORSE } from '../engine/outcomes/indicators'
+
+/** A decision the server sent as notation; null for one it should not have sent (a bug, shown as its notation). */
+export function decisionOf(notation: string): Decision | null {
+  const parsed = parseDecision(notation)
+  return parsed.ok ? parsed.decision : null
+}
+
+/** A decision as the server takes it. */
+export const notationOf = (decision: Decision): string => formatDecision(decision)
+
+/** A live turn as the decision form takes it: the options the server offers, read from their notation. */
+export const turnPoint = (turn: {
+  readonly stage: Stage
+  readonly actor: string
+  readonly options: readonly string[]
+}): DecisionPoint => ({
+  stage: turn.stage,
+  actor: turn.actor as ActorId,
+  options: turn.options.flatMap((o) => decisionOf(o) ?? []),
+})

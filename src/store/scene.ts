@@ -1,0 +1,86 @@
+// The resolution as a short scene: the moves as dated dispatches on the crisis's own clock, and the troops that
+// land, with who sends them and where they go. The clock is the game's, set from the crisis's first day.
+
+import type { Decision, Move, Report } from '../engine'
+import type { ActorId, Scenario } from '../scenario/types'
+import type { GameView } from './session'
+
+export type Dispatch =
+  | { readonly kind: 'move'; readonly at: string; readonly move: Move }
+  /** The troops land: the report's deployment once the game is over, else who is on the way. */
+  | {
+      readonly kind: 'landing'
+      readonly at: string
+      readonly report: Report | null
+      /** The answer that sent them: a collective force, or Russia's own troops. */
+      readonly response: Extract<Decision, { kind: 'grant' | 'bilateral' }>
+      /** The states whose troops go, the leading member first. */
+      readonly from: readonly ActorId[]
+    }
+
+export interface Scene {
+  /** What happened before the player's latest decision, already seen. */
+  readonly known: readonly Dispatch[]
+  /** The player's decision and what follows it, to arrive one by one. */
+  readonly arriving: readonly Dispatch[]
+}
+
+/** Hours after midnight on the crisis's first day at which each stage is told: a day's pace of diplomacy. */
+const HOUR = { request: 9, response: 15, vote: 20, landing: 30, reaction: 36, exit: 202 } as const
+/** Votes come half an hour apart. */
+const VOTE_STEP = 0.5
+
+/** The moves before the player's latest decision are known; the decision and everything after it arrive. */
+export function sceneOf(view: GameView): Scene {
+  const { moves } = view.result
+  const dispatches: Dispatch[] = []
+  let votes = 0
+  moves.forEach((move, i) => {
+    const hours = move.stage === 'vote' ? HOUR.vote + VOTE_STEP * votes++ : HOUR[move.stage]
+    dispatches.push({ kind: 'move', at: clock(view.scenario, hours), move })
+    const response = landsAfter(view, i)
+    if (response) dispatches.push(landing(view, response))
+  })
+  const last = moves.findLastIndex((m) => m.by === 'player')
+  const from = last === -1 ? 0 : dispatches.findIndex((d) => d.kind === 'move' && d.move === moves[last])
+  return { known: dispatches.slice(0, from), arriving: dispatches.slice(from) }
+}
+
+type Sending = Extract<Decision, { kind: 'grant' | 'bilateral' }>
+
+/** The answer that sends troops, once move `i` is the last one before they go (the Council let it pass). */
+function landsAfter(view: GameView, i: number): Sending | null {
+  const { moves } = view.result
+  const response = moves.find((m) => m.stage === 'response')?.decision
+  if (!response || (response.kind !== 'grant' && response.kind !== 'bilateral')) return null
+  const move = moves[i]!
+  // Russia's own troops go on its word; a collective force once the last vote is in, if none objected.
+  if (response.kind === 'bilateral') return move.stage === 'response' ? response : null
+  if (move.stage !== 'response' && move.stage !== 'vote') return null
+  if (moves.some((m) => m.stage === 'vote' && m.decision.kind === 'object')) return null
+  const next = moves[i + 1]
+  const last = next
+    ? next.stage !== 'vote'
+    : view.result.status === 'finished' || view.result.pending.stage !== 'vote'
+  return last ? response : null
+}
+
+function landing(view: GameView, response: Sending): Dispatch {
+  const { scenario, result } = view
+  const report = result.status === 'finished' ? result.report : null
+  const at = clock(scenario, HOUR.landing)
+  return { kind: 'landing', at, report, response, from: contributors(view, report) }
+}
+
+/** Who sends troops: the report's contingent when there is one, else the leading member. */
+function contributors(view: GameView, report: Report | null): readonly ActorId[] {
+  if (report?.contingent) return report.contingent.shares.filter((s) => s.troops > 0).map((s) => s.actor)
+  const leader = Object.values(view.scenario.actors).find((a) => a.kind === 'leading-member')
+  return leader ? [leader.id] : []
+}
+
+/** An hour of the crisis as an ISO date and time (UTC: the game keeps one clock for every capital). */
+function clock(scenario: Scenario, hours: number): string {
+  const [y, m, d] = scenario.dates.start.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d) + hours * 3_600_000).toISOString()
+}

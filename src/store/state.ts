@@ -1,0 +1,132 @@
+// The store's shape: every slice's state and actions, in one place so the slices can read each other's types
+// without importing each other (game-store.ts puts them together).
+import type { Decision } from '../engine'
+import type { FactPath } from '../scenario/types'
+import type { LibraryEntry } from './kit'
+import type { Language } from './language'
+import type { Route } from './route'
+import type { Answers, GameId } from './saved-game'
+import type { PreviewEntry } from './scenario-preview'
+import type { GameView, WhatIfView } from './session'
+import type { WorkshopActions, WorkshopState } from './workshop-slice'
+
+export type { WorkshopState } from './workshop-slice'
+
+/** Something the student should know that is not an error of theirs: shown once, dismissible. */
+export type Notice =
+  | { readonly kind: 'save-unreadable'; readonly why: 'corrupt' | 'old-version' }
+  | { readonly kind: 'save-stale' }
+  | { readonly kind: 'choices-dropped' }
+  | { readonly kind: 'imported-added'; readonly title: string }
+  /** Imported scenarios that no longer load were set aside; `count` is 0 when the whole list was damaged. */
+  | { readonly kind: 'imported-dropped'; readonly count: number }
+  /** No game within reach opens as history did, so the student's game goes on as it was. */
+  | { readonly kind: 'no-historical-opening' }
+  /** A link's seed was no seed: the game plays another, and says which. */
+  | { readonly kind: 'seed-replaced'; readonly given: string; readonly seed: number }
+
+export type LibraryState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
+  | { readonly status: 'failed'; readonly message: string }
+
+/** The crises on offer, bundled and this browser's own. */
+export interface LibrarySlice {
+  readonly library: LibraryState
+  /**
+   * The bundled crises as the library's cards show them, before (or instead of) the scenarios themselves: the
+   * first page needs no more. Null until they have come.
+   */
+  readonly preview: readonly PreviewEntry[] | null
+  /**
+   * Loads the scenarios, then settles the route and any saved game: 'preview' only the library's cards (and
+   * the scenarios themselves when this browser keeps its own, which the library lists); 'library' every
+   * scenario; 'all' the engine as well (tests, and a page that opens on a game). A game's route loads what
+   * it needs by itself.
+   */
+  load(what?: 'preview' | 'library' | 'all'): Promise<void>
+  /** Keeps a checked scenario among this browser's own and reloads the library with it. */
+  addImported(scenario: { readonly id: string; readonly title: string }, text: string): Promise<void>
+  removeImported(id: string): Promise<void>
+  /** The library again, after this browser's own scenarios changed (here, or in another tab). */
+  reloadLibrary(): Promise<void>
+}
+
+/** Where the student is, and the game being played with the engine's results for it. */
+export interface GameSlice {
+  readonly route: Route
+  /** How the URL should follow the route: a new history entry for a step, a replacement for a correction. */
+  readonly urlWrite: 'push' | 'replace'
+  /** The game being played, as saved: null before a role is taken. */
+  readonly game: GameId | null
+  /** The engine's results for the game; null until the engine has loaded or when the route names no game. */
+  readonly view: GameView | null
+  /** The engine is working on the game: a decision, a new seed, a search, on its way. */
+  readonly busy: boolean
+  /** The engine failed on this game (it should not): said plainly, with a way out, never a blank page. */
+  readonly engineError: string | null
+  /**
+   * The URL changed (a link, the back button, a reload): follow it. Every action that plays the game settles
+   * when the engine has answered.
+   */
+  enter(route: Route): Promise<void>
+  /** Goes somewhere, as a link would: a new entry in the browser's history. */
+  navigate(route: Route): Promise<void>
+  /** From the briefing to the first screen where something happens. */
+  begin(): Promise<void>
+  decide(decision: Decision): Promise<void>
+  /** A fresh game of the same role with this seed. */
+  changeSeed(seed: number): Promise<void>
+  newSeed(): Promise<void>
+  /** The same role and seed from the first decision. */
+  restart(): Promise<void>
+  /**
+   * A historical crisis from what really happened: a game whose other actors open as the record has them,
+   * the student deciding from there. Says so with a notice when no game in reach opens that way.
+   */
+  startFromHistory(): Promise<void>
+}
+
+/** The game replayed on facts the student moves. */
+export interface WhatIfSlice {
+  /** The game on the what-if sliders' facts; null while every slider sits on the scenario's value. */
+  readonly whatIf: WhatIfView | null
+  /** A replay is on its way: the sliders show where they are, the rest follows. */
+  readonly replaying: boolean
+  moveFact(fact: FactPath, value: number, phase: 'drag' | 'release'): Promise<void>
+  /**
+   * Replays, in the background, every position of these sliders with the other facts where they are, so a
+   * drag finds each one made. Returns the cancel: the what-if screen calls it when it goes or the facts change.
+   */
+  prepareWhatIf(facts: readonly FactPath[]): () => void
+  resetWhatIf(fact?: FactPath): Promise<void>
+}
+
+/** What happened to the student's saved work that was not their doing. */
+export interface PersistenceSlice {
+  readonly notice: Notice | null
+  /** The page the notice belongs to: it stays there, and is gone once the student moves on. */
+  readonly noticeAt: Route | null
+  /** The student's answers to the discussion questions, kept with the autosave. */
+  readonly answers: Answers | null
+  dismissNotice(): void
+  /** The student typed an answer to question `question` (counted from 0) of the game's crisis. */
+  answer(question: number, text: string): void
+}
+
+/** The workshop's draft, its checks and play-tests (workshop-slice.ts). */
+export type WorkshopSlice = { readonly workshop: WorkshopState } & WorkshopActions
+
+/** The language of every word the game shows, and of the address. */
+export interface LanguageSlice {
+  readonly language: Language
+  /** The reader chose a language, or a link named one: the page, the address and the next visit follow. */
+  setLanguage(language: Language): void
+}
+
+export type GameStore = LibrarySlice &
+  GameSlice &
+  WhatIfSlice &
+  PersistenceSlice &
+  WorkshopSlice &
+  LanguageSlice

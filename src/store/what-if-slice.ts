@@ -1,0 +1,106 @@
+// What if the facts were different: the finished game replayed on the facts the student moves, cheaply while a
+// slider is dragged and in full when it is let go, with every slider position made in the background first.
+import { castDraft } from 'immer'
+import { factValue } from './fact-values'
+import type { FactValues } from './session'
+import type { Slice } from './slice'
+import type { WhatIfSlice } from './state'
+
+/** A slider's positions: it moves from 0 to 1 in steps of 0.05. */
+const POSITIONS = Array.from({ length: 21 }, (_, i) => (i * 5) / 100)
+
+export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
+  // One replay is made at a time; a slider that moves on meanwhile asks for its latest position only, so the
+  // engine never works through positions the student has already left.
+  let wanted: { readonly changes: FactValues; readonly runs: number } | null = null
+  let making: Promise<void> | null = null
+
+  const make = async (): Promise<void> => {
+    const { session } = ctx
+    while (wanted && session) {
+      const next = wanted
+      const { view } = get()
+      if (!view) break
+      let made: Awaited<ReturnType<typeof session.playWhatIf>>
+      try {
+        made = await session.playWhatIf(view, next.changes, next.runs)
+      } catch {
+        // The engine failed on this replay: the sliders stay where they are, with the last replay shown.
+        wanted = null
+        set((s) => {
+          s.replaying = false
+        })
+        break
+      }
+      if (wanted === next) {
+        wanted = null
+        set((s) => {
+          s.whatIf = castDraft(made)
+          s.replaying = false
+        })
+      }
+    }
+    making = null
+  }
+
+  /** Shows the game on these facts: at once when the replay was made before, else once it has been made. */
+  const replay = (changes: FactValues, runs: 'drag' | 'full'): Promise<void> => {
+    const { game, view } = get()
+    const { session } = ctx
+    if (!session || !game || !view || view.result.status !== 'finished') return Promise.resolve()
+    if (Object.keys(changes).length === 0) {
+      wanted = null
+      set((s) => {
+        s.game!.whatIf = {}
+        s.whatIf = null
+        s.replaying = false
+      })
+      return making ?? Promise.resolve()
+    }
+    const count = runs === 'drag' ? session.DRAG_RUNS : session.FULL_RUNS
+    const known = session.replayed(view, changes, count)
+    wanted = known ? null : { changes, runs: count }
+    set((s) => {
+      s.game!.whatIf = changes
+      if (known) s.whatIf = castDraft(known)
+      s.replaying = !known
+    })
+    if (!known) making ??= make()
+    return making ?? Promise.resolve()
+  }
+
+  return {
+    whatIf: null,
+    replaying: false,
+
+    moveFact(fact, value, phase) {
+      const changes = { ...get().game?.whatIf, [fact]: value }
+      return replay(changes, phase === 'drag' ? 'drag' : 'full')
+    },
+
+    prepareWhatIf(facts) {
+      const { game, view } = get()
+      const { session } = ctx
+      if (!session || !game || !view || view.result.status !== 'finished') return () => {}
+      const current = game.whatIf
+      const perFact = facts.map((fact) => {
+        const at = current[fact] ?? factValue(view.scenario.facts, fact)
+        // Nearest positions first: a drag starts where the thumb is.
+        return [...POSITIONS]
+          .sort((a, b) => Math.abs(a - at) - Math.abs(b - at))
+          .map((to): FactValues => ({ ...current, [fact]: to }))
+      })
+      // Taken in turns, so every slider has its nearest positions ready soonest.
+      return session.warmWhatIf(
+        view,
+        POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!)),
+      )
+    },
+
+    resetWhatIf(fact) {
+      const changes: { -readonly [K in keyof FactValues]: FactValues[K] } = { ...get().game?.whatIf }
+      if (fact) delete changes[fact]
+      return replay(fact ? changes : {}, 'full')
+    },
+  }
+}

@@ -1,0 +1,42 @@
+// The engine in a worker of its own: the page keeps drawing while the model thinks.
+import type { EngineTransport, FromEngine, ToEngine } from './engine-protocol'
+
+type Waiting = { readonly resolve: (value: never) => void; readonly reject: (error: Error) => void }
+
+export function workerTransport(worker: Worker): EngineTransport {
+  const waiting = new Map<number, Waiting>()
+  const batches = new Map<number, (index: number, value: never) => void>()
+  let next = 0
+  const post = (message: ToEngine) => worker.postMessage(message)
+  // Listening before the first message is posted: no reply can arrive before its listener.
+  worker.addEventListener('message', ({ data }: MessageEvent<FromEngine>) => {
+    if (data.type === 'warmed') return batches.get(data.batch)?.(data.index, data.value as never)
+    const request = waiting.get(data.id)
+    waiting.delete(data.id)
+    if (data.ok) request?.resolve(data.value as never)
+    else request?.reject(new Error(data.message))
+  })
+  worker.addEventListener('error', (event) => {
+    const error = new Error(`the engine stopped: ${event.message || 'its script could not run'}`)
+    for (const request of waiting.values()) request.reject(error)
+    waiting.clear()
+  })
+  return {
+    register: (key, scenario) => post({ type: 'scenario', key, scenario }),
+    request: (request) =>
+      new Promise((resolve, reject) => {
+        const id = ++next
+        waiting.set(id, { resolve: resolve as Waiting['resolve'], reject })
+        post({ type: 'request', id, request })
+      }),
+    warm(requests, warmed) {
+      const batch = ++next
+      batches.set(batch, warmed as (index: number, value: never) => void)
+      post({ type: 'warm', batch, requests })
+      return () => {
+        batches.delete(batch)
+        post({ type: 'cancel', batch })
+      }
+    },
+  }
+}

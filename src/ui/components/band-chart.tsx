@@ -1,0 +1,173 @@
+// The one band chart: every indicator's 10–90% band and median from the Monte Carlo runs, for one game or
+// several (the student's beside the engine's, a what-if beside the student's, a room's tables side by side).
+import './band-chart.css'
+import { INDICATORS, type Indicator, type Outcomes } from '../../store'
+import { HIGHER_IS_WORSE } from '../../store/engine-face'
+import { signed } from '../format'
+import { INDICATOR_TITLE } from '../words/indicators'
+
+/** The bands of one game: what the charts need of its outcomes. */
+export type Bands = Readonly<
+  Record<Indicator, { readonly median: number; readonly p10: number; readonly p90: number }>
+>
+
+export interface Series {
+  /** Its name inside a sentence: "your game", "the engine's best reply". */
+  readonly label: string
+  /** Its name beside its band, when there are several: "You", "T1". */
+  readonly short: string
+  readonly bands: Bands
+}
+
+const TEXT = {
+  legend: 'Bar: the middle 80% of a thousand runs. Mark: the median.',
+  worse: ' (higher is worse)',
+  median: 'median',
+  band: '10 to 90% of runs',
+  against: (label: string) => `against ${label}`,
+  detail: 'What makes this number',
+  scale: 'Each scale runs from 0 to 100; the actors read 50 as neither good nor bad.',
+}
+
+const W = 200
+
+export function BandChart({
+  caption,
+  series,
+  detail,
+  compare = false,
+  testId = 'outcome',
+}: {
+  caption: string
+  series: readonly Series[]
+  /** Says, under each indicator, how far the first game's median lies from the second's. */
+  compare?: boolean
+  /** What each indicator's row is called for the tests that find it. */
+  testId?: string
+  /** The first game's outcomes with what each number is made of, shown under each indicator. */
+  detail?: Outcomes | undefined
+}) {
+  const [first, second] = series
+  return (
+    <figure className="band-chart">
+      <figcaption>
+        <span className="chart-caption">{caption}</span>
+        <span className="chart-legend">
+          {TEXT.legend}
+          {series.length > 1
+            ? series.map((s, i) => (
+                <span key={s.short} className="legend-item">
+                  <span className={`key series-${i % 6}`} aria-hidden="true" /> {s.short}
+                  <span className="visually-hidden">: {s.label}</span>
+                </span>
+              ))
+            : null}
+        </span>
+      </figcaption>
+      <ul className="band-rows">
+        {INDICATORS.map((k) => (
+          <li key={k} className="band-row" data-testid={`${testId}-${k}`}>
+            <div className="band-name">
+              {INDICATOR_TITLE[k]}
+              {HIGHER_IS_WORSE.has(k) ? <span className="worse-note">{TEXT.worse}</span> : null}
+            </div>
+            {series.map((s, i) => (
+              <BandLine key={s.short} series={s} indicator={k} index={i} labelled={series.length > 1} />
+            ))}
+            {compare && first && second ? (
+              <p className="band-delta">
+                {signed(first.bands[k].median - second.bands[k].median)} {TEXT.against(second.label)}
+              </p>
+            ) : null}
+            {detail && detail[k].contributions.length > 0 ? (
+              <details className="contributions">
+                <summary>
+                  {TEXT.detail}
+                  <span className="visually-hidden">: {INDICATOR_TITLE[k]}</span>
+                </summary>
+                <ul>
+                  {detail[k].contributions.map((c) => (
+                    <li key={c.label}>
+                      {c.label}: <strong>{signed(c.value)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="scale-note">{TEXT.scale}</p>
+    </figure>
+  )
+}
+
+function BandLine({
+  series,
+  indicator,
+  index,
+  labelled,
+}: {
+  series: Series
+  indicator: Indicator
+  index: number
+  labelled: boolean
+}) {
+  const o = series.bands[indicator]
+  const x = (v: number) => (v / 100) * W
+  return (
+    <div className="band-line">
+      {labelled ? (
+        <span className="band-label" aria-hidden="true">
+          {series.short}
+        </span>
+      ) : null}
+      <svg
+        className="band-svg"
+        viewBox={`0 0 ${W} 20`}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <line x1={0} x2={W} y1={10} y2={10} className="axis" vectorEffect="non-scaling-stroke" />
+        {[0, 50, 100].map((t) => (
+          <line
+            key={t}
+            x1={x(t)}
+            x2={x(t)}
+            y1={6}
+            y2={14}
+            className="tick"
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
+        <rect
+          x={x(o.p10)}
+          width={Math.max(1, x(o.p90) - x(o.p10))}
+          y={3}
+          height={14}
+          className={`band series-${index % 6}`}
+        />
+        <line
+          x1={x(o.median)}
+          x2={x(o.median)}
+          y1={0}
+          y2={20}
+          className="median"
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+      <span className="band-value">
+        <span className="visually-hidden">
+          {labelled ? `${series.label}, ` : ''}
+          {TEXT.median}{' '}
+        </span>
+        <span className="median-text">{Math.round(o.median)}</span>{' '}
+        <span className="band-text">
+          <span className="visually-hidden">, {TEXT.band} </span>
+          {Math.round(o.p10)}–{Math.round(o.p90)}
+        </span>
+      </span>
+    </div>
+  )
+}

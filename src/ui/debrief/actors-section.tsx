@@ -1,0 +1,47 @@
+// What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
+// player's words and its moves with their reasons.
+import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from '../../store'
+import { ConcernList } from '../components/concern-list'
+import { CitedText } from '../components/markdown-text'
+import { MoveCard } from '../components/move-card'
+
+const TEXT = {
+  you: 'You',
+  cares: (name: string) => `What ${name} cares about most`,
+}
+
+export function ActorsSection({ view, moves }: { view: GameView; moves: readonly Move[] }) {
+  const { scenario } = view
+  return (
+    <div className="actor-cards">
+      {actorsWhoMoved(moves).map(({ actor: id, moves: theirs }) => {
+        const actor = scenario.actors[id as keyof typeof scenario.actors]
+        return (
+          <article key={id} className="actor-card" aria-labelledby={`actor-${id}`}>
+            <h3 id={`actor-${id}`}>
+              {actorName(scenario, id)}
+              {id === view.role.actor ? <span className="badge you">{TEXT.you}</span> : null}
+            </h3>
+            {actor ? (
+              <p>
+                <CitedText text={actor.summary} sources={actor.sources} />
+              </p>
+            ) : null}
+            {actor ? (
+              <ConcernList
+                concerns={concernsOf(actor, 3)}
+                label={TEXT.cares(actorName(scenario, id))}
+                scenario={scenario}
+                actor={actor.id}
+                viewer={view.role.actor}
+              />
+            ) : null}
+            {theirs.map((move) => (
+              <MoveCard key={move.stage} move={move} scenario={scenario} viewer={view.role.actor} />
+            ))}
+          </article>
+        )
+      })}
+    </div>
+  )
+}

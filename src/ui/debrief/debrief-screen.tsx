@@ -1,0 +1,103 @@
+// The debrief: the game in short with links to each part, the score told fairly, the treaty rule by rule, what
+// each actor wanted in plain words, the game beside history, the student's own answers to the discussion
+// questions, and the sources. It prints cleanly to hand in.
+import './debrief.css'
+import './print.css'
+import type { ReactNode } from 'react'
+import { type GameView, objectivesOf } from '../../store'
+import { HistoryComparison } from '../components/history-comparison'
+import { PageHeading } from '../components/page-heading'
+import { ScorePanel } from '../components/score-panel'
+import { VerdictRules } from '../components/verdict-rules'
+import { NotFinished } from '../screens/not-finished'
+import { ActorsSection } from './actors-section'
+import { DebriefSummary, type Section } from './debrief-summary'
+import { Departures } from './departures'
+import { Discussion } from './discussion'
+import { PlayAgain } from './play-again'
+import { SourcesList } from './sources-list'
+
+const TEXT = {
+  title: 'Debrief',
+  eyebrow: (scenario: string, role: string) => `${scenario} — as ${role}`,
+  objectives: 'What this crisis teaches',
+  score: 'Your score and your choices',
+  treaty: 'The treaty, rule by rule',
+  actors: 'What each actor wanted, and why it chose as it did',
+  history: 'Your game beside what really happened',
+  discussion: 'Questions for discussion',
+  sources: 'Sources',
+}
+
+export function DebriefScreen({ view }: { view: GameView }) {
+  if (view.result.status !== 'finished' || !view.score) return <NotFinished />
+  const { report, moves } = view.result
+  const { scenario } = view
+  const objectives = objectivesOf(scenario)
+  // The debrief's parts, in order: the summary links to each. Issue 11's pages (every capital's view, the cases
+  // compared) are linked from the play-again panel at the end.
+  const sections: readonly Section[] = [
+    ...(objectives.length > 0 ? [{ id: 'objectives' as const, title: TEXT.objectives }] : []),
+    { id: 'score', title: TEXT.score },
+    { id: 'treaty', title: TEXT.treaty },
+    { id: 'actors', title: TEXT.actors },
+    { id: 'history', title: TEXT.history },
+    { id: 'discussion', title: TEXT.discussion },
+    { id: 'sources', title: TEXT.sources },
+  ]
+  const title = (id: Section['id']) => sections.find((s) => s.id === id)!.title
+  return (
+    <article className="debrief">
+      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow(scenario.title, view.role.title)} />
+      <DebriefSummary view={view} sections={sections} />
+
+      {objectives.length > 0 ? (
+        <DebriefSection id="objectives" title={title('objectives')}>
+          <ul className="objectives">
+            {objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </DebriefSection>
+      ) : null}
+
+      <DebriefSection id="score" title={title('score')}>
+        <ScorePanel score={view.score} scenario={scenario} />
+        <Departures view={view} />
+      </DebriefSection>
+
+      <DebriefSection id="treaty" title={title('treaty')}>
+        <VerdictRules verdict={report.verdict} />
+      </DebriefSection>
+
+      <DebriefSection id="actors" title={title('actors')}>
+        <ActorsSection view={view} moves={moves} />
+      </DebriefSection>
+
+      <DebriefSection id="history" title={title('history')}>
+        <HistoryComparison view={view} />
+      </DebriefSection>
+
+      <DebriefSection id="discussion" title={title('discussion')}>
+        <Discussion scenario={scenario} />
+      </DebriefSection>
+
+      <DebriefSection id="sources" title={title('sources')}>
+        <SourcesList sources={scenario.sources} />
+      </DebriefSection>
+
+      <PlayAgain scenarioId={scenario.id} />
+    </article>
+  )
+}
+
+function DebriefSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="debrief-section">
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}

@@ -1,0 +1,39 @@
+// The ways on from a debrief: what if, another role, another seed, the same seed again, another crisis.
+import { hrefFor, useGame } from '../../store'
+
+const TEXT = {
+  title: 'Play again',
+  whatIf: 'Try “what if…”',
+  role: 'Another role',
+  seed: 'A new seed',
+  again: 'This seed, from the start',
+  crisis: 'Another crisis',
+}
+
+export function PlayAgain({ scenarioId }: { scenarioId: string }) {
+  const newSeed = useGame((s) => s.newSeed)
+  const restart = useGame((s) => s.restart)
+  const whatIf = useGame((s) => hrefFor(s, 'what-if'))
+  return (
+    <section aria-labelledby="again-title" className="panel play-again">
+      <h2 id="again-title">{TEXT.title}</h2>
+      <div className="actions">
+        <a className="button" href={whatIf}>
+          {TEXT.whatIf}
+        </a>
+        <a className="button secondary" href={`#/play/${scenarioId}`}>
+          {TEXT.role}
+        </a>
+        <button type="button" className="button secondary" onClick={() => void newSeed()}>
+          {TEXT.seed}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void restart()}>
+          {TEXT.again}
+        </button>
+        <a className="button secondary" href="#/">
+          {TEXT.crisis}
+        </a>
+      </div>
+    </section>
+  )
+}

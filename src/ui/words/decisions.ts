@@ -1,0 +1,90 @@
+// Decisions in the student's words: what a move does (present, for the dispatches and the timeline), what it did
+// (past, for the debrief's reasons), what it would have been (after "rather than"), and the form's labels. The
+// sentences are ICU messages choosing their words by the decision's fields, so each language inflects its own.
+import type { Decision, Force, Framing, Mission, Stage, Unit } from '../../store'
+import type { Translate } from '../i18n/use-text'
+
+export const FORCE_WORDS: Readonly<Record<Force, string>> = {
+  observers: 'an observer mission',
+  peacekeepers: 'a peacekeeping contingent',
+  'rapid-reaction': 'the rapid reaction forces',
+}
+
+export const UNIT_WORDS: Readonly<Record<Unit, string>> = {
+  ...FORCE_WORDS,
+  'russian-force': "Russia's own troops",
+}
+
+export const MISSION_WORDS: Readonly<Record<Mission, string>> = {
+  observe: 'observe and report',
+  'guard-sites': 'guard strategic sites',
+  'restore-order': 'restore order in the streets',
+  combat: 'combat operations',
+}
+
+/** A mission as what the troops go to do. */
+export const MISSION_PURPOSE: Readonly<Record<Mission, string>> = {
+  observe: 'to observe and report',
+  'guard-sites': 'to guard strategic sites',
+  'restore-order': 'to restore order in the streets',
+  combat: 'to fight',
+}
+
+export const FRAMING_WORDS: Readonly<Record<Framing, string>> = {
+  'internal-unrest': 'internal unrest',
+  'foreign-backed': 'foreign-backed terrorism',
+  'external-attack': 'an attack from outside',
+}
+
+/** The form's labels and the treaty panel's, as message ids. */
+export const FORCE_LABEL: Readonly<Record<Force, string>> = {
+  observers: 'words.force.observers',
+  peacekeepers: 'words.force.peacekeepers',
+  'rapid-reaction': 'words.force.rapidReaction',
+}
+export const MISSION_LABEL: Readonly<Record<Mission, string>> = {
+  observe: 'words.mission.observe',
+  'guard-sites': 'words.mission.guardSites',
+  'restore-order': 'words.mission.restoreOrder',
+  combat: 'words.mission.combat',
+}
+export const FRAMING_LABEL: Readonly<Record<Framing, string>> = {
+  'internal-unrest': 'words.framing.internalUnrest',
+  'foreign-backed': 'words.framing.foreignBacked',
+  'external-attack': 'words.framing.externalAttack',
+}
+
+export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
+  request: 'words.stage.request',
+  response: 'words.stage.response',
+  vote: 'words.stage.vote',
+  reaction: 'words.stage.reaction',
+  exit: 'words.stage.exit',
+}
+
+/** ICU select keys are words: 'guard-sites' is read as guardSites. */
+const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+
+/** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
+function values(d: Decision): Record<string, string | number> {
+  switch (d.kind) {
+    case 'request':
+      return { help: key(d.help), days: d.days, framing: key(d.framing) }
+    case 'grant':
+      return { force: key(d.force), mission: key(d.mission), days: d.days }
+    case 'bilateral':
+      return { mission: key(d.mission), days: d.days }
+    default:
+      return {}
+  }
+}
+
+/** What a move does, after its actor's name: "Russia grants a peacekeeping contingent…". */
+export const decisionNow = (d: Decision, t: Translate): string => t(`words.now.${key(d.kind)}`, values(d))
+
+/** What a move did: "Russia sent a peacekeeping contingent to guard strategic sites…". */
+export const decisionPast = (d: Decision, t: Translate): string => t(`words.past.${key(d.kind)}`, values(d))
+
+/** The road not taken, after "rather than": "…rather than refusing". */
+export const decisionInstead = (d: Decision, t: Translate): string =>
+  t(`words.instead.${key(d.kind)}`, values(d))

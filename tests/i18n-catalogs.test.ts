@@ -1,0 +1,136 @@
+// The catalogs: every message the screens ask for is there in both languages, with the same values, and the
+// Russian plurals and numbers read as Russian does.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { i18n, type Messages } from '@lingui/core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Decision } from '../src/store'
+import { decisionInstead, decisionNow, decisionPast } from '../src/ui/words/decisions'
+
+/** The ids and texts of a .po file, as its msgid and msgstr lines say them. */
+function readPo(lang: string): Map<string, string> {
+  const text = readFileSync(join(import.meta.dirname, `../src/ui/locales/${lang}.po`), 'utf8')
+  const entries = new Map<string, string>()
+  for (const block of text.split(/\n\s*\n/)) {
+    const id = /^msgid ((?:".*"\n?)+)/m.exec(block)?.[1]
+    const str = /^msgstr ((?:".*"\n?)+)/m.exec(block)?.[1]
+    if (id === undefined || str === undefined) continue
+    const join_ = (s: string) =>
+      s
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as string)
+        .join('')
+    if (join_(id) !== '') entries.set(join_(id), join_(str))
+  }
+  return entries
+}
+
+const en = readPo('en')
+const ru = readPo('ru')
+/**
+ * The names of a compiled message's values: Lingui compiles a message to text and arguments, an argument being
+ * [name, format?, branches?] with each branch a message again (`{n, plural, one {…} other {…}}`).
+ */
+function valuesOf(message: unknown, names = new Set<string>()): string[] {
+  if (Array.isArray(message))
+    for (const token of message) {
+      if (!Array.isArray(token)) continue
+      names.add(String(token[0]))
+      const branches: unknown = token[2]
+      if (branches && typeof branches === 'object')
+        for (const b of Object.values(branches)) valuesOf(b, names)
+    }
+  return [...names].sort()
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
+const NAMESPACES = new Set([...en.keys()].map((id) => id.split('.')[0]))
+
+describe('the catalogs', () => {
+  it('hold the same messages in English and Russian, none of them empty', () => {
+    expect([...ru.keys()].sort()).toEqual([...en.keys()].sort())
+    for (const [id, text] of [...en, ...ru]) expect(text, id).not.toBe('')
+  })
+
+  it('have every message id the screens name', () => {
+    const named = sourceFiles(join(import.meta.dirname, '../src/ui')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/'([a-z][A-Za-z]*(?:\.[\w-]+)+)'/g)]
+        .map((m) => m[1]!)
+        .filter((id) => NAMESPACES.has(id.split('.')[0]) && !/\.(tsx?|css|po)$/.test(id))
+        .map((id) => ({ file, id })),
+    )
+    expect(named.length).toBeGreaterThan(100)
+    for (const { file, id } of named) expect(en.has(id), `${id} in ${file}`).toBe(true)
+  })
+})
+
+describe('the Russian messages', () => {
+  const compiled = async (lang: 'en' | 'ru') =>
+    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
+  let english: Messages = {}
+  let russian: Messages = {}
+  beforeAll(async () => {
+    english = await compiled('en')
+    russian = await compiled('ru')
+    i18n.load({ en: english, ru: russian })
+  })
+
+  it('give each message the same values as the English', () => {
+    for (const id of en.keys()) expect(valuesOf(russian[id]), id).toEqual(valuesOf(english[id]))
+  })
+
+  it('inflect counts as Russian does: 1 день, 2 дня, 5 дней, 21 день', () => {
+    i18n.activate('ru')
+    expect([1, 2, 5, 21, 14, 90].map((days) => i18n._('form.days', { days }))).toEqual([
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '21 день',
+      '14 дней',
+      '90 дней',
+    ])
+  })
+
+  it('word every decision in both languages, in the case each sentence needs', () => {
+    const decisions: Decision[] = [
+      { kind: 'no-request' },
+      { kind: 'request', framing: 'foreign-backed', help: 'peacekeepers', days: 14 },
+      { kind: 'refuse' },
+      { kind: 'consult' },
+      { kind: 'bilateral', mission: 'guard-sites', days: 90 },
+      { kind: 'grant', force: 'rapid-reaction', mission: 'restore-order', days: 14 },
+      { kind: 'consent' },
+      { kind: 'abstain' },
+      { kind: 'object' },
+      { kind: 'endorse' },
+      { kind: 'stay-silent' },
+      { kind: 'warn' },
+      { kind: 'keep' },
+      { kind: 'ask-to-leave' },
+    ] as Decision[]
+    const t = (id: string, values?: Record<string, unknown>) => {
+      expect(en.has(id), id).toBe(true)
+      return i18n._(id, values)
+    }
+    for (const lang of ['en', 'ru'] as const) {
+      i18n.activate(lang)
+      for (const d of decisions)
+        for (const words of [decisionNow, decisionPast, decisionInstead])
+          expect(words(d, t)).not.toMatch(/[{}]/)
+    }
+    i18n.activate('ru')
+    expect(decisionNow(decisions[1]!, t)).toBe(
+      'просит направить миротворческий контингент КМС на 14 дней, квалифицируя угрозу как направляемую извне',
+    )
+    expect(decisionInstead(decisions[5]!, t)).toBe(
+      'отправки Коллективных сил оперативного реагирования для восстановления порядка на улицах',
+    )
+  })
+})

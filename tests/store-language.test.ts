@@ -1,0 +1,102 @@
+// The reader's language as the store keeps it: said by the address, remembered by this browser, and written back
+// into the address so a shared link opens in it.
+import { describe, expect, it } from 'vitest'
+import { connectUrl, LANGUAGE_KEY, languageOfHash, parseHash, withLanguage } from '../src/store'
+import { preferredLanguage } from '../src/store/language'
+import { fakeStore, memoryStorage } from './ui-fakes'
+
+/** A window with an address bar and a history, as connectUrl uses them. */
+function fakeWindow(hash: string) {
+  const entries = [hash]
+  const win = {
+    entries,
+    location: { hash },
+    history: {
+      pushState: (_: unknown, __: string, url: string) => {
+        entries.push(url)
+        win.location.hash = url
+      },
+      replaceState: (_: unknown, __: string, url: string) => {
+        entries[entries.length - 1] = url
+        win.location.hash = url
+      },
+    },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }
+  return win
+}
+const connect = (store: Parameters<typeof connectUrl>[0], win: ReturnType<typeof fakeWindow>) =>
+  connectUrl(store, win as unknown as Parameters<typeof connectUrl>[1])
+
+describe('the language in the address', () => {
+  it('is read from the hash query, beside a game’s seed and choices', () => {
+    expect(languageOfHash('#/play/a/role/b/decide?seed=4&choices=refuse&lang=ru')).toBe('ru')
+    expect(languageOfHash('#/?lang=en')).toBe('en')
+    expect(languageOfHash('#/play/a')).toBeUndefined()
+    expect(languageOfHash('#/?lang=fr')).toBeUndefined()
+  })
+
+  it('is written once, at the end, whatever the hash said before', () => {
+    expect(withLanguage('#/', 'ru')).toBe('#/?lang=ru')
+    expect(withLanguage('#/play/a/role/b?seed=4&lang=en', 'ru')).toBe('#/play/a/role/b?seed=4&lang=ru')
+    expect(withLanguage('', 'en')).toBe('#/?lang=en')
+  })
+})
+
+describe('the language of a first visit', () => {
+  it('is the first of the browser’s languages the game speaks, else English', () => {
+    expect(preferredLanguage(['ru-KZ', 'en'])).toBe('ru')
+    expect(preferredLanguage(['kk', 'ru'])).toBe('ru')
+    expect(preferredLanguage(['de-DE'])).toBe('en')
+    expect(preferredLanguage([])).toBe('en')
+  })
+})
+
+describe('the store’s language', () => {
+  it('is remembered by this browser, and the next visit speaks it', async () => {
+    const storage = memoryStorage()
+    const store = await fakeStore({ storage })
+    expect(store.getState().language).toBe('en')
+    store.getState().setLanguage('ru')
+    expect(storage.data.get(LANGUAGE_KEY)).toBe('ru')
+    expect((await fakeStore({ storage })).getState().language).toBe('ru')
+  })
+
+  it('opens a shared link in the language it names, whatever this browser remembered', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'en' }) })
+    const win = fakeWindow('#/play/test-crisis?lang=ru')
+    connect(store, win)
+    expect(store.getState().language).toBe('ru')
+    expect(win.location.hash).toBe('#/play/test-crisis?lang=ru')
+  })
+
+  it('gives a link without a language the one being read, in place', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }) })
+    const win = fakeWindow('#/play/test-crisis')
+    connect(store, win)
+    expect(win.entries).toEqual(['#/play/test-crisis?lang=ru'])
+  })
+
+  it('switches the address with the page, without a step to go back through', async () => {
+    const store = await fakeStore()
+    const win = fakeWindow('#/play/test-crisis?lang=en')
+    connect(store, win)
+    await store.getState().enter({ name: 'scenario', scenario: 'test-crisis' })
+    store.getState().setLanguage('ru')
+    expect(win.entries).toEqual(['#/play/test-crisis?lang=ru'])
+    await store.getState().navigate({ name: 'library' })
+    expect(win.entries).toEqual(['#/play/test-crisis?lang=ru', '#/?lang=ru'])
+  })
+})
+
+describe('a game’s address', () => {
+  it('gains the seed the store chose, and keeps its language', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }) })
+    const win = fakeWindow('#/play/test-crisis/role/kazakhstan')
+    connect(store, win)
+    // The link's own entry, followed again, settles once the game has its seed (entering is idempotent).
+    await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan'))
+    expect(win.location.hash).toBe('#/play/test-crisis/role/kazakhstan?seed=42&lang=ru')
+  })
+})
