@@ -5,8 +5,8 @@ const TEXT = {
   title: 'Play again',
   whatIf: 'Try “what if…”',
   role: 'Another role',
-  seed: 'A new seed',
-  again: 'This seed, from the start',
+  seed: 'A new game number',
+  again: 'This game, from the start',
   crisis: 'Another crisis',
 }
 
