@@ -18,6 +18,9 @@ const COLUMNS = [
   'record',
 ] as const
 
+/** The columns that hold sentences rather than a phrase. */
+const WIDE: ReadonlySet<string> = new Set(['request', 'adversary', 'text', 'verdict', 'record'])
+
 export function CaseTable({ rows }: { rows: readonly CaseRow[] }) {
   const t = useText()
   return (
