@@ -33,7 +33,7 @@ export function CaseTable({ rows }: { rows: readonly CaseRow[] }) {
           <tr>
             <th scope="col">{t('compare.col.case')}</th>
             {COLUMNS.map((c) => (
-              <th scope="col" key={c}>
+              <th scope="col" key={c} className={WIDE.has(c) ? 'wide' : undefined}>
                 {t(`compare.col.${c}`)}
               </th>
             ))}
