@@ -83,7 +83,7 @@ describe('the briefing', () => {
     expect(screen.queryByRole('button', { name: 'Start from what really happened' })).toBeNull()
   })
 
-  it('shows the seed and starts a fresh game on another one', async () => {
+  it('shows the game number and starts a fresh game on another one', async () => {
     const store = await briefing()
     await renderApp(store)
     expect(screen.getByTestId('seed')).toHaveTextContent('Game number 42')
@@ -104,7 +104,7 @@ describe('the briefing', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('A game number is a whole number')
   })
 
-  it('says so when a link gives a seed out of range, and which seed the game plays instead', async () => {
+  it('says so when a link gives a game number out of range, and which number the game plays instead', async () => {
     const store = await fakeStore({ seed: 42 })
     await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan?seed=99999999999'))
     await renderApp(store)
