@@ -2,6 +2,7 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { precompress } from './scripts/precompress-plugin'
 import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     lingui({ failOnMissing: true, failOnCompileError: true }),
     bundledScenarios(import.meta.dirname),
     scenarioPreviews(import.meta.dirname),
+    // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
+    precompress(),
   ],
   // Workers (the engine's, the workshop's draft checker) are built apart, with the same virtual modules.
   worker: {
