@@ -92,6 +92,10 @@ export async function adaptToCluster(
     createAdapter(listening, {
       heartbeatInterval: leaseMs / 4,
       heartbeatTimeout: leaseMs,
+      // PostgreSQL's NOTIFY takes fewer than 8,000 bytes and the adapter sends up to its threshold inline: at
+      // its default (8,000) a message of exactly that size fails ("payload string too long") and a forwarded
+      // command's answer is lost. One byte less, and such a message goes through the attachment table.
+      payloadThreshold: 7_999,
       errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
     }),
   )
