@@ -1,37 +1,30 @@
 // The ways on from a debrief: what if, another role, another seed, the same seed again, another crisis.
 import { hrefFor, useGame } from '../../store'
-
-const TEXT = {
-  title: 'Play again',
-  whatIf: 'Try “what if…”',
-  role: 'Another role',
-  seed: 'A new seed',
-  again: 'This seed, from the start',
-  crisis: 'Another crisis',
-}
+import { useText } from '../i18n/use-text'
 
 export function PlayAgain({ scenarioId }: { scenarioId: string }) {
+  const t = useText()
   const newSeed = useGame((s) => s.newSeed)
   const restart = useGame((s) => s.restart)
   const whatIf = useGame((s) => hrefFor(s, 'what-if'))
   return (
     <section aria-labelledby="again-title" className="panel play-again">
-      <h2 id="again-title">{TEXT.title}</h2>
+      <h2 id="again-title">{t('debrief.again.title')}</h2>
       <div className="actions">
         <a className="button" href={whatIf}>
-          {TEXT.whatIf}
+          {t('debrief.again.whatIf')}
         </a>
         <a className="button secondary" href={`#/play/${scenarioId}`}>
-          {TEXT.role}
+          {t('debrief.again.role')}
         </a>
         <button type="button" className="button secondary" onClick={() => void newSeed()}>
-          {TEXT.seed}
+          {t('debrief.again.seed')}
         </button>
         <button type="button" className="button secondary" onClick={() => void restart()}>
-          {TEXT.again}
+          {t('debrief.again.again')}
         </button>
         <a className="button secondary" href="#/">
-          {TEXT.crisis}
+          {t('debrief.again.crisis')}
         </a>
       </div>
     </section>

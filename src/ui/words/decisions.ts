@@ -63,7 +63,7 @@ export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
 }
 
 /** ICU select keys are words: 'guard-sites' is read as guardSites. */
-const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+export const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
 /** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
 function values(d: Decision): Record<string, string | number> {
