@@ -114,4 +114,23 @@ describe('the end of the game in Russian', () => {
     expect(screen.getByRole('region', { name: 'Сыграть ещё раз' })).toHaveTextContent('Другой кризис')
     await expectAccessible(document.body)
   })
+
+  it('asks "what if" in Russian, with each fact, its scale and its value as Russian writes them', async () => {
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+        seed: 42,
+        choices: ['request:foreign-backed:peacekeepers:14'],
+      }),
+    })
+    await renderApp(store)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Что если…' })).toBeInTheDocument()
+    const stakes = screen.getByLabelText('Интересы Китая в стране')
+    expect(stakes).toHaveAttribute('aria-valuetext', '0,80: 0 — невелики, 1 — жизненно важны')
+    expect(screen.getAllByText(/^В сценарии: 0,80\.$/).length).toBe(1)
+    expect(screen.getByTestId('whatif-summary')).toHaveTextContent(
+      'Все участники поступают так же, как в вашей партии.',
+    )
+    await expectAccessible(document.body)
+  })
 })
