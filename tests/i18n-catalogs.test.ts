@@ -98,6 +98,35 @@ describe('the Russian messages', () => {
     ])
   })
 
+  it('count the troops as Russian does after «около»: 1 военнослужащего, 2 and 5 военнослужащих, 2 500', () => {
+    i18n.activate('ru')
+    const went = (troops: number) =>
+      i18n._('outcomes.deployment.went', {
+        unit: 'peacekeepers',
+        troops,
+        shares: '',
+        mission: 'guardSites',
+        days: 5,
+        agreed: 0,
+      })
+    expect([1, 2, 5, 21, 2500].map(went)).toEqual(
+      [
+        '1 военнослужащего',
+        '2 военнослужащих',
+        '5 военнослужащих',
+        '21 военнослужащего',
+        '2\u00a0500 военнослужащих',
+      ].map(
+        (n) =>
+          `Миротворческий контингент КМС численностью около ${n} находился в стране 5 дней с задачей охраны важных объектов.`,
+      ),
+    )
+    i18n.activate('en')
+    expect(went(2500)).toBe(
+      'A peacekeeping contingent of about 2,500 troops went to guard strategic sites for 5 days.',
+    )
+  })
+
   it('word every decision in both languages, in the case each sentence needs', () => {
     const decisions: Decision[] = [
       { kind: 'no-request' },

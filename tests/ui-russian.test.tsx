@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The game in Russian: a reader who chose it sees the decision screen in Russian, <html lang> says so, and the
-// switch in the header brings English back and is remembered.
-import { cleanup, screen, waitFor } from '@testing-library/react'
+// switch in the header brings English back and is remembered; the outcomes and the debrief speak Russian too,
+// with its plurals, its cases and its numbers.
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
@@ -58,5 +59,78 @@ describe('the game in Russian', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('en'))
     expect(english).toHaveAttribute('aria-pressed', 'true')
     expect(storage.data.get(LANGUAGE_KEY)).toBe('en')
+  })
+})
+
+describe('the end of the game in Russian', () => {
+  const finished = (screenName: 'outcomes' | 'debrief') =>
+    fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: playAt('test-crisis', 'kazakhstan', screenName, {
+        seed: 42,
+        choices: ['request:foreign-backed:peacekeepers:14'],
+      }),
+    })
+
+  it('tells the outcomes in Russian: who went and how many, the score with a decimal comma, the bands', async () => {
+    await renderApp(await finished('outcomes'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Итоги' })).toBeInTheDocument()
+    // The contingent in the genitive plural after «около», its number grouped as Russian groups it.
+    expect(screen.getByTestId('headline')).toHaveTextContent(
+      /^Миротворческий контингент КМС численностью около 2\s500 военнослужащих \(.+\) находился в стране 14 дней с задачей охраны важных объектов\.$/,
+    )
+    expect(screen.getByText('Спорный случай: Договор допускает оба прочтения')).toBeInTheDocument()
+    const score = screen.getByRole('region', { name: 'Ваш результат' })
+    expect(within(score).getByTestId('score-total')).toHaveTextContent(/^([+−]\d+,\d\d|0,00)$/)
+    const risk = screen.getByTestId('outcome-escalationRisk')
+    expect(risk).toHaveTextContent('Риск жертв и эскалации (чем выше, тем хуже)')
+    expect(risk).toHaveTextContent(/медиана \d+/)
+    expect(risk).toHaveTextContent(/(0|[+−]\d+) в сравнении с вариантом «лучший ответ движка»/)
+    expect(screen.getByRole('link', { name: 'Перейти к разбору' })).toBeInTheDocument()
+    await expectAccessible(document.body)
+  })
+
+  it('reads the debrief in Russian: the summary, the treaty, each actor in its case, history and the ways on', async () => {
+    await renderApp(await finished('debrief'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Разбор игры' })).toBeInTheDocument()
+    expect(screen.getByText('Ваша партия совпала с историей в 7 пунктах из 7.')).toBeInTheDocument()
+    const treaty = screen.getByRole('region', { name: 'Договор: правило за правилом' })
+    expect(treaty).toHaveTextContent(
+      'Правила применены к редакции Протокола 2010 года (в силе с 19 декабря 2012 года).',
+    )
+    expect(within(treaty).getAllByText('Выполнено').length).toBeGreaterThan(3)
+    const actors = screen.getByRole('region', {
+      name: 'Чего хотел каждый участник и почему поступил именно так',
+    })
+    // An actor's name after a noun takes the genitive: «нагрузка на войска России», not «…войска Россия».
+    expect(within(actors).getByRole('list', { name: 'Что важнее всего для России' })).toHaveTextContent(
+      'Нагрузка на войска Россиихочет снижения — очень важно',
+    )
+    expect(actors).toHaveTextContent('Вместо отказа от обращения: такой шаг заметно укрепляет вашу власть')
+    const history = screen.getByRole('region', { name: 'Ваша партия и то, как было на самом деле' })
+    expect(
+      within(history).getByRole('row', { name: /^Срок 14 дней, как в истории 14 дней$/ }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Сыграть ещё раз' })).toHaveTextContent('Другой кризис')
+    await expectAccessible(document.body)
+  })
+
+  it('asks "what if" in Russian, with each fact, its scale and its value as Russian writes them', async () => {
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+        seed: 42,
+        choices: ['request:foreign-backed:peacekeepers:14'],
+      }),
+    })
+    await renderApp(store)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Что если…' })).toBeInTheDocument()
+    const stakes = screen.getByLabelText('Интересы Китая в стране')
+    expect(stakes).toHaveAttribute('aria-valuetext', '0,80: 0 — невелики, 1 — жизненно важны')
+    expect(screen.getAllByText(/^В сценарии: 0,80\.$/).length).toBe(1)
+    expect(screen.getByTestId('whatif-summary')).toHaveTextContent(
+      'Все участники поступают так же, как в вашей партии.',
+    )
+    await expectAccessible(document.body)
   })
 })

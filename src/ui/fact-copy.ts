@@ -1,4 +1,4 @@
-// The plain names of the facts the what-if sliders move, and what the two ends of each scale mean.
+// The plain names of the facts the what-if sliders move, and what the two ends of each scale mean, as message ids.
 import type { FactPath } from '../store'
 
 export interface FactCopy {
@@ -9,34 +9,34 @@ export interface FactCopy {
 
 export const FACT_COPY: Readonly<Record<FactPath, FactCopy>> = {
   'threat.armedViolence': {
-    label: 'How armed the violence is',
-    low: 'protest and disorder',
-    high: 'open war',
+    label: 'whatIf.fact.armedViolence',
+    low: 'whatIf.fact.armedViolence.low',
+    high: 'whatIf.fact.armedViolence.high',
   },
   'threat.regimeThreat': {
-    label: "Threat to the government's hold on power",
-    low: 'none',
-    high: 'about to fall',
+    label: 'whatIf.fact.regimeThreat',
+    low: 'whatIf.fact.regimeThreat.low',
+    high: 'whatIf.fact.regimeThreat.high',
   },
   'threat.outsideEvidence': {
-    label: 'Evidence of outside involvement',
-    low: 'none',
-    high: 'proven',
+    label: 'whatIf.fact.outsideEvidence',
+    low: 'whatIf.fact.outsideEvidence.low',
+    high: 'whatIf.fact.outsideEvidence.high',
   },
   'moscow.legitimacy': {
-    label: "Moscow's view of the government's legitimacy",
-    low: 'doubtful',
-    high: 'fully legitimate',
+    label: 'whatIf.fact.legitimacy',
+    low: 'whatIf.fact.legitimacy.low',
+    high: 'whatIf.fact.legitimacy.high',
   },
   'moscow.commitments': {
-    label: "Russia's competing military commitments",
-    low: 'free hands',
-    high: 'stretched elsewhere',
+    label: 'whatIf.fact.commitments',
+    low: 'whatIf.fact.commitments.low',
+    high: 'whatIf.fact.commitments.high',
   },
   'china.stakes': {
-    label: "China's stakes in the country",
-    low: 'few',
-    high: 'vital',
+    label: 'whatIf.fact.chinaStakes',
+    low: 'whatIf.fact.chinaStakes.low',
+    high: 'whatIf.fact.chinaStakes.high',
   },
 }
 

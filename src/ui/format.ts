@@ -53,11 +53,27 @@ export function formatMoment(iso: string, language: Language): string {
 export const formatNumber = (n: number, language: Language): string =>
   Math.round(n).toLocaleString(INTL_LOCALE[language])
 
-/** A signed number for differences: "+3", "−2" (a true minus sign), "0". */
-export function signed(n: number, digits = 0): string {
-  const text = Math.abs(n).toFixed(digits)
-  if (Number(text) === 0) return (0).toFixed(digits)
-  return `${n > 0 ? '+' : '−'}${text}`
+/** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
+export const formatList = (parts: readonly string[], language: Language): string =>
+  new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(parts)
+
+/** A number with its decimals as the language writes them: "0.42", "0,42". */
+export const formatDecimal = (n: number, digits: number, language: Language): string =>
+  n.toLocaleString(INTL_LOCALE[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  })
+
+/** A model's figure as the language writes it, to its own precision: "0.6", "0,6". */
+export const formatFigure = (n: number, language: Language): string =>
+  n.toLocaleString(INTL_LOCALE[language], { maximumFractionDigits: 3, useGrouping: false })
+
+/** A signed number for differences: "+3", "−2" (a true minus sign), "0"; "+0,42" in Russian. */
+export function signed(n: number, digits = 0, language: Language = 'en'): string {
+  const zero = Number(Math.abs(n).toFixed(digits)) === 0
+  const text = formatDecimal(zero ? 0 : Math.abs(n), digits, language)
+  return zero ? text : `${n > 0 ? '+' : '−'}${text}`
 }
 
 /** Capitalises the first letter: the engine's descriptions start mid-sentence. */

@@ -1,7 +1,8 @@
 // The game in Russian, as a student in Almaty or Bishkek would meet it on a phone: the switch in the header,
 // html[lang=ru], the address saying the language, and Kazakhstan 2022 played from the library to the debrief with
-// nothing wider than the screen, an axe audit and a screenshot of every screen. Two tests, so each fits the
-// suite's one-minute cap: the switch and the way in at 320 px, then a shared link's game to the debrief at 390 px.
+// nothing wider than the screen, an axe audit and a screenshot of every screen. Several tests, so each fits the
+// suite's one-minute cap: the way in at 320 px and on a desktop, a shared link's game to the debrief at 390 px,
+// and the same game on a desktop to the outcomes and to the debrief, each read again at 320 px.
 import { expect, type Page, test } from '@playwright/test'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
@@ -12,6 +13,13 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
     screen: innerWidth,
   }))
   expect(widths.page, `page width at ${page.url()}`).toBeLessThanOrEqual(widths.screen)
+}
+
+/** The same page again at another width: the words must still fit, and the picture shows how (its audit ran). */
+async function reflow(page: Page, width: number, name: string): Promise<void> {
+  await page.setViewportSize({ width, height: 800 })
+  await expectNoSidewaysScroll(page)
+  await shoot(page, `ru-${name}`)
 }
 
 async function check(page: Page, name: string): Promise<void> {
@@ -41,11 +49,11 @@ test('switches to Russian in the header and opens a crisis in it at 320 px', asy
   await check(page, '320-2-briefing')
 })
 
-test('plays Kazakhstan 2022 from a shared Russian link to the debrief at 390 px', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 })
-  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
-  await page.getByRole('button', { name: 'Начать кризис' }).click()
+/**
+ * Plays the decisions and the resolutions in Russian until the outcomes, checking each screen as it comes (all but
+ * the audit and the picture when `prefix` is null: a test that has seen them spends its minute on the debrief).
+ */
+async function playToOutcomes(page: Page, prefix: string | null): Promise<void> {
   let decisions = 0
   for (let step = 0; step < 10; step++) {
     await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?.*lang=ru$/)
@@ -54,21 +62,81 @@ test('plays Kazakhstan 2022 from a shared Russian link to the debrief at 390 px'
     if (url.includes('/decide?')) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\?$/)
       await expect(page.getByRole('navigation', { name: 'Этапы игры' })).toBeVisible()
-      await check(page, `390-3-decide-${++decisions}`)
+      decisions++
+      if (prefix) await check(page, `${prefix}-3-decide-${decisions}`)
       await decide(page)
       await expect(page).toHaveURL(/\/resolve\?/)
     } else {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кризис разворачивается')
       await expect(page.locator('.arriving .move-card').first()).toBeVisible()
-      await check(page, `390-4-resolve-${decisions}`)
+      await expect(page.getByText('Время указано по часам игры, от первого дня кризиса.')).toBeVisible()
+      if (prefix) await check(page, `${prefix}-4-resolve-${decisions}`)
       await page.getByTestId('resolve-continue').click()
     }
   }
   await expect(page).toHaveURL(/\/outcomes\?.*lang=ru$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Итоги')
+  await expect(page.getByRole('heading', { level: 2, name: 'Ваш результат' })).toBeVisible()
+  await expect(page.getByTestId('score-total')).toHaveText(/^([+−]\d+,\d\d|0,00)$/)
+}
+
+/** The debrief, in Russian from its heading to the ways on. */
+async function expectRussianDebrief(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/debrief\?.*lang=ru$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Разбор игры')
+  await expect(page.locator('.rule').first()).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Договор: правило за правилом' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Сыграть ещё раз' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+}
+
+test('plays Kazakhstan 2022 from a shared Russian link to the debrief at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await page.getByRole('button', { name: 'Начать кризис' }).click()
+  await playToOutcomes(page, '390')
   await check(page, '390-5-outcomes')
 
-  await page.locator('a[href*="/debrief?"]').last().click()
-  await expect(page).toHaveURL(/\/debrief\?.*lang=ru$/)
-  await expect(page.locator('.rule').first()).toBeVisible()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await page.getByRole('link', { name: 'Перейти к разбору' }).click()
+  await expectRussianDebrief(page)
   await check(page, '390-6-debrief')
+})
+
+test('opens Kazakhstan 2022 in Russian from the library on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/#/?lang=ru')
+  await onScreen(page, /#\/\?lang=ru$/, 'Выберите кризис')
+  await check(page, 'desktop-0-library')
+  await page.locator('a[href="#/play/kazakhstan-2022"]').first().click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Выберите роль' })).toBeVisible()
+  await check(page, 'desktop-1-scenario')
+  await page
+    .getByRole('link', { name: /^Играть: / })
+    .first()
+    .click()
+  await expect(page).toHaveURL(/\/role\/\w+\?seed=\d+&lang=ru$/)
+  await check(page, 'desktop-2-briefing')
+})
+
+test('plays Kazakhstan 2022 in Russian to the outcomes on a desktop, then reads them at 320 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  await page.getByRole('button', { name: 'Начать кризис' }).click()
+  await playToOutcomes(page, 'desktop')
+  await check(page, 'desktop-5-outcomes')
+  await reflow(page, 320, '320-5-outcomes')
+})
+
+test('reads the Russian debrief of Kazakhstan 2022 on a desktop and at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  await page.getByRole('button', { name: 'Начать кризис' }).click()
+  await playToOutcomes(page, null)
+  await page.getByRole('link', { name: 'Перейти к разбору' }).click()
+  await expectRussianDebrief(page)
+  await check(page, 'desktop-6-debrief')
+  await reflow(page, 320, '320-6-debrief')
 })

@@ -4,6 +4,7 @@ import './band-chart.css'
 import { INDICATORS, type Indicator, type Outcomes } from '../../store'
 import { HIGHER_IS_WORSE } from '../../store/engine-face'
 import { signed } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { INDICATOR_TITLE } from '../words/indicators'
 
 /** The bands of one game: what the charts need of its outcomes. */
@@ -17,16 +18,6 @@ export interface Series {
   /** Its name beside its band, when there are several: "You", "T1". */
   readonly short: string
   readonly bands: Bands
-}
-
-const TEXT = {
-  legend: 'Bar: the middle 80% of a thousand runs. Mark: the median.',
-  worse: ' (higher is worse)',
-  median: 'median',
-  band: '10 to 90% of runs',
-  against: (label: string) => `against ${label}`,
-  detail: 'What makes this number',
-  scale: 'Each scale runs from 0 to 100; the actors read 50 as neither good nor bad.',
 }
 
 const W = 200
@@ -47,13 +38,15 @@ export function BandChart({
   /** The first game's outcomes with what each number is made of, shown under each indicator. */
   detail?: Outcomes | undefined
 }) {
+  const t = useText()
+  const language = useLanguage()
   const [first, second] = series
   return (
     <figure className="band-chart">
       <figcaption>
         <span className="chart-caption">{caption}</span>
         <span className="chart-legend">
-          {TEXT.legend}
+          {t('band.legend')}
           {series.length > 1
             ? series.map((s, i) => (
                 <span key={s.short} className="legend-item">
@@ -68,27 +61,30 @@ export function BandChart({
         {INDICATORS.map((k) => (
           <li key={k} className="band-row" data-testid={`${testId}-${k}`}>
             <div className="band-name">
-              {INDICATOR_TITLE[k]}
-              {HIGHER_IS_WORSE.has(k) ? <span className="worse-note">{TEXT.worse}</span> : null}
+              {t(INDICATOR_TITLE[k])}
+              {HIGHER_IS_WORSE.has(k) ? <span className="worse-note"> {t('band.worse')}</span> : null}
             </div>
             {series.map((s, i) => (
               <BandLine key={s.short} series={s} indicator={k} index={i} labelled={series.length > 1} />
             ))}
             {compare && first && second ? (
               <p className="band-delta">
-                {signed(first.bands[k].median - second.bands[k].median)} {TEXT.against(second.label)}
+                {t('band.against', {
+                  delta: signed(first.bands[k].median - second.bands[k].median, 0, language),
+                  label: second.label,
+                })}
               </p>
             ) : null}
             {detail && detail[k].contributions.length > 0 ? (
               <details className="contributions">
                 <summary>
-                  {TEXT.detail}
-                  <span className="visually-hidden">: {INDICATOR_TITLE[k]}</span>
+                  {t('band.detail')}
+                  <span className="visually-hidden">: {t(INDICATOR_TITLE[k])}</span>
                 </summary>
                 <ul>
                   {detail[k].contributions.map((c) => (
                     <li key={c.label}>
-                      {c.label}: <strong>{signed(c.value)}</strong>
+                      {c.label}: <strong>{signed(c.value, 0, language)}</strong>
                     </li>
                   ))}
                 </ul>
@@ -97,7 +93,7 @@ export function BandChart({
           </li>
         ))}
       </ul>
-      <p className="scale-note">{TEXT.scale}</p>
+      <p className="scale-note">{t('band.scale')}</p>
     </figure>
   )
 }
@@ -113,6 +109,7 @@ function BandLine({
   index: number
   labelled: boolean
 }) {
+  const t = useText()
   const o = series.bands[indicator]
   const x = (v: number) => (v / 100) * W
   return (
@@ -160,11 +157,11 @@ function BandLine({
       <span className="band-value">
         <span className="visually-hidden">
           {labelled ? `${series.label}, ` : ''}
-          {TEXT.median}{' '}
+          {t('band.median')}{' '}
         </span>
         <span className="median-text">{Math.round(o.median)}</span>{' '}
         <span className="band-text">
-          <span className="visually-hidden">, {TEXT.band} </span>
+          <span className="visually-hidden">, {t('band.band')} </span>
           {Math.round(o.p10)}–{Math.round(o.p90)}
         </span>
       </span>

@@ -2,15 +2,12 @@
 // that speak to the player about their own role.
 import './concern-list.css'
 import type { ActorId, Concern, Scenario } from '../../store'
+import { useText } from '../i18n/use-text'
 import { indicatorLabel } from '../words/indicators'
 
+/** How much an actor cares, as the message's select reads it. */
 const strength = (w: number): string =>
-  Math.abs(w) >= 0.6 ? 'a great deal' : Math.abs(w) >= 0.3 ? 'a fair amount' : 'a little'
-
-const TEXT = {
-  higher: (how: string, mine: boolean) => `${mine ? 'you want it higher' : 'wants it higher'}, ${how}`,
-  lower: (how: string, mine: boolean) => `${mine ? 'you want it lower' : 'wants it lower'}, ${how}`,
-}
+  Math.abs(w) >= 0.6 ? 'great' : Math.abs(w) >= 0.3 ? 'fair' : 'little'
 
 export function ConcernList({
   concerns,
@@ -27,12 +24,13 @@ export function ConcernList({
   /** The player's actor. */
   viewer?: ActorId | undefined
 }) {
-  const mine = actor === viewer
+  const t = useText()
+  const mine = actor === viewer ? 'yes' : 'no'
   return (
     <ul className="concerns" aria-label={label}>
       {concerns.map(({ indicator, weight }) => (
         <li key={indicator}>
-          <span className="concern-label">{indicatorLabel(scenario, indicator, viewer)}</span>
+          <span className="concern-label">{indicatorLabel(scenario, indicator, t, viewer)}</span>
           <span className="concern-bar" aria-hidden="true">
             <span
               className={weight > 0 ? 'up' : 'down'}
@@ -40,7 +38,7 @@ export function ConcernList({
             />
           </span>
           <span className="concern-text">
-            {weight > 0 ? TEXT.higher(strength(weight), mine) : TEXT.lower(strength(weight), mine)}
+            {t(weight > 0 ? 'words.wants.higher' : 'words.wants.lower', { how: strength(weight), mine })}
           </span>
         </li>
       ))}

@@ -3,6 +3,8 @@ import './fact-slider.css'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { FactPath } from '../../store'
 import { FACT_COPY } from '../fact-copy'
+import { formatDecimal } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 
 export function FactSlider({
   fact,
@@ -20,12 +22,16 @@ export function FactSlider({
   onMove: (value: number, phase: 'drag' | 'release') => void
   onReset: () => void
 }) {
+  const t = useText()
+  const language = useLanguage()
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const frame = useRef<number | undefined>(undefined)
   const latest = useRef(onMove)
   latest.current = onMove
-  const copy = FACT_COPY[fact]
+  const ids = FACT_COPY[fact]
+  const copy = { label: t(ids.label), low: t(ids.low), high: t(ids.high) }
+  const figure = (n: number) => formatDecimal(n, 2, language)
   // The thumb follows the pointer at once; the store catches up a frame later (a controlled input would snap back).
   const [shown, setShown] = useState(value)
   const [stored, setStored] = useState(value)
@@ -71,7 +77,11 @@ export function FactSlider({
           step={0.05}
           value={shown}
           data-testid={`whatif-slider-${fact}`}
-          aria-valuetext={`${shown.toFixed(2)}, from ${copy.low} at 0 to ${copy.high} at 1`}
+          aria-valuetext={t('whatIf.slider.valuetext', {
+            value: figure(shown),
+            low: copy.low,
+            high: copy.high,
+          })}
           aria-describedby={`${id}-note`}
           onChange={(e) => {
             setShown(Number(e.target.value))
@@ -79,7 +89,7 @@ export function FactSlider({
           }}
         />
         <output htmlFor={id} className="slider-value">
-          {shown.toFixed(2)}
+          {figure(shown)}
         </output>
       </div>
       <div className="slider-scale" aria-hidden="true">
@@ -87,10 +97,11 @@ export function FactSlider({
         <span>{copy.high}</span>
       </div>
       <p id={`${id}-note`} className="slider-note">
-        In the scenario: {original.toFixed(2)}.{' '}
+        {t('whatIf.slider.inScenario', { value: figure(original) })}{' '}
         {changed ? (
           <button type="button" className="link-button" onClick={onReset}>
-            Reset<span className="visually-hidden"> {copy.label.toLowerCase()}</span>
+            {t('whatIf.slider.reset')}
+            <span className="visually-hidden"> {copy.label.toLowerCase()}</span>
           </button>
         ) : null}
         {inert ? <span className="slider-inert"> {inert}</span> : null}

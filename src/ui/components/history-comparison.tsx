@@ -1,124 +1,129 @@
 // The student's game beside what really happened, line by line, then the record in the scenario's words.
 import './history-comparison.css'
-import { actorName, type GameView, type HistoryAspect, type HistoryRow, type Scenario } from '../../store'
-import { formatNumber, sentence } from '../format'
-import { currentLanguage } from '../i18n/messages'
-import { FORCE_WORDS, FRAMING_WORDS, MISSION_WORDS } from '../words/decisions'
+import {
+  actorName,
+  type GameView,
+  type HistoryAspect,
+  type HistoryRow,
+  type Language,
+  type Scenario,
+} from '../../store'
+import { formatNumber } from '../format'
+import { type Translate, useLanguage, useText } from '../i18n/use-text'
+import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
 
 const ASPECT: Readonly<Record<HistoryAspect, string>> = {
-  requested: 'Asked for help?',
-  framing: 'The threat, as framed',
-  help: 'What was asked for',
-  response: 'The answer',
-  mission: 'The mission',
-  council: 'The Council',
-  troops: 'Troops',
-  days: 'How long',
-  china: 'China',
+  requested: 'history.aspect.requested',
+  framing: 'history.aspect.framing',
+  help: 'history.aspect.help',
+  response: 'history.aspect.response',
+  mission: 'history.aspect.mission',
+  council: 'history.aspect.council',
+  troops: 'history.aspect.troops',
+  days: 'history.aspect.days',
+  china: 'history.aspect.china',
 }
 
+/** The answers that sent no collective force, as message ids; a force is worded as the form words it. */
 const RESPONSE: Readonly<Record<string, string>> = {
-  'no-request': 'No request to answer',
-  refused: 'Refused',
-  consultations: 'Consultations and aid under Article 2, no troops',
-  bilateral: "Russia's own troops, outside the alliance",
-  ...Object.fromEntries(Object.entries(FORCE_WORDS).map(([k, v]) => [k, sentence(v)])),
+  'no-request': 'history.response.noRequest',
+  refused: 'history.response.refused',
+  consultations: 'history.response.consultations',
+  bilateral: 'history.response.bilateral',
 }
 
 const CHINA: Readonly<Record<string, string>> = {
-  endorse: 'Endorsed',
-  silent: 'Stayed silent',
-  warn: 'Warned',
+  endorse: 'history.china.endorse',
+  silent: 'history.china.silent',
+  warn: 'history.china.warn',
 }
 
-const TEXT = {
-  hypothetical: 'This crisis is hypothetical: there is no record to set your game beside.',
-  caption: 'Your game beside the historical record',
-  aspect: 'Aspect',
-  yours: 'Your game',
-  record: 'What happened',
-  same: 'as in history',
-  different: 'not as in history',
-  none: 'none',
-  agreed: 'Agreed',
-  blocked: 'Blocked',
-  objected: 'objected',
-  stayedOut: 'stayed out',
-  about: (n: string) => `about ${n}`,
-  days: (n: string) => `${n} days`,
-  aftermath: 'What followed',
-}
+/** A label's message for a value the file spells as an id, if it is one: the form's own words. */
+const labelOf = (labels: Readonly<Record<string, string>>, value: string): string | undefined =>
+  Object.hasOwn(labels, value) ? labels[value] : undefined
 
 /** A value of the comparison, which speaks the files' own words (ids and numbers), in the student's. */
-function inWords(scenario: Scenario, aspect: HistoryAspect, value: string): string {
+function inWords(
+  scenario: Scenario,
+  aspect: HistoryAspect,
+  value: string,
+  t: Translate,
+  language: Language,
+): string {
   if (value === '-') return '—'
+  const number = (n: number) => formatNumber(n, language)
   switch (aspect) {
     case 'requested':
-      return value === 'yes' ? 'Yes' : 'No'
+      return t(value === 'yes' ? 'history.yes' : 'history.no')
     case 'framing':
-      return sentence(FRAMING_WORDS[value as keyof typeof FRAMING_WORDS] ?? value)
     case 'help':
-      return sentence(FORCE_WORDS[value as keyof typeof FORCE_WORDS] ?? value)
     case 'response':
-      return RESPONSE[value] ?? value
-    case 'mission':
-      return sentence(MISSION_WORDS[value as keyof typeof MISSION_WORDS] ?? value)
+    case 'mission': {
+      const id = labelOf({ ...FRAMING_LABEL, ...FORCE_LABEL, ...MISSION_LABEL, ...RESPONSE }, value)
+      return id ? t(id) : value
+    }
     case 'council':
       return value
         .split('; ')
         .map((part, i) => {
-          if (i === 0) return part === 'agreed' ? TEXT.agreed : TEXT.blocked
+          if (i === 0) return t(part === 'agreed' ? 'history.agreed' : 'history.blocked')
           const [actor, ...rest] = part.split(' ')
-          const what = rest.join(' ') === 'objected' ? TEXT.objected : TEXT.stayedOut
-          return `${actorName(scenario, actor!)} ${what}`
+          return t('history.member', {
+            name: actorName(scenario, actor!),
+            what: rest.join(' ') === 'objected' ? 'objected' : 'out',
+          })
         })
         .join('; ')
     case 'troops': {
-      if (value === '0') return TEXT.none
+      if (value === '0') return t('history.none')
       const [low, high] = value.split('-').map(Number)
-      return high === undefined
-        ? TEXT.about(formatNumber(low!, currentLanguage()))
-        : `${formatNumber(low!, currentLanguage())}–${formatNumber(high, currentLanguage())}`
+      return high === undefined ? t('history.about', { n: number(low!) }) : `${number(low!)}–${number(high)}`
     }
     case 'days':
-      return TEXT.days(value)
-    case 'china':
-      return CHINA[value] ?? value
+      return t('history.days', { days: Number(value) })
+    case 'china': {
+      const id = labelOf(CHINA, value)
+      return id ? t(id) : value
+    }
   }
 }
 
 export function HistoryComparison({ view }: { view: GameView }) {
+  const t = useText()
+  const language = useLanguage()
   const { scenario, history } = view
   const record = scenario.history
-  if (!history || !record) return <p>{TEXT.hypothetical}</p>
+  if (!history || !record) return <p>{t('history.hypothetical')}</p>
   // A line where both sides are empty says nothing: the point did not arise in the game or in history.
   const rows = history.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
   return (
     <>
       <div className="table-scroll">
         <table className="comparison">
-          <caption className="visually-hidden">{TEXT.caption}</caption>
+          <caption className="visually-hidden">{t('history.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">{TEXT.aspect}</span>
+                <span className="visually-hidden">{t('history.aspect')}</span>
               </th>
-              <th scope="col">{TEXT.yours}</th>
-              <th scope="col">{TEXT.record}</th>
+              <th scope="col">{t('history.yours')}</th>
+              <th scope="col">{t('history.record')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.aspect} className={r.matches === false ? 'different' : 'same'}>
-                <th scope="row">{ASPECT[r.aspect]}</th>
-                <td data-label={TEXT.yours}>
-                  {inWords(scenario, r.aspect, r.game)}
+                <th scope="row">{t(ASPECT[r.aspect])}</th>
+                <td data-label={t('history.yours')}>
+                  {inWords(scenario, r.aspect, r.game, t, language)}
                   {r.matches === undefined ? null : (
-                    <span className="visually-hidden">, {r.matches ? TEXT.same : TEXT.different}</span>
+                    <span className="visually-hidden">
+                      , {t(r.matches ? 'history.same' : 'history.different')}
+                    </span>
                   )}
                 </td>
-                <td data-label={TEXT.record}>{inWords(scenario, r.aspect, r.record)}</td>
+                <td data-label={t('history.record')}>{inWords(scenario, r.aspect, r.record, t, language)}</td>
               </tr>
             ))}
           </tbody>
@@ -127,7 +132,7 @@ export function HistoryComparison({ view }: { view: GameView }) {
       <MarkdownText source={record.summary} sources={scenario.sources} />
       {record.aftermath ? (
         <>
-          <h3>{TEXT.aftermath}</h3>
+          <h3>{t('history.aftermath')}</h3>
           <MarkdownText source={record.aftermath} sources={scenario.sources} />
         </>
       ) : null}

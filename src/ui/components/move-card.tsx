@@ -25,7 +25,7 @@ export function MoveCard({
 }) {
   const t = useText()
   const language = useLanguage()
-  const sentence = why ? whyText(move, scenario, t, viewer) : null
+  const sentence = why ? whyText(move, scenario, t, language, viewer) : null
   return (
     <div className={`move-card ${move.by}`}>
       <p className="move-stage">

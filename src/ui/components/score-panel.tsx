@@ -3,72 +3,56 @@
 import './score-panel.css'
 import { useId } from 'react'
 import { actorName, deviations, type FairScore, type Scenario } from '../../store'
-import { signed } from '../format'
-import { useText } from '../i18n/use-text'
+import { formatDecimal, signed } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { decisionInstead, decisionPast } from '../words/decisions'
-
-const TEXT = {
-  title: 'Your score',
-  yours: 'By your role’s own interests',
-  choice: 'Your choices',
-  luck: "The others' luck",
-  matched: 'You chose as the engine would have chosen in your seat at every step.',
-  choiceCost: (n: string) =>
-    `Against the engine's best reply in your seat, on the same luck, your choices cost you ${n}.`,
-  choiceGain: (n: string) =>
-    `Against the engine's best reply in your seat, on the same luck, your choices gained you ${n}.`,
-  noLuck: 'Every other actor played its best: no luck either way.',
-  luckWas: (n: string, better: boolean) =>
-    `Against what the engine expected of them, the others' close seconds ${better ? 'helped you by' : 'cost you'} ${n}:`,
-  luckNone: 'The others now and then took a close second, which made no difference to your score:',
-  deviation: (who: string, did: string, instead: string) => `${who} ${did} rather than ${instead}`,
-  how: 'A score adds up how far each indicator ends from 50, weighted by how much your role cares about it. The engine expected, with every actor at its best:',
-}
 
 export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Scenario }) {
   const t = useText()
+  const language = useLanguage()
   const luck = deviations(score.bestReplyGame.moves)
   const titleId = useId()
   const tiny = (n: number) => Math.abs(n) < 0.005
+  const points = (n: number) => formatDecimal(Math.abs(n), 2, language)
   return (
     <section className="panel score-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{TEXT.title}</h2>
+      <h2 id={titleId}>{t('score.title')}</h2>
       <p className="score-total">
-        <strong data-testid="score-total">{signed(score.yours, 2)}</strong> <span>{TEXT.yours}</span>
+        <strong data-testid="score-total">{signed(score.yours, 2, language)}</strong>{' '}
+        <span>{t('score.yours')}</span>
       </p>
       <dl className="score-parts">
         <div>
           <dt>
-            {TEXT.choice}: <strong data-testid="score-choice">{signed(score.choice, 2)}</strong>
+            {t('score.choice')}:{' '}
+            <strong data-testid="score-choice">{signed(score.choice, 2, language)}</strong>
           </dt>
           <dd>
             {tiny(score.choice)
-              ? TEXT.matched
-              : score.choice < 0
-                ? TEXT.choiceCost(Math.abs(score.choice).toFixed(2))
-                : TEXT.choiceGain(score.choice.toFixed(2))}
+              ? t('score.matched')
+              : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', { n: points(score.choice) })}
           </dd>
         </div>
         <div>
           <dt>
-            {TEXT.luck}: <strong data-testid="score-luck">{signed(score.luck, 2)}</strong>
+            {t('score.luck')}: <strong data-testid="score-luck">{signed(score.luck, 2, language)}</strong>
           </dt>
           <dd>
             {luck.length === 0 ? (
-              TEXT.noLuck
+              t('score.noLuck')
             ) : (
               <>
                 {tiny(score.luck)
-                  ? TEXT.luckNone
-                  : TEXT.luckWas(Math.abs(score.luck).toFixed(2), score.luck > 0)}
+                  ? t('score.luckNone')
+                  : t('score.luckWas', { n: points(score.luck), better: score.luck > 0 ? 'yes' : 'no' })}
                 <ul>
                   {luck.map((move) => (
                     <li key={`${move.stage}-${move.actor}`}>
-                      {TEXT.deviation(
-                        actorName(scenario, move.actor),
-                        decisionPast(move.decision, t),
-                        decisionInstead(move.best, t),
-                      )}
+                      {t('score.deviation', {
+                        who: actorName(scenario, move.actor),
+                        did: decisionPast(move.decision, t),
+                        instead: decisionInstead(move.best, t),
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -77,9 +61,7 @@ export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Sc
           </dd>
         </div>
       </dl>
-      <p className="score-how">
-        {TEXT.how} {signed(score.expected, 2)}.
-      </p>
+      <p className="score-how">{t('score.how', { expected: signed(score.expected, 2, language) })}</p>
     </section>
   )
 }

@@ -2,31 +2,32 @@
 // "Show the numbers", and the clause it stands on.
 import './verdict-rules.css'
 import type { RuleStatus, Verdict, VerdictStatus } from '../../store'
-import { factWords, plainReason, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
+import { formatFigure } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
+import { FACT_WORDS, plainReason, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
 
 const STATUS_MARK: Readonly<Record<RuleStatus, string>> = { holds: '✓', contested: '?', fails: '✗' }
 
-const TEXT = {
-  numbers: 'Show the numbers',
-  sources: 'What it stands on',
-  read: (label: string) => `Read under ${label}.`,
-}
-
 export function VerdictBadge({ status }: { status: VerdictStatus }) {
-  return <span className={`verdict-badge ${status}`}>{VERDICT_WORDS[status]}</span>
+  const t = useText()
+  return <span className={`verdict-badge ${status}`}>{t(VERDICT_WORDS[status])}</span>
 }
 
 export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; sources?: boolean }) {
+  const t = useText()
+  const language = useLanguage()
   return (
     <>
-      <p className="verdict-text">{TEXT.read(verdict.textLabel)}</p>
+      <p className="verdict-text">
+        {t('verdict.read', { text: verdict.text === '1992' ? 'original' : 'amended' })}
+      </p>
       <ol className="rules">
         {verdict.rules.map((rule) => (
           <li key={rule.rule} className={`rule ${rule.status}`}>
             <p className="rule-head">
               <span className={`rule-status ${rule.status}`}>
                 <span aria-hidden="true">{STATUS_MARK[rule.status]} </span>
-                {STATUS_WORDS[rule.status]}
+                {t(STATUS_WORDS[rule.status])}
               </span>{' '}
               <strong>{rule.title}</strong>
             </p>
@@ -34,13 +35,16 @@ export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; so
             {rule.facts.some((f) => typeof f.value === 'number') ? (
               <details className="rule-numbers">
                 <summary>
-                  {TEXT.numbers}
+                  {t('verdict.numbers')}
                   <span className="visually-hidden">: {rule.title}</span>
                 </summary>
                 <ul>
                   {rule.facts.map((f) => (
                     <li key={f.path}>
-                      {factWords(f.path)}: <strong>{String(f.value)}</strong>
+                      {t(FACT_WORDS[f.path])}:{' '}
+                      <strong>
+                        {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
+                      </strong>
                     </li>
                   ))}
                 </ul>
@@ -49,7 +53,7 @@ export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; so
             {sources && rule.clauses.length > 0 ? (
               <details className="rule-sources">
                 <summary>
-                  {TEXT.sources}
+                  {t('verdict.sources')}
                   <span className="visually-hidden">: {rule.title}</span>
                 </summary>
                 <ul>

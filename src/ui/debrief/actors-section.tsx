@@ -4,13 +4,10 @@ import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from 
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
 import { MoveCard } from '../components/move-card'
-
-const TEXT = {
-  you: 'You',
-  cares: (name: string) => `What ${name} cares about most`,
-}
+import { useText } from '../i18n/use-text'
 
 export function ActorsSection({ view, moves }: { view: GameView; moves: readonly Move[] }) {
+  const t = useText()
   const { scenario } = view
   return (
     <div className="actor-cards">
@@ -20,7 +17,7 @@ export function ActorsSection({ view, moves }: { view: GameView; moves: readonly
           <article key={id} className="actor-card" aria-labelledby={`actor-${id}`}>
             <h3 id={`actor-${id}`}>
               {actorName(scenario, id)}
-              {id === view.role.actor ? <span className="badge you">{TEXT.you}</span> : null}
+              {id === view.role.actor ? <span className="badge you">{t('debrief.actors.you')}</span> : null}
             </h3>
             {actor ? (
               <p>
@@ -30,7 +27,9 @@ export function ActorsSection({ view, moves }: { view: GameView; moves: readonly
             {actor ? (
               <ConcernList
                 concerns={concernsOf(actor, 3)}
-                label={TEXT.cares(actorName(scenario, id))}
+                label={t('debrief.actors.cares', {
+                  of: t('words.of', { actor: id, name: actorName(scenario, id) }),
+                })}
                 scenario={scenario}
                 actor={actor.id}
                 viewer={view.role.actor}

@@ -9,6 +9,7 @@ import { HistoryComparison } from '../components/history-comparison'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
 import { VerdictRules } from '../components/verdict-rules'
+import { useText } from '../i18n/use-text'
 import { NotFinished } from '../screens/not-finished'
 import { ActorsSection } from './actors-section'
 import { DebriefSummary, type Section } from './debrief-summary'
@@ -17,19 +18,8 @@ import { Discussion } from './discussion'
 import { PlayAgain } from './play-again'
 import { SourcesList } from './sources-list'
 
-const TEXT = {
-  title: 'Debrief',
-  eyebrow: (scenario: string, role: string) => `${scenario} — as ${role}`,
-  objectives: 'What this crisis teaches',
-  score: 'Your score and your choices',
-  treaty: 'The treaty, rule by rule',
-  actors: 'What each actor wanted, and why it chose as it did',
-  history: 'Your game beside what really happened',
-  discussion: 'Questions for discussion',
-  sources: 'Sources',
-}
-
 export function DebriefScreen({ view }: { view: GameView }) {
+  const t = useText()
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
   const { report, moves } = view.result
   const { scenario } = view
@@ -37,18 +27,21 @@ export function DebriefScreen({ view }: { view: GameView }) {
   // The debrief's parts, in order: the summary links to each. Issue 11's pages (every capital's view, the cases
   // compared) are linked from the play-again panel at the end.
   const sections: readonly Section[] = [
-    ...(objectives.length > 0 ? [{ id: 'objectives' as const, title: TEXT.objectives }] : []),
-    { id: 'score', title: TEXT.score },
-    { id: 'treaty', title: TEXT.treaty },
-    { id: 'actors', title: TEXT.actors },
-    { id: 'history', title: TEXT.history },
-    { id: 'discussion', title: TEXT.discussion },
-    { id: 'sources', title: TEXT.sources },
+    ...(objectives.length > 0 ? [{ id: 'objectives' as const, title: t('debrief.objectives') }] : []),
+    { id: 'score', title: t('debrief.score') },
+    { id: 'treaty', title: t('debrief.treaty') },
+    { id: 'actors', title: t('debrief.actors') },
+    { id: 'history', title: t('debrief.history') },
+    { id: 'discussion', title: t('debrief.discussion') },
+    { id: 'sources', title: t('debrief.sources') },
   ]
   const title = (id: Section['id']) => sections.find((s) => s.id === id)!.title
   return (
     <article className="debrief">
-      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow(scenario.title, view.role.title)} />
+      <PageHeading
+        title={t('debrief.title')}
+        eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: view.role.title })}
+      />
       <DebriefSummary view={view} sections={sections} />
 
       {objectives.length > 0 ? (

@@ -4,39 +4,43 @@ import type { GameView } from '../../store'
 import { deploymentSentence } from '../components/deployment-summary'
 import { VerdictBadge } from '../components/verdict-rules'
 import { signed } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 
 export interface Section {
   readonly id: 'objectives' | 'score' | 'treaty' | 'actors' | 'history' | 'discussion' | 'sources'
   readonly title: string
 }
 
-const TEXT = {
-  title: 'In short',
-  score: (yours: string, choice: string, luck: string) =>
-    `Your score: ${yours} (your choices ${choice}, the others' luck ${luck}).`,
-  history: (same: number, of: number) => `Your game went as history did on ${same} of ${of} points.`,
-  contents: 'On this page',
-  print: 'Print or save as PDF',
-  printHelp: "Your answers to the questions print with the rest: your browser's print dialog can save a PDF.",
-}
-
 export function DebriefSummary({ view, sections }: { view: GameView; sections: readonly Section[] }) {
+  const t = useText()
+  const language = useLanguage()
   if (view.result.status !== 'finished' || !view.score) return null
   const { report } = view.result
   const { score, history } = view
   const compared = history?.rows.filter((r) => r.matches !== undefined) ?? []
   return (
     <section className="panel debrief-summary" aria-labelledby="summary-title">
-      <h2 id="summary-title">{TEXT.title}</h2>
-      <p className="headline">{deploymentSentence(report, view.scenario)}</p>
+      <h2 id="summary-title">{t('debrief.summary.title')}</h2>
+      <p className="headline">{deploymentSentence(report, view.scenario, t, language)}</p>
       <p>
         <VerdictBadge status={report.verdict.status} />
       </p>
-      <p>{TEXT.score(signed(score.yours, 2), signed(score.choice, 2), signed(score.luck, 2))}</p>
+      <p>
+        {t('debrief.summary.score', {
+          yours: signed(score.yours, 2, language),
+          choice: signed(score.choice, 2, language),
+          luck: signed(score.luck, 2, language),
+        })}
+      </p>
       {compared.length > 0 ? (
-        <p>{TEXT.history(compared.filter((r) => r.matches).length, compared.length)}</p>
+        <p>
+          {t('debrief.summary.history', {
+            same: compared.filter((r) => r.matches).length,
+            of: compared.length,
+          })}
+        </p>
       ) : null}
-      <nav aria-label={TEXT.contents} className="jump-links">
+      <nav aria-label={t('debrief.summary.contents')} className="jump-links">
         <ol>
           {sections.map((s) => (
             <li key={s.id}>
@@ -49,9 +53,9 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
       </nav>
       <div className="actions print-actions">
         <button type="button" className="button secondary" onClick={() => window.print()}>
-          {TEXT.print}
+          {t('debrief.summary.print')}
         </button>
-        <p className="print-help">{TEXT.printHelp}</p>
+        <p className="print-help">{t('debrief.summary.printHelp')}</p>
       </div>
     </section>
   )

@@ -2,22 +2,17 @@
 // it is typed, and printed with the debrief.
 import { useId } from 'react'
 import { type Scenario, selectAnswers, useGame } from '../../store'
-
-const TEXT = {
-  none: 'This crisis comes without questions: what would you ask?',
-  answer: 'Your answer',
-  kept: 'Your answers are kept in this browser with your game, and print with the debrief.',
-  empty: '(no answer)',
-}
+import { useText } from '../i18n/use-text'
 
 export function Discussion({ scenario }: { scenario: Scenario }) {
+  const t = useText()
   const answers = useGame(selectAnswers)
   const answer = useGame((s) => s.answer)
   const id = useId()
-  if (scenario.questions.length === 0) return <p>{TEXT.none}</p>
+  if (scenario.questions.length === 0) return <p>{t('debrief.discussion.none')}</p>
   return (
     <>
-      <p className="discussion-note">{TEXT.kept}</p>
+      <p className="discussion-note">{t('debrief.discussion.kept')}</p>
       <ol className="questions">
         {scenario.questions.map((q, i) => (
           <li key={q}>
@@ -25,7 +20,7 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
               {q}
             </p>
             <label htmlFor={`${id}-a${i}`} className="answer-label">
-              {TEXT.answer}
+              {t('debrief.discussion.answer')}
             </label>
             <textarea
               id={`${id}-a${i}`}
@@ -37,7 +32,7 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
             />
             {/* Printed in place of the box, which would cut a long answer off at its edge. */}
             <p className="answer-print" aria-hidden="true">
-              {answers[i]?.trim() ? answers[i] : TEXT.empty}
+              {answers[i]?.trim() ? answers[i] : t('debrief.discussion.empty')}
             </p>
           </li>
         ))}

@@ -3,27 +3,18 @@
 import { hrefFor, useGame } from '../../store'
 import { useText } from '../i18n/use-text'
 
-const TEXT = {
-  title: 'Play again',
-  whatIf: 'Try “what if…”',
-  role: 'Another role',
-  seed: 'A new game number',
-  again: 'This game, from the start',
-  crisis: 'Another crisis',
-}
-
 export function PlayAgain({ scenarioId }: { scenarioId: string }) {
+  const t = useText()
   const newSeed = useGame((s) => s.newSeed)
   const restart = useGame((s) => s.restart)
   const whatIf = useGame((s) => hrefFor(s, 'what-if'))
   const capitals = useGame((s) => hrefFor(s, 'capitals'))
-  const t = useText()
   return (
     <section aria-labelledby="again-title" className="panel play-again">
-      <h2 id="again-title">{TEXT.title}</h2>
+      <h2 id="again-title">{t('debrief.again.title')}</h2>
       <div className="actions">
         <a className="button" href={whatIf}>
-          {TEXT.whatIf}
+          {t('debrief.again.whatIf')}
         </a>
         <a className="button secondary" href={capitals}>
           {t('capitals.fromDebrief')}
@@ -32,16 +23,16 @@ export function PlayAgain({ scenarioId }: { scenarioId: string }) {
           {t('compare.fromDebrief')}
         </a>
         <a className="button secondary" href={`#/play/${scenarioId}`}>
-          {TEXT.role}
+          {t('debrief.again.role')}
         </a>
         <button type="button" className="button secondary" onClick={() => void newSeed()}>
-          {TEXT.seed}
+          {t('debrief.again.seed')}
         </button>
         <button type="button" className="button secondary" onClick={() => void restart()}>
-          {TEXT.again}
+          {t('debrief.again.again')}
         </button>
         <a className="button secondary" href="#/">
-          {TEXT.crisis}
+          {t('debrief.again.crisis')}
         </a>
       </div>
     </section>

@@ -1,9 +1,9 @@
 // The scenario's sources, numbered as the citations in its text refer to them, each a link a student can follow where it has one.
 import type { Source } from '../../store'
-
-const TEXT = { newTab: ' (opens in a new tab)' }
+import { useText } from '../i18n/use-text'
 
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const t = useText()
   return (
     <ol className="sources">
       {sources.map((s) => {
@@ -13,7 +13,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
             {s.url ? (
               <a href={s.url} target="_blank" rel="noopener noreferrer">
                 {s.title}
-                <span className="visually-hidden">{TEXT.newTab}</span>
+                <span className="visually-hidden"> {t('debrief.sources.newTab')}</span>
               </a>
             ) : (
               <cite>{s.title}</cite>

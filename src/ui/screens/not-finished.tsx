@@ -1,16 +1,18 @@
 // A later screen opened before the game got there (an old link, a typed address): lead back to the decision.
 import { hrefFor, useGame } from '../../store'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 
 export function NotFinished() {
+  const t = useText()
   const decide = useGame((s) => hrefFor(s, 'decide'))
   return (
     <>
-      <PageHeading title="Not there yet" />
-      <p>This game still waits for a decision of yours; its outcomes come once you have made it.</p>
+      <PageHeading title={t('outcomes.notYet')} />
+      <p>{t('outcomes.notYetHelp')}</p>
       <p>
         <a className="button" href={decide}>
-          Make your decision
+          {t('outcomes.notYetDecide')}
         </a>
       </p>
     </>

@@ -4,53 +4,45 @@ import './resolve-screen.css'
 import { useReducedMotionConfig } from 'framer-motion'
 import * as m from 'framer-motion/m'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
-import { actorName, afterResolve, type Dispatch, type GameView, hrefFor, sceneOf, useGame } from '../../store'
+import {
+  actorName,
+  afterResolve,
+  type Dispatch,
+  type GameView,
+  hrefFor,
+  type Language,
+  sceneOf,
+  useGame,
+} from '../../store'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
-import { formatMoment, formatNumber, sentence } from '../format'
-import { currentLanguage } from '../i18n/messages'
+import { formatList, formatMoment } from '../format'
+import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
-import { MISSION_PURPOSE, UNIT_WORDS } from '../words/decisions'
-import { list } from '../words/reasons'
+import { key } from '../words/decisions'
 
 /** Long enough to read a dispatch and its reason before the next one lands. */
 export const BEAT_MS = 1400
 
-const TEXT = {
-  title: 'The crisis unfolds',
-  eyebrow: 'Resolution',
-  again: 'The others move; then it is your turn again.',
-  ends: 'The others move, and the crisis runs its course.',
-  earlier: (n: number) => `Earlier moves (${n})`,
-  dispatches: 'Dispatches',
-  showAll: 'Show all moves now',
-  next: 'Your next decision',
-  outcomes: 'See the outcomes',
-  clock: "Times are the game's own clock, counted from the crisis's first day.",
-  landing: 'The troops land',
-  troops: (unit: string, size: string, from: string, purpose: string, days: number) =>
-    `${unit}${size} from ${from} ${purpose} for ${days} days.`,
-  about: (n: string) => ` of about ${n} troops`,
-}
-
 export function ResolveScreen({ view }: { view: GameView }) {
+  const t = useText()
   const scene = sceneOf(view)
   const next = afterResolve(view)
   const href = useGame((s) => hrefFor(s, next))
   return (
     <>
-      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
-        <p className="lede">{view.result.status === 'awaiting' ? TEXT.again : TEXT.ends}</p>
+      <PageHeading title={t('resolve.title')} eyebrow={t('resolve.eyebrow')}>
+        <p className="lede">{view.result.status === 'awaiting' ? t('resolve.again') : t('resolve.ends')}</p>
       </PageHeading>
       {scene.known.length > 0 ? (
         <details className="panel">
-          <summary>{TEXT.earlier(scene.known.length)}</summary>
+          <summary>{t('resolve.earlier', { count: scene.known.length })}</summary>
           <DispatchList dispatches={scene.known} view={view} />
         </details>
       ) : null}
       <Scene key={view.decisions.length} view={view} known={scene.known} arriving={scene.arriving}>
         <a className="button" href={href} data-testid="resolve-continue">
-          {next === 'decide' ? TEXT.next : TEXT.outcomes}
+          {next === 'decide' ? t('resolve.next') : t('resolve.outcomes')}
         </a>
       </Scene>
     </>
@@ -68,6 +60,7 @@ function Scene({
   arriving: readonly Dispatch[]
   children: ReactNode
 }) {
+  const t = useText()
   const still = useReducedMotionConfig() ?? false
   const [shown, setShown] = useState(still ? arriving.length : Math.min(1, arriving.length))
   const all = still || shown >= arriving.length
@@ -102,7 +95,7 @@ function Scene({
       </div>
       <section aria-labelledby="dispatches-title" className="scene-dispatches">
         <h2 id="dispatches-title" className="visually-hidden">
-          {TEXT.dispatches}
+          {t('resolve.dispatches')}
         </h2>
         <ol className="timeline arriving" aria-live="polite">
           {visible.map((d, i) => (
@@ -117,7 +110,7 @@ function Scene({
             </m.li>
           ))}
         </ol>
-        <p className="scene-clock">{TEXT.clock}</p>
+        <p className="scene-clock">{t('resolve.clock')}</p>
         <div className="actions" ref={actions}>
           {all ? (
             children
@@ -130,7 +123,7 @@ function Scene({
                 setShown(arriving.length)
               }}
             >
-              {TEXT.showAll}
+              {t('resolve.showAll')}
             </button>
           )}
         </div>
@@ -153,6 +146,8 @@ function DispatchList({ dispatches, view }: { dispatches: readonly Dispatch[]; v
 }
 
 function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }) {
+  const t = useText()
+  const language = useLanguage()
   if (dispatch.kind === 'move')
     return (
       <MoveCard move={dispatch.move} scenario={view.scenario} viewer={view.role.actor} at={dispatch.at} />
@@ -160,25 +155,30 @@ function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }
   return (
     <div className="move-card landing">
       <p className="move-stage">
-        <time dateTime={dispatch.at}>{formatMoment(dispatch.at, currentLanguage())}</time> · {TEXT.landing}
+        <time dateTime={dispatch.at}>{formatMoment(dispatch.at, language)}</time> · {t('resolve.landing')}
       </p>
-      <p className="move-line">{landingLine(dispatch, view)}</p>
+      <p className="move-line">{landingLine(dispatch, view, t, language)}</p>
     </div>
   )
 }
 
 /** Who lands, how many and to do what: the report's figures once the game is over, else the answer's terms. */
-function landingLine(dispatch: Extract<Dispatch, { kind: 'landing' }>, view: GameView): string {
+function landingLine(
+  dispatch: Extract<Dispatch, { kind: 'landing' }>,
+  view: GameView,
+  t: Translate,
+  language: Language,
+): string {
   const { report, response } = dispatch
   const deployed = report?.deployment.kind === 'deployed' ? report.deployment : undefined
-  const unit = UNIT_WORDS[response.kind === 'grant' ? response.force : 'russian-force']
-  const size = report?.contingent ? TEXT.about(formatNumber(report.contingent.troops, currentLanguage())) : ''
-  const from = list(dispatch.from.map((id) => actorName(view.scenario, id)))
-  return TEXT.troops(
-    sentence(unit),
-    size,
-    from,
-    MISSION_PURPOSE[response.mission],
-    deployed?.days ?? response.days,
-  )
+  return t('resolve.troops', {
+    unit: key(response.kind === 'grant' ? response.force : 'russian-force'),
+    troops: report?.contingent?.troops ?? 0,
+    from: formatList(
+      dispatch.from.map((id) => actorName(view.scenario, id)),
+      language,
+    ),
+    mission: key(response.mission),
+    days: deployed?.days ?? response.days,
+  })
 }

@@ -23,29 +23,6 @@ import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 import { NotFinished } from './not-finished'
 
-const TEXT = {
-  title: 'What if…',
-  eyebrow: 'Change the facts',
-  lede: "Move a fact and the game replays with the same seed and your decisions: watch the others' choices and the outcomes follow.",
-  facts: 'The facts',
-  resetAll: 'Reset every fact',
-  outcomes: 'The outcomes on these facts',
-  same: 'Every actor chooses as in your game.',
-  differ: (n: number) => `${n} ${n === 1 ? 'choice differs' : 'choices differ'} from your game.`,
-  replaying: 'Replaying…',
-  tookOver: 'Your decisions do not fit these facts, so the engine plays your role here too.',
-  changedCaption: 'On the changed facts, beside your game',
-  yourCaption: 'Your game (move a fact to compare)',
-  changed: 'the changed facts',
-  changedShort: 'What if',
-  yours: 'your game',
-  yoursShort: 'Your game',
-  choices: 'The choices on these facts',
-  wasBefore: (what: string) => ` Changed: in your game it ${what}.`,
-  newMove: ' A new move.',
-  back: 'Back to the debrief',
-}
-
 export function WhatIfScreen({ view }: { view: GameView }) {
   const t = useText()
   const game = useGame(selectGame)
@@ -70,12 +47,12 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   }).length
   return (
     <>
-      <PageHeading title={TEXT.title} eyebrow={TEXT.eyebrow}>
-        <p className="lede">{TEXT.lede}</p>
+      <PageHeading title={t('whatIf.title')} eyebrow={t('whatIf.eyebrow')}>
+        <p className="lede">{t('whatIf.lede')}</p>
       </PageHeading>
       <div className="what-if-layout">
         <section aria-labelledby="facts-title" className="panel what-if-facts">
-          <h2 id="facts-title">{TEXT.facts}</h2>
+          <h2 id="facts-title">{t('whatIf.facts')}</h2>
           {facts.map((fact) => {
             const original = factValue(view.scenario.facts, fact)
             return (
@@ -92,37 +69,41 @@ export function WhatIfScreen({ view }: { view: GameView }) {
           })}
           {Object.keys(game.whatIf).length > 0 ? (
             <button type="button" className="button secondary" onClick={() => void resetWhatIf()}>
-              {TEXT.resetAll}
+              {t('whatIf.resetAll')}
             </button>
           ) : null}
         </section>
         <section aria-labelledby="outcomes-title" className="what-if-outcomes">
           <h2 id="outcomes-title" className="visually-hidden">
-            {TEXT.outcomes}
+            {t('whatIf.outcomes')}
           </h2>
           <p className="what-if-status">
             <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
             <span aria-live="polite" data-testid="whatif-summary">
-              {replaying ? TEXT.replaying : changes === 0 ? TEXT.same : TEXT.differ(changes)}
+              {replaying
+                ? t('whatIf.replaying')
+                : changes === 0
+                  ? t('whatIf.same')
+                  : t('whatIf.differ', { count: changes })}
             </span>
           </p>
-          {whatIf?.engineTookOver ? <p className="panel warning">{TEXT.tookOver}</p> : null}
+          {whatIf?.engineTookOver ? <p className="panel warning">{t('whatIf.tookOver')}</p> : null}
           <BandChart
-            caption={whatIf ? TEXT.changedCaption : TEXT.yourCaption}
+            caption={whatIf ? t('whatIf.changedCaption') : t('whatIf.yourCaption')}
             compare
             series={
               whatIf
                 ? [
-                    { label: TEXT.changed, short: TEXT.changedShort, bands: whatIf.outcomes },
-                    { label: TEXT.yours, short: TEXT.yoursShort, bands: mine.report.outcomes },
+                    { label: t('whatIf.changed'), short: t('whatIf.changedShort'), bands: whatIf.outcomes },
+                    { label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes },
                   ]
-                : [{ label: TEXT.yours, short: TEXT.yoursShort, bands: mine.report.outcomes }]
+                : [{ label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes }]
             }
           />
         </section>
       </div>
       <section aria-labelledby="choices-title">
-        <h2 id="choices-title">{TEXT.choices}</h2>
+        <h2 id="choices-title">{t('whatIf.choices')}</h2>
         <ol className="timeline compact" data-testid="whatif-moves">
           {moves.map((move, i) => {
             const was = before(move)
@@ -133,7 +114,10 @@ export function WhatIfScreen({ view }: { view: GameView }) {
                 <strong>{actorName(view.scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
                 {changed ? (
                   <span className="change-note">
-                    {was ? TEXT.wasBefore(decisionNow(was.decision, t)) : TEXT.newMove}
+                    {' '}
+                    {was
+                      ? t('whatIf.wasBefore', { what: decisionNow(was.decision, t) })
+                      : t('whatIf.newMove')}
                   </span>
                 ) : null}
               </li>
@@ -143,7 +127,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       </section>
       <p className="actions">
         <a className="button secondary" href={debrief}>
-          {TEXT.back}
+          {t('whatIf.back')}
         </a>
       </p>
     </>

@@ -1,35 +1,10 @@
 // Decisions in the student's words: what a move does (present, for the dispatches and the timeline), what it did
 // (past, for the debrief's reasons), what it would have been (after "rather than"), and the form's labels. The
 // sentences are ICU messages choosing their words by the decision's fields, so each language inflects its own.
-import type { Decision, Force, Framing, Mission, Stage, Unit } from '../../store'
+import type { Decision, Force, Framing, Mission, Stage } from '../../store'
 import type { Translate } from '../i18n/use-text'
 
-export const FORCE_WORDS: Readonly<Record<Force, string>> = {
-  observers: 'an observer mission',
-  peacekeepers: 'a peacekeeping contingent',
-  'rapid-reaction': 'the rapid reaction forces',
-}
-
-export const UNIT_WORDS: Readonly<Record<Unit, string>> = {
-  ...FORCE_WORDS,
-  'russian-force': "Russia's own troops",
-}
-
-export const MISSION_WORDS: Readonly<Record<Mission, string>> = {
-  observe: 'observe and report',
-  'guard-sites': 'guard strategic sites',
-  'restore-order': 'restore order in the streets',
-  combat: 'combat operations',
-}
-
-/** A mission as what the troops go to do. */
-export const MISSION_PURPOSE: Readonly<Record<Mission, string>> = {
-  observe: 'to observe and report',
-  'guard-sites': 'to guard strategic sites',
-  'restore-order': 'to restore order in the streets',
-  combat: 'to fight',
-}
-
+/** The framings in English, for the live tables' debrief, which still words its lines in code. */
 export const FRAMING_WORDS: Readonly<Record<Framing, string>> = {
   'internal-unrest': 'internal unrest',
   'foreign-backed': 'foreign-backed terrorism',
@@ -63,7 +38,7 @@ export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
 }
 
 /** ICU select keys are words: 'guard-sites' is read as guardSites. */
-const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+export const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
 /** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
 function values(d: Decision): Record<string, string | number> {

@@ -1,17 +1,31 @@
 // The outcome indicators in the student's words: a title for the charts, and a name inside a sentence that
-// speaks to the player when the indicator is about their own role ("your hold on power").
+// speaks to the player when the indicator is about their own role ("your hold on power"). The words are
+// messages; here is only whose indicator it is, so each language can put that actor's name in its own case.
 import type { ActorId, Indicator, Scenario } from '../../store'
+import type { Translate } from '../i18n/use-text'
 
-/** Titles for charts and lists, the same for every reader. */
+/** Titles for charts and lists, the same for every reader, as message ids. */
 export const INDICATOR_TITLE: Readonly<Record<Indicator, string>> = {
-  regimeStability: "The requesting government's hold on power",
-  sovereignty: "The requester's independence from Moscow",
-  russianInfluence: "Russia's regional influence",
-  allianceCredibility: "The alliance's credibility",
-  chinaSatisfaction: "China's satisfaction",
-  westRelations: 'Relations with the West',
-  escalationRisk: 'Risk of casualties and escalation',
-  militaryStrain: "Strain on Russia's forces",
+  regimeStability: 'words.indicator.regimeStability',
+  sovereignty: 'words.indicator.sovereignty',
+  russianInfluence: 'words.indicator.russianInfluence',
+  allianceCredibility: 'words.indicator.allianceCredibility',
+  chinaSatisfaction: 'words.indicator.chinaSatisfaction',
+  westRelations: 'words.indicator.westRelations',
+  escalationRisk: 'words.indicator.escalationRisk',
+  militaryStrain: 'words.indicator.militaryStrain',
+}
+
+/** An indicator as a list's label, capitalised: "Your hold on power", "Russia's influence in the region". */
+const LABEL: Readonly<Record<Indicator, string>> = {
+  regimeStability: 'words.concern.regimeStability',
+  sovereignty: 'words.concern.sovereignty',
+  russianInfluence: 'words.concern.russianInfluence',
+  allianceCredibility: 'words.concern.allianceCredibility',
+  chinaSatisfaction: 'words.concern.chinaSatisfaction',
+  westRelations: 'words.concern.westRelations',
+  escalationRisk: 'words.concern.escalationRisk',
+  militaryStrain: 'words.concern.militaryStrain',
 }
 
 /** Whose an indicator is: the requester's, the leading member's, the neighbour power's, or nobody's own. */
@@ -27,21 +41,6 @@ const SUBJECT: Readonly<Record<Indicator, Subject>> = {
   militaryStrain: 'leader',
 }
 
-/** As the player reads it about their own role, and about another's (`name` is that actor's name). */
-const IN_A_SENTENCE: Readonly<Record<Indicator, { mine: string; theirs: (name: string) => string }>> = {
-  regimeStability: { mine: 'your hold on power', theirs: (n) => `the hold on power of ${n}'s government` },
-  sovereignty: { mine: 'your independence from Moscow', theirs: (n) => `${n}'s independence from Moscow` },
-  russianInfluence: { mine: 'your influence in the region', theirs: (n) => `${n}'s influence in the region` },
-  allianceCredibility: { mine: "the alliance's credibility", theirs: () => "the alliance's credibility" },
-  chinaSatisfaction: { mine: 'your satisfaction with the outcome', theirs: (n) => `${n}'s satisfaction` },
-  westRelations: { mine: 'relations with the West', theirs: () => 'relations with the West' },
-  escalationRisk: {
-    mine: 'the risk of casualties and escalation',
-    theirs: () => 'the risk of casualties and escalation',
-  },
-  militaryStrain: { mine: 'the strain on your forces', theirs: (n) => `the strain on ${n}'s forces` },
-}
-
 /** Who an indicator is about in this scenario. */
 function subjectOf(scenario: Scenario, indicator: Indicator): ActorId | undefined {
   const subject = SUBJECT[indicator]
@@ -50,16 +49,28 @@ function subjectOf(scenario: Scenario, indicator: Indicator): ActorId | undefine
   return subject ? Object.values(scenario.actors).find((a) => a.kind === kind)?.id : undefined
 }
 
-/** An indicator inside a sentence read by the player of `viewer`: theirs when it is about them. */
-export function indicatorInSentence(scenario: Scenario, indicator: Indicator, viewer?: ActorId): string {
+/**
+ * The values a message about an indicator needs: whether it is the player's own (`mine`), and otherwise its
+ * actor's name as the sentence holds it (`of`: "Kazakhstan" before "'s"; «Казахстана» after a noun).
+ */
+export function indicatorValues(
+  scenario: Scenario,
+  indicator: Indicator,
+  t: Translate,
+  viewer?: ActorId,
+): { mine: 'yes' | 'no'; of: string } {
   const subject = subjectOf(scenario, indicator)
-  const words = IN_A_SENTENCE[indicator]
-  if (subject && subject === viewer) return words.mine
-  return words.theirs(subject ? (scenario.actors[subject]?.name ?? subject) : '')
+  const name = subject ? (scenario.actors[subject]?.name ?? subject) : ''
+  return {
+    mine: subject && subject === viewer ? 'yes' : 'no',
+    of: subject ? t('words.of', { actor: subject, name }) : '',
+  }
 }
 
 /** An indicator as a list's label for the player of `viewer`, capitalised. */
-export function indicatorLabel(scenario: Scenario, indicator: Indicator, viewer?: ActorId): string {
-  const text = indicatorInSentence(scenario, indicator, viewer)
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
+export const indicatorLabel = (
+  scenario: Scenario,
+  indicator: Indicator,
+  t: Translate,
+  viewer?: ActorId,
+): string => t(LABEL[indicator], indicatorValues(scenario, indicator, t, viewer))

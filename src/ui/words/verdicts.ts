@@ -1,17 +1,17 @@
 // The treaty's verdict in words: the verdict, each rule's status, and a rule's reason without the model's
-// numbers, which "Show the numbers" lists with what each scale means.
+// numbers, which "Show the numbers" lists with what each scale means. The words are message ids.
 import type { RuleResult, RuleStatus, VerdictStatus } from '../../store'
 
 export const VERDICT_WORDS: Readonly<Record<VerdictStatus, string>> = {
-  eligible: 'Eligible: every condition of Article 4 holds',
-  contested: 'Contested: the treaty can be read either way',
-  'not-eligible': 'Not eligible: a condition of Article 4 fails',
+  eligible: 'words.verdict.eligible',
+  contested: 'words.verdict.contested',
+  'not-eligible': 'words.verdict.notEligible',
 }
 
 export const STATUS_WORDS: Readonly<Record<RuleStatus, string>> = {
-  holds: 'Holds',
-  contested: 'Contested',
-  fails: 'Fails',
+  holds: 'words.rule.holds',
+  contested: 'words.rule.contested',
+  fails: 'words.rule.fails',
 }
 
 /** A rule's reason as the engine words it, less the numbers it puts in brackets: "serious (0.6)" reads "serious". */
@@ -21,18 +21,16 @@ export const plainReason = (reason: string): string =>
 type FactPath = RuleResult['facts'][number]['path']
 
 /** What each fact a rule reads is, and what its two ends mean when it is a number from 0 to 1. */
-const FACT_WORDS: Readonly<Record<FactPath, string>> = {
-  'threat.armedViolence': 'How armed the violence is (0 protest, 1 open war)',
-  'threat.regimeThreat': "The threat to the government's hold on power (0 none, 1 about to fall)",
-  'threat.outsideEvidence': 'Evidence of outside involvement (0 none, 1 proven)',
-  'moscow.legitimacy': "Moscow's view of the government's legitimacy (0 doubtful, 1 fully legitimate)",
-  'moscow.commitments': "Russia's competing military commitments (0 free hands, 1 stretched elsewhere)",
-  'china.stakes': "China's stakes in the country (0 few, 1 vital)",
-  territory: 'Whose territory it is',
-  adversary: 'Who the adversary is',
-  'threat.kind': 'The kind of threat',
-  framing: 'How the request frames it',
-  date: 'The date',
+export const FACT_WORDS: Readonly<Record<FactPath, string>> = {
+  'threat.armedViolence': 'words.fact.armedViolence',
+  'threat.regimeThreat': 'words.fact.regimeThreat',
+  'threat.outsideEvidence': 'words.fact.outsideEvidence',
+  'moscow.legitimacy': 'words.fact.legitimacy',
+  'moscow.commitments': 'words.fact.commitments',
+  'china.stakes': 'words.fact.chinaStakes',
+  territory: 'words.fact.territory',
+  adversary: 'words.fact.adversary',
+  'threat.kind': 'words.fact.threatKind',
+  framing: 'words.fact.framing',
+  date: 'words.fact.date',
 }
-
-export const factWords = (path: FactPath): string => FACT_WORDS[path]
