@@ -2,6 +2,7 @@
 // in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { appSlice } from './app-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
 import { languageSlice } from './language-slice'
@@ -32,6 +33,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...whatIfSlice(set, get, ctx),
       ...persistenceSlice(set, get, ctx),
       ...workshopSlice(set, get, ctx),
+      ...appSlice(set, get, ctx),
       ...languageSlice(set, get, ctx),
     })),
   )
