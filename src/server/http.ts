@@ -131,13 +131,19 @@ function serveStatic(distDir: string, pathname: string, res: ServerResponse) {
   res.writeHead(200, {
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
     'Content-Length': size,
-    // Vite names built assets by their content: they never change. The page itself always revalidates.
-    'Cache-Control': relative.startsWith(`${sep}assets${sep}`)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache',
+    'Cache-Control': cacheControl(relative),
     'X-Content-Type-Options': 'nosniff',
   })
   createReadStream(path).pipe(res)
+}
+
+/**
+ * Vite names built assets by their content: they never change. Everything else revalidates: the page, the
+ * manifest, and the service worker (sw.js), whose every check for a new version must reach this server rather
+ * than a cached copy, or a new build would go unannounced.
+ */
+function cacheControl(relative: string): string {
+  return relative.startsWith(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
