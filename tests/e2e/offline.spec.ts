@@ -103,6 +103,7 @@ test('after one visit a game, the workshop and pass-the-device work offline, and
   await shoot(page, name('6-live'))
   await expectNoSeriousViolations(page)
   await page.getByRole('link', { name: 'Run a live session' }).click()
+  await onScreen(page, /#\/live\/facilitate\?lang=en$/, 'Run a live session')
   await expect(page.getByTestId('offline-note')).toContainText('Live sessions need the workshop server')
   await expect(page.getByText('No workshop server answers at this address')).toHaveCount(0)
   await shoot(page, name('7-facilitate'))
