@@ -7,6 +7,9 @@ import { extname, join, normalize, resolve } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
+// The rest of the suite blocks the service worker (playwright.config.ts); here it is what is tested.
+test.use({ serviceWorkers: 'allow' })
+
 /** Waits for the service worker to have precached the app and to control this page. */
 async function installOffline(page: Page, url: string): Promise<void> {
   await page.goto(url)
