@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { precompress } from './scripts/precompress-plugin'
 import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
 export default defineConfig({
@@ -47,6 +48,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
+    precompress(),
   ],
   // Workers (the engine's, the workshop's draft checker) are built apart, with the same virtual modules.
   worker: {

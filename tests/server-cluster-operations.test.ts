@@ -3,9 +3,9 @@
 // ready, and one that can, that it is.
 // @vitest-environment node
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
-import { startPostgres, type TestPostgres } from './server-postgres'
 
 const HOUR = 60 * 60 * 1000
 let postgres: TestPostgres
@@ -18,7 +18,7 @@ afterAll(async () => {
   for (const c of clients) c.close()
   // The last one's database is gone: it closes all the same.
   for (const s of servers) await s.close()
-  await postgres?.stop()
+  postgres?.stop()
 })
 
 /** A server of the cluster on a clock of the test's, its periodic prune run when the test says. */
@@ -94,7 +94,7 @@ it('tells a load balancer it is ready while it reaches the database, and not onc
     return { status: res.status, body: await res.json() }
   }
   expect(await health()).toEqual({ status: 200, body: { ok: true } })
-  await own.stop()
+  own.stop()
   // Its leases cannot be renewed: it says so at each look (four a lease), and a lease on it is not ready.
   let answer = await health()
   for (let looks = 0; answer.status === 200 && looks < 40; looks++) {

@@ -8,10 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
-import { startPostgres, type TestPostgres } from './server-postgres'
 import { startServerProcess } from './server-process'
 
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
@@ -29,7 +29,7 @@ afterAll(async () => {
   for (const c of clients) c.close()
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
   for (const s of running) await s.close()
-  await postgres?.stop()
+  postgres?.stop()
   rmSync(dir, { recursive: true, force: true })
 })
 

@@ -9,12 +9,12 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
 import { encodeEvent, type SessionId } from '../src/live'
 import { AppendConflict, type EventLog } from '../src/server/event-log'
 import { openPgEventLog } from '../src/server/pg-event-log'
 import { openSqliteEventLog } from '../src/server/sqlite-event-log'
 import { Driver, fakeCreated } from './server-fakes'
-import { startPostgres, type TestPostgres } from './server-postgres'
 
 const dirs: string[] = []
 const closing: (() => Promise<void>)[] = []
@@ -24,7 +24,7 @@ afterEach(async () => {
 })
 let postgres: Promise<TestPostgres> | undefined
 afterAll(async () => {
-  await (await postgres)?.stop()
+  ;(await postgres)?.stop()
 })
 const tempDir = () => {
   const d = mkdtempSync(join(tmpdir(), 'article-four-log-'))

@@ -1,7 +1,6 @@
 // The server's HTTP side as an outsider and an operator meet it: the health check answers anyone that the
 // server is up and tells only the status token's holder how busy it is, and the results download takes the
-// facilitator's token however the client spells the scheme's name; the built app is served so that a new
-// version's service worker is always found.
+// facilitator's token however the client spells the scheme's name.
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,9 +18,6 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'article-four-http-'))
   mkdirSync(join(dir, 'dist'))
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  writeFileSync(join(dir, 'dist', 'sw.js'), 'self.addEventListener("fetch", () => {})')
-  mkdirSync(join(dir, 'dist', 'assets'))
-  writeFileSync(join(dir, 'dist', 'assets', 'index-Ab12Cd34.js'), 'export {}')
   server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -45,18 +41,6 @@ it('answers anyone only that it is up', async () => {
   const reply = await health()
   expect(reply.status).toBe(200)
   expect(await reply.json()).toEqual({ ok: true })
-})
-
-it('has the service worker and the page revalidated on every visit, and the hashed assets kept', async () => {
-  for (const path of ['/sw.js', '/', '/index.html']) {
-    const reply = await fetch(`${server.url}${path}`)
-    expect(reply.status, path).toBe(200)
-    expect(reply.headers.get('cache-control'), path).toBe('no-cache')
-  }
-  const sw = await fetch(`${server.url}/sw.js`)
-  expect(sw.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-  const asset = await fetch(`${server.url}/assets/index-Ab12Cd34.js`)
-  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
 })
 
 it('shows its sessions and memory to the status token, and to no other', async () => {

@@ -1,6 +1,6 @@
 // Routes as hashes: every screen has an address that survives a reload, a shared link and the back button.
 import { describe, expect, it } from 'vitest'
-import { formatHash, parseHash, type Route } from '../src/store'
+import { formatHash, parseHash, type Route, withLanguage } from '../src/store'
 
 describe('routes', () => {
   it('reads and writes every kind of screen the same way', () => {
@@ -13,6 +13,8 @@ describe('routes', () => {
       '#/play/kazakhstan-2022/role/kazakhstan/resolve?seed=42&choices=request:foreign-backed:peacekeepers:14',
       '#/play/kazakhstan-2022/role/kazakhstan/debrief?seed=7&choices=request:foreign-backed:peacekeepers:90,keep',
       '#/play/kazakhstan-2022/role/kazakhstan/what-if?seed=7&choices=no-request',
+      '#/play/kazakhstan-2022/role/kazakhstan/capitals?seed=7&choices=no-request',
+      '#/compare',
     ]
     for (const hash of hashes) expect(formatHash(parseHash(hash))).toBe(hash)
   })
@@ -20,6 +22,23 @@ describe('routes', () => {
   it('tells "no choices yet" from "choices as saved"', () => {
     expect(parseHash('#/play/a/role/b/decide?choices=')).toMatchObject({ choices: [] })
     expect(parseHash('#/play/a/role/b/decide')).not.toHaveProperty('choices')
+  })
+
+  it("reads the cases compared as a page of its own, and every capital's view as a page of a game", () => {
+    expect(parseHash('#/compare')).toEqual({ name: 'compare' })
+    expect(parseHash('#/compare/')).toEqual({ name: 'compare' })
+    expect(parseHash('#/play/a/role/b/capitals?seed=3')).toMatchObject({
+      name: 'play',
+      screen: 'capitals',
+      seed: 3,
+    })
+    for (const hash of ['#/compare/kazakhstan-2022', '#/compare/x/y'])
+      expect(parseHash(hash).name).toBe('not-found')
+  })
+
+  it('carries the language on the cases page as on every other address', () => {
+    expect(withLanguage(formatHash({ name: 'compare' }), 'ru')).toBe('#/compare?lang=ru')
+    expect(parseHash('#/compare?lang=ru')).toEqual({ name: 'compare' })
   })
 
   it('reads an empty hash as the library', () => {

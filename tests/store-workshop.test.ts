@@ -20,10 +20,10 @@ const cp1252 = (s: string) =>
   Uint8Array.from(s, (c) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))
 
 describe('the workshop in the store', { timeout: 60_000 }, () => {
-  it('opens a Windows-1252 file converted, and says so at the line', () => {
+  it('opens a Windows-1252 file converted, and says so at the line', async () => {
     const store = workshopStore()
     const text = TEMPLATE.replace("You are Tajikistan's government", 'You are Tajikistan’s government')
-    store.getState().openFile('gbao.yaml', cp1252(text))
+    await store.getState().openFile('gbao.yaml', cp1252(text))
     const { draft, note, opened } = store.getState().workshop
     expect(draft).toEqual({ text, file: 'gbao.yaml', unsaved: false })
     expect(opened).toBe(1)
@@ -33,9 +33,9 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     })
   })
 
-  it('refuses a file in an encoding it cannot read, and keeps the draft', () => {
+  it('refuses a file in an encoding it cannot read, and keeps the draft', async () => {
     const store = workshopStore()
-    store
+    await store
       .getState()
       .openFile(
         'ru.yaml',
@@ -63,7 +63,7 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
   it("writes a slider's fact into the text and checks it again", async () => {
     const store = workshopStore()
     store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
-    store.getState().setFact('moscow.commitments', 0.25)
+    await store.getState().setFact('moscow.commitments', 0.25)
     expect(store.getState().workshop.draft).toMatchObject({
       text: TEMPLATE.replace('commitments: 0.7', 'commitments: 0.25'),
       unsaved: true,

@@ -83,34 +83,34 @@ describe('the briefing', () => {
     expect(screen.queryByRole('button', { name: 'Start from what really happened' })).toBeNull()
   })
 
-  it('shows the seed and starts a fresh game on another one', async () => {
+  it('shows the game number and starts a fresh game on another one', async () => {
     const store = await briefing()
     await renderApp(store)
-    expect(screen.getByTestId('seed')).toHaveTextContent('Seed 42')
-    const field = screen.getByLabelText('Seed')
+    expect(screen.getByTestId('seed')).toHaveTextContent('Game number 42')
+    const field = screen.getByLabelText('Game number')
     await userEvent.clear(field)
     await userEvent.type(field, '2024')
-    await userEvent.click(screen.getByRole('button', { name: 'Use this seed' }))
-    expect(await screen.findByText('Seed 2024')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Play this number' }))
+    expect(await screen.findByText('Game number 2024')).toBeInTheDocument()
     expect(store.getState().game?.seed).toBe(2024)
   })
 
   it('refuses a seed that is not a whole number', async () => {
     await renderApp(await briefing())
-    const field = screen.getByLabelText('Seed')
+    const field = screen.getByLabelText('Game number')
     await userEvent.clear(field)
     await userEvent.type(field, 'forty')
-    await userEvent.click(screen.getByRole('button', { name: 'Use this seed' }))
-    expect(screen.getByRole('alert')).toHaveTextContent('A seed is a whole number')
+    await userEvent.click(screen.getByRole('button', { name: 'Play this number' }))
+    expect(screen.getByRole('alert')).toHaveTextContent('A game number is a whole number')
   })
 
-  it('says so when a link gives a seed out of range, and which seed the game plays instead', async () => {
+  it('says so when a link gives a game number out of range, and which number the game plays instead', async () => {
     const store = await fakeStore({ seed: 42 })
     await store.getState().enter(parseHash('#/play/test-crisis/role/kazakhstan?seed=99999999999'))
     await renderApp(store)
-    expect(screen.getByTestId('seed')).toHaveTextContent('Seed 42')
+    expect(screen.getByTestId('seed')).toHaveTextContent('Game number 42')
     expect(screen.getByRole('status')).toHaveTextContent(
-      'The seed in this link, “99999999999”, is not a seed (a seed is a whole number from 0 to 2147483647), so this game plays with seed 42.',
+      'The game number in this link, “99999999999”, is not a game number (a game number is a whole number from 0 to 2147483647), so this is game number 42.',
     )
     // Told once, on this page: the next step leaves it behind.
     await userEvent.click(screen.getByRole('button', { name: 'Start the crisis' }))

@@ -182,10 +182,10 @@ describe('the debrief', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer')
   })
 
-  it('replays with a new seed, or the same seed from the start', async () => {
+  it('replays the same game number from the start', async () => {
     const store = await debrief()
     await renderApp(store)
-    await userEvent.click(screen.getByRole('button', { name: 'This seed, from the start' }))
+    await userEvent.click(screen.getByRole('button', { name: 'This game, from the start' }))
     expect(store.getState().game).toMatchObject({ seed: 42, decisions: [] })
     expect(store.getState().route).toMatchObject({ screen: 'briefing' })
   })

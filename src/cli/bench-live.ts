@@ -2,6 +2,8 @@
 // server on loopback, then the same reveals replayed by a bare WebSocket echo. Reports the time from a
 // round's last submission to every client of its session holding the reveal (p50, p99) beside the echo's
 // for the same messages, decisions lost, and the server's memory. Bounded: a fixed number of games, a time limit.
+// `-- --servers 3`: the same sessions over three servers sharing a throwaway PostgreSQL, each session's
+// facilitator and teams spread over all three, so most commands are forwarded to the server holding the lease.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -10,6 +12,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { io, type Socket } from 'socket.io-client'
 import WebSocket, { WebSocketServer } from 'ws'
+import { startPostgres, type TestPostgres } from '../../scripts/throwaway-postgres'
 import type { FacilitatorView, TeamView, View } from '../live/protocol'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -162,7 +165,8 @@ interface LiveRun {
   submitted: number
   lost: number
   games: number
-  readonly rss: number[]
+  /** Each server's memory samples. */
+  readonly rss: number[][]
 }
 
 const connect = (url: string): Promise<Socket> =>
@@ -179,10 +183,21 @@ const call = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
 const roundOf = (v: View): number =>
   v.phase.kind === 'deciding' ? v.phase.round : v.phase.kind === 'finished' ? Number.POSITIVE_INFINITY : 0
 
-/** One session slot: a facilitator and nine teams play `GAMES` games in a row, each a new session. */
-async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal[]): Promise<void> {
-  const facilitator = await connect(url)
-  const teams = await Promise.all(Array.from({ length: TEAMS }, () => connect(url)))
+/**
+ * One session slot: a facilitator and nine teams play `GAMES` games in a row, each a new session. With several
+ * servers, the facilitator joins the slot's own and each team the next one round, as a load balancer would
+ * spread them.
+ */
+async function slot(
+  urls: readonly string[],
+  index: number,
+  deadline: number,
+  run: LiveRun,
+  reveals: Reveal[],
+): Promise<void> {
+  const at = (k: number) => urls[(index + k) % urls.length]!
+  const facilitator = await connect(at(0))
+  const teams = await Promise.all(Array.from({ length: TEAMS }, (_, i) => connect(at(i + 1))))
   const everyone = [facilitator, ...teams]
   // Each view with the packet that carried it, as socket.io wrote it, for the echo to replay. socket.io
   // hands a view over a tick after its packet arrives, when an ack may have come too: the views queue.
@@ -244,21 +259,28 @@ async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal
         })
       })
       const due = new Set<string>()
+      // Every submission, answered or failed, is settled before the game's sockets close: one still on its way
+      // when they do would otherwise fail outside any await and take the whole bench down with it.
+      const submissions: Promise<void>[] = []
       const submitWhenDue = (socket: Socket, v: TeamView, who: number) => {
         const turn = v.turn
         const key = `${who}:${turn?.round}`
         if (!turn || turn.submitted !== null || due.has(key)) return
         due.add(key)
         const decision = turn.options[Math.floor(Math.random() * turn.options.length)]!
-        setTimeout(async () => {
+        const submitted = sleep(think()).then(async () => {
           lastSent.set(turn.round, Math.max(lastSent.get(turn.round) ?? 0, performance.now()))
           const reply = await call<{ ok: boolean }>(socket, 'team:submit', { round: turn.round, decision })
           if (reply.ok) acked.set(`${v.team.table}:${turn.round}:${turn.stage}`, decision)
           run.submitted += reply.ok ? 1 : 0
-        }, think())
+        })
+        // Its failure is reported where the game awaits them all, not as an unhandled rejection before then.
+        submitted.catch(() => {})
+        submissions.push(submitted)
       }
       await call(facilitator, 'facilitator:command', { command: { kind: 'start' } })
       await over
+      await Promise.all(submissions)
       const last = Math.max(...seen.keys())
       for (const [round, { at, views }] of seen)
         if (at.length === everyone.length)
@@ -286,23 +308,24 @@ async function slot(url: string, deadline: number, run: LiveRun, reveals: Reveal
 /** The server's memory is for its operator's eyes: the bench is its operator. */
 const STATUS_TOKEN = randomBytes(24).toString('base64url')
 
-async function liveRun(port: number): Promise<LiveRun> {
-  const url = `http://127.0.0.1:${port}`
-  const run: LiveRun = { slots: [], submitted: 0, lost: 0, games: 0, rss: [] }
+async function liveRun(ports: readonly number[]): Promise<LiveRun> {
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`)
+  const run: LiveRun = { slots: [], submitted: 0, lost: 0, games: 0, rss: urls.map(() => []) }
   const sampler = setInterval(() => {
-    fetch(`${url}/api/health`, { headers: { authorization: `Bearer ${STATUS_TOKEN}` } })
-      .then((r) => r.json() as Promise<{ rss: number }>)
-      .then((health) => run.rss.push(health.rss))
-      // A sample missed is no measurement: a server that stopped shows in the games themselves.
-      .catch(() => {})
+    for (const [i, url] of urls.entries())
+      fetch(`${url}/api/health`, { headers: { authorization: `Bearer ${STATUS_TOKEN}` } })
+        .then((r) => r.json() as Promise<{ rss: number }>)
+        .then((health) => run.rss[i]!.push(health.rss))
+        // A sample missed is no measurement: a server that stopped shows in the games themselves.
+        .catch(() => {})
   }, 250)
   try {
     const deadline = performance.now() + TIME_LIMIT_MS
     await Promise.all(
-      Array.from({ length: SESSIONS }, () => {
+      Array.from({ length: SESSIONS }, (_, index) => {
         const reveals: Reveal[] = []
         run.slots.push(reveals)
-        return slot(url, deadline, run, reveals)
+        return slot(urls, index, deadline, run, reveals)
       }),
     )
   } finally {
@@ -312,14 +335,23 @@ async function liveRun(port: number): Promise<LiveRun> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'echo-server': { type: 'boolean' } } })
+  const { values } = parseArgs({
+    options: { 'echo-server': { type: 'boolean' }, servers: { type: 'string', default: '1' } },
+  })
   if (values['echo-server']) return echoServer()
+  const servers = Number(values.servers)
+  if (!Number.isInteger(servers) || servers < 1 || servers > 8)
+    throw new Error(`--servers takes a whole number from 1 to 8, not "${values.servers}"`)
 
   const dataDir = mkdtempSync(join(tmpdir(), 'article-four-bench-'))
   const children: ChildProcess[] = []
+  let postgres: TestPostgres | undefined
   const stop = () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
     rmSync(dataDir, { recursive: true, force: true })
+    // Synchronous, as an exit handler must be: pg_ctl's immediate stop.
+    postgres?.stop()
+    postgres = undefined
   }
   // However the bench ends, even by an exception thrown in a socket's handler, the children end with it.
   process.once('exit', stop)
@@ -333,24 +365,34 @@ async function main(): Promise<void> {
     children.push(echo.child)
     // Every client of the bench comes from one address, loopback: the per-address limits, set for a school's
     // network, would refuse most of its 30 sessions and 270 teams.
-    const server = await startChild(
-      ['src/server/main.ts'],
-      {
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        CREATES_PER_HOUR: '1000',
-        JOINS_PER_MINUTE: '1000',
-        STATUS_TOKEN,
-      },
-      /Open on this machine:\s+http:\/\/localhost:(\d+)/,
-    )
-    children.push(server.child)
+    // One server keeps its embedded event log; several share a PostgreSQL started for the run.
+    if (servers > 1) postgres = await startPostgres()
+    const databaseUrl = postgres ? { DATABASE_URL: await postgres.database() } : {}
+    const ports: number[] = []
+    for (let i = 0; i < servers; i++) {
+      const server = await startChild(
+        ['src/server/main.ts'],
+        {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATA_DIR: join(dataDir, String(i)),
+          CREATES_PER_HOUR: '1000',
+          JOINS_PER_MINUTE: '1000',
+          STATUS_TOKEN,
+          ...databaseUrl,
+        },
+        /Open on this machine:\s+http:\/\/localhost:(\d+)/,
+      )
+      children.push(server.child)
+      ports.push(server.port)
+    }
 
     process.stdout.write(
-      `${SESSIONS} sessions × ${TEAMS + 1} clients (a facilitator, ${TEAMS} teams), loopback\n`,
+      `${SESSIONS} sessions × ${TEAMS + 1} clients (a facilitator, ${TEAMS} teams), loopback, ${
+        servers === 1 ? 'one server' : `${servers} servers sharing one PostgreSQL`
+      }\n`,
     )
-    const live = await liveRun(server.port)
+    const live = await liveRun(ports)
     // The echo runs alone, after the live run: the two never share the machine.
     const echoTimes = await echoRun(echo.port, live.slots)
     const reveals = live.slots.flat()
@@ -370,7 +412,10 @@ async function main(): Promise<void> {
         `bare WebSocket echo, the same ${echoTimes.length} reveals   p50 ${ms(e50)}   p99 ${ms(e99)}`,
         `p99 against the echo's  ${(r99 / e99).toFixed(2)}×  (goal: at most 2×)`,
         `decisions lost        ${live.lost}`,
-        `server memory (RSS)   ${mb(Math.max(...live.rss))} at most, ${mb(live.rss.at(-1) ?? 0)} at the end`,
+        ...live.rss.map(
+          (rss, i) =>
+            `server ${servers === 1 ? '' : `${i + 1} `}memory (RSS)   ${mb(Math.max(...rss))} at most, ${mb(rss.at(-1) ?? 0)} at the end`,
+        ),
         '',
       ].join('\n'),
     )

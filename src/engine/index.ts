@@ -48,11 +48,11 @@ export {
   play,
   type Report,
   reportOn,
-  type Solved,
   solveScenario,
 } from './play'
 export { describeWarning, type Playtest, type PlaytestWarning, playtest } from './playtest'
 export { bestReplyGame, type FairScore, type FinishedGame, fairScore, GAME_TEMPERATURE } from './score'
+export type { Solved } from './solved'
 export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'
 export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'

@@ -8,15 +8,16 @@ import {
   EMPTY_COURSE,
   nextDecision,
 } from './decisions/game'
-import { restrainedBest, type Solution, sampleMove, solve } from './decisions/solve'
+import { restrainedBest, sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, Deployment, Stage } from './decisions/types'
 import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
-import { type ModelContext, modelContext } from './outcomes/context'
+import { modelContext } from './outcomes/context'
 import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
 import { indicatorsOf, utilitiesWithCosts } from './outcomes/evaluate'
 import { MEAN_LATENT } from './outcomes/model'
 import { monteCarlo, type Outcomes } from './outcomes/monte-carlo'
 import { createRandom, deriveSeed } from './random'
+import type { Solved } from './solved'
 import { consensusResult, evaluateTreaty, statusOf, type Verdict } from './treaty/verdict'
 
 export interface PlaySetup {
@@ -79,13 +80,6 @@ export type PlayResult =
   | { readonly status: 'awaiting'; readonly moves: readonly Move[]; readonly pending: DecisionPoint }
   | { readonly status: 'finished'; readonly moves: readonly Move[]; readonly report: Report }
   | { readonly status: 'invalid'; readonly moves: readonly Move[]; readonly message: string }
-
-/** A solved scenario: reuse it across plays of the same scenario and temperature (the what-if sliders re-solve). */
-export interface Solved {
-  readonly ctx: ModelContext
-  readonly solution: Solution<Course, Decision>
-  readonly temperature: number
-}
 
 export function solveScenario(scenario: Scenario, temperature = 0): Solved {
   const ctx = modelContext(scenario)

@@ -8,7 +8,8 @@ import { expectedChoice } from './interests/explain'
 import { indicatorsOf } from './outcomes/evaluate'
 import { INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'
 import { MEAN_LATENT } from './outcomes/model'
-import { type PlayResult, play, type Solved, solveScenario } from './play'
+import { type PlayResult, play, solveScenario } from './play'
+import type { Solved } from './solved'
 
 export type PlaytestWarning =
   | { readonly kind: 'no-decision'; readonly role: string; readonly actor: ActorId }

@@ -4,7 +4,8 @@ import type { Scenario } from '../scenario/types'
 import { applyDecision, EMPTY_COURSE } from './decisions/game'
 import { restrainedBest } from './decisions/solve'
 import type { Course, Decision } from './decisions/types'
-import { type Move, type PlayResult, type PlaySetup, play, type Solved } from './play'
+import { type Move, type PlayResult, type PlaySetup, play } from './play'
+import type { Solved } from './solved'
 
 export type FinishedGame = Extract<PlayResult, { status: 'finished' }>
 

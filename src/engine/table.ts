@@ -5,7 +5,7 @@ import type { ActorId } from '../scenario/types'
 import { applyDecision, type DecisionPoint, nextDecision } from './decisions/game'
 import { sampleMove } from './decisions/solve'
 import type { Course, Decision } from './decisions/types'
-import type { Solved } from './play'
+import type { Solved } from './solved'
 
 /** A decision the engine made at a table, at the point it made it. */
 export interface EngineMove {

@@ -9,14 +9,9 @@ import {
   type Node,
   parseAllDocuments,
 } from 'yaml'
+import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import type { Problem } from './types'
 
-/** A file larger than this is refused before it is parsed: no real scenario comes close. */
-export const MAX_BYTES = 1_000_000
-/** Deeper nesting than this is junk, and refused before it can exhaust anything. */
-export const MAX_DEPTH = 32
-/** YAML aliases can multiply a small file into a huge one ("billion laughs"). */
-export const MAX_ALIASES = 50
 /** Keys that could reach an object's prototype: never a field of ours, refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 

@@ -1,6 +1,6 @@
 // A scenario carried in a link: its text compressed with the platform's own deflate, in the URL's
 // fragment, so sharing needs no server and the text never reaches one.
-import { MAX_BYTES } from './read-yaml'
+import { MAX_BYTES } from './file-limits'
 
 const FORMAT = 'deflate-raw'
 

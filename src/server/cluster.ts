@@ -137,9 +137,14 @@ export function joinCluster(options: ClusterOptions): Cluster {
 
   let sweeping: Promise<number> | undefined
   const sweepOnce = async (): Promise<number> => {
+    // Only the sessions held before the renewal began can have lost their lease in it: one created while the
+    // renewal waited on the database took its lease after the renewal's snapshot, so it is missing from the
+    // answer but still this server's (and forgetting it would orphan it, its lease renewed by a server that
+    // no longer holds it).
+    const before = live.ids()
     const held = await leases.renew()
     renewedAt = Date.now()
-    for (const id of live.ids())
+    for (const id of before)
       if (!held.has(id)) {
         forget(id)
         say(`session ${id} is no longer this server's: another took its lease`)

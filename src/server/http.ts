@@ -1,25 +1,11 @@
-// HTTP beside the sockets: the built app from dist/, the facilitator's result files, and a health check.
-// Node's own http and fs are enough for a handful of static files; no framework.
+// HTTP beside the sockets: the built app from dist/ (static-files.ts), the facilitator's result files, and a
+// health check. Node's own http and fs are enough for a handful of static files; no framework.
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { exportFile } from './session-handlers'
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.woff2': 'font/woff2',
-}
+import { serveStatic } from './static-files'
 
 const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/
 
@@ -57,7 +43,7 @@ function route(
   if (results)
     return exportResults(live, pool, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
   if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'not found')
-  serveStatic(options.distDir, decodeURIComponent(url.pathname), res)
+  serveStatic(options.distDir, decodeURIComponent(url.pathname), req, res)
 }
 
 /** The credentials of `Authorization: Bearer …`; the scheme's name is case-insensitive (RFC 9110, 11.1). */
@@ -112,38 +98,6 @@ function exportResults(
     },
     () => send(res, 500, 'text/plain', 'the results could not be computed'),
   )
-}
-
-function serveStatic(distDir: string, pathname: string, res: ServerResponse) {
-  const relative = normalize(pathname === '/' ? '/index.html' : pathname)
-  const path = join(distDir, relative)
-  if (!path.startsWith(distDir + sep)) return send(res, 404, 'text/plain', 'not found')
-  let size: number
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) throw new Error('not a file')
-    size = stat.size
-  } catch {
-    if (relative === '/index.html')
-      return send(res, 503, 'text/plain', 'the app is not built: run npm run build (npm start does it)')
-    return send(res, 404, 'text/plain', 'not found')
-  }
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Content-Length': size,
-    'Cache-Control': cacheControl(relative),
-    'X-Content-Type-Options': 'nosniff',
-  })
-  createReadStream(path).pipe(res)
-}
-
-/**
- * Vite names built assets by their content: they never change. Everything else revalidates: the page, the
- * manifest, and the service worker (sw.js), whose every check for a new version must reach this server rather
- * than a cached copy, or a new build would go unannounced.
- */
-function cacheControl(relative: string): string {
-  return relative.startsWith(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

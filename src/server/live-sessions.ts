@@ -23,8 +23,11 @@ import { AppendConflict, type EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
 import { replay } from './replay'
+import { ScenarioBudget } from './scenario-budget'
 import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
+import { SerialQueues } from './serial-queue'
+import { type Seat, SessionRegistry } from './session-registry'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -38,12 +41,6 @@ export interface NotRestored {
   readonly id: string
   readonly code: string
   readonly message: string
-}
-
-/** Who holds a token: the facilitator of a session, or one of its teams. */
-export interface Seat {
-  readonly session: SessionId
-  readonly identity: Identity
 }
 
 export interface LiveOptions {
@@ -67,19 +64,12 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 const newToken = (): string => randomBytes(16).toString('base64url')
 
 export class LiveSessions {
-  private readonly byId = new Map<SessionId, Session>()
-  private readonly byCode = new Map<string, SessionId>()
-  private readonly byToken = new Map<string, Seat>()
-  /** When each session's last event happened: what pruning goes by. */
-  private readonly lastAt = new Map<SessionId, number>()
-  /** Each session's last change in progress, which its next one waits for. */
-  private readonly queues = new Map<SessionId, Promise<void>>()
-  /** The bytes of each session's scenario text, kept in its first event, and their sum. */
-  private readonly textBytes = new Map<SessionId, number>()
-  private heldBytes = 0
+  private readonly held = new SessionRegistry()
+  /** Each session's changes, one at a time. */
+  private readonly queues = new SerialQueues<SessionId>()
+  private readonly budget: ScenarioBudget<SessionId>
   private readonly log: EventLog
   private readonly library: ScenarioLibrary
-  private readonly limits: LiveOptions['limits']
   readonly now: () => number
   private readonly claim: (session: SessionId) => Promise<void>
   private readonly logged: (code: string, event: SessionEvent) => void
@@ -89,7 +79,7 @@ export class LiveSessions {
     this.logged = options.logged ?? (() => {})
     this.log = options.log
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
-    this.limits = options.limits
+    this.budget = new ScenarioBudget(options.limits)
     this.now = options.now ?? Date.now
   }
 
@@ -113,7 +103,7 @@ export class LiveSessions {
       const loaded = await this.load(id, code, lastAt)
       if (loaded) failed.push(loaded)
     }
-    return { restored: this.byId.size, pruned, failed }
+    return { restored: this.held.size, pruned, failed }
   }
 
   /**
@@ -124,8 +114,8 @@ export class LiveSessions {
     const replayed = replay(await this.log.events(id), (text, file) => this.library.logged(text, file))
     if (!replayed.ok) return { id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') }
     this.forget(id)
-    this.remember(replayed.session, lastAt)
-    this.hold(id, replayed.textBytes)
+    this.held.remember(replayed.session, lastAt)
+    this.budget.hold(id, replayed.textBytes)
     return undefined
   }
 
@@ -135,7 +125,7 @@ export class LiveSessions {
    * and its results stay until then. Returns the sessions pruned.
    */
   async prune(before: number): Promise<SessionId[]> {
-    const pruned = [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)
+    const pruned = this.held.olderThan(before)
     for (const id of pruned) {
       await this.log.remove(id)
       this.drop(id)
@@ -148,43 +138,36 @@ export class LiveSessions {
    * An imported scenario goes with its last session; the bundled ones stay loaded for the next.
    */
   drop(id: SessionId): void {
-    if (this.forget(id)) this.library.keepOnly(new Set([...this.byId.values()].map((x) => x.base)))
+    if (this.forget(id)) this.library.keepOnly(new Set([...this.held.sessions()].map((x) => x.base)))
   }
 
-  /** Out of memory, its tokens no longer valid; whether it was here. */
+  /** Out of memory, its scenario text no longer counted; whether it was here. */
   private forget(id: SessionId): boolean {
-    const s = this.byId.get(id)
-    if (!s) return false
-    this.byId.delete(id)
-    this.lastAt.delete(id)
-    this.hold(id, 0)
-    this.byCode.delete(s.code)
-    this.byToken.delete(s.facilitatorHash)
-    for (const t of s.teams) this.byToken.delete(t.tokenHash)
-    return true
+    this.budget.hold(id, 0)
+    return this.held.forget(id)
   }
 
   /** The sessions this server holds. */
   ids(): SessionId[] {
-    return [...this.byId.keys()]
+    return this.held.ids()
   }
 
   get(id: SessionId): Session | undefined {
-    return this.byId.get(id)
+    return this.held.get(id)
   }
 
   get size(): number {
-    return this.byId.size
+    return this.held.size
   }
 
   /** The session a join code names, for the join form's lobby view. */
   withCode(code: string): Session | undefined {
-    const id = this.byCode.get(code)
-    return id && this.byId.get(id)
+    const id = this.held.idOf(code)
+    return id && this.held.get(id)
   }
 
   seatOf(token: string): Seat | undefined {
-    return this.byToken.get(hashToken(token))
+    return this.held.seatOf(hashToken(token))
   }
 
   /** The bundled scenarios a session can use. */
@@ -203,11 +186,11 @@ export class LiveSessions {
     const file = this.library.file(input.scenario)
     if (!file.ok) return file
     const bytes = Buffer.byteLength(file.text)
-    const full = this.full(bytes)
+    const full = this.budget.refusal(this.held.size, bytes)
     if (full) return full
     const loaded = await this.library.read(file)
     if (!loaded.ok) return loaded
-    const stillFull = this.full(bytes)
+    const stillFull = this.budget.refusal(this.held.size, bytes)
     if (stillFull) return stillFull
     const token = newToken()
     const created: CreatedEvent = {
@@ -229,32 +212,9 @@ export class LiveSessions {
     await this.claim(session.id)
     await this.log.append(session.id, 0, [created])
     this.logged(session.code, created)
-    this.remember(session, created.at)
-    this.hold(session.id, bytes)
+    this.held.remember(session, created.at)
+    this.budget.hold(session.id, bytes)
     return { ok: true, session, token }
-  }
-
-  /** Why the server cannot take a session with this much scenario text now, or undefined. */
-  private full(bytes: number): Failure | undefined {
-    const { sessions, scenarioBytes } = this.limits
-    if (this.byId.size >= sessions)
-      return fail(
-        'full',
-        `this server holds as many sessions as it is allowed (${sessions}): try again once older ones are pruned, or ask whoever runs it to raise MAX_SESSIONS`,
-      )
-    if (this.heldBytes + bytes > scenarioBytes)
-      return fail(
-        'full',
-        `this server holds as much scenario text as it is allowed (${scenarioBytes / 1_000_000} MB): try again once older sessions are pruned, or ask whoever runs it to raise MAX_SCENARIO_MB`,
-      )
-    return undefined
-  }
-
-  /** Counts a session's scenario text toward the limit (0: no longer). */
-  private hold(id: SessionId, bytes: number): void {
-    this.heldBytes += bytes - (this.textBytes.get(id) ?? 0)
-    if (bytes > 0) this.textBytes.set(id, bytes)
-    else this.textBytes.delete(id)
   }
 
   /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
@@ -262,7 +222,7 @@ export class LiveSessions {
     input: ClientMessage<'team:join'>,
     browser: string,
   ): Promise<{ ok: true; session: Session; team: TeamId; token: string } | Failure> {
-    const id = this.byCode.get(input.code)
+    const id = this.held.idOf(input.code)
     if (!id) return fail('not-found', `no session with the code ${input.code}`)
     const token = newToken()
     const request = { ...input, browser: hashToken(`browser:${browser}`) }
@@ -282,18 +242,11 @@ export class LiveSessions {
    * an append waits for the log and a second command must not be decided on the version before.
    */
   private change(id: SessionId, decideOn: (s: Session) => Decided): Promise<Committed | Failure> {
-    const run = async (): Promise<Committed | Failure> => {
-      const session = this.byId.get(id)
+    return this.queues.run(id, async () => {
+      const session = this.held.get(id)
       if (!session) return fail('not-found', 'this session no longer exists')
       return this.commit(session, decideOn(session))
-    }
-    const done = (this.queues.get(id) ?? Promise.resolve()).then(run, run)
-    const tail = done.then(() => {})
-    this.queues.set(id, tail)
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id)
     })
-    return done
   }
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
@@ -310,22 +263,8 @@ export class LiveSessions {
       return fail('conflict', 'another server took this session over: send it again')
     }
     for (const e of decided.events) this.logged(session.code, e)
-    this.remember(next, decided.events.at(-1)?.at ?? this.now())
+    this.held.remember(next, decided.events.at(-1)?.at ?? this.now())
     return { ok: true, session: next, events: decided.events }
-  }
-
-  private remember(s: Session, lastAt: number): void {
-    const known = this.byId.get(s.id)
-    this.byId.set(s.id, s)
-    this.lastAt.set(s.id, lastAt)
-    this.byCode.set(s.code, s.id)
-    if (!known) this.byToken.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
-    if (known?.teams === s.teams) return
-    // A removed team's token admits nobody from now on; a new team's admits it.
-    for (const t of known?.teams ?? []) if (!s.teams.includes(t)) this.byToken.delete(t.tokenHash)
-    for (const t of s.teams)
-      if (!known?.teams.includes(t))
-        this.byToken.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
   }
 
   private newCode(): string {
@@ -334,7 +273,7 @@ export class LiveSessions {
         { length: CODE_LENGTH },
         () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
       ).join('')
-      if (!this.byCode.has(code)) return code
+      if (!this.held.hasCode(code)) return code
     }
   }
 }

@@ -3,7 +3,7 @@
 // is parsed; the rest goes through the same loader as every scenario.
 import { parentPort, workerData } from 'node:worker_threads'
 import { type ActorCatalog, loadScenario, type Problem } from '../scenario'
-import { MAX_DEPTH } from '../scenario/read-yaml'
+import { MAX_DEPTH } from '../scenario/file-limits'
 import { tooDeep } from './flow-depth'
 import type { CheckReply, CheckRequest } from './scenario-checker'
 

@@ -17,8 +17,9 @@ import {
   teamView,
 } from '../live'
 import type { ClientEvent, ClientMessage, ErrorCode, ErrorReply } from '../live/protocol'
-import type { LiveSessions, Seat } from './live-sessions'
+import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import type { Seat } from './session-registry'
 
 export const error = (code: ErrorCode, message: string): ErrorReply => ({
   ok: false,

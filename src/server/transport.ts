@@ -6,9 +6,10 @@ import { CLIENT_MESSAGES, type ClientEvent, LIMITS } from '../live/protocol'
 import { addressLimiter, clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import type { ServerLimits } from './limits'
-import type { LiveSessions, Seat } from './live-sessions'
+import type { LiveSessions } from './live-sessions'
 import { payloadBytes } from './payload-size'
 import { type Context, error, type Handled, roomOf, type SessionHandlers } from './session-handlers'
+import type { Seat } from './session-registry'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {

@@ -90,6 +90,11 @@ export function createSession(transport: EngineTransport): Session {
     },
     historicalOpening: (scenario, role, from) =>
       transport.request({ kind: 'opening', scenario: keyOf(scenario), role: role.id, from }),
+    async compareCases(scenarios) {
+      const byKey = new Map(scenarios.map((s) => [keyOf(s), s]))
+      const rows = await transport.request({ kind: 'cases', scenarios: [...byKey.keys()] })
+      return rows.map(({ scenario, verdict, game }) => ({ scenario: byKey.get(scenario)!, verdict, game }))
+    },
   }
 }
 

@@ -1,5 +1,5 @@
 // Answers the store's requests with the engine, wherever it runs: the worker and the in-thread transport share it.
-import { type Decision, parseDecision } from '../engine'
+import { compareCases, type Decision, parseDecision } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { EngineReply, EngineRequest, GameRef } from './engine-protocol'
 import { historicalOpening, playWhatIf, startGame } from './session'
@@ -52,6 +52,14 @@ export function engineHandler(): EngineHandler {
       case 'opening': {
         const scenario = scenarioOf(request.scenario)
         return historicalOpening(scenario, roleOf(scenario, request.role), request.from)
+      }
+      case 'cases': {
+        const keyOf = new Map(request.scenarios.map((key) => [scenarioOf(key), key]))
+        return compareCases([...keyOf.keys()]).map(({ scenario, verdict, game }) => ({
+          scenario: keyOf.get(scenario)!,
+          verdict,
+          game,
+        }))
       }
     }
   }

@@ -1,5 +1,5 @@
 // What the store asks of the engine's thread and what comes back: plain data, as a worker's messages must be.
-import type { Decision } from '../engine'
+import type { Decision, HistoryComparison, Verdict } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { FactValues, GameView, WhatIfView } from './session'
 
@@ -28,6 +28,15 @@ export type EngineRequest =
   | WhatIfRequest
   /** A seed, from `from` on, whose game opens as history did. */
   | { readonly kind: 'opening'; readonly scenario: number; readonly role: string; readonly from: number }
+  /** The historical cases among these scenarios, side by side (the cases page). */
+  | { readonly kind: 'cases'; readonly scenarios: readonly number[] }
+
+/** A case of the cases page as the engine's thread sends it: the scenario by its key, which the store holds. */
+export interface CaseReply {
+  readonly scenario: number
+  readonly verdict: Verdict
+  readonly game: HistoryComparison
+}
 
 /** The replies, by request. A game's view comes without its scenario and role: the store holds those already. */
 export interface EngineReply {
@@ -38,6 +47,7 @@ export interface EngineReply {
   }
   'what-if': WhatIfView
   opening: number | null
+  cases: readonly CaseReply[]
 }
 
 export type ToEngine =

@@ -222,7 +222,7 @@ function settler(set: SetState, get: GetState, ctx: StoreContext) {
 const afterDrop = (view: GameView, asked: PlayScreen): PlayScreen =>
   view.result.status === 'awaiting'
     ? 'decide'
-    : asked === 'debrief' || asked === 'what-if'
+    : asked === 'debrief' || asked === 'what-if' || asked === 'capitals'
       ? asked
       : 'outcomes'
 

@@ -1,8 +1,9 @@
-// The one store of the game, made of slices (library, game, what-if, persistence, workshop, app, language), each
+// The one store of the game, made of slices (library, game, what-if, persistence, workshop, language, cases), each
 // in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { appSlice } from './app-slice'
+import { casesSlice } from './cases-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
 import { languageSlice } from './language-slice'
@@ -35,6 +36,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...workshopSlice(set, get, ctx),
       ...appSlice(set, get, ctx),
       ...languageSlice(set, get, ctx),
+      ...casesSlice(set, get, ctx),
     })),
   )
   autosave(store, deps.storage)

@@ -3,6 +3,7 @@
 // through engine-face.ts with those screens.
 export type {
   ActorView,
+  CaseRow,
   Contingent,
   Decision,
   DecisionPoint,
@@ -75,7 +76,7 @@ export { type Dispatch, type Scene, sceneOf } from './scene'
 export * from './selectors'
 export type { FactValues, GameView, ReplayedMove, TreatyReading, WhatIfView } from './session'
 export type { GameStoreDeps } from './slice'
-export type { GameStore, LibraryState, Notice } from './state'
+export type { CasesState, GameStore, LibraryState, Notice } from './state'
 export { connectUrl } from './url-sync'
 export { GameStoreProvider, useGame, useGameStore } from './use-game'
 export { type GoodCheck, idOf, startingPoints } from './workshop-slice'

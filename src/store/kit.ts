@@ -1,6 +1,6 @@
 // What the store needs from the heavy half of the app, handed in so tests bring their own: the scenarios for the
 // library, and the engine (through a session) for a game.
-import type { Decision } from '../engine'
+import type { CaseRow, Decision } from '../engine'
 import type { Problem, Role, Scenario } from '../scenario/types'
 import type { FactValues, GameView, StartedGame, WhatIfView } from './session'
 
@@ -33,4 +33,6 @@ export interface Session {
   warmWhatIf(view: GameView, positions: readonly FactValues[]): () => void
   /** A seed from `from` on whose game opens as history did; null when there is none to be had. */
   historicalOpening(scenario: Scenario, role: Role, from: number): Promise<number | null>
+  /** The historical cases among these scenarios, oldest first, each played on the cases page's game number. */
+  compareCases(scenarios: readonly Scenario[]): Promise<readonly CaseRow[]>
 }

@@ -1,7 +1,15 @@
 // The app's locations as data, read from and written to the URL's hash so any static host serves every screen.
 
 /** The screens of one game, in the order a student meets them. */
-export const PLAY_SCREENS = ['briefing', 'decide', 'resolve', 'outcomes', 'debrief', 'what-if'] as const
+export const PLAY_SCREENS = [
+  'briefing',
+  'decide',
+  'resolve',
+  'outcomes',
+  'debrief',
+  'what-if',
+  'capitals',
+] as const
 export type PlayScreen = (typeof PLAY_SCREENS)[number]
 
 export type Route =
@@ -34,6 +42,8 @@ export type Route =
   /** A team's seat: the join form, then (with the code) the team's screen. */
   | { readonly name: 'join'; readonly code?: string }
   | { readonly name: 'pass-device' }
+  /** The historical cases side by side, with questions and further reading. */
+  | { readonly name: 'compare' }
 
 export const LIBRARY: Route = { name: 'library' }
 
@@ -55,6 +65,7 @@ export function parseHash(hash: string): Route {
   if (parts.length === 0) return LIBRARY
   const [head, scenario, roleWord, role, screen, ...rest] = parts.map(safeDecode)
   if (head === 'workshop' && parts.length === 1) return { name: 'workshop' }
+  if (head === 'compare' && parts.length === 1) return { name: 'compare' }
   if (head === 'live' || head === 'join') return liveRoute(parts, raw)
   if (head === 'import' && parts.length === 2 && /^[A-Za-z0-9_-]+$/.test(parts[1]!))
     return { name: 'import', payload: parts[1]! }
@@ -99,6 +110,8 @@ export function formatHash(route: Route): string {
       return `#/${route.path.replace(/^\//, '')}`
     case 'workshop':
       return '#/workshop'
+    case 'compare':
+      return '#/compare'
     case 'import':
       return `#/import/${route.payload}`
     case 'live':

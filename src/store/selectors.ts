@@ -21,6 +21,7 @@ export const selectEngineError = (s: GameStore) => s.engineError
 export const selectReplaying = (s: GameStore) => s.replaying
 export const selectOnline = (s: GameStore) => s.online
 export const selectUpdate = (s: GameStore) => s.update
+export const selectCases = (s: GameStore) => s.cases
 /** The student's answers for the game being played (an empty page for another crisis or role). */
 export const selectAnswers = (s: GameStore) => answersOf(s)?.texts ?? NO_ANSWERS
 const NO_ANSWERS: readonly string[] = []
@@ -51,7 +52,7 @@ export function openScreens(view: GameView): ReadonlySet<PlayScreen> {
   if (view.result.status === 'awaiting') open.add('decide')
   if (view.result.moves.length > 0) open.add('resolve')
   if (view.result.status === 'finished')
-    for (const s of ['outcomes', 'debrief', 'what-if'] as const) open.add(s)
+    for (const s of ['outcomes', 'debrief', 'what-if', 'capitals'] as const) open.add(s)
   return open
 }
 

@@ -1,6 +1,6 @@
 // The store's shape: every slice's state and actions, in one place so the slices can read each other's types
 // without importing each other (game-store.ts puts them together).
-import type { Decision } from '../engine'
+import type { CaseRow, Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
@@ -130,6 +130,19 @@ export interface AppSlice {
   reload(): void
 }
 
+/** The historical cases side by side, as the cases page shows them. */
+export type CasesState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly rows: readonly CaseRow[] }
+  | { readonly status: 'failed'; readonly message: string }
+
+export interface CasesSlice {
+  readonly cases: CasesState
+  /** Plays every bundled historical crisis once (the first visit to the cases page); later calls find it done. */
+  loadCases(): Promise<void>
+}
+
 /** The language of every word the game shows, and of the address. */
 export interface LanguageSlice {
   readonly language: Language
@@ -143,4 +156,5 @@ export type GameStore = LibrarySlice &
   PersistenceSlice &
   WorkshopSlice &
   AppSlice &
-  LanguageSlice
+  LanguageSlice &
+  CasesSlice

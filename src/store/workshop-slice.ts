@@ -2,10 +2,7 @@
 // marked stale, while the text has problems), a file opened in any encoding we can read, a role played beside
 // the text, facts moved with sliders, and saving, sharing and starting over. The screen renders this and calls it.
 import { castDraft, type Draft } from 'immer'
-import { decodeText } from '../scenario/decode-text'
-import { MAX_BYTES } from '../scenario/read-yaml'
-import { withFact } from '../scenario/set-fact'
-import { decodeScenario, encodeScenario } from '../scenario/share-link'
+import { MAX_BYTES } from '../scenario/file-limits'
 import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
@@ -60,9 +57,12 @@ export interface WorkshopActions {
   /** Checks the text and play-tests it when valid; a later call wins over an earlier one still running. */
   checkDraft(text: string, file: string): Promise<void>
   /** A file the author chose or dropped: decoded (Windows-1252 converted with a note), then opened. */
-  openFile(name: string, bytes: Uint8Array): void
-  /** Writes a fact's number into the text, as a slider moves it. */
-  setFact(fact: FactPath, value: number): void
+  openFile(name: string, bytes: Uint8Array): Promise<void>
+  /**
+   * Writes a fact's number into the text, as a slider moves it. The YAML writer loads on the first move: the
+   * library's first page does without it.
+   */
+  setFact(fact: FactPath, value: number): Promise<void>
   /** Plays a role beside the text from its first decision; null stops. */
   playRole(setup: { readonly role: string; readonly seed: number } | null): void
   /** The played role's next decision, in notation. */
@@ -186,7 +186,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       })
     },
 
-    openFile(name, bytes) {
+    async openFile(name, bytes) {
       const refuse = (problem: Problem) =>
         set((s) => {
           s.workshop.note = { kind: 'refused', problem }
@@ -200,6 +200,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
           path: '',
           message: `the file is larger than ${MAX_BYTES / 1_000_000} MB`,
         })
+      const { decodeText } = await import('../scenario/decode-text')
       const decoded = decodeText(bytes, name)
       if (!decoded.ok) return refuse(decoded.problems[0]!)
       actions.openDraft(decoded.text, name)
@@ -209,7 +210,8 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       })
     },
 
-    setFact(fact, value) {
+    async setFact(fact, value) {
+      const { withFact } = await import('../scenario/set-fact')
       const draft = textOf()
       const text = withFact(draft.text, fact, value)
       if (text === undefined || text === draft.text) return
@@ -250,6 +252,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     async shareDraft() {
       const draft = textOf()
       if (!deps.here) return
+      const { encodeScenario } = await import('../scenario/share-link')
       const link = `${deps.here.origin}${deps.here.pathname}${formatHash({
         name: 'import',
         payload: await encodeScenario(draft.text),
@@ -275,6 +278,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       set((s) => {
         s.workshop.shared = { payload }
       })
+      const { decodeScenario } = await import('../scenario/share-link')
       const decoded = await decodeScenario(payload)
       if (!decoded.ok) return fail({ message: decoded.message, problems: [] })
       const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })

@@ -20,6 +20,8 @@ const PlayScreen = lazy(() => import('./screens/play-screen'))
 // The workshop brings the editor, the loader and the engine: none of it is the first page's.
 const WorkshopScreen = lazy(() => import('./workshop/workshop-screen'))
 const ImportScreen = lazy(() => import('./workshop/import-screen'))
+// The cases compared load the engine (in its worker) to play every historical case once.
+const CompareScreen = lazy(() => import('./compare/compare-screen'))
 // Group exercises bring socket.io and the live-session rules: only their own screens load them.
 const LiveHome = lazy(() => import('./live/live-home'))
 const FacilitateScreen = lazy(() => import('./live/facilitate-screen'))
@@ -79,7 +81,7 @@ function SiteHeader() {
   )
 }
 
-/** The screen the route names. Issue 11's pages (comparing the cases, every capital's view) join here. */
+/** The screen the route names (every capital's view is a page of a finished game: see play-screen.tsx). */
 function RouteView() {
   const route = useGame(selectRoute)
   switch (route.name) {
@@ -101,6 +103,8 @@ function RouteView() {
       return <JoinScreen key={route.code ?? ''} code={route.code} />
     case 'pass-device':
       return <PassDeviceScreen />
+    case 'compare':
+      return <CompareScreen />
     case 'not-found':
       return <NotFoundScreen />
   }

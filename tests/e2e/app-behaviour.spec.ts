@@ -28,7 +28,7 @@ test('a reload resumes the game where it was', async ({ page }) => {
 
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Your game' })).toContainText(
-    `as ${requester.title} (seed 42, 1 decision made)`,
+    `as ${requester.title} (game number 42, 1 decision made)`,
   )
   await page.getByRole('link', { name: 'Continue your game' }).click()
   await expect(page.getByRole('button', { name: 'Continue your game' })).toBeVisible()

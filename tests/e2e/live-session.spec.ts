@@ -4,55 +4,25 @@
 import { readFileSync } from 'node:fs'
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { LIVE_PORT } from '../../playwright.config'
-import { decide, expectNoSeriousViolations, shoot } from './student'
+import { createSession, heading, joinTeams, playToDebrief, seat as seatAt, TEAMS } from './live'
+import { expectNoSeriousViolations, shoot } from './student'
 
 const LIVE = `http://127.0.0.1:${LIVE_PORT}`
-const SCENARIO = 'Kazakhstan, January 2022'
-const TEAMS = ['Steppe', 'Kremlin Watchers', 'Silk Road'] as const
-const ROLES = ["President Tokayev's government", 'The Kremlin', 'Beijing'] as const
 
 // Four browsers and a dozen reveals: more than the default minute on a loaded two-core machine.
 test.setTimeout(180_000)
 
-async function seat(browser: Browser, path: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: LIVE, reducedMotion: 'reduce' })
-  const page = await context.newPage()
-  await page.goto(path)
-  return page
-}
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+const seat = (browser: Browser, path: string): Promise<Page> => seatAt(browser, LIVE, path)
 
 test('a facilitator and three teams play a live session to the debrief', async ({ browser }) => {
   const facilitator = await seat(browser, '/#/live/facilitate')
-  await expect(heading(facilitator)).toHaveText('Run a live session')
-  const scenario = facilitator.getByLabel('Scenario')
-  await expect(scenario).toBeEnabled()
-  await scenario.selectOption({ label: SCENARIO })
-  await facilitator.getByLabel('Minutes per round (0 for no countdown)').fill('5')
-  await facilitator.getByRole('button', { name: 'Create the session' }).click()
-
-  await expect(heading(facilitator)).toHaveText('Waiting for teams')
-  const code = (await facilitator.getByTestId('join-code').textContent())!.trim()
-  expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
+  const code = await createSession(facilitator, 5)
   await expect(facilitator).toHaveURL(new RegExp(`#/live/facilitate/${code}\\?lang=en$`))
   const joinUrl = `${LIVE}/#/join/${code}`
   await expect(facilitator.getByRole('img', { name: `QR code for ${joinUrl}` })).toBeVisible()
 
   // Teams arrive by the link (as the QR code gives it), give a name and choose a role still free.
-  const teams: Page[] = []
-  for (const [i, name] of TEAMS.entries()) {
-    const team = await seat(browser, `/#/join/${code}`)
-    await expect(team.getByText(SCENARIO)).toBeVisible()
-    await team.getByLabel('Team name').fill(name)
-    const roles = team.getByLabel('Your role')
-    for (const taken of ROLES.slice(0, i))
-      await expect(roles.getByRole('option', { name: `${taken} (taken)` })).toBeDisabled()
-    await roles.selectOption({ label: ROLES[i]! })
-    await team.getByRole('button', { name: 'Join' }).click()
-    await expect(team.getByText('You are in.')).toBeVisible()
-    teams.push(team)
-  }
+  const teams = await joinTeams(browser, LIVE, code)
   const [requester, russia, china] = teams as [Page, Page, Page]
   // Each reads its own briefing and no other.
   await expect(
@@ -98,21 +68,9 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await shoot(requester, 'live-03-team-deciding')
   await expectNoSeriousViolations(requester)
 
-  let round = 1
-  while ((await heading(facilitator).textContent()) !== 'Debrief') {
-    for (const [i, team] of teams.entries()) {
-      const row = facilitator.getByTestId(`team-${TEAMS[i]}`)
-      if (!(await row.textContent())?.includes('Deciding')) continue
-      await decide(team)
-      await expect(team.getByRole('heading', { name: 'Your decision is in' })).toBeVisible()
-      await expect(row).toContainText('Submitted')
-    }
+  await playToDebrief(facilitator, teams, async (round) => {
     if (round === 1) await shoot(facilitator, 'live-04-facilitator-all-submitted')
-    await facilitator.getByRole('button', { name: 'Reveal the decisions' }).click()
-    round++
-    await expect(heading(facilitator)).toHaveText(new RegExp(`^(Round ${round}|Debrief)$`))
-    expect(round).toBeLessThan(12)
-  }
+  })
   // Every team decided at least once: the requester asked, Russia answered, China reacted.
   const table = facilitator.getByRole('article', { name: 'Table 1' })
   for (const name of TEAMS) await expect(table.locator('.badge', { hasText: name }).first()).toBeVisible()

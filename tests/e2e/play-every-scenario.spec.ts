@@ -48,7 +48,7 @@ for (const scenario of bundledForE2e()) {
       )
       const seed = await page.getByTestId('briefing-seed').textContent()
       expect(seed).toMatch(/^\d+$/)
-      await expect(page.getByTestId('seed')).toHaveText(`Seed ${seed}`)
+      await expect(page.getByTestId('seed')).toHaveText(`Game number ${seed}`)
       await expect(page.getByRole('region', { name: 'Your private briefing' })).not.toBeEmpty()
       // The treaty as it stood when the crisis began: the 1992 text until 18 December 2012, the amended one after.
       // The briefing folds it away under its title, so a phone reaches the way in; a student opens it.

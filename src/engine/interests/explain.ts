@@ -6,7 +6,7 @@ import type { ModelContext } from '../outcomes/context'
 import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
-import type { Solved } from '../play'
+import type { Solved } from '../solved'
 import { NORM_WEIGHT, normBreach, participationCost } from './utility'
 
 export type Reason =

@@ -10,7 +10,7 @@ const TEXT: Readonly<Record<Notice['kind'], string>> = {
   'imported-added': 'is now in Your scenarios, in the library of this browser.',
   'imported-dropped': 'could not be read again in this browser, and set aside.',
   'seed-replaced':
-    'is not a seed (a seed is a whole number from 0 to 2147483647), so this game plays with seed',
+    'is not a game number (a game number is a whole number from 0 to 2147483647), so this is game number',
   'no-historical-opening':
     'No game within reach opens as history did for this role, so your game stays as it was: the model finds the recorded opening too unlikely here.',
 }
@@ -21,7 +21,7 @@ function subject(notice: Notice): string {
     case 'imported-added':
       return `“${notice.title}”`
     case 'seed-replaced':
-      return `The seed in this link, “${notice.given}”,`
+      return `The game number in this link, “${notice.given}”,`
     case 'imported-dropped':
       if (notice.count === 0) return 'The list of your own scenarios was damaged: it'
       return notice.count === 1 ? 'One of your scenarios' : `${notice.count} of your scenarios`

@@ -1,12 +1,14 @@
-// The ways on from a debrief: what if, another role, another seed, the same seed again, another crisis.
+// The ways on from a debrief: what if, every capital's view, the cases compared, another role, another game
+// number, the same game again, another crisis.
 import { hrefFor, useGame } from '../../store'
+import { useText } from '../i18n/use-text'
 
 const TEXT = {
   title: 'Play again',
   whatIf: 'Try “what if…”',
   role: 'Another role',
-  seed: 'A new seed',
-  again: 'This seed, from the start',
+  seed: 'A new game number',
+  again: 'This game, from the start',
   crisis: 'Another crisis',
 }
 
@@ -14,12 +16,20 @@ export function PlayAgain({ scenarioId }: { scenarioId: string }) {
   const newSeed = useGame((s) => s.newSeed)
   const restart = useGame((s) => s.restart)
   const whatIf = useGame((s) => hrefFor(s, 'what-if'))
+  const capitals = useGame((s) => hrefFor(s, 'capitals'))
+  const t = useText()
   return (
     <section aria-labelledby="again-title" className="panel play-again">
       <h2 id="again-title">{TEXT.title}</h2>
       <div className="actions">
         <a className="button" href={whatIf}>
           {TEXT.whatIf}
+        </a>
+        <a className="button secondary" href={capitals}>
+          {t('capitals.fromDebrief')}
+        </a>
+        <a className="button secondary" href="#/compare">
+          {t('compare.fromDebrief')}
         </a>
         <a className="button secondary" href={`#/play/${scenarioId}`}>
           {TEXT.role}

@@ -7,8 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlasUrl from 'world-atlas/countries-110m.json?url'
 import type { ScenarioPreview } from '../../store'
 import { CAPITAL } from './capitals'
-import type { Part } from './map-parts'
-import type { MapScene } from './region-map'
+import type { MapScene, Part } from './map-parts'
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
 

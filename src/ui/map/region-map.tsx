@@ -5,17 +5,9 @@ import './region-map.css'
 import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
 import { COUNTRY_CODE } from './country-codes'
-import type { Part } from './map-parts'
+import type { MapScene, Part } from './map-parts'
 
 const MapDrawing = lazy(() => import('./map-drawing'))
-
-/** What the resolution adds to the map: the capitals heard from so far, the latest, and troops on their way. */
-export interface MapScene {
-  readonly moved: readonly string[]
-  readonly latest?: string | undefined
-  /** The states whose troops go to the crisis. */
-  readonly troopsFrom: readonly string[]
-}
 
 const TEXT = {
   hidden: 'Map of the region. ',

@@ -33,6 +33,9 @@ export function LibraryScreen() {
     <>
       <PageHeading title={t('library.title')} eyebrow={t('app.title')}>
         <p className="lede">{t('library.lede')}</p>
+        <p>
+          <a href="#/compare">{t('compare.fromLibrary')}</a>
+        </p>
       </PageHeading>
       {game ? <ContinueGame game={game} library={library} preview={preview} /> : null}
       {!bundled && library.status !== 'failed' ? <Loading what={t('library.loading')} /> : null}

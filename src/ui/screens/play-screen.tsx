@@ -18,6 +18,7 @@ import { Loading } from '../components/loading'
 import { DebriefScreen } from '../debrief/debrief-screen'
 import { useText } from '../i18n/use-text'
 import { BriefingScreen } from './briefing-screen'
+import { CapitalsScreen } from './capitals-screen'
 import { DecideScreen } from './decide-screen'
 import { NotFoundScreen } from './not-found-screen'
 import { OutcomesScreen } from './outcomes-screen'
@@ -32,6 +33,7 @@ const STEP_LABEL: Readonly<Record<Screen, string>> = {
   outcomes: 'play.step.outcomes',
   debrief: 'play.step.debrief',
   'what-if': 'play.step.whatIf',
+  capitals: 'capitals.step',
 }
 
 export default function PlayScreen() {
@@ -87,6 +89,8 @@ function CurrentScreen({ screen, view }: { screen: Screen; view: GameView }) {
       return <DebriefScreen view={view} />
     case 'what-if':
       return <WhatIfScreen view={view} />
+    case 'capitals':
+      return <CapitalsScreen view={view} />
   }
 }
 

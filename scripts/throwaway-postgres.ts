@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL for the tests that need one: Debian's postgresql 15 binaries (.ci/run installs
+// A throwaway PostgreSQL for the tests and the live bench: Debian's postgresql 15 binaries (.ci/run installs
 // them), a cluster in a temporary folder on a free loopback port, trusted logins, no fsync (nothing
 // here must survive the machine). PostgreSQL refuses to run as root, so as root it runs as `postgres`.
 import { execFileSync } from 'node:child_process'
@@ -13,7 +13,8 @@ const BIN = '/usr/lib/postgresql/15/bin'
 export interface TestPostgres {
   /** A new, empty database on the cluster, as a connection URL. */
   database(): Promise<string>
-  stop(): Promise<void>
+  /** Stops the cluster at once and removes it; synchronous, so an exit handler can call it too. */
+  stop(): void
 }
 
 /** A port nothing listens on now: the kernel's pick for port 0, released for PostgreSQL to take. */
@@ -60,7 +61,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
       return `postgres://app@127.0.0.1:${port}/${name}`
     },
-    async stop() {
+    stop() {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
       rmSync(dir, { recursive: true, force: true })
     },

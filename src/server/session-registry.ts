@@ -1,0 +1,75 @@
+// The sessions a server holds in memory, found by id, by join code and by a seat's token hash, with when
+// each last changed (what pruning goes by). Only what a session says is indexed: the log is the truth.
+import type { Identity, Session, SessionId } from '../live'
+
+/** Who holds a token: the facilitator of a session, or one of its teams. */
+export interface Seat {
+  readonly session: SessionId
+  readonly identity: Identity
+}
+
+export class SessionRegistry {
+  private readonly byId = new Map<SessionId, Session>()
+  private readonly byCode = new Map<string, SessionId>()
+  private readonly byTokenHash = new Map<string, Seat>()
+  private readonly lastAt = new Map<SessionId, number>()
+
+  get(id: SessionId): Session | undefined {
+    return this.byId.get(id)
+  }
+
+  get size(): number {
+    return this.byId.size
+  }
+
+  ids(): SessionId[] {
+    return [...this.byId.keys()]
+  }
+
+  sessions(): IterableIterator<Session> {
+    return this.byId.values()
+  }
+
+  idOf(code: string): SessionId | undefined {
+    return this.byCode.get(code)
+  }
+
+  hasCode(code: string): boolean {
+    return this.byCode.has(code)
+  }
+
+  seatOf(tokenHash: string): Seat | undefined {
+    return this.byTokenHash.get(tokenHash)
+  }
+
+  /** The sessions whose last change is older than `before`. */
+  olderThan(before: number): SessionId[] {
+    return [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)
+  }
+
+  /** A session as it now stands: its code and its seats follow it, a removed team's token admits nobody. */
+  remember(s: Session, lastAt: number): void {
+    const known = this.byId.get(s.id)
+    this.byId.set(s.id, s)
+    this.lastAt.set(s.id, lastAt)
+    this.byCode.set(s.code, s.id)
+    if (!known) this.byTokenHash.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
+    if (known?.teams === s.teams) return
+    for (const t of known?.teams ?? []) if (!s.teams.includes(t)) this.byTokenHash.delete(t.tokenHash)
+    for (const t of s.teams)
+      if (!known?.teams.includes(t))
+        this.byTokenHash.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
+  }
+
+  /** Out of memory, its tokens no longer valid; whether it was here. */
+  forget(id: SessionId): boolean {
+    const s = this.byId.get(id)
+    if (!s) return false
+    this.byId.delete(id)
+    this.lastAt.delete(id)
+    this.byCode.delete(s.code)
+    this.byTokenHash.delete(s.facilitatorHash)
+    for (const t of s.teams) this.byTokenHash.delete(t.tokenHash)
+    return true
+  }
+}

@@ -1,0 +1,73 @@
+// The reading a course pairs with the cases: full references a student can find in a library, and a link only
+// where one was checked.
+import { useText } from '../i18n/use-text'
+
+interface Reading {
+  readonly id: string
+  /** Authors, title and where it appeared: the reference itself, the same in every language. */
+  readonly reference: string
+  readonly url?: string
+}
+
+const READING: readonly Reading[] = [
+  {
+    id: 'libman-davidzon-2023',
+    reference:
+      'Alexander Libman and Igor Davidzon, “Military intervention as a public good?”, on the CSTO’s intervention in Kazakhstan, International Affairs, 2023.',
+  },
+  {
+    id: 'chatham-house-2023',
+    reference:
+      'Chatham House, interview with Alexander Libman and Igor Davidzon on their International Affairs article about the CSTO in Kazakhstan, June 2023.',
+    url: 'https://www.chathamhouse.org/2023/06/how-intervene-symbolically-csto-kazakhstan',
+  },
+  {
+    id: 'kudaibergenova-laruelle-2022',
+    reference:
+      'Diana T. Kudaibergenova and Marlene Laruelle, “Making sense of the January 2022 protests in Kazakhstan”, Post-Soviet Affairs, 2022.',
+  },
+  {
+    id: 'kic-2011',
+    reference:
+      'Kyrgyzstan Inquiry Commission, Report of the Independent International Commission of Inquiry into the Events in Southern Kyrgyzstan in June 2010, May 2011.',
+  },
+  {
+    id: 'icg-2010',
+    reference:
+      'International Crisis Group, “The Pogroms in Kyrgyzstan”, Asia Report No. 193, 23 August 2010.',
+  },
+  {
+    id: 'cooley-2012',
+    reference:
+      'Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia, Oxford University Press, 2012.',
+  },
+  {
+    id: 'broers-2019',
+    reference:
+      'Laurence Broers, Armenia and Azerbaijan: Anatomy of a Rivalry, Edinburgh University Press, 2019.',
+  },
+]
+
+export function FurtherReading() {
+  const t = useText()
+  return (
+    <section aria-labelledby="compare-reading" className="panel further-reading">
+      <h2 id="compare-reading">{t('compare.reading')}</h2>
+      <ul>
+        {READING.map((r) => (
+          <li key={r.id}>
+            {r.reference}
+            {r.url ? (
+              <>
+                {' '}
+                <a href={r.url} rel="noopener noreferrer">
+                  {r.url}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
