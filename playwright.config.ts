@@ -21,6 +21,10 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
     reducedMotion: 'reduce',
+    // Each test's fresh context would install the service worker and download the whole build behind the
+    // page (80 files, 3.3 MB): on a shared two-core machine that nearly doubled the live session's journey.
+    // offline.spec.ts tests the worker, and allows it there.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   webServer: [

@@ -1,5 +1,6 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
 import { precompress } from './scripts/precompress-plugin'
@@ -14,6 +15,39 @@ export default defineConfig({
     lingui({ failOnMissing: true, failOnCompileError: true }),
     bundledScenarios(import.meta.dirname),
     scenarioPreviews(import.meta.dirname),
+    // The service worker for classrooms with poor wifi: Workbox precaches the whole build, so after one visit
+    // the game, the workshop and pass-the-device work offline; a new build waits for the reader's "Reload"
+    // (src/store/app-slice.ts) rather than replacing the code under a game in progress.
+    VitePWA({
+      registerType: 'prompt',
+      // The entry registers it (src/main.tsx), so the store hears of a waiting version.
+      injectRegister: false,
+      manifest: {
+        name: 'Article Four — collective security in the CSTO, played',
+        short_name: 'Article Four',
+        description:
+          'A simulation of alliance politics in the CSTO under Article 4 of the Collective Security Treaty.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        // --accent and --bg in src/ui/base.css.
+        theme_color: '#1d3f6e',
+        background_color: '#f7f5f0',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // Every chunk of the build: the screens, the engine's worker, both languages' catalogs, the bundled
+        // scenarios and the map's borders (a .json asset); the schemas are for editors, not the game.
+        globPatterns: ['**/*.{js,css,html,svg,json}'],
+        globIgnores: ['*.schema.json'],
+        // The app is one page whose route lives in the hash: every navigation is index.html.
+        navigateFallback: 'index.html',
+        // Live sessions and the facilitator's results are the server's, never a cached copy.
+        navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
     // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
     precompress(),
   ],

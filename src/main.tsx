@@ -1,7 +1,17 @@
-// The browser entry: one store, wired to the address bar and to localStorage, then the app.
+// The browser entry: one store, wired to the address bar, localStorage, the network and the service worker,
+// then the app.
+
+import { registerSW } from 'virtual:pwa-register'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { clearSave, connectUrl, createGameStore, type SaveStorage } from './store'
+import {
+  clearSave,
+  connectNetwork,
+  connectServiceWorker,
+  connectUrl,
+  createGameStore,
+  type SaveStorage,
+} from './store'
 import { loadPreviews, loadSession } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
@@ -29,6 +39,9 @@ const store = createGameStore({
   copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
+connectNetwork(store, window)
+// The service worker keeps the app for offline use and announces a new version through the store.
+connectServiceWorker(store, registerSW)
 // The library's page needs only the crises' previews; any other page brings what it needs.
 void store.getState().load('preview')
 

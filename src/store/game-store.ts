@@ -2,6 +2,7 @@
 // in its own file.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { appSlice } from './app-slice'
 import { casesSlice } from './cases-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
@@ -33,6 +34,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...whatIfSlice(set, get, ctx),
       ...persistenceSlice(set, get, ctx),
       ...workshopSlice(set, get, ctx),
+      ...appSlice(set, get, ctx),
       ...languageSlice(set, get, ctx),
       ...casesSlice(set, get, ctx),
     })),

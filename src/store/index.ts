@@ -62,6 +62,7 @@ export type {
   Source,
 } from '../scenario/types'
 export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS } from '../scenario/vocabulary'
+export { connectNetwork, connectServiceWorker, type RegisterServiceWorker } from './app-events'
 export { factValue } from './fact-values'
 export { playRoute } from './game-slice'
 export { createGameStore, type GameStoreApi } from './game-store'

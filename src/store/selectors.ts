@@ -19,6 +19,8 @@ export const selectNotice = (s: GameStore) => s.notice
 export const selectBusy = (s: GameStore) => s.busy
 export const selectEngineError = (s: GameStore) => s.engineError
 export const selectReplaying = (s: GameStore) => s.replaying
+export const selectOnline = (s: GameStore) => s.online
+export const selectUpdate = (s: GameStore) => s.update
 export const selectCases = (s: GameStore) => s.cases
 /** The student's answers for the game being played (an empty page for another crisis or role). */
 export const selectAnswers = (s: GameStore) => answersOf(s)?.texts ?? NO_ANSWERS

@@ -117,6 +117,19 @@ export interface PersistenceSlice {
 /** The workshop's draft, its checks and play-tests (workshop-slice.ts). */
 export type WorkshopSlice = { readonly workshop: WorkshopState } & WorkshopActions
 
+/** The app around the game: the network, and a new version waiting. */
+export interface AppSlice {
+  /** Whether the browser says it is online: the game plays offline, live sessions need the server. */
+  readonly online: boolean
+  /** none: this is the newest version known; ready: a new one waits for a reload; reloading: switching to it. */
+  readonly update: 'none' | 'ready' | 'reloading'
+  setOnline(online: boolean): void
+  /** The service worker has installed a new version; `apply` lets it take over, and the page then reloads. */
+  updateReady(apply: () => Promise<void>): void
+  /** The reader chose the new version: it takes over and the page reloads (the game is saved as it goes). */
+  reload(): void
+}
+
 /** The historical cases side by side, as the cases page shows them. */
 export type CasesState =
   | { readonly status: 'idle' }
@@ -142,5 +155,6 @@ export type GameStore = LibrarySlice &
   WhatIfSlice &
   PersistenceSlice &
   WorkshopSlice &
+  AppSlice &
   LanguageSlice &
   CasesSlice

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
 import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
+import { UpdateNotice } from './components/update-notice'
 import { ErrorBoundary } from './error-boundary'
 import { LanguageProvider } from './i18n/language-provider'
 import { LanguageSwitch } from './i18n/language-switch'
@@ -49,6 +50,7 @@ function Frame({ onStartFresh }: { onStartFresh: () => void }) {
       <SiteHeader />
       <ErrorBoundary onStartFresh={onStartFresh}>
         <main id="main" className="page" tabIndex={-1}>
+          <UpdateNotice />
           <NoticeBanner />
           <Suspense fallback={<Loading />}>
             <RouteView />

@@ -1,9 +1,12 @@
 // How this device's link to the workshop server stands, in words a room can act on.
-
-import { formatHash } from '../../store'
+import { formatHash, selectOnline, useGame } from '../../store'
 import type { Connection } from '../../store/live'
+import { OfflineNote } from './offline-note'
 
 export function ConnectionNote({ connection }: { connection: Connection }) {
+  // Off the network no server can answer: say that, not that there is none at this address.
+  const online = useGame(selectOnline)
+  if (!online) return <OfflineNote />
   switch (connection) {
     case 'online':
       return null

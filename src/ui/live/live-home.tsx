@@ -3,6 +3,7 @@
 import './live.css'
 import { formatHash } from '../../store'
 import { PageHeading } from '../components/page-heading'
+import { OfflineNote } from './offline-note'
 
 export default function LiveHome() {
   return (
@@ -13,6 +14,7 @@ export default function LiveHome() {
           the decisions revealed together; the debrief compares the tables with each other and with history.
         </p>
       </PageHeading>
+      <OfflineNote />
       <div className="cards">
         <article className="card">
           <h2>
