@@ -3,8 +3,9 @@
 import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
 import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
+import { ActorSummary } from '../components/actor-summary'
 import { ConcernList } from '../components/concern-list'
-import { CitedText, MarkdownText } from '../components/markdown-text'
+import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { TreatySummary } from '../components/treaty-summary'
 import { useText } from '../i18n/use-text'
@@ -25,17 +26,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
         </section>
         <section aria-labelledby="cares-title">
           <h2 id="cares-title">{t('briefing.cares')}</h2>
-          {actor ? (
-            <p>
-              <CitedText text={actor.summary} sources={actor.sources} />
-            </p>
-          ) : null}
-          {actor?.override ? (
-            <p className="hypothetical-note">
-              <strong>{t('briefing.hypothetical')}</strong>{' '}
-              <CitedText text={actor.override.why} sources={scenario.sources} />
-            </p>
-          ) : null}
+          <ActorSummary actor={actor} scenario={scenario} />
           {actor ? (
             <ConcernList
               concerns={concernsOf(actor, 5)}

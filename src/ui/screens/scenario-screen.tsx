@@ -10,8 +10,9 @@ import {
   selectLibrary,
   useGame,
 } from '../../store'
+import { ActorSummary } from '../components/actor-summary'
 import { Loading } from '../components/loading'
-import { CitedText, MarkdownText } from '../components/markdown-text'
+import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { formatDates } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
@@ -66,17 +67,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
               <li key={role.id} className="card">
                 <h3>{role.title}</h3>
                 <p className="meta">{t('scenario.youPlay', { name: actorName(scenario, role.actor) })}</p>
-                {actor ? (
-                  <p>
-                    <CitedText text={actor.summary} sources={actor.sources} />
-                  </p>
-                ) : null}
-                {actor?.override ? (
-                  <p className="hypothetical-note">
-                    <strong>{t('scenario.hypotheticalNote')}</strong>{' '}
-                    <CitedText text={actor.override.why} sources={scenario.sources} />
-                  </p>
-                ) : null}
+                <ActorSummary actor={actor} scenario={scenario} />
                 <a
                   className="button"
                   href={formatHash({
