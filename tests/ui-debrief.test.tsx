@@ -155,10 +155,14 @@ describe('the debrief', () => {
     expect(document.querySelector('.answer-print')).toHaveTextContent('Not quite.')
   })
 
-  it('states the learning objectives when the scenario has them', async () => {
-    const objectives = ['Tell the treaty from the politics around it.', 'Weigh a framing against the facts.']
+  it('states the learning objectives with the parts of the debrief that speak to each', async () => {
     const library = fakeLibrary([
-      fakeScenario({ objectives: objectives.map((text) => ({ text, parts: ['verdict' as const] })) }),
+      fakeScenario({
+        objectives: [
+          { text: 'Tell the treaty from the politics around it.', parts: ['verdict', 'council'] },
+          { text: 'Weigh a framing against the facts.', parts: ['request', 'history', 'what-if'] },
+        ],
+      }),
     ])
     await renderApp(
       await fakeStore({
@@ -171,7 +175,15 @@ describe('the debrief', () => {
       within(section)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(objectives)
+    ).toEqual([
+      'Tell the treaty from the politics around it. Where to look: The treaty, rule by rule',
+      'Weigh a framing against the facts. Where to look: What each actor wanted, and why it chose as it did · Your game beside what really happened · Try “what if…”',
+    ])
+    // A part is a jump within the page, to its section's heading.
+    await userEvent.click(within(section).getByRole('button', { name: 'The treaty, rule by rule' }))
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'The treaty, rule by rule', level: 2 }),
+    )
   })
 
   it('lists the questions for discussion and the sources, with links that open apart', async () => {

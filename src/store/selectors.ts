@@ -157,5 +157,5 @@ export function castOf(scenario: ScenarioPreview): Cast {
   }
 }
 
-/** What the scenario means a student to learn, as its author stated it. */
-export const objectivesOf = (scenario: Scenario): readonly string[] => scenario.objectives.map((o) => o.text)
+/** What the scenario means a student to learn, as its author stated it, with the parts of a game that speak to each. */
+export const objectivesOf = (scenario: Scenario): Scenario['objectives'] => scenario.objectives

@@ -15,6 +15,7 @@ import { ActorsSection } from './actors-section'
 import { DebriefSummary, type Section } from './debrief-summary'
 import { Departures } from './departures'
 import { Discussion } from './discussion'
+import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
 import { SourcesList } from './sources-list'
 
@@ -46,11 +47,7 @@ export function DebriefScreen({ view }: { view: GameView }) {
 
       {objectives.length > 0 ? (
         <DebriefSection id="objectives" title={title('objectives')}>
-          <ul className="objectives">
-            {objectives.map((o) => (
-              <li key={o}>{o}</li>
-            ))}
-          </ul>
+          <ObjectivesList objectives={objectives} sections={sections} />
         </DebriefSection>
       ) : null}
 

@@ -62,7 +62,7 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
 }
 
 /** A jump within the page: buttons, not #links, since in this app the hash is the route. */
-function jumpTo(id: string): void {
+export function jumpTo(id: string): void {
   const heading = document.getElementById(`${id}-title`)
   heading?.scrollIntoView({ block: 'start' })
   heading?.focus({ preventScroll: true })
