@@ -13,7 +13,7 @@ const READING: readonly Reading[] = [
   {
     id: 'libman-davidzon-2023',
     reference:
-      'Alexander Libman and Igor Davidzon, “Military intervention as a public good?”, on the CSTO’s intervention in Kazakhstan, International Affairs, 2023.',
+      'Alexander Libman and Igor Davidzon, their article on the CSTO’s intervention in Kazakhstan as a symbolic act, International Affairs, 2023; the interview below discusses it.',
   },
   {
     id: 'chatham-house-2023',
