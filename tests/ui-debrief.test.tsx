@@ -177,7 +177,7 @@ describe('the debrief', () => {
         .map((li) => li.textContent),
     ).toEqual([
       'Tell the treaty from the politics around it. Where to look: The treaty, rule by rule',
-      'Weigh a framing against the facts. Where to look: What each actor wanted, and why it chose as it did · Your game beside what really happened · Try “what if…”',
+      'Weigh a framing against the facts. Where to look: What each actor wanted, and why it chose as it did · Your game beside what really happened · What if',
     ])
     // A part is a jump within the page, to its section's heading.
     await userEvent.click(within(section).getByRole('button', { name: 'The treaty, rule by rule' }))

@@ -52,7 +52,7 @@ export function ObjectivesList({
                 {places.has('what-if') ? (
                   <>
                     {here.length > 0 ? ' · ' : null}
-                    <a href={whatIf}>{t('debrief.again.whatIf')}</a>
+                    <a href={whatIf}>{t('play.step.whatIf')}</a>
                   </>
                 ) : null}
               </span>
