@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS } from '../src/live/protocol'
-import { type RunningServer, startServer } from '../src/server/server'
+import type { RunningServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
+import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
 let dir: string
@@ -17,13 +18,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'article-four-live-'))
   mkdirSync(join(dir, 'dist'))
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(dir, 'data'),
-    distDir: join(dir, 'dist'),
-    log: () => {},
-  })
+  server = await startServerIn(dir)
 })
 
 afterAll(async () => {

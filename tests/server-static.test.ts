@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { precompressDir } from '../scripts/precompress-plugin'
-import { type RunningServer, startServer } from '../src/server/server'
+import type { RunningServer } from '../src/server/server'
+import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
 let dir: string
@@ -37,13 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'not for the web')
   await precompressDir(join(dir, 'dist'))
   unlinkSync(join(dir, 'dist', 'assets', 'no-br-AbC123.js.br'))
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(dir, 'data'),
-    distDir: join(dir, 'dist'),
-    log: () => {},
-  })
+  server = await startServerIn(dir)
 })
 
 afterAll(async () => {

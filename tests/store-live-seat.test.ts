@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand/vanilla'
-import { type RunningServer, startServer } from '../src/server/server'
+import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import {
@@ -21,6 +21,7 @@ import {
   teamSeat,
 } from '../src/store/live'
 import type { LiveSocket } from '../src/store/live/connection'
+import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
 let dir: string
@@ -30,13 +31,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'article-four-seat-'))
   mkdirSync(join(dir, 'dist'))
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(dir, 'data'),
-    distDir: join(dir, 'dist'),
-    log: () => {},
-  })
+  server = await startServerIn(dir)
 })
 
 afterAll(async () => {
