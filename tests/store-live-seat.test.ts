@@ -262,6 +262,7 @@ describe('a live seat in the browser', () => {
     )
     expect(created.ok).toBe(false)
     if (created.ok) return
+    expect(created.error).toMatchObject({ code: 'invalid-scenario', request: 'create' })
     expect(created.problems.length).toBeGreaterThan(0)
     expect(created.problems.every((p) => p.file === 'broken.yaml' && p.line >= 1)).toBe(true)
   })
