@@ -1,14 +1,9 @@
 // The store's session over a transport to the engine: scenarios registered once each, games started, and
 // what-if replays kept in memory so a slider dragged back and forth finds each position made.
 import type { Scenario } from '../scenario/types'
-import {
-  DRAG_RUNS,
-  type EngineTransport,
-  FULL_RUNS,
-  type GameRef,
-  type WhatIfRequest,
-} from './engine-protocol'
+import type { EngineTransport, GameRef, WhatIfRequest } from './engine-protocol'
 import type { Session } from './kit'
+import { DRAG_RUNS, FULL_RUNS } from './monte-carlo-runs'
 import type { FactValues, GameView, WhatIfView } from './session'
 
 /** Enough for every position of three sliders, and the drags between them. */

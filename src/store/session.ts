@@ -28,7 +28,7 @@ import {
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-import { FULL_RUNS } from './engine-protocol'
+import { FULL_RUNS } from './monte-carlo-runs'
 import { opensAsRecorded } from './historical-opening'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
