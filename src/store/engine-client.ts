@@ -97,6 +97,7 @@ export function createSession(transport: EngineTransport): Session {
 const changesKey = (changes: FactValues): string =>
   Object.entries(changes)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b))
+    // Fact paths are plain ASCII: code-unit order is a fixed order, and far cheaper than a collator per key.
+    .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([f, v]) => `${f}=${v}`)
     .join('&')
