@@ -3,8 +3,11 @@
 // at once was the longest task of its start.
 import { type RefObject, useEffect, useRef, useState } from 'react'
 
-/** How far below the screen a map starts to be drawn: about a flick of the thumb ahead of the reader. */
-const AHEAD = '200px'
+/**
+ * How far below the screen a map starts to be drawn: none, so a phone's first screen (its first map starts just
+ * below it) loads no map; once one is drawn, d3 and the atlas are here and the next takes a frame or two.
+ */
+const AHEAD = '0px'
 
 /** Whether the element is near the screen; always, when it need not `wait` for that. */
 export function useNearView<T extends Element>(wait: boolean): [RefObject<T | null>, boolean] {
