@@ -4,6 +4,8 @@
 // for the same messages, decisions lost, and the server's memory. Bounded: a fixed number of games, a time limit.
 // `-- --servers 3`: the same sessions over three servers sharing a throwaway PostgreSQL, each session's
 // facilitator and teams spread over all three, so most commands are forwarded to the server holding the lease.
+// `-- --profile DIR`: each server runs under `node --cpu-prof` and writes its profile into DIR once the live
+// run is over (it is stopped with SIGTERM, not killed, so that it can).
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -70,19 +72,25 @@ function startChild(
   args: string[],
   env: NodeJS.ProcessEnv,
   ready: RegExp,
+  nodeArgs: readonly string[] = [],
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((done, fail) => {
     let out = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
+    // Once the child is ready its output (the server's line per session event) is read and dropped: kept and
+    // searched again for every chunk, it cost this process, which times the clients, a copy of all of it each time.
+    const onData = (chunk: Buffer) => {
       out += chunk
       const port = ready.exec(out)?.[1]
-      if (port) done({ child, port: Number(port) })
-    })
+      if (!port) return
+      child.stdout!.off('data', onData).resume()
+      done({ child, port: Number(port) })
+    }
+    child.stdout!.on('data', onData)
     child.once('exit', (code) => fail(new Error(`a child exited (${code}): ${out}`)))
   })
 }
@@ -336,7 +344,11 @@ async function liveRun(ports: readonly number[]): Promise<LiveRun> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'echo-server': { type: 'boolean' }, servers: { type: 'string', default: '1' } },
+    options: {
+      'echo-server': { type: 'boolean' },
+      servers: { type: 'string', default: '1' },
+      profile: { type: 'string' },
+    },
   })
   if (values['echo-server']) return echoServer()
   const servers = Number(values.servers)
@@ -369,6 +381,8 @@ async function main(): Promise<void> {
     if (servers > 1) postgres = await startPostgres()
     const databaseUrl = postgres ? { DATABASE_URL: await postgres.database() } : {}
     const ports: number[] = []
+    const profiled: ChildProcess[] = []
+    const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(values.profile)}`] : []
     for (let i = 0; i < servers; i++) {
       const server = await startChild(
         ['src/server/main.ts'],
@@ -382,8 +396,10 @@ async function main(): Promise<void> {
           ...databaseUrl,
         },
         /Open on this machine:\s+http:\/\/localhost:(\d+)/,
+        profile,
       )
       children.push(server.child)
+      if (values.profile) profiled.push(server.child)
       ports.push(server.port)
     }
 
@@ -393,6 +409,14 @@ async function main(): Promise<void> {
       }\n`,
     )
     const live = await liveRun(ports)
+    // A profiled server writes its profile as it exits, which SIGTERM lets it do.
+    await Promise.all(
+      profiled.map((c) => {
+        const exited = new Promise((done) => c.once('exit', done))
+        c.kill('SIGTERM')
+        return exited
+      }),
+    )
     // The echo runs alone, after the live run: the two never share the machine.
     const echoTimes = await echoRun(echo.port, live.slots)
     const reveals = live.slots.flat()

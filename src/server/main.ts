@@ -65,6 +65,13 @@ async function main(): Promise<void> {
     limits[key] = value * unit
   }
 
+  // A turn of the event loop writes its event lines at once, after its views and acks have gone: a write to a
+  // pipe blocks on Linux (and wakes its reader), and a reveal's two lines were written ahead of its ten views.
+  let lines: string[] = []
+  const writeLines = () => {
+    process.stdout.write(lines.join(''))
+    lines = []
+  }
   const server = await startServer({
     port,
     host: env('HOST'),
@@ -77,7 +84,9 @@ async function main(): Promise<void> {
     trustProxy: trust === '1',
     databaseUrl,
     leaseMs: leaseSeconds * 1000,
-    logEvent: (line) => process.stdout.write(`${line}\n`),
+    logEvent: (line) => {
+      if (lines.push(`${line}\n`) === 1) setImmediate(writeLines)
+    },
   })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
     `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`

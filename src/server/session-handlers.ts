@@ -16,7 +16,7 @@ import {
   teamBrief,
   teamView,
 } from '../live'
-import type { ClientEvent, ClientMessage, ErrorCode, ErrorReply } from '../live/protocol'
+import type { ClientEvent, ClientMessage, ErrorCode, ErrorReply, View } from '../live/protocol'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import type { Seat } from './session-registry'
@@ -68,20 +68,25 @@ export function sessionHandlers(
     if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
   }
 
-  /** Pushes the new views: to every team, or (after a submission, which changes only its team's view) to one. */
-  const broadcast = (s: Session, onlyTeam?: TeamId) => {
+  /**
+   * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
+   * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
+   * sent, so that a reveal's sends follow one another closely.
+   */
+  const broadcast = (s: Session, teams: TeamId | 'all' = 'all') => {
     const now = live.now()
     const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
-    io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', facilitator)
     // The debrief is the same for every audience (views.ts builds it from the session alone; a test
     // holds it to that): one object for all, so viewParser serialises it once.
     const { debrief } = facilitator
+    const views: [string, View][] = [[roomOf(s.id, { kind: 'facilitator' }), facilitator]]
     for (const t of s.teams)
-      if (onlyTeam === undefined || t.id === onlyTeam)
-        io.to(roomOf(s.id, { kind: 'team', team: t.id })).emit('view', {
-          ...teamView(s, t.id, knownOutcome, now),
-          debrief,
-        })
+      if (teams === 'all' || t.id === teams)
+        views.push([
+          roomOf(s.id, { kind: 'team', team: t.id }),
+          { ...teamView(s, t.id, knownOutcome, now), debrief },
+        ])
+    for (const [room, view] of views) io.to(room).emit('view', view)
     computeOutcomes(s)
   }
 
@@ -194,7 +199,7 @@ export function sessionHandlers(
           brief: teamBrief(s, joined.team),
           view: teamView(s, joined.team, knownOutcome, live.now()),
         },
-        after: () => broadcast(s),
+        after: () => broadcast(s, joined.team),
       }
     },
     'team:resume': (m) => {
@@ -219,7 +224,7 @@ export function sessionHandlers(
       })
       if (!done.ok) return { reply: done }
       const revealed = done.events.some((e) => e.kind === 'revealed')
-      return pushed(() => broadcast(done.session, revealed ? undefined : team))
+      return pushed(() => broadcast(done.session, revealed ? 'all' : team))
     },
   }
 
