@@ -42,7 +42,7 @@ describe('the view encoder', () => {
     }
   })
 
-  it('leaves every other packet to socket.io: views without a debrief, acks, other events, binary', () => {
+  it('writes a view without a debrief as socket.io would, and leaves acks, other events and binary to socket.io', () => {
     const d = new Driver({ format: { kind: 'parallel-whole' } })
     const north = d.join('North')
     d.facilitator({ kind: 'start' })
