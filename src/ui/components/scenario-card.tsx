@@ -2,16 +2,11 @@
 import './scenario-card.css'
 import { formatHash, type ScenarioPreview } from '../../store'
 import { formatDates } from '../format'
-import { useLanguage } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 
-const TEXT = {
-  historical: 'Historical',
-  hypothetical: 'Hypothetical',
-  playAs: 'Play as',
-}
-
 export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
+  const t = useText()
   const titleId = `card-${scenario.id}`
   return (
     <article className="card" aria-labelledby={titleId}>
@@ -20,7 +15,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
       </h2>
       <p className="meta">
         <span className={`badge ${scenario.kind}`}>
-          {scenario.kind === 'historical' ? TEXT.historical : TEXT.hypothetical}
+          {t(scenario.kind === 'historical' ? 'card.historical' : 'card.hypothetical')}
         </span>{' '}
         <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, useLanguage())}</time> ·{' '}
         {scenario.place.name}
@@ -28,7 +23,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
       <p>{scenario.summary}</p>
       <RegionMap scenario={scenario} compact />
       <h3 className="roles-title" id={`${titleId}-roles`}>
-        {TEXT.playAs}
+        {t('card.playAs')}
       </h3>
       <ul className="role-links" aria-labelledby={`${titleId}-roles`}>
         {scenario.roles.map((role) => (
