@@ -23,7 +23,7 @@ const REQUESTS: readonly RequestInput[] = [
     kind: 'request' as const,
     framing,
     help: 'peacekeepers' as const,
-    days: 14,
+    days: 14 as const,
   })),
 ]
 
