@@ -12,7 +12,7 @@ import {
   createGameStore,
   type SaveStorage,
 } from './store'
-import { loadPreviews, loadSession } from './store/bundled-kit'
+import { loadPreviews, loadSession, loadTranslations } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { App } from './ui/app'
@@ -32,6 +32,7 @@ const store = createGameStore({
   loadPreviews,
   hasImported: () => hasImported(storage),
   loadSession,
+  loadTranslations,
   storage,
   browserLanguages: navigator.languages,
   checkDraft: draftChecker(),

@@ -8,6 +8,7 @@ import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenari
 import {
   createGameStore,
   type GameStoreApi,
+  type GameStoreDeps,
   type LibraryEntry,
   type PlayScreen,
   type Route,
@@ -223,6 +224,8 @@ export async function fakeStore(
     library?: LibraryEntry[]
     seed?: number
     schedule?: Schedule
+    /** The scenarios' translations, as the browser loads them on demand (the bundled ones, for the real scenarios). */
+    loadTranslations?: GameStoreDeps['loadTranslations']
   } = {},
 ): Promise<GameStoreApi> {
   const store = createGameStore({
@@ -230,6 +233,7 @@ export async function fakeStore(
     loadSession: async () => testSession(options.schedule),
     storage: options.storage ?? memoryStorage(),
     randomSeed: () => options.seed ?? 42,
+    loadTranslations: options.loadTranslations,
   })
   await store.getState().load('all')
   if (options.route) await store.getState().enter(options.route)

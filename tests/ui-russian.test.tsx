@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // The game in Russian: a reader who chose it sees the decision screen in Russian, <html lang> says so, and the
 // switch in the header brings English back and is remembered; the outcomes and the debrief speak Russian too,
-// with its plurals, its cases and its numbers.
+// with its plurals, its cases and its numbers; the bundled crises themselves are read in Russian, and a switch of
+// language on a game's screen keeps the game.
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
+import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
 import {
   expectAccessible,
   fakeStore,
@@ -132,5 +134,62 @@ describe('the end of the game in Russian', () => {
       'Все участники поступают так же, как в вашей партии.',
     )
     await expectAccessible(document.body)
+  })
+})
+
+describe('the crises in Russian', () => {
+  const bundledStore = async (route?: ReturnType<typeof playAt>) =>
+    fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      library: [...(await loadBundledLibrary())],
+      loadTranslations,
+      ...(route ? { route } : {}),
+    })
+
+  it('shows a hypothetical crisis’s card in Russian: title, kind, place, summary, roles and map legend', async () => {
+    await renderApp(await bundledStore())
+    // The translations come on demand, after the first paint.
+    const card = await screen.findByRole(
+      'article',
+      { name: 'Гипотетический сценарий: беспорядки в Казахстане, 2026 год' },
+      { timeout: 10_000 },
+    )
+    expect(within(card).getByText('Гипотетический')).toBeInTheDocument()
+    expect(within(card).getByText(/Алматы, Казахстан/, { selector: '.meta' })).toBeInTheDocument()
+    expect(within(card).getByText(/^Через четыре года после января 2022-го/)).toBeInTheDocument()
+    expect(within(card).getByRole('heading', { name: 'Сыграть за' })).toBeInTheDocument()
+    expect(within(card).getByRole('link', { name: 'Правительство в Астане' })).toHaveAttribute(
+      'href',
+      '#/play/kazakhstan-unrest-2026/role/astana',
+    )
+    expect(within(card).getByText('Просит о помощи: Казахстан')).toBeInTheDocument()
+    expect(within(card).getByText('Ведущий член альянса: Россия')).toBeInTheDocument()
+    await expectAccessible(card)
+  })
+
+  it('gives the briefing in Russian, and a switch to English on that screen keeps the game', async () => {
+    const store = await bundledStore(playAt('kazakhstan-2022', 'tokayev', 'briefing', { seed: 42 }))
+    await renderApp(store)
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Правительство президента Токаева' },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument()
+    const own = screen.getByRole('region', { name: 'Ваша закрытая вводная' })
+    expect(own).toHaveTextContent(/^Ваша закрытая вводнаяВы — Касым-Жомарт Токаев, президент Казахстана/)
+    expect(screen.getByText('Казахстан, январь 2022 года', { selector: '.game-title a' })).toBeInTheDocument()
+    await expectAccessible(document.body)
+    const game = store.getState().game
+    await userEvent.click(screen.getByRole('button', { name: 'English' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: "President Tokayev's government" }),
+    ).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: 'Your private briefing' })).toHaveTextContent(
+      /^Your private briefingYou are Kassym-Jomart Tokayev/,
+    )
+    expect(store.getState().game).toEqual(game)
+    expect(screen.getByTestId('seed')).toHaveTextContent('42')
   })
 })

@@ -3,17 +3,30 @@
 // page never needs it.
 import data from 'virtual:bundled-translations'
 import type { Translation } from './check-translation'
-import { translateScenario } from './translate'
+import { type CardTexts, translateCard, translateScenario } from './translate'
 import type { Language } from './translation-files'
 import type { Scenario } from './types'
 
 type ByLanguage = Readonly<Record<string, Partial<Record<Language, Translation>>>>
 const bundled = data as { readonly scenarios: ByLanguage; readonly actors: ByLanguage }
 
+const actorsOf = (ids: readonly string[], language: Language) =>
+  Object.fromEntries(ids.map((id) => [id, bundled.actors[id]?.[language]]))
+
 /** A bundled scenario in a language: each text translated where a fresh translation exists, else English. */
 export function inLanguage(scenario: Scenario, language: Language): Scenario {
-  const actors = Object.fromEntries(
-    Object.keys(scenario.actors).map((id) => [id, bundled.actors[id]?.[language]]),
+  const translation = bundled.scenarios[scenario.id]?.[language]
+  return translateScenario(scenario, translation, actorsOf(Object.keys(scenario.actors), language))
+}
+
+/** A bundled scenario's library card in a language, before the scenario itself has come. */
+export function cardInLanguage<C extends CardTexts & { readonly id: string }>(
+  card: C,
+  language: Language,
+): C {
+  return translateCard(
+    card,
+    bundled.scenarios[card.id]?.[language],
+    actorsOf(Object.keys(card.actors), language),
   )
-  return translateScenario(scenario, bundled.scenarios[scenario.id]?.[language], actors)
 }

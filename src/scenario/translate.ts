@@ -14,6 +14,37 @@ function lookup(translation: Translation | undefined): Lookup {
   }
 }
 
+/** The texts a library card shows of a scenario: enough to translate a card made before the scenario has come. */
+export interface CardTexts {
+  readonly title: string
+  readonly summary: string
+  readonly place: { readonly name: string }
+  readonly roles: readonly { readonly id: string; readonly title: string }[]
+  readonly actors: Readonly<Record<string, { readonly name: string }>>
+}
+
+/** A card's title, summary, place, role titles and actor names in the translation's language, where translated. */
+export function translateCard<C extends CardTexts>(
+  card: C,
+  translation: Translation | undefined,
+  actors: Readonly<Record<string, Translation | undefined>>,
+): C {
+  const t = lookup(translation)
+  return {
+    ...card,
+    title: t(['title'], card.title),
+    summary: t(['summary'], card.summary),
+    place: { ...card.place, name: t(['place', 'name'], card.place.name) },
+    roles: card.roles.map((r) => ({ ...r, title: t(['roles', r.id, 'title'], r.title) })),
+    actors: Object.fromEntries(
+      Object.entries(card.actors).map(([id, a]) => [
+        id,
+        { ...a, name: lookup(actors[id])(['name'], a.name) },
+      ]),
+    ),
+  }
+}
+
 /** The actor's name, summary and record in the translation's language, where translated. */
 export function translateActor(actor: Actor, translation: Translation | undefined, why?: string): Actor {
   const t = lookup(translation)

@@ -1,6 +1,7 @@
 // The bundled scenarios and the engine, each loaded on demand: the library's first paint waits for neither (it
 // shows the scenarios' summaries), and the library never loads the engine, which runs in a worker of its own.
 import previews from 'virtual:scenario-previews'
+import type { ContentTranslations } from './content-language'
 import type { LibraryEntry, Session } from './kit'
 import type { PreviewEntry } from './scenario-preview'
 
@@ -18,3 +19,10 @@ export async function loadBundledLibrary(): Promise<readonly LibraryEntry[]> {
 }
 
 export const loadSession = (): Promise<Session> => import('./worker-session').then((m) => m.workerSession())
+
+/** The bundled scenarios' translations: fetched only when a reader picks a language other than English. */
+export const loadTranslations = (): Promise<ContentTranslations> =>
+  import('../scenario/bundled-translations').then(({ inLanguage, cardInLanguage }) => ({
+    inLanguage,
+    cardInLanguage,
+  }))

@@ -6,7 +6,7 @@ import { appSlice } from './app-slice'
 import { casesSlice } from './cases-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
-import { languageSlice } from './language-slice'
+import { languageSlice, loadTranslationsOnDemand } from './language-slice'
 import { librarySlice } from './library-slice'
 import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
@@ -40,6 +40,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
     })),
   )
   autosave(store, deps.storage)
+  loadTranslationsOnDemand(store, deps.loadTranslations)
   return store
 }
 

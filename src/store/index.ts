@@ -63,6 +63,12 @@ export type {
 } from '../scenario/types'
 export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS } from '../scenario/vocabulary'
 export { connectNetwork, connectServiceWorker, type RegisterServiceWorker } from './app-events'
+export {
+  selectCasesInLanguage,
+  selectLibraryInLanguage,
+  selectPreviewInLanguage,
+  selectViewInLanguage,
+} from './content-language'
 export { factValue } from './fact-values'
 export { playRoute } from './game-slice'
 export { createGameStore, type GameStoreApi } from './game-store'

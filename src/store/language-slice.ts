@@ -1,10 +1,13 @@
 // The language the game speaks to this reader: chosen on any screen, said by a link, remembered by the autosave.
+import type { StoreApi } from 'zustand/vanilla'
+import type { ContentTranslations } from './content-language'
 import { preferredLanguage, readLanguage } from './language'
 import type { Slice } from './slice'
-import type { LanguageSlice } from './state'
+import type { GameStore, LanguageSlice } from './state'
 
 export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
   language: readLanguage(ctx.deps.storage) ?? preferredLanguage(ctx.deps.browserLanguages ?? []),
+  translations: null,
 
   setLanguage(language) {
     if (get().language === language) return
@@ -13,3 +16,29 @@ export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
     })
   },
 })
+
+/**
+ * Fetches the scenarios' translations the first time the store's language is not English (at once, for a reader
+ * who comes back in Russian). A failed fetch (offline before they were cached) leaves the English, and the next
+ * switch tries again.
+ */
+export function loadTranslationsOnDemand(
+  store: StoreApi<GameStore>,
+  load: (() => Promise<ContentTranslations>) | undefined,
+): void {
+  if (!load) return
+  let loading: Promise<void> | undefined
+  const follow = ({ language, translations }: GameStore): void => {
+    if (language === 'en' || translations || loading) return
+    loading = load().then(
+      (loaded) => store.setState({ translations: loaded }),
+      () => {
+        loading = undefined
+      },
+    )
+  }
+  store.subscribe((state, previous) => {
+    if (state.language !== previous.language) follow(state)
+  })
+  follow(store.getState())
+}

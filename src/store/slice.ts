@@ -1,5 +1,6 @@
 // What every slice of the store is given: the store's own set and get, and what the slices share.
 import type { StateCreator } from 'zustand/vanilla'
+import type { ContentTranslations } from './content-language'
 import type { CheckDraft } from './draft-checker'
 import type { LibraryEntry, Session } from './kit'
 import type { Route } from './route'
@@ -24,6 +25,8 @@ export interface GameStoreDeps {
   readonly initialRoute?: Route
   /** The browser's languages, best first (navigator.languages): a first visit speaks the first the game knows. */
   readonly browserLanguages?: readonly string[]
+  /** The bundled scenarios' translations, fetched the first time the reader's language is not English. */
+  readonly loadTranslations?: () => Promise<ContentTranslations>
   /** The workshop's checker: a worker in the browser (draft-checker.ts); tests may check on their own thread. */
   readonly checkDraft?: CheckDraft
   /** The page's address, for the workshop's share links, and the clipboard to copy them to. */

@@ -2,6 +2,7 @@
 // without importing each other (game-store.ts puts them together).
 import type { CaseRow, Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
+import type { ContentTranslations } from './content-language'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
 import type { Route } from './route'
@@ -146,6 +147,11 @@ export interface CasesSlice {
 /** The language of every word the game shows, and of the address. */
 export interface LanguageSlice {
   readonly language: Language
+  /**
+   * The bundled scenarios' translations, once a language other than English has asked for them: null before,
+   * and for a reader who reads only English (their first page never fetches them).
+   */
+  readonly translations: ContentTranslations | null
   /** The reader chose a language, or a link named one: the page, the address and the next visit follow. */
   setLanguage(language: Language): void
 }

@@ -1,6 +1,7 @@
 // The game in Russian, as a student in Almaty or Bishkek would meet it on a phone: the switch in the header,
 // html[lang=ru], the address saying the language, and Kazakhstan 2022 played from the library to the debrief with
-// nothing wider than the screen, an axe audit and a screenshot of every screen. Several tests, so each fits the
+// nothing wider than the screen, an axe audit and a screenshot of every screen; a hypothetical crisis, Kazakhstan
+// 2026, played the same way from the library's card, its own texts in Russian as its translation gives them. Several tests, so each fits the
 // suite's one-minute cap: the way in at 320 px and on a desktop, a shared link's game to the debrief at 390 px,
 // and the same game on a desktop to the outcomes and to the debrief, each read again at 320 px.
 import { expect, type Page, test } from '@playwright/test'
@@ -39,12 +40,12 @@ test('switches to Russian in the header and opens a crisis in it at 320 px', asy
   await check(page, '320-0-library')
 
   await page.locator('a[href="#/play/kazakhstan-2022"]').first().click()
-  await onScreen(page, /#\/play\/kazakhstan-2022\?lang=ru$/, 'Kazakhstan, January 2022')
+  await onScreen(page, /#\/play\/kazakhstan-2022\?lang=ru$/, 'Казахстан, январь 2022 года')
   await expect(page.getByRole('heading', { level: 2, name: 'Выберите роль' })).toBeVisible()
   await check(page, '320-1-scenario')
 
-  await page.getByRole('link', { name: "Играть: President Tokayev's government" }).click()
-  await onScreen(page, /\/role\/tokayev\?seed=\d+&lang=ru$/, "President Tokayev's government")
+  await page.getByRole('link', { name: 'Играть: Правительство президента Токаева' }).click()
+  await onScreen(page, /\/role\/tokayev\?seed=\d+&lang=ru$/, 'Правительство президента Токаева')
   await expect(page.getByTestId('seed')).toHaveText(/^Партия № \d+$/)
   await check(page, '320-2-briefing')
 })
@@ -139,4 +140,42 @@ test('reads the Russian debrief of Kazakhstan 2022 on a desktop and at 320 px', 
   await expectRussianDebrief(page)
   await check(page, 'desktop-6-debrief')
   await reflow(page, 320, '320-6-debrief')
+})
+
+test('plays the hypothetical Kazakhstan 2026 in Russian from the library to the debrief on a desktop', async ({
+  page,
+}) => {
+  const title = 'Гипотетический сценарий: беспорядки в Казахстане, 2026 год'
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/#/?lang=ru')
+  await onScreen(page, /#\/\?lang=ru$/, 'Выберите кризис')
+  const card = page.getByRole('article', { name: title })
+  await expect(card.getByText('Гипотетический', { exact: true })).toBeVisible()
+  await expect(card.getByText('Просит о помощи: Казахстан')).toBeVisible()
+  await check(page, 'hypothetical-0-library')
+
+  await card.getByRole('link', { name: title }).click()
+  await onScreen(page, /#\/play\/kazakhstan-unrest-2026\?lang=ru$/, title)
+  await expect(page.getByText('Этого кризиса не было.', { exact: false }).first()).toBeVisible()
+  await check(page, 'hypothetical-1-scenario')
+
+  await page.getByRole('link', { name: 'Играть: Правительство в Астане' }).click()
+  await onScreen(page, /\/role\/astana\?seed=\d+&lang=ru$/, 'Правительство в Астане')
+  await expect(
+    page
+      .getByRole('region', { name: 'Ваша закрытая вводная' })
+      .getByText(/^Вы — правительство Казахстана, 4 марта 2026 года/),
+  ).toBeVisible()
+  await check(page, 'hypothetical-2-briefing')
+
+  await page.getByRole('button', { name: 'Начать кризис' }).click()
+  await playToOutcomes(page, 'hypothetical')
+  await check(page, 'hypothetical-5-outcomes')
+
+  await page.getByRole('link', { name: 'Перейти к разбору' }).click()
+  await expectRussianDebrief(page)
+  await expect(
+    page.getByText(/^Обратились бы вы, будучи Астаной, снова за помощью к альянсу\?/),
+  ).toBeVisible()
+  await check(page, 'hypothetical-6-debrief')
 })

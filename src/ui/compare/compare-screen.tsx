@@ -2,7 +2,7 @@
 // first day, with questions for a class and the reading behind them. The store plays the cases; this renders them.
 import './compare.css'
 import { useEffect } from 'react'
-import { selectCases, useGame } from '../../store'
+import { selectCasesInLanguage, useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -13,7 +13,7 @@ const QUESTIONS = ['compare.q1', 'compare.q2', 'compare.q3', 'compare.q4', 'comp
 
 export default function CompareScreen() {
   const t = useText()
-  const cases = useGame(selectCases)
+  const cases = useGame(selectCasesInLanguage)
   const loadCases = useGame((s) => s.loadCases)
   useEffect(() => {
     void loadCases()

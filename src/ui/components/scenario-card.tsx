@@ -3,17 +3,12 @@ import './scenario-card.css'
 import { memo } from 'react'
 import { formatHash, type ScenarioPreview } from '../../store'
 import { formatDates } from '../format'
-import { useLanguage } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 
-const TEXT = {
-  historical: 'Historical',
-  hypothetical: 'Hypothetical',
-  playAs: 'Play as',
-}
-
-/** A card changes only with its scenario: the library's other updates (the language, a saved game) pass it by. */
+/** A card changes only with its scenario and the language (read through its hooks): a saved game passes it by. */
 export const ScenarioCard = memo(function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
+  const t = useText()
   const titleId = `card-${scenario.id}`
   return (
     <article className="card" aria-labelledby={titleId}>
@@ -22,7 +17,7 @@ export const ScenarioCard = memo(function ScenarioCard({ scenario }: { scenario:
       </h2>
       <p className="meta">
         <span className={`badge ${scenario.kind}`}>
-          {scenario.kind === 'historical' ? TEXT.historical : TEXT.hypothetical}
+          {t(scenario.kind === 'historical' ? 'card.historical' : 'card.hypothetical')}
         </span>{' '}
         <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, useLanguage())}</time> ·{' '}
         {scenario.place.name}
@@ -30,7 +25,7 @@ export const ScenarioCard = memo(function ScenarioCard({ scenario }: { scenario:
       <p>{scenario.summary}</p>
       <RegionMap scenario={scenario} compact />
       <h3 className="roles-title" id={`${titleId}-roles`}>
-        {TEXT.playAs}
+        {t('card.playAs')}
       </h3>
       <ul className="role-links" aria-labelledby={`${titleId}-roles`}>
         {scenario.roles.map((role) => (

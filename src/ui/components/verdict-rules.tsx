@@ -4,7 +4,8 @@ import './verdict-rules.css'
 import type { RuleStatus, Verdict, VerdictStatus } from '../../store'
 import { formatFigure } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
-import { FACT_WORDS, plainReason, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
+import { type Council, ruleReason, ruleTitle } from '../words/rules'
+import { FACT_WORDS, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
 
 const STATUS_MARK: Readonly<Record<RuleStatus, string>> = { holds: '✓', contested: '?', fails: '✗' }
 
@@ -13,7 +14,16 @@ export function VerdictBadge({ status }: { status: VerdictStatus }) {
   return <span className={`verdict-badge ${status}`}>{t(VERDICT_WORDS[status])}</span>
 }
 
-export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; sources?: boolean }) {
+export function VerdictRules({
+  verdict,
+  sources = true,
+  council,
+}: {
+  verdict: Verdict
+  sources?: boolean
+  /** The Council's votes, to word the consensus rule: a game's verdict has them, a reading before one does not. */
+  council?: Omit<Council, 'language'>
+}) {
   const t = useText()
   const language = useLanguage()
   return (
@@ -22,51 +32,56 @@ export function VerdictRules({ verdict, sources = true }: { verdict: Verdict; so
         {t('verdict.read', { text: verdict.text === '1992' ? 'original' : 'amended' })}
       </p>
       <ol className="rules">
-        {verdict.rules.map((rule) => (
-          <li key={rule.rule} className={`rule ${rule.status}`}>
-            <p className="rule-head">
-              <span className={`rule-status ${rule.status}`}>
-                <span aria-hidden="true">{STATUS_MARK[rule.status]} </span>
-                {t(STATUS_WORDS[rule.status])}
-              </span>{' '}
-              <strong>{rule.title}</strong>
-            </p>
-            <p className="rule-reason">{plainReason(rule.reason)}</p>
-            {rule.facts.some((f) => typeof f.value === 'number') ? (
-              <details className="rule-numbers">
-                <summary>
-                  {t('verdict.numbers')}
-                  <span className="visually-hidden">: {rule.title}</span>
-                </summary>
-                <ul>
-                  {rule.facts.map((f) => (
-                    <li key={f.path}>
-                      {t(FACT_WORDS[f.path])}:{' '}
-                      <strong>
-                        {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
-                      </strong>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-            {sources && rule.clauses.length > 0 ? (
-              <details className="rule-sources">
-                <summary>
-                  {t('verdict.sources')}
-                  <span className="visually-hidden">: {rule.title}</span>
-                </summary>
-                <ul>
-                  {rule.clauses.map((c) => (
-                    <li key={c.id}>
-                      <strong>{c.label}.</strong> {c.citation}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </li>
-        ))}
+        {verdict.rules.map((rule) => {
+          const title = ruleTitle(rule, verdict.text, t)
+          return (
+            <li key={rule.rule} className={`rule ${rule.status}`}>
+              <p className="rule-head">
+                <span className={`rule-status ${rule.status}`}>
+                  <span aria-hidden="true">{STATUS_MARK[rule.status]} </span>
+                  {t(STATUS_WORDS[rule.status])}
+                </span>{' '}
+                <strong>{title}</strong>
+              </p>
+              <p className="rule-reason">
+                {ruleReason(rule, verdict.text, t, council && { ...council, language })}
+              </p>
+              {rule.facts.some((f) => typeof f.value === 'number') ? (
+                <details className="rule-numbers">
+                  <summary>
+                    {t('verdict.numbers')}
+                    <span className="visually-hidden">: {title}</span>
+                  </summary>
+                  <ul>
+                    {rule.facts.map((f) => (
+                      <li key={f.path}>
+                        {t(FACT_WORDS[f.path])}:{' '}
+                        <strong>
+                          {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
+                        </strong>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              {sources && rule.clauses.length > 0 ? (
+                <details className="rule-sources">
+                  <summary>
+                    {t('verdict.sources')}
+                    <span className="visually-hidden">: {title}</span>
+                  </summary>
+                  <ul>
+                    {rule.clauses.map((c) => (
+                      <li key={c.id}>
+                        <strong>{c.label}.</strong> {c.citation}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          )
+        })}
       </ol>
     </>
   )

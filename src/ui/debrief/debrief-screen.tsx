@@ -57,7 +57,7 @@ export function DebriefScreen({ view }: { view: GameView }) {
       </DebriefSection>
 
       <DebriefSection id="treaty" title={title('treaty')}>
-        <VerdictRules verdict={report.verdict} />
+        <VerdictRules verdict={report.verdict} council={{ moves: view.result.moves, scenario }} />
       </DebriefSection>
 
       <DebriefSection id="actors" title={title('actors')}>

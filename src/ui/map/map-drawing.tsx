@@ -6,6 +6,7 @@ import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlasUrl from 'world-atlas/countries-110m.json?url'
 import type { ScenarioPreview } from '../../store'
+import { useText } from '../i18n/use-text'
 import { CAPITAL } from './capitals'
 import type { MapScene, Part } from './map-parts'
 
@@ -28,11 +29,6 @@ function loadAtlas(): Promise<readonly Country[] | null> {
 const WIDTH = 480
 const HEIGHT = 300
 
-const TEXT = {
-  missing: 'The map could not be loaded; the legend says who is who.',
-  title: (place: string) => `Map of the region around ${place}`,
-}
-
 export default function MapDrawing({
   scenario,
   parts,
@@ -44,6 +40,7 @@ export default function MapDrawing({
   labelledBy: string
   scene?: MapScene | undefined
 }) {
+  const t = useText()
   const countries = use(loadAtlas())
   // An id a CSS url() can name: useId's own may hold characters that would need escaping there.
   const arrow = `arrow-${useId().replace(/[^\w-]/g, '')}`
@@ -55,12 +52,12 @@ export default function MapDrawing({
     () => (countries ? drawRegion(countries, scenario.place, parts) : null),
     [countries, scenario.place, partsKey],
   )
-  if (!region) return <div className="map-frame map-missing">{TEXT.missing}</div>
+  if (!region) return <div className="map-frame map-missing">{t('map.missing')}</div>
   const { projection, visible } = region
   const [px, py] = projection([scenario.place.lon, scenario.place.lat]) ?? [WIDTH / 2, HEIGHT / 2]
   return (
     <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
-      <title>{TEXT.title(scenario.place.name)}</title>
+      <title>{t('map.title', { place: scenario.place.name })}</title>
       {scene ? (
         <defs>
           <marker

@@ -5,23 +5,12 @@
 import './region-map.css'
 import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
+import { useText } from '../i18n/use-text'
 import { COUNTRY_CODE } from './country-codes'
 import type { MapScene, Part } from './map-parts'
 import { useNearView } from './use-near-view'
 
 const MapDrawing = lazy(() => import('./map-drawing'))
-
-const TEXT = {
-  hidden: 'Map of the region. ',
-  requester: (n: string) => `Asks for help: ${n}`,
-  leader: (n: string) => `Leading member: ${n}`,
-  members: (n: string) => `Other members: ${n}`,
-  adversary: (n: string) => `Adversary: ${n}`,
-  adversaryNoState: (n: string) => `Adversary, with no state of its own: ${n}`,
-  neighbour: (n: string) => `Neighbour power: ${n}`,
-  place: (n: string) => `Where: ${n}`,
-  troops: (n: string) => `Troops from ${n}`,
-}
 
 type LegendPart = Part | 'place' | 'non-state' | 'troops'
 
@@ -34,6 +23,7 @@ export function RegionMap({
   compact?: boolean
   scene?: MapScene | undefined
 }) {
+  const t = useText()
   const cast = castOf(scenario)
   const parts = new Map<string, Part>()
   const mark = (id: string | undefined, part: Part): void => {
@@ -49,19 +39,21 @@ export function RegionMap({
   const adversaryOnMap = cast.adversary !== undefined && COUNTRY_CODE[cast.adversary] !== undefined
   const adversary = cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description
   const legend: { part: LegendPart; text: string }[] = [
-    { part: 'requester', text: TEXT.requester(name(cast.requester)) },
-    ...(cast.leader ? [{ part: 'leader' as const, text: TEXT.leader(name(cast.leader)) }] : []),
+    { part: 'requester', text: t('map.requester', { name: name(cast.requester) }) },
+    ...(cast.leader ? [{ part: 'leader' as const, text: t('map.leader', { name: name(cast.leader) }) }] : []),
     ...(cast.members.length > 0
-      ? [{ part: 'member' as const, text: TEXT.members(cast.members.map(name).join(', ')) }]
+      ? [{ part: 'member' as const, text: t('map.members', { names: cast.members.map(name).join(', ') }) }]
       : []),
     // A rebellion or a militia has no territory to colour: its swatch is a hatch, as it is drawn nowhere.
     adversaryOnMap
-      ? { part: 'adversary', text: TEXT.adversary(adversary) }
-      : { part: 'non-state', text: TEXT.adversaryNoState(adversary) },
-    ...(cast.neighbour ? [{ part: 'neighbour' as const, text: TEXT.neighbour(name(cast.neighbour)) }] : []),
-    { part: 'place', text: TEXT.place(scenario.place.name) },
+      ? { part: 'adversary', text: t('map.adversary', { name: adversary }) }
+      : { part: 'non-state', text: t('map.adversaryNoState', { name: adversary }) },
+    ...(cast.neighbour
+      ? [{ part: 'neighbour' as const, text: t('map.neighbour', { name: name(cast.neighbour) }) }]
+      : []),
+    { part: 'place', text: t('map.place', { place: scenario.place.name }) },
     ...(scene && scene.troopsFrom.length > 0
-      ? [{ part: 'troops' as const, text: TEXT.troops(scene.troopsFrom.map(name).join(', ')) }]
+      ? [{ part: 'troops' as const, text: t('map.troops', { names: scene.troopsFrom.map(name).join(', ') }) }]
       : []),
   ]
   const captionId = `map-${scenario.id}${compact ? '-card' : ''}`
@@ -77,7 +69,7 @@ export function RegionMap({
         </Suspense>
       )}
       <figcaption id={captionId}>
-        <span className="visually-hidden">{TEXT.hidden}</span>
+        <span className="visually-hidden">{t('map.hidden')} </span>
         <ul className="map-legend">
           {legend.map((l) => (
             <li key={l.part}>

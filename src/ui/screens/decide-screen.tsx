@@ -8,7 +8,7 @@ import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
 import { FRAMING_LABEL } from '../words/decisions'
-import { plainReason } from '../words/verdicts'
+import { ruleReason } from '../words/rules'
 
 export function DecideScreen({ view }: { view: GameView }) {
   const t = useText()
@@ -94,7 +94,7 @@ function TreatyPanel({ reading }: { reading: TreatyReading }) {
                   {t(FRAMING_LABEL[framing])}: <VerdictBadge status={verdict.status} />
                 </dt>
                 {open.map((r) => (
-                  <dd key={r.rule}>{plainReason(r.reason)}</dd>
+                  <dd key={r.rule}>{ruleReason(r, verdict.text, t)}</dd>
                 ))}
               </div>
             )

@@ -9,8 +9,8 @@ import {
   type PreviewEntry,
   savedGameCard,
   selectGame,
-  selectLibrary,
-  selectPreview,
+  selectLibraryInLanguage,
+  selectPreviewInLanguage,
   useGame,
 } from '../../store'
 import { Loading } from '../components/loading'
@@ -21,9 +21,9 @@ import { YourScenarios } from '../workshop/your-scenarios'
 
 export function LibraryScreen() {
   const t = useText()
-  const library = useGame(selectLibrary)
+  const library = useGame(selectLibraryInLanguage)
   const game = useGame(selectGame)
-  const preview = useGame(selectPreview)
+  const preview = useGame(selectPreviewInLanguage)
   const { bundled, imported } = useMemo(() => libraryCards(library, preview), [library, preview])
   const load = useGame((s) => s.load)
   useEffect(() => {

@@ -9,9 +9,9 @@ import {
   type PlayScreen as Screen,
   scenarioEntry,
   selectEngineError,
-  selectLibrary,
+  selectLibraryInLanguage,
   selectRoute,
-  selectView,
+  selectViewInLanguage,
   useGame,
 } from '../../store'
 import { Loading } from '../components/loading'
@@ -39,8 +39,8 @@ const STEP_LABEL: Readonly<Record<Screen, string>> = {
 export default function PlayScreen() {
   const t = useText()
   const route = useGame(selectRoute)
-  const library = useGame(selectLibrary)
-  const view = useGame(selectView)
+  const library = useGame(selectLibraryInLanguage)
+  const view = useGame(selectViewInLanguage)
   const failed = useGame(selectEngineError)
   const load = useGame((s) => s.load)
   useEffect(() => {

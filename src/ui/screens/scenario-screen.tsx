@@ -7,7 +7,7 @@ import {
   type Scenario,
   scenarioEntry,
   selectGame,
-  selectLibrary,
+  selectLibraryInLanguage,
   useGame,
 } from '../../store'
 import { ActorSummary } from '../components/actor-summary'
@@ -21,7 +21,7 @@ import { NotFoundScreen } from './not-found-screen'
 
 export default function ScenarioScreen({ id }: { id: string }) {
   const t = useText()
-  const library = useGame(selectLibrary)
+  const library = useGame(selectLibraryInLanguage)
   const load = useGame((s) => s.load)
   useEffect(() => {
     void load()

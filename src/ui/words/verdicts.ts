@@ -1,5 +1,5 @@
-// The treaty's verdict in words: the verdict, each rule's status, and a rule's reason without the model's
-// numbers, which "Show the numbers" lists with what each scale means. The words are message ids.
+// The treaty's verdict in words: the verdict, each rule's status, and the facts a rule reads, which "Show the
+// numbers" lists with what each scale means (rules.ts words each rule). The words are message ids.
 import type { RuleResult, RuleStatus, VerdictStatus } from '../../store'
 
 export const VERDICT_WORDS: Readonly<Record<VerdictStatus, string>> = {
@@ -13,10 +13,6 @@ export const STATUS_WORDS: Readonly<Record<RuleStatus, string>> = {
   contested: 'words.rule.contested',
   fails: 'words.rule.fails',
 }
-
-/** A rule's reason as the engine words it, less the numbers it puts in brackets: "serious (0.6)" reads "serious". */
-export const plainReason = (reason: string): string =>
-  reason.replace(/\s*\((?:[a-z ]+ )?\d+(?:\.\d+)?\)/g, '').replace(/\s+([:.,])/g, '$1')
 
 type FactPath = RuleResult['facts'][number]['path']
 

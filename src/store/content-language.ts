@@ -1,0 +1,88 @@
+// The crises in the reader's language. The store keeps each scenario as its file says it (the engine reads the
+// English, and decides the same game in every language); the screens read these views of it, each text
+// translated where a bundled translation exists. An instructor's own scenario stays as written: the library
+// keeps no translation of it. The views are remembered per English object, so a selector returns the same
+// object until the state or the language changes.
+import type { CaseRow } from '../engine'
+import type { CardTexts } from '../scenario/translate'
+import type { Language as Translated } from '../scenario/translation-files'
+import type { Scenario } from '../scenario/types'
+import type { LibraryEntry } from './kit'
+import type { PreviewEntry } from './scenario-preview'
+import type { GameView } from './session'
+import type { CasesState, GameStore, LibraryState } from './state'
+
+/** The bundled translations, as src/scenario/bundled-translations.ts gives them once loaded. */
+export interface ContentTranslations {
+  inLanguage(scenario: Scenario, language: Translated): Scenario
+  cardInLanguage<C extends CardTexts & { readonly id: string }>(card: C, language: Translated): C
+}
+
+interface Made {
+  readonly translations: ContentTranslations
+  readonly language: Translated
+  readonly view: unknown
+}
+const made = new WeakMap<object, Made>()
+
+/** `english` in the store's language, made once per language and translations. */
+function inStoreLanguage<T extends object>(
+  s: GameStore,
+  english: T,
+  make: (translations: ContentTranslations, language: Translated) => T,
+): T {
+  const { language, translations } = s
+  if (language === 'en' || !translations) return english
+  const known = made.get(english)
+  if (known?.language === language && known.translations === translations) return known.view as T
+  const view = make(translations, language)
+  made.set(english, { translations, language, view })
+  return view
+}
+
+const scenarioIn = (s: GameStore, scenario: Scenario): Scenario =>
+  inStoreLanguage(s, scenario, (t, language) => t.inLanguage(scenario, language))
+
+const isImported = (library: LibraryState, id: string): boolean =>
+  library.status === 'ready' && library.entries.some((e) => e.imported && e.ok && e.scenario.id === id)
+
+/** The library with every bundled scenario in the reader's language. */
+export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
+  const { library } = s
+  if (library.status !== 'ready') return library
+  return inStoreLanguage(s, library, () => ({
+    status: 'ready',
+    entries: library.entries.map(
+      (e): LibraryEntry => (e.ok && !e.imported ? { ...e, scenario: scenarioIn(s, e.scenario) } : e),
+    ),
+  }))
+}
+
+/** The library's first cards in the reader's language. */
+export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] | null => {
+  const { preview } = s
+  if (!preview) return preview
+  return inStoreLanguage(s, preview, (t, language) =>
+    preview.map((e): PreviewEntry => (e.ok ? { ...e, scenario: t.cardInLanguage(e.scenario, language) } : e)),
+  )
+}
+
+/** The game being played, its scenario and role in the reader's language: the same game in other words. */
+export const selectViewInLanguage = (s: GameStore): GameView | null => {
+  const { view } = s
+  if (!view || isImported(s.library, view.scenario.id)) return view
+  return inStoreLanguage(s, view, () => {
+    const scenario = scenarioIn(s, view.scenario)
+    return { ...view, scenario, role: scenario.roles.find((r) => r.id === view.role.id) ?? view.role }
+  })
+}
+
+/** The historical cases, each scenario in the reader's language. */
+export const selectCasesInLanguage = (s: GameStore): CasesState => {
+  const { cases } = s
+  if (cases.status !== 'ready') return cases
+  return inStoreLanguage(s, cases, () => ({
+    status: 'ready',
+    rows: cases.rows.map((row): CaseRow => ({ ...row, scenario: scenarioIn(s, row.scenario) })),
+  }))
+}

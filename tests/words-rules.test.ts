@@ -1,0 +1,93 @@
+// The treaty rules in words: every title and reason a rule can give reads, in English, as the engine's own
+// (less the numbers "Show the numbers" lists), and in Russian as a Russian sentence, so a verdict in Russian
+// never falls back to English and never says another reason than the engine's.
+import { i18n, type Messages } from '@lingui/core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { evaluateTreaty, FRAMINGS, type Situation } from '../src/engine'
+import type { RequestInput } from '../src/engine/treaty/rules'
+import type { Translate } from '../src/ui/i18n/use-text'
+import { ruleReason, ruleTitle } from '../src/ui/words/rules'
+import { fakeScenario } from './fakes'
+
+const base = fakeScenario().facts
+const ADVERSARIES = [
+  { kind: 'internal', description: 'armed rioters' },
+  { kind: 'outsider', description: 'militants from abroad' },
+  { kind: 'outsider', actor: 'azerbaijan', description: 'Azerbaijan' },
+  { kind: 'member', actor: 'kyrgyzstan', description: 'Kyrgyzstan' },
+] as const
+const REQUESTS: readonly RequestInput[] = [
+  'none',
+  'hypothetical',
+  ...FRAMINGS.map((framing) => ({
+    kind: 'request' as const,
+    framing,
+    help: 'peacekeepers' as const,
+    days: 14 as const,
+  })),
+]
+
+/** Every situation the rules tell apart: both texts, members or not, each level of violence and evidence. */
+function* situations(): Generator<Situation> {
+  for (const [date, text] of [
+    ['2010-04-07', '1992'],
+    ['2022-01-05', 'amended'],
+  ] as const)
+    for (const requesterIsMember of [true, false])
+      for (const armedViolence of [0.1, 0.3, 0.7])
+        for (const outsideEvidence of [0.1, 0.8])
+          for (const territory of ['own', 'disputed', 'foreign'] as const)
+            for (const adversary of ADVERSARIES)
+              yield {
+                date,
+                text,
+                requesterIsMember,
+                facts: {
+                  ...base,
+                  territory,
+                  adversary,
+                  threat: { ...base.threat, armedViolence, outsideEvidence },
+                },
+              } as Situation
+}
+
+/** The engine's reason as a reader sees it: the model's numbers in brackets are listed apart. */
+const withoutNumbers = (reason: string) =>
+  reason.replace(/\s*\((?:[a-z ]+ )?\d+(?:\.\d+)?\)/g, '').replace(/\s+([:.,])/g, '$1')
+
+const t: Translate = (id, values) => i18n._(id, values)
+
+beforeAll(async () => {
+  const compiled = async (lang: 'en' | 'ru') =>
+    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
+  i18n.load({ en: await compiled('en'), ru: await compiled('ru') })
+})
+
+describe('the treaty rules in words', () => {
+  it('say in English what the engine says, for every rule a verdict can give', () => {
+    i18n.activate('en')
+    const seen = new Set<string>()
+    for (const situation of situations())
+      for (const request of REQUESTS) {
+        const verdict = evaluateTreaty(situation, request)
+        for (const rule of verdict.rules) {
+          expect(ruleTitle(rule, verdict.text, t)).toBe(rule.title)
+          expect(ruleReason(rule, verdict.text, t)).toBe(withoutNumbers(rule.reason))
+          seen.add(withoutNumbers(rule.reason))
+        }
+      }
+    // Every reason the rules can give, each text's: none of them left untried.
+    expect(seen.size).toBe(27)
+  })
+
+  it('say every one of them in Russian', () => {
+    i18n.activate('ru')
+    for (const situation of situations())
+      for (const request of REQUESTS) {
+        const verdict = evaluateTreaty(situation, request)
+        for (const rule of verdict.rules)
+          for (const text of [ruleTitle(rule, verdict.text, t), ruleReason(rule, verdict.text, t)])
+            expect(text).toMatch(/^[^A-Za-z]*[А-Яа-яЁё][^A-Za-z]*$/)
+      }
+  })
+})
