@@ -3,7 +3,7 @@ import type { ActorId } from '../../scenario/types'
 import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
 import { deploymentOf, EARLY_EXIT_DAYS } from '../outcomes/deployment'
-import { indicatorsOf, sumInto, utilitiesOf } from '../outcomes/evaluate'
+import { indicatorsOf, SumInto, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
@@ -282,7 +282,7 @@ function courseKeys(voters: number) {
  */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
-  const sum = sumInto(buffer)
+  const sum = new SumInto(buffer)
   const utilities = new Float64Array(ctx.actors.length)
   const keys = courseKeys(ctx.voters.length)
   // A member's cost of joining depends only on the grant it joins: one buffer for each member and grant.
