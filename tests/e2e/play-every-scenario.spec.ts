@@ -1,7 +1,9 @@
-// Every bundled crisis played from the library to the debrief, as the requester and as Russia, as a student would.
+// Every bundled crisis played from the library to the debrief, as the requester and as Russia, as a student would:
+// each crisis once with motion on and once with reduced motion, once at phone and once at desktop size.
 import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { bundledForE2e, rolesToPlay } from './bundled'
+import { type Motion, recordTheScene, watchToTheEnd } from './scene'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
 test('the library shows every bundled crisis as a card with its map', async ({ page }) => {
@@ -21,102 +23,128 @@ test('the library shows every bundled crisis as a card with its map', async ({ p
 })
 
 // A whole game with a screenshot and an axe audit of every screen and a what-if replay: about 40 s on a
-// quiet two-core machine, past the default minute when the machine is busy. The budget is for that work.
-const GAME_MS = 150_000
+// quiet two-core machine with reduced motion, a minute more with every dispatch a beat apart, and up to twice
+// that on a busy machine. The budget is for that work.
+const GAME_MS = 240_000
 
-for (const scenario of bundledForE2e()) {
-  for (const { label, role } of rolesToPlay(scenario)) {
-    test(`${scenario.id}: played as ${label} from the library to the debrief`, async ({ page }) => {
-      test.setTimeout(GAME_MS)
-      const name = (screen: string) => `${scenario.id}/${role.id}/${screen}`
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
+/**
+ * The four ways a student's browser may show the game. A crisis's two roles take two opposite ones, alternating
+ * from crisis to crisis, so every crisis is played with motion on and off, at phone and desktop size, and every
+ * way is played by a quarter of the games (all sixteen pairings would take four times as long for little more).
+ */
+const WAYS = [
+  { size: 'phone', viewport: { width: 390, height: 844 }, motion: 'no-preference' },
+  { size: 'desktop', viewport: { width: 1280, height: 800 }, motion: 'reduce' },
+  { size: 'desktop', viewport: { width: 1280, height: 800 }, motion: 'no-preference' },
+  { size: 'phone', viewport: { width: 390, height: 844 }, motion: 'reduce' },
+] as const satisfies readonly { size: string; viewport: object; motion: Motion }[]
 
-      await page.goto('/')
-      const card = page.getByRole('article', { name: scenario.title })
-      await card.getByRole('link', { name: scenario.title }).click()
-      await onScreen(page, new RegExp(`#/play/${scenario.id}\\?lang=en$`), scenario.title)
-      await expect(page.locator('svg.map-frame')).toBeVisible()
-      await shoot(page, name('0-overview'))
-      await expectNoSeriousViolations(page)
+bundledForE2e().forEach((scenario, s) => {
+  rolesToPlay(scenario).forEach(({ label, role }, r) => {
+    const way = WAYS[(2 * s + r) % WAYS.length]!
+    const motion = way.motion === 'reduce' ? 'reduced motion' : 'motion on'
+    test.describe(`${way.size}, ${motion}`, () => {
+      test.use({ viewport: way.viewport, reducedMotion: way.motion })
+      test(`${scenario.id}: played as ${label} from the library to the debrief`, async ({ page }) => {
+        test.setTimeout(GAME_MS)
+        const name = (screen: string) => `${scenario.id}/${role.id}-${way.size}-${way.motion}/${screen}`
+        const errors: string[] = []
+        page.on('pageerror', (e) => errors.push(e.message))
+        await page.addInitScript(recordTheScene)
 
-      await page.getByRole('link', { name: `Play as ${role.title}` }).click()
-      await onScreen(
-        page,
-        new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+&lang=en$`),
-        role.title,
-      )
-      const seed = await page.getByTestId('briefing-seed').textContent()
-      expect(seed).toMatch(/^\d+$/)
-      await expect(page.getByTestId('seed')).toHaveText(`Game number ${seed}`)
-      await expect(page.getByRole('region', { name: 'Your private briefing' })).not.toBeEmpty()
-      // The treaty as it stood when the crisis began: the 1992 text until 18 December 2012, the amended one after.
-      // The briefing folds it away under its title, so a phone reaches the way in; a student opens it.
-      await page.getByText('Article 4 in plain words', { exact: true }).click()
-      await expect(page.getByRole('region', { name: 'Article 4 in plain words' })).toContainText(
-        scenario.dates.start < '2012-12-19'
-          ? /aggression by any state or group of states/
-          : /at the request/i,
-      )
-      await shoot(page, name('1-briefing'))
-      await expectNoSeriousViolations(page)
+        await page.goto('/')
+        const card = page.getByRole('article', { name: scenario.title })
+        await card.getByRole('link', { name: scenario.title }).click()
+        await onScreen(page, new RegExp(`#/play/${scenario.id}\\?lang=en$`), scenario.title)
+        await expect(page.locator('svg.map-frame')).toBeVisible()
+        await shoot(page, name('0-overview'))
+        await expectNoSeriousViolations(page)
 
-      await page.getByRole('button', { name: 'Start the crisis' }).click()
-      let decisions = 0
-      for (let step = 0; step < 10; step++) {
-        await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?/)
-        const url = page.url()
-        if (url.includes('/outcomes?')) break
-        if (url.includes('/decide?')) {
-          await expect(page.locator('.choice-help').first()).not.toBeEmpty()
-          await shoot(page, name(`2-decide-${++decisions}`))
-          await expectNoSeriousViolations(page)
-          await decide(page)
-          await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
-        } else {
-          await expect(page.locator('.arriving .move-card').first()).toBeVisible()
-          await shoot(page, name(`3-resolve-${decisions}`))
-          await expectNoSeriousViolations(page)
-          await page.getByTestId('resolve-continue').click()
+        await page.getByRole('link', { name: `Play as ${role.title}` }).click()
+        await onScreen(
+          page,
+          new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+&lang=en$`),
+          role.title,
+        )
+        const seed = await page.getByTestId('briefing-seed').textContent()
+        expect(seed).toMatch(/^\d+$/)
+        await expect(page.getByTestId('seed')).toHaveText(`Game number ${seed}`)
+        await expect(page.getByRole('region', { name: 'Your private briefing' })).not.toBeEmpty()
+        // The treaty as it stood when the crisis began: the 1992 text until 18 December 2012, the amended one after.
+        // The briefing folds it away under its title, so a phone reaches the way in; a student opens it.
+        await page.getByText('Article 4 in plain words', { exact: true }).click()
+        await expect(page.getByRole('region', { name: 'Article 4 in plain words' })).toContainText(
+          scenario.dates.start < '2012-12-19'
+            ? /aggression by any state or group of states/
+            : /at the request/i,
+        )
+        await shoot(page, name('1-briefing'))
+        await expectNoSeriousViolations(page)
+
+        await page.getByRole('button', { name: 'Start the crisis' }).click()
+        let decisions = 0
+        let scenes = 0
+        for (let step = 0; step < 10; step++) {
+          await expect(page).toHaveURL(/\/(decide|resolve|outcomes)\?/)
+          const url = page.url()
+          if (url.includes('/outcomes?')) break
+          if (url.includes('/decide?')) {
+            await expect(page.locator('.choice-help').first()).not.toBeEmpty()
+            await shoot(page, name(`2-decide-${++decisions}`))
+            await expectNoSeriousViolations(page)
+            await decide(page)
+            await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+          } else {
+            scenes++
+            await watchToTheEnd(page, way.motion, (moment) =>
+              shoot(page, name(`3-resolve-${scenes}-${moment}`)),
+            )
+            await expect(page.locator('.arriving .move-card').first()).toBeVisible()
+            await expectNoSeriousViolations(page)
+            await page.getByTestId('resolve-continue').click()
+          }
         }
-      }
+        expect(scenes).toBeGreaterThan(0)
 
-      await onScreen(page, /\/outcomes\?/, 'Outcomes')
-      await expect(page).toHaveURL(new RegExp(`seed=${seed}`))
-      for (const k of INDICATORS)
-        await expect(page.getByTestId(`outcome-${k}`)).toContainText(/median \d+.*\d+–\d+/)
-      await expect(page.locator('.verdict-badge')).toBeVisible()
-      await shoot(page, name('4-outcomes'))
-      await expectNoSeriousViolations(page)
+        await onScreen(page, /\/outcomes\?/, 'Outcomes')
+        await expect(page).toHaveURL(new RegExp(`seed=${seed}`))
+        for (const k of INDICATORS)
+          await expect(page.getByTestId(`outcome-${k}`)).toContainText(/median \d+.*\d+–\d+/)
+        await expect(page.locator('.verdict-badge')).toBeVisible()
+        await shoot(page, name('4-outcomes'))
+        await expectNoSeriousViolations(page)
 
-      await page.getByRole('link', { name: 'Go to the debrief' }).click()
-      await onScreen(page, /\/debrief\?/, 'Debrief')
-      expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
-      await expect(page.locator('.actor-card').first()).toBeVisible()
-      await expect(
-        page.getByRole('region', { name: 'Your game beside what really happened' }),
-      ).not.toBeEmpty()
-      const score = page.getByRole('region', { name: 'Your score and your choices' })
-      await expect(score.getByTestId('score-total')).toHaveText(/^[+−]?\d+\.\d\d$/)
-      await expect(score.getByTestId('score-choice')).toHaveText(/^[+−]?\d+\.\d\d$/)
-      await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible()
-      await shoot(page, name('5-debrief'))
-      await expectNoSeriousViolations(page)
+        await page.getByRole('link', { name: 'Go to the debrief' }).click()
+        await onScreen(page, /\/debrief\?/, 'Debrief')
+        expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
+        await expect(page.locator('.actor-card').first()).toBeVisible()
+        await expect(
+          page.getByRole('region', { name: 'Your game beside what really happened' }),
+        ).not.toBeEmpty()
+        const score = page.getByRole('region', { name: 'Your score and your choices' })
+        await expect(score.getByTestId('score-total')).toHaveText(/^[+−]?\d+\.\d\d$/)
+        await expect(score.getByTestId('score-choice')).toHaveText(/^[+−]?\d+\.\d\d$/)
+        await expect(
+          page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first(),
+        ).toBeVisible()
+        await shoot(page, name('5-debrief'))
+        await expectNoSeriousViolations(page)
 
-      await page.getByRole('link', { name: 'Try “what if…”' }).click()
-      await onScreen(page, /\/what-if\?/, 'What if…')
-      const slider = page.locator('[data-testid^="whatif-slider-"]').first()
-      await expect(slider).toBeVisible()
-      const before = await page.getByTestId('outcome-regimeStability').textContent()
-      const value = Number(await slider.inputValue())
-      await slider.fill(value > 0.5 ? '0' : '1')
-      await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
-      await expect(page.getByTestId('outcome-regimeStability')).toContainText('against your game')
-      expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
-      await shoot(page, name('6-what-if'))
-      await expectNoSeriousViolations(page)
+        await page.getByRole('link', { name: 'Try “what if…”' }).click()
+        await onScreen(page, /\/what-if\?/, 'What if…')
+        const slider = page.locator('[data-testid^="whatif-slider-"]').first()
+        await expect(slider).toBeVisible()
+        const before = await page.getByTestId('outcome-regimeStability').textContent()
+        const value = Number(await slider.inputValue())
+        await slider.fill(value > 0.5 ? '0' : '1')
+        await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
+        await expect(page.getByTestId('outcome-regimeStability')).toContainText('against your game')
+        expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
+        await shoot(page, name('6-what-if'))
+        await expectNoSeriousViolations(page)
 
-      expect(errors).toEqual([])
+        expect(errors).toEqual([])
+      })
     })
-  }
-}
+  })
+})

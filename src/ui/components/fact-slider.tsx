@@ -101,7 +101,7 @@ export function FactSlider({
         {changed ? (
           <button type="button" className="link-button" onClick={onReset}>
             {t('whatIf.slider.reset')}
-            <span className="visually-hidden"> {copy.label.toLowerCase()}</span>
+            <span className="visually-hidden"> {copy.label}</span>
           </button>
         ) : null}
         {inert ? <span className="slider-inert"> {inert}</span> : null}
