@@ -1,5 +1,6 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
@@ -48,6 +49,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    preloadCatalog('en'),
     // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
     precompress(),
   ],
@@ -74,3 +76,31 @@ export default defineConfig({
     hookTimeout: 60_000,
   },
 })
+
+/**
+ * No word of the first page shows before its language's catalog has come, and the entry asks for it only once it
+ * has run: the page names the English one (the language of most first visits) so it downloads beside the entry.
+ */
+function preloadCatalog(language: string): Plugin {
+  return {
+    name: 'article-four:preload-catalog',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, { bundle }) {
+        const catalog = Object.values(bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/src/ui/locales/${language}.po`),
+        )
+        if (!catalog)
+          throw new Error(`no chunk for the ${language} catalog: src/ui/i18n/messages.ts moved it?`)
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${catalog.fileName}` },
+            injectTo: 'head',
+          },
+        ]
+      },
+    },
+  }
+}

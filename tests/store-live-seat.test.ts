@@ -99,7 +99,7 @@ async function newSession() {
     },
     deps,
   )
-  if (!created.ok) throw new Error(created.message)
+  if (!created.ok) throw new Error(created.error.detail)
   const facilitator = facilitatorSeat(created.code, deps)
   await until(facilitator.store, (s) => s.view !== null)
   return { code: created.code, facilitator, deps }
@@ -154,22 +154,34 @@ describe('a live seat in the browser', () => {
     await until(facilitator.store, (s) => s.view?.allSubmitted === true)
   })
 
-  it("turns the server's refusals into a message, and a success clears it", async () => {
+  it("keeps the server's refusals by their code and the request they answer, and a success clears them", async () => {
     const { code, facilitator } = await newSession()
     const seat = teamSeat(code, page())
     await until(seat.store, (s) => online(s) && s.unseated)
     await seat.join('Steppe')
     expect(await facilitator.command({ kind: 'advance' })).toBe(false)
-    expect(facilitator.store.getState().error).toBe('there is no round to reveal')
+    expect(facilitator.store.getState().error).toEqual({
+      code: 'conflict',
+      request: 'command',
+      detail: 'there is no round to reveal',
+    })
     expect(await seat.submit(1, 'no-request')).toBe(false)
-    expect(seat.store.getState().error).toBe('no round is open')
+    expect(seat.store.getState().error).toEqual({
+      code: 'conflict',
+      request: 'submit',
+      detail: 'no round is open',
+    })
     expect(await facilitator.command({ kind: 'start' })).toBe(true)
     expect(facilitator.store.getState().error).toBeNull()
 
     const other = teamSeat(code, page())
     await until(other.store, (s) => online(s) && s.unseated)
     expect(await other.join('Latecomers')).toBe(false)
-    expect(other.store.getState().error).toMatch(/the session has started/)
+    expect(other.store.getState().error).toMatchObject({
+      code: 'conflict',
+      request: 'join',
+      detail: expect.stringMatching(/the session has started/),
+    })
   })
 
   it('shows the join form the free roles, and seats a team in the role it asks for', async () => {
@@ -187,14 +199,22 @@ describe('a live seat in the browser', () => {
     const after = await second.lobby()
     expect(after?.roles.filter((r) => !r.free).map((r) => r.id)).toEqual(['kremlin'])
     expect(await second.join('Also Moscow', 'kremlin')).toBe(false)
-    expect(second.store.getState().error).toBe('"kremlin" is taken')
+    expect(second.store.getState().error).toEqual({
+      code: 'conflict',
+      request: 'join',
+      detail: '"kremlin" is taken',
+    })
 
     await facilitator.command({ kind: 'start' })
     expect(await second.lobby()).toMatchObject({ open: false })
     const lost = teamSeat('ZZZZZZ', page())
     await until(lost.store, online)
     expect(await lost.lobby()).toBeNull()
-    expect(lost.store.getState().error).toBe('no session with the code ZZZZZZ')
+    expect(lost.store.getState().error).toEqual({
+      code: 'not-found',
+      request: 'lobby',
+      detail: 'no session with the code ZZZZZZ',
+    })
   })
 
   it('offers the join form again, and forgets its token, when the facilitator removes the team', async () => {
@@ -209,7 +229,11 @@ describe('a live seat in the browser', () => {
     expect(removed).toMatchObject({
       view: null,
       brief: null,
-      error: 'The facilitator removed your team from this session. You may join again.',
+      error: {
+        code: 'removed',
+        request: 'resume',
+        detail: 'the facilitator removed this team from the session',
+      },
     })
     expect(kept.data.size).toBe(0)
     expect(await seat.join('Steppe')).toBe(true)
@@ -238,6 +262,7 @@ describe('a live seat in the browser', () => {
     )
     expect(created.ok).toBe(false)
     if (created.ok) return
+    expect(created.error).toMatchObject({ code: 'invalid-scenario', request: 'create' })
     expect(created.problems.length).toBeGreaterThan(0)
     expect(created.problems.every((p) => p.file === 'broken.yaml' && p.line >= 1)).toBe(true)
   })
@@ -303,7 +328,7 @@ describe("the facilitator's set-up", () => {
     expect(await setup.create({ scenario: { kind: 'imported', id: 'gone' }, ...settings })).toBeNull()
     expect(setup.store.getState()).toMatchObject({
       busy: false,
-      error: { message: 'That imported scenario is no longer in this browser.' },
+      error: { refusal: { code: 'imported-gone', request: 'create' }, problems: [] },
     })
   })
 })

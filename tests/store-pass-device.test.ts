@@ -60,7 +60,7 @@ function fakeDevice(overrides: Partial<PassDeviceSetup> = {}) {
   const clock = fixedClock()
   const storage = mapStorage()
   const started = startPassDevice(fakeSetup(overrides), { now: clock.now, storage })
-  if (!started.ok) throw new Error(started.message)
+  if (!started.ok) throw new Error(started.error.detail)
   return { device: started.device, clock, storage }
 }
 
@@ -78,7 +78,7 @@ function submitFirstOptions(device: PassDevice): void {
     const turn = device.team(device.store.getState(), team).view.turn
     if (!turn) throw new Error(`team ${team} owes a decision but has no turn`)
     if (!device.submit(team, turn.round, turn.options[0]!))
-      throw new Error(device.store.getState().error ?? 'refused')
+      throw new Error(device.store.getState().error?.detail ?? 'refused')
   }
 }
 
@@ -95,7 +95,8 @@ function playOut(device: PassDevice, clock: ReturnType<typeof fixedClock>): void
     clock.advance(30_000)
     submitFirstOptions(device)
     clock.advance(1_000)
-    if (!device.command({ kind: 'advance' })) throw new Error(device.store.getState().error ?? 'refused')
+    if (!device.command({ kind: 'advance' }))
+      throw new Error(device.store.getState().error?.detail ?? 'refused')
   }
 }
 
@@ -145,7 +146,10 @@ describe('setting up a pass-the-device exercise', () => {
       }),
       { now: fixedClock().now, storage },
     )
-    expect(started).toEqual({ ok: false, message: expect.stringContaining('"kremlin" is taken') })
+    expect(started).toEqual({
+      ok: false,
+      error: { code: 'conflict', request: 'join', detail: expect.stringContaining('"kremlin" is taken') },
+    })
     expect(storage.data.has(PASS_DEVICE_KEY)).toBe(false)
   })
 
@@ -155,8 +159,9 @@ describe('setting up a pass-the-device exercise', () => {
     })
     expect(started.ok).toBe(false)
     if (started.ok) return
-    expect(started.message).toMatch(/no role "lukashenko"/)
-    expect(started.message).toMatch(/tokayev, kremlin, beijing, yerevan, bishkek/)
+    expect(started.error).toMatchObject({ code: 'not-found', request: 'join' })
+    expect(started.error.detail).toMatch(/no role "lukashenko"/)
+    expect(started.error.detail).toMatch(/tokayev, kremlin, beijing, yerevan, bishkek/)
   })
 
   it('refuses two teams with one name', () => {
@@ -165,7 +170,11 @@ describe('setting up a pass-the-device exercise', () => {
     })
     expect(started).toEqual({
       ok: false,
-      message: '"astana" is too like "Astana", a team that has already joined: choose another name',
+      error: {
+        code: 'conflict',
+        request: 'join',
+        detail: '"astana" is too like "Astana", a team that has already joined: choose another name',
+      },
     })
   })
 })
@@ -240,18 +249,22 @@ describe("what each team's screen shows", () => {
 })
 
 describe('commands on a shared screen', () => {
-  it('refuses a command the rules refuse, in their words, and changes nothing', () => {
+  it('refuses a command the rules refuse, by its code and in their words, and changes nothing', () => {
     const { device } = fakeDevice()
     const before = device.store.getState().session
     expect(device.command({ kind: 'advance' })).toBe(false)
-    expect(device.store.getState().error).toBe('there is no round to reveal')
+    expect(device.store.getState().error).toEqual({
+      code: 'conflict',
+      request: 'command',
+      detail: 'there is no round to reveal',
+    })
     expect(device.store.getState().session).toBe(before)
   })
 
   it('clears the last refusal once a command goes through', () => {
     const { device } = fakeDevice()
     device.command({ kind: 'pause' })
-    expect(device.store.getState().error).toBe('no countdown is running')
+    expect(device.store.getState().error?.detail).toBe('no countdown is running')
     expect(device.command({ kind: 'start' })).toBe(true)
     expect(device.store.getState().error).toBeNull()
     expect(device.store.getState().session.phase).toMatchObject({ kind: 'deciding', round: 1 })
@@ -261,7 +274,7 @@ describe('commands on a shared screen', () => {
     const { device } = fakeDevice()
     device.command({ kind: 'start' })
     expect(device.submit(teamNamed(device, 'Astana'), 1, 'request:sideways')).toBe(false)
-    expect(device.store.getState().error).toEqual(expect.any(String))
+    expect(device.store.getState().error).toMatchObject({ code: 'invalid-decision', request: 'submit' })
     expect(device.facilitator(device.store.getState()).view.teams[0]!.submitted).toBe(false)
   })
 
@@ -269,7 +282,11 @@ describe('commands on a shared screen', () => {
     const { device } = fakeDevice()
     device.command({ kind: 'start' })
     expect(device.submit(teamNamed(device, 'Moscow'), 1, 'refuse')).toBe(false)
-    expect(device.store.getState().error).toBe('your team owes no decision this round')
+    expect(device.store.getState().error).toEqual({
+      code: 'conflict',
+      request: 'submit',
+      detail: 'your team owes no decision this round',
+    })
   })
 
   it("runs the round's countdown on the device's clock", () => {
@@ -280,7 +297,7 @@ describe('commands on a shared screen', () => {
     })
     clock.advance(121_000)
     expect(device.submit(teamNamed(device, 'Astana'), 1, 'no-request')).toBe(false)
-    expect(device.store.getState().error).toBe('the time for this round is up')
+    expect(device.store.getState().error?.detail).toBe('the time for this round is up')
   })
 
   it('plays to the end and debriefs the one table with its outcome', () => {

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 // Removing a team from the lobby takes two steps: the question holds the focus on keeping the team, and only
 // its second button removes it.
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, render as renderAlone, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ReactElement } from 'react'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RemoveTeam } from '../src/ui/live/remove-team'
-import { expectAccessible } from './ui-fakes'
+import { expectAccessible, inEnglish, Messages } from './ui-fakes'
 
+// Rendered alone, so it gets the app's English messages here.
+beforeAll(inEnglish)
+const render = (ui: ReactElement) => renderAlone(ui, { wrapper: Messages })
 afterEach(cleanup)
 
 describe('removing a team from the lobby', () => {

@@ -2,7 +2,7 @@
 // library page sends over the wire, Lighthouse scores on mobile settings, and a what-if recompute under a 4×
 // slower CPU; all against the workshop server npm start runs, which sends the build's compressed copies.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -17,7 +17,17 @@ const PORT = 4180
 const DEBUG_PORT = 9233
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const FRAME_MS = 1000 / 60
+// npm run bench:web -- --lhr DIR keeps each page's whole Lighthouse report there, to read what the summary leaves out.
+const LHR_DIR = lhrDir(process.argv.slice(2))
 const GOALS = { firstPageKb: 110, performance: 98, accessibility: 100, bestPractices: 100 }
+
+function lhrDir(args: string[]): string | undefined {
+  const at = args.indexOf('--lhr')
+  if (at < 0) return undefined
+  const dir = resolve(args[at + 1] ?? 'lighthouse-reports')
+  mkdirSync(dir, { recursive: true })
+  return dir
+}
 
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' })
@@ -74,7 +84,7 @@ async function firstPage(browser: import('@playwright/test').Browser): Promise<v
   const page = await browser.newPage()
   const scripts = new Set<string>()
   const sent: Promise<{ wire: number; raw: number; encoding: string }>[] = []
-  page.on('response', (r) => {
+  const heard = (r: import('@playwright/test').Response): void => {
     const url = new URL(r.url())
     if (url.origin !== ORIGIN) return
     if (url.pathname.endsWith('.js')) scripts.add(url.pathname)
@@ -87,8 +97,12 @@ async function firstPage(browser: import('@playwright/test').Browser): Promise<v
         }),
       ),
     )
-  })
+  }
+  page.on('response', heard)
   await page.goto(`${ORIGIN}/#/`, { waitUntil: 'networkidle' })
+  // What comes after the network went quiet (the service worker's own downloads) is not the page's first visit,
+  // and its body could not be read once the page is closed.
+  page.off('response', heard)
   const files = await Promise.all(sent)
   await page.close()
   let raw = 0
@@ -117,6 +131,7 @@ async function firstPage(browser: import('@playwright/test').Browser): Promise<v
 
 async function lighthouseScores(pages: [string, string][]): Promise<void> {
   const rows: string[][] = []
+  const reports: [string, LighthouseResult][] = []
   for (const [name, url] of pages) {
     const result = await lighthouse(url, {
       port: DEBUG_PORT,
@@ -125,18 +140,79 @@ async function lighthouseScores(pages: [string, string][]): Promise<void> {
       onlyCategories: ['performance', 'accessibility', 'best-practices'],
       formFactor: 'mobile',
     })
-    const c = result?.lhr.categories
-    const score = (k: string) => Math.round((c?.[k]?.score ?? 0) * 100)
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const c = result.lhr.categories
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
     const [p, a, b] = [score('performance'), score('accessibility'), score('best-practices')]
     const met = p >= GOALS.performance && a >= GOALS.accessibility && b >= GOALS.bestPractices
     rows.push([name, String(p), String(a), String(b), met ? 'met' : 'MISSED'])
+    reports.push([name, result.lhr])
+    if (LHR_DIR) writeFileSync(join(LHR_DIR, `${name}.lhr.json`), JSON.stringify(result.lhr))
   }
   report(
     'Lighthouse, mobile settings',
     [['page', 'performance', 'accessibility', 'best practices', 'goal 98/100/100'], ...rows],
     true,
   )
+  for (const [name, lhr] of reports) explainPerformance(name, lhr)
+  if (LHR_DIR) process.stdout.write(`\n  (the full reports: ${LHR_DIR}/*.lhr.json)\n`)
 }
+
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
+
+/** The metrics behind a page's performance score, and where its time went: what to fix, not only the grade. */
+function explainPerformance(name: string, lhr: LighthouseResult): void {
+  const audit = (id: string) => lhr.audits[id]
+  const metric = (id: string, label: string): string[] => {
+    const a = audit(id)
+    return [
+      label,
+      a?.displayValue ?? '–',
+      a?.score === null || a?.score === undefined ? '–' : a.score.toFixed(2),
+    ]
+  }
+  report(
+    `Lighthouse metrics, ${name} (score 0–1 each; the performance score weighs TBT 30%, LCP 25%, CLS 25%, FCP and SI 10%)`,
+    [
+      ['metric', 'value', 'score'],
+      metric('first-contentful-paint', 'first contentful paint'),
+      metric('largest-contentful-paint', 'largest contentful paint'),
+      metric('total-blocking-time', 'total blocking time'),
+      metric('cumulative-layout-shift', 'cumulative layout shift'),
+      metric('speed-index', 'speed index'),
+    ],
+    true,
+  )
+  // The largest savings Lighthouse estimates, whatever kind of audit reports them: milliseconds first, then shift.
+  const found: { ms: number; cls: number; row: string[] }[] = []
+  for (const a of Object.values(lhr.audits)) {
+    const savings = a.metricSavings ?? {}
+    const ms = Math.max(savings.LCP ?? 0, savings.FCP ?? 0, savings.TBT ?? 0)
+    const cls = savings.CLS ?? 0
+    if ((a.score !== null && a.score >= 0.9) || (ms <= 0 && cls <= 0)) continue
+    const saves = ms > 0 ? `${Math.round(ms)} ms` : `CLS ${cls.toFixed(3)}`
+    found.push({ ms, cls, row: [a.title, saves, a.displayValue ?? ''] })
+  }
+  found.sort((x, y) => y.ms - x.ms || y.cls - x.cls)
+  if (found.length > 0)
+    report(
+      `Lighthouse's largest opportunities, ${name}`,
+      [['audit', 'saves', ''], ...found.slice(0, 8).map((f) => f.row)],
+      true,
+    )
+  const tasks = (
+    audit('long-tasks')?.details as { items?: { url: string; duration: number; startTime: number }[] }
+  )?.items
+  if (tasks && tasks.length > 0)
+    report(`Long main-thread tasks, ${name} (simulated mobile CPU)`, [
+      ['script', 'start', 'duration'],
+      ...tasks
+        .slice(0, 6)
+        .map((t) => [shortUrl(t.url), `${Math.round(t.startTime)} ms`, `${Math.round(t.duration)} ms`]),
+    ])
+}
+
+const shortUrl = (url: string): string => (url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) || '/' : url)
 
 /** Moves a what-if slider step by step and times each recompute until the outcomes on screen change. */
 async function whatIfTiming(browser: import('@playwright/test').Browser, debrief: string): Promise<void> {

@@ -1,11 +1,13 @@
 // The engine's few values the game's and the live screens show, through the store, loaded with those screens.
 // Read from the engine's own files rather than its index: the engine travels as one chunk, which these screens
-// need none of (games run in a worker), and these are a list of two names and the notation's reader and writer.
+// need none of (games run in a worker), and these are a few names, the notation's reader and writer, and which
+// text of the treaty was in force on a day.
 import type { Decision, DecisionPoint, Stage } from '../engine'
 import { formatDecision, parseDecision } from '../engine/decisions/notation'
 import type { ActorId } from '../scenario/types'
 
 export { HIGHER_IS_WORSE } from '../engine/outcomes/indicators'
+export { AMENDED_FROM, type TreatyText, textInForce } from '../engine/treaty/text'
 
 /** A decision the server sent as notation; null for one it should not have sent (a bug, shown as its notation). */
 export function decisionOf(notation: string): Decision | null {

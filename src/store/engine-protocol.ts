@@ -3,10 +3,6 @@ import type { Decision, HistoryComparison, Verdict } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { FactValues, GameView, WhatIfView } from './session'
 
-/** Monte Carlo runs for the bands a student reads, and the cheaper count while a slider is dragged. */
-export const FULL_RUNS = 1000
-export const DRAG_RUNS = 200
-
 /** A game as the engine's thread knows it: its scenario by the key it was registered under. */
 export interface GameRef {
   readonly scenario: number

@@ -159,3 +159,13 @@ export function castOf(scenario: ScenarioPreview): Cast {
 
 /** What the scenario means a student to learn, as its author stated it, with the parts of a game that speak to each. */
 export const objectivesOf = (scenario: Scenario): Scenario['objectives'] => scenario.objectives
+
+/** What the workshop's "Start from" offers: the bundled scenarios, by title. */
+export function startingPoints(
+  library: LibraryState,
+): readonly { readonly id: string; readonly title: string }[] {
+  if (library.status !== 'ready') return []
+  return library.entries
+    .flatMap((e) => (e.ok && !e.imported ? [{ id: e.scenario.id, title: e.scenario.title }] : []))
+    .sort((a, b) => a.title.localeCompare(b.title))
+}

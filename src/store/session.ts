@@ -28,8 +28,8 @@ import {
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-import { FULL_RUNS } from './engine-protocol'
 import { opensAsRecorded } from './historical-opening'
+import { FULL_RUNS } from './monte-carlo-runs'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
 export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>

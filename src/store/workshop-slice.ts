@@ -6,7 +6,6 @@ import { MAX_BYTES } from '../scenario/file-limits'
 import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
-import type { LibraryState } from './game-store'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
 import { formatHash, LIBRARY, type Route } from './route'
 import type { SaveStorage } from './saved-game'
@@ -301,14 +300,4 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
 /** The id a text gives itself, read before it is valid, so a file with problems is still named after it. */
 export function idOf(text: string): string | undefined {
   return /^id:[ \t]*["']?([A-Za-z0-9][\w.-]*)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1]
-}
-
-/** What the workshop's "Start from" offers: the bundled scenarios, by title. */
-export function startingPoints(
-  library: LibraryState,
-): readonly { readonly id: string; readonly title: string }[] {
-  if (library.status !== 'ready') return []
-  return library.entries
-    .flatMap((e) => (e.ok && !e.imported ? [{ id: e.scenario.id, title: e.scenario.title }] : []))
-    .sort((a, b) => a.title.localeCompare(b.title))
 }

@@ -1,40 +1,8 @@
 // What the treaty and the precedents say about each choice: the help text beside every option. Each text
 // says what the choice means, timelessly; dated precedents illustrate it, and a player sees only those that
 // came before the scenario's start, so no game hears of later cases or of how its own crisis ended.
-import type { Duration, Force, Framing, Mission, Stage } from '../store'
+import type { Duration, Force, Framing, Mission } from '../store'
 import { type DatedHelp, tableAsOf } from './precedents'
-
-export interface StageCopy {
-  /** The question the decision answers, as the heading of the form. */
-  readonly question: string
-  readonly intro: string
-}
-
-export const STAGE_COPY: Readonly<Record<Stage, StageCopy>> = {
-  request: {
-    question: 'Do you ask the alliance for help under Article 4?',
-    intro:
-      'Help comes when the attacked member asks. How you describe the threat decides whether the others can read it as aggression, and what you ask for bounds what they can give.',
-  },
-  response: {
-    question: 'Do you grant the request, and with what?',
-    intro:
-      "As the leading member you answer first: refuse, offer consultations and aid, send Russia's own troops outside the alliance, or put a collective force to the Collective Security Council, which decides by consensus. You may grant less than was asked, never more.",
-  },
-  vote: {
-    question: 'Do you consent in the Collective Security Council?',
-    intro: 'The Council decides by consensus: one objection and the grant lapses.',
-  },
-  reaction: {
-    question: 'How does Beijing respond?',
-    intro:
-      "China is not a member, but Central Asia is its neighbourhood and its investments are there. Its word weighs on Moscow's choices and on the alliance's standing.",
-  },
-  exit: {
-    question: 'Do you keep the contingent for the agreed time?',
-    intro: 'The troops came at your request; you can ask them to leave early.',
-  },
-}
 
 const ASK = {
   request: {

@@ -16,6 +16,19 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
   return format
 }
 
+// A number's format is as costly to make as a date's: the what-if page writes a few hundred figures per slider move
+// (toLocaleString made a new one each time, most of a move's work on a slow phone).
+const numberCache = new Map<string, Intl.NumberFormat>()
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}:${JSON.stringify(options)}`
+  let format = numberCache.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[language], options)
+    numberCache.set(key, format)
+  }
+  return format
+}
+
 const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const
 
 const parts = (iso: string) => {
@@ -51,7 +64,7 @@ export function formatMoment(iso: string, language: Language): string {
 
 /** A whole number grouped as the language groups it: "2,500", "2 500" (with a space that never breaks). */
 export const formatNumber = (n: number, language: Language): string =>
-  Math.round(n).toLocaleString(INTL_LOCALE[language])
+  numberFormat(language, {}).format(Math.round(n))
 
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
 export const formatList = (parts: readonly string[], language: Language): string =>
@@ -59,15 +72,15 @@ export const formatList = (parts: readonly string[], language: Language): string
 
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
-  n.toLocaleString(INTL_LOCALE[language], {
+  numberFormat(language, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: false,
-  })
+  }).format(n)
 
 /** A model's figure as the language writes it, to its own precision: "0.6", "0,6". */
 export const formatFigure = (n: number, language: Language): string =>
-  n.toLocaleString(INTL_LOCALE[language], { maximumFractionDigits: 3, useGrouping: false })
+  numberFormat(language, { maximumFractionDigits: 3, useGrouping: false }).format(n)
 
 /** A signed number for differences: "+3", "−2" (a true minus sign), "0"; "+0,42" in Russian. */
 export function signed(n: number, digits = 0, language: Language = 'en'): string {

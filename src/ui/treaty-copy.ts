@@ -1,14 +1,12 @@
 // The treaty in plain words for the briefing, as it stood on the scenario's start date: the text then in force
 // (the 1992 text until 18 December 2012, the amended one after) and only the precedents that came before.
+import { AMENDED_FROM } from '../store/engine-face'
 import { type DatedHelp, helpAsOf } from './precedents'
 
 export interface TreatyPoint {
   readonly title: string
   readonly text: string
 }
-
-/** The day the amended Article 4 (Protocol of 10 December 2010) came into force. */
-const AMENDED_IN_FORCE = '2012-12-19'
 
 const READING_2010 = {
   date: '2010-06-11',
@@ -65,6 +63,6 @@ const POINTS_ALWAYS: readonly (DatedHelp & { title: string })[] = [
 
 /** Article 4 in plain words as a player on `start` would read it. */
 export function article4AsOf(start: string): TreatyPoint[] {
-  const text = start < AMENDED_IN_FORCE ? POINTS_1992 : POINTS_AMENDED
+  const text = start < AMENDED_FROM ? POINTS_1992 : POINTS_AMENDED
   return [...text, ...POINTS_ALWAYS].map((p) => ({ title: p.title, text: helpAsOf(p, start) }))
 }

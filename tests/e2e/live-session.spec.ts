@@ -121,7 +121,7 @@ test('a wrong join code says so and lets the team try again', async ({ browser }
   await team.getByLabel('Join code').fill('zzzzzz')
   await team.getByRole('button', { name: 'Continue' }).click()
   await expect(team).toHaveURL(/#\/join\/ZZZZZZ\?lang=en$/)
-  await expect(team.getByRole('alert')).toHaveText('no session with the code ZZZZZZ')
+  await expect(team.getByRole('alert')).toHaveText('No session has the code ZZZZZZ.')
   await expect(team.getByLabel('Team name')).toHaveCount(0)
   await team.getByRole('link', { name: 'Type another code' }).click()
   await expect(team.getByLabel('Join code')).toBeVisible()
@@ -147,7 +147,7 @@ test('a browser holds one team, and the facilitator removes a squatter from the 
   await again.getByLabel('Team name').fill('More squatters')
   await again.getByRole('button', { name: 'Join' }).click()
   await expect(again.getByRole('alert')).toHaveText(
-    'this browser has already joined this session as "Squatters": another team joins on another device',
+    "This team cannot join: its name is taken or too like another team's, this browser has already joined this session, no seat is free, or the session has started.",
   )
   await again.close()
 

@@ -10,8 +10,12 @@ test('the library shows every bundled crisis as a card with its map', async ({ p
   const scenarios = bundledForE2e()
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a crisis')
+  // A card's map is drawn as the reader reaches it: on a phone the first screen has none yet.
+  const last = page.getByRole('article', { name: scenarios.at(-1)!.title })
+  await expect(last.locator('.map-loading')).toBeVisible()
   for (const s of scenarios) {
     const card = page.getByRole('article', { name: s.title })
+    await card.scrollIntoViewIfNeeded()
     await expect(card).toBeVisible()
     await expect(card.locator('svg.map-frame path.country.requester')).toHaveCount(1)
     for (const role of s.roles)

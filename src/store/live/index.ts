@@ -14,6 +14,7 @@ export {
   resumePassDevice,
   startPassDevice,
 } from './pass-device'
+export type { LiveRequest, Refusal } from './refusal'
 export {
   type FacilitatorSeat,
   facilitatorSeat,

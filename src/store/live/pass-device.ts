@@ -29,6 +29,7 @@ import {
 import type { FacilitatorBrief, FacilitatorView, TeamBrief, TeamView } from '../../live/protocol'
 import type { Scenario } from '../../scenario/types'
 import type { SaveStorage } from '../saved-game'
+import { type LiveRequest, type Refusal, refusal } from './refusal'
 
 export interface PassDeviceSetup {
   readonly scenario: Scenario
@@ -42,8 +43,8 @@ export interface PassDeviceSetup {
 
 export interface PassDeviceState {
   readonly session: Session
-  /** The last refusal, in the rules' words. */
-  readonly error: string | null
+  /** The last refusal, by its code. */
+  readonly error: Refusal | null
 }
 
 export interface PassDevice {
@@ -75,7 +76,7 @@ export interface PassDeviceDeps {
 export function startPassDevice(
   setup: PassDeviceSetup,
   deps: PassDeviceDeps,
-): { ok: true; device: PassDevice } | { ok: false; message: string } {
+): { ok: true; device: PassDevice } | { ok: false; error: Refusal } {
   const created: CreatedEvent = {
     kind: 'created',
     at: deps.now(),
@@ -96,7 +97,7 @@ export function startPassDevice(
   const joins: SessionChange[] = []
   for (const [i, team] of setup.teams.entries()) {
     const joined = decideJoin(session, { name: team.name, role: team.role }, `team-${i}`, deps.now())
-    if (!joined.ok) return { ok: false, message: joined.error.message }
+    if (!joined.ok) return { ok: false, error: refusal('join', joined.error) }
     session = joined.events.reduce(reduce, session)
     joins.push(...joined.events)
   }
@@ -165,9 +166,9 @@ function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDe
   keep()
   const store = createStore<PassDeviceState>()(() => ({ session, error: null }))
 
-  const apply = (decided: Decided): boolean => {
+  const apply = (request: LiveRequest, decided: Decided): boolean => {
     if (!decided.ok) {
-      store.setState({ error: decided.error.message })
+      store.setState({ error: refusal(request, decided.error) })
       return false
     }
     events.push(...decided.events)
@@ -186,13 +187,15 @@ function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDe
       brief: teamBrief(s, team),
       view: teamView(s, team, outcomeOf, now()),
     }),
-    command: (command) => apply(decide(store.getState().session, { kind: 'facilitator' }, command, now())),
+    command: (command) =>
+      apply('command', decide(store.getState().session, { kind: 'facilitator' }, command, now())),
     submit: (team, round, text) => {
       const parsed = parseDecision(text)
       if (!parsed.ok)
-        return apply({ ok: false, error: { code: 'invalid-decision', message: parsed.message } })
+        return apply('submit', { ok: false, error: { code: 'invalid-decision', message: parsed.message } })
       const s = store.getState().session
       return apply(
+        'submit',
         decide(s, { kind: 'team', team }, { kind: 'submit', round, decision: parsed.decision }, now()),
       )
     },

@@ -13,6 +13,7 @@ import type {
 } from '../../live/protocol'
 import type { SaveStorage } from '../saved-game'
 import { ask, type Connection, type LiveLink } from './connection'
+import { type LiveRequest, type Refusal, refusal } from './refusal'
 import { forgetToken, readToken, type SeatKind, writeToken } from './tokens'
 
 interface Audience {
@@ -30,8 +31,8 @@ export interface SeatState<K extends SeatKind> {
   readonly skew: number
   /** No seat here yet (no token, or the server no longer knows it): a team joins, a facilitator cannot resume. */
   readonly unseated: boolean
-  /** The last request the server refused, in its words; cleared by the next success. */
-  readonly error: string | null
+  /** The last request the server refused, by its code; cleared by the next success. */
+  readonly error: Refusal | null
   readonly busy: boolean
 }
 
@@ -88,8 +89,8 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
       unseated: false,
       error: null,
     })
-  const refused = (reply: ErrorReply) => {
-    store.setState({ error: reply.error.message })
+  const refused = (request: LiveRequest, reply: ErrorReply) => {
+    store.setState({ error: refusal(request, reply.error) })
     return false
   }
 
@@ -108,7 +109,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
       forgetToken(storage, kind, code)
       store.setState({ connection: 'online', unseated: true, brief: null, view: null })
     } else {
-      store.setState({ connection: 'online', error: reply.error.message })
+      store.setState({ connection: 'online', error: refusal('resume', reply.error) })
     }
   }
 
@@ -130,7 +131,10 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
       unseated: true,
       brief: null,
       view: null,
-      error: 'The facilitator removed your team from this session. You may join again.',
+      error: refusal('resume', {
+        code: 'removed',
+        message: 'the facilitator removed this team from the session',
+      }),
     })
   }
   socket.on('view', onView)
@@ -166,12 +170,12 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
     close: seat.close,
     command: async (command) => {
       const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
-      return done.ok || seat.refused(done.reply)
+      return done.ok || seat.refused('command', done.reply)
     },
     exportResults: async (format) => {
       const done = await seat.run(() => ask(seat.socket, 'facilitator:export', { format }))
       if (done.ok) return done.reply
-      seat.refused(done.reply)
+      seat.refused('export', done.reply)
       return null
     },
   }
@@ -185,21 +189,21 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
     lobby: async () => {
       const reply = await ask(seat.socket, 'session:lobby', { code })
       if (reply.ok) return reply.lobby
-      seat.refused(reply)
+      seat.refused('lobby', reply)
       return null
     },
     join: async (name, role) => {
       const done = await seat.run(() =>
         ask(seat.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
       )
-      if (!done.ok) return seat.refused(done.reply)
+      if (!done.ok) return seat.refused('join', done.reply)
       writeToken(deps.storage, 'team', code, done.reply.token)
       seat.seated(done.reply)
       return true
     },
     submit: async (round, decision) => {
       const done = await seat.run(() => ask(seat.socket, 'team:submit', { round, decision }))
-      return done.ok || seat.refused(done.reply)
+      return done.ok || seat.refused('submit', done.reply)
     },
   }
 }

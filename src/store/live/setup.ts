@@ -6,18 +6,20 @@ import type { ScenarioSummary } from '../../live/protocol'
 import type { Problem } from '../../scenario/types'
 import { readImported } from '../imported-scenarios'
 import { ask, type PayloadOf } from './connection'
+import { type Refusal, refusal } from './refusal'
 import type { SeatDeps } from './seat'
 import { writeToken } from './tokens'
 
 export type CreateInput = PayloadOf<'session:create'>
 export type Created =
   | { readonly ok: true; readonly code: string }
-  | { readonly ok: false; readonly message: string; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly error: Refusal; readonly problems: readonly Problem[] }
 
 /** Creates a session and keeps its facilitator token here; the dashboard then resumes with it. */
 export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
   const reply = await ask(deps.link.socket(), 'session:create', input)
-  if (!reply.ok) return { ok: false, message: reply.error.message, problems: reply.error.problems ?? [] }
+  if (!reply.ok)
+    return { ok: false, error: refusal('create', reply.error), problems: reply.error.problems ?? [] }
   writeToken(deps.storage, 'facilitator', reply.session.code, reply.token)
   return { ok: true, code: reply.session.code }
 }
@@ -25,8 +27,8 @@ export async function createLiveSession(input: CreateInput, deps: SeatDeps): Pro
 export interface SetupState {
   /** The bundled scenarios, once the server has listed them. */
   readonly scenarios: readonly ScenarioSummary[] | null
-  /** The last refusal, in the server's words, with an imported scenario's problems. */
-  readonly error: { readonly message: string; readonly problems: readonly Problem[] } | null
+  /** The last refusal, by its code, with an imported scenario's problems. */
+  readonly error: { readonly refusal: Refusal; readonly problems: readonly Problem[] } | null
   readonly busy: boolean
 }
 
@@ -46,8 +48,8 @@ export interface LiveSetup {
 export function liveSetup(deps: SeatDeps): LiveSetup {
   const socket = deps.link.socket()
   const store = createStore<SetupState>()(() => ({ scenarios: null, error: null, busy: false }))
-  const failed = (message: string, problems: readonly Problem[] = []) => {
-    store.setState({ error: { message, problems }, busy: false })
+  const failed = (refused: Refusal, problems: readonly Problem[] = []) => {
+    store.setState({ error: { refusal: refused, problems }, busy: false })
     return null
   }
 
@@ -58,7 +60,7 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
     const reply = await ask(socket, 'scenarios:list', {})
     asking = false
     if (reply.ok) store.setState({ scenarios: reply.scenarios, error: null })
-    else failed(reply.error.message)
+    else failed(refusal('list', reply.error))
   }
   const stop = deps.link.store.subscribe(({ connection }) => {
     if (connection === 'online') void list()
@@ -71,12 +73,18 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
     if (chosen.kind === 'imported') {
       const read = readImported(deps.storage)
       const file = read.status === 'ok' ? read.files.find((f) => f.id === chosen.id) : undefined
-      if (!file) return failed('That imported scenario is no longer in this browser.')
+      if (!file)
+        return failed(
+          refusal('create', {
+            code: 'imported-gone',
+            message: 'that imported scenario is no longer in this browser',
+          }),
+        )
       scenario = { kind: 'yaml', text: file.text, name: `${file.id}.yaml` }
     } else scenario = { kind: 'bundled', id: chosen.id }
     store.setState({ busy: true })
     const created = await createLiveSession({ ...settings, scenario }, deps)
-    if (!created.ok) return failed(created.message, created.problems)
+    if (!created.ok) return failed(created.error, created.problems)
     store.setState({ busy: false, error: null })
     return created.code
   }

@@ -1,5 +1,6 @@
 // A crisis as a card in the library: its title, kind, dates and place, its map, and the roles to play.
 import './scenario-card.css'
+import { memo } from 'react'
 import { formatHash, type ScenarioPreview } from '../../store'
 import { formatDates } from '../format'
 import { useLanguage } from '../i18n/use-text'
@@ -11,7 +12,8 @@ const TEXT = {
   playAs: 'Play as',
 }
 
-export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
+/** A card changes only with its scenario: the library's other updates (the language, a saved game) pass it by. */
+export const ScenarioCard = memo(function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
   const titleId = `card-${scenario.id}`
   return (
     <article className="card" aria-labelledby={titleId}>
@@ -41,4 +43,4 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioPreview }) {
       </ul>
     </article>
   )
-}
+})

@@ -1,9 +1,11 @@
 // How this device's link to the workshop server stands, in words a room can act on.
 import { formatHash, selectOnline, useGame } from '../../store'
 import type { Connection } from '../../store/live'
+import { useText } from '../i18n/use-text'
 import { OfflineNote } from './offline-note'
 
 export function ConnectionNote({ connection }: { connection: Connection }) {
+  const t = useText()
   // Off the network no server can answer: say that, not that there is none at this address.
   const online = useGame(selectOnline)
   if (!online) return <OfflineNote />
@@ -13,25 +15,22 @@ export function ConnectionNote({ connection }: { connection: Connection }) {
     case 'connecting':
       return (
         <p className="notice" role="status">
-          Connecting to the workshop server…
+          {t('live.connection.connecting')}
         </p>
       )
     case 'reconnecting':
       return (
         <p className="notice warning" role="status">
-          The connection dropped. Reconnecting: your seat and anything you submitted are kept on the server.
+          {t('live.connection.reconnecting')}
         </p>
       )
     case 'unreachable':
       return (
         <div className="notice warning" role="alert">
+          <p>{t('live.connection.unreachable', { command: 'npm start' })}</p>
           <p>
-            No workshop server answers at this address. Live sessions need the app run by its server (
-            <code>npm start</code>); a static copy of the app cannot host one.
-          </p>
-          <p>
-            Without a server, run the exercise on one screen:{' '}
-            <a href={formatHash({ name: 'pass-device' })}>pass the device</a>.
+            {t('live.connection.instead')}{' '}
+            <a href={formatHash({ name: 'pass-device' })}>{t('offline.passDevice')}</a>.
           </p>
         </div>
       )

@@ -2,8 +2,10 @@
 // screen in the room shows the same time. It ticks locally; the server alone decides when time is up.
 import { useEffect, useState } from 'react'
 import type { PhaseView } from '../../store'
+import { useText } from '../i18n/use-text'
 
 export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
+  const t = useText()
   const running = phase.kind === 'deciding' && phase.clock.kind === 'running'
   const [now, setNow] = useState(() => Date.now())
   useEffect(() => {
@@ -17,7 +19,7 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
     return (
       <div className="countdown closed">
         <span className="countdown-state" aria-live="polite">
-          Round closed
+          {t('live.countdown.closed')}
         </span>
       </div>
     )
@@ -28,11 +30,13 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
   return (
     // A timer role is not announced every second; the state beside it is, once, when it changes.
     <div className={`countdown ${state}`}>
-      <span role="timer" aria-label="Time left in this round" className="countdown-time">
+      <span role="timer" aria-label={t('live.countdown.label')} className="countdown-time">
         {formatRemaining(remaining)}
       </span>
       <span className="countdown-state" aria-live="polite">
-        {{ paused: 'Paused', up: 'Time is up', running: 'left' }[state]}
+        {t(
+          { paused: 'live.countdown.paused', up: 'live.countdown.up', running: 'live.countdown.left' }[state],
+        )}
       </span>
     </div>
   )

@@ -13,6 +13,8 @@ import {
   liveSetup,
 } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
+import { refusalWords } from '../words/refusals'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
@@ -27,14 +29,13 @@ export default function FacilitateScreen({ code }: { code?: string | undefined }
 type FormatKind = CreateInput['format']['kind']
 
 function Setup() {
+  const t = useText()
   const connection = useConnection()
   const setup = useOpened<LiveSetup>(liveSetup)
   return (
     <>
-      <PageHeading title="Run a live session" eyebrow="Facilitator">
-        <p className="lede">
-          Choose the crisis and how teams sit. You get a join code to project; nothing starts until you say.
-        </p>
+      <PageHeading title={t('live.setup.title')} eyebrow={t('live.setup.eyebrow')}>
+        <p className="lede">{t('live.setup.lede')}</p>
       </PageHeading>
       <ConnectionNote connection={connection} />
       {setup ? <SetupForm setup={setup} /> : null}
@@ -43,6 +44,7 @@ function Setup() {
 }
 
 function SetupForm({ setup }: { setup: LiveSetup }) {
+  const t = useText()
   const { scenarios: bundled, error, busy } = useStore(setup.store)
   const library = useGame(selectLibrary)
   const navigate = useGame((s) => s.navigate)
@@ -74,12 +76,12 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
     <>
       {error ? (
         <div className="notice error" role="alert">
-          <p>{error.message}</p>
+          <p>{refusalWords(error.refusal, t, '', error.problems.length)}</p>
           {error.problems.length > 0 ? (
             <ul>
               {error.problems.map((p) => (
                 <li key={`${p.line}:${p.column}:${p.message}`}>
-                  line {p.line}: {p.message}
+                  {t('live.setup.problem', { line: p.line, message: p.message })}
                 </li>
               ))}
             </ul>
@@ -87,15 +89,15 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
         </div>
       ) : null}
       <form className="live-setup" onSubmit={submit}>
-        <label htmlFor={`${ids}-scenario`}>Scenario</label>
+        <label htmlFor={`${ids}-scenario`}>{t('live.setup.scenario')}</label>
         <select
           id={`${ids}-scenario`}
           value={choice}
           onChange={(e) => setChoice(e.target.value)}
           disabled={!bundled}
         >
-          {bundled ? null : <option value="">Loading the scenarios…</option>}
-          <optgroup label="Bundled">
+          {bundled ? null : <option value="">{t('live.setup.loading')}</option>}
+          <optgroup label={t('live.setup.bundled')}>
             {(bundled ?? []).map((s) => (
               <option key={s.id} value={`bundled:${s.id}`}>
                 {s.title}
@@ -103,7 +105,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
             ))}
           </optgroup>
           {imported.length > 0 ? (
-            <optgroup label="Imported in this browser">
+            <optgroup label={t('live.setup.imported')}>
               {imported.map((s) => (
                 <option key={s.id} value={`imported:${s.id}`}>
                   {s.title}
@@ -114,20 +116,12 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
         </select>
 
         <fieldset>
-          <legend>How teams sit</legend>
+          <legend>{t('live.setup.seating')}</legend>
           {(
             [
-              [
-                'one-table',
-                'One table',
-                'Each team plays one actor; the engine plays the roles no team took.',
-              ],
-              [
-                'parallel-roles',
-                'Parallel tables',
-                'Several tables play the same crisis, a team per actor, to compare at the end.',
-              ],
-              ['parallel-whole', 'A table per team', 'Each team plays every role of its own table.'],
+              ['one-table', 'live.format.oneTable', 'live.format.oneTableHelp'],
+              ['parallel-roles', 'live.format.parallelRoles', 'live.format.parallelRolesHelp'],
+              ['parallel-whole', 'live.format.parallelWhole', 'live.format.parallelWholeHelp'],
             ] as const
           ).map(([value, label, help]) => (
             <label key={value} className="choice">
@@ -139,13 +133,13 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
                 onChange={() => setFormat(value)}
               />
               <span>
-                <strong>{label}</strong> <span className="choice-help">{help}</span>
+                <strong>{t(label)}</strong> <span className="choice-help">{t(help)}</span>
               </span>
             </label>
           ))}
           {format === 'parallel-roles' ? (
             <label className="inline-field">
-              Tables{' '}
+              {t('live.setup.tables')}{' '}
               <input
                 type="number"
                 min={2}
@@ -157,7 +151,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
           ) : null}
         </fieldset>
 
-        <label htmlFor={`${ids}-minutes`}>Minutes per round (0 for no countdown)</label>
+        <label htmlFor={`${ids}-minutes`}>{t('live.setup.minutes')}</label>
         <input
           id={`${ids}-minutes`}
           type="number"
@@ -169,10 +163,10 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
         />
         <label className="choice">
           <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
-          <span>Reveal as soon as every team has submitted</span>
+          <span>{t('live.setup.autoAdvance')}</span>
         </label>
         <button type="submit" className="button" disabled={busy || !bundled || choice === ''}>
-          Create the session
+          {t('live.setup.create')}
         </button>
       </form>
     </>
@@ -185,22 +179,23 @@ function Dashboard({ code }: { code: string }) {
 }
 
 function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }) {
+  const t = useText()
   const state = useStore(seat.store)
   if (state.unseated)
     return (
       <>
-        <PageHeading title="Not your session" eyebrow={`Session ${code}`} />
+        <PageHeading title={t('live.dashboard.notYours')} eyebrow={t('live.dashboard.session', { code })} />
         <ConnectionNote connection={state.connection} />
         <p>
-          This browser holds no facilitator key for session {code}: only the browser that created a session
-          can run it. To take part as a team, <a href={formatHash({ name: 'join', code })}>join it</a>.
+          {t('live.dashboard.notYoursText', { code })}{' '}
+          <a href={formatHash({ name: 'join', code })}>{t('live.dashboard.joinIt')}</a>.
         </p>
       </>
     )
   if (!state.brief || !state.view)
     return (
       <>
-        <PageHeading title={`Session ${code}`} eyebrow="Facilitator" />
+        <PageHeading title={t('live.dashboard.session', { code })} eyebrow={t('live.setup.eyebrow')} />
         <ConnectionNote connection={state.connection} />
       </>
     )
@@ -213,7 +208,7 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         view={state.view}
         skew={state.skew}
         busy={state.busy}
-        error={state.error}
+        error={state.error && refusalWords(state.error, t, code)}
         onCommand={(command) => void seat.command(command)}
         teamAction={(team) =>
           state.view?.phase.kind === 'lobby' ? (
@@ -231,13 +226,13 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         }
         joining={
           <section className="join-panel" aria-labelledby="join-title">
-            <h2 id="join-title">Join code</h2>
+            <h2 id="join-title">{t('live.join.code')}</h2>
             <p className="join-code" data-testid="join-code">
               {state.view.code}
             </p>
-            <QrCode text={joinUrl} label={`QR code for ${joinUrl}`} />
+            <QrCode text={joinUrl} label={t('live.dashboard.qr', { url: joinUrl })} />
             <p>
-              Or open <a href={joinUrl}>{joinUrl}</a>
+              {t('live.dashboard.orOpen')} <a href={joinUrl}>{joinUrl}</a>
             </p>
           </section>
         }

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react'
 import type { FacilitatorBrief, FacilitatorCommandInput, FacilitatorView, InjectView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 import { Countdown } from './countdown'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
@@ -28,6 +29,7 @@ export interface FacilitatorPanelProps {
 }
 
 export function FacilitatorPanel(props: FacilitatorPanelProps) {
+  const t = useText()
   const {
     brief,
     view,
@@ -51,23 +53,23 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   }
   const title =
     phase.kind === 'lobby'
-      ? 'Waiting for teams'
+      ? t('live.panel.waiting')
       : phase.kind === 'deciding'
-        ? `Round ${phase.round}`
-        : 'Debrief'
+        ? t('live.round', { round: phase.round })
+        : t('live.debrief.title')
   if (projecting && phase.kind === 'finished' && view.debrief)
     return (
       <div className="projecting">
-        <PageHeading title="Debrief" eyebrow={scenario.title} />
+        <PageHeading title={t('live.debrief.title')} eyebrow={scenario.title} />
         <TablesDebrief debrief={view.debrief} scenario={scenario} />
         <button type="button" className="button secondary" onClick={() => project(false)}>
-          Back to the dashboard
+          {t('live.panel.back')}
         </button>
       </div>
     )
   return (
     <div className="facilitator">
-      <PageHeading title={title} eyebrow={`Facilitating · ${scenario.title}`} />
+      <PageHeading title={title} eyebrow={t('live.panel.eyebrow', { title: scenario.title })} />
       {error ? (
         <p className="notice error" role="alert">
           {error}
@@ -75,15 +77,15 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       ) : null}
 
       {phase.kind === 'finished' && view.debrief ? (
-        <section className="projector" aria-label="Debrief for the projector">
+        <section className="projector" aria-label={t('live.panel.projector')}>
           <button type="button" className="button" onClick={() => project(true)}>
-            Show only the debrief, full screen
+            {t('live.panel.project')}
           </button>
           <TablesDebrief debrief={view.debrief} scenario={scenario} />
         </section>
       ) : null}
 
-      <section className="control-bar" aria-label="Session controls">
+      <section className="control-bar" aria-label={t('live.panel.controls')}>
         <Countdown phase={phase} skew={skew} />
         <Controls view={view} busy={busy} onCommand={onCommand} />
       </section>
@@ -92,31 +94,33 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       <div className="two-columns">
         <section aria-labelledby="teams-title">
-          <h2 id="teams-title">Teams ({view.teams.length})</h2>
+          <h2 id="teams-title">{t('live.panel.teams', { count: view.teams.length })}</h2>
           {view.teams.length === 0 ? (
-            <p>No team has joined yet.</p>
+            <p>{t('live.panel.noTeam')}</p>
           ) : (
             <ul className="team-list">
-              {view.teams.map((t) => (
-                <li key={t.id} className="team-row" data-testid={`team-${t.name}`}>
-                  <span className="team-name">{t.name}</span>
+              {view.teams.map((team) => (
+                <li key={team.id} className="team-row" data-testid={`team-${team.name}`}>
+                  <span className="team-name">{team.name}</span>
                   <span className="team-seat">
-                    {view.settings.format.kind === 'one-table' ? '' : `Table ${t.table} · `}
-                    {t.roles.length === scenario.roles.length && scenario.roles.length > 1
-                      ? 'every role'
-                      : t.roles.map((r) => roleTitle(scenario, r)).join(', ')}
+                    {view.settings.format.kind === 'one-table'
+                      ? ''
+                      : `${t('live.table', { table: team.table })} · `}
+                    {team.roles.length === scenario.roles.length && scenario.roles.length > 1
+                      ? t('live.team.everyRole')
+                      : team.roles.map((r) => roleTitle(scenario, r)).join(', ')}
                   </span>
                   {phase.kind === 'finished' ? null : (
-                    <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : t.submitted} />
+                    <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : team.submitted} />
                   )}
-                  {teamAction ? teamAction(t) : null}
+                  {teamAction ? teamAction(team) : null}
                 </li>
               ))}
             </ul>
           )}
           {phase.kind !== 'lobby' && joining ? (
             <details className="join-again">
-              <summary>Join code and link</summary>
+              <summary>{t('live.panel.joinAgain')}</summary>
               {joining}
             </details>
           ) : null}
@@ -132,19 +136,28 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       {phase.kind !== 'lobby' ? (
         <section aria-labelledby="tables-title">
-          <h2 id="tables-title">The tables</h2>
+          <h2 id="tables-title">{t('live.panel.tables')}</h2>
           <div className="cards">
-            {view.tables.map((t) => (
-              <article key={t.table} className="card table-card" aria-label={`Table ${t.table}`}>
-                <h3>Table {t.table}</h3>
+            {view.tables.map((table) => (
+              <article
+                key={table.table}
+                className="card table-card"
+                aria-label={t('live.table', { table: table.table })}
+              >
+                <h3>{t('live.table', { table: table.table })}</h3>
                 <p className="table-status">
-                  {t.status === 'finished'
-                    ? 'Played out.'
-                    : t.pending
-                      ? `${stageLabel(t.pending.stage)}: waiting for ${t.pending.team} (${roleTitle(scenario, t.pending.role)})${t.pending.submitted ? ' — submitted' : ''}.`
-                      : 'Waiting.'}
+                  {table.status === 'finished'
+                    ? t('live.panel.playedOut')
+                    : table.pending
+                      ? t('live.panel.pending', {
+                          stage: stageLabel(table.pending.stage),
+                          team: table.pending.team,
+                          role: roleTitle(scenario, table.pending.role),
+                          submitted: table.pending.submitted ? 'yes' : 'no',
+                        })
+                      : t('live.panel.waitingShort')}
                 </p>
-                <LiveMoves moves={t.moves} scenario={scenario} empty="No move revealed yet." />
+                <LiveMoves moves={table.moves} scenario={scenario} empty={t('live.noMove')} />
               </article>
             ))}
           </div>
@@ -152,23 +165,21 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       ) : null}
 
       <section aria-labelledby="results-title">
-        <h2 id="results-title">Results</h2>
-        <p>
-          Every table's decisions and outcomes, with the session's settings, for a spreadsheet or an archive.
-        </p>
+        <h2 id="results-title">{t('live.panel.results')}</h2>
+        <p>{t('live.panel.resultsText')}</p>
         <div className="button-row">
           <button type="button" className="button secondary" disabled={busy} onClick={() => onExport('csv')}>
-            Download results (CSV)
+            {t('live.panel.csv')}
           </button>
           <button type="button" className="button secondary" disabled={busy} onClick={() => onExport('json')}>
-            Download results (JSON)
+            {t('live.panel.json')}
           </button>
         </div>
       </section>
 
       {showBriefings ? (
         <details className="briefings">
-          <summary>Every role's briefing</summary>
+          <summary>{t('live.panel.briefings')}</summary>
           {brief.briefings.map((b) => (
             <section key={b.id} aria-label={b.title}>
               <h3>{b.title}</h3>
@@ -182,12 +193,13 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 }
 
 function SubmittedBadge({ submitted }: { submitted: boolean | null | 'joined' }) {
-  if (submitted === 'joined') return <span className="status done">Joined</span>
-  if (submitted === null) return <span className="status idle">No decision owed</span>
+  const t = useText()
+  if (submitted === 'joined') return <span className="status done">{t('live.status.joined')}</span>
+  if (submitted === null) return <span className="status idle">{t('live.status.idle')}</span>
   return submitted ? (
-    <span className="status done">Submitted</span>
+    <span className="status done">{t('live.status.submitted')}</span>
   ) : (
-    <span className="status waiting">Deciding…</span>
+    <span className="status waiting">{t('live.status.deciding')}</span>
   )
 }
 
@@ -200,6 +212,7 @@ function Controls({
   busy: boolean
   onCommand: (command: FacilitatorCommandInput) => void
 }) {
+  const t = useText()
   const phase = view.phase
   const button = (label: string, command: FacilitatorCommandInput, primary = false, disabled = false) => (
     <button
@@ -214,23 +227,23 @@ function Controls({
   if (phase.kind === 'lobby')
     return (
       <div className="button-row">
-        {button('Start the session', { kind: 'start' }, true, view.teams.length === 0)}
+        {button(t('live.control.start'), { kind: 'start' }, true, view.teams.length === 0)}
       </div>
     )
-  if (phase.kind === 'finished') return <p className="phase-note">The session is over.</p>
+  if (phase.kind === 'finished') return <p className="phase-note">{t('live.control.over')}</p>
   const clock = phase.clock
   return (
     <div className="button-row">
       {button(
-        view.allSubmitted ? 'Reveal the decisions' : 'Reveal now (the engine stands in)',
+        view.allSubmitted ? t('live.control.reveal') : t('live.control.revealNow'),
         { kind: 'advance' },
         true,
       )}
-      {phase.open ? button('End the round', { kind: 'close' }) : null}
-      {clock.kind === 'running' ? button('Pause', { kind: 'pause' }) : null}
-      {clock.kind === 'paused' ? button('Resume', { kind: 'resume' }) : null}
-      {button('+1 minute', { kind: 'extend', seconds: 60 })}
-      {button('Finish the session', { kind: 'finish' })}
+      {phase.open ? button(t('live.control.close'), { kind: 'close' }) : null}
+      {clock.kind === 'running' ? button(t('live.control.pause'), { kind: 'pause' }) : null}
+      {clock.kind === 'paused' ? button(t('live.control.resume'), { kind: 'resume' }) : null}
+      {button(t('live.control.extend', { minutes: 1 }), { kind: 'extend', seconds: 60 })}
+      {button(t('live.control.finish'), { kind: 'finish' })}
     </div>
   )
 }
@@ -249,11 +262,12 @@ function Injects({
   disabled: boolean
   onRelease: (inject: string) => void
 }) {
+  const t = useText()
   return (
     <section aria-labelledby="injects-title">
-      <h2 id="injects-title">Injects</h2>
+      <h2 id="injects-title">{t('live.injects.title')}</h2>
       {injects.length === 0 ? (
-        <p>This scenario has no injects.</p>
+        <p>{t('live.injects.none')}</p>
       ) : (
         <ul className="inject-list">
           {injects.map((i) => {
@@ -263,20 +277,18 @@ function Injects({
                 <p className="inject-title">{i.title}</p>
                 <p className="inject-text">{i.text}</p>
                 {out ? (
-                  <p className="status done">
-                    Released {out.round === 0 ? 'before the start' : `in round ${out.round}`}
-                  </p>
+                  <p className="status done">{t('live.injects.released', { round: out.round })}</p>
                 ) : over ? (
-                  <p className="status idle">Not released</p>
+                  <p className="status idle">{t('live.injects.notReleased')}</p>
                 ) : (
                   <button
                     type="button"
                     className="button secondary"
                     disabled={disabled}
                     onClick={() => onRelease(i.id)}
-                    aria-label={`Release: ${i.title}`}
+                    aria-label={t('live.injects.releaseOf', { title: i.title })}
                   >
-                    Release
+                    {t('live.injects.release')}
                   </button>
                 )}
               </li>

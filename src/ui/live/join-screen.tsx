@@ -7,6 +7,8 @@ import { useStore } from 'zustand'
 import { formatHash, type LobbyView, useGame } from '../../store'
 import { type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
+import { refusalWords } from '../words/refusals'
 import { ConnectionNote } from './connection-note'
 import { TeamPanel } from './team-panel'
 import { useSeat } from './use-seat'
@@ -16,6 +18,7 @@ export default function JoinScreen({ code }: { code?: string | undefined }) {
 }
 
 function CodeForm() {
+  const t = useText()
   const [code, setCode] = useState('')
   const navigate = useGame((s) => s.navigate)
   const id = useId()
@@ -26,11 +29,11 @@ function CodeForm() {
   }
   return (
     <>
-      <PageHeading title="Join a session" eyebrow="Teams">
-        <p className="lede">Type the six-character code your facilitator shows.</p>
+      <PageHeading title={t('live.join.title')} eyebrow={t('live.join.eyebrow')}>
+        <p className="lede">{t('live.join.lede')}</p>
       </PageHeading>
       <form className="live-setup" onSubmit={submit}>
-        <label htmlFor={id}>Join code</label>
+        <label htmlFor={id}>{t('live.join.code')}</label>
         <input
           id={id}
           className="code-input"
@@ -42,7 +45,7 @@ function CodeForm() {
           maxLength={6}
         />
         <button type="submit" className="button" disabled={!valid}>
-          Continue
+          {t('live.join.continue')}
         </button>
       </form>
     </>
@@ -55,6 +58,7 @@ function Seat({ code }: { code: string }) {
 }
 
 function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
+  const t = useText()
   const state = useStore(seat.store)
   if (state.brief && state.view)
     return (
@@ -64,23 +68,24 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
           brief={state.brief}
           view={state.view}
           skew={state.skew}
-          error={state.error}
+          error={state.error && refusalWords(state.error, t, code)}
           onSubmit={(round, decision) => void seat.submit(round, decision)}
         />
       </>
     )
   return (
     <>
-      <PageHeading title={`Join session ${code}`} eyebrow="Teams" />
+      <PageHeading title={t('live.join.session', { code })} eyebrow={t('live.join.eyebrow')} />
       <ConnectionNote connection={state.connection} />
       {state.unseated && state.connection === 'online' ? (
-        <NameForm seat={seat} busy={state.busy} error={state.error} />
+        <NameForm seat={seat} busy={state.busy} error={state.error && refusalWords(state.error, t, code)} />
       ) : null}
     </>
   )
 }
 
 function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error: string | null }) {
+  const t = useText()
   const [lobby, setLobby] = useState<LobbyView | null | undefined>(undefined)
   const [name, setName] = useState('')
   const [role, setRole] = useState('')
@@ -102,7 +107,7 @@ function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error:
       if (!joined) void seat.lobby().then((found) => found && setLobby(found))
     })
   }
-  // The code names no session (the server's message is the error above), or a session past its lobby.
+  // The code names no session (the refusal is the error above), or a session past its lobby.
   if (lobby === null || lobby?.open === false)
     return (
       <>
@@ -112,11 +117,11 @@ function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error:
           </p>
         ) : (
           <p className="notice" role="status">
-            This session has started: only the teams that joined before the start can come back.
+            {t('live.join.started')}
           </p>
         )}
         <p>
-          <a href={formatHash({ name: 'join' })}>Type another code</a>
+          <a href={formatHash({ name: 'join' })}>{t('live.join.another')}</a>
         </p>
       </>
     )
@@ -129,7 +134,7 @@ function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error:
           {error}
         </p>
       ) : null}
-      <label htmlFor={`${ids}-name`}>Team name</label>
+      <label htmlFor={`${ids}-name`}>{t('live.join.name')}</label>
       <input
         id={`${ids}-name`}
         value={name}
@@ -139,19 +144,19 @@ function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error:
       />
       {choosing ? (
         <>
-          <label htmlFor={`${ids}-role`}>Your role</label>
+          <label htmlFor={`${ids}-role`}>{t('live.join.role')}</label>
           <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">Any free role</option>
+            <option value="">{t('live.join.anyRole')}</option>
             {lobby.roles.map((r) => (
               <option key={r.id} value={r.id} disabled={!r.free}>
-                {r.free ? r.title : `${r.title} (taken)`}
+                {r.free ? r.title : t('live.join.taken', { role: r.title })}
               </option>
             ))}
           </select>
         </>
       ) : null}
       <button type="submit" className="button" disabled={busy || name.trim() === ''}>
-        Join
+        {t('live.join.submit')}
       </button>
     </form>
   )

@@ -3,42 +3,35 @@
 import './live.css'
 import { formatHash } from '../../store'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 import { OfflineNote } from './offline-note'
 
 export default function LiveHome() {
+  const t = useText()
   return (
     <>
-      <PageHeading title="Group exercises" eyebrow="Workshops">
-        <p className="lede">
-          Teams play the actors of one crisis. Each reads only its own briefing, decides in secret, and sees
-          the decisions revealed together; the debrief compares the tables with each other and with history.
-        </p>
+      <PageHeading title={t('live.home.title')} eyebrow={t('live.home.eyebrow')}>
+        <p className="lede">{t('live.home.lede')}</p>
       </PageHeading>
       <OfflineNote />
       <div className="cards">
         <article className="card">
           <h2>
-            <a href={formatHash({ name: 'facilitate' })}>Run a live session</a>
+            <a href={formatHash({ name: 'facilitate' })}>{t('live.setup.title')}</a>
           </h2>
-          <p>
-            For a facilitator with the workshop server running. You get a join code and a QR code to project;
-            teams join from their own laptops and phones.
-          </p>
+          <p>{t('live.home.runHelp')}</p>
         </article>
         <article className="card">
           <h2>
-            <a href={formatHash({ name: 'join' })}>Join a session</a>
+            <a href={formatHash({ name: 'join' })}>{t('live.join.title')}</a>
           </h2>
-          <p>For a team: type the code on the projector, and a team name.</p>
+          <p>{t('live.home.joinHelp')}</p>
         </article>
         <article className="card">
           <h2>
-            <a href={formatHash({ name: 'pass-device' })}>Pass the device</a>
+            <a href={formatHash({ name: 'pass-device' })}>{t('live.pass.title')}</a>
           </h2>
-          <p>
-            No server, one screen: each team takes the device in turn, behind a hand-over screen that keeps
-            its briefing and decision from the others.
-          </p>
+          <p>{t('live.home.passHelp')}</p>
         </article>
       </div>
     </>

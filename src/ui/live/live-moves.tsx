@@ -2,6 +2,7 @@
 import type { MoveView, PublicScenario } from '../../store'
 import { decisionOf } from '../../store/engine-face'
 import { translate } from '../i18n/messages'
+import { useText } from '../i18n/use-text'
 import { decisionNow, STAGE_WORDS } from '../words/decisions'
 
 /** A stage's name in the language being shown. */
@@ -28,6 +29,7 @@ export function LiveMoves({
   scenario: PublicScenario
   empty: string
 }) {
+  const t = useText()
   if (moves.length === 0) return <p>{empty}</p>
   return (
     <ol className="timeline live-moves">
@@ -37,7 +39,11 @@ export function LiveMoves({
           <p className="move-stage">
             {stageLabel(m.stage)}
             <span className="badge">
-              {m.by === 'team' ? m.team : m.by === 'stand-in' ? 'Engine, stand-in' : 'Engine'}
+              {m.by === 'team'
+                ? m.team
+                : m.by === 'stand-in'
+                  ? t('live.move.standIn')
+                  : t('live.move.engine')}
             </span>
           </p>
           <p className="move-line">

@@ -15,6 +15,8 @@ import {
   startPassDevice,
 } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
+import { type Translate, useText } from '../i18n/use-text'
+import { refusalWords } from '../words/refusals'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { TeamPanel } from './team-panel'
@@ -22,6 +24,7 @@ import { TeamPanel } from './team-panel'
 const deps = { now: () => Date.now(), storage: browserStorage() }
 
 export default function PassDeviceScreen() {
+  const t = useText()
   const library = useGame(selectLibrary)
   const [device, setDevice] = useState<PassDevice | null>(null)
   // An exercise this device was running when the page closed: offered back, never resumed unasked.
@@ -42,25 +45,20 @@ export default function PassDeviceScreen() {
     <>
       {kept.status === 'ok' ? (
         <section className="notice" aria-labelledby="kept-title">
-          <p id="kept-title">
-            An exercise on <strong>{kept.title}</strong> is in progress on this device.
-          </p>
+          <p id="kept-title">{t('live.pass.kept', { title: kept.title })}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => setDevice(kept.device)}>
-              Resume it
+              {t('live.pass.resume')}
             </button>
             <button type="button" className="button secondary" onClick={discard}>
-              Discard it
+              {t('live.pass.discard')}
             </button>
           </div>
         </section>
       ) : null}
       {kept.status === 'unreadable' ? (
         <div className="notice warning" role="alert">
-          <p>
-            An exercise was kept on this device, but it cannot be read back (it is damaged, or its scenario is
-            no longer in this browser). Starting a new one replaces it.
-          </p>
+          <p>{t('live.pass.unreadable')}</p>
         </div>
       ) : null}
       <Setup onStart={setDevice} />
@@ -74,18 +72,17 @@ const scenariosOf = (entries: readonly LibraryEntry[]): Scenario[] =>
 /** The engine's bounded rationality, as in the single-player game. */
 const TEMPERATURE = 0.02
 const newSeed = (): number => Math.floor(Math.random() * (2 ** 31 - 1))
+/** The names the form starts with, in the reader's language: the teams may keep them. */
+const defaultTeam = (n: number, t: Translate) => ({ name: t('live.pass.teamName', { n }), role: '' })
 
 function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
+  const t = useText()
   const library = useGame(selectLibrary)
   const scenarios = library.status === 'ready' ? scenariosOf(library.entries) : []
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
   const [format, setFormat] = useState<PassDeviceSetup['format']['kind']>('one-table')
-  const [teams, setTeams] = useState([
-    { name: 'Team 1', role: '' },
-    { name: 'Team 2', role: '' },
-    { name: 'Team 3', role: '' },
-  ])
+  const [teams, setTeams] = useState(() => [1, 2, 3].map((n) => defaultTeam(n, t)))
   const [minutes, setMinutes] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const ids = useId()
@@ -93,13 +90,13 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!scenario) return
-    const named = teams.map((t) => ({ name: t.name.trim(), role: t.role || undefined }))
-    if (named.some((t) => t.name === '')) return setError('Give every team a name.')
+    const named = teams.map((x) => ({ name: x.name.trim(), role: x.role || undefined }))
+    if (named.some((x) => x.name === '')) return setError(t('live.pass.nameEvery'))
     const started = startPassDevice(
       {
         scenario,
         format: { kind: format },
-        teams: format === 'one-table' ? named : named.map((t) => ({ name: t.name })),
+        teams: format === 'one-table' ? named : named.map((x) => ({ name: x.name })),
         roundSeconds: Math.round(minutes * 60),
         seed: newSeed(),
         temperature: TEMPERATURE,
@@ -107,25 +104,22 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
       deps,
     )
     if (started.ok) onStart(started.device)
-    else setError(started.message)
+    else setError(refusalWords(started.error, t))
   }
 
   return (
     <>
-      <PageHeading title="Pass the device" eyebrow="Group exercise, one screen">
-        <p className="lede">
-          No server needed. Teams take this device in turn; a hand-over screen keeps each team's briefing and
-          decision from the others, and the decisions are revealed together.
-        </p>
+      <PageHeading title={t('live.pass.title')} eyebrow={t('live.pass.eyebrow')}>
+        <p className="lede">{t('live.pass.lede')}</p>
       </PageHeading>
       {error ? (
         <p className="notice error" role="alert">
           {error}
         </p>
       ) : null}
-      {library.status !== 'ready' ? <p role="status">Loading the scenarios…</p> : null}
+      {library.status !== 'ready' ? <p role="status">{t('live.setup.loading')}</p> : null}
       <form className="live-setup" onSubmit={submit}>
-        <label htmlFor={`${ids}-scenario`}>Scenario</label>
+        <label htmlFor={`${ids}-scenario`}>{t('live.setup.scenario')}</label>
         <select
           id={`${ids}-scenario`}
           value={scenario?.id ?? ''}
@@ -138,12 +132,12 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
           ))}
         </select>
         <fieldset>
-          <legend>How teams sit</legend>
+          <legend>{t('live.setup.seating')}</legend>
           <label className="choice">
             <input type="radio" checked={format === 'one-table'} onChange={() => setFormat('one-table')} />
             <span>
-              <strong>One table</strong>{' '}
-              <span className="choice-help">Each team plays one actor; the engine plays the rest.</span>
+              <strong>{t('live.format.oneTable')}</strong>{' '}
+              <span className="choice-help">{t('live.pass.oneTableHelp')}</span>
             </span>
           </label>
           <label className="choice">
@@ -153,20 +147,20 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
               onChange={() => setFormat('parallel-whole')}
             />
             <span>
-              <strong>A table per team</strong>{' '}
-              <span className="choice-help">Each team plays every role of its own table, to compare.</span>
+              <strong>{t('live.format.parallelWhole')}</strong>{' '}
+              <span className="choice-help">{t('live.pass.parallelWholeHelp')}</span>
             </span>
           </label>
         </fieldset>
         <fieldset>
-          <legend>Teams, in the order they take the device</legend>
-          {teams.map((t, i) => (
+          <legend>{t('live.pass.order')}</legend>
+          {teams.map((team, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; position is identity
             <div key={i} className="team-setup">
               <label>
-                Name{' '}
+                {t('live.pass.name')}{' '}
                 <input
-                  value={t.name}
+                  value={team.name}
                   maxLength={40}
                   onChange={(e) =>
                     setTeams(teams.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
@@ -175,14 +169,14 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
               </label>
               {format === 'one-table' && scenario ? (
                 <label>
-                  Plays{' '}
+                  {t('live.pass.plays')}{' '}
                   <select
-                    value={t.role}
+                    value={team.role}
                     onChange={(e) =>
                       setTeams(teams.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))
                     }
                   >
-                    <option value="">the first free role</option>
+                    <option value="">{t('live.pass.firstFree')}</option>
                     {scenario.roles.map((r) => (
                       <option key={r.id} value={r.id}>
                         {r.title}
@@ -196,9 +190,11 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
                   type="button"
                   className="button secondary"
                   onClick={() => setTeams(teams.filter((_, j) => j !== i))}
-                  aria-label={`Remove ${t.name || `team ${i + 1}`}`}
+                  aria-label={t('live.remove.ask', {
+                    name: team.name || t('live.pass.teamName', { n: i + 1 }),
+                  })}
                 >
-                  Remove
+                  {t('live.remove.button')}
                 </button>
               ) : null}
             </div>
@@ -207,13 +203,13 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
             <button
               type="button"
               className="button secondary"
-              onClick={() => setTeams([...teams, { name: `Team ${teams.length + 1}`, role: '' }])}
+              onClick={() => setTeams([...teams, defaultTeam(teams.length + 1, t)])}
             >
-              Add a team
+              {t('live.pass.add')}
             </button>
           ) : null}
         </fieldset>
-        <label htmlFor={`${ids}-minutes`}>Minutes per round (0 for no countdown)</label>
+        <label htmlFor={`${ids}-minutes`}>{t('live.setup.minutes')}</label>
         <input
           id={`${ids}-minutes`}
           type="number"
@@ -224,7 +220,7 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
           onChange={(e) => setMinutes(Math.min(60, Math.max(0, Number(e.target.value) || 0)))}
         />
         <button type="submit" className="button" disabled={!scenario}>
-          Seat the teams
+          {t('live.pass.seat')}
         </button>
       </form>
     </>
@@ -239,27 +235,32 @@ type Holder =
   | { readonly kind: 'sealed'; readonly team: TeamId }
 
 function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => void }) {
+  const t = useText()
   const state = useStore(device.store)
   const [holder, setHolder] = useState<Holder>({ kind: 'table' })
   const toTable = () => setHolder({ kind: 'table' })
-  const nameOf = (team: TeamId) => state.session.teams.find((t) => t.id === team)?.name ?? team
+  const nameOf = (team: TeamId) => state.session.teams.find((x) => x.id === team)?.name ?? team
+  const error = state.error && refusalWords(state.error, t)
 
   switch (holder.kind) {
     case 'handover':
       return (
         <section className="handover" aria-labelledby="handover-title">
-          <PageHeading title={`Pass the device to ${nameOf(holder.team)}`} eyebrow="Hand-over" />
-          <p className="lede">Everyone else, look away: what follows is this team's alone.</p>
+          <PageHeading
+            title={t('live.pass.handoverTitle', { team: nameOf(holder.team) })}
+            eyebrow={t('live.pass.handover')}
+          />
+          <p className="lede">{t('live.pass.lookAway')}</p>
           <div className="button-row">
             <button
               type="button"
               className="button"
               onClick={() => setHolder({ kind: 'team', team: holder.team })}
             >
-              We are {nameOf(holder.team)}: show our screen
+              {t('live.pass.weAre', { team: nameOf(holder.team) })}
             </button>
             <button type="button" className="button secondary" onClick={toTable}>
-              Back to the table
+              {t('live.pass.backToTable')}
             </button>
           </div>
         </section>
@@ -272,7 +273,7 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
             brief={brief}
             view={view}
             skew={0}
-            error={state.error}
+            error={error}
             onSubmit={(round, decision) => {
               if (device.submit(holder.team, round, decision))
                 setHolder({ kind: 'sealed', team: holder.team })
@@ -280,7 +281,7 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
           />
           <p>
             <button type="button" className="button secondary" onClick={toTable}>
-              Hide our screen and hand back
+              {t('live.pass.hide')}
             </button>
           </p>
         </>
@@ -289,10 +290,10 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
     case 'sealed':
       return (
         <section className="handover" aria-labelledby="sealed-title">
-          <PageHeading title="Decision sealed" eyebrow={nameOf(holder.team)} />
-          <p className="lede">Nobody sees it until the reveal. Pass the device back to the facilitator.</p>
+          <PageHeading title={t('live.pass.sealed')} eyebrow={nameOf(holder.team)} />
+          <p className="lede">{t('live.pass.sealedText')}</p>
           <button type="button" className="button" onClick={toTable}>
-            Back to the table
+            {t('live.pass.backToTable')}
           </button>
         </section>
       )
@@ -306,7 +307,7 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
             view={view}
             skew={0}
             busy={false}
-            error={state.error}
+            error={error}
             onCommand={(command) => device.command(command)}
             onExport={(format) => download(device.results(format))}
             showBriefings={false}
@@ -317,7 +318,7 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
                   className="button secondary"
                   onClick={() => setHolder({ kind: 'handover', team: team.id as TeamId })}
                 >
-                  {phase === 'lobby' ? `Hand over for the briefing` : `Hand over to decide`}
+                  {phase === 'lobby' ? t('live.pass.forBriefing') : t('live.pass.toDecide')}
                   <span className="visually-hidden"> ({team.name})</span>
                 </button>
               ) : null
@@ -332,23 +333,24 @@ function Exercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => 
 
 /** Two steps, so a stray click at the end of a long workshop does not throw the exercise away. */
 function NewExercise({ onDiscard }: { onDiscard: () => void }) {
+  const t = useText()
   const [asking, setAsking] = useState(false)
   return (
     <section aria-labelledby="new-exercise-title">
-      <h2 id="new-exercise-title">A new exercise</h2>
+      <h2 id="new-exercise-title">{t('live.pass.new')}</h2>
       {asking ? (
         <div className="button-row">
-          <p>This device keeps one exercise: a new one discards this one and its results.</p>
+          <p>{t('live.pass.newText')}</p>
           <button type="button" className="button" onClick={onDiscard}>
-            Discard this exercise
+            {t('live.pass.discardThis')}
           </button>
           <button type="button" className="button secondary" onClick={() => setAsking(false)}>
-            Keep it
+            {t('live.pass.keep')}
           </button>
         </div>
       ) : (
         <button type="button" className="button secondary" onClick={() => setAsking(true)}>
-          Set up a new exercise
+          {t('live.pass.setUpNew')}
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 // The facilitator takes a team out of the lobby (a squatter, or a team in the wrong seat), in two steps: a
 // slip of the pointer must not unseat a team. The removed team's screen says so and offers to join again.
 import { useEffect, useRef, useState } from 'react'
+import { useText } from '../i18n/use-text'
 
 export function RemoveTeam({
   name,
@@ -11,6 +12,7 @@ export function RemoveTeam({
   disabled: boolean
   onRemove: () => void
 }) {
+  const t = useText()
   const [asking, setAsking] = useState(false)
   const ask = useRef<HTMLButtonElement>(null)
   const keep = useRef<HTMLButtonElement>(null)
@@ -28,18 +30,18 @@ export function RemoveTeam({
         ref={ask}
         type="button"
         className="link-button"
-        aria-label={`Remove ${name}`}
+        aria-label={t('live.remove.ask', { name })}
         disabled={disabled}
         onClick={() => setAsking(true)}
       >
-        Remove
+        {t('live.remove.button')}
       </button>
     )
   return (
     <fieldset className="remove-team">
-      <legend>Remove {name} from the session? Its screen goes back to the join form.</legend>
+      <legend>{t('live.remove.question', { name })}</legend>
       <button type="button" className="button danger" disabled={disabled} onClick={onRemove}>
-        Remove {name}
+        {t('live.remove.ask', { name })}
       </button>
       <button
         ref={keep}
@@ -50,7 +52,7 @@ export function RemoveTeam({
           setAsking(false)
         }}
       >
-        Keep {name}
+        {t('live.remove.keep', { name })}
       </button>
     </fieldset>
   )

@@ -1,39 +1,44 @@
 // The projector's debrief: every table's choices side by side with the historical record, each
 // indicator's outcomes as bands (one per table) and who gained against the engine's own game.
-import type { DebriefView, MoveView, PublicScenario, TableView } from '../../store'
+import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
-import { currentLanguage } from '../i18n/messages'
-import { FRAMING_WORDS } from '../words/decisions'
+import { type Translate, useLanguage, useText } from '../i18n/use-text'
+import { key } from '../words/decisions'
 import { actorName, inWords } from './live-moves'
 
 const VERDICT = {
-  eligible: 'Article 4 applies',
-  contested: 'Contested',
-  'not-eligible': 'Article 4 does not apply',
+  eligible: 'live.verdict.eligible',
+  contested: 'live.verdict.contested',
+  'not-eligible': 'live.verdict.notEligible',
 } as const
-const CHINA = { endorse: 'Endorsed', silent: 'Stayed silent', warn: 'Warned' } as const
+const CHINA = {
+  endorse: 'history.china.endorse',
+  silent: 'history.china.silent',
+  warn: 'history.china.warn',
+} as const
 const RESPONSE = {
-  'no-request': '—',
-  refused: 'Refused',
-  consultations: 'Consultations and aid under Article 2, no troops',
-  bilateral: "Russia's own troops, outside the alliance",
-  observers: 'An observer mission',
-  peacekeepers: 'A peacekeeping contingent',
-  'rapid-reaction': 'The rapid reaction forces',
+  refused: 'history.response.refused',
+  consultations: 'history.response.consultations',
+  bilateral: 'history.response.bilateral',
+  observers: 'words.force.observers',
+  peacekeepers: 'words.force.peacekeepers',
+  'rapid-reaction': 'words.force.rapidReaction',
 } as const
 
-const tableName = (t: TableView): string =>
-  t.teams.length === 0 ? `Table ${t.table}` : `Table ${t.table}: ${t.teams.map((x) => x.name).join(', ')}`
+const tableName = (t: TableView, tr: Translate): string =>
+  t.teams.length === 0
+    ? tr('live.table', { table: t.table })
+    : tr('live.debrief.tableTeams', { table: t.table, teams: t.teams.map((x) => x.name).join(', ') })
 
 const movesAt = (t: TableView, stage: MoveView['stage']) => t.moves.filter((m) => m.stage === stage)
 
-function councilOf(t: TableView): string {
+function councilOf(t: TableView, tr: Translate): string {
   const votes = movesAt(t, 'vote')
   if (votes.length === 0) return '—'
   const objections = votes.filter((v) => v.decision === 'object').length
-  return objections > 0 ? `${objections} objection${objections > 1 ? 's' : ''}` : 'Consensus'
+  return objections > 0 ? tr('live.debrief.objections', { count: objections }) : tr('live.debrief.consensus')
 }
 
 const first = (t: TableView, stage: MoveView['stage']): string => {
@@ -41,63 +46,82 @@ const first = (t: TableView, stage: MoveView['stage']): string => {
   return move ? sentence(inWords(move.decision)) : '—'
 }
 
-function forceOf(t: TableView): string {
-  if (!t.outcome) return t.status === 'finished' ? 'Computing…' : 'Still playing'
+function forceOf(t: TableView, tr: Translate): string {
+  if (!t.outcome) return tr(t.status === 'finished' ? 'live.debrief.computing' : 'live.debrief.playing')
   const d = t.outcome.deployment
-  if (d.kind === 'deployed') return `${formatNumber(d.troops, currentLanguage())} troops, ${d.days} days`
-  if (d.kind === 'aid') return 'Consultations and aid, no troops'
-  return { 'no-request': 'No request', refused: 'Refused', blocked: 'Blocked in the Council' }[d.why]
+  if (d.kind === 'deployed')
+    return tr('live.debrief.deployed', { troops: Math.round(d.troops), days: d.days })
+  if (d.kind === 'aid') return tr('live.debrief.aid')
+  return tr(
+    {
+      'no-request': 'live.debrief.noRequest',
+      refused: 'live.debrief.refused',
+      blocked: 'live.debrief.blocked',
+    }[d.why],
+  )
+}
+
+/** The record's force, as the history row shows it: "2,000–2,500 troops, 14 days". */
+function historyForce(
+  history: NonNullable<DebriefView['history']>,
+  tr: Translate,
+  language: Language,
+): string {
+  const troops = history.troops
+    ? tr('live.debrief.troopsRange', {
+        low: formatNumber(history.troops.low, language),
+        high: formatNumber(history.troops.high, language),
+      })
+    : '—'
+  return history.days === undefined ? troops : `${troops}, ${tr('history.days', { days: history.days })}`
 }
 
 export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; scenario: PublicScenario }) {
+  const t = useText()
+  const language = useLanguage()
   const { history, tables } = debrief
   return (
     <div className="tables-debrief">
       <section aria-labelledby="choices-title">
-        <h2 id="choices-title">What each table decided</h2>
+        <h2 id="choices-title">{t('live.debrief.choices')}</h2>
         <div className="table-scroll">
           <table className="comparison">
             <thead>
               <tr>
-                <th scope="col">Table</th>
-                <th scope="col">The request</th>
-                <th scope="col">The answer</th>
-                <th scope="col">The Council</th>
-                <th scope="col">China</th>
-                <th scope="col">The treaty</th>
-                <th scope="col">On the ground</th>
+                <th scope="col">{t('live.debrief.colTable')}</th>
+                <th scope="col">{t('live.debrief.colRequest')}</th>
+                <th scope="col">{t('live.debrief.colAnswer')}</th>
+                <th scope="col">{t('live.debrief.colCouncil')}</th>
+                <th scope="col">{t('live.debrief.colChina')}</th>
+                <th scope="col">{t('live.debrief.colTreaty')}</th>
+                <th scope="col">{t('live.debrief.colGround')}</th>
               </tr>
             </thead>
             <tbody>
-              {tables.map((t) => (
-                <tr key={t.table}>
-                  <th scope="row">{tableName(t)}</th>
-                  <td>{first(t, 'request')}</td>
-                  <td>{first(t, 'response')}</td>
-                  <td>{councilOf(t)}</td>
-                  <td>{first(t, 'reaction')}</td>
-                  <td>{t.outcome ? VERDICT[t.outcome.verdict] : '—'}</td>
-                  <td>{forceOf(t)}</td>
+              {tables.map((table) => (
+                <tr key={table.table}>
+                  <th scope="row">{tableName(table, t)}</th>
+                  <td>{first(table, 'request')}</td>
+                  <td>{first(table, 'response')}</td>
+                  <td>{councilOf(table, t)}</td>
+                  <td>{first(table, 'reaction')}</td>
+                  <td>{table.outcome ? t(VERDICT[table.outcome.verdict]) : '—'}</td>
+                  <td>{forceOf(table, t)}</td>
                 </tr>
               ))}
               {history ? (
                 <tr className="history-row">
-                  <th scope="row">What really happened</th>
+                  <th scope="row">{t('live.debrief.history')}</th>
                   <td>
                     {history.requested
-                      ? `Asked${history.framing ? `, framing the threat as ${FRAMING_WORDS[history.framing]}` : ''}`
-                      : 'No request'}
+                      ? t('live.debrief.asked', { framing: history.framing ? key(history.framing) : 'none' })
+                      : t('live.debrief.noRequest')}
                   </td>
-                  <td>{RESPONSE[history.response]}</td>
+                  <td>{history.response === 'no-request' ? '—' : t(RESPONSE[history.response])}</td>
                   <td>—</td>
-                  <td>{CHINA[history.china]}</td>
+                  <td>{t(CHINA[history.china])}</td>
                   <td>—</td>
-                  <td>
-                    {history.troops
-                      ? `${formatNumber(history.troops.low, currentLanguage())}–${formatNumber(history.troops.high, currentLanguage())} troops`
-                      : '—'}
-                    {history.days !== undefined ? `, ${history.days} days` : ''}
-                  </td>
+                  <td>{historyForce(history, t, language)}</td>
                 </tr>
               ) : null}
             </tbody>
@@ -109,16 +133,12 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
       <WhoGained tables={tables} scenario={scenario} />
 
       <section aria-labelledby="record-title">
-        <h2 id="record-title">The record</h2>
-        {history ? (
-          <MarkdownText source={history.summary} />
-        ) : (
-          <p>This crisis is hypothetical: there is no record to set the tables beside.</p>
-        )}
+        <h2 id="record-title">{t('live.debrief.record')}</h2>
+        {history ? <MarkdownText source={history.summary} /> : <p>{t('live.debrief.hypothetical')}</p>}
       </section>
       {debrief.questions.length > 0 ? (
         <section aria-labelledby="questions-title">
-          <h2 id="questions-title">For discussion</h2>
+          <h2 id="questions-title">{t('live.debrief.questions')}</h2>
           <ol>
             {debrief.questions.map((q) => (
               <li key={q}>{q}</li>
@@ -132,17 +152,18 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
 
 /** Every indicator's bands, one per table, on the one band chart the student's outcomes use. */
 function IndicatorBands({ tables }: { tables: readonly TableView[] }) {
+  const t = useText()
   const done = tables.flatMap((t) => (t.outcome ? [{ table: t, outcome: t.outcome }] : []))
   if (done.length === 0) return null
   return (
     <section aria-labelledby="bands-title">
-      <h2 id="bands-title">Outcomes, table by table</h2>
+      <h2 id="bands-title">{t('live.debrief.bands')}</h2>
       <BandChart
-        caption="Each table's game"
+        caption={t('live.debrief.bandsCaption')}
         testId="bands"
         series={done.map(({ table, outcome }) => ({
-          label: tableName(table),
-          short: `T${table.table}`,
+          label: tableName(table, t),
+          short: t('live.debrief.short', { table: table.table }),
           bands: outcome.indicators,
         }))}
       />
@@ -152,24 +173,23 @@ function IndicatorBands({ tables }: { tables: readonly TableView[] }) {
 
 /** Each actor's utility at each table, against what it would have had with the engine in every role. */
 function WhoGained({ tables, scenario }: { tables: readonly TableView[]; scenario: PublicScenario }) {
-  const done = tables.filter((t) => t.outcome !== null)
+  const t = useText()
+  const language = useLanguage()
+  const done = tables.filter((table) => table.outcome !== null)
   if (done.length === 0) return null
   const actors = done[0]!.outcome!.actors.map((a) => a.actor)
   return (
     <section aria-labelledby="gained-title">
-      <h2 id="gained-title">Who gained against the engine's game</h2>
-      <p>
-        Each actor's payoff at each table, minus what it would have had with the engine playing every role.
-        Positive: the table served that actor better than the model's own play.
-      </p>
+      <h2 id="gained-title">{t('live.debrief.gained')}</h2>
+      <p>{t('live.debrief.gainedText')}</p>
       <div className="table-scroll">
         <table className="comparison">
           <thead>
             <tr>
-              <th scope="col">Actor</th>
-              {done.map((t) => (
-                <th scope="col" key={t.table}>
-                  Table {t.table}
+              <th scope="col">{t('live.debrief.actor')}</th>
+              {done.map((table) => (
+                <th scope="col" key={table.table}>
+                  {t('live.table', { table: table.table })}
                 </th>
               ))}
             </tr>
@@ -178,12 +198,12 @@ function WhoGained({ tables, scenario }: { tables: readonly TableView[]; scenari
             {actors.map((actor) => (
               <tr key={actor}>
                 <th scope="row">{actorName(scenario, actor)}</th>
-                {done.map((t) => {
-                  const a = t.outcome!.actors.find((x) => x.actor === actor)
+                {done.map((table) => {
+                  const a = table.outcome!.actors.find((x) => x.actor === actor)
                   const diff = a ? a.utility - a.engineUtility : 0
                   return (
-                    <td key={t.table} className={diff > 0.005 ? 'gain' : diff < -0.005 ? 'loss' : ''}>
-                      {signed(diff, 2)}
+                    <td key={table.table} className={diff > 0.005 ? 'gain' : diff < -0.005 ? 'loss' : ''}>
+                      {signed(diff, 2, language)}
                     </td>
                   )
                 })}

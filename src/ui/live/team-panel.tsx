@@ -4,7 +4,7 @@
 import type { TeamBrief, TeamView } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
-import { STAGE_COPY } from '../decision-help'
+import { useText } from '../i18n/use-text'
 import { Countdown, useSubmissionsOpen } from './countdown'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
@@ -19,18 +19,20 @@ export interface TeamPanelProps {
 }
 
 export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps) {
+  const t = useText()
   const scenario = brief.scenario
   const phase = view.phase
   const submissionsOpen = useSubmissionsOpen(phase, skew)
-  const seat = brief.team.roles.length > 1 ? 'every role' : brief.team.roles.map((r) => r.title).join(', ')
+  const seat =
+    brief.team.roles.length > 1 ? t('live.team.everyRole') : brief.team.roles.map((r) => r.title).join(', ')
   const title =
     phase.kind === 'finished'
-      ? 'Debrief'
+      ? t('live.debrief.title')
       : view.turn
-        ? STAGE_COPY[view.turn.stage].question
+        ? t(`help.stage.${view.turn.stage}.question`)
         : phase.kind === 'lobby'
-          ? 'Your briefing'
-          : `Round ${phase.round}`
+          ? t('live.team.briefing')
+          : t('live.round', { round: phase.round })
   return (
     <div className="team">
       <PageHeading title={title} eyebrow={`${view.team.name} · ${seat} · ${scenario.title}`} />
@@ -42,19 +44,15 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
       {phase.kind === 'deciding' ? <Countdown phase={phase} skew={skew} /> : null}
       <News view={view} />
 
-      {phase.kind === 'lobby' ? (
-        <p className="lede">
-          You are in. Read your briefing while the other teams join; the facilitator starts the session.
-        </p>
-      ) : null}
+      {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
 
       {phase.kind === 'deciding' ? (
         view.turn ? (
-          <section aria-label="Your decision">
+          <section aria-label={t('live.team.decision')}>
             {view.turn.role !== brief.team.roles[0]?.id || brief.team.roles.length > 1 ? (
-              <p className="eyebrow">As {roleTitle(scenario, view.turn.role)}</p>
+              <p className="eyebrow">{t('live.team.as', { role: roleTitle(scenario, view.turn.role) })}</p>
             ) : null}
-            <p className="lede">{STAGE_COPY[view.turn.stage].intro}</p>
+            <p className="lede">{t(`help.stage.${view.turn.stage}.intro`)}</p>
             <TurnForm
               turn={view.turn}
               open={submissionsOpen}
@@ -65,10 +63,14 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
         ) : (
           <p className="notice" role="status">
             {view.waitingFor
-              ? `${stageLabel(view.waitingFor.stage)}: ${view.waitingFor.team} (${roleTitle(scenario, view.waitingFor.role)}) is deciding. Your turn comes after the reveal.`
+              ? t('live.team.waiting', {
+                  stage: stageLabel(view.waitingFor.stage),
+                  team: view.waitingFor.team,
+                  role: roleTitle(scenario, view.waitingFor.role),
+                })
               : view.table?.status === 'finished'
-                ? 'Your table has played out. The debrief comes when every table has finished.'
-                : 'Nothing for your team to decide this round. Wait for the reveal.'}
+                ? t('live.team.tableDone')
+                : t('live.team.nothing')}
           </p>
         )
       ) : null}
@@ -79,8 +81,8 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
 
       {view.table && phase.kind !== 'lobby' ? (
         <section aria-labelledby="table-title">
-          <h2 id="table-title">Your table so far</h2>
-          <LiveMoves moves={view.table.moves} scenario={scenario} empty="No move revealed yet." />
+          <h2 id="table-title">{t('live.team.table')}</h2>
+          <LiveMoves moves={view.table.moves} scenario={scenario} empty={t('live.noMove')} />
         </section>
       ) : null}
 
@@ -90,10 +92,11 @@ export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps
 }
 
 function News({ view }: { view: TeamView }) {
+  const t = useText()
   if (view.injects.length === 0) return null
   return (
     <section className="news" aria-labelledby="news-title">
-      <h2 id="news-title">News</h2>
+      <h2 id="news-title">{t('live.team.news')}</h2>
       <ul>
         {[...view.injects].reverse().map((i) => (
           <li key={i.id}>
@@ -107,11 +110,12 @@ function News({ view }: { view: TeamView }) {
 }
 
 function Briefings({ brief, open }: { brief: TeamBrief; open: boolean }) {
+  const t = useText()
   const body = (
     <>
       <MarkdownText source={brief.scenario.background} />
       {brief.team.roles.map((r) => (
-        <section key={r.id} aria-label={`Briefing: ${r.title}`}>
+        <section key={r.id} aria-label={t('live.team.briefingOf', { role: r.title })}>
           <h3>{r.title}</h3>
           <MarkdownText source={r.briefing} />
         </section>
@@ -120,12 +124,12 @@ function Briefings({ brief, open }: { brief: TeamBrief; open: boolean }) {
   )
   return open ? (
     <section className="briefing" aria-labelledby="briefing-title">
-      <h2 id="briefing-title">Your private briefing</h2>
+      <h2 id="briefing-title">{t('live.team.private')}</h2>
       {body}
     </section>
   ) : (
     <details className="briefing">
-      <summary>Your private briefing</summary>
+      <summary>{t('live.team.private')}</summary>
       {body}
     </details>
   )

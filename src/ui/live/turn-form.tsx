@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Decision, TeamView } from '../../store'
 import { notationOf, turnPoint } from '../../store/engine-face'
 import { DecisionForm } from '../components/decision-form'
+import { useText } from '../i18n/use-text'
 import { inWords } from './live-moves'
 
 type Turn = NonNullable<TeamView['turn']>
@@ -21,15 +22,16 @@ export function TurnForm({
   open: boolean
   onSubmit: (round: number, decision: string) => void
 }) {
+  const t = useText()
   const [changing, setChanging] = useState(false)
   if (turn.submitted !== null && !changing)
     return (
       <section className="panel sealed" aria-labelledby="sealed-title">
-        <h2 id="sealed-title">Your decision is in</h2>
-        <p>You {inWords(turn.submitted)}. Nobody else sees it until the facilitator reveals the round.</p>
+        <h2 id="sealed-title">{t('live.turn.sealed')}</h2>
+        <p>{t('live.turn.sealedText', { decision: inWords(turn.submitted) })}</p>
         {open ? (
           <button type="button" className="button secondary" onClick={() => setChanging(true)}>
-            Change it
+            {t('live.turn.change')}
           </button>
         ) : null}
       </section>
@@ -37,7 +39,7 @@ export function TurnForm({
   if (!open)
     return (
       <p className="notice" role="status">
-        Submissions for this round are closed: the engine decides for a team that has not submitted.
+        {t('live.turn.closed')}
       </p>
     )
   const point = turnPoint(turn)

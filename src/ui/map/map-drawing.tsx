@@ -1,7 +1,7 @@
 // Draws a crisis's region from Natural Earth borders (world-atlas): loaded lazily with d3-geo, topojson and the
 // atlas itself, so no page waits for geography; the legend beside it says the same in words.
 import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo'
-import { use, useId } from 'react'
+import { use, useId, useMemo } from 'react'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import atlasUrl from 'world-atlas/countries-110m.json?url'
@@ -47,8 +47,61 @@ export default function MapDrawing({
   const countries = use(loadAtlas())
   // An id a CSS url() can name: useId's own may hold characters that would need escaping there.
   const arrow = `arrow-${useId().replace(/[^\w-]/g, '')}`
-  if (!countries) return <div className="map-frame map-missing">{TEXT.missing}</div>
-  const { lat, lon } = scenario.place
+  const partsKey = [...parts].join(';')
+  // Projecting the world is the costly part: done again only for another crisis, not for each move the
+  // resolution's scene adds.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the parts, by value, are what the drawing depends on
+  const region = useMemo(
+    () => (countries ? drawRegion(countries, scenario.place, parts) : null),
+    [countries, scenario.place, partsKey],
+  )
+  if (!region) return <div className="map-frame map-missing">{TEXT.missing}</div>
+  const { projection, visible } = region
+  const [px, py] = projection([scenario.place.lon, scenario.place.lat]) ?? [WIDTH / 2, HEIGHT / 2]
+  return (
+    <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
+      <title>{TEXT.title(scenario.place.name)}</title>
+      {scene ? (
+        <defs>
+          <marker
+            id={arrow}
+            viewBox="0 0 10 10"
+            refX="8"
+            refY="5"
+            markerWidth="6"
+            markerHeight="6"
+            orient="auto"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+          </marker>
+        </defs>
+      ) : null}
+      <rect width={WIDTH} height={HEIGHT} className="sea" />
+      {visible.map((c) => (
+        <path key={c.id} d={c.d} className={`country ${c.part}`} />
+      ))}
+      {scene ? <Scene scene={scene} at={projection} to={[px, py]} arrow={arrow} /> : null}
+      <circle cx={px} cy={py} r={6} className="place" />
+      {/* The short name (before any comma), on whichever side of the dot has room. */}
+      <text
+        x={px > WIDTH * 0.62 ? px - 10 : px + 10}
+        y={py + 5}
+        textAnchor={px > WIDTH * 0.62 ? 'end' : 'start'}
+        className="place-label"
+      >
+        {scenario.place.name.split(',')[0]}
+      </text>
+    </svg>
+  )
+}
+
+/** The region's projection and the countries it shows, each as its path and the part it plays. */
+function drawRegion(
+  countries: readonly Country[],
+  place: ScenarioPreview['place'],
+  parts: ReadonlyMap<string, Part>,
+) {
+  const { lat, lon } = place
   // The focus is the crisis, not Russia's eleven time zones: the requester, the adversary and the place,
   // with room around them for the neighbours that matter.
   const focus = countries.filter((c) => {
@@ -72,50 +125,13 @@ export default function MapDrawing({
       boxAround((x0 + x1) / 2, (y0 + y1) / 2, width / 2, height / 2),
     )
   const path = geoPath(projection)
-  const visible = countries.filter((c) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(c)
-    return x1 >= 0 && x0 <= WIDTH && y1 >= 0 && y0 <= HEIGHT
-  })
-  const [px, py] = projection([lon, lat]) ?? [WIDTH / 2, HEIGHT / 2]
-  return (
-    <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
-      <title>{TEXT.title(scenario.place.name)}</title>
-      {scene ? (
-        <defs>
-          <marker
-            id={arrow}
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="6"
-            markerHeight="6"
-            orient="auto"
-          >
-            <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-          </marker>
-        </defs>
-      ) : null}
-      <rect width={WIDTH} height={HEIGHT} className="sea" />
-      {visible.map((c) => (
-        <path
-          key={String(c.id)}
-          d={path(c) ?? ''}
-          className={`country ${parts.get(String(c.id)) ?? 'other'}`}
-        />
-      ))}
-      {scene ? <Scene scene={scene} at={projection} to={[px, py]} arrow={arrow} /> : null}
-      <circle cx={px} cy={py} r={6} className="place" />
-      {/* The short name (before any comma), on whichever side of the dot has room. */}
-      <text
-        x={px > WIDTH * 0.62 ? px - 10 : px + 10}
-        y={py + 5}
-        textAnchor={px > WIDTH * 0.62 ? 'end' : 'start'}
-        className="place-label"
-      >
-        {scenario.place.name.split(',')[0]}
-      </text>
-    </svg>
-  )
+  const visible = countries
+    .filter((c) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(c)
+      return x1 >= 0 && x0 <= WIDTH && y1 >= 0 && y0 <= HEIGHT
+    })
+    .map((c) => ({ id: String(c.id), d: path(c) ?? '', part: parts.get(String(c.id)) ?? 'other' }))
+  return { projection, visible }
 }
 
 /**

@@ -1,11 +1,13 @@
 // The region of a crisis: who asks, who leads, the other members, the adversary and the place, in words at once
-// and on a map as soon as its lazily loaded drawing arrives (the legend keeps the layout from jumping). In the
-// resolution it also shows who has moved and where the troops come from.
+// and on a map as soon as its lazily loaded drawing arrives (the frame keeps the layout from jumping). A library
+// card's map waits until the card nears the screen. In the resolution it also shows who has moved and where the
+// troops come from.
 import './region-map.css'
 import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
 import { COUNTRY_CODE } from './country-codes'
 import type { MapScene, Part } from './map-parts'
+import { useNearView } from './use-near-view'
 
 const MapDrawing = lazy(() => import('./map-drawing'))
 
@@ -63,11 +65,17 @@ export function RegionMap({
       : []),
   ]
   const captionId = `map-${scenario.id}${compact ? '-card' : ''}`
+  const [figure, near] = useNearView<HTMLElement>(compact)
+  const waiting = <div className="map-frame map-loading" aria-hidden="true" />
   return (
-    <figure className={compact ? 'region-map compact' : 'region-map'}>
-      <Suspense fallback={<div className="map-frame map-loading" aria-hidden="true" />}>
-        <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} scene={scene} />
-      </Suspense>
+    <figure ref={figure} className={compact ? 'region-map compact' : 'region-map'}>
+      {!near ? (
+        waiting
+      ) : (
+        <Suspense fallback={waiting}>
+          <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} scene={scene} />
+        </Suspense>
+      )}
       <figcaption id={captionId}>
         <span className="visually-hidden">{TEXT.hidden}</span>
         <ul className="map-legend">

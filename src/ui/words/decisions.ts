@@ -4,13 +4,6 @@
 import type { Decision, Force, Framing, Mission, Stage } from '../../store'
 import type { Translate } from '../i18n/use-text'
 
-/** The framings in English, for the live tables' debrief, which still words its lines in code. */
-export const FRAMING_WORDS: Readonly<Record<Framing, string>> = {
-  'internal-unrest': 'internal unrest',
-  'foreign-backed': 'foreign-backed terrorism',
-  'external-attack': 'an attack from outside',
-}
-
 /** The form's labels and the treaty panel's, as message ids. */
 export const FORCE_LABEL: Readonly<Record<Force, string>> = {
   observers: 'words.force.observers',

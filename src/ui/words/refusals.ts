@@ -1,0 +1,71 @@
+// A refused live request in the reader's language: picked by the refusal's code and the request it answered,
+// so every seat words it in its own language; the server's English never reaches the screen.
+import type { Refusal } from '../../store/live'
+import type { Translate } from '../i18n/use-text'
+
+/** What "not found" means depends on what was asked: a code nobody holds, a team or inject, a scenario. */
+function notFound(refusal: Refusal, t: Translate, code: string): string {
+  switch (refusal.request) {
+    case 'lobby':
+    case 'join':
+      return t('live.error.noSession', { code })
+    case 'create':
+      return t('live.error.noScenario')
+    case 'command':
+      return t('live.error.noSuch')
+    case 'list':
+    case 'resume':
+    case 'submit':
+    case 'export':
+      return t('live.error.gone')
+  }
+}
+
+/** "Not now" comes in many kinds (a taken name, a closed round); the request says which the reader hit. */
+function conflict(refusal: Refusal, t: Translate): string {
+  switch (refusal.request) {
+    case 'join':
+      return t('live.error.joinRefused')
+    case 'submit':
+      return t('live.error.submitRefused')
+    default:
+      return t('live.error.notNow')
+  }
+}
+
+/**
+ * The refusal as a sentence; `code` is the session's join code, and `problems` how many mistakes the server
+ * found in an imported scenario (listed below the sentence, each with its line).
+ */
+export function refusalWords(refusal: Refusal, t: Translate, code = '', problems = 0): string {
+  switch (refusal.code) {
+    case 'bad-request':
+    case 'unknown-event':
+      return t('live.error.badRequest')
+    case 'too-large':
+      return t('live.error.tooLarge')
+    case 'rate-limited':
+      return t('live.error.rateLimited')
+    case 'full':
+      return t('live.error.full')
+    case 'busy':
+      return t('live.error.busy')
+    case 'internal':
+      return t('live.error.internal')
+    case 'not-found':
+      // A shared screen has no join code, and its joins can miss only a role the scenario lacks.
+      return refusal.request === 'join' && code === '' ? t('live.error.noRole') : notFound(refusal, t, code)
+    case 'forbidden':
+      return refusal.request === 'submit' ? t('live.error.notSeated') : t('live.error.facilitatorOnly')
+    case 'conflict':
+      return conflict(refusal, t)
+    case 'invalid-decision':
+      return t('live.error.invalidDecision')
+    case 'invalid-scenario':
+      return t('live.error.invalidScenario', { count: problems })
+    case 'removed':
+      return t('live.error.removed')
+    case 'imported-gone':
+      return t('live.error.importedGone')
+  }
+}

@@ -1,0 +1,200 @@
+// @vitest-environment jsdom
+// The live screens in Russian, as a seat that chose Russian sees them: the join form, a team's screen and the
+// projector's debrief speak Russian with its plurals and numbers, and leave no English word behind; a refusal
+// from the server is worded from its code, in the seat's own language.
+import { i18n } from '@lingui/core'
+import { cleanup, render as renderAlone, screen, within } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { parseDecision } from '../src/engine'
+import { createSession, facilitatorBrief, facilitatorView, outcomeOf, teamBrief, teamView } from '../src/live'
+import { inLanguage } from '../src/scenario/bundled-translations'
+import { LANGUAGE_KEY } from '../src/store'
+import { activateLanguage } from '../src/ui/i18n/messages'
+import { TablesDebrief } from '../src/ui/live/tables-debrief'
+import { TeamPanel } from '../src/ui/live/team-panel'
+import { refusalWords } from '../src/ui/words/refusals'
+import { bundled, Driver } from './server-fakes'
+import {
+  expectAccessible,
+  fakeStore,
+  Messages,
+  memoryStorage,
+  preferReducedMotion,
+  renderApp,
+} from './ui-fakes'
+
+beforeAll(() => activateLanguage('ru'))
+afterAll(() => activateLanguage('en'))
+const render = (ui: ReactElement) => renderAlone(ui, { wrapper: Messages })
+beforeEach(() => preferReducedMotion())
+afterEach(cleanup)
+
+/** A word of two Latin letters or more: English left on a Russian screen (scenario ids and codes are not words). */
+const ENGLISH = /\b[A-Za-z]{2,}\b/
+
+/**
+ * Every word a reader or a screen reader meets: the text, and the names given by aria-label. Two things are
+ * left out, as not this screen's words: the sources' keys in a briefing ("[diplomat-2022]"), and the help
+ * beside each choice of the decision form, which the single-player game shares and which is still English.
+ */
+function wordsOf(container: HTMLElement): string {
+  const copy = container.cloneNode(true) as HTMLElement
+  for (const help of copy.querySelectorAll('.choice-help')) help.remove()
+  const labels = [...copy.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))
+  return [copy.textContent, ...labels].join(' ').replace(/\[[\w-]+(?:; [\w-]+)*\]/g, '')
+}
+
+/** A session over the Russian text of Kazakhstan 2022, Astana asking and Moscow answering. */
+function russianSession(settings: ConstructorParameters<typeof Driver>[0] = {}) {
+  const d = new Driver(settings)
+  d.session = createSession(d.created, inLanguage(bundled('kazakhstan-2022'), 'ru'))
+  d.join('Астана', { role: 'tokayev' })
+  d.join('Москва', { role: 'kremlin' })
+  return d
+}
+
+function renderTeam(d: Driver, name: string, error: string | null = null) {
+  const id = d.session.teams.find((t) => t.name === name)!.id
+  const view = teamView(d.session, id, outcomeOf, d.now)
+  return render(
+    <TeamPanel
+      brief={teamBrief(d.session, id)}
+      view={view}
+      skew={view.serverNow - Date.now()}
+      error={error}
+      onSubmit={vi.fn()}
+    />,
+  )
+}
+
+describe('the join screen in Russian', () => {
+  it('asks for the code in Russian, with the language switch at hand', async () => {
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: { name: 'join' },
+    })
+    await renderApp(store)
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Подключиться к сессии' }),
+    ).toBeInTheDocument()
+    expect(screen.getByLabelText('Код для подключения')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Продолжить' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true')
+    expect(wordsOf(screen.getByRole('main'))).not.toMatch(ENGLISH)
+    await expectAccessible(document.body)
+  })
+
+  it("words the server's refusals from their codes, never in the server's English", () => {
+    const t = i18n._.bind(i18n) as Parameters<typeof refusalWords>[1]
+    const lobby = refusalWords(
+      { code: 'not-found', request: 'lobby', detail: 'no session with the code ZZZZZZ' },
+      t,
+      'ZZZZZZ',
+    )
+    expect(lobby).toBe('Сессии с кодом ZZZZZZ нет.')
+    const join = refusalWords(
+      { code: 'conflict', request: 'join', detail: '"kremlin" is taken' },
+      t,
+      'ABC234',
+    )
+    expect(join).toMatch(/^Команда не может подключиться: /)
+    expect(refusalWords({ code: 'removed', request: 'resume', detail: '' }, t)).toBe(
+      'Ведущий удалил вашу команду из сессии. Можно подключиться снова.',
+    )
+    const scenario = (count: number) =>
+      refusalWords({ code: 'invalid-scenario', request: 'create', detail: '' }, t, '', count)
+    expect([1, 3, 5, 21].map(scenario)).toEqual([
+      'Сценарий не загружается: 1 ошибка.',
+      'Сценарий не загружается: 3 ошибки.',
+      'Сценарий не загружается: 5 ошибок.',
+      'Сценарий не загружается: 21 ошибка.',
+    ])
+    expect(lobby.replace('ZZZZZZ', '')).not.toMatch(ENGLISH)
+    expect(join).not.toMatch(ENGLISH)
+  })
+})
+
+describe("a team's screen in Russian", () => {
+  it('shows the lobby, the briefing and the news in Russian', () => {
+    const d = russianSession()
+    const { container } = renderTeam(d, 'Москва')
+    expect(screen.getByRole('heading', { level: 1, name: 'Ваша вводная' })).toBeInTheDocument()
+    expect(screen.getByText(/^Вы подключились\./)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Ваша закрытая вводная' })).toBeInTheDocument()
+    expect(wordsOf(container)).not.toMatch(ENGLISH)
+  })
+
+  it('asks the team whose turn it is in Russian, and tells the other whom it waits for', async () => {
+    const d = russianSession({ roundSeconds: 300 })
+    d.facilitator({ kind: 'start' })
+    d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
+    const astana = renderTeam(d, 'Астана')
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Обращаетесь ли вы к союзникам за помощью по статье 4?',
+      }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('timer', { name: 'Время до конца раунда' })).toHaveTextContent(/^\d:\d\d$/)
+    expect(screen.getByRole('region', { name: 'Новости' })).toBeInTheDocument()
+    expect(wordsOf(astana.container)).not.toMatch(ENGLISH)
+    await expectAccessible(astana.container)
+    cleanup()
+
+    const moscow = renderTeam(d, 'Москва', 'Ваше решение в этом раунде больше не принимается.')
+    expect(screen.getByRole('heading', { level: 1, name: 'Раунд 1' })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /решение принимает команда «Астана» \(.+\)\. Ваш ход — после раскрытия решений\.$/,
+    )
+    expect(wordsOf(moscow.container)).not.toMatch(ENGLISH)
+  })
+
+  it('says in Russian that the decision is in, in words of the team', () => {
+    const d = russianSession()
+    d.facilitator({ kind: 'start' })
+    const id = d.session.teams[0]!.id
+    const parsed = parseDecision('no-request')
+    if (!parsed.ok) throw new Error(parsed.message)
+    expect(
+      d.run({ kind: 'team', team: id }, { kind: 'submit', round: 1, decision: parsed.decision }).ok,
+    ).toBe(true)
+    const { container } = renderTeam(d, 'Астана')
+    expect(screen.getByRole('heading', { name: 'Ваше решение принято' })).toBeInTheDocument()
+    expect(container).toHaveTextContent(/^.*Ваша команда не обращается за помощью\. Никто не увидит/)
+    expect(wordsOf(container)).not.toMatch(ENGLISH)
+  })
+})
+
+describe("the projector's debrief in Russian", () => {
+  const renderDebrief = () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' } })
+    d.session = createSession(d.created, inLanguage(bundled('kazakhstan-2022'), 'ru'))
+    d.join('Север')
+    d.join('Юг')
+    d.facilitator({ kind: 'start' })
+    d.facilitator({ kind: 'finish' })
+    const { debrief } = facilitatorView(d.session, '', outcomeOf, d.now)
+    if (!debrief) throw new Error('the session should be over')
+    return render(<TablesDebrief debrief={debrief} scenario={facilitatorBrief(d.session).scenario} />)
+  }
+
+  it('sets the tables beside history in Russian, with Russian numbers and plurals', async () => {
+    const { container } = renderDebrief()
+    const choices = screen.getByRole('region', { name: 'Что решил каждый стол' })
+    expect(
+      within(choices)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Стол 1: Север', 'Стол 2: Юг', 'Как было на самом деле'])
+    const history = within(choices).getByRole('row', { name: /Как было на самом деле/ })
+    expect(history).toHaveTextContent('Обращение было: угроза квалифицирована как направляемая извне')
+    // Grouped with a space that never breaks, and the days in their plural.
+    expect(history.textContent).toContain('2\u00a0030–3\u00a0770 военнослужащих, 14 дней')
+    expect(screen.getByRole('region', { name: 'Кто выиграл по сравнению с игрой движка' })).toHaveTextContent(
+      /[+−]\d,\d\d/,
+    )
+    expect(wordsOf(container)).not.toMatch(ENGLISH)
+    await expectAccessible(container)
+  })
+})
