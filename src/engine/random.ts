@@ -9,27 +9,30 @@ export interface Random {
 
 /** mulberry32: 32 bits of state, full period, good enough for teaching simulations and tiny. */
 export function createRandom(seed: number): Random {
-  let a = seed >>> 0
+  // The state lives in typed arrays: a 32-bit integer or a double kept in a closure's variable is boxed on the
+  // heap at every write, and a Monte Carlo makes thousands of draws a call.
+  const a = new Uint32Array([seed >>> 0])
   const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
+    a[0] = a[0]! + 0x6d2b79f5
+    let t = a[0]!
     t = Math.imul(t ^ (t >>> 15), t | 1)
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   // Box–Muller yields two independent normals per pair of uniforms: keep the second for the next call.
-  let spare: number | undefined
+  const spare = new Float64Array(1)
+  let hasSpare = false
   return {
     next,
     normal(mean, sd) {
-      if (spare !== undefined) {
-        const z = spare
-        spare = undefined
-        return mean + sd * z
+      if (hasSpare) {
+        hasSpare = false
+        return mean + sd * spare[0]!
       }
       const r = Math.sqrt(-2 * Math.log(1 - next()))
       const theta = 2 * Math.PI * next()
-      spare = r * Math.sin(theta)
+      spare[0] = r * Math.sin(theta)
+      hasSpare = true
       return mean + sd * r * Math.cos(theta)
     },
   }

@@ -3,7 +3,7 @@ import type { ActorId } from '../../scenario/types'
 import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
 import { deploymentOf, EARLY_EXIT_DAYS } from '../outcomes/deployment'
-import { indicatorsOf, sumInto, utilitiesOf } from '../outcomes/evaluate'
+import { indicatorsOf, SumInto, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
@@ -102,8 +102,10 @@ export function applyDecision(c: Course, point: DecisionPoint, decision: Decisio
 }
 
 /**
- * A course with these moves, its fields set one by one in the game's order. Copying the old course with an
- * object spread cost ten times as much: courses come in many shapes, and V8's copy took its slowest path.
+ * A course with these moves, its fields in the game's order. Copying the old course with an object spread cost
+ * ten times as much: courses come in many shapes, and V8's copy took its slowest path. Each shape a game can
+ * reach is one literal, so a course is one allocation of its own size; fields added one by one to a smaller
+ * literal went to a second, out-of-object store. Other combinations are built field by field.
  */
 function courseOf(
   request: RequestDecision | undefined,
@@ -112,6 +114,13 @@ function courseOf(
   reaction: ReactionDecision | undefined,
   exit: ExitDecision | undefined,
 ): Course {
+  if (request && response) {
+    if (reaction)
+      return exit ? { votes, request, response, reaction, exit } : { votes, request, response, reaction }
+    if (exit) return { votes, request, response, exit }
+    return { votes, request, response }
+  }
+  if (!response && !reaction && !exit) return request ? { votes, request } : { votes }
   const c: { -readonly [K in keyof Course]: Course[K] } = { votes }
   if (request) c.request = request
   if (response) c.response = response
@@ -247,31 +256,57 @@ function courseKeys(voters: number) {
     (c.exit ? digitOf(c.exit) : 0) * exit
   return {
     of: keyOf,
-    /**
-     * The key of each course a decision point's options lead to, from the course's own key: `after(i)` is the
-     * key of applyDecision(c, point, point.options[i]).
-     */
-    after: (c: Course, key: number, point: DecisionPoint): ((i: number) => number) => {
-      const digits = digitsOf(point.options)
+    /** The key of applyDecision(c, point, point.options[i]), from the course's own key. */
+    after: (c: Course, key: number, point: DecisionPoint, i: number): number => {
       switch (point.stage) {
         case 'request':
-          return (i) => key + digits[i]! * asked
-        case 'response': {
-          const base = key + (answeredDigit(c.request!) - digitOf(c.request!)) * asked
-          return (i) => base + digits[i]! * response
-        }
+          return key + digitsOf(point.options)[i]! * asked
+        case 'response':
+          return (
+            key +
+            (answeredDigit(c.request!) - digitOf(c.request!)) * asked +
+            digitsOf(point.options)[i]! * response
+          )
         case 'vote': {
           const now = tallyOf(c.votes, voters)
-          const base = key - now * tally
-          const options = point.options as readonly VoteDecision[]
-          return (i) => base + tallyAfter(now, options[i]!, voters) * tally
+          const vote = point.options[i] as VoteDecision
+          return key + (tallyAfter(now, vote, voters) - now) * tally
         }
         case 'reaction':
-          return (i) => key + digits[i]! * reaction
+          return key + digitsOf(point.options)[i]! * reaction
         case 'exit':
-          return (i) => key + digits[i]! * exit
+          return key + digitsOf(point.options)[i]! * exit
       }
     },
+  }
+}
+type CourseKeys = ReturnType<typeof courseKeys>
+
+/**
+ * A decision point as the solver sees it: one object per course, with its methods shared on the prototype. A
+ * closure for each method of each node was most of a solve's garbage.
+ */
+class CrisisNode {
+  readonly moves: readonly Decision[]
+  constructor(
+    readonly actor: number,
+    private readonly course: Course,
+    private readonly point: DecisionPoint,
+    private readonly key: number,
+    private readonly keys: CourseKeys,
+    /** A Council member's cost of joining the force, paid on its consent; undefined elsewhere. */
+    private readonly joining: Float64Array | undefined,
+  ) {
+    this.moves = point.options
+  }
+  after(m: Decision): Course {
+    return applyDecision(this.course, this.point, m)
+  }
+  keyAfter(i: number): number {
+    return this.keys.after(this.course, this.key, this.point, i)
+  }
+  cost(m: Decision): Float64Array | undefined {
+    return m.kind === 'consent' ? this.joining : undefined
   }
 }
 
@@ -282,7 +317,7 @@ function courseKeys(voters: number) {
  */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
-  const sum = sumInto(buffer)
+  const sum = new SumInto(buffer)
   const utilities = new Float64Array(ctx.actors.length)
   const keys = courseKeys(ctx.voters.length)
   // A member's cost of joining depends only on the grant it joins: one buffer for each member and grant.
@@ -298,17 +333,7 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
       const p = nextDecision(ctx, c)
       if (!p) return null
       const actor = ctx.index.get(p.actor)!
-      const after = (m: Decision) => applyDecision(c, p, m)
-      const keyAfter = keys.after(c, key, p)
-      if (p.stage !== 'vote') return { actor, moves: p.options, after, keyAfter }
-      const joining = joiningFor(c, actor)
-      return {
-        actor,
-        moves: p.options,
-        after,
-        keyAfter,
-        cost: (m) => (m.kind === 'consent' ? joining : undefined),
-      }
+      return new CrisisNode(actor, c, p, key, keys, p.stage === 'vote' ? joiningFor(c, actor) : undefined)
     },
     key: keys.of,
     payoff: (c) => {

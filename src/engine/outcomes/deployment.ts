@@ -34,12 +34,18 @@ export const MISSIONS_FOR: Readonly<Record<Force, readonly Mission[]>> = {
   'rapid-reaction': ['guard-sites', 'restore-order', 'combat'],
 }
 
+/** Deployments without troops are the same whatever the course: shared, since the solver asks at every node. */
+const NOT_ASKED: Deployment = { kind: 'none', why: 'no-request' }
+const REFUSED: Deployment = { kind: 'none', why: 'refused' }
+const AID: Deployment = { kind: 'aid' }
+const BLOCKED: Deployment = { kind: 'none', why: 'blocked' }
+
 export function deploymentOf(course: Course): Deployment {
   const { request, response } = course
-  if (!request || request.kind === 'no-request') return { kind: 'none', why: 'no-request' }
-  if (!response || response.kind === 'refuse') return { kind: 'none', why: 'refused' }
-  if (response.kind === 'consult') return { kind: 'aid' }
-  if (course.votes.some((v) => v.vote.kind === 'object')) return { kind: 'none', why: 'blocked' }
+  if (!request || request.kind === 'no-request') return NOT_ASKED
+  if (!response || response.kind === 'refuse') return REFUSED
+  if (response.kind === 'consult') return AID
+  if (course.votes.some((v) => v.vote.kind === 'object')) return BLOCKED
   const days = course.exit?.kind === 'ask-to-leave' ? Math.min(response.days, EARLY_EXIT_DAYS) : response.days
   return response.kind === 'bilateral'
     ? { kind: 'deployed', channel: 'bilateral', unit: 'russian-force', mission: response.mission, days }

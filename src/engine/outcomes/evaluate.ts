@@ -5,7 +5,7 @@ import { NORM_WEIGHT, normBreach, participationCost, utilityOf } from '../intere
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
-import { type Emit, emitOutcomes, type Latent } from './model'
+import { emitOutcomes, type Latent, type Sink } from './model'
 
 /** China's satisfaction is China's own utility over the other indicators, on the 0–100 scale. */
 export function chinaSatisfaction(ctx: ModelContext, x: Float64Array): number {
@@ -21,22 +21,23 @@ export function indicatorsOf(
   course: Course,
   latent: Latent,
   out: Float64Array,
-  emit: Emit = sumInto(out),
+  sink: Sink = new SumInto(out),
   d = deploymentOf(course),
 ): Float64Array {
   out.fill(0)
-  emitOutcomes(ctx, course, latent, emit, d)
+  emitOutcomes(ctx, course, latent, sink, d)
   for (let k = 0; k < INDICATORS.length; k++) out[k] = clamp(out[k]!, 0, 100)
   out[I.chinaSatisfaction] = chinaSatisfaction(ctx, out)
   return out
 }
 
-/** An emitter that adds every contribution into `out`: make one per buffer and reuse it. */
-export const sumInto =
-  (out: Float64Array): Emit =>
-  (k, v) => {
-    out[k]! += v
+/** A sink that adds every contribution into `out`: make one per buffer and reuse it. */
+export class SumInto implements Sink {
+  constructor(private readonly out: Float64Array) {}
+  add(k: number, v: number): void {
+    this.out[k]! += v
   }
+}
 
 /**
  * Every actor's utility for a course with these indicators, in `ctx.actors` order: the members' own costs of

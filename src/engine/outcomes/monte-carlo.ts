@@ -4,7 +4,7 @@ import type { Course } from '../decisions/types'
 import { createRandom } from '../random'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
-import { chinaSatisfaction, indicatorsOf, sumInto } from './evaluate'
+import { chinaSatisfaction, indicatorsOf, SumInto } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
 
@@ -37,14 +37,14 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
   const n = INDICATORS.length
   const samples = INDICATORS.map(() => new Float64Array(runs))
   const x = new Float64Array(n)
-  const emit = sumInto(x)
+  const sum = new SumInto(x)
   // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
   const latent: { -readonly [K in keyof Latent]: number } = { ...MEAN_LATENT }
   const d = deploymentOf(course)
   for (let r = 0; r < runs; r++) {
     latent.forceEffect = clamp(random.normal(1, UNCERTAINTY.forceEffectSd), 0.2, 1.8)
     latent.momentum = random.normal(0, UNCERTAINTY.momentumSd)
-    indicatorsOf(ctx, course, latent, x, emit, d)
+    indicatorsOf(ctx, course, latent, x, sum, d)
     for (let k = 0; k < n; k++) {
       const v = x[k]! + random.normal(0, UNCERTAINTY.noiseSd)
       samples[k]![r] = clamp(v, 0, 100)
@@ -70,9 +70,11 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
 /** The named contributions to each indicator at the mean draws, same labels summed, largest first. */
 export function contributionsOf(ctx: ModelContext, course: Course, expected: Float64Array): Contribution[][] {
   const byIndicator = INDICATORS.map(() => new Map<string, number>())
-  emitOutcomes(ctx, course, MEAN_LATENT, (k, v, label) => {
-    const m = byIndicator[k]!
-    m.set(label, (m.get(label) ?? 0) + v)
+  emitOutcomes(ctx, course, MEAN_LATENT, {
+    add: (k, v, label) => {
+      const m = byIndicator[k]!
+      m.set(label, (m.get(label) ?? 0) + v)
+    },
   })
   if (ctx.chinaWeights) {
     const china = byIndicator[I.chinaSatisfaction]!
