@@ -71,6 +71,11 @@ describe('the app', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 
+  it('leaves citation markers out where there is no source list to number them', () => {
+    render(<MarkdownText source={'Moscow said no [tynan-2010], **twice [freriks-2022; tynan-2010]**.'} />)
+    expect(document.querySelector('.prose')!.textContent).toBe('Moscow said no, twice.')
+  })
+
   it('shows a citation as the numbers of its sources, titled with what they are', () => {
     const sources = [
       {

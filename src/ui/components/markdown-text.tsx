@@ -1,9 +1,10 @@
 // Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists, and
-// citation markers such as [beliakova-2022], shown as the numbers of their sources) as React elements.
+// citation markers such as [beliakova-2022], shown as the numbers of their sources, or left out where a screen
+// has no source list) as React elements.
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
 import './markdown-text.css'
 import type { ReactNode } from 'react'
-import { sourceNumber, splitCitations } from '../../store'
+import { sourceNumber, splitCitations, withoutCitations } from '../../store'
 
 /** What a citation needs of its source: the list it is numbered in, and a title to show on hover. */
 export interface CitedSource {
@@ -62,7 +63,8 @@ export function renderInline(text: string, sources?: readonly CitedSource[]): Re
   let last = 0
   let key = 0
   const plain = (chunk: string) => {
-    if (!sources) return out.push(chunk)
+    // Without the list there is nothing for a marker to point to: the live screens show the text alone.
+    if (!sources) return out.push(withoutCitations(chunk))
     for (const part of splitCitations(chunk))
       out.push(part.kind === 'text' ? part.text : <Citation key={key++} ids={part.ids} sources={sources} />)
   }
