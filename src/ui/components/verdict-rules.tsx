@@ -4,6 +4,7 @@ import './verdict-rules.css'
 import type { RuleStatus, Verdict, VerdictStatus } from '../../store'
 import { formatFigure } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
+import { clauseWords } from '../words/clauses'
 import { type Council, ruleReason, ruleTitle } from '../words/rules'
 import { FACT_WORDS, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
 
@@ -71,11 +72,14 @@ export function VerdictRules({
                     <span className="visually-hidden">: {title}</span>
                   </summary>
                   <ul>
-                    {rule.clauses.map((c) => (
-                      <li key={c.id}>
-                        <strong>{c.label}.</strong> {c.citation}
-                      </li>
-                    ))}
+                    {rule.clauses.map((c) => {
+                      const words = clauseWords(c, t)
+                      return (
+                        <li key={c.id}>
+                          <strong>{words.label}.</strong> {words.citation}
+                        </li>
+                      )
+                    })}
                   </ul>
                 </details>
               ) : null}
