@@ -1,12 +1,23 @@
 // The help beside each option cites only precedents that came before the scenario's start: no later case,
-// and never how the scenario's own crisis ended, before the debrief.
+// and never how the scenario's own crisis ended, before the debrief; and it reads in either language.
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { i18n, type Messages } from '@lingui/core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
 import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
+import type { Translate } from '../src/ui/i18n/use-text'
 import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
 import { article4AsOf } from '../src/ui/treaty-copy'
+
+const t: Translate = (id, values) => i18n._(id, values)
+
+beforeAll(async () => {
+  const compiled = async (lang: 'en' | 'ru') =>
+    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
+  i18n.load({ en: await compiled('en'), ru: await compiled('ru') })
+  i18n.activate('en')
+})
 
 const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map((p) => ({ name: p, text: readFileSync(p, 'utf8') })))
 if (!catalog.ok) throw new Error('the bundled catalog does not load')
@@ -16,11 +27,12 @@ const starts = scenarioPaths().flatMap((p) => {
 })
 const texts = (help: ReturnType<typeof decisionHelp>): string[] =>
   Object.values(help).flatMap((table) => Object.values(table as Record<string, string>))
-const allPrecedents = Object.values(DATED_HELP).flatMap((table) =>
-  Object.values(table as Record<string, { precedents?: readonly { date: string; text: string }[] }>).flatMap(
-    (h) => h.precedents ?? [],
+const allHelp = Object.values(DATED_HELP).flatMap((table) =>
+  Object.values(
+    table as Record<string, { text: string; precedents?: readonly { date: string; text: string }[] }>,
   ),
 )
+const allPrecedents = allHelp.flatMap((h) => h.precedents ?? [])
 
 describe('dated help', () => {
   const help = {
@@ -40,7 +52,7 @@ describe('dated help', () => {
   it('never names a year after the start of any bundled scenario', () => {
     expect(starts.length).toBeGreaterThan(0)
     for (const { id, start } of starts) {
-      const later = texts(decisionHelp(start)).flatMap((t) =>
+      const later = texts(decisionHelp(start, t)).flatMap((t) =>
         yearsAfter(t, start).map((y) => `${y.year}: ${t}`),
       )
       expect(later, id).toEqual([])
@@ -49,14 +61,28 @@ describe('dated help', () => {
 
   it('keeps each precedent to what was known on its own date', () => {
     expect(allPrecedents.length).toBeGreaterThan(0)
-    for (const p of allPrecedents) expect(yearsAfter(p.text, p.date), p.text).toEqual([])
+    for (const p of allPrecedents) expect(yearsAfter(t(p.text), p.date), p.text).toEqual([])
+  })
+
+  it('has every text in English and in Russian', () => {
+    const ids = allHelp.flatMap((h) => [h.text, ...(h.precedents ?? []).map((p) => p.text)])
+    expect(ids.length).toBeGreaterThan(50)
+    for (const language of ['en', 'ru'] as const) {
+      i18n.activate(language)
+      for (const id of ids) {
+        const text = t(id)
+        expect(text, `${id} in ${language}`).not.toBe(id)
+        if (language === 'ru') expect(text, id).toMatch(/^[^A-Za-z]*[А-Яа-яЁё][^A-Za-z]*$/)
+      }
+    }
+    i18n.activate('en')
   })
 
   it('does not tell the Kremlin of 2010 how Osh ended, and tells the Kremlin of 2022 that it was refused', () => {
     const refusal = /refused Kyrgyzstan/
-    expect(decisionHelp('2010-06-10').response.refuse).not.toMatch(refusal)
-    expect(decisionHelp('2022-01-02').response.refuse).toMatch(refusal)
-    expect(decisionHelp('2022-01-02').ask.request).not.toMatch(/Kazakhstan asked/)
+    expect(decisionHelp('2010-06-10', t).response.refuse).not.toMatch(refusal)
+    expect(decisionHelp('2022-01-02', t).response.refuse).toMatch(refusal)
+    expect(decisionHelp('2022-01-02', t).ask.request).not.toMatch(/Kazakhstan asked/)
   })
 })
 

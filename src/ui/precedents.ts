@@ -18,17 +18,21 @@ export function precedentsBefore(help: DatedHelp, start: string): Precedent[] {
   return (help.precedents ?? []).filter((p) => p.date < start).sort((a, b) => a.date.localeCompare(b.date))
 }
 
-/** The help as one paragraph, as a player on `start` may read it. */
-export function helpAsOf(help: DatedHelp, start: string): string {
-  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].join(' ')
+/**
+ * The help as one paragraph, as a player on `start` may read it; `say` words each text (the decision help's
+ * texts are message ids, the briefing's plain words are English as they stand).
+ */
+export function helpAsOf(help: DatedHelp, start: string, say: (text: string) => string = (s) => s): string {
+  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].map(say).join(' ')
 }
 
 /** A whole table of help, each entry read as of `start`. */
 export function tableAsOf<K extends string | number>(
   table: Readonly<Record<K, DatedHelp>>,
   start: string,
+  say?: (text: string) => string,
 ): Readonly<Record<K, string>> {
   return Object.fromEntries(
-    (Object.entries(table) as [K, DatedHelp][]).map(([k, help]) => [k, helpAsOf(help, start)]),
+    (Object.entries(table) as [K, DatedHelp][]).map(([k, help]) => [k, helpAsOf(help, start, say)]),
   ) as Record<K, string>
 }

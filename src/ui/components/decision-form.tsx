@@ -27,7 +27,7 @@ export function DecisionForm({
   readonly start: string
 }) {
   const t = useText()
-  const help = decisionHelp(start)
+  const help = decisionHelp(start, t)
   switch (point.stage) {
     case 'request':
       return <RequestForm point={point} onDecide={onDecide} help={help} />
