@@ -87,7 +87,7 @@ describe('dated help', () => {
 })
 
 describe('the treaty in plain words, for the briefing', () => {
-  const said = (start: string) => article4AsOf(start).map((p) => `${p.title}: ${p.text}`)
+  const said = (start: string) => article4AsOf(start, t).map((p) => `${p.title}: ${p.text}`)
 
   it('gives the text in force on the start date: aggression by states in 1992, an armed attack and a request after 2012', () => {
     expect(said('2010-06-10').join(' ')).toMatch(/aggression by any state or group of states/)
@@ -107,5 +107,17 @@ describe('the treaty in plain words, for the briefing', () => {
         said(start).flatMap((t) => yearsAfter(t, start)),
         id,
       ).toEqual([])
+  })
+
+  it('reads in Russian too, with the same text in force', () => {
+    i18n.activate('ru')
+    try {
+      expect(said('2010-06-10').join(' ')).toMatch(/со стороны какого-либо государства или группы государств/)
+      expect(said('2022-01-02').join(' ')).toMatch(/Только по просьбе участника/)
+      for (const line of [...said('2010-06-10'), ...said('2022-01-02')])
+        expect(line).toMatch(/^[^A-Za-z]*[А-Яа-яЁё][^A-Za-z]*$/)
+    } finally {
+      i18n.activate('en')
+    }
   })
 })
