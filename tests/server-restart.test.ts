@@ -42,13 +42,14 @@ it('resumes every session with every submitted decision after the server is kill
     format: { kind: 'parallel-whole' },
     roundSeconds: 600,
   })
-  const teams = await Promise.all(
-    ['North', 'South'].map(async (name) => {
-      const c = await client(first.url)
-      const joined: AnyReply = await c.call('team:join', { code: created.session.code, name })
-      return { name, token: joined.token as string }
-    }),
-  )
+  // One after the other: the facilitator's list is in the order teams joined, and two joins sent at once may
+  // arrive either way round.
+  const teams: { name: string; token: string }[] = []
+  for (const name of ['North', 'South']) {
+    const c = await client(first.url)
+    const joined: AnyReply = await c.call('team:join', { code: created.session.code, name })
+    teams.push({ name, token: joined.token as string })
+  }
   await facilitator.call('facilitator:command', { command: { kind: 'start' } })
   await facilitator.call('facilitator:command', { command: { kind: 'release', inject: 'morgue-claims' } })
   const north = await client(first.url)
