@@ -37,7 +37,9 @@ describe('what if', () => {
     await waitFor(() =>
       expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'threat.outsideEvidence': 1 } }),
     )
-    expect(screen.getByText('Evidence of outside involvement')).toBeInTheDocument()
+    expect(screen.getByText('Evidence of outside involvement', { selector: 'label' })).toBeInTheDocument()
+    // The way back names its fact as the label writes it, capitals and all.
+    expect(screen.getByRole('button', { name: 'Reset Evidence of outside involvement' })).toBeInTheDocument()
     expect(await screen.findByText(/On the changed facts, beside your game/)).toBeInTheDocument()
     expect(screen.getByTestId('outcome-regimeStability')).toHaveTextContent(/against your game/)
   })

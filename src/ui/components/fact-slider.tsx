@@ -100,8 +100,7 @@ export function FactSlider({
         {t('whatIf.slider.inScenario', { value: figure(original) })}{' '}
         {changed ? (
           <button type="button" className="link-button" onClick={onReset}>
-            {t('whatIf.slider.reset')}
-            <span className="visually-hidden"> {copy.label}</span>
+            {t('whatIf.slider.reset')} <span className="visually-hidden">{copy.label}</span>
           </button>
         ) : null}
         {inert ? <span className="slider-inert"> {inert}</span> : null}
