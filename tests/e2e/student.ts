@@ -33,9 +33,21 @@ export async function decide(page: Page): Promise<void> {
 
 /** A full-page screenshot under test-results/screens/, for a person to look at. */
 export async function shoot(page: Page, name: string): Promise<void> {
-  // Maps load after the page: wait for them, so the picture shows what a student sees a moment later.
-  await expect(page.locator('.map-loading')).toHaveCount(0)
+  await scrollPastMaps(page)
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+}
+
+/**
+ * Maps load after the page, and the library's only as a reader reaches them: scroll to each still to come, as
+ * a student scrolling down would, then back to the top, so the picture shows every map a student would see.
+ */
+async function scrollPastMaps(page: Page): Promise<void> {
+  const waiting = page.locator('.map-loading')
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded()
+    await expect(waiting).not.toHaveCount(left)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
 }
 
 /** The axe audit: no serious or critical violation, reported by rule and element when there is one. */
