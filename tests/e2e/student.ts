@@ -44,7 +44,8 @@ export async function shoot(page: Page, name: string): Promise<void> {
 async function scrollPastMaps(page: Page): Promise<void> {
   const waiting = page.locator('.map-loading')
   for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
-    await waiting.first().scrollIntoViewIfNeeded()
+    // In the page, in one step: a map drawn meanwhile takes its placeholder away, and the next one is taken.
+    await page.evaluate(() => document.querySelector('.map-loading')?.scrollIntoView({ block: 'center' }))
     await expect(waiting).not.toHaveCount(left)
   }
   await page.evaluate(() => window.scrollTo(0, 0))
