@@ -1,23 +1,15 @@
 // The help beside each option cites only precedents that came before the scenario's start: no later case,
 // and never how the scenario's own crisis ended, before the debrief; and it reads in either language.
 import { readFileSync } from 'node:fs'
-import { i18n, type Messages } from '@lingui/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
 import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
-import type { Translate } from '../src/ui/i18n/use-text'
 import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
 import { article4AsOf } from '../src/ui/treaty-copy'
+import { i18n, loadCatalogs, t } from './catalogs'
 
-const t: Translate = (id, values) => i18n._(id, values)
-
-beforeAll(async () => {
-  const compiled = async (lang: 'en' | 'ru') =>
-    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
-  i18n.load({ en: await compiled('en'), ru: await compiled('ru') })
-  i18n.activate('en')
-})
+beforeAll(loadCatalogs)
 
 const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map((p) => ({ name: p, text: readFileSync(p, 'utf8') })))
 if (!catalog.ok) throw new Error('the bundled catalog does not load')

@@ -6,6 +6,7 @@ import { i18n, type Messages } from '@lingui/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Decision } from '../src/store'
 import { decisionInstead, decisionNow, decisionPast } from '../src/ui/words/decisions'
+import { compiledCatalog } from './catalogs'
 
 /** The ids and texts of a .po file, as its msgid and msgstr lines say them. */
 function readPo(lang: string): Map<string, string> {
@@ -72,13 +73,11 @@ describe('the catalogs', () => {
 })
 
 describe('the Russian messages', () => {
-  const compiled = async (lang: 'en' | 'ru') =>
-    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
   let english: Messages = {}
   let russian: Messages = {}
   beforeAll(async () => {
-    english = await compiled('en')
-    russian = await compiled('ru')
+    english = await compiledCatalog('en')
+    russian = await compiledCatalog('ru')
     i18n.load({ en: english, ru: russian })
   })
 

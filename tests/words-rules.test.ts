@@ -1,12 +1,11 @@
 // The treaty rules in words: every title and reason a rule can give reads, in English, as the engine's own
 // (less the numbers "Show the numbers" lists), and in Russian as a Russian sentence, so a verdict in Russian
 // never falls back to English and never says another reason than the engine's.
-import { i18n, type Messages } from '@lingui/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { evaluateTreaty, FRAMINGS, type Situation } from '../src/engine'
 import type { RequestInput } from '../src/engine/treaty/rules'
-import type { Translate } from '../src/ui/i18n/use-text'
 import { ruleReason, ruleTitle } from '../src/ui/words/rules'
+import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'
 
 const base = fakeScenario().facts
@@ -55,13 +54,7 @@ function* situations(): Generator<Situation> {
 const withoutNumbers = (reason: string) =>
   reason.replace(/\s*\((?:[a-z ]+ )?\d+(?:\.\d+)?\)/g, '').replace(/\s+([:.,])/g, '$1')
 
-const t: Translate = (id, values) => i18n._(id, values)
-
-beforeAll(async () => {
-  const compiled = async (lang: 'en' | 'ru') =>
-    ((await import(`../src/ui/locales/${lang}.po`)) as { messages: Messages }).messages
-  i18n.load({ en: await compiled('en'), ru: await compiled('ru') })
-})
+beforeAll(loadCatalogs)
 
 describe('the treaty rules in words', () => {
   it('say in English what the engine says, for every rule a verdict can give', () => {
