@@ -95,18 +95,11 @@ export const DATED_HELP = {
 
 /** The help beside every option, as a player in a scenario starting on `start` may read it, in `t`'s language. */
 export function decisionHelp(start: string, t: Translate) {
-  const say = (id: string) => t(id)
-  const h = DATED_HELP
-  return {
-    ask: tableAsOf(h.ask, start, say),
-    framing: tableAsOf(h.framing, start, say),
-    force: tableAsOf(h.force, start, say),
-    mission: tableAsOf(h.mission, start, say),
-    days: tableAsOf(h.days, start, say),
-    response: tableAsOf(h.response, start, say),
-    vote: tableAsOf(h.vote, start, say),
-    reaction: tableAsOf(h.reaction, start, say),
-    exit: tableAsOf(h.exit, start, say),
-  } as const
+  return Object.fromEntries(
+    (Object.entries(DATED_HELP) as [string, Readonly<Record<string, DatedHelp>>][]).map(([name, table]) => [
+      name,
+      tableAsOf(table, start, t),
+    ]),
+  ) as { readonly [T in keyof typeof DATED_HELP]: Readonly<Record<keyof (typeof DATED_HELP)[T], string>> }
 }
 export type DecisionHelp = ReturnType<typeof decisionHelp>

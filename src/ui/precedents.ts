@@ -23,7 +23,7 @@ export function precedentsBefore(help: DatedHelp, start: string): Precedent[] {
  * texts are message ids, the briefing's plain words are English as they stand).
  */
 export function helpAsOf(help: DatedHelp, start: string, say: (text: string) => string = (s) => s): string {
-  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].map(say).join(' ')
+  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].map((text) => say(text)).join(' ')
 }
 
 /** A whole table of help, each entry read as of `start`. */

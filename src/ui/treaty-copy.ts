@@ -33,6 +33,5 @@ const POINTS_ALWAYS: readonly (DatedHelp & { title: string })[] = [
 /** Article 4 in plain words as a player on `start` would read it, in `t`'s language. */
 export function article4AsOf(start: string, t: Translate): TreatyPoint[] {
   const text = start < AMENDED_FROM ? POINTS_1992 : POINTS_AMENDED
-  const say = (id: string) => t(id)
-  return [...text, ...POINTS_ALWAYS].map((p) => ({ title: t(p.title), text: helpAsOf(p, start, say) }))
+  return [...text, ...POINTS_ALWAYS].map((p) => ({ title: t(p.title), text: helpAsOf(p, start, t) }))
 }

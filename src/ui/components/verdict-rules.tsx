@@ -1,6 +1,7 @@
 // The treaty verdict rule by rule: whether each condition held, why in plain words, the facts it read behind
 // "Show the numbers", and the clause it stands on.
 import './verdict-rules.css'
+import type { ReactNode } from 'react'
 import type { RuleStatus, Verdict, VerdictStatus } from '../../store'
 import { formatFigure } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
@@ -48,45 +49,56 @@ export function VerdictRules({
                 {ruleReason(rule, verdict.text, t, council && { ...council, language })}
               </p>
               {rule.facts.some((f) => typeof f.value === 'number') ? (
-                <details className="rule-numbers">
-                  <summary>
-                    {t('verdict.numbers')}
-                    <span className="visually-hidden">: {title}</span>
-                  </summary>
-                  <ul>
-                    {rule.facts.map((f) => (
-                      <li key={f.path}>
-                        {t(FACT_WORDS[f.path])}:{' '}
-                        <strong>
-                          {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
-                        </strong>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <RuleDetails className="rule-numbers" summary={t('verdict.numbers')} rule={title}>
+                  {rule.facts.map((f) => (
+                    <li key={f.path}>
+                      {t(FACT_WORDS[f.path])}:{' '}
+                      <strong>
+                        {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
+                      </strong>
+                    </li>
+                  ))}
+                </RuleDetails>
               ) : null}
               {sources && rule.clauses.length > 0 ? (
-                <details className="rule-sources">
-                  <summary>
-                    {t('verdict.sources')}
-                    <span className="visually-hidden">: {title}</span>
-                  </summary>
-                  <ul>
-                    {rule.clauses.map((c) => {
-                      const words = clauseWords(c, t)
-                      return (
-                        <li key={c.id}>
-                          <strong>{words.label}.</strong> {words.citation}
-                        </li>
-                      )
-                    })}
-                  </ul>
-                </details>
+                <RuleDetails className="rule-sources" summary={t('verdict.sources')} rule={title}>
+                  {rule.clauses.map((c) => {
+                    const words = clauseWords(c, t)
+                    return (
+                      <li key={c.id}>
+                        <strong>{words.label}.</strong> {words.citation}
+                      </li>
+                    )
+                  })}
+                </RuleDetails>
               ) : null}
             </li>
           )
         })}
       </ol>
     </>
+  )
+}
+
+/** A rule's folded list (its numbers, its sources), its summary naming the rule for a screen reader's list of them. */
+function RuleDetails({
+  className,
+  summary,
+  rule,
+  children,
+}: {
+  className: string
+  summary: string
+  rule: string
+  children: ReactNode
+}) {
+  return (
+    <details className={className}>
+      <summary>
+        {summary}
+        <span className="visually-hidden">: {rule}</span>
+      </summary>
+      <ul>{children}</ul>
+    </details>
   )
 }
