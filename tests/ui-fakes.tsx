@@ -9,11 +9,15 @@ import {
   createGameStore,
   type GameStoreApi,
   type GameStoreDeps,
+  GameStoreProvider,
+  LANGUAGE_KEY,
+  type Language,
   type LibraryEntry,
   type PlayScreen,
   type Route,
   type SaveStorage,
 } from '../src/store'
+import { loadTranslations } from '../src/store/bundled-kit'
 import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
@@ -258,6 +262,33 @@ export async function renderApp(store: GameStoreApi) {
 export const inEnglish = (): Promise<void> => activateLanguage('en')
 export function Messages({ children }: { children: ReactNode }) {
   return <I18nProvider i18n={i18n}>{children}</I18nProvider>
+}
+
+/**
+ * For a panel rendered alone: the messages, and a store in `language` with the bundled scenarios' translations
+ * loaded, as the app's store has them once a reader picks that language.
+ */
+export async function panelWrapper(language: Language) {
+  const store = createGameStore({
+    loadLibrary: async () => [],
+    loadSession: async () => testSession(),
+    storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+    randomSeed: () => 42,
+    loadTranslations,
+  })
+  if (language !== 'en')
+    await new Promise<void>((loaded) => {
+      const stop = store.subscribe((s) => {
+        if (!s.translations) return
+        stop()
+        loaded()
+      })
+    })
+  return ({ children }: { children: ReactNode }) => (
+    <GameStoreProvider store={store}>
+      <Messages>{children}</Messages>
+    </GameStoreProvider>
+  )
 }
 
 let reduceMotion = false

@@ -1,32 +1,46 @@
 // @vitest-environment jsdom
 // The live screens in Russian, as a seat that chose Russian sees them: the join form, a team's screen and the
-// projector's debrief speak Russian with its plurals and numbers, and leave no English word behind; a refusal
-// from the server is worded from its code, in the seat's own language.
+// projector's debrief speak Russian with its plurals and numbers, and leave no English word behind; the server
+// sends the scenario in English, and each seat shows it in its own language; a refusal from the server is
+// worded from its code, in the seat's own language.
 import { i18n } from '@lingui/core'
 import { cleanup, render as renderAlone, screen, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDecision } from '../src/engine'
-import { createSession, facilitatorBrief, facilitatorView, outcomeOf, teamBrief, teamView } from '../src/live'
-import { inLanguage } from '../src/scenario/bundled-translations'
-import { LANGUAGE_KEY } from '../src/store'
+import {
+  createSession,
+  facilitatorBrief,
+  facilitatorView,
+  lobbyView,
+  outcomeOf,
+  teamBrief,
+  teamView,
+} from '../src/live'
+import { inLanguage, lookupsOf } from '../src/scenario/bundled-translations'
+import { LANGUAGE_KEY, lobbyIn } from '../src/store'
 import { activateLanguage } from '../src/ui/i18n/messages'
-import { TablesDebrief } from '../src/ui/live/tables-debrief'
+import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import { TeamPanel } from '../src/ui/live/team-panel'
 import { refusalWords } from '../src/ui/words/refusals'
 import { bundled, Driver } from './server-fakes'
 import {
   expectAccessible,
   fakeStore,
-  Messages,
   memoryStorage,
+  panelWrapper,
   preferReducedMotion,
   renderApp,
 } from './ui-fakes'
 
-beforeAll(() => activateLanguage('ru'))
+// The panels are rendered alone: the Russian messages, and a store in Russian with the translations loaded.
+let wrapper: Awaited<ReturnType<typeof panelWrapper>>
+beforeAll(async () => {
+  await activateLanguage('ru')
+  wrapper = await panelWrapper('ru')
+})
 afterAll(() => activateLanguage('en'))
-const render = (ui: ReactElement) => renderAlone(ui, { wrapper: Messages })
+const render = (ui: ReactElement) => renderAlone(ui, { wrapper })
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
@@ -45,10 +59,12 @@ function wordsOf(container: HTMLElement): string {
   return [copy.textContent, ...labels].join(' ').replace(/\[[\w-]+(?:; [\w-]+)*\]/g, '')
 }
 
-/** A session over the Russian text of Kazakhstan 2022, Astana asking and Moscow answering. */
+/**
+ * Kazakhstan 2022 as the server holds it, in the English of its file (the server speaks one language to every
+ * seat): Astana asking and Moscow answering. Each seat puts it into its own language.
+ */
 function russianSession(settings: ConstructorParameters<typeof Driver>[0] = {}) {
   const d = new Driver(settings)
-  d.session = createSession(d.created, inLanguage(bundled('kazakhstan-2022'), 'ru'))
   d.join('Астана', { role: 'tokayev' })
   d.join('Москва', { role: 'kremlin' })
   return d
@@ -166,17 +182,55 @@ describe("a team's screen in Russian", () => {
   })
 })
 
+describe('a scenario the server holds in a text of its own', () => {
+  it('shows each text changed from the bundled English as written, and every other text in Russian', () => {
+    const d = new Driver()
+    const english = bundled('kazakhstan-2022')
+    const briefing = 'You are Tokayev, in a briefing an instructor rewrote for this class.'
+    d.session = createSession(d.created, {
+      ...english,
+      roles: english.roles.map((r) => (r.id === 'tokayev' ? { ...r, briefing } : r)),
+    })
+    d.join('Астана', { role: 'tokayev' })
+    const { container } = renderTeam(d, 'Астана')
+    const russian = inLanguage(english, 'ru')
+    const role = russian.roles.find((r) => r.id === 'tokayev')!.title
+    expect(screen.getByRole('region', { name: `Вводная: ${role}` })).toHaveTextContent(briefing)
+    expect(container).toHaveTextContent(russian.title)
+    expect(container).toHaveTextContent(russian.background.slice(0, 30))
+    expect(container).not.toHaveTextContent(english.title)
+  })
+})
+
+describe('the join form in Russian', () => {
+  it('names the session and its free roles in Russian, though the server sends them in English', () => {
+    const lobby = lobbyIn(lobbyView(new Driver().session), lookupsOf('kazakhstan-2022', 'ru'))
+    const russian = inLanguage(bundled('kazakhstan-2022'), 'ru')
+    expect(lobby.title).toBe(russian.title)
+    expect(lobby.roles.map((r) => r.title)).toEqual(russian.roles.map((r) => r.title))
+    expect(lobby.roles.map((r) => r.title).join(' ')).not.toMatch(ENGLISH)
+  })
+})
+
 describe("the projector's debrief in Russian", () => {
+  // The server holds the scenario in English; the facilitator's screen shows it in the facilitator's language.
   const renderDebrief = () => {
     const d = new Driver({ format: { kind: 'parallel-whole' } })
-    d.session = createSession(d.created, inLanguage(bundled('kazakhstan-2022'), 'ru'))
     d.join('Север')
     d.join('Юг')
     d.facilitator({ kind: 'start' })
     d.facilitator({ kind: 'finish' })
-    const { debrief } = facilitatorView(d.session, '', outcomeOf, d.now)
-    if (!debrief) throw new Error('the session should be over')
-    return render(<TablesDebrief debrief={debrief} scenario={facilitatorBrief(d.session).scenario} />)
+    return render(
+      <FacilitatorPanel
+        brief={facilitatorBrief(d.session)}
+        view={facilitatorView(d.session, '', outcomeOf, d.now)}
+        skew={0}
+        busy={false}
+        error={null}
+        onCommand={vi.fn()}
+        onExport={vi.fn()}
+      />,
+    )
   }
 
   it('sets the tables beside history in Russian, with Russian numbers and plurals', async () => {
@@ -194,7 +248,11 @@ describe("the projector's debrief in Russian", () => {
     expect(screen.getByRole('region', { name: 'Кто выиграл по сравнению с игрой движка' })).toHaveTextContent(
       /[+−]\d,\d\d/,
     )
-    expect(wordsOf(container)).not.toMatch(ENGLISH)
+    const russian = inLanguage(bundled('kazakhstan-2022'), 'ru')
+    const record = screen.getByRole('region', { name: 'Историческая справка' })
+    expect(record).toHaveTextContent(russian.history!.summary.slice(0, 40))
+    // The results files are named by their formats, the same in every language.
+    expect(wordsOf(container).replace(/\((CSV|JSON)\)/g, '')).not.toMatch(ENGLISH)
     await expectAccessible(container)
   })
 })

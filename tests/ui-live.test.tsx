@@ -23,11 +23,15 @@ import { QrCode } from '../src/ui/live/qr-code'
 import { TablesDebrief } from '../src/ui/live/tables-debrief'
 import { TeamPanel } from '../src/ui/live/team-panel'
 import { bundled, Driver, team } from './server-fakes'
-import { expectAccessible, inEnglish, Messages, preferReducedMotion } from './ui-fakes'
+import { expectAccessible, inEnglish, panelWrapper, preferReducedMotion } from './ui-fakes'
 
-// The panels are rendered alone, so they get the app's English messages here.
-beforeAll(inEnglish)
-const render = (ui: ReactElement) => renderAlone(ui, { wrapper: Messages })
+// The panels are rendered alone, so they get the app's English messages, and an English store, here.
+let wrapper: Awaited<ReturnType<typeof panelWrapper>>
+beforeAll(async () => {
+  await inEnglish()
+  wrapper = await panelWrapper('en')
+})
+const render = (ui: ReactElement) => renderAlone(ui, { wrapper })
 
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)

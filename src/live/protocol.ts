@@ -309,6 +309,8 @@ export interface DebriefView {
 /** The join form's view of a session: public to anyone with the code, and no more than a projector shows. */
 export interface LobbyView {
   readonly code: string
+  /** The scenario's id, by which a browser finds its translation. */
+  readonly scenario: string
   readonly title: string
   readonly format: z.output<typeof Format>
   /** False once the facilitator has started: only teams that joined can come back. */

@@ -143,6 +143,7 @@ export function lobbyView(s: Session): LobbyView {
     s.teams.some((t) => t.table === table && t.roles.includes(role as RoleId))
   return {
     code: s.code,
+    scenario: s.base.id,
     title: s.base.title,
     format,
     open: s.phase.kind === 'lobby',

@@ -3,7 +3,7 @@
 // page never needs it.
 import data from 'virtual:bundled-translations'
 import type { Translation } from './check-translation'
-import { type CardTexts, translateCard, translateScenario } from './translate'
+import { type CardTexts, lookup, type ScenarioLookups, translateCard, translateScenario } from './translate'
 import type { Language } from './translation-files'
 import type { Scenario } from './types'
 
@@ -29,4 +29,12 @@ export function cardInLanguage<C extends CardTexts & { readonly id: string }>(
     bundled.scenarios[card.id]?.[language],
     actorsOf(Object.keys(card.actors), language),
   )
+}
+
+/** A bundled scenario's texts, and its actors', by key: for what a workshop server sends of it in English. */
+export function lookupsOf(scenario: string, language: Language): ScenarioLookups {
+  return {
+    scenario: lookup(bundled.scenarios[scenario]?.[language]),
+    actor: (id) => lookup(bundled.actors[id]?.[language]),
+  }
 }

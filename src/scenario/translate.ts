@@ -5,9 +5,16 @@ import { entryKey, type Translation } from './check-translation'
 import { fingerprint } from './fingerprint'
 import type { Actor, Scenario } from './types'
 
-type Lookup = (key: readonly (string | number)[], english: string) => string
+/** A text by its key in the scenario file: the translation made from this very English, else the English. */
+export type Lookup = (key: readonly (string | number)[], english: string) => string
 
-function lookup(translation: Translation | undefined): Lookup {
+/** A scenario's lookup, and each of its actors'. */
+export interface ScenarioLookups {
+  readonly scenario: Lookup
+  readonly actor: (id: string) => Lookup
+}
+
+export function lookup(translation: Translation | undefined): Lookup {
   return (key, english) => {
     const entry = translation?.entries[entryKey(key.map(String))]
     return entry && entry.of === fingerprint(english) ? entry.text : english

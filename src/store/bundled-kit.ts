@@ -22,7 +22,8 @@ export const loadSession = (): Promise<Session> => import('./worker-session').th
 
 /** The bundled scenarios' translations: fetched only when a reader picks a language other than English. */
 export const loadTranslations = (): Promise<ContentTranslations> =>
-  import('../scenario/bundled-translations').then(({ inLanguage, cardInLanguage }) => ({
+  import('../scenario/bundled-translations').then(({ inLanguage, cardInLanguage, lookupsOf }) => ({
     inLanguage,
     cardInLanguage,
+    lookupsOf,
   }))

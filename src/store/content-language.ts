@@ -4,7 +4,7 @@
 // keeps no translation of it. The views are remembered per English object, so a selector returns the same
 // object until the state or the language changes.
 import type { CaseRow } from '../engine'
-import type { CardTexts } from '../scenario/translate'
+import type { CardTexts, ScenarioLookups } from '../scenario/translate'
 import type { Language as Translated } from '../scenario/translation-files'
 import type { Scenario } from '../scenario/types'
 import type { LibraryEntry } from './kit'
@@ -16,6 +16,7 @@ import type { CasesState, GameStore, LibraryState } from './state'
 export interface ContentTranslations {
   inLanguage(scenario: Scenario, language: Translated): Scenario
   cardInLanguage<C extends CardTexts & { readonly id: string }>(card: C, language: Translated): C
+  lookupsOf(scenario: string, language: Translated): ScenarioLookups
 }
 
 interface Made {
@@ -86,3 +87,12 @@ export const selectCasesInLanguage = (s: GameStore): CasesState => {
     rows: cases.rows.map((row): CaseRow => ({ ...row, scenario: scenarioIn(s, row.scenario) })),
   }))
 }
+
+/**
+ * What a workshop server sent of a scenario (a seat's brief or view, or the join form's lobby) in the reader's
+ * language: `translate` puts each text through the scenario's translation, where one was made from that English.
+ */
+export const selectLiveInLanguage =
+  <T extends object>(english: T, scenario: string, translate: (english: T, lookups: ScenarioLookups) => T) =>
+  (s: GameStore): T =>
+    inStoreLanguage(s, english, (t, language) => translate(english, t.lookupsOf(scenario, language)))

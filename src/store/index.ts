@@ -28,6 +28,13 @@ export type {
   Verdict,
   VerdictStatus,
 } from '../engine'
+export {
+  facilitatorBriefIn,
+  facilitatorViewIn,
+  lobbyIn,
+  teamBriefIn,
+  teamViewIn,
+} from '../live/in-language'
 // The live screens' data, as the workshop server sends it (the live store, in ./live, holds the connection).
 export type {
   DebriefView,
@@ -66,6 +73,7 @@ export { connectNetwork, connectServiceWorker, type RegisterServiceWorker } from
 export {
   selectCasesInLanguage,
   selectLibraryInLanguage,
+  selectLiveInLanguage,
   selectPreviewInLanguage,
   selectViewInLanguage,
 } from './content-language'

@@ -2,7 +2,16 @@
 // countdown with the controls that move it, who has submitted (never what), the injects to release,
 // each table's revealed moves, the results files and, at the end, the debrief for the projector.
 import { type ReactNode, useState } from 'react'
-import type { FacilitatorBrief, FacilitatorCommandInput, FacilitatorView, InjectView } from '../../store'
+import {
+  type FacilitatorBrief,
+  type FacilitatorCommandInput,
+  type FacilitatorView,
+  facilitatorBriefIn,
+  facilitatorViewIn,
+  type InjectView,
+  selectLiveInLanguage,
+  useGame,
+} from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -30,18 +39,10 @@ export interface FacilitatorPanelProps {
 
 export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const t = useText()
-  const {
-    brief,
-    view,
-    skew,
-    busy,
-    error,
-    onCommand,
-    onExport,
-    joining,
-    teamAction,
-    showBriefings = true,
-  } = props
+  const { skew, busy, error, onCommand, onExport, joining, teamAction, showBriefings = true } = props
+  const id = props.brief.scenario.id
+  const brief = useGame(selectLiveInLanguage(props.brief, id, facilitatorBriefIn))
+  const view = useGame(selectLiveInLanguage(props.view, id, facilitatorViewIn))
   const scenario = brief.scenario
   const phase = view.phase
   // The projector shows the debrief alone, larger, without the controls; the browser's full screen if it allows.

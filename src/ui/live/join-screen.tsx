@@ -4,7 +4,7 @@
 import './live.css'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { formatHash, type LobbyView, useGame } from '../../store'
+import { formatHash, type LobbyView, lobbyIn, selectLiveInLanguage, useGame } from '../../store'
 import { type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -86,7 +86,8 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
 
 function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error: string | null }) {
   const t = useText()
-  const [lobby, setLobby] = useState<LobbyView | null | undefined>(undefined)
+  const [sent, setLobby] = useState<LobbyView | null | undefined>(undefined)
+  const lobby = useGame((s) => (sent ? selectLiveInLanguage(sent, sent.scenario, lobbyIn)(s) : sent))
   const [name, setName] = useState('')
   const [role, setRole] = useState('')
   const ids = useId()

@@ -1,7 +1,14 @@
 // A team's screen, live or on a shared device: its own briefing, the news released so far, the
 // decision it owes this round (secret until the reveal), its table's revealed moves and, at the
 // end, the debrief comparing every table.
-import type { TeamBrief, TeamView } from '../../store'
+import {
+  selectLiveInLanguage,
+  type TeamBrief,
+  type TeamView,
+  teamBriefIn,
+  teamViewIn,
+  useGame,
+} from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -18,8 +25,10 @@ export interface TeamPanelProps {
   readonly onSubmit: (round: number, decision: string) => void
 }
 
-export function TeamPanel({ brief, view, skew, error, onSubmit }: TeamPanelProps) {
+export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   const t = useText()
+  const brief = useGame(selectLiveInLanguage(sent.brief, sent.brief.scenario.id, teamBriefIn))
+  const view = useGame(selectLiveInLanguage(sent.view, sent.brief.scenario.id, teamViewIn))
   const scenario = brief.scenario
   const phase = view.phase
   const submissionsOpen = useSubmissionsOpen(phase, skew)
