@@ -6,7 +6,7 @@ import { connectUrl } from '../src/store'
 import { App } from '../src/ui/app'
 import { MarkdownText } from '../src/ui/components/markdown-text'
 import { ErrorBoundary } from '../src/ui/error-boundary'
-import { expectAccessible, fakeStore, preferReducedMotion, renderApp } from './ui-fakes'
+import { expectAccessible, fakeStore, inEnglish, Messages, preferReducedMotion, renderApp } from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -48,10 +48,13 @@ describe('the app', () => {
   it('catches an error in a screen and offers a fresh start instead of a blank page', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
     const startFresh = vi.fn()
+    // The boundary sits inside the app's language provider: alone, it gets the English messages here.
+    await inEnglish()
     render(
       <ErrorBoundary onStartFresh={startFresh}>
         <Broken />
       </ErrorBoundary>,
+      { wrapper: Messages },
     )
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong')
     expect(screen.getByText('the engine fell over')).toBeInTheDocument()

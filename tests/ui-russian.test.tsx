@@ -64,6 +64,23 @@ describe('the game in Russian', () => {
   })
 })
 
+describe('the ways out in Russian', () => {
+  it('says in Russian that a page does not exist, and leads back to the library', async () => {
+    await renderApp(
+      await fakeStore({
+        storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+        route: { name: 'not-found', path: '/nowhere' },
+      }),
+    )
+    expect(await screen.findByRole('heading', { level: 1, name: 'Страница не найдена' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Вернуться к библиотеке кризисов' })).toHaveAttribute(
+      'href',
+      '#/',
+    )
+    expect(screen.getByRole('main').textContent).not.toMatch(/\b[A-Za-z]{2,}\b/)
+  })
+})
+
 describe('the end of the game in Russian', () => {
   const finished = (screenName: 'outcomes' | 'debrief') =>
     fakeStore({

@@ -1,5 +1,6 @@
 // The last line of defence: anything a screen throws becomes a message and a way out, never a blank page.
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { useText } from './i18n/use-text'
 
 interface Props {
   readonly children: ReactNode
@@ -27,24 +28,33 @@ export class ErrorBoundary extends Component<Props, State> {
     const { error } = this.state
     if (!error) return this.props.children
     return (
-      <main id="main" className="page">
-        <div className="panel error-panel" role="alert">
-          <h1>Something went wrong</h1>
-          <p>
-            Article Four hit an error it did not expect. Your game is saved in this browser; starting fresh
-            clears it.
-          </p>
-          <p className="error-detail">{error.message}</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-              Try again
-            </button>
-            <button type="button" className="button secondary" onClick={this.props.onStartFresh}>
-              Start fresh
-            </button>
-          </div>
-        </div>
-      </main>
+      <ErrorPanel
+        message={error.message}
+        onRetry={() => this.setState({ error: null })}
+        onStartFresh={this.props.onStartFresh}
+      />
     )
   }
+}
+
+/** The message and the two ways out, in the reader's language (the boundary sits inside the language's provider). */
+function ErrorPanel(props: { message: string; onRetry: () => void; onStartFresh: () => void }) {
+  const t = useText()
+  return (
+    <main id="main" className="page">
+      <div className="panel error-panel" role="alert">
+        <h1>{t('app.error')}</h1>
+        <p>{t('app.errorText')}</p>
+        <p className="error-detail">{props.message}</p>
+        <div className="actions">
+          <button type="button" className="button" onClick={props.onRetry}>
+            {t('app.tryAgain')}
+          </button>
+          <button type="button" className="button secondary" onClick={props.onStartFresh}>
+            {t('app.startFresh')}
+          </button>
+        </div>
+      </div>
+    </main>
+  )
 }

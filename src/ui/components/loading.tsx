@@ -1,8 +1,11 @@
 // Said while a screen or its data is on its way: a status a screen reader announces once.
-export function Loading({ what = 'Loading…' }: { what?: string }) {
+import { useText } from '../i18n/use-text'
+
+export function Loading({ what }: { what?: string }) {
+  const t = useText()
   return (
     <p className="loading" role="status">
-      {what}
+      {what ?? t('app.loading')}
     </p>
   )
 }

@@ -1,13 +1,15 @@
 // A link to nowhere: say so and lead back to the library.
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 
-export function NotFoundScreen({ what = 'This page does not exist.' }: { what?: string }) {
+export function NotFoundScreen({ what }: { what?: string }) {
+  const t = useText()
   return (
     <>
-      <PageHeading title="Not found" />
-      <p>{what}</p>
+      <PageHeading title={t('app.notFound')} />
+      <p>{what ?? t('app.noPage')}</p>
       <p>
-        <a href="#/">Back to the library of crises</a>
+        <a href="#/">{t('app.backToLibrary')}</a>
       </p>
     </>
   )
