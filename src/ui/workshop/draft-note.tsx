@@ -1,5 +1,6 @@
 // What the workshop keeps: one of Your scenarios being edited, or a draft with changes; with the way back to a
 // clean start, which the editor's undo reverses like any other change.
+import { useText } from '../i18n/use-text'
 
 export function DraftNote({
   editing,
@@ -16,27 +17,26 @@ export function DraftNote({
   restored: boolean
   onStartOver: () => void
 }) {
+  const t = useText()
   if (!editing && !unsaved) return null
   return (
     <div className="draft-note">
       <p>
         {editing ? (
           <>
-            Editing “{editing.title}” from Your scenarios:{' '}
-            {id && id !== editing.id
-              ? `with its new id, Play it saves it as another scenario, "${id}", beside it.`
-              : 'Play it saves your changes in its place.'}{' '}
-            {restored ? 'Your changes since it was saved are back, as you left them.' : null}
+            {t('workshop.editing', { title: editing.title })}{' '}
+            {id && id !== editing.id ? t('workshop.newId', { id }) : t('workshop.inPlace')}{' '}
+            {restored ? t('workshop.changesBack') : null}
           </>
         ) : restored ? (
-          'Your draft is back, as you left it: the workshop keeps it in this browser as you type.'
+          t('workshop.draftBack')
         ) : (
-          'The workshop keeps your draft in this browser as you type.'
+          t('workshop.draftKept')
         )}
       </p>
       {unsaved ? (
         <button type="button" className="button secondary" onClick={onStartOver}>
-          {editing ? 'Discard your changes' : 'Start over from the template'}
+          {editing ? t('workshop.discard') : t('workshop.startOver')}
         </button>
       ) : null}
     </div>

@@ -4,9 +4,11 @@ import { useId } from 'react'
 import type { FactPath } from '../../scenario/types'
 import { type GoodCheck, useGameStore } from '../../store'
 import { FactSlider } from '../components/fact-slider'
+import { useText } from '../i18n/use-text'
 
 export function FactSliders({ good, flush }: { good: GoodCheck | null; flush: () => void }) {
   const id = useId()
+  const t = useText()
   const { setFact } = useGameStore().getState()
   const facts = good ? (Object.entries(good.playtest.facts) as [FactPath, number][]) : []
   if (facts.length === 0) return null
@@ -16,8 +18,8 @@ export function FactSliders({ good, flush }: { good: GoodCheck | null; flush: ()
   }
   return (
     <section className="panel fact-sliders" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Facts</h2>
-      <p className="meta">Move a fact and let go: its number is written into the file.</p>
+      <h2 id={`${id}-title`}>{t('workshop.facts')}</h2>
+      <p className="meta">{t('workshop.factsHelp')}</p>
       {facts.map(([fact, value]) => (
         <FactSlider
           key={fact}

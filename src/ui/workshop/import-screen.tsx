@@ -4,35 +4,37 @@ import { useEffect } from 'react'
 import { useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 
 export default function ImportScreen({ payload }: { payload: string }) {
   const openShared = useGame((s) => s.openShared)
   const shared = useGame((s) => s.workshop.shared)
+  const t = useText()
 
   // The store opens each link once, even when React runs effects twice in development.
   useEffect(() => void openShared(payload), [payload, openShared])
 
   const failure = shared?.payload === payload ? shared.failure : undefined
-  if (!failure) return <Loading what="Opening the shared scenario…" />
+  if (!failure) return <Loading what={t('workshop.opening')} />
   return (
     <>
-      <PageHeading title="This link could not be opened" />
+      <PageHeading title={t('workshop.linkFailed')} />
       <div className="panel error-panel" role="alert">
         <p>{failure.message}</p>
         {failure.problems.length > 0 ? (
           <ul className="problems">
             {failure.problems.slice(0, 10).map((p) => (
               <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
-                line {p.line}, column {p.column}
+                {t('workshop.linkProblem', { line: p.line, column: p.column })}
                 {p.path ? ` (${p.path})` : ''}: {p.message}
               </li>
             ))}
           </ul>
         ) : null}
-        <p>Ask for the link again, or for the scenario as a file to open in the workshop.</p>
+        <p>{t('workshop.askAgain')}</p>
       </div>
       <p>
-        <a href="#/">Back to the crises</a>
+        <a href="#/">{t('workshop.backToCrises')}</a>
       </p>
     </>
   )

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react'
 import { type GoodCheck, parseSeed, useGame, useGameStore } from '../../store'
 import { VerdictBadge } from '../components/verdict-rules'
+import { useText } from '../i18n/use-text'
 
 export function PlayBeside({
   good,
@@ -15,6 +16,7 @@ export function PlayBeside({
   flush: () => void
 }) {
   const id = useId()
+  const t = useText()
   const play = useGame((s) => s.workshop.play)
   const { playRole, choose } = useGameStore().getState()
   const roles = good?.playtest.scenario.roles ?? []
@@ -33,7 +35,7 @@ export function PlayBeside({
 
   return (
     <section className="panel play-beside" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Play a role</h2>
+      <h2 id={`${id}-title`}>{t('workshop.playRole')}</h2>
       <form
         className="play-setup"
         onSubmit={(e) => {
@@ -42,7 +44,7 @@ export function PlayBeside({
         }}
       >
         <label>
-          Play as{' '}
+          {t('workshop.playAs')}{' '}
           <select value={role.id} onChange={(e) => setChosen(e.target.value)}>
             {roles.map((r) => (
               <option key={r.id} value={r.id}>
@@ -52,7 +54,7 @@ export function PlayBeside({
           </select>
         </label>
         <label>
-          Game number{' '}
+          {t('workshop.gameNumber')}{' '}
           <input
             type="text"
             inputMode="numeric"
@@ -63,16 +65,14 @@ export function PlayBeside({
           />
         </label>
         <button type="submit" className="button secondary" disabled={seed === undefined}>
-          Play
+          {t('workshop.playButton')}
         </button>
       </form>
-      {play && !playing ? <p>The role you were playing is no longer in the file.</p> : null}
+      {play && !playing ? <p>{t('workshop.roleGone')}</p> : null}
       {play && playing ? (
         <div className={stale ? 'stale' : undefined} aria-live="polite">
-          <h3>
-            As {playing.title}, game {play.seed}
-          </h3>
-          {stale ? <p className="stale-note">Out of date: the text has problems.</p> : null}
+          <h3>{t('workshop.asRole', { role: playing.title, seed: play.seed })}</h3>
+          {stale ? <p className="stale-note">{t('workshop.staleShort')}</p> : null}
           {view ? (
             <>
               <ol className="playtest-moves">
@@ -80,13 +80,13 @@ export function PlayBeside({
                   // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
                   <li key={i} className={m.mine ? 'mine' : undefined}>
                     {m.actor}
-                    {m.mine ? ' (you)' : ''} {m.text}.
+                    {m.mine ? ` ${t('workshop.you')}` : ''} {m.text}.
                   </li>
                 ))}
               </ol>
               {view.pending ? (
                 <fieldset className="play-options">
-                  <legend>Your decision</legend>
+                  <legend>{t('workshop.yourDecision')}</legend>
                   {view.pending.options.map((o) => (
                     <button
                       key={o.notation}
@@ -105,12 +105,12 @@ export function PlayBeside({
               ) : null}
               {view.verdict ? (
                 <p>
-                  Treaty verdict: <VerdictBadge status={view.verdict} />
+                  {t('workshop.verdict')} <VerdictBadge status={view.verdict} />
                 </p>
               ) : null}
             </>
           ) : (
-            <p>Playing…</p>
+            <p>{t('workshop.playing')}</p>
           )}
           <div className="actions">
             <button
@@ -118,10 +118,10 @@ export function PlayBeside({
               className="button secondary"
               onClick={() => start({ role: play.role, seed: play.seed })}
             >
-              From the start
+              {t('workshop.fromStart')}
             </button>
             <button type="button" className="button secondary" onClick={() => start(null)}>
-              Stop
+              {t('workshop.stop')}
             </button>
           </div>
         </div>

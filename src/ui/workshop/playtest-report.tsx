@@ -3,32 +3,29 @@
 // problems.
 import type { GoodCheck } from '../../store'
 import { VerdictBadge } from '../components/verdict-rules'
+import { useText } from '../i18n/use-text'
 
 const MARK = { holds: '✓', contested: '?', fails: '✗' } as const
 
 export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale: boolean }) {
+  const t = useText()
   if (!good)
     return (
       <section className="panel playtest" aria-labelledby="playtest-title">
-        <h2 id="playtest-title">Play-test</h2>
-        <p>The engine plays the scenario here as soon as the file has no problems.</p>
+        <h2 id="playtest-title">{t('workshop.playtest')}</h2>
+        <p>{t('workshop.playtestWaits')}</p>
       </section>
     )
   const { scenario, verdict, moves, outcomes, invalid, warnings, history } = good.playtest
   return (
     <section className={`panel playtest${stale ? ' stale' : ''}`} aria-labelledby="playtest-title">
-      <h2 id="playtest-title">Play-test: {scenario.title}</h2>
-      {stale ? (
-        <p className="stale-note">
-          Out of date: this is the play-test of the last version without problems. Fix the problems to see the
-          text as it is now.
-        </p>
-      ) : null}
-      <p className="meta">The engine plays every role, seed 1.</p>
+      <h2 id="playtest-title">{t('workshop.playtestOf', { title: scenario.title })}</h2>
+      {stale ? <p className="stale-note">{t('workshop.staleLong')}</p> : null}
+      <p className="meta">{t('workshop.everyRole')}</p>
       {verdict ? (
         <>
           <h3>
-            Treaty verdict: <VerdictBadge status={verdict.status} />
+            {t('workshop.verdict')} <VerdictBadge status={verdict.status} />
           </h3>
           <ul className="playtest-rules">
             {verdict.rules.map((r) => (
@@ -40,7 +37,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
           </ul>
         </>
       ) : null}
-      <h3>What the actors do</h3>
+      <h3>{t('workshop.actorsDo')}</h3>
       <ol className="playtest-moves">
         {moves.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
@@ -49,14 +46,14 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       </ol>
       {history ? (
         <>
-          <h3 id="playtest-history">The engine's game beside history</h3>
-          <p className="meta">In the words of the file's history section.</p>
+          <h3 id="playtest-history">{t('workshop.besideHistory')}</h3>
+          <p className="meta">{t('workshop.historyWords')}</p>
           <table className="playtest-history" aria-labelledby="playtest-history">
             <thead>
               <tr>
-                <th scope="col">Point</th>
-                <th scope="col">Engine</th>
-                <th scope="col">History</th>
+                <th scope="col">{t('workshop.point')}</th>
+                <th scope="col">{t('workshop.engine')}</th>
+                <th scope="col">{t('workshop.history')}</th>
               </tr>
             </thead>
             <tbody>
@@ -68,7 +65,9 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
                     <td>{r.game}</td>
                     <td>
                       {r.record}
-                      {r.matches === false ? <strong className="departs"> (differs)</strong> : null}
+                      {r.matches === false ? (
+                        <strong className="departs"> {t('workshop.differs')}</strong>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -78,13 +77,13 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       ) : null}
       {outcomes ? (
         <>
-          <h3>Outcomes (median, 0–100)</h3>
+          <h3>{t('workshop.outcomes')}</h3>
           <table className="playtest-outcomes">
             <thead>
               <tr>
-                <th scope="col">Indicator</th>
-                <th scope="col">Median</th>
-                <th scope="col">10–90% band</th>
+                <th scope="col">{t('workshop.indicator')}</th>
+                <th scope="col">{t('workshop.median')}</th>
+                <th scope="col">{t('workshop.band')}</th>
               </tr>
             </thead>
             <tbody>
@@ -102,7 +101,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
         </>
       ) : null}
       {invalid ? <p className="field-error">{invalid}</p> : null}
-      <h3>Warnings</h3>
+      <h3>{t('workshop.warnings')}</h3>
       {warnings.length > 0 ? (
         <ul className="playtest-warnings">
           {warnings.map((w) => (
@@ -110,7 +109,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
           ))}
         </ul>
       ) : (
-        <p>No warnings.</p>
+        <p>{t('workshop.noWarnings')}</p>
       )}
     </section>
   )

@@ -4,11 +4,10 @@ import type { EditorView } from 'codemirror'
 import type { RefObject } from 'react'
 import type { Problem } from '../../scenario/types'
 import type { DraftCheck } from '../../store/draft-check'
+import { useText } from '../i18n/use-text'
 import { goToProblem } from './yaml-editor'
 
 type View = RefObject<EditorView | null>
-
-const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`
 
 /** Over the editor, staying in view: whether the text as typed is valid, and the way to its first problem. */
 export function StatusLine({
@@ -20,19 +19,20 @@ export function StatusLine({
   check: DraftCheck | null
   viewRef: View
 }) {
+  const t = useText()
   const first = check && !check.ok ? check.problems[0] : undefined
   return (
     <div className="check-status">
       <span role="status" aria-live="polite">
         {check?.text !== text || !check
-          ? 'Checking…'
+          ? t('workshop.checking')
           : check.ok
-            ? 'No problems: the file is valid.'
-            : `${count(check.problems.length, 'problem')} to fix.`}
+            ? t('workshop.valid')
+            : t('workshop.toFix', { count: check.problems.length })}
       </span>{' '}
       {first && check?.text === text ? (
         <button type="button" className="link-button" onClick={() => goToProblem(viewRef.current, first)}>
-          Go to line {first.line}
+          {t('workshop.goToLine', { line: first.line })}
         </button>
       ) : null}
     </div>
@@ -41,34 +41,50 @@ export function StatusLine({
 
 /** Beside the editor: every problem, or the warnings of a valid file, at its line. */
 export function ProblemsPanel({ check, viewRef }: { check: DraftCheck | null; viewRef: View }) {
+  const t = useText()
   const problems = check && !check.ok ? check.problems : []
   const warnings = check?.ok ? check.warnings : []
   return (
     <section className="panel problems-panel" aria-labelledby="problems-title">
-      <h2 id="problems-title">{problems.length > 0 ? count(problems.length, 'problem') : 'Problems'}</h2>
-      {!check ? <p>Checking…</p> : null}
+      <h2 id="problems-title">
+        {problems.length > 0
+          ? t('workshop.problemCount', { count: problems.length })
+          : t('workshop.problems')}
+      </h2>
+      {!check ? <p>{t('workshop.checking')}</p> : null}
       {problems.length > 0 ? (
-        <ProblemList label="Problems" items={problems} viewRef={viewRef} />
+        <ProblemList kind="problems" label={t('workshop.problems')} items={problems} viewRef={viewRef} />
       ) : check ? (
-        <p>None: the file is valid.</p>
+        <p>{t('workshop.none')}</p>
       ) : null}
       {warnings.length > 0 ? (
         <>
-          <h3>{count(warnings.length, 'warning')}</h3>
-          <ProblemList label="Warnings" items={warnings} viewRef={viewRef} />
+          <h3>{t('workshop.warningCount', { count: warnings.length })}</h3>
+          <ProblemList kind="warnings" label={t('workshop.warnings')} items={warnings} viewRef={viewRef} />
         </>
       ) : null}
     </section>
   )
 }
 
-function ProblemList({ label, items, viewRef }: { label: string; items: readonly Problem[]; viewRef: View }) {
+function ProblemList({
+  kind,
+  label,
+  items,
+  viewRef,
+}: {
+  kind: 'problems' | 'warnings'
+  label: string
+  items: readonly Problem[]
+  viewRef: View
+}) {
+  const t = useText()
   return (
-    <ul className={`problems workshop-${label.toLowerCase()}`} aria-label={label}>
+    <ul className={`problems workshop-${kind}`} aria-label={label}>
       {items.map((p) => (
         <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
           <button type="button" className="link-button" onClick={() => goToProblem(viewRef.current, p)}>
-            Line {p.line}, column {p.column}
+            {t('workshop.lineColumn', { line: p.line, column: p.column })}
           </button>
           {p.path ? ` (${p.path})` : ''}: {p.message}
         </li>

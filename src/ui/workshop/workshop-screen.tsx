@@ -5,6 +5,7 @@ import type { EditorView } from 'codemirror'
 import { type DragEvent, useMemo, useRef, useState } from 'react'
 import { idOf, scenarioEntry, startingPoints, useGame, useGameStore } from '../../store'
 import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
 import { DraftNote } from './draft-note'
 import { FactSliders } from './fact-sliders'
 import { PlayBeside } from './play-beside'
@@ -15,6 +16,7 @@ import { YamlEditor } from './yaml-editor'
 import './workshop.css'
 
 export default function WorkshopScreen() {
+  const t = useText()
   const store = useGameStore()
   const template = useGame((s) => s.workshop.template)
   const draft = useGame((s) => s.workshop.draft)
@@ -63,42 +65,38 @@ export default function WorkshopScreen() {
 
   return (
     <>
-      <PageHeading title="Scenario workshop" eyebrow="Your scenarios">
+      <PageHeading title={t('workshop.title')} eyebrow={t('workshop.eyebrow')}>
         <p className="lede">
-          Write a crisis of your own, or change a copy of one of ours. Mistakes are listed beside the text as
-          you type; once the file is valid, the engine plays it there, and you can play any role yourself. The
-          guide to every field is in <code>docs/authoring.md</code>.
+          {t('workshop.lede')} <code>docs/authoring.md</code>.
         </p>
       </PageHeading>
       <div className="workshop-tools">
         <label>
-          Start from{' '}
+          {t('workshop.startFrom')}{' '}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="template">the template</option>
+            <option value="template">{t('workshop.template')}</option>
             {starts.map((s) => (
               <option key={s.id} value={s.id}>
-                a copy of “{s.title}”
+                {t('workshop.copyOf', { title: s.title })}
               </option>
             ))}
           </select>
         </label>
         <button type="button" className="button secondary" onClick={() => replace(() => startFrom(from))}>
-          Start
+          {t('workshop.start')}
         </button>
         <label className="file-picker">
-          Open a file{' '}
+          {t('workshop.openFile')}{' '}
           <input type="file" accept=".yaml,.yml,.json" onChange={(e) => readFile(e.target.files?.[0])} />
         </label>
-        <span className="meta">or drop one onto the editor.</span>
+        <span className="meta">{t('workshop.orDrop')}</span>
       </div>
       {note ? (
         <div className={`file-note ${note.kind}`} role={note.kind === 'refused' ? 'alert' : 'status'}>
           <p>
-            {note.problem.file}, line {note.problem.line}: {note.problem.message}
-            {/[.!?]$/.test(note.problem.message) ? '' : '.'}
-            {note.kind === 'converted'
-              ? ' Download .yaml saves it as UTF-8.'
-              : ' Your text in the editor is unchanged.'}
+            {t('workshop.fileProblem', { ...note.problem })}
+            {/[.!?]$/.test(note.problem.message) ? '' : '.'}{' '}
+            {note.kind === 'converted' ? t('workshop.converted') : t('workshop.unchanged')}
           </p>
         </div>
       ) : null}
@@ -113,7 +111,7 @@ export default function WorkshopScreen() {
       />
       <div className="workshop">
         <section className="workshop-editor" aria-labelledby="editor-title">
-          <h2 id="editor-title">Scenario file ({id}.yaml)</h2>
+          <h2 id="editor-title">{t('workshop.file', { id })}</h2>
           {/* Above the editor and staying in view while it scrolls: an author reaches them from any line, and they
               never move under a pointer as the editor measures the lines it scrolls into view. */}
           <div className="workshop-bar">
@@ -127,10 +125,10 @@ export default function WorkshopScreen() {
                   void playDraft()
                 }}
               >
-                Play it
+                {t('workshop.play')}
               </button>
               <a className="button secondary" href={download} download={`${id}.yaml`}>
-                Download .yaml
+                {t('workshop.download')}
               </a>
               <button
                 type="button"
@@ -141,23 +139,22 @@ export default function WorkshopScreen() {
                   void shareDraft()
                 }}
               >
-                Copy share link
+                {t('workshop.share')}
               </button>
             </div>
             <StatusLine text={text} check={current} viewRef={viewRef} />
             {share ? (
               <div className="share-link">
                 <label>
-                  {share.copied ? 'Copied. The link, which carries the whole file:' : 'Copy this link:'}
+                  {share.copied ? t('workshop.copied') : t('workshop.copyThis')}
                   <input type="text" readOnly value={share.link} onFocus={(e) => e.target.select()} />
                 </label>
               </div>
             ) : null}
           </div>
           <p id="editor-keys" className="meta editor-keys">
-            <kbd>Tab</kbd> indents. To leave the editor with the keyboard, press <kbd>Esc</kbd>, then{' '}
-            <kbd>Tab</kbd>. <kbd>Ctrl</kbd>+<kbd>Space</kbd> lists the fields and values that fit where you
-            are; hold the pointer over a field to read what it means.
+            <kbd>Tab</kbd> {t('workshop.keysIndent')} <kbd>Esc</kbd>, {t('workshop.keysThen')} <kbd>Tab</kbd>.{' '}
+            <kbd>Ctrl</kbd>+<kbd>Space</kbd> {t('workshop.keysList')}
           </p>
           {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file picker above does the same. */}
           <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>

@@ -4,21 +4,22 @@ import { useEffect, useRef, useState } from 'react'
 import type { LibraryEntry, Scenario } from '../../store'
 import { replacesUnsavedDraft, useGame } from '../../store'
 import { ScenarioCard } from '../components/scenario-card'
+import { useText } from '../i18n/use-text'
 import './your-scenarios.css'
 
 export function YourScenarios({ entries }: { entries: readonly LibraryEntry[] }) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const t = useText()
   return (
     <section className="your-scenarios" aria-labelledby="your-scenarios-title">
       <h2 id="your-scenarios-title" ref={heading} tabIndex={-1}>
-        Your scenarios
+        {t('yours.title')}
       </h2>
       <p>
-        Crises written in the workshop or opened from a shared link, kept in this browser only.{' '}
-        <a href="#/workshop">Write your own scenario in the workshop</a>.
+        {t('yours.text')} <a href="#/workshop">{t('yours.write')}</a>.
       </p>
       {entries.length > 0 ? (
-        <ul className="cards" aria-label="Your scenarios">
+        <ul className="cards" aria-label={t('yours.title')}>
           {entries.map((entry) =>
             entry.ok ? (
               <YourScenario
@@ -47,7 +48,8 @@ function YourScenario({ scenario, onRemoved }: { scenario: Scenario; onRemoved: 
   const buttons = { edit: useRef<HTMLButtonElement>(null), remove: useRef<HTMLButtonElement>(null) }
   const keep = useRef<HTMLButtonElement>(null)
   const answered = useRef<Question | null>(null)
-  const title = `“${scenario.title}”`
+  const t = useText()
+  const title = scenario.title
 
   // A question takes the focus to its safe answer, and a "keep" brings it back to the button that asked.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the refs are stable; only the question matters.
@@ -73,7 +75,7 @@ function YourScenario({ scenario, onRemoved }: { scenario: Scenario; onRemoved: 
             className="link-button"
             onClick={() => (draftFile ? setAsking('edit') : editImported(scenario.id, 'keep'))}
           >
-            Edit {title} in the workshop
+            {t('yours.edit', { title })}
           </button>
           <button
             ref={buttons.remove}
@@ -81,37 +83,32 @@ function YourScenario({ scenario, onRemoved }: { scenario: Scenario; onRemoved: 
             className="link-button"
             onClick={() => setAsking('remove')}
           >
-            Remove {title} from this browser
+            {t('yours.remove', { title })}
           </button>
         </div>
       ) : (
         <fieldset className="your-scenario-question">
           {asking === 'remove' ? (
             <>
-              <legend>
-                Remove {title} from this browser? Only its file or a shared link could bring it back.
-              </legend>
+              <legend>{t('yours.removeAsk', { title })}</legend>
               <button
                 type="button"
                 className="button danger"
                 onClick={() => void removeImported(scenario.id).then(onRemoved)}
               >
-                Remove {title} for good
+                {t('yours.removeForGood', { title })}
               </button>
             </>
           ) : (
             <>
-              <legend>
-                The workshop holds a draft ({draftFile}) with changes not saved in Your scenarios. Open{' '}
-                {title} in its place?
-              </legend>
+              <legend>{t('yours.replaceAsk', { file: draftFile, title })}</legend>
               <button type="button" className="button" onClick={() => editImported(scenario.id, 'keep')}>
-                Open {title}, replacing the draft
+                {t('yours.replace', { title })}
               </button>
             </>
           )}
           <button ref={keep} type="button" className="button secondary" onClick={cancel}>
-            {asking === 'remove' ? 'Keep it' : 'Keep the draft'}
+            {asking === 'remove' ? t('yours.keep') : t('yours.keepDraft')}
           </button>
         </fieldset>
       )}

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+// The workshop in Russian, for an instructor who chose it: its headings, buttons, notes and counts of problems are
+// Russian, with Russian plurals. What the file itself says, and the checker's messages about it, are the file's.
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { LANGUAGE_KEY } from '../src/store'
+import { TEMPLATE } from '../src/store/workshop-template'
+import { measureNothing, type } from './editor-fakes'
+import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
+
+afterEach(cleanup)
+beforeAll(() => measureNothing())
+
+const ENGLISH = /\b[A-Za-z]{2,}\b/
+
+async function openWorkshop() {
+  const storage = memoryStorage({ [LANGUAGE_KEY]: 'ru' })
+  const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' }, storage }))
+  await screen.findByText('Ошибок нет: файл корректен.')
+  return rendered
+}
+
+describe('the workshop in Russian', () => {
+  it('names its parts and its actions in Russian', async () => {
+    await openWorkshop()
+    expect(screen.getByRole('heading', { level: 1, name: 'Мастерская сценариев' })).toBeInTheDocument()
+    for (const name of ['Сыграть', 'Скопировать ссылку', 'Начать'])
+      expect(screen.getByRole('button', { name })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Скачать .yaml' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Файл сценария (my-crisis.yaml)' })).toBeInTheDocument()
+    const side = ['Ошибки', 'Сыграть роль', 'Факты']
+    for (const name of side) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument()
+    // The tools above the editor: every word Russian but the file types and the titles of the files to copy.
+    const tools = document.querySelector('.workshop-tools')!.textContent!
+    expect(tools.replace(/\.(yaml|yml|json)|«[^»]*»/g, '')).not.toMatch(ENGLISH)
+    const roles = screen.getByRole('region', { name: 'Сыграть роль' })
+    expect(within(roles).getByRole('button', { name: 'Играть' })).toBeInTheDocument()
+    await expectAccessible(document.body)
+  })
+
+  it('counts the problems with Russian plurals, and leads to the line of each', async () => {
+    await openWorkshop()
+    type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
+    expect(await screen.findByText('Исправьте 1 ошибку.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 2, name: '1 ошибка' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Перейти к строке 5' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Строка 5, столбец 7' })).toBeInTheDocument()
+    type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined').replace('id: my-crisis', 'id: 9'))
+    expect(await screen.findByText(/^Исправьте [2-4] ошибки\.$/)).toBeInTheDocument()
+  })
+})
