@@ -42,6 +42,18 @@ describe('the game in Russian', () => {
     await expectAccessible(document.body)
   })
 
+  it("names in Russian the kinds the treaty's rules read, not by their ids", async () => {
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: playAt('test-crisis', 'china', 'decide', { seed: 42 }),
+    })
+    await renderApp(store)
+    const treaty = await screen.findByRole('region', { name: /^Как договор оценивает/ })
+    expect(treaty).toHaveTextContent('Кто противник: Нет государства: внутренний конфликт')
+    expect(treaty).toHaveTextContent('Как угроза квалифицирована в обращении: Внешнее нападение')
+    expect(treaty.textContent).not.toMatch(/\b[A-Za-z]{2,}\b/)
+  })
+
   it('switches back to English from the header, and remembers it', async () => {
     const storage = memoryStorage({ [LANGUAGE_KEY]: 'ru' })
     const store = await fakeStore({

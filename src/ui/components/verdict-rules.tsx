@@ -7,7 +7,7 @@ import { formatFigure } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { clauseWords } from '../words/clauses'
 import { type Council, ruleReason, ruleTitle } from '../words/rules'
-import { FACT_WORDS, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
+import { FACT_WORDS, factValueText, STATUS_WORDS, VERDICT_WORDS } from '../words/verdicts'
 
 const STATUS_MARK: Readonly<Record<RuleStatus, string>> = { holds: '✓', contested: '?', fails: '✗' }
 
@@ -54,7 +54,9 @@ export function VerdictRules({
                     <li key={f.path}>
                       {t(FACT_WORDS[f.path])}:{' '}
                       <strong>
-                        {typeof f.value === 'number' ? formatFigure(f.value, language) : String(f.value)}
+                        {typeof f.value === 'number'
+                          ? formatFigure(f.value, language)
+                          : factValueText(f.path, String(f.value), t)}
                       </strong>
                     </li>
                   ))}

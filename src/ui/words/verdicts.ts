@@ -1,6 +1,8 @@
 // The treaty's verdict in words: the verdict, each rule's status, and the facts a rule reads, which "Show the
 // numbers" lists with what each scale means (rules.ts words each rule). The words are message ids.
-import type { RuleResult, RuleStatus, VerdictStatus } from '../../store'
+import type { Framing, RuleResult, RuleStatus, VerdictStatus } from '../../store'
+import type { Translate } from '../i18n/use-text'
+import { FRAMING_LABEL } from './decisions'
 
 export const VERDICT_WORDS: Readonly<Record<VerdictStatus, string>> = {
   eligible: 'words.verdict.eligible',
@@ -29,4 +31,30 @@ export const FACT_WORDS: Readonly<Record<FactPath, string>> = {
   'threat.kind': 'words.fact.threatKind',
   framing: 'words.fact.framing',
   date: 'words.fact.date',
+}
+
+const ADVERSARY_WORDS: Readonly<Record<string, string>> = {
+  internal: 'words.value.adversary.internal',
+  member: 'words.value.adversary.member',
+  'partner-of-russia': 'words.value.adversary.partnerOfRussia',
+  outsider: 'words.value.adversary.outsider',
+}
+
+function valueId(path: FactPath, value: string): string | undefined {
+  switch (path) {
+    case 'adversary':
+      return ADVERSARY_WORDS[value]
+    case 'territory':
+      return `compare.territory.${value}`
+    case 'framing':
+      return FRAMING_LABEL[value as Framing]
+    default:
+      return undefined
+  }
+}
+
+/** A fact's value that is not a number (a kind, a framing) in words, for "Show the numbers"; a date as it is. */
+export function factValueText(path: FactPath, value: string, t: Translate): string {
+  const id = valueId(path, value)
+  return id ? t(id) : value
 }
