@@ -75,6 +75,7 @@ it('gives a browser one team of a session, on any of its sockets, and another br
       code: 'conflict',
       message:
         'this browser has already joined this session as "Steppe": another team joins on another device',
+      reason: 'browser-joined',
     },
   })
   expect(await join(await client(await browserCookie()), 'Silk Road')).toMatchObject({ ok: true })

@@ -91,10 +91,31 @@ describe('the lobby', () => {
         code: 'conflict',
         message:
           'this browser has already joined this session as "Steppe": another team joins on another device',
+        reason: 'browser-joined',
       },
     })
     d.join('Silk Road', { browser: 'browser-2' })
     expect(d.session.teams.map((t) => t.name)).toEqual(['Steppe', 'Silk Road'])
+  })
+
+  it('says which condition refused a team, so its screen can say what to do', () => {
+    const d = new Driver()
+    d.join('Steppe', { role: 'tokayev' })
+    const reason = (name: string, role?: string) =>
+      (({ ok, error }) => (ok ? 'joined' : error.reason))(
+        decideJoin(d.session, { name, ...(role ? { role } : {}) }, 'hash', d.tick()) as {
+          ok: boolean
+          error: { reason?: string }
+        },
+      )
+    expect(reason('  \u200b ')).toBe('no-name')
+    expect(reason('Steppe')).toBe('name-taken')
+    expect(reason('STEPPE')).toBe('name-similar')
+    expect(reason('Kremlin', 'tokayev')).toBe('role-taken')
+    for (const role of d.session.base.roles.slice(1)) d.join(`Team ${role.id}`, { role: role.id })
+    expect(reason('Late')).toBe('seats-taken')
+    d.facilitator({ kind: 'start' })
+    expect(reason('Later')).toBe('started')
   })
 
   it('lets the facilitator remove a team, whose name, seat and browser are then free, and which decides nothing', () => {

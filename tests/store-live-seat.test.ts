@@ -169,6 +169,7 @@ describe('a live seat in the browser', () => {
     expect(seat.store.getState().error).toEqual({
       code: 'conflict',
       request: 'submit',
+      reason: 'no-round',
       detail: 'no round is open',
     })
     expect(await facilitator.command({ kind: 'start' })).toBe(true)
@@ -180,6 +181,7 @@ describe('a live seat in the browser', () => {
     expect(other.store.getState().error).toMatchObject({
       code: 'conflict',
       request: 'join',
+      reason: 'started',
       detail: expect.stringMatching(/the session has started/),
     })
   })
@@ -202,6 +204,7 @@ describe('a live seat in the browser', () => {
     expect(second.store.getState().error).toEqual({
       code: 'conflict',
       request: 'join',
+      reason: 'role-taken',
       detail: '"kremlin" is taken',
     })
 

@@ -148,7 +148,12 @@ describe('setting up a pass-the-device exercise', () => {
     )
     expect(started).toEqual({
       ok: false,
-      error: { code: 'conflict', request: 'join', detail: expect.stringContaining('"kremlin" is taken') },
+      error: {
+        code: 'conflict',
+        request: 'join',
+        reason: 'role-taken',
+        detail: expect.stringContaining('"kremlin" is taken'),
+      },
     })
     expect(storage.data.has(PASS_DEVICE_KEY)).toBe(false)
   })
@@ -173,6 +178,7 @@ describe('setting up a pass-the-device exercise', () => {
       error: {
         code: 'conflict',
         request: 'join',
+        reason: 'name-similar',
         detail: '"astana" is too like "Astana", a team that has already joined: choose another name',
       },
     })
@@ -285,6 +291,7 @@ describe('commands on a shared screen', () => {
     expect(device.store.getState().error).toEqual({
       code: 'conflict',
       request: 'submit',
+      reason: 'owes-none',
       detail: 'your team owes no decision this round',
     })
   })

@@ -110,11 +110,14 @@ describe('the join screen in Russian', () => {
     )
     expect(lobby).toBe('Сессии с кодом ZZZZZZ нет.')
     const join = refusalWords(
-      { code: 'conflict', request: 'join', detail: '"kremlin" is taken' },
+      { code: 'conflict', request: 'join', reason: 'role-taken', detail: '"kremlin" is taken' },
       t,
       'ABC234',
     )
-    expect(join).toMatch(/^Команда не может подключиться: /)
+    expect(join).toBe('Эта роль уже занята за всеми столами: выберите другую или любую.')
+    // A conflict the rules give no reason for (another server took the session over) is worded by its request.
+    const taken = refusalWords({ code: 'conflict', request: 'join', detail: 'another server…' }, t)
+    expect(taken).toMatch(/^Команда не может подключиться: /)
     expect(refusalWords({ code: 'removed', request: 'resume', detail: '' }, t)).toBe(
       'Ведущий удалил вашу команду из сессии. Можно подключиться снова.',
     )

@@ -4,7 +4,7 @@ import { type Decision, describeDecision, formatDecision } from '../engine'
 import type { RoleId } from '../scenario'
 import type { SessionChange } from './events'
 import { nameKey, normaliseName } from './names'
-import { type FacilitatorCommandInput, LIMITS } from './protocol'
+import { type FacilitatorCommandInput, LIMITS, type RefusalReason } from './protocol'
 import { optionLike } from './table-play'
 import type { Session, TeamId } from './types'
 
@@ -17,13 +17,17 @@ export type Command =
 export interface Rejection {
   readonly code: 'forbidden' | 'conflict' | 'invalid-decision' | 'not-found'
   readonly message: string
+  readonly reason?: RefusalReason
 }
 
 export type Decided =
   | { readonly ok: true; readonly events: SessionChange[] }
   | { readonly ok: false; readonly error: Rejection }
 
-const no = (code: Rejection['code'], message: string): Decided => ({ ok: false, error: { code, message } })
+const no = (code: Rejection['code'], message: string, reason?: RefusalReason): Decided => ({
+  ok: false,
+  error: reason ? { code, message, reason } : { code, message },
+})
 const yes = (...events: SessionChange[]): Decided => ({ ok: true, events })
 
 export function decide(s: Session, who: Identity, command: Command, now: number): Decided {
@@ -84,16 +88,17 @@ function submit(
   if (!s.teams.some((t) => t.id === team))
     return no('forbidden', 'the facilitator has removed your team from this session')
   const phase = s.phase
-  if (phase.kind !== 'deciding') return no('conflict', 'no round is open')
+  if (phase.kind !== 'deciding') return no('conflict', 'no round is open', 'no-round')
   if (command.round < phase.round)
-    return no('conflict', `round ${command.round} is over; this is round ${phase.round}`)
+    return no('conflict', `round ${command.round} is over; this is round ${phase.round}`, 'round-over')
   if (command.round > phase.round)
     return no('conflict', `round ${command.round} has not begun; this is round ${phase.round}`)
-  if (!phase.open) return no('conflict', 'the facilitator has closed this round')
+  if (!phase.open) return no('conflict', 'the facilitator has closed this round', 'round-closed')
   if (phase.clock.kind === 'running' && now > phase.clock.deadline)
-    return no('conflict', 'the time for this round is up')
+    return no('conflict', 'the time for this round is up', 'time-up')
   const table = s.tables.find((t) => t.state.kind === 'deciding' && t.state.pending.team === team)
-  if (table?.state.kind !== 'deciding') return no('conflict', 'your team owes no decision this round')
+  if (table?.state.kind !== 'deciding')
+    return no('conflict', 'your team owes no decision this round', 'owes-none')
   const { pending } = table.state
   if (!optionLike(pending.options, command.decision))
     return no(
@@ -126,15 +131,17 @@ export interface JoinRequest {
 /** A new team's seat: the one asked for if it is free, else the first free one, spreading teams across tables. */
 export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, now: number): Decided {
   if (s.phase.kind !== 'lobby')
-    return no('conflict', 'the session has started: only teams that joined can come back')
-  if (s.teams.length >= LIMITS.teams) return no('conflict', `a session takes at most ${LIMITS.teams} teams`)
+    return no('conflict', 'the session has started: only teams that joined can come back', 'started')
+  if (s.teams.length >= LIMITS.teams)
+    return no('conflict', `a session takes at most ${LIMITS.teams} teams`, 'teams-full')
   const name = normaliseName(request.name)
-  if (name === '') return no('conflict', 'a team needs a name with letters or digits in it')
+  if (name === '') return no('conflict', 'a team needs a name with letters or digits in it', 'no-name')
   const mine = request.browser === undefined ? undefined : s.teams.find((t) => t.browser === request.browser)
   if (mine)
     return no(
       'conflict',
       `this browser has already joined this session as "${mine.name}": another team joins on another device`,
+      'browser-joined',
     )
   const key = nameKey(name)
   const same = s.teams.find((t) => nameKey(t.name) === key)
@@ -144,6 +151,7 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
       same.name === name
         ? `a team called "${name}" has already joined: choose another name`
         : `"${name}" is too like "${same.name}", a team that has already joined: choose another name`,
+      same.name === name ? 'name-taken' : 'name-similar',
     )
   const roles = s.base.roles.map((r) => r.id)
   const wanted = request.role === undefined ? roles : roles.filter((r) => r === request.role)
@@ -166,5 +174,7 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
   const taken = (table: number, role: RoleId) =>
     s.teams.some((t) => t.table === table && t.roles.includes(role))
   for (const role of wanted) for (const table of tables) if (!taken(table, role)) return joined(table, [role])
-  return no('conflict', request.role === undefined ? 'every seat is taken' : `"${request.role}" is taken`)
+  return request.role === undefined
+    ? no('conflict', 'every seat is taken', 'seats-taken')
+    : no('conflict', `"${request.role}" is taken`, 'role-taken')
 }

@@ -197,11 +197,31 @@ export type ErrorCode =
   | 'invalid-scenario'
   | 'internal'
 
+/**
+ * Which of a join's or a submission's conditions failed, beside a `conflict`: enough for a screen to tell a team
+ * what to do (choose another name, join from another device) in its own language.
+ */
+export type RefusalReason =
+  | 'started'
+  | 'teams-full'
+  | 'no-name'
+  | 'browser-joined'
+  | 'name-taken'
+  | 'name-similar'
+  | 'role-taken'
+  | 'seats-taken'
+  | 'no-round'
+  | 'round-closed'
+  | 'time-up'
+  | 'round-over'
+  | 'owes-none'
+
 export interface ErrorReply {
   readonly ok: false
   readonly error: {
     readonly code: ErrorCode
     readonly message: string
+    readonly reason?: RefusalReason
     readonly problems?: readonly Problem[]
   }
 }

@@ -1,6 +1,6 @@
 // A refusal as the server sends it back: an error code the client can act on, a message to show as it is,
 // and for a scenario that does not load, its problems with their lines.
-import type { ErrorCode } from '../live/protocol'
+import type { ErrorCode, RefusalReason } from '../live/protocol'
 import type { Problem } from '../scenario'
 
 export type Failure = {
@@ -8,6 +8,7 @@ export type Failure = {
   readonly error: {
     readonly code: ErrorCode
     readonly message: string
+    readonly reason?: RefusalReason
     readonly problems?: readonly Problem[]
   }
 }

@@ -251,7 +251,7 @@ export class LiveSessions {
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
   private async commit(session: Session, decided: Decided): Promise<Committed | Failure> {
-    if (!decided.ok) return fail(decided.error.code, decided.error.message)
+    if (!decided.ok) return { ok: false, error: decided.error }
     let next = session
     for (const e of decided.events) next = reduce(next, e)
     try {

@@ -147,7 +147,7 @@ test('a browser holds one team, and the facilitator removes a squatter from the 
   await again.getByLabel('Team name').fill('More squatters')
   await again.getByRole('button', { name: 'Join' }).click()
   await expect(again.getByRole('alert')).toHaveText(
-    "This team cannot join: its name is taken or too like another team's, this browser has already joined this session, no seat is free, or the session has started.",
+    'This browser has already joined this session as a team: another team joins on another device.',
   )
   await again.close()
 

@@ -14,7 +14,7 @@ export {
   resumePassDevice,
   startPassDevice,
 } from './pass-device'
-export type { LiveRequest, Refusal } from './refusal'
+export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export {
   type FacilitatorSeat,
   facilitatorSeat,

@@ -1,6 +1,8 @@
 // A request the workshop server (or pass-the-device's rules) refused, kept by its code and the request it
 // answered: each screen words it in its own reader's language from these two, never from the server's English.
-import type { ErrorCode } from '../../live/protocol'
+import type { ErrorCode, RefusalReason } from '../../live/protocol'
+
+export type { RefusalReason }
 
 /** What this browser had asked for when the refusal came. */
 export type LiveRequest = 'list' | 'create' | 'lobby' | 'join' | 'resume' | 'submit' | 'command' | 'export'
@@ -9,11 +11,18 @@ export interface Refusal {
   /** The server's codes, and two only this browser knows: its team removed, an imported scenario gone. */
   readonly code: ErrorCode | 'removed' | 'imported-gone'
   readonly request: LiveRequest
+  /** Which condition of a join or a submission failed, when the rules say. */
+  readonly reason?: RefusalReason
   /** The rule's own words (English, from the server): for a developer and the tests, never shown to a player. */
   readonly detail: string
 }
 
 export const refusal = (
   request: LiveRequest,
-  error: { readonly code: Refusal['code']; readonly message: string },
-): Refusal => ({ code: error.code, request, detail: error.message })
+  error: { readonly code: Refusal['code']; readonly message: string; readonly reason?: RefusalReason },
+): Refusal => ({
+  code: error.code,
+  request,
+  ...(error.reason ? { reason: error.reason } : {}),
+  detail: error.message,
+})

@@ -1,6 +1,6 @@
 // A refused live request in the reader's language: picked by the refusal's code and the request it answered,
 // so every seat words it in its own language; the server's English never reaches the screen.
-import type { Refusal } from '../../store/live'
+import type { Refusal, RefusalReason } from '../../store/live'
 import type { Translate } from '../i18n/use-text'
 
 /** What "not found" means depends on what was asked: a code nobody holds, a team or inject, a scenario. */
@@ -21,8 +21,29 @@ function notFound(refusal: Refusal, t: Translate, code: string): string {
   }
 }
 
-/** "Not now" comes in many kinds (a taken name, a closed round); the request says which the reader hit. */
+/** Each condition of a join or a submission that can fail, as a sentence that says what to do. */
+const REASON: Readonly<Record<RefusalReason, string>> = {
+  started: 'live.error.reason.started',
+  'teams-full': 'live.error.reason.teamsFull',
+  'no-name': 'live.error.reason.noName',
+  'browser-joined': 'live.error.reason.browserJoined',
+  'name-taken': 'live.error.reason.nameTaken',
+  'name-similar': 'live.error.reason.nameSimilar',
+  'role-taken': 'live.error.reason.roleTaken',
+  'seats-taken': 'live.error.reason.seatsTaken',
+  'no-round': 'live.error.reason.noRound',
+  'round-closed': 'live.error.reason.roundClosed',
+  'time-up': 'live.error.reason.timeUp',
+  'round-over': 'live.error.reason.roundOver',
+  'owes-none': 'live.error.reason.owesNone',
+}
+
+/**
+ * "Not now" comes in many kinds (a taken name, a closed round): the reason says which, where the rules give one;
+ * else the request says which kinds the reader may have hit.
+ */
 function conflict(refusal: Refusal, t: Translate): string {
+  if (refusal.reason) return t(REASON[refusal.reason])
   switch (refusal.request) {
     case 'join':
       return t('live.error.joinRefused')
