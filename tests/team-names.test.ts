@@ -30,14 +30,14 @@ describe('a team name', () => {
   it('cannot join beside a name it only looks different from, and is shown as normalised', () => {
     const d = new Driver({ format: { kind: 'parallel-whole' } })
     d.join('A1')
-    for (const [alike, message] of [
-      ['А1', '"А1" is too like "A1", a team that has already joined: choose another name'],
-      ['A\u200B1', 'a team called "A1" has already joined: choose another name'],
-      ['Ａ１', 'a team called "A1" has already joined: choose another name'],
+    for (const [alike, message, reason] of [
+      ['А1', '"А1" is too like "A1", a team that has already joined: choose another name', 'name-similar'],
+      ['A\u200B1', 'a team called "A1" has already joined: choose another name', 'name-taken'],
+      ['Ａ１', 'a team called "A1" has already joined: choose another name', 'name-taken'],
     ] as const)
       expect(decideJoin(d.session, { name: alike }, 'hash', d.tick())).toEqual({
         ok: false,
-        error: { code: 'conflict', message },
+        error: { code: 'conflict', message, reason },
       })
     d.join('Silk\u200B  Road\u202E')
     expect(d.session.teams.map((t) => t.name)).toEqual(['A1', 'Silk Road'])
