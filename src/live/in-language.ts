@@ -3,15 +3,13 @@
 // into its own language with the bundled translations, by the same keys and the same check as the single-player
 // game: a text is replaced only by a translation made from this very English, so an instructor's own scenario,
 // or one changed since its translation, stays as written. Ids, facts and decisions are never touched.
-import type { ScenarioLookups } from '../scenario/translate'
+import { historyIn, injectIn, questionsIn, roleIn, type ScenarioLookups } from '../scenario/translate'
 import type {
   DebriefView,
   FacilitatorBrief,
   FacilitatorView,
-  InjectView,
   LobbyView,
   PublicScenario,
-  RoleBriefing,
   TeamBrief,
   TeamView,
 } from './protocol'
@@ -28,50 +26,27 @@ function scenarioIn(s: PublicScenario, { scenario: t, actor }: ScenarioLookups):
   }
 }
 
-const briefingIn = (b: RoleBriefing, { scenario: t }: ScenarioLookups): RoleBriefing => ({
-  ...b,
-  title: t(['roles', b.id, 'title'], b.title),
-  briefing: t(['roles', b.id, 'briefing'], b.briefing),
-})
-
-const injectIn = (i: InjectView, { scenario: t }: ScenarioLookups): InjectView => ({
-  ...i,
-  title: t(['injects', i.id, 'title'], i.title),
-  text: t(['injects', i.id, 'text'], i.text),
-})
-
 function debriefIn(d: DebriefView | null, { scenario: t }: ScenarioLookups): DebriefView | null {
   if (!d) return d
-  const { history } = d
-  return {
-    ...d,
-    history: history && {
-      ...history,
-      summary: t(['history', 'summary'], history.summary),
-      ...(history.aftermath !== undefined
-        ? { aftermath: t(['history', 'aftermath'], history.aftermath) }
-        : {}),
-    },
-    questions: d.questions.map((q, i) => t(['questions', i], q)),
-  }
+  return { ...d, history: d.history && historyIn(d.history, t), questions: questionsIn(d.questions, t) }
 }
 
 export const teamBriefIn = (b: TeamBrief, l: ScenarioLookups): TeamBrief => ({
   ...b,
   scenario: scenarioIn(b.scenario, l),
-  team: { ...b.team, roles: b.team.roles.map((r) => briefingIn(r, l)) },
+  team: { ...b.team, roles: b.team.roles.map((r) => roleIn(r, l.scenario)) },
 })
 
 export const facilitatorBriefIn = (b: FacilitatorBrief, l: ScenarioLookups): FacilitatorBrief => ({
   ...b,
   scenario: scenarioIn(b.scenario, l),
-  briefings: b.briefings.map((r) => briefingIn(r, l)),
-  injects: b.injects.map((i) => injectIn(i, l)),
+  briefings: b.briefings.map((r) => roleIn(r, l.scenario)),
+  injects: b.injects.map((i) => injectIn(i, l.scenario)),
 })
 
 export const teamViewIn = (v: TeamView, l: ScenarioLookups): TeamView => ({
   ...v,
-  injects: v.injects.map((i) => injectIn(i, l)),
+  injects: v.injects.map((i) => injectIn(i, l.scenario)),
   debrief: debriefIn(v.debrief, l),
 })
 

@@ -21,6 +21,38 @@ export function lookup(translation: Translation | undefined): Lookup {
   }
 }
 
+// The texts a scenario and what a workshop server sends of it share, by their keys in the scenario file.
+
+/** A role's title and briefing. */
+export const roleIn = <R extends { readonly id: string; readonly title: string; readonly briefing: string }>(
+  r: R,
+  t: Lookup,
+): R => ({
+  ...r,
+  title: t(['roles', r.id, 'title'], r.title),
+  briefing: t(['roles', r.id, 'briefing'], r.briefing),
+})
+
+/** An inject's title and text. */
+export const injectIn = <I extends { readonly id: string; readonly title: string; readonly text: string }>(
+  i: I,
+  t: Lookup,
+): I => ({ ...i, title: t(['injects', i.id, 'title'], i.title), text: t(['injects', i.id, 'text'], i.text) })
+
+/** The historical record's summary and aftermath. */
+export const historyIn = <H extends { readonly summary: string; readonly aftermath?: string | undefined }>(
+  h: H,
+  t: Lookup,
+): H => ({
+  ...h,
+  summary: t(['history', 'summary'], h.summary),
+  ...(h.aftermath !== undefined ? { aftermath: t(['history', 'aftermath'], h.aftermath) } : {}),
+})
+
+/** The discussion questions, in the original's order. */
+export const questionsIn = (questions: readonly string[], t: Lookup): string[] =>
+  questions.map((q, i) => t(['questions', i], q))
+
 /** The texts a library card shows of a scenario: enough to translate a card made before the scenario has come. */
 export interface CardTexts {
   readonly title: string
@@ -97,33 +129,17 @@ export function translateScenario(
       },
     },
     inert: Object.fromEntries(Object.entries(scenario.inert).map(([k, v]) => [k, t(['inert', k], v)])),
-    roles: scenario.roles.map((r) => ({
-      ...r,
-      title: t(['roles', r.id, 'title'], r.title),
-      briefing: t(['roles', r.id, 'briefing'], r.briefing),
-    })),
+    roles: scenario.roles.map((r) => roleIn(r, t)),
     injects: scenario.injects.map((x) => ({
-      ...x,
-      title: t(['injects', x.id, 'title'], x.title),
-      text: t(['injects', x.id, 'text'], x.text),
+      ...injectIn(x, t),
       changes: x.changes.map((c) =>
         c.fact === 'adversary' && c.to.description !== undefined
           ? { ...c, to: { ...c.to, description: t(['injects', x.id, 'adversary'], c.to.description) } }
           : c,
       ),
     })),
-    ...(history
-      ? {
-          history: {
-            ...history,
-            summary: t(['history', 'summary'], history.summary),
-            ...(history.aftermath !== undefined
-              ? { aftermath: t(['history', 'aftermath'], history.aftermath) }
-              : {}),
-          },
-        }
-      : {}),
-    questions: scenario.questions.map((q, i) => t(['questions', i], q)),
+    ...(history ? { history: historyIn(history, t) } : {}),
+    questions: questionsIn(scenario.questions, t),
     actors: Object.fromEntries(
       Object.entries(scenario.actors).map(([id, a]) => [
         id,
