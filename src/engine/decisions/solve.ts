@@ -2,6 +2,7 @@
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
 // A solve of a few thousand states allocates a handful of growing typed arrays rather than objects per state
 // or per move: the garbage collector's pauses were most of the solve's worst times.
+import { StateIds } from './state-ids'
 
 export interface GameTree<S, M, K extends string | number = string | number> {
   /** How many actors have utilities: the width of every payoff. */
@@ -138,7 +139,7 @@ export function solve<S, M, K extends string | number>(
   temperature: number,
 ): Solution<S, M> {
   const width = tree.actors
-  const ids = new Map<K, number>()
+  const ids = new StateIds<K>()
   // Per state id: who moves and with which moves (none at the end of a game), and where its edges start.
   const mover = ints(256)
   const movesOf: (readonly M[] | undefined)[] = []
@@ -151,7 +152,13 @@ export function solve<S, M, K extends string | number>(
   // when it has one.
   const child = ints(1024)
   const chance = floats(1024)
-  const costs: (Float64Array | undefined)[] = []
+  // A move's own cost, as 1 + its place in `costVectors` (0: none): few moves have one, and few distinct ones.
+  const costOf = ints(1024)
+  const costVectors: Float64Array[] = []
+  const cost = (edge: number, k: number): number => {
+    const c = costOf.data[edge]!
+    return c === 0 ? 0 : costVectors[c - 1]![k]!
+  }
   let edges = 0
   // Children found while their parent is still being expanded, depth first: a stack shared by all nodes.
   const pending = ints(256)
@@ -167,7 +174,7 @@ export function solve<S, M, K extends string | number>(
       let v = 0
       for (let i = 0; i < n; i++) {
         const q = p[pAt + i]!
-        if (q > 0) v += q * (out[child.data[from + i]! * width + k]! + (costs[from + i]?.[k] ?? 0))
+        if (q > 0) v += q * (out[child.data[from + i]! * width + k]! + cost(from + i, k))
       }
       out[at + k] = v
     }
@@ -176,8 +183,7 @@ export function solve<S, M, K extends string | number>(
   const moverUtilities = (out: Float64Array, from: number, n: number, actor: number): Float64Array => {
     mine.reserve(n)
     const u = mine.data
-    for (let i = 0; i < n; i++)
-      u[i] = out[child.data[from + i]! * width + actor]! + (costs[from + i]?.[actor] ?? 0)
+    for (let i = 0; i < n; i++) u[i] = out[child.data[from + i]! * width + actor]! + cost(from + i, actor)
     return u
   }
   const visit = (state: S, key: K): number => {
@@ -185,8 +191,7 @@ export function solve<S, M, K extends string | number>(
     if (known !== undefined) return known
     const node = tree.node(state, key)
     if (!node) {
-      const id = ids.size
-      ids.set(key, id)
+      const id = ids.add(key)
       record(id, -1, undefined, 0)
       const payoff = tree.payoff(state)
       for (let k = 0; k < width; k++) {
@@ -208,15 +213,18 @@ export function solve<S, M, K extends string | number>(
       pending.data[base + i] = c
     }
     // Children first, then the node: its id comes after theirs, and its slot is filled from them.
-    const id = ids.size
-    ids.set(key, id)
+    const id = ids.add(key)
     const from = edges
     edges += n
     child.reserve(edges)
     chance.reserve(edges)
+    costOf.reserve(edges)
     for (let i = 0; i < n; i++) {
       child.data[from + i] = pending.data[base + i]!
-      costs[from + i] = node.cost?.(node.moves[i]!)
+      const own = node.cost?.(node.moves[i]!)
+      let c = own ? costVectors.indexOf(own) + 1 : 0
+      if (own && c === 0) c = costVectors.push(own)
+      costOf.data[from + i] = c
     }
     pendingTop = base
     record(id, node.actor, node.moves, from)
@@ -255,8 +263,7 @@ export function solve<S, M, K extends string | number>(
         moves,
         values: moves.map((_, i) => {
           const v = utilities(values, child.data[from + i]!)
-          const cost = costs[from + i]
-          if (cost) for (let k = 0; k < width; k++) v[k]! += cost[k]!
+          for (let k = 0; k < width; k++) v[k]! += cost(from + i, k)
           return v
         }),
         probabilities: Array.from(chance.data.subarray(from, from + moves.length)),
