@@ -5,11 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { checkTranslationFile, type Translation } from '../src/scenario/check-translation'
+import { checkTranslationFile } from '../src/scenario/check-translation'
 import { decodeText } from '../src/scenario/decode-text'
 import { duplicateIds } from '../src/scenario/duplicate-ids'
 import { formatProblems } from '../src/scenario/format-problems'
 import { loadCatalog, loadScenario, parseActorFile } from '../src/scenario/load'
+import type { Translation } from '../src/scenario/translation'
 import { isTranslationFile, LANGUAGES, translationOf } from '../src/scenario/translation-files'
 import type { LoadResult, Problem } from '../src/scenario/types'
 

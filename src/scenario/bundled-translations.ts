@@ -2,8 +2,8 @@
 // (scripts/bundled-scenarios-plugin.ts). Import it on demand, when a player picks another language: the first
 // page never needs it.
 import data from 'virtual:bundled-translations'
-import type { Translation } from './check-translation'
 import { type CardTexts, lookup, type ScenarioLookups, translateCard, translateScenario } from './translate'
+import type { Translation } from './translation'
 import type { Language } from './translation-files'
 import type { Scenario } from './types'
 

@@ -7,21 +7,10 @@ import { parseWith } from './parse-file'
 import type { Locate } from './read-yaml'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { actorPlaces, type Place, scenarioPlaces } from './translatable'
+import { entryKey, type TranslatedText, type Translation } from './translation'
 import { type Language, languageOf } from './translation-files'
 import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
 import type { LoadResult, Problem } from './types'
-
-/** A translated text and the fingerprint of the English it was made from ("" when not stamped). */
-export interface TranslatedText {
-  readonly of: string
-  readonly text: string
-}
-
-/** A checked translation: its texts by their key in the file, the key's parts joined with "/". */
-export interface Translation {
-  readonly language: Language
-  readonly entries: Readonly<Record<string, TranslatedText>>
-}
 
 /** The original as the check needs it: its file's name, where its fields are, and its data. */
 export interface Original<T> {
@@ -29,8 +18,6 @@ export interface Original<T> {
   readonly data: T
   readonly locate: Locate
 }
-
-export const entryKey = (key: readonly string[]): string => key.join('/')
 
 export function checkScenarioTranslation(
   text: string,

@@ -1,6 +1,6 @@
 // The scenario boundary's public face: files in, typed frozen objects or plain problems out.
 
-export { checkTranslationFile, type TranslatedText, type Translation } from './check-translation'
+export { checkTranslationFile } from './check-translation'
 export { citedIds, sourceNumber, splitCitations, type TextPart } from './citations'
 export { type DecodedText, decodeText } from './decode-text'
 export { duplicateIds } from './duplicate-ids'
@@ -13,6 +13,7 @@ export { loadCatalog, loadScenario, parseActorFile, parseScenarioFile, resolveSc
 export { recordAsOf, yearsAfter } from './set-in-time'
 export { decodeScenario, encodeScenario } from './share-link'
 export { translateActor, translateScenario } from './translate'
+export type { TranslatedText, Translation } from './translation'
 export {
   isTranslationFile,
   LANGUAGES,

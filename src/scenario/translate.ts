@@ -1,8 +1,9 @@
 // A loaded scenario or actor in another language: each text whose translation was made from this very English
 // is replaced, and every other text (not translated, or translated from English since changed) stays English.
 // Pure, so the game can show a translation loaded on demand, beside the English it came from.
-import { entryKey, type Translation } from './check-translation'
+
 import { fingerprint } from './fingerprint'
+import { entryKey, type Translation } from './translation'
 import type { Actor, Scenario } from './types'
 
 /** A text by its key in the scenario file: the translation made from this very English, else the English. */
