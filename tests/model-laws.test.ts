@@ -380,6 +380,29 @@ describe("China's warning", () => {
 })
 
 describe('the reasons', () => {
+  it('weigh a decision against the most restrained of the near-best rivals, never one that wins on rounding', async () => {
+    const { rivalThatMatters } = await import('../src/engine/interests/explain')
+    const { REQUEST_OPTIONS } = await import('../src/engine/decisions/options')
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), {
+          minLength: REQUEST_OPTIONS.length,
+          maxLength: REQUEST_OPTIONS.length,
+        }),
+        (u) => {
+          const options: readonly Decision[] = REQUEST_OPTIONS
+          const utility = (d: Decision) => u[options.indexOf(d)]!
+          const requests: readonly Decision[] = options.filter((o) => o.kind === 'request')
+          const rival = rivalThatMatters(options[0]!, options, utility)!
+          const top = Math.max(...requests.map(utility))
+          expect(utility(rival)).toBeGreaterThanOrEqual(top - RESTRAINT_TOLERANCE)
+          for (const r of requests.slice(0, requests.indexOf(rival)))
+            expect(utility(r)).toBeLessThan(top - RESTRAINT_TOLERANCE)
+        },
+      ),
+    )
+  })
+
   it.each(bundled.map((s) => [s.id, s] as const))(
     '%s: every engine decision that was not a tie is explained against the alternative that matters',
     async (_id, s) => {

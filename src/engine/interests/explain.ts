@@ -1,6 +1,7 @@
 // Why an actor chose as it did: the alternative that matters for that decision, and what separates the two.
 import type { Indicator } from '../../scenario/types'
 import { applyDecision, type DecisionPoint, nextDecision } from '../decisions/game'
+import { restrainedBest } from '../decisions/solve'
 import type { Course, Decision } from '../decisions/types'
 import type { ModelContext } from '../outcomes/context'
 import { indicatorsOf } from '../outcomes/evaluate'
@@ -45,17 +46,19 @@ const sendsTroops = (d: Decision): boolean => d.kind === 'grant' || d.kind === '
 /**
  * The alternative a student weighs a decision against: asking against not asking, sending troops against
  * refusing them (and the reverse), consenting against blocking, speaking against keeping silent. Among the
- * options of that kind, the one the mover likes best.
+ * options of that kind, the one the mover likes best; of those within the restraint tolerance of it, the most
+ * restrained, as for the decisions themselves, so the rival never turns on a rounding difference (two framings
+ * of one request are often worth the same to the requester).
  */
 export function rivalThatMatters(
   chosen: Decision,
   options: readonly Decision[],
   utility: (d: Decision) => number,
 ): Decision | undefined {
-  const best = (ds: readonly Decision[]) =>
-    ds
-      .filter((d) => d !== chosen)
-      .reduce<Decision | undefined>((b, d) => (!b || utility(d) > utility(b) ? d : b), undefined)
+  const best = (ds: readonly Decision[]): Decision | undefined => {
+    const others = ds.filter((d) => d !== chosen)
+    return others.length === 0 ? undefined : others[restrainedBest(others.map(utility))]
+  }
   switch (chosen.kind) {
     case 'no-request':
       return best(options.filter((o) => o.kind === 'request'))
