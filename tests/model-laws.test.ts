@@ -316,12 +316,21 @@ describe("the requester's choices", () => {
 
 describe('signal and relief', () => {
   it('a small force helps mainly by the signal it sends; a large one restoring order mainly by relief', async () => {
-    const { helpOf, MEAN_LATENT: mean } = await import('../src/engine/outcomes/force-effects')
+    const {
+      signalOf,
+      reliefOf,
+      helpTotal,
+      MEAN_LATENT: mean,
+    } = await import('../src/engine/outcomes/force-effects')
     const kazakhstan = bundled.find((s) => s.id === 'kazakhstan-2022')!.facts
     const deployed = (unit: 'peacekeepers' | 'rapid-reaction', mission: 'guard-sites' | 'restore-order') =>
       ({ kind: 'deployed', channel: 'alliance', unit, mission, days: 14 }) as const
-    const small = helpOf(kazakhstan, deployed('peacekeepers', 'guard-sites'), mean)
-    const large = helpOf(kazakhstan, deployed('rapid-reaction', 'restore-order'), mean)
+    const helpOf = (d: ReturnType<typeof deployed>) => {
+      const [signal, relief] = [signalOf(d), reliefOf(kazakhstan, d, mean)]
+      return { signal, relief, total: helpTotal(kazakhstan, signal, relief) }
+    }
+    const small = helpOf(deployed('peacekeepers', 'guard-sites'))
+    const large = helpOf(deployed('rapid-reaction', 'restore-order'))
     expect(small.signal).toBeGreaterThan(small.relief * kazakhstan.threat.armedViolence)
     expect(large.relief * kazakhstan.threat.armedViolence).toBeGreaterThan(large.signal)
     expect(large.total).toBeGreaterThan(small.total)

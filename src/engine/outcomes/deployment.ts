@@ -97,3 +97,10 @@ export const russianShareOf = (scenario: Scenario, unit: Unit, leader: ActorId):
   contingentOf(scenario, unit, leader).leaderShare
 
 const NONE: ReadonlySet<ActorId> = new Set()
+
+/** How many members stayed out of the decision on a collective force. */
+export function stayedOut(course: Course): number {
+  let n = 0
+  for (const v of course.votes) if (v.vote.kind === 'abstain') n++
+  return n
+}

@@ -5,7 +5,8 @@ import { NORM_WEIGHT, normBreach, participationCost, utilityOf } from '../intere
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
-import { emitOutcomes, type Latent, type Sink } from './model'
+import { emitOutcomes, type Latent } from './model'
+import { type Sink, SumInto } from './sink'
 
 /** China's satisfaction is China's own utility over the other indicators, on the 0–100 scale. */
 export function chinaSatisfaction(ctx: ModelContext, x: Float64Array): number {
@@ -26,17 +27,14 @@ export function indicatorsOf(
 ): Float64Array {
   out.fill(0)
   emitOutcomes(ctx, course, latent, sink, d)
+  return settleIndicators(ctx, out)
+}
+
+/** Turns summed contributions into indicators: each clamped to 0–100, then China's satisfaction from them. */
+export function settleIndicators(ctx: ModelContext, out: Float64Array): Float64Array {
   for (let k = 0; k < INDICATORS.length; k++) out[k] = clamp(out[k]!, 0, 100)
   out[I.chinaSatisfaction] = chinaSatisfaction(ctx, out)
   return out
-}
-
-/** A sink that adds every contribution into `out`: make one per buffer and reuse it. */
-export class SumInto implements Sink {
-  constructor(private readonly out: Float64Array) {}
-  add(k: number, v: number): void {
-    this.out[k]! += v
-  }
 }
 
 /**

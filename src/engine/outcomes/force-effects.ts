@@ -125,32 +125,31 @@ export const EXPOSURE: Table = {
   combat: { unrest: 0.8, 'ethnic-violence': 1, 'interstate-war': 1, 'border-clash': 1, insurgency: 1 },
 }
 
-export interface Help {
-  /** The share of the threat to the government the signal takes away, 0 to 1. */
-  readonly signal: number
-  /** The share of the violence the force takes on, 0 to 1. */
-  readonly relief: number
-  /** Both together: the share of the threat to the government that is gone. */
-  readonly total: number
+/**
+ * The share of the threat to the government that the allies' signal takes away, 0 to 1: consultations and aid
+ * show a little concern, a force shows more the larger it is. Members that stayed out of the decision weaken the
+ * signal of solidarity.
+ */
+export function signalOf(d: Deployment, stayedOut = 0): number {
+  if (d.kind === 'aid') return AID_HELP
+  if (d.kind !== 'deployed') return 0
+  return SIGNAL[d.unit] * Math.max(0, 1 - 0.15 * stayedOut)
 }
 
-const NO_HELP: Help = { signal: 0, relief: 0, total: 0 }
-const AID: Help = { signal: AID_HELP, relief: 0, total: AID_HELP }
-
-/**
- * The help a deployment gives the government against this threat. The signal works on the whole threat to the
- * government; relief only on the part of it that is violence, so a large force adds most where the fighting is
- * heaviest. Members that stayed out of the decision weaken the signal of solidarity.
- */
-export function helpOf(facts: Facts, d: Deployment, latent: Latent, stayedOut = 0): Help {
-  if (d.kind === 'aid') return AID
-  if (d.kind !== 'deployed') return NO_HELP
-  const signal = SIGNAL[d.unit] * Math.max(0, 1 - 0.15 * stayedOut)
+/** The share of the violence the force takes on, 0 to 1: how much it can do, how well its mission fits, how long it stays. */
+export function reliefOf(facts: Facts, d: Deployment, latent: Latent): number {
+  if (d.kind !== 'deployed') return 0
   const capacity = Math.min(CAPACITY[d.unit], MISSION_CAP[d.mission])
   const coverage = Math.min(1, d.days / LASTS[facts.threat.kind])
-  const relief = clamp01(capacity * FIT[d.mission][facts.threat.kind] * coverage * latent.forceEffect)
-  return { signal, relief, total: 1 - (1 - signal) * (1 - relief * facts.threat.armedViolence) }
+  return clamp01(capacity * FIT[d.mission][facts.threat.kind] * coverage * latent.forceEffect)
 }
+
+/**
+ * Both together: the share of the threat to the government that is gone. The signal works on the whole threat;
+ * relief only on the part of it that is violence, so a large force adds most where the fighting is heaviest.
+ */
+export const helpTotal = (facts: Facts, signal: number, relief: number): number =>
+  1 - (1 - signal) * (1 - relief * facts.threat.armedViolence)
 
 /** The troops' exposure to violence, 0 to 1. */
 export function exposureOf(facts: Facts, d: Deployment): number {

@@ -4,9 +4,12 @@ import type { Course } from '../decisions/types'
 import { createRandom } from '../random'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
-import { chinaSatisfaction, indicatorsOf, SumInto } from './evaluate'
+import { emitDrawn } from './drawn'
+import { chinaSatisfaction, indicatorsOf, settleIndicators } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
+import { emitSettled } from './settled'
+import { ByLabel, SumInto } from './sink'
 
 export interface Contribution {
   readonly label: string
@@ -41,10 +44,15 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
   // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
   const latent: { -readonly [K in keyof Latent]: number } = { ...MEAN_LATENT }
   const d = deploymentOf(course)
+  // What the draws do not change is summed once; each run adds only what they do.
+  const settled = new Float64Array(n)
+  emitSettled(ctx, course, d, new SumInto(settled))
   for (let r = 0; r < runs; r++) {
     latent.forceEffect = clamp(random.normal(1, UNCERTAINTY.forceEffectSd), 0.2, 1.8)
     latent.momentum = random.normal(0, UNCERTAINTY.momentumSd)
-    indicatorsOf(ctx, course, latent, x, sum, d)
+    x.set(settled)
+    emitDrawn(ctx, course, d, latent, sum)
+    settleIndicators(ctx, x)
     for (let k = 0; k < n; k++) {
       const v = x[k]! + random.normal(0, UNCERTAINTY.noiseSd)
       samples[k]![r] = clamp(v, 0, 100)
@@ -69,13 +77,9 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
 
 /** The named contributions to each indicator at the mean draws, same labels summed, largest first. */
 export function contributionsOf(ctx: ModelContext, course: Course, expected: Float64Array): Contribution[][] {
-  const byIndicator = INDICATORS.map(() => new Map<string, number>())
-  emitOutcomes(ctx, course, MEAN_LATENT, {
-    add: (k, v, label) => {
-      const m = byIndicator[k]!
-      m.set(label, (m.get(label) ?? 0) + v)
-    },
-  })
+  const labelled = new ByLabel(INDICATORS.length)
+  emitOutcomes(ctx, course, MEAN_LATENT, labelled)
+  const { byIndicator } = labelled
   if (ctx.chinaWeights) {
     const china = byIndicator[I.chinaSatisfaction]!
     china.set('where China starts', 50)
