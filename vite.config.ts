@@ -12,7 +12,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // Compiles each language's .po catalog when the page imports it; a message missing in a language fails the build.
+    // Compiles each .po catalog (two per language) when the page imports it; a message missing in a language fails
+    // the build.
     lingui({ failOnMissing: true, failOnCompileError: true }),
     bundledScenarios(import.meta.dirname),
     scenarioPreviews(import.meta.dirname),
@@ -78,8 +79,9 @@ export default defineConfig({
 })
 
 /**
- * No word of the first page shows before its language's catalog has come, and the entry asks for it only once it
- * has run: the page names the English one (the language of most first visits) so it downloads beside the entry.
+ * No word of the first page shows before its language's first-page catalog has come, and the entry asks for it
+ * only once it has run: the page names the English one (the language of most first visits) so it downloads
+ * beside the entry. The other pages' catalog is not the first page's: it comes with the screen that needs it.
  */
 function preloadCatalog(language: string): Plugin {
   return {
@@ -89,7 +91,8 @@ function preloadCatalog(language: string): Plugin {
       order: 'post',
       handler(_, { bundle }) {
         const catalog = Object.values(bundle ?? {}).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/src/ui/locales/${language}.po`),
+          (c) =>
+            c.type === 'chunk' && c.facadeModuleId?.endsWith(`/src/ui/locales/first-page/${language}.po`),
         )
         if (!catalog)
           throw new Error(`no chunk for the ${language} catalog: src/ui/i18n/messages.ts moved it?`)

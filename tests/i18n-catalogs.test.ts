@@ -6,29 +6,12 @@ import { i18n, type Messages } from '@lingui/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Decision } from '../src/store'
 import { decisionInstead, decisionNow, decisionPast } from '../src/ui/words/decisions'
-import { compiledCatalog } from './catalogs'
+import { CATALOGS, compiledLanguage, readPo } from './catalogs'
 
-/** The ids and texts of a .po file, as its msgid and msgstr lines say them. */
-function readPo(lang: string): Map<string, string> {
-  const text = readFileSync(join(import.meta.dirname, `../src/ui/locales/${lang}.po`), 'utf8')
-  const entries = new Map<string, string>()
-  for (const block of text.split(/\n\s*\n/)) {
-    const id = /^msgid ((?:".*"\n?)+)/m.exec(block)?.[1]
-    const str = /^msgstr ((?:".*"\n?)+)/m.exec(block)?.[1]
-    if (id === undefined || str === undefined) continue
-    const join_ = (s: string) =>
-      s
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as string)
-        .join('')
-    if (join_(id) !== '') entries.set(join_(id), join_(str))
-  }
-  return entries
-}
-
-const en = readPo('en')
-const ru = readPo('ru')
+/** A language's messages, every catalog's. */
+const whole = (lang: 'en' | 'ru') => new Map(CATALOGS.flatMap((c) => [...readPo(c, lang)]))
+const en = whole('en')
+const ru = whole('ru')
 /**
  * The names of a compiled message's values: Lingui compiles a message to text and arguments, an argument being
  * [name, format?, branches?] with each branch a message again (`{n, plural, one {…} other {…}}`).
@@ -55,8 +38,12 @@ function sourceFiles(dir: string): string[] {
 const NAMESPACES = new Set([...en.keys()].map((id) => id.split('.')[0]))
 
 describe('the catalogs', () => {
-  it('hold the same messages in English and Russian, none of them empty', () => {
-    expect([...ru.keys()].sort()).toEqual([...en.keys()].sort())
+  it('hold the same messages in English and Russian, each catalog, none of them empty', () => {
+    expect(CATALOGS).toEqual(['first-page', 'other-pages'])
+    for (const catalog of CATALOGS)
+      expect([...readPo(catalog, 'ru').keys()].sort(), catalog).toEqual(
+        [...readPo(catalog, 'en').keys()].sort(),
+      )
     for (const [id, text] of [...en, ...ru]) expect(text, id).not.toBe('')
   })
 
@@ -76,8 +63,8 @@ describe('the Russian messages', () => {
   let english: Messages = {}
   let russian: Messages = {}
   beforeAll(async () => {
-    english = await compiledCatalog('en')
-    russian = await compiledCatalog('ru')
+    english = await compiledLanguage('en')
+    russian = await compiledLanguage('ru')
     i18n.load({ en: english, ru: russian })
   })
 

@@ -22,7 +22,7 @@ import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
 import { App } from '../src/ui/app'
-import { activateLanguage, i18n } from '../src/ui/i18n/messages'
+import { activateLanguage, i18n, otherPagesMessages } from '../src/ui/i18n/messages'
 
 const weights = (w: Partial<Record<Indicator, number>>): Record<Indicator, number> => ({
   regimeStability: 0,
@@ -256,10 +256,14 @@ export async function renderApp(store: GameStoreApi) {
 }
 
 /**
- * The app's English messages around a component rendered alone (the app gives them through its
- * LanguageProvider); call `inEnglish` before rendering, since the messages are loaded as the app loads them.
+ * A language's messages, every page's, for a component rendered alone (the app gives them through its
+ * LanguageProvider and its lazy screens); call it before rendering, since the messages load as the app loads them.
  */
-export const inEnglish = (): Promise<void> => activateLanguage('en')
+export async function speak(language: Language): Promise<void> {
+  await activateLanguage(language)
+  await otherPagesMessages()
+}
+export const inEnglish = (): Promise<void> => speak('en')
 export function Messages({ children }: { children: ReactNode }) {
   return <I18nProvider i18n={i18n}>{children}</I18nProvider>
 }

@@ -19,7 +19,6 @@ import {
 } from '../src/live'
 import { inLanguage, lookupsOf } from '../src/scenario/bundled-translations'
 import { LANGUAGE_KEY, lobbyIn } from '../src/store'
-import { activateLanguage } from '../src/ui/i18n/messages'
 import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import { TeamPanel } from '../src/ui/live/team-panel'
 import { refusalWords } from '../src/ui/words/refusals'
@@ -31,15 +30,16 @@ import {
   panelWrapper,
   preferReducedMotion,
   renderApp,
+  speak,
 } from './ui-fakes'
 
 // The panels are rendered alone: the Russian messages, and a store in Russian with the translations loaded.
 let wrapper: Awaited<ReturnType<typeof panelWrapper>>
 beforeAll(async () => {
-  await activateLanguage('ru')
+  await speak('ru')
   wrapper = await panelWrapper('ru')
 })
-afterAll(() => activateLanguage('en'))
+afterAll(() => speak('en'))
 const render = (ui: ReactElement) => renderAlone(ui, { wrapper })
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)

@@ -2,7 +2,7 @@
 import './base.css'
 import './app.css'
 import { MotionConfig } from 'framer-motion'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
 import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
@@ -10,23 +10,25 @@ import { UpdateNotice } from './components/update-notice'
 import { ErrorBoundary } from './error-boundary'
 import { LanguageProvider } from './i18n/language-provider'
 import { LanguageSwitch } from './i18n/language-switch'
+import { lazyScreen } from './i18n/lazy-screen'
 import { useText } from './i18n/use-text'
 import { LibraryScreen } from './screens/library-screen'
 import { NotFoundScreen } from './screens/not-found-screen'
 
-// Everything past the library loads on demand, with the engine: the first page stays small.
-const ScenarioScreen = lazy(() => import('./screens/scenario-screen'))
-const PlayScreen = lazy(() => import('./screens/play-screen'))
+// Everything past the library loads on demand, with the engine and the other pages' messages: the first page
+// stays small.
+const ScenarioScreen = lazyScreen(() => import('./screens/scenario-screen'))
+const PlayScreen = lazyScreen(() => import('./screens/play-screen'))
 // The workshop brings the editor, the loader and the engine: none of it is the first page's.
-const WorkshopScreen = lazy(() => import('./workshop/workshop-screen'))
-const ImportScreen = lazy(() => import('./workshop/import-screen'))
+const WorkshopScreen = lazyScreen(() => import('./workshop/workshop-screen'))
+const ImportScreen = lazyScreen(() => import('./workshop/import-screen'))
 // The cases compared load the engine (in its worker) to play every historical case once.
-const CompareScreen = lazy(() => import('./compare/compare-screen'))
+const CompareScreen = lazyScreen(() => import('./compare/compare-screen'))
 // Group exercises bring socket.io and the live-session rules: only their own screens load them.
-const LiveHome = lazy(() => import('./live/live-home'))
-const FacilitateScreen = lazy(() => import('./live/facilitate-screen'))
-const JoinScreen = lazy(() => import('./live/join-screen'))
-const PassDeviceScreen = lazy(() => import('./live/pass-device-screen'))
+const LiveHome = lazyScreen(() => import('./live/live-home'))
+const FacilitateScreen = lazyScreen(() => import('./live/facilitate-screen'))
+const JoinScreen = lazyScreen(() => import('./live/join-screen'))
+const PassDeviceScreen = lazyScreen(() => import('./live/pass-device-screen'))
 
 export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh: () => void }) {
   return (

@@ -1,22 +1,49 @@
-// Each language's messages, compiled from its .po file at build time and fetched only when a reader needs them.
+// Each language's messages, compiled from its .po files at build time and fetched only when a reader needs them:
+// the first page's catalog with the page, the other pages' once a screen past the first page is shown.
 import { i18n, type Messages } from '@lingui/core'
 import type { Language } from '../../store'
 import type { Translate } from './use-text'
 
-const loading = new Map<Language, Promise<void>>()
+/** The two catalogs of each language, as lingui.config.ts names their folders. */
+type Catalog = 'first-page' | 'other-pages'
 
-/** Loads a language's messages (once) and makes them the ones every `t` reads. */
-export function activateLanguage(language: Language): Promise<void> {
-  let done = loading.get(language)
+const loading = new Map<`${Catalog}/${Language}`, Promise<void>>()
+/** Once a screen past the first page has been shown, every language comes with all its messages. */
+let everyPage = false
+/** The language asked for last: the one a screen about to show will speak. */
+let asked: Language | undefined
+
+function load(catalog: Catalog, language: Language): Promise<void> {
+  const key = `${catalog}/${language}` as const
+  let done = loading.get(key)
   if (!done) {
-    done = import(`../locales/${language}.po`).then(({ messages }: { messages: Messages }) => {
-      i18n.load(language, messages)
+    done = import(`../locales/${catalog}/${language}.po`).then(({ messages }: { messages: Messages }) => {
+      // A copy: Lingui merges a language's later catalog into the object it was first given.
+      i18n.load(language, { ...messages })
     })
     // A failed fetch (offline before the catalog was cached) may be tried again on the next switch.
-    done.catch(() => loading.delete(language))
-    loading.set(language, done)
+    done.catch(() => loading.delete(key))
+    loading.set(key, done)
   }
-  return done.then(() => i18n.activate(language))
+  return done
+}
+
+/** Loads a language's messages (once each) and makes them the ones every `t` reads. */
+export function activateLanguage(language: Language): Promise<void> {
+  asked = language
+  const catalogs: Catalog[] = everyPage ? ['first-page', 'other-pages'] : ['first-page']
+  return Promise.all(catalogs.map((c) => load(c, language))).then(() => i18n.activate(language))
+}
+
+/**
+ * The other pages' messages, for a screen past the first page: resolves once they have come in the language
+ * shown and in the one asked for (a switch may be under way), and from now on a switch of language brings them
+ * too, so no screen ever shows a message's id. Before any language is asked for, the first activation brings them.
+ */
+export function otherPagesMessages(): Promise<void> {
+  everyPage = true
+  const languages = new Set([asked, i18n.locale as Language | undefined].filter((l) => l !== undefined))
+  return Promise.all([...languages].map((l) => load('other-pages', l))).then(() => undefined)
 }
 
 export { i18n }
