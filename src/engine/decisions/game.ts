@@ -2,7 +2,7 @@
 import type { ActorId } from '../../scenario/types'
 import { participationCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
-import { deploymentOf, EARLY_EXIT_DAYS } from '../outcomes/deployment'
+import { deploymentOf, EARLY_EXIT_DAYS, vetoed } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { SumInto } from '../outcomes/sink'
@@ -39,28 +39,52 @@ export const needsCouncil = (c: Course): boolean => c.response?.kind === 'grant'
 
 /** The next decision in a course, or null when the course is finished. */
 export function nextDecision(ctx: ModelContext, c: Course): DecisionPoint | null {
-  const requester = ctx.scenario.requester
-  if (!c.request) return { stage: 'request', actor: requester, options: ctx.requestOptions }
+  const points = pointsOf(ctx)
+  if (!c.request) return points.at('request', ctx.scenario.requester, ctx.requestOptions)
   if (c.request.kind === 'request') {
     if (!c.response)
-      return {
-        stage: 'response',
-        actor: ctx.leader,
-        options: responseOptions(c.request, ctx.responseSetting[c.request.framing]),
-      }
-    if (needsCouncil(c) && !c.votes.some((v) => v.vote.kind === 'object')) {
+      return points.at(
+        'response',
+        ctx.leader,
+        responseOptions(c.request, ctx.responseSetting[c.request.framing]),
+      )
+    if (needsCouncil(c) && !vetoed(c)) {
       const voter = ctx.voters[c.votes.length]
-      if (voter) return { stage: 'vote', actor: voter, options: ctx.voteOptions }
+      if (voter) return points.at('vote', voter, ctx.voteOptions)
     }
   }
   // China answers what the alliance did: with no request there is no decision of the alliance to answer.
   const d = deploymentOf(c)
   if (ctx.china && !c.reaction && c.request.kind === 'request')
-    return { stage: 'reaction', actor: ctx.china, options: blessable(d) ? REACTION_OPTIONS : NO_BLESSING }
+    return points.at('reaction', ctx.china, blessable(d) ? REACTION_OPTIONS : NO_BLESSING)
   if (d.kind === 'deployed' && !c.exit && exitOffered(d.days))
-    return { stage: 'exit', actor: requester, options: EXIT_OPTIONS }
+    return points.at('exit', ctx.scenario.requester, EXIT_OPTIONS)
   return null
 }
+
+/**
+ * A context's decision points, each made once: the solver meets the same point at many states, and a new
+ * object each time was garbage. A point is known by its stage, its mover and its list of options (the lists
+ * are shared).
+ */
+class Points {
+  private readonly made = new Map<readonly Decision[], Map<ActorId, DecisionPoint>>()
+  at(stage: Stage, actor: ActorId, options: readonly Decision[]): DecisionPoint {
+    let byActor = this.made.get(options)
+    if (!byActor) {
+      byActor = new Map()
+      this.made.set(options, byActor)
+    }
+    let point = byActor.get(actor)
+    if (!point) {
+      point = { stage, actor, options }
+      byActor.set(actor, point)
+    }
+    return point
+  }
+}
+const points = new WeakMap<ModelContext, Points>()
+const pointsOf = (ctx: ModelContext): Points => points.get(ctx) ?? points.set(ctx, new Points()).get(ctx)!
 
 /**
  * Beijing blesses a small, short mission, never a large or lasting Russian presence on its western frontier:

@@ -1,6 +1,6 @@
 // What a course amounts to on the ground: whether troops went, whose, how many, how long.
 import type { ActorId, Scenario } from '../../scenario/types'
-import type { Course, Deployment, Force, Mission, Unit } from '../decisions/types'
+import type { Course, Deployment, Force, Mission, ResponseDecision, Unit } from '../decisions/types'
 
 /**
  * Troops by unit. An observer mission is a few dozen officers (the fact-finding mission to Armenia in
@@ -45,11 +45,30 @@ export function deploymentOf(course: Course): Deployment {
   if (!request || request.kind === 'no-request') return NOT_ASKED
   if (!response || response.kind === 'refuse') return REFUSED
   if (response.kind === 'consult') return AID
-  if (course.votes.some((v) => v.vote.kind === 'object')) return BLOCKED
-  const days = course.exit?.kind === 'ask-to-leave' ? Math.min(response.days, EARLY_EXIT_DAYS) : response.days
-  return response.kind === 'bilateral'
-    ? { kind: 'deployed', channel: 'bilateral', unit: 'russian-force', mission: response.mission, days }
-    : { kind: 'deployed', channel: 'alliance', unit: response.force, mission: response.mission, days }
+  if (vetoed(course)) return BLOCKED
+  const both = sent.get(response) ?? sent.set(response, sentFor(response)).get(response)!
+  return course.exit?.kind === 'ask-to-leave' ? both.early : both.whole
+}
+
+/** Whether a member has objected in the Council: consensus fails on one objection. */
+export function vetoed(course: Course): boolean {
+  for (const v of course.votes) if (v.vote.kind === 'object') return true
+  return false
+}
+
+type Sending = Extract<ResponseDecision, { kind: 'grant' | 'bilateral' }>
+
+/**
+ * The deployment an answer sends, for its whole stay and cut short by the host: shared per answer, since the
+ * solver asks at every state and a new object each time was garbage.
+ */
+const sent = new WeakMap<Sending, { readonly whole: Deployment; readonly early: Deployment }>()
+function sentFor(response: Sending): { whole: Deployment; early: Deployment } {
+  const stay = (days: number): Deployment =>
+    response.kind === 'bilateral'
+      ? { kind: 'deployed', channel: 'bilateral', unit: 'russian-force', mission: response.mission, days }
+      : { kind: 'deployed', channel: 'alliance', unit: response.force, mission: response.mission, days }
+  return { whole: stay(response.days), early: stay(Math.min(response.days, EARLY_EXIT_DAYS)) }
 }
 
 export interface Contingent {
