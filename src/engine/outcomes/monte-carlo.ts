@@ -9,7 +9,7 @@ import { chinaSatisfaction, indicatorsOf, settleIndicators } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
 import { emitSettled } from './settled'
-import { ByLabel, SumInto } from './sink'
+import { SumInto } from './sink'
 
 export interface Contribution {
   readonly label: string
@@ -77,9 +77,8 @@ export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs
 
 /** The named contributions to each indicator at the mean draws, same labels summed, largest first. */
 export function contributionsOf(ctx: ModelContext, course: Course, expected: Float64Array): Contribution[][] {
-  const labelled = new ByLabel(INDICATORS.length)
-  emitOutcomes(ctx, course, MEAN_LATENT, labelled)
-  const { byIndicator } = labelled
+  const byIndicator = INDICATORS.map(() => new Map<string, number>())
+  emitOutcomes(ctx, course, MEAN_LATENT, new SumInto(new Float64Array(INDICATORS.length), byIndicator))
   if (ctx.chinaWeights) {
     const china = byIndicator[I.chinaSatisfaction]!
     china.set('where China starts', 50)

@@ -1,30 +1,27 @@
-// Where the outcome model's contributions go: summed into the indicators, or kept with their labels.
+// Where the outcome model's contributions go: summed into the indicators, and for the debrief also kept by label.
 
-/**
- * An object with a method rather than a callback: a call site that has seen more than one function stops
- * inlining it, and every number it then passes is boxed on the heap, while a method call on two kinds of sink
- * still inlines.
- */
+/** What the outcome model writes its contributions to. */
 export interface Sink {
   add(indicator: number, value: number, label: string): void
 }
 
-/** A sink that adds every contribution into `out`: make one per buffer and reuse it. */
+/**
+ * Adds every contribution into `out` and, when given `labels`, also into the contribution of that label, same
+ * labels summed: the debrief's breakdown. One class for both uses, not a callback nor two classes: a call that
+ * V8 does not inline boxes every number it passes on the heap, and a call site that has seen a fresh closure, or
+ * two kinds of sink, is inlined less or not at all. Make one per buffer and reuse it.
+ */
 export class SumInto implements Sink {
-  constructor(private readonly out: Float64Array) {}
-  add(k: number, v: number): void {
+  constructor(
+    private readonly out: Float64Array,
+    private readonly labels?: readonly Map<string, number>[],
+  ) {}
+  add(k: number, v: number, label: string): void {
     this.out[k]! += v
+    if (this.labels !== undefined) keep(this.labels[k]!, label, v)
   }
 }
 
-/** A sink that keeps each indicator's contributions by label, same labels summed: the debrief's breakdown. */
-export class ByLabel implements Sink {
-  readonly byIndicator: Map<string, number>[]
-  constructor(indicators: number) {
-    this.byIndicator = Array.from({ length: indicators }, () => new Map<string, number>())
-  }
-  add(k: number, v: number, label: string): void {
-    const m = this.byIndicator[k]!
-    m.set(label, (m.get(label) ?? 0) + v)
-  }
+function keep(byLabel: Map<string, number>, label: string, v: number): void {
+  byLabel.set(label, (byLabel.get(label) ?? 0) + v)
 }
