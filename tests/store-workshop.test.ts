@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeScenario } from '../src/scenario/share-link'
 import { createGameStore, formatHash, idOf } from '../src/store'
-import { TEMPLATE } from '../src/store/workshop-template'
+import { TEMPLATE, templateText } from '../src/store/workshop-template'
 import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
 
 function workshopStore() {
@@ -105,7 +105,7 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
 
   it("starts from the template, its schema line pointing at this site's published schema", async () => {
     const store = workshopStore()
-    const { template } = store.getState().workshop
+    const template = templateText(store.getState().workshop.schema)
     expect(template.split('\n')[0]).toBe(
       '# yaml-language-server: $schema=https://class.example/scenario.schema.json',
     )

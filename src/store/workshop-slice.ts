@@ -9,8 +9,7 @@ import type { CheckDraft } from './draft-checker'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
 import { formatHash, LIBRARY, type Route } from './route'
 import type { SaveStorage } from './saved-game'
-import { bundledCopy } from './starting-points'
-import { SCHEMA_FILE, templateText } from './workshop-template'
+import { SCHEMA_FILE } from './schema-file'
 
 export type GoodCheck = Extract<DraftCheck, { ok: true }>
 
@@ -19,8 +18,8 @@ export interface WorkshopState {
   readonly draft: WorkshopDraft | null
   /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
   readonly opened: number
-  /** The text the workshop starts from, its schema line pointing at this site's published schema. */
-  readonly template: string
+  /** Where this site publishes the scenario schema: the template's first line names it (workshop-template.ts). */
+  readonly schema: string
   /** The latest check of the text. */
   readonly check: DraftCheck | null
   /** The last check that found no problem: its play-test stays in view, marked stale, while the text has some. */
@@ -97,14 +96,13 @@ type Set = (
 ) => void
 type Get = () => { workshop: WorkshopState }
 
-/** Where this site publishes the scenario schema: beside the page, as Vite copies `public/` there. */
 const schemaAddress = (here: WorkshopDeps['here']): string =>
   here ? new URL(SCHEMA_FILE, `${here.origin}${here.pathname}`).href : SCHEMA_FILE
 
 export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps['here']): WorkshopState => ({
   draft,
   opened: 0,
-  template: templateText(schemaAddress(here)),
+  schema: schemaAddress(here),
   check: null,
   lastGood: null,
   note: null,
@@ -114,10 +112,15 @@ export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps
 })
 
 export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Host): WorkshopActions {
+  // The template and the bundled files are the workshop's alone: they come with its screen, not with the library.
+  const template = async (): Promise<string> =>
+    (await import('./workshop-template')).templateText(get().workshop.schema)
   /** The text in the workshop: the draft, or the template before anything is typed. */
-  const textOf = (): WorkshopDraft => {
-    const { draft, template } = get().workshop
-    return draft ?? { text: template, file: `${idOf(template)}.yaml`, unsaved: false }
+  const textOf = async (): Promise<WorkshopDraft> => {
+    const { draft } = get().workshop
+    if (draft) return draft
+    const text = await template()
+    return { text, file: `${idOf(text)}.yaml`, unsaved: false }
   }
   let latest = 0
 
@@ -146,9 +149,11 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     },
 
     async startFrom(from) {
-      const { template } = get().workshop
-      const copy = from === 'template' ? undefined : await bundledCopy(from, schemaAddress(deps.here))
-      actions.openDraft(copy ?? template, copy ? `${from}.yaml` : `${idOf(template)}.yaml`)
+      const { schema } = get().workshop
+      const copy =
+        from === 'template' ? undefined : await (await import('./starting-points')).bundledCopy(from, schema)
+      const text = copy ?? (await template())
+      actions.openDraft(text, copy ? `${from}.yaml` : `${idOf(text)}.yaml`)
     },
 
     editImported(id, changes) {
@@ -211,7 +216,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
 
     async setFact(fact, value) {
       const { withFact } = await import('../scenario/set-fact')
-      const draft = textOf()
+      const draft = await textOf()
       const text = withFact(draft.text, fact, value)
       if (text === undefined || text === draft.text) return
       set((s) => {
@@ -225,8 +230,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       set((s) => {
         s.workshop.play = setup ? { ...setup, decisions: [] } : null
       })
-      const draft = textOf()
-      void actions.checkDraft(draft.text, draft.file)
+      void textOf().then((draft) => actions.checkDraft(draft.text, draft.file))
     },
 
     choose(decision) {
@@ -235,12 +239,11 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       set((s) => {
         s.workshop.play = { ...play, decisions: [...play.decisions, decision] }
       })
-      const draft = textOf()
-      void actions.checkDraft(draft.text, draft.file)
+      void textOf().then((draft) => actions.checkDraft(draft.text, draft.file))
     },
 
     async playDraft() {
-      const draft = textOf()
+      const draft = await textOf()
       const { lastGood } = get().workshop
       if (!lastGood || lastGood.text !== draft.text) return
       const { scenario } = lastGood.playtest
@@ -249,7 +252,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     },
 
     async shareDraft() {
-      const draft = textOf()
+      const draft = await textOf()
       if (!deps.here) return
       const { encodeScenario } = await import('../scenario/share-link')
       const link = `${deps.here.origin}${deps.here.pathname}${formatHash({

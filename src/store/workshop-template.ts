@@ -1,9 +1,7 @@
 // The workshop's blank page: the worked example of docs/authoring.md, valid as it stands, to be changed. Its first
 // line names the schema this site publishes, so a downloaded copy keeps completion and checks in any editor with
 // the YAML language server (VS Code's YAML extension among them).
-
-/** The published schema, beside the page that serves the app. */
-export const SCHEMA_FILE = 'scenario.schema.json'
+import { SCHEMA_FILE } from './schema-file'
 
 /** The template, its schema line pointing at `schema` (the schema's address on the site the author uses). */
 export const templateText = (schema: string): string => `# yaml-language-server: $schema=${schema}

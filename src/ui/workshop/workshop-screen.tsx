@@ -4,6 +4,8 @@
 import type { EditorView } from 'codemirror'
 import { type DragEvent, useMemo, useRef, useState } from 'react'
 import { idOf, scenarioEntry, startingPoints, useGame, useGameStore } from '../../store'
+// The template is the workshop's own: imported here, it stays off the library's first page.
+import { templateText } from '../../store/workshop-template'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { DraftNote } from './draft-note'
@@ -18,7 +20,8 @@ import './workshop.css'
 export default function WorkshopScreen() {
   const t = useText()
   const store = useGameStore()
-  const template = useGame((s) => s.workshop.template)
+  const schema = useGame((s) => s.workshop.schema)
+  const template = useMemo(() => templateText(schema), [schema])
   const draft = useGame((s) => s.workshop.draft)
   const opened = useGame((s) => s.workshop.opened)
   const check = useGame((s) => s.workshop.check)
