@@ -1,6 +1,6 @@
 // Draws a crisis's region from Natural Earth borders (world-atlas): loaded lazily with d3-geo, topojson and the
 // atlas itself, so no page waits for geography; the legend beside it says the same in words.
-import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea, geoPath } from 'd3-geo'
+import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea } from 'd3-geo'
 import { use, useId, useMemo } from 'react'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -9,6 +9,7 @@ import type { ScenarioPreview } from '../../store'
 import { useText } from '../i18n/use-text'
 import { CAPITAL } from './capitals'
 import type { MapScene, Part } from './map-parts'
+import { outline } from './outline'
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
 
@@ -121,13 +122,14 @@ function drawRegion(
       ],
       boxAround((x0 + x1) / 2, (y0 + y1) / 2, width / 2, height / 2),
     )
-  const path = geoPath(projection)
-  const visible = countries
-    .filter((c) => {
-      const [[x0, y0], [x1, y1]] = path.bounds(c)
-      return x1 >= 0 && x0 <= WIDTH && y1 >= 0 && y0 <= HEIGHT
-    })
-    .map((c) => ({ id: String(c.id), d: path(c) ?? '', part: parts.get(String(c.id)) ?? 'other' }))
+  const visible = countries.flatMap((c) => {
+    const {
+      d,
+      box: [[x0, y0], [x1, y1]],
+    } = outline(projection, c)
+    const seen = x1 >= 0 && x0 <= WIDTH && y1 >= 0 && y0 <= HEIGHT
+    return seen ? [{ id: String(c.id), d, part: parts.get(String(c.id)) ?? 'other' }] : []
+  })
   return { projection, visible }
 }
 
