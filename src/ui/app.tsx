@@ -1,7 +1,6 @@
-// The app's frame: store, motion preferences, error boundary, header and the screen the route names.
+// The app's frame: store, language, error boundary, header and the screen the route names.
 import './base.css'
 import './app.css'
-import { MotionConfig } from 'framer-motion'
 import { Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
 import { Loading } from './components/loading'
@@ -34,9 +33,7 @@ export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh
   return (
     <GameStoreProvider store={store}>
       <LanguageProvider>
-        <MotionConfig reducedMotion="user">
-          <Frame onStartFresh={onStartFresh} />
-        </MotionConfig>
+        <Frame onStartFresh={onStartFresh} />
       </LanguageProvider>
     </GameStoreProvider>
   )

@@ -1,6 +1,6 @@
 // A game in progress: the bar with crisis, role and seed, the steps, and the screen the route names.
 import './game-bar.css'
-import { LazyMotion } from 'framer-motion'
+import { LazyMotion, MotionConfig } from 'framer-motion'
 import { useEffect } from 'react'
 import {
   type GameView,
@@ -65,11 +65,14 @@ export default function PlayScreen() {
   if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
     return <Loading what={t('play.loading')} />
   return (
-    // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint.
-    <LazyMotion features={loadMotion} strict>
-      <GameBar view={view} screen={route.screen} />
-      <CurrentScreen screen={route.screen} view={view} />
-    </LazyMotion>
+    // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint,
+    // and only they say that a reader's preference for less motion holds.
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={loadMotion} strict>
+        <GameBar view={view} screen={route.screen} />
+        <CurrentScreen screen={route.screen} view={view} />
+      </LazyMotion>
+    </MotionConfig>
   )
 }
 
