@@ -2,7 +2,7 @@
 import './scenario-card.css'
 import { memo } from 'react'
 import { formatHash, type ScenarioPreview } from '../../store'
-import { formatDates } from '../format'
+import { formatDates } from '../dates'
 import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 
