@@ -235,6 +235,40 @@ describe('the game store', () => {
     expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'china.stakes': 1 } })
   })
 
+  it('warms the positions again when a slider is let go or reset, never during a drag, and stops when the screen goes', async () => {
+    const lists: (readonly (() => void)[])[] = []
+    let stopped = 0
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary(),
+      loadSession: async () =>
+        testSession((jobs) => {
+          lists.push(jobs)
+          return () => {
+            stopped++
+          }
+        }),
+      storage: memoryStorage(),
+      randomSeed: () => 8,
+    })
+    await store.getState().load('all')
+    await store
+      .getState()
+      .enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
+    const leave = store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
+    expect(lists).toHaveLength(1)
+    for (const to of [0.1, 0.2, 0.3]) void store.getState().moveFact('china.stakes', to, 'drag')
+    expect(lists).toHaveLength(1)
+    await store.getState().moveFact('china.stakes', 0.3, 'release')
+    expect(lists).toHaveLength(2)
+    expect(stopped).toBe(1)
+    await store.getState().resetWhatIf('china.stakes')
+    expect(lists).toHaveLength(3)
+    leave()
+    expect(stopped).toBe(3)
+    await store.getState().moveFact('china.stakes', 0.5, 'release')
+    expect(lists).toHaveLength(3)
+  })
+
   it("lets the engine take the player's seat when the changed facts rule out the player's decision", async () => {
     const store = await fakeStore({ route: playAt('test-crisis', 'russia', 'what-if', { seed: 2 }) })
     const awaiting = store.getState().view!.result

@@ -1,6 +1,7 @@
 // What if the facts were different: the finished game replayed on the facts the student moves, cheaply while a
 // slider is dragged and in full when it is let go, with every slider position made in the background first.
 import { castDraft } from 'immer'
+import type { FactPath } from '../scenario/types'
 import { factValue } from './fact-values'
 import type { FactValues } from './session'
 import type { Slice } from './slice'
@@ -69,38 +70,62 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     return making ?? Promise.resolve()
   }
 
+  // The sliders being warmed, and how to stop: the warm-up follows the positions the student lets go at,
+  // not every position a drag passes through, each of which would send the engine a new list of replays.
+  let warming: { readonly facts: readonly FactPath[]; stop: () => void } | null = null
+
+  /** Every position of each slider, the others where they are now, nearest first, in turns. */
+  const warm = (facts: readonly FactPath[]): (() => void) => {
+    const { game, view } = get()
+    const { session } = ctx
+    if (!session || !game || !view || view.result.status !== 'finished') return () => {}
+    const current = game.whatIf
+    const perFact = facts.map((fact) => {
+      const at = current[fact] ?? factValue(view.scenario.facts, fact)
+      // Nearest positions first: a drag starts where the thumb is.
+      return [...POSITIONS]
+        .sort((a, b) => Math.abs(a - at) - Math.abs(b - at))
+        .map((to): FactValues => ({ ...current, [fact]: to }))
+    })
+    // Taken in turns, so every slider has its nearest positions ready soonest.
+    return session.warmWhatIf(
+      view,
+      POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!)),
+    )
+  }
+  const warmAgain = () => {
+    if (!warming) return
+    warming.stop()
+    warming.stop = warm(warming.facts)
+  }
+
   return {
     whatIf: null,
     replaying: false,
 
     moveFact(fact, value, phase) {
       const changes = { ...get().game?.whatIf, [fact]: value }
-      return replay(changes, phase === 'drag' ? 'drag' : 'full')
+      const shown = replay(changes, phase === 'drag' ? 'drag' : 'full')
+      if (phase !== 'drag') warmAgain()
+      return shown
     },
 
     prepareWhatIf(facts) {
-      const { game, view } = get()
-      const { session } = ctx
-      if (!session || !game || !view || view.result.status !== 'finished') return () => {}
-      const current = game.whatIf
-      const perFact = facts.map((fact) => {
-        const at = current[fact] ?? factValue(view.scenario.facts, fact)
-        // Nearest positions first: a drag starts where the thumb is.
-        return [...POSITIONS]
-          .sort((a, b) => Math.abs(a - at) - Math.abs(b - at))
-          .map((to): FactValues => ({ ...current, [fact]: to }))
-      })
-      // Taken in turns, so every slider has its nearest positions ready soonest.
-      return session.warmWhatIf(
-        view,
-        POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!)),
-      )
+      warming?.stop()
+      const mine = { facts, stop: warm(facts) }
+      warming = mine
+      return () => {
+        mine.stop()
+        if (warming === mine) warming = null
+      }
     },
 
     resetWhatIf(fact) {
       const changes: { -readonly [K in keyof FactValues]: FactValues[K] } = { ...get().game?.whatIf }
       if (fact) delete changes[fact]
-      return replay(fact ? changes : {}, 'full')
+      const shown = replay(fact ? changes : {}, 'full')
+      warmAgain()
+      return shown
     },
   }
 }

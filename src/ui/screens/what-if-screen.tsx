@@ -33,9 +33,9 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   const debrief = useGame((s) => hrefFor(s, 'debrief'))
   const prepareWhatIf = useGame((s) => s.prepareWhatIf)
   const facts = view.scenario.whatIf.length > 0 ? view.scenario.whatIf : DEFAULT_WHAT_IF
-  const positions = JSON.stringify(game?.whatIf ?? {})
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the slider positions, by value, are what the warm-up depends on
-  useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view, positions])
+  // The store warms the sliders' positions again each time one is let go; another game needs its own warm-up.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the game shown, not a value the effect reads
+  useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view])
   if (view.result.status !== 'finished' || !game) return <NotFinished />
   const mine = view.result
   const moves: readonly ReplayedMove[] = whatIf?.moves ?? mine.moves
