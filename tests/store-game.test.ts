@@ -207,20 +207,10 @@ describe('the game store', () => {
 
   it('warms every position of the sliders in the background, so a drag finds each replay made', async () => {
     let queued: readonly (() => void)[] = []
-    const store = createGameStore({
-      loadLibrary: async () => fakeLibrary(),
-      loadSession: async () =>
-        testSession((jobs) => {
-          queued = jobs
-          return () => {}
-        }),
-      storage: memoryStorage(),
-      randomSeed: () => 8,
+    const store = await warmingStore((jobs) => {
+      queued = jobs
+      return () => {}
     })
-    await store.getState().load('all')
-    await store
-      .getState()
-      .enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
     store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
     expect(queued).toHaveLength(42)
     for (const job of queued) job()
@@ -238,22 +228,12 @@ describe('the game store', () => {
   it('warms the positions again when a slider is let go or reset, never during a drag, and stops when the screen goes', async () => {
     const lists: (readonly (() => void)[])[] = []
     let stopped = 0
-    const store = createGameStore({
-      loadLibrary: async () => fakeLibrary(),
-      loadSession: async () =>
-        testSession((jobs) => {
-          lists.push(jobs)
-          return () => {
-            stopped++
-          }
-        }),
-      storage: memoryStorage(),
-      randomSeed: () => 8,
+    const store = await warmingStore((jobs) => {
+      lists.push(jobs)
+      return () => {
+        stopped++
+      }
     })
-    await store.getState().load('all')
-    await store
-      .getState()
-      .enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
     const leave = store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
     expect(lists).toHaveLength(1)
     for (const to of [0.1, 0.2, 0.3]) void store.getState().moveFact('china.stakes', to, 'drag')
@@ -342,3 +322,18 @@ describe('loading', () => {
     expect(store.getState().view?.seed).toBe(4)
   })
 })
+
+/** A finished game on its what-if page, whose engine hands each warm-up's jobs to `warm` rather than run them. */
+async function warmingStore(warm: Parameters<typeof testSession>[0]) {
+  const store = createGameStore({
+    loadLibrary: async () => fakeLibrary(),
+    loadSession: async () => testSession(warm),
+    storage: memoryStorage(),
+    randomSeed: () => 8,
+  })
+  await store.getState().load('all')
+  await store
+    .getState()
+    .enter(playAt('test-crisis', 'kazakhstan', 'what-if', { seed: 8, choices: [REQUEST] }))
+  return store
+}
