@@ -1,15 +1,13 @@
 // The contributions that depend on what nobody knows in advance: where the crisis goes by itself (momentum) and
 // how well a force performs (its effect). The Monte Carlo draws these anew each run; everything else it adds
 // once (settled.ts).
-import { clamp } from '../clamp'
+import { clamp01 } from '../clamp'
 import type { Course, Deployment } from '../decisions/types'
 import type { ModelContext } from './context'
 import { stayedOut } from './deployment'
 import { helpTotal, type Latent, reliefOf, signalOf } from './force-effects'
 import { INDICATOR_INDEX as I } from './indicators'
 import type { Sink } from './sink'
-
-const clamp01 = (x: number): number => clamp(x, 0, 1)
 
 /** Emits every contribution that varies with the draws in `latent`. */
 export function emitDrawn(

@@ -1,13 +1,11 @@
 // What a force does for a government in trouble, and what it risks: signal and relief, presence, exposure.
 import type { Facts } from '../../scenario/types'
-import { clamp } from '../clamp'
+import { clamp01 } from '../clamp'
 import type { Deployment, Mission, Unit } from '../decisions/types'
 import { WEIGHT } from './deployment'
 
 type ThreatKind = Facts['threat']['kind']
 type Table = Readonly<Record<Mission, Readonly<Record<ThreatKind, number>>>>
-
-const clamp01 = (x: number): number => clamp(x, 0, 1)
 
 /** The uncertain quantities the Monte Carlo draws; the solver uses their means. */
 export interface Latent {

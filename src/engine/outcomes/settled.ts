@@ -1,7 +1,7 @@
 // The contributions that the draws do not change: where each indicator starts, what asking costs, what a force's
 // presence, exposure and strain amount to, and China's word apart from its backing of a government. The Monte
 // Carlo adds these once per course; drawn.ts has the rest.
-import type { Course, Deployment } from '../decisions/types'
+import type { Course, Deployment, Request } from '../decisions/types'
 import type { VerdictStatus } from '../treaty/verdict'
 import type { ModelContext } from './context'
 import { stayedOut, TROOPS, WEIGHT } from './deployment'
@@ -49,7 +49,7 @@ export function emitSettled(ctx: ModelContext, course: Course, d: Deployment, si
     sink.add(I.allianceCredibility, -idle * V, 'a crisis in which the alliance was not even asked')
   }
 
-  if (d.kind === 'deployed') emitForce(ctx, course, d, sink)
+  if (d.kind === 'deployed') emitForce(ctx, course, d, request, verdict, sink)
   else emitNoForce(ctx, d, verdict, sink)
   emitReaction(ctx, course, d, sink)
 }
@@ -88,13 +88,13 @@ function emitForce(
   ctx: ModelContext,
   course: Course,
   d: Extract<Deployment, { kind: 'deployed' }>,
+  request: Request | undefined,
+  verdict: VerdictStatus,
   sink: Sink,
 ): void {
   const f = ctx.facts
   const R = f.threat.regimeThreat
   const { commitments: C, legitimacy: L } = f.moscow
-  const request = course.request?.kind === 'request' ? course.request : undefined
-  const verdict = request ? ctx.verdictFor[request.framing] : ctx.verdictFor.hypothetical
   const rho = ctx.russianShare[d.unit]
   const presence = presenceOf(d, rho)
   const weight = WEIGHT[d.unit]
