@@ -80,8 +80,9 @@ export interface Contingent {
 
 /**
  * Who sends what. A collective force is drawn from every member but the host, each in proportion to the
- * contingent it sends (traits.contingent, from the Kazakhstan deployment of 2022); a member that stays out of
- * the Council's decision sends none, and the force is that much smaller. Russia's own force is Russian.
+ * contingent it sends (traits.contingent, from the Kazakhstan deployment of 2022), in whole soldiers that add
+ * up to the force; a member that stays out of the Council's decision sends none, and the force is that much
+ * smaller. Russia's own force is Russian.
  */
 export function contingentOf(
   scenario: Scenario,
@@ -97,10 +98,11 @@ export function contingentOf(
     }
   const contributors = scenario.members.filter((m) => m !== scenario.requester)
   const total = contributors.reduce((s, m) => s + scenario.actors[m]!.traits.contingent, 0)
-  const full = contributors.map((actor) => {
-    const share = total > 0 ? scenario.actors[actor]!.traits.contingent / total : actor === leader ? 1 : 0
-    return { actor, share, troops: Math.round(share * TROOPS[unit]) }
-  })
+  const shares = contributors.map((actor) =>
+    total > 0 ? scenario.actors[actor]!.traits.contingent / total : actor === leader ? 1 : 0,
+  )
+  const whole = wholeTroops(shares, TROOPS[unit])
+  const full = contributors.map((actor, i) => ({ actor, share: shares[i]!, troops: whole[i]! }))
   const sent = full.filter((s) => !stayedOut.has(s.actor))
   const troops = sent.reduce((s, x) => s + x.troops, 0)
   const leaderTroops = sent.find((s) => s.actor === leader)?.troops ?? 0
@@ -109,6 +111,22 @@ export function contingentOf(
     shares: sent.map((s) => ({ ...s, share: troops > 0 ? s.troops / troops : 0 })),
     leaderShare: troops > 0 ? leaderTroops / troops : 0,
   }
+}
+
+/**
+ * A force of `troops` split by `shares` (summing to 1) into whole soldiers that add up to it: each member gets
+ * the whole part of its share, and the soldiers left over go one each to the largest remainders (the earlier
+ * member on a tie). Rounding each share on its own could make an observer mission of 20 officers 21.
+ */
+function wholeTroops(shares: readonly number[], troops: number): number[] {
+  const exact = shares.map((s) => s * troops)
+  const whole = exact.map((x) => Math.floor(x))
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+  const left = Math.round(sum(exact)) - sum(whole)
+  const remainder = (i: number) => exact[i]! - whole[i]!
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => remainder(b) - remainder(a) || a - b)
+  for (let k = 0; k < left; k++) whole[byRemainder[k]!]!++
+  return whole
 }
 
 /** Russia's share of a collective force when every member takes part: its troops do not change when others stay out. */
