@@ -6,6 +6,7 @@ import { deploymentOf, EARLY_EXIT_DAYS, vetoed } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { SumInto } from '../outcomes/sink'
+import { CourseSlots, depthOf } from './course-slots'
 import { EXIT_OPTIONS, exitOffered, REACTION_OPTIONS, responseOptions } from './options'
 import type { GameTree } from './solve'
 import {
@@ -308,27 +309,46 @@ function courseKeys(voters: number) {
 type CourseKeys = ReturnType<typeof courseKeys>
 
 /**
- * A decision point as the solver sees it: one object per course, with its methods shared on the prototype. A
- * closure for each method of each node was most of a solve's garbage.
+ * A decision point as the solver sees it, with its methods shared on the prototype (a closure for each method
+ * of each node was most of a solve's garbage). The solver is done with a node once it has visited all its
+ * moves, and meanwhile meets only deeper ones (GameTree.node): so there is one node per depth, set anew for
+ * each course at that depth, as the courses are (CourseSlots).
  */
 class CrisisNode {
-  readonly moves: readonly Decision[]
+  actor = 0
+  moves: readonly Decision[] = []
+  private course: Course = EMPTY_COURSE
+  private depth = 0
+  private point: DecisionPoint | undefined
+  private key = 0
+  /** A Council member's cost of joining the force, paid on its consent; undefined elsewhere. */
+  private joining: Float64Array | undefined
   constructor(
-    readonly actor: number,
-    private readonly course: Course,
-    private readonly point: DecisionPoint,
-    private readonly key: number,
     private readonly keys: CourseKeys,
-    /** A Council member's cost of joining the force, paid on its consent; undefined elsewhere. */
-    private readonly joining: Float64Array | undefined,
-  ) {
+    private readonly slots: CourseSlots,
+  ) {}
+  set(
+    actor: number,
+    course: Course,
+    depth: number,
+    point: DecisionPoint,
+    key: number,
+    joining: Float64Array | undefined,
+  ): this {
+    this.actor = actor
     this.moves = point.options
+    this.course = course
+    this.depth = depth
+    this.point = point
+    this.key = key
+    this.joining = joining
+    return this
   }
   after(m: Decision): Course {
-    return applyDecision(this.course, this.point, m)
+    return this.slots.after(this.course, this.depth, this.point!, m)
   }
   keyAfter(i: number): number {
-    return this.keys.after(this.course, this.key, this.point, i)
+    return this.keys.after(this.course, this.key, this.point!, i)
   }
   cost(m: Decision): Float64Array | undefined {
     return m.kind === 'consent' ? this.joining : undefined
@@ -352,13 +372,21 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
     if (!joinings.has(at)) joinings.set(at, joiningCost(ctx, c, actor))
     return joinings.get(at)
   }
+  const slots = new CourseSlots()
+  const nodes: CrisisNode[] = []
   return {
     actors: ctx.actors.length,
     node: (c, key) => {
       const p = nextDecision(ctx, c)
       if (!p) return null
       const actor = ctx.index.get(p.actor)!
-      return new CrisisNode(actor, c, p, key, keys, p.stage === 'vote' ? joiningFor(c, actor) : undefined)
+      const depth = depthOf(c)
+      let node = nodes[depth]
+      if (!node) {
+        node = new CrisisNode(keys, slots)
+        nodes[depth] = node
+      }
+      return node.set(actor, c, depth, p, key, p.stage === 'vote' ? joiningFor(c, actor) : undefined)
     },
     key: keys.of,
     payoff: (c) => {

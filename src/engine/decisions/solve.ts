@@ -11,6 +11,10 @@ export interface GameTree<S, M, K extends string | number = string | number> {
    * The mover at a state (whose key the solver passes along), its moves and what each leads to, or null at the
    * end of the game. A move may carry a cost of its own (every actor's utility it adds, paid whatever follows):
    * the future after it can then be shared by states that differ only in who paid.
+   *
+   * The solver walks depth first: it uses what `node` returns until it has visited all its moves, and a state
+   * from `after` until it has visited it and all that follows it, meeting only deeper nodes and states
+   * meanwhile, and keeps neither. So a tree may reuse one node and one state object per depth.
    */
   node(
     state: S,
