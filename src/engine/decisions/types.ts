@@ -99,7 +99,7 @@ export function describeDecision(d: Decision): string {
     case 'stay-silent':
       return 'stays silent'
     case 'warn':
-      return 'warns against the intervention'
+      return 'warns against outside interference'
     case 'keep':
       return 'keeps the contingent for the agreed time'
     case 'ask-to-leave':
