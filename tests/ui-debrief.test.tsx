@@ -14,7 +14,7 @@ import {
   memoryStorage,
   playAt,
   preferReducedMotion,
-  renderApp,
+  renderDebrief,
 } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -28,7 +28,7 @@ const debrief = (
 
 describe('the debrief', () => {
   it('reads the treaty rule by rule, with the clauses each rule stands on', async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     const treaty = screen.getByRole('region', { name: 'The treaty, rule by rule' })
     expect(within(treaty).getByText('The attacked member must ask')).toBeInTheDocument()
     expect(within(treaty).getByText("Aggression from outside (the alliance's reading)")).toBeInTheDocument()
@@ -36,7 +36,7 @@ describe('the debrief', () => {
   })
 
   it("keeps the model's numbers out of the rules' words, and behind Show the numbers", async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     const treaty = screen.getByRole('region', { name: 'The treaty, rule by rule' })
     for (const reason of treaty.querySelectorAll('.rule-reason'))
       expect(reason.textContent).not.toMatch(/\(\d|\d\.\d/)
@@ -50,7 +50,7 @@ describe('the debrief', () => {
   })
 
   it('opens with the game in short and a link to each of its parts', async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     const summary = screen.getByRole('region', { name: 'In short' })
     expect(summary).toHaveTextContent(
       /Your score: [+−]?\d\.\d\d \(your choices [+−]?\d\.\d\d, the others' luck/,
@@ -71,7 +71,7 @@ describe('the debrief', () => {
   })
 
   it('says what each actor wanted and why it chose as it did', async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
     expect(within(actors).getByRole('heading', { name: 'Russia' })).toBeInTheDocument()
     expect(within(actors).getByRole('heading', { name: /Kazakhstan/ })).toHaveTextContent('You')
@@ -80,7 +80,7 @@ describe('the debrief', () => {
 
   it("says why each actor chose in plain words, with the alternative that mattered, never an actor's id", async () => {
     const store = await debrief()
-    await renderApp(store)
+    await renderDebrief(store)
     const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
     const response = store.getState().view!.result.moves.find((m) => m.stage === 'response')!
     const card = within(actors).getByRole('article', { name: 'Russia' })
@@ -92,7 +92,7 @@ describe('the debrief', () => {
   })
 
   it('sets the game beside what really happened', async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     const table = screen.getByRole('table', { name: 'Your game beside the historical record' })
     const framed = within(table).getByRole('row', { name: /The threat, as framed/ })
     expect(framed).toHaveTextContent('Internal unrest')
@@ -102,7 +102,7 @@ describe('the debrief', () => {
 
   it('says the crisis is hypothetical when there is no record', async () => {
     const library = fakeLibrary([fakeScenario({ history: undefined, kind: 'hypothetical' })])
-    await renderApp(
+    await renderDebrief(
       await fakeStore({
         library,
         route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 1, choices: ['no-request'] }),
@@ -113,7 +113,7 @@ describe('the debrief', () => {
 
   it("names where the student's choice differed from the engine's, and what it cost them", async () => {
     const store = await debrief()
-    await renderApp(store)
+    await renderDebrief(store)
     const section = screen.getByRole('region', { name: 'Your score and your choices' })
     const player = store.getState().view!.result.moves.filter((m) => m.by === 'player')
     const differs = player.filter((m) => JSON.stringify(m.decision) !== JSON.stringify(m.best))
@@ -130,7 +130,7 @@ describe('the debrief', () => {
     const store = await debrief(
       best.map((d) => (d.kind === 'request' ? `request:${d.framing}:${d.help}:${d.days}` : d.kind)),
     )
-    await renderApp(store)
+    await renderDebrief(store)
     const section = screen.getByRole('region', { name: 'Your score and your choices' })
     expect(within(section).getByTestId('score-choice')).toHaveTextContent('0.00')
     expect(section).toHaveTextContent('You chose as the engine would have chosen in your seat at every step.')
@@ -138,7 +138,7 @@ describe('the debrief', () => {
 
   it("keeps the student's answers to the questions with the game, and prints them in place of the boxes", async () => {
     const storage = memoryStorage()
-    await renderApp(await debrief(undefined, storage))
+    await renderDebrief(await debrief(undefined, storage))
     const box = screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' })
     await userEvent.type(box, 'Not quite.')
     expect(JSON.parse(storage.data.get(SAVE_KEY)!).answers).toMatchObject({
@@ -148,7 +148,7 @@ describe('the debrief', () => {
     })
     cleanup()
     // As after a reload: a new store on the same storage brings the answer back.
-    await renderApp(await debrief(undefined, storage))
+    await renderDebrief(await debrief(undefined, storage))
     expect(
       screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' }),
     ).toHaveValue('Not quite.')
@@ -164,7 +164,7 @@ describe('the debrief', () => {
         ],
       }),
     ])
-    await renderApp(
+    await renderDebrief(
       await fakeStore({
         library,
         route: playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 1, choices: ['no-request'] }),
@@ -187,7 +187,7 @@ describe('the debrief', () => {
   })
 
   it('lists the questions for discussion and the sources, with links that open apart', async () => {
-    await renderApp(await debrief())
+    await renderDebrief(await debrief())
     expect(screen.getByText('Was the framing honest?')).toBeInTheDocument()
     const link = screen.getByRole('link', { name: /The Collective Security Treaty/ })
     expect(link).toHaveAttribute('href', 'https://example.org/treaty')
@@ -196,14 +196,14 @@ describe('the debrief', () => {
 
   it('replays the same game number from the start', async () => {
     const store = await debrief()
-    await renderApp(store)
+    await renderDebrief(store)
     await userEvent.click(screen.getByRole('button', { name: 'This game, from the start' }))
     expect(store.getState().game).toMatchObject({ seed: 42, decisions: [] })
     expect(store.getState().route).toMatchObject({ screen: 'briefing' })
   })
 
   it('is accessible', async () => {
-    const { container } = await renderApp(await debrief())
+    const { container } = await renderDebrief(await debrief())
     await expectAccessible(container)
   })
 })

@@ -1,6 +1,6 @@
 // Test data and helpers for the store and screen tests: a small frozen crisis, a store over it, an axe check.
 import { I18nProvider } from '@lingui/react'
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import axe from 'axe-core'
 import type { ReactNode } from 'react'
 import { expect } from 'vitest'
@@ -252,6 +252,15 @@ export async function renderApp(store: GameStoreApi) {
   const rendered = render(<App store={store} onStartFresh={() => {}} />)
   // The first render of a lazily loaded screen waits for its code: seconds, on a busy machine.
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
+  return rendered
+}
+
+/** The app on a finished game's debrief, once the debrief has drawn all its parts (it draws them one by one). */
+export async function renderDebrief(store: GameStoreApi) {
+  const rendered = await renderApp(store)
+  await waitFor(() => expect(document.querySelector('.debrief')).toHaveAttribute('aria-busy', 'false'), {
+    timeout: 10_000,
+  })
   return rendered
 }
 

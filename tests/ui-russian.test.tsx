@@ -15,6 +15,7 @@ import {
   playAt,
   preferReducedMotion,
   renderApp,
+  renderDebrief,
 } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -122,7 +123,7 @@ describe('the end of the game in Russian', () => {
   })
 
   it('reads the debrief in Russian: the summary, the treaty, each actor in its case, history and the ways on', async () => {
-    await renderApp(await finished('debrief'))
+    await renderDebrief(await finished('debrief'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Разбор игры' })).toBeInTheDocument()
     expect(screen.getByText('Ваша партия совпала с историей в 7 пунктах из 7.')).toBeInTheDocument()
     const treaty = screen.getByRole('region', { name: 'Договор: правило за правилом' })

@@ -4,7 +4,7 @@
 import './debrief.css'
 import './print.css'
 import type { ReactNode } from 'react'
-import { type GameView, objectivesOf } from '../../store'
+import { type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
 import { HistoryComparison } from '../components/history-comparison'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
@@ -18,11 +18,26 @@ import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
 import { SourcesList } from './sources-list'
+import { useInTurn } from './use-in-turn'
 
 export function DebriefScreen({ view }: { view: GameView }) {
-  const t = useText()
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
   const { report, moves } = view.result
+  return <FinishedDebrief view={view} report={report} moves={moves} score={view.score} />
+}
+
+function FinishedDebrief({
+  view,
+  report,
+  moves,
+  score,
+}: {
+  view: GameView
+  report: Report
+  moves: readonly Move[]
+  score: FairScore
+}) {
+  const t = useText()
   const { scenario } = view
   const objectives = objectivesOf(scenario)
   // The debrief's parts, in order: the summary links to each. Issue 11's pages (every capital's view, the cases
@@ -37,46 +52,47 @@ export function DebriefScreen({ view }: { view: GameView }) {
     { id: 'sources', title: t('debrief.sources') },
   ]
   const title = (id: Section['id']) => sections.find((s) => s.id === id)!.title
+  // The parts below the summary, in order, each drawn after the one before: the summary's headline (the page's
+  // largest paint) shows at once, and the rest follows without one long task for the whole page.
+  const parts: readonly ReactNode[] = [
+    ...(objectives.length > 0
+      ? [
+          <DebriefSection key="objectives" id="objectives" title={title('objectives')}>
+            <ObjectivesList objectives={objectives} sections={sections} />
+          </DebriefSection>,
+        ]
+      : []),
+    <DebriefSection key="score" id="score" title={title('score')}>
+      <ScorePanel score={score} scenario={scenario} />
+      <Departures view={view} />
+    </DebriefSection>,
+    <DebriefSection key="treaty" id="treaty" title={title('treaty')}>
+      <VerdictRules verdict={report.verdict} council={{ moves, scenario }} />
+    </DebriefSection>,
+    <DebriefSection key="actors" id="actors" title={title('actors')}>
+      <ActorsSection view={view} moves={moves} />
+    </DebriefSection>,
+    <DebriefSection key="history" id="history" title={title('history')}>
+      <HistoryComparison view={view} />
+    </DebriefSection>,
+    <DebriefSection key="discussion" id="discussion" title={title('discussion')}>
+      <Discussion scenario={scenario} />
+    </DebriefSection>,
+    <DebriefSection key="sources" id="sources" title={title('sources')}>
+      <SourcesList sources={scenario.sources} />
+    </DebriefSection>,
+    <PlayAgain key="play-again" scenarioId={scenario.id} />,
+  ]
+  const shown = useInTurn(parts.length)
   return (
-    <article className="debrief">
+    // Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test.
+    <article className="debrief" aria-busy={shown < parts.length}>
       <PageHeading
         title={t('debrief.title')}
         eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: view.role.title })}
       />
       <DebriefSummary view={view} sections={sections} />
-
-      {objectives.length > 0 ? (
-        <DebriefSection id="objectives" title={title('objectives')}>
-          <ObjectivesList objectives={objectives} sections={sections} />
-        </DebriefSection>
-      ) : null}
-
-      <DebriefSection id="score" title={title('score')}>
-        <ScorePanel score={view.score} scenario={scenario} />
-        <Departures view={view} />
-      </DebriefSection>
-
-      <DebriefSection id="treaty" title={title('treaty')}>
-        <VerdictRules verdict={report.verdict} council={{ moves: view.result.moves, scenario }} />
-      </DebriefSection>
-
-      <DebriefSection id="actors" title={title('actors')}>
-        <ActorsSection view={view} moves={moves} />
-      </DebriefSection>
-
-      <DebriefSection id="history" title={title('history')}>
-        <HistoryComparison view={view} />
-      </DebriefSection>
-
-      <DebriefSection id="discussion" title={title('discussion')}>
-        <Discussion scenario={scenario} />
-      </DebriefSection>
-
-      <DebriefSection id="sources" title={title('sources')}>
-        <SourcesList sources={scenario.sources} />
-      </DebriefSection>
-
-      <PlayAgain scenarioId={scenario.id} />
+      {parts.slice(0, shown)}
     </article>
   )
 }
