@@ -16,6 +16,11 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
   return format
 }
 
+// A page's first number format loads the browser's number data: tens of milliseconds on a slow phone, once for every
+// language. It is made when the page is next idle after this module loads (with a game's screens, while the engine
+// plays the game), so the first figure drawn, the debrief's headline, does not wait for it.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => numberFormat('en', {}))
+
 /** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
 export function formatMoment(iso: string, language: Language): string {
   const at = new Date(iso)
