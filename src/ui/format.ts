@@ -17,9 +17,10 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
 }
 
 // A page's first number format loads the browser's number data: tens of milliseconds on a slow phone, once for every
-// language. It is made when the page is next idle after this module loads (with a game's screens, while the engine
-// plays the game), so the first figure drawn, the debrief's headline, does not wait for it.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => numberFormat('en', {}))
+// language. It is made in a task of its own as soon as this module has loaded (with a game's screens, while the
+// engine plays the game), so the first figure drawn, the debrief's headline, does not wait for it. (An idle callback
+// came too late on a busy phone: after the engine's reply, inside the headline's task again.)
+setTimeout(() => numberFormat('en', {}), 0)
 
 /** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
 export function formatMoment(iso: string, language: Language): string {
