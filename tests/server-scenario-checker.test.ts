@@ -50,7 +50,7 @@ describe('the scenario checker', () => {
   })
 
   it('refuses a file nested too deep before parsing it, at the line and column where it goes too deep', async () => {
-    expect(await checker(GENEROUS).check(`title: x\nroles: ${DEEP}`, 'deep.yaml')).toEqual({
+    expect(await checker(GENEROUS).check(`title: x\nroles: ${DEEP}`, 'deep.yaml')).toMatchObject({
       kind: 'invalid',
       problems: [
         { file: 'deep.yaml', line: 2, column: 40, path: '', message: 'nested more than 32 levels deep' },
@@ -60,7 +60,7 @@ describe('the scenario checker', () => {
 
   it('refuses a file past its memory budget, and reads the next one as usual', async () => {
     const c = checker({ ms: 60_000, megabytes: 64 })
-    expect(await c.check(WIDE, 'wide.yaml')).toEqual({
+    expect(await c.check(WIDE, 'wide.yaml')).toMatchObject({
       kind: 'invalid',
       problems: [
         {

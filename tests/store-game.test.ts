@@ -1,5 +1,6 @@
 // The game store: routes in, engine results out, decisions undone by the back button, autosave and resume.
 import { describe, expect, it } from 'vitest'
+import { said } from '../src/scenario/wording/en'
 import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION, type Session } from '../src/store'
 import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt, testSession } from './ui-fakes'
 
@@ -293,7 +294,13 @@ describe('the game store', () => {
           ok: false,
           file: 'scenarios/bad.yaml',
           problems: [
-            { file: 'scenarios/bad.yaml', line: 3, column: 1, path: 'title', message: 'a non-empty text' },
+            {
+              file: 'scenarios/bad.yaml',
+              line: 3,
+              column: 1,
+              path: 'title',
+              ...said('own-words', { words: 'a non-empty text' }),
+            },
           ],
         },
       ],

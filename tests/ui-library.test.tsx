@@ -2,6 +2,7 @@
 // The library: every crisis as a card with its facts, roles and map; broken files named; the way back into a game.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { said } from '../src/scenario/wording/en'
 import { createGameStore, SAVE_KEY, SAVE_VERSION } from '../src/store'
 import { previewOf } from '../src/store/scenario-preview'
 import {
@@ -79,7 +80,13 @@ describe('the library', () => {
           ok: false,
           file: 'scenarios/bad.yaml',
           problems: [
-            { file: 'scenarios/bad.yaml', line: 3, column: 8, path: 'title', message: 'a non-empty text' },
+            {
+              file: 'scenarios/bad.yaml',
+              line: 3,
+              column: 8,
+              path: 'title',
+              ...said('own-words', { words: 'a non-empty text' }),
+            },
           ],
         },
       ],

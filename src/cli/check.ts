@@ -22,6 +22,7 @@ import {
   translationOf,
 } from '../scenario'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
+import { said } from '../scenario/wording/en'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 
@@ -124,7 +125,7 @@ function checkTranslation(
           line: 1,
           column: 1,
           path: '',
-          message: `translates ${shortName(original)}, which is not there: name a translation after the file it translates`,
+          ...said('no-original', { original: shortName(original) }),
         },
       ],
       warnings: [],

@@ -5,6 +5,7 @@ import type { Locate } from './read-yaml'
 import type { ActorFileData, ScenarioFileData } from './schema'
 import { type NamedYear, yearsAfter, yearsNamed } from './set-in-time'
 import type { Problem } from './types'
+import { said } from './wording/en'
 
 type Path = readonly (string | number)[]
 interface Prose {
@@ -70,7 +71,7 @@ export function scenarioAnachronisms(
       file,
       ...at(path, y),
       path: path.join('.'),
-      message: `names ${y.year}, after the scenario starts (${data.dates.start}): before the debrief a player knows only what was known that day`,
+      ...said('year-after-start', { year: y.year, start: data.dates.start }),
     })),
   )
 }
@@ -86,14 +87,14 @@ export function actorAnachronisms(
     file,
     ...at(['summary'], y),
     path: 'summary',
-    message: `names ${y.year}: the summary is shown in every scenario, whatever its date, so dated facts belong in "record"`,
+    ...said('year-in-summary', { year: y.year }),
   }))
   const record = data.record.flatMap((e, i) =>
     yearsAfter(e.text, e.date).map((y) => ({
       file,
       ...at(['record', i, 'text'], y),
       path: `record.${i}.text`,
-      message: `names ${y.year}, after this entry's date (${e.date}): a scenario of that day would show a later event`,
+      ...said('year-after-entry', { year: y.year, date: e.date }),
     })),
   )
   return [...summary, ...record]

@@ -11,6 +11,8 @@ import { entryKey, type TranslatedText, type Translation } from './translation'
 import { type Language, languageOf } from './translation-files'
 import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
 import type { LoadResult, Problem } from './types'
+import { type Said, said } from './wording/en'
+import type { Named } from './wording/en-translation'
 
 /** The original as the check needs it: its file's name, where its fields are, and its data. */
 export interface Original<T> {
@@ -58,14 +60,14 @@ export function checkTranslationFile(
   original: { readonly name: string; readonly text: string },
 ): LoadResult<Translation> {
   const language = languageOf(translation.name)
-  const fail = (message: string): LoadResult<Translation> => ({
+  const fail = (what: Said): LoadResult<Translation> => ({
     ok: false,
-    problems: [{ file: translation.name, line: 1, column: 1, path: '', message }],
+    problems: [{ file: translation.name, line: 1, column: 1, path: '', ...what }],
   })
-  if (!language) return fail('not a translation file: name it after its original, such as crisis.ru.yaml')
+  if (!language) return fail(said('not-a-translation', {}))
   const schema = kind === 'actor' ? ActorFile : ScenarioFile
   const read = parseWith(schema, original.text, original.name)
-  if (!read.ok) return fail(`its original, ${original.name}, does not load: mend that file first`)
+  if (!read.ok) return fail(said('original-broken', { original: original.name }))
   const source = { file: original.name, data: read.value.data, locate: read.value.locate }
   return kind === 'actor'
     ? checkActorTranslation(translation.text, translation.name, language, source as Original<ActorFileData>)
@@ -99,8 +101,8 @@ function compare(
 ): LoadResult<Translation> {
   const problems: Problem[] = []
   const warnings: Problem[] = []
-  const at = (list: Problem[], key: readonly string[], message: string, where: 'key' | 'value' = 'value') =>
-    list.push({ file, ...locate(locatable(key), where), path: key.join('.'), message })
+  const at = (list: Problem[], key: readonly string[], what: Said, where: 'key' | 'value' = 'value') =>
+    list.push({ file, ...locate(locatable(key), where), path: key.join('.'), ...what })
   const english = (p: Place) => `${original.file}:${original.locate(p.at).line}`
   const byKey = new Map(places.map((p) => [entryKey(p.key), p]))
   const entries: Record<string, TranslatedText> = {}
@@ -125,20 +127,15 @@ function compare(
       at(
         problems,
         [...key, 'text'],
-        `the English (${english(p)}) cites ${brackets(cited)} and this text cites ${brackets(mine)}: keep the citation markers exactly as the English has them`,
+        said('citations-differ', { english: english(p), cited: [...cited], mine: [...mine] }),
       )
-    if (entry.of === '')
-      at(warnings, key, 'not stamped with the English it translates: run npm run translations -- stamp')
+    if (entry.of === '') at(warnings, key, said('unstamped', {}))
     else if (entry.of !== fingerprint(p.text))
-      at(
-        warnings,
-        [...key, 'of'],
-        `stale: the English (${english(p)}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh`,
-      )
+      at(warnings, [...key, 'of'], said('stale', { english: english(p) }))
   }
   for (const p of places)
     if (!(entryKey(p.key) in entries))
-      at(warnings, p.key, `missing: no translation of ${p.key.join('.')} (the English is at ${english(p)})`)
+      at(warnings, p.key, said('missing-translation', { key: p.key.join('.'), english: english(p) }))
 
   const sort = (list: Problem[]) => list.sort((a, b) => a.line - b.line || a.column - b.column)
   return problems.length > 0
@@ -147,7 +144,7 @@ function compare(
 }
 
 /** Groups whose texts are found by an id of the original's. */
-const NAMED: Readonly<Record<string, string>> = { roles: 'role', injects: 'inject', overrides: 'override' }
+const NAMED: Readonly<Record<string, Named>> = { roles: 'role', injects: 'inject', overrides: 'override' }
 
 /** The key of a role, inject or override the original does not have, when the text belongs to one. */
 function unknownGroup(key: readonly string[], places: readonly Place[]): readonly string[] | undefined {
@@ -156,19 +153,16 @@ function unknownGroup(key: readonly string[], places: readonly Place[]): readonl
   return places.some((p) => p.key[0] === group && p.key[1] === name) ? undefined : [group, name]
 }
 
-function unknownPlace(key: readonly string[], places: readonly Place[], file: string): string {
+function unknownPlace(key: readonly string[], places: readonly Place[], file: string): Said {
   const [group, name] = key
   const noun = group !== undefined ? NAMED[group] : undefined
   if (noun && name !== undefined && key.length === 2) {
     const ids = [...new Set(places.filter((p) => p.key[0] === group).map((p) => p.key[1]))]
-    return `${file} has no ${noun} "${name}"${ids.length > 0 ? `: its ${noun}s are ${ids.join(', ')}` : ''}`
+    return said('no-such-item', { file, noun, name, ids: ids.map(String) })
   }
   if (name !== undefined && /^\d+$/.test(name)) {
     const count = places.filter((p) => p.key[0] === group).length
-    return `${file} has ${count} ${group === 'record' ? 'record entries' : group}, and this is number ${Number(name) + 1}`
+    return said('item-beyond', { file, count, group: group!, number: Number(name) + 1 })
   }
-  return `${file} has no text at ${key.join('.')} to translate`
+  return said('no-such-text', { file, key: key.join('.') })
 }
-
-const brackets = (ids: ReadonlySet<string>): string =>
-  ids.size === 0 ? 'no source' : [...ids].map((id) => `[${id}]`).join(' ')

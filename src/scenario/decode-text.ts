@@ -2,6 +2,7 @@
 // Notepads save as "ANSI" on a Western Windows) converted, with a note saying so; anything else refused with
 // the line where it goes wrong, so students never read "Tajikistan�s".
 import type { Problem } from './types'
+import { type Said, said } from './wording/en'
 
 export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly warnings: readonly Problem[] }
@@ -9,14 +10,11 @@ export type DecodedText =
 
 /** Bytes Windows-1252 leaves undefined: a file that has them is in some other encoding. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
-/** How to save as UTF-8, in the words of the programs instructors use; docs/authoring.md says more. */
-const SAVE_AS_UTF8 =
-  'save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"; Word: Plain Text, "Unicode (UTF-8)"; TextEdit: Plain Text Encoding "Unicode (UTF-8)")'
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const at = (offset: number, message: string): Problem => {
+  const at = (offset: number, what: Said): Problem => {
     const { line, column } = position(bytes, offset)
-    return { file, line, column, path: '', message }
+    return { file, line, column, path: '', ...what }
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3), at, 3)
   const utf16 = startsWith(bytes, [0xff, 0xfe])
@@ -36,7 +34,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
           line: 1,
           column: 1,
           path: '',
-          message: `this file is saved as UTF-16 ("Unicode"), not UTF-8: it was converted. To avoid this note, ${SAVE_AS_UTF8}`,
+          ...said('utf16-converted', {}),
         },
       ],
     }
@@ -44,15 +42,10 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   return utf8(bytes, at, 0)
 }
 
-function utf8(
-  bytes: Uint8Array,
-  at: (offset: number, message: string) => Problem,
-  skipped: number,
-): DecodedText {
+function utf8(bytes: Uint8Array, at: (offset: number, what: Said) => Problem, skipped: number): DecodedText {
   const bad = firstInvalidUtf8(bytes)
   if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), warnings: [] }
-  if (!looksLikeWindows1252(bytes))
-    return { ok: false, problems: [at(bad + skipped, `this file is not saved as UTF-8: ${SAVE_AS_UTF8}`)] }
+  if (!looksLikeWindows1252(bytes)) return { ok: false, problems: [at(bad + skipped, said('not-utf8', {}))] }
   const text = fromWindows1252(bytes)
   const { line } = position(bytes, bad)
   const sample = text.split('\n')[line - 1]!.trim()
@@ -60,12 +53,7 @@ function utf8(
   return {
     ok: true,
     text,
-    warnings: [
-      at(
-        bad + skipped,
-        `this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "${shown}". If a letter is wrong, ${SAVE_AS_UTF8}`,
-      ),
-    ],
+    warnings: [at(bad + skipped, said('windows-1252-converted', { reads: shown }))],
   }
 }
 

@@ -1,5 +1,7 @@
 // Turns a schema issue into a plain sentence for an instructor, with the value that was found.
 import type { z } from 'zod'
+import { type Said, said } from './wording/en'
+import type { Bound, Shown, Size } from './wording/en-schema'
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data
@@ -11,68 +13,66 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** How a found value reads in a message: short, and never the whole of a large value. */
-export function shown(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'an empty value'
-  if (typeof value === 'string') return value.length > 40 ? `a text ("${value.slice(0, 37)}…")` : `"${value}"`
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
-  return 'a group of fields'
+export function shown(value: unknown): Shown {
+  if (value === undefined) return { kind: 'nothing' }
+  if (value === null) return { kind: 'empty' }
+  if (typeof value === 'string')
+    return value.length > 40
+      ? { kind: 'long-text', start: value.slice(0, 37) }
+      : { kind: 'text', text: value }
+  if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'plain', text: String(value) }
+  if (Array.isArray(value))
+    return value.length === 0 ? { kind: 'empty-list' } : { kind: 'list', count: value.length }
+  return { kind: 'group' }
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  number: 'a number',
-  string: 'a text',
-  boolean: 'true or false',
-  object: 'a group of fields',
-  array: 'a list',
-  int: 'a whole number',
-  record: 'a group of fields',
-}
+type Described = { path: readonly PropertyKey[] } & Said
 
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-): { path: readonly PropertyKey[]; message: string }[] {
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described[] {
   const value = valueAt(data, issue.path)
-  const got = `, got ${shown(value)}${curlyQuotes(value)}`
+  const found = { got: shown(value), curly: curlyQuotes(value) }
+  const at = (what: Said): Described[] => [{ path: issue.path, ...what }]
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: [...issue.path, key],
-        message: `unknown field "${key}"${curlyQuotes(key)}`,
+        ...said('unknown-field', { key, curly: curlyQuotes(key) }),
       }))
     case 'invalid_type': {
       const field = issue.path[issue.path.length - 1]
-      if (value === undefined && typeof field === 'string')
-        return [{ path: issue.path, message: `missing field "${field}"` }]
-      return [{ path: issue.path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}${got}` }]
+      if (value === undefined && typeof field === 'string') return at(said('missing-field', { field }))
+      return at(said('expected-type', { type: issue.expected, ...found }))
     }
     case 'invalid_value': {
       const field = issue.path[issue.path.length - 1]
-      const choices = issue.values.map((v) => JSON.stringify(v)).join(', ')
+      const choices = issue.values.map((v) => JSON.stringify(v))
       if (value === undefined && typeof field === 'string')
-        return [{ path: issue.path, message: `missing field "${field}": one of ${choices}` }]
-      return [
-        {
-          path: issue.path,
-          message: `expected one of ${choices}${got}`,
-        },
-      ]
+        return at(said('missing-choice', { field, choices }))
+      return at(said('expected-choice', { choices, ...found }))
     }
     case 'invalid_key': {
       const key = issue.path[issue.path.length - 1]
-      return [{ path: issue.path, message: `"${String(key)}" cannot be a name here${curlyQuotes(key)}` }]
+      return at(said('bad-key', { key: String(key), curly: curlyQuotes(key) }))
     }
     case 'too_small':
-    case 'too_big':
-      return [{ path: issue.path, message: `expected ${ownWords(issue.message) ?? size(issue)}${got}` }]
+    case 'too_big': {
+      const words = ownWords(issue.message)
+      return at(
+        words
+          ? said('expected-words', { words, ...found })
+          : said('expected-size', { size: size(issue), ...found }),
+      )
+    }
     case 'invalid_union':
       return describeUnion(issue, data)
-    case 'invalid_format':
-      return [{ path: issue.path, message: `expected ${ownWords(issue.message) ?? 'a web address'}${got}` }]
-    default:
-      return [{ path: issue.path, message: ownWords(issue.message) ?? 'a value that does not fit here' }]
+    case 'invalid_format': {
+      const words = ownWords(issue.message)
+      return at(words ? said('expected-words', { words, ...found }) : said('expected-address', found))
+    }
+    default: {
+      const words = ownWords(issue.message)
+      return at(words ? said('own-words', { words }) : said('does-not-fit', {}))
+    }
   }
 }
 
@@ -81,10 +81,7 @@ export function describeIssue(
  * adversary). The shape its own `fact` names is the one meant, and its problems are told; when no shape's
  * `fact` matches, that field's choices across every shape are.
  */
-function describeUnion(
-  issue: z.core.$ZodIssueInvalidUnion,
-  data: unknown,
-): { path: readonly PropertyKey[]; message: string }[] {
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, data: unknown): Described[] {
   const at = (sub: z.core.$ZodIssue): z.core.$ZodIssue => ({ ...sub, path: [...issue.path, ...sub.path] })
   const refusals = issue.errors
     .flat()
@@ -95,7 +92,7 @@ function describeUnion(
   const counts = new Map<PropertyKey, number>()
   for (const r of refusals) counts.set(r.path[0]!, (counts.get(r.path[0]!) ?? 0) + 1)
   const key = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
-  if (key === undefined) return [{ path: issue.path, message: 'a value that does not fit here' }]
+  if (key === undefined) return [{ path: issue.path, ...said('does-not-fit', {}) }]
   const refusesKey = (sub: z.core.$ZodIssue) => sub.code === 'invalid_value' && sub.path[0] === key
   const meant = issue.errors
     .filter((branch) => !branch.some(refusesKey))
@@ -109,23 +106,20 @@ function describeUnion(
 /** The schema's own messages ("a number from 0 to 1") are written for instructors; zod's defaults are not. */
 const ownWords = (message: string): string | undefined => (/^[a-z]/.test(message) ? message : undefined)
 
-/** A limit in words, counting what the field holds: "at most 12 roles", "at least one source". */
-function size(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+/** A limit, counting what the field holds: "at most 12 roles", "at least one source". */
+function size(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): Size {
   const big = issue.code === 'too_big'
   const limit = Number(big ? issue.maximum : issue.minimum)
-  const bound = issue.inclusive ? (big ? 'at most' : 'at least') : big ? 'less than' : 'more than'
+  const bound: Bound = issue.inclusive ? (big ? 'at-most' : 'at-least') : big ? 'less-than' : 'more-than'
   switch (issue.origin) {
     case 'array':
-    case 'set': {
-      const noun = itemNoun(issue.path)
-      if (!big && limit === 1 && issue.inclusive) return `at least one ${noun}`
-      return `${bound} ${limit} ${noun}${limit === 1 ? '' : 's'}`
-    }
+    case 'set':
+      return { of: 'list', bound, limit, noun: itemNoun(issue.path) }
     case 'string':
-      return `a text of ${bound} ${limit} characters`
+      return { of: 'text', bound, limit }
     default: {
-      const compared = issue.inclusive ? (big ? 'no more than' : 'no less than') : bound
-      return `${issue.origin === 'int' ? 'a whole number' : 'a number'} ${compared} ${limit}`
+      const compared: Bound = issue.inclusive ? (big ? 'no-more-than' : 'no-less-than') : bound
+      return { of: issue.origin === 'int' ? 'whole-number' : 'number', bound: compared, limit }
     }
   }
 }
@@ -156,7 +150,5 @@ export const ITEM_NOUNS: Readonly<Record<string, string>> = {
  * Word processors turn straight quotes into curly ones as you type; YAML sees only straight quotes as quotes,
  * so “2022-05-14” is a text of twelve characters with quotation marks in it, not a date.
  */
-export function curlyQuotes(value: unknown): string {
-  if (typeof value !== 'string' || !/^\s*[“”‘’„«»]|[“”‘’„«»]\s*$/.test(value)) return ''
-  return ': the value is wrapped in curly quotes (“ ” or ‘ ’), which YAML reads as part of the text. Type straight quotes (" or \') or none; word processors change them as you type'
-}
+export const curlyQuotes = (value: unknown): boolean =>
+  typeof value === 'string' && /^\s*[“”‘’„«»]|[“”‘’„«»]\s*$/.test(value)

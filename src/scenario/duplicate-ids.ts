@@ -2,6 +2,7 @@
 // open the same scenario from both. Copying a bundled file to start a new one makes exactly this mistake.
 import { readYaml } from './read-yaml'
 import type { Problem } from './types'
+import { said } from './wording/en'
 
 /** A problem on each file whose id another file also has, naming the other files. */
 export function duplicateIds(files: readonly { name: string; text: string }[]): Problem[] {
@@ -21,10 +22,7 @@ export function duplicateIds(files: readonly { name: string; text: string }[]): 
           line: h.line,
           column: h.column,
           path: 'id',
-          message: `the id "${id}" is also the id of ${holders
-            .filter((o) => o !== h)
-            .map((o) => o.name)
-            .join(' and ')}: the game finds a scenario by its id, so give each file an id of its own`,
+          ...said('duplicate-id', { id, others: holders.filter((o) => o !== h).map((o) => o.name) }),
         })),
   )
 }

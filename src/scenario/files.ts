@@ -11,6 +11,7 @@ import {
   type Problem,
   type Scenario,
 } from './index'
+import { said } from './wording/en'
 
 export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
 export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')
@@ -47,7 +48,7 @@ export function readText(path: string, name = path): ReadText {
   } catch {
     return {
       ok: false,
-      problem: { file: name, line: 1, column: 1, path: '', message: 'cannot read this file: does it exist?' },
+      problem: { file: name, line: 1, column: 1, path: '', ...said('cannot-read', {}) },
     }
   }
   const decoded = decodeText(bytes, name)

@@ -2,6 +2,8 @@
 // notices a misplaced line only where the structure stops making sense, often lines later, and in its own
 // terms; an instructor needs the line to change and by how much. So the lines that look out of place are
 // proposed as candidates, each is tried re-indented, and the one change that mends the file is named.
+import { type Said, said } from './wording/en'
+import type { Misindent, Reference } from './wording/en-reading'
 
 /** One line re-indented: 1-based line, and its indentation before and after, in spaces. */
 export interface Reindent {
@@ -198,31 +200,31 @@ export function reindented(text: string, r: Reindent): string {
 }
 
 /** The slip in plain words, naming a line nearby that is indented as this one should be. */
-export function describeReindent(text: string, r: Reindent): string {
+export function describeReindent(text: string, r: Reindent): Said {
   const lines = text.split(/\r?\n/)
-  const how =
+  const how: Misindent =
     r.to > r.from
       ? r.from === 0
-        ? 'is not indented'
+        ? 'none'
         : r.to - r.from === 1
-          ? 'has one space too few at its start'
-          : 'is indented less than the lines around it'
+          ? 'one-too-few'
+          : 'less'
       : r.from - r.to === 1
-        ? 'has one space too many at its start'
-        : 'is indented more than the lines around it'
-  const fix = r.to === 0 ? 'start it at the beginning of the line' : `indent it by ${r.to} spaces`
-  return `line ${r.line} ${how}: ${fix}${reference(lines, r)}`
+        ? 'one-too-many'
+        : 'more'
+  const ref = reference(lines, r)
+  return said('misindented', { line: r.line, how, to: r.to, ...(ref ? { ref } : {}) })
 }
 
-/** ", like line 9" (a line of the same group), or where the group begins: ', in line with "fact:" on line 65'. */
-function reference(lines: readonly string[], r: Reindent): string {
+/** A line of the same group ("like line 9"), or where the group begins ('in line with "fact:" on line 65'). */
+function reference(lines: readonly string[], r: Reindent): Reference | undefined {
   const indentOf = (l: string) => l.length - l.trimStart().length
   const content = (i: number) => lines[i]!.trim() !== '' && !lines[i]!.trimStart().startsWith('#')
   // Only within the group the line belongs to: a line indented less above or below closes it.
   for (const step of [-1, 1]) {
     for (let i = r.line - 1 + step; i >= 0 && i < lines.length; i += step) {
       if (!content(i)) continue
-      if (indentOf(lines[i]!) === r.to) return `, like line ${i + 1}`
+      if (indentOf(lines[i]!) === r.to) return { like: i + 1 }
       if (indentOf(lines[i]!) < r.to) break
     }
   }
@@ -230,13 +232,11 @@ function reference(lines: readonly string[], r: Reindent): string {
     if (!content(i) || indentOf(lines[i]!) >= r.to) continue
     const body = lines[i]!.trimStart()
     const name = /^(- +)?([^:]+:)/.exec(body)
-    if (!name) return ''
+    if (!name) return undefined
     const inner = indentOf(lines[i]!) + (name[1]?.length ?? 0)
-    return inner === r.to
-      ? `, in line with "${name[2]}" on line ${i + 1}`
-      : `, under "${name[2]}" on line ${i + 1}`
+    return inner === r.to ? { inLineWith: name[2]!, line: i + 1 } : { under: name[2]!, line: i + 1 }
   }
-  return ''
+  return undefined
 }
 
 /** How many lines near this one have this indentation: a fix to the common one around it is the likelier. */

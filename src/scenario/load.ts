@@ -8,6 +8,7 @@ import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { recordAsOf } from './set-in-time'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
+import { type Said, said } from './wording/en'
 
 export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {
   const r = parseWith(ActorFile, text, file)
@@ -47,7 +48,7 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
         file: name,
         ...locate(['id']),
         path: 'id',
-        message: `actor "${data.id}" is already defined in ${first}`,
+        ...said('actor-defined-twice', { id: data.id, first }),
       })
       continue
     }
@@ -74,7 +75,7 @@ function unresolvedCitations(
         file,
         ...locate(path),
         path: path.join('.'),
-        message: `cites [${id}], but no source has the id "${id}"`,
+        ...said('unknown-citation', { id }),
       })),
   )
 }
@@ -87,20 +88,20 @@ export function resolveScenario(
   locate: Locate,
 ): LoadResult<Scenario> {
   const problems: Problem[] = []
-  const add = (path: readonly PropertyKey[], message: string, at: 'key' | 'value' = 'value') =>
-    problems.push({ file, ...locate(path, at), path: path.map(String).join('.'), message })
+  const add = (path: readonly PropertyKey[], what: Said, at: 'key' | 'value' = 'value') =>
+    problems.push({ file, ...locate(path, at), path: path.map(String).join('.'), ...what })
   const known = (id: ActorId, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): boolean => {
     if (catalog.has(id)) return true
-    add(path, `unknown actor "${id}": the actor catalog has ${[...catalog.keys()].join(', ')}`, at)
+    add(path, said('unknown-actor', { id, known: [...catalog.keys()] }), at)
     return false
   }
 
   for (const [i, m] of data.members.entries()) known(m, ['members', i])
   for (const [i, o] of data.observers.entries()) known(o, ['observers', i])
-  duplicates(data.members, (i, id) => add(['members', i], `"${id}" is listed twice`))
-  duplicates(data.observers, (i, id) => add(['observers', i], `"${id}" is listed twice`))
+  duplicates(data.members, (i, id) => add(['members', i], said('listed-twice', { id })))
+  duplicates(data.observers, (i, id) => add(['observers', i], said('listed-twice', { id })))
   data.observers.forEach((o, i) => {
-    if (data.members.includes(o)) add(['observers', i], `"${o}" is already a member: list it once`)
+    if (data.members.includes(o)) add(['observers', i], said('observer-is-member', { id: o }))
   })
   // A state outside the alliance may ask too (Uzbekistan, 2022): the treaty's verdict says why Article 4 does not
   // reach it. It must still be in the scenario, for its interests to count.
@@ -109,22 +110,14 @@ export function resolveScenario(
     !data.members.includes(data.requester) &&
     !data.observers.includes(data.requester)
   )
-    add(
-      ['requester'],
-      `the requester "${data.requester}" is in neither members nor observers: add it to members if it belongs to the alliance, or else to observers`,
-    )
+    add(['requester'], said('requester-unlisted', { id: data.requester }))
   const leaders = data.members.filter((m) => catalog.get(m)?.kind === 'leading-member')
-  if (leaders.length !== 1)
-    add(['members'], `the members must include exactly one leading member (Russia); found ${leaders.length}`)
-  else if (leaders[0] === data.requester)
-    add(['requester'], 'the leading member cannot be the one asking for help')
+  if (leaders.length !== 1) add(['members'], said('leading-members', { found: leaders.length }))
+  else if (leaders[0] === data.requester) add(['requester'], said('leader-requests', {}))
   for (const m of data.members) {
     const kind = catalog.get(m)?.kind
     if (kind === 'neighbour-power' || kind === 'outsider')
-      add(
-        ['members', data.members.indexOf(m)],
-        `"${m}" is not a member state in the catalog (its kind is ${kind})`,
-      )
+      add(['members', data.members.indexOf(m)], said('not-a-member-state', { id: m, kind }))
   }
 
   const adversary = data.facts.adversary
@@ -132,13 +125,12 @@ export function resolveScenario(
     const actorAt = [...at, 'actor']
     if (a.actor) {
       known(a.actor, actorAt)
-      if (a.actor === data.requester) add(actorAt, 'the adversary cannot be the requester itself')
+      if (a.actor === data.requester) add(actorAt, said('adversary-requests', {}))
     }
     if (a.kind === 'member' && (!a.actor || !data.members.includes(a.actor)))
-      add(actorAt, 'an adversary of kind "member" must name one of the members')
-    if (a.kind === 'partner-of-russia' && !a.actor)
-      add(actorAt, 'an adversary of kind "partner-of-russia" must name the state')
-    if (a.kind === 'internal' && a.actor) add(actorAt, 'an internal adversary is not a state: remove "actor"')
+      add(actorAt, said('adversary-member-unnamed', {}))
+    if (a.kind === 'partner-of-russia' && !a.actor) add(actorAt, said('adversary-partner-unnamed', {}))
+    if (a.kind === 'internal' && a.actor) add(actorAt, said('adversary-internal-state', {}))
   }
   checkAdversary(adversary, ['facts', 'adversary'])
   for (const [i, inject] of data.injects.entries())
@@ -156,52 +148,47 @@ export function resolveScenario(
   ])
   data.roles.forEach((r, i) => {
     if (known(r.actor, ['roles', i, 'actor']) && !named.has(r.actor))
-      add(['roles', i, 'actor'], `"${r.actor}" plays no part here: add it to members or observers`)
+      add(['roles', i, 'actor'], said('plays-no-part', { id: r.actor }))
   })
   duplicates(
     data.roles.map((r) => r.id),
-    (i, id) => add(['roles', i, 'id'], `role id "${id}" is used twice`),
+    (i, id) => add(['roles', i, 'id'], said('id-twice', { of: 'role', id })),
   )
   duplicates(
     data.injects.map((x) => x.id),
-    (i, id) => add(['injects', i, 'id'], `inject id "${id}" is used twice`),
+    (i, id) => add(['injects', i, 'id'], said('id-twice', { of: 'inject', id })),
   )
   duplicates(
     data.sources.map((s) => s.id),
-    (i, id) => add(['sources', i, 'id'], `source id "${id}" is used twice`),
+    (i, id) => add(['sources', i, 'id'], said('id-twice', { of: 'source', id })),
   )
   const sourceIds = new Set(data.sources.map((s) => s.id))
   for (const [fact, ids] of Object.entries(data.citations)) {
     ids?.forEach((id, i) => {
-      if (!sourceIds.has(id)) add(['citations', fact, i], `no source with id "${id}" in sources`)
+      if (!sourceIds.has(id)) add(['citations', fact, i], said('no-such-source', { id }))
     })
   }
   problems.push(...unresolvedCitations(scenarioProse(data), data.sources, file, locate))
   if (data.kind === 'historical' && data.assumptions.length > 0)
-    add(
-      ['assumptions'],
-      'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
-      'key',
-    )
+    add(['assumptions'], said('historical-assumptions', {}), 'key')
   for (const id of Object.keys(data.overrides) as ActorId[]) {
     if (known(id, ['overrides', id], 'key') && !named.has(id))
-      add(['overrides', id], `"${id}" plays no part here: add it to members or observers`, 'key')
+      add(['overrides', id], said('plays-no-part', { id }), 'key')
   }
-  if (data.dates.end && data.dates.end < data.dates.start)
-    add(['dates', 'end'], 'the end date is before the start date')
+  if (data.dates.end && data.dates.end < data.dates.start) add(['dates', 'end'], said('end-before-start', {}))
   const history = checkHistory(data)
-  for (const e of history.errors) add(e.path, e.message)
+  for (const { path, ...what } of history.errors) add(path, what)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const actors = {} as Record<ActorId, Actor>
   for (const id of named) actors[id] = resolveActor(catalog.get(id)!, data.overrides[id], data.dates.start)
   const { $schema: _schema, overrides: _overrides, ...rest } = data
   const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...history.warnings]
-  const warnings = found.map((w) => ({
+  const warnings = found.map(({ path, at, ...what }) => ({
     file,
-    ...locate(w.path, w.at),
-    path: w.path.map(String).join('.'),
-    message: w.message,
+    ...locate(path, at),
+    path: path.map(String).join('.'),
+    ...what,
   }))
   return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
 }

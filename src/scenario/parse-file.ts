@@ -7,6 +7,8 @@ import { describeReindent, indentationCandidates, popularity, type Reindent, rei
 import { type Locate, readYaml } from './read-yaml'
 import { ScenarioFile } from './schema'
 import type { Problem } from './types'
+import { said } from './wording/en'
+import type { Found } from './wording/en-schema'
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: { data: T; locate: Locate }; readonly warnings: readonly Problem[] }
@@ -24,7 +26,7 @@ export function parseWith<S extends z.ZodType>(schema: S, text: string, file: st
   const first = parseOnce(schema, text, file)
   if (first.ok) return first
   // Only problems a misplaced line causes are worth the tries: not an unclosed quote, not a wrong value.
-  const mendable = first.syntax ? first.layout : first.problems.some((p) => STRUCTURAL.test(p.message))
+  const mendable = first.syntax ? first.layout : first.problems.some(structural)
   if (!mendable) return first
   return mendIndentation(text, file, first, (t) => parseOnce(schema, t, file)) ?? first
 }
@@ -38,14 +40,14 @@ function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): 
     file,
     ...read.locate(path, 'value'),
     path: path.map(String).join('.'),
-    message: `"${from}" is now called "${to}": the file loads, but write "${to}"`,
+    ...said('renamed-force', { from, to }),
   }))
   const parsed = schema.safeParse(data)
   if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
   const problems = parsed.error.issues.flatMap((issue) =>
-    describeIssue(issue, read.data).map(({ path, message }) => {
+    describeIssue(issue, read.data).map(({ path, ...what }) => {
       const { line, column } = read.locate(path, issue.code === 'unrecognized_keys' ? 'key' : 'value')
-      return { file, line, column, path: path.map(String).join('.'), message }
+      return { file, line, column, path: path.map(String).join('.'), ...what }
     }),
   )
   return {
@@ -57,7 +59,14 @@ function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): 
 }
 
 /** Schema problems a line indented wrongly leaves behind: a field in the wrong group, a group left empty. */
-const STRUCTURAL = /^(unknown field|missing field|this field appears twice)|got an empty value$/
+const structural = (p: Problem): boolean =>
+  p.code === 'unknown-field' ||
+  p.code === 'missing-field' ||
+  p.code === 'missing-choice' ||
+  p.code === 'yaml-duplicate-key' ||
+  gotEmpty(p.params)
+const gotEmpty = (params: unknown): boolean =>
+  typeof params === 'object' && params !== null && 'got' in params && (params as Found).got.kind === 'empty'
 /** Enough to find the usual single slip; a file with many is better served by the parser's own message. */
 const MAX_TRIES = 6
 
@@ -100,7 +109,7 @@ function mendIndentation<T>(
     line: best.r.line,
     column: 1,
     path: '',
-    message: describeReindent(text, best.r),
+    ...describeReindent(text, best.r),
   }
   return {
     ok: false,
@@ -109,8 +118,7 @@ function mendIndentation<T>(
   }
 }
 
-const leavesStructure = <T>(r: Parsed<T>): boolean =>
-  !r.ok && r.problems.some((p) => STRUCTURAL.test(p.message))
+const leavesStructure = <T>(r: Parsed<T>): boolean => !r.ok && r.problems.some(structural)
 
 /**
  * A field reported unknown in one group and missing from another most likely sits at the wrong indentation:
@@ -121,11 +129,13 @@ function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false 
   if (!locate) return []
   const lines = text.split(/\r?\n/)
   return first.problems.flatMap((p) => {
-    const name = /^unknown field "([^"]+)"/.exec(p.message)?.[1]
-    if (!name) return []
+    if (p.code !== 'unknown-field') return []
+    const name = p.params.key
     const line = lines[p.line - 1] ?? ''
     const from = line.length - line.trimStart().length
-    const twin = first.problems.find((q) => q.message.startsWith(`missing field "${name}"`))
+    const twin = first.problems.find(
+      (q) => (q.code === 'missing-field' || q.code === 'missing-choice') && q.params.field === name,
+    )
     if (!twin) {
       // No group misses it: perhaps it belongs to the group above it, or to the one its own group is in.
       const above = lines
@@ -153,16 +163,16 @@ function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false 
 
 /** An unknown field beside a missing one with a similar name is most likely a typo of it. */
 function suggestSpellings(problems: Problem[]): Problem[] {
-  const missing = problems.flatMap((p) => {
-    const m = /^missing field "(.+)"$/.exec(p.message)
-    return m ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: m[1]! }] : []
-  })
+  const missing = problems.flatMap((p) =>
+    p.code === 'missing-field'
+      ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: p.params.field }]
+      : [],
+  )
   return problems.map((p) => {
-    const m = /^unknown field "(.+)"$/.exec(p.message)
-    if (!m) return p
+    if (p.code !== 'unknown-field') return p
     const parent = p.path.split('.').slice(0, -1).join('.')
-    const near = missing.find((x) => x.parent === parent && editDistance(x.name, m[1]!) <= 2)
-    return near ? { ...p, message: `${p.message} (did you mean "${near.name}"?)` } : p
+    const near = missing.find((x) => x.parent === parent && editDistance(x.name, p.params.key) <= 2)
+    return near ? { ...p, ...said('unknown-field', { ...p.params, near: near.name }) } : p
   })
 }
 

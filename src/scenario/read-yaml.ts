@@ -11,6 +11,7 @@ import {
 } from 'yaml'
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import type { Problem } from './types'
+import { type Said, said } from './wording/en'
 
 /** Keys that could reach an object's prototype: never a field of ours, refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -31,15 +32,15 @@ export type ReadResult =
     }
 
 export function readYaml(text: string, file: string): ReadResult {
-  const problem = (line: number, column: number, message: string, path = ''): Problem => ({
+  const problem = (line: number, column: number, what: Said, path = ''): Problem => ({
     file,
     line,
     column,
     path,
-    message,
+    ...what,
   })
   if (text.length > MAX_BYTES || new TextEncoder().encode(text).length > MAX_BYTES)
-    return { ok: false, problems: [problem(1, 1, `the file is larger than ${MAX_BYTES / 1_000_000} MB`)] }
+    return { ok: false, problems: [problem(1, 1, said('too-large', { mb: MAX_BYTES / 1_000_000 }))] }
 
   // A replacement character is a letter already lost: some program read the file in the wrong encoding.
   const lost = text.indexOf('\uFFFD')
@@ -47,13 +48,7 @@ export function readYaml(text: string, file: string): ReadResult {
     const before = text.slice(0, lost).split('\n')
     return {
       ok: false,
-      problems: [
-        problem(
-          before.length,
-          before[before.length - 1]!.length + 1,
-          'a letter here was lost and shows as "\uFFFD": the file was saved in another encoding than UTF-8 and read as UTF-8 on its way here. Retype the letter, or open the original file again',
-        ),
-      ],
+      problems: [problem(before.length, before[before.length - 1]!.length + 1, said('lost-letter', {}))],
     }
   }
 
@@ -63,13 +58,13 @@ export function readYaml(text: string, file: string): ReadResult {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  if (!Array.isArray(docs)) return { ok: false, problems: [problem(1, 1, 'the file is empty')] }
-  if (docs.length === 0) return { ok: false, problems: [problem(1, 1, 'the file is empty')] }
+  if (!Array.isArray(docs)) return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }
+  if (docs.length === 0) return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }
   if (docs.length > 1) {
     const { line, column } = at(docs[1]!.range[0])
     return {
       ok: false,
-      problems: [problem(line, column, 'one scenario per file: this file has several YAML documents')],
+      problems: [problem(line, column, said('several-documents', {}))],
     }
   }
   const doc = docs[0]!
@@ -94,11 +89,11 @@ export function readYaml(text: string, file: string): ReadResult {
   } catch {
     return {
       ok: false,
-      problems: [problem(1, 1, `too many YAML aliases: at most ${MAX_ALIASES} are allowed`)],
+      problems: [problem(1, 1, said('too-many-aliases', { max: MAX_ALIASES }))],
     }
   }
   if (data === null || data === undefined)
-    return { ok: false, problems: [problem(1, 1, 'the file is empty')] }
+    return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }
   return { ok: true, data, locate: locator(doc, at) }
 }
 
@@ -106,7 +101,7 @@ export function readYaml(text: string, file: string): ReadResult {
 function checkStructure(
   doc: Document,
   at: (offset: number) => { line: number; column: number },
-  problem: (line: number, column: number, message: string, path?: string) => Problem,
+  problem: (line: number, column: number, what: Said, path?: string) => Problem,
 ): Problem[] {
   const problems: Problem[] = []
   const stack: { node: unknown; depth: number; path: string }[] = [{ node: doc.contents, depth: 0, path: '' }]
@@ -115,7 +110,7 @@ function checkStructure(
     if (depth > MAX_DEPTH) {
       const start = rangeStart(node)
       const { line, column } = at(start)
-      problems.push(problem(line, column, `nested more than ${MAX_DEPTH} levels deep`, path))
+      problems.push(problem(line, column, said('too-deep', { depth: MAX_DEPTH }), path))
       break
     }
     if (isMap(node)) {
@@ -124,7 +119,7 @@ function checkStructure(
         const child = path ? `${path}.${key}` : key
         if (FORBIDDEN_KEYS.has(key)) {
           const { line, column } = at(rangeStart(pair.key))
-          problems.push(problem(line, column, `"${key}" is not allowed as a field name`, child))
+          problems.push(problem(line, column, said('forbidden-key', { key }), child))
         }
         stack.push({ node: pair.value, depth: depth + 1, path: child })
       }
@@ -172,45 +167,40 @@ const LAYOUT =
  * yaml's messages speak its grammar; ours say what to look at. They are the fallback: when one misplaced line
  * explains the error, load.ts names that line instead (indentation.ts).
  */
-function plainYamlError(code: string, message: string): string {
-  const said = firstLine(message)
+function plainYamlError(code: string, message: string): Said {
+  const words = firstLine(message)
+  const broken = said('yaml-broken', { said: words })
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'this field appears twice in the same place'
+      return said('yaml-duplicate-key', {})
     case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs'
+      return said('yaml-tab', {})
     case 'BAD_INDENT':
-      if (said.startsWith('All sequence items'))
-        return 'the items of this list do not line up: start every "- " in the same column'
-      if (said.startsWith('All mapping items'))
-        return 'the fields here do not line up: every field of a group must start in the same column as the others'
-      if (/end with a [\]}]$/.test(said)) return 'a [ or { above is never closed with ] or }'
-      return `broken YAML: ${said}`
+      if (words.startsWith('All sequence items')) return said('yaml-list-misaligned', {})
+      if (words.startsWith('All mapping items')) return said('yaml-fields-misaligned', {})
+      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
+      return broken
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return said.startsWith('Nested mappings')
-        ? "a field's value runs on into the next line, which looks like another field: check the indentation of this line and the next"
-        : 'a list (lines starting with "- ") must be indented under the field it belongs to'
+      return words.startsWith('Nested mappings')
+        ? said('yaml-value-runs-on', {})
+        : said('yaml-list-not-indented', {})
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'this line is neither a field ("name: value") nor text indented under one: indent it, or add the colon after the field\'s name'
+      return said('yaml-not-a-field', {})
     case 'MISSING_CHAR':
-      if (said.startsWith('Implicit map keys need to be followed'))
-        return 'this line is neither a field ("name: value") nor text indented under one: indent it, or add the colon after the field\'s name'
-      if (said.startsWith('Sequence item without'))
-        return 'this line is indented like the items of a list but does not start with "- "'
-      if (/^Missing closing ["']quote/.test(said))
-        return 'a quotation mark above is never closed: close it, or remove it'
-      if (/end with a [\]}]$/.test(said)) return 'a [ or { above is never closed with ] or }'
-      if (said.startsWith('Missing , '))
-        return 'the items inside [ ] or { } must be separated by commas, and closed with ] or }'
-      return `broken YAML: ${said}`
+      if (words.startsWith('Implicit map keys need to be followed')) return said('yaml-not-a-field', {})
+      if (words.startsWith('Sequence item without')) return said('yaml-not-a-list-item', {})
+      if (/^Missing closing ["']quote/.test(words)) return said('yaml-unclosed-quote', {})
+      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
+      if (words.startsWith('Missing , ')) return said('yaml-missing-comma', {})
+      return broken
     case 'BAD_SCALAR_START':
-      return `a value cannot start with this character: put the whole value in straight quotes ("…")`
+      return said('yaml-bad-start', {})
     case 'UNEXPECTED_TOKEN':
-      return said.startsWith('Unexpected flow-seq-end') || said.startsWith('Unexpected flow-map-end')
-        ? 'a closing ] or } here has no opening [ or { before it'
-        : `broken YAML: ${said}`
+      return words.startsWith('Unexpected flow-seq-end') || words.startsWith('Unexpected flow-map-end')
+        ? said('yaml-stray-closing', {})
+        : broken
     default:
-      return `broken YAML: ${said}`
+      return broken
   }
 }
 

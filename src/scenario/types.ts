@@ -1,6 +1,7 @@
 // The typed objects the rest of the code receives once a scenario has been parsed and its actors resolved.
 import type { ActorFileData, ActorId, ScenarioFileData } from './schema'
 import type { Indicator } from './vocabulary'
+import type { Said } from './wording/en'
 
 export type { ActorId, RoleId } from './schema'
 export type { FactPath, Indicator } from './vocabulary'
@@ -35,14 +36,16 @@ export interface Scenario extends Omit<ScenarioFileData, '$schema' | 'overrides'
 /** The whole catalog of standing actor profiles, by id. */
 export type ActorCatalog = ReadonlyMap<ActorId, ActorFileData>
 
-/** A mistake in a user's file: where it is and what was expected. Never thrown. */
-export interface Problem {
+/**
+ * A mistake in a user's file: where it is, and what was expected as a code with its values (worded in the
+ * reader's language by wording/), beside its English `message`. Never thrown.
+ */
+export type Problem = {
   readonly file: string
   readonly line: number
   readonly column: number
   readonly path: string
-  readonly message: string
-}
+} & Said
 
 export type LoadResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }

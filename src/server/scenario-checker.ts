@@ -3,6 +3,7 @@
 // new thread takes the next one. A scenario file costs the server at most that, and never its event loop.
 import { Worker } from 'node:worker_threads'
 import type { ActorCatalog, LoadResult, Problem, Scenario } from '../scenario'
+import { type Said, said } from '../scenario/wording/en'
 
 export interface CheckRequest {
   readonly id: number
@@ -48,9 +49,9 @@ export function scenarioChecker(
   let next = 0
   let closed = false
 
-  const problem = (file: string, message: string): Checked => ({
+  const problem = (file: string, what: Said): Checked => ({
     kind: 'invalid',
-    problems: [{ file, line: 1, column: 1, path: '', message }],
+    problems: [{ file, line: 1, column: 1, path: '', ...what }],
   })
 
   /** Settles the file being read, and passes to the next. */
@@ -91,19 +92,12 @@ export function scenarioChecker(
     started.on('error', (e: Error & { code?: string }) => {
       if (started !== worker) return
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        return lost((file) =>
-          problem(
-            file,
-            `the file needs more than ${budget.megabytes} MB to check: no real scenario comes close`,
-          ),
-        )
+        return lost((file) => problem(file, said('too-much-memory', { mb: budget.megabytes })))
       log(`the scenario checker failed: ${e.stack ?? e.message}`)
-      lost((file) =>
-        problem(file, 'the server could not check this file: try again, or check it in the workshop'),
-      )
+      lost((file) => problem(file, said('unchecked', { workshop: true })))
     })
     started.on('exit', () => {
-      if (started === worker) lost((file) => problem(file, 'the server could not check this file: try again'))
+      if (started === worker) lost((file) => problem(file, said('unchecked', { workshop: false })))
     })
   }
 
@@ -117,9 +111,7 @@ export function scenarioChecker(
     const timer = setTimeout(() => {
       if (reading !== worker) return
       void reading.terminate()
-      lost((file) =>
-        problem(file, `the file took more than ${budget.ms / 1000} s to check: no real scenario comes close`),
-      )
+      lost((file) => problem(file, said('too-slow', { seconds: budget.ms / 1000 })))
     }, budget.ms)
     current = { job, timer }
     reading.postMessage({ id: job.id, text: job.text, file: job.file } satisfies CheckRequest)

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { type ActorCatalog, loadScenario, type Problem } from '../scenario'
 import { MAX_DEPTH } from '../scenario/file-limits'
+import { type Said, said } from '../scenario/wording/en'
 import { tooDeep } from './flow-depth'
 import type { CheckReply, CheckRequest } from './scenario-checker'
 
@@ -11,12 +12,12 @@ const { catalog } = workerData as { catalog: ActorCatalog }
 
 parentPort?.on('message', ({ id, text, file }: CheckRequest) => {
   const deep = tooDeep(text, MAX_DEPTH)
-  const problem = (p: Omit<Problem, 'file' | 'path'>): Problem => ({ file, path: '', ...p })
+  const problem = (p: { line: number; column: number } & Said): Problem => ({ file, path: '', ...p })
   const reply: CheckReply = deep
     ? {
         id,
         ok: false,
-        problems: [problem({ ...deep, message: `nested more than ${MAX_DEPTH} levels deep` })],
+        problems: [problem({ ...deep, ...said('too-deep', { depth: MAX_DEPTH }) })],
       }
     : { id, ...loadScenario(text, file, catalog) }
   parentPort?.postMessage(reply)

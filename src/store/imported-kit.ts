@@ -22,12 +22,13 @@ export async function checkScenarioText(text: string, file: string): Promise<Loa
   const id = result.value.id
   if (bundledScenarios().some((b) => b.ok && b.value.id === id)) {
     const line = text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1
+    const { said } = await import('../scenario/wording/en')
     const problem: Problem = {
       file,
       line: Math.max(line, 1),
       column: 1,
       path: 'id',
-      message: `a bundled scenario already has the id "${id}": give yours an id of its own`,
+      ...said('bundled-id', { id }),
     }
     return { ok: false, problems: [problem] }
   }

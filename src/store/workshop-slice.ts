@@ -193,24 +193,26 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     async openFile(name, bytes) {
       const refuse = (problem: Problem) =>
         set((s) => {
-          s.workshop.note = { kind: 'refused', problem }
+          s.workshop.note = castDraft({ kind: 'refused', problem } as const)
         })
       // Refused before it is read, in the command line's words: a huge file must not freeze the page.
-      if (bytes.length > MAX_BYTES)
+      if (bytes.length > MAX_BYTES) {
+        const { said } = await import('../scenario/wording/en')
         return refuse({
           file: name,
           line: 1,
           column: 1,
           path: '',
-          message: `the file is larger than ${MAX_BYTES / 1_000_000} MB`,
+          ...said('too-large', { mb: MAX_BYTES / 1_000_000 }),
         })
+      }
       const { decodeText } = await import('../scenario/decode-text')
       const decoded = decodeText(bytes, name)
       if (!decoded.ok) return refuse(decoded.problems[0]!)
       actions.openDraft(decoded.text, name)
       const [converted] = decoded.warnings
       set((s) => {
-        s.workshop.note = converted ? { kind: 'converted', problem: converted } : null
+        s.workshop.note = converted ? castDraft({ kind: 'converted', problem: converted } as const) : null
       })
     },
 

@@ -1,0 +1,85 @@
+// How the English words the problems of reading a file: its size, its encoding, YAML's grammar, a line
+// indented wrongly, a force's former name, an id two files share.
+
+/** Where a misplaced line belongs: beside a line of its group, or by the field its group is under. */
+export type Reference =
+  | { readonly like: number }
+  | { readonly inLineWith: string; readonly line: number }
+  | { readonly under: string; readonly line: number }
+
+/** How a line is indented wrongly, from the indentation it should have. */
+export type Misindent = 'none' | 'one-too-few' | 'less' | 'one-too-many' | 'more'
+
+/** How to save as UTF-8, in the words of the programs instructors use; docs/authoring.md says more. */
+const SAVE_AS_UTF8 =
+  'save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"; Word: Plain Text, "Unicode (UTF-8)"; TextEdit: Plain Text Encoding "Unicode (UTF-8)")'
+
+const NOT_A_FIELD =
+  'this line is neither a field ("name: value") nor text indented under one: indent it, or add the colon after the field\'s name'
+
+const MISINDENT: Readonly<Record<Misindent, string>> = {
+  none: 'is not indented',
+  'one-too-few': 'has one space too few at its start',
+  less: 'is indented less than the lines around it',
+  'one-too-many': 'has one space too many at its start',
+  more: 'is indented more than the lines around it',
+}
+
+const reference = (r: Reference | undefined): string =>
+  !r
+    ? ''
+    : 'like' in r
+      ? `, like line ${r.like}`
+      : 'inLineWith' in r
+        ? `, in line with "${r.inLineWith}" on line ${r.line}`
+        : `, under "${r.under}" on line ${r.line}`
+
+export const READING_EN = {
+  'cannot-read': () => 'cannot read this file: does it exist?',
+  'too-large': ({ mb }: { mb: number }) => `the file is larger than ${mb} MB`,
+  'too-slow': ({ seconds }: { seconds: number }) =>
+    `the file took more than ${seconds} s to check: no real scenario comes close`,
+  'too-much-memory': ({ mb }: { mb: number }) =>
+    `the file needs more than ${mb} MB to check: no real scenario comes close`,
+  /** The server's checker stopped; in the workshop, the file can be checked in the browser instead. */
+  unchecked: ({ workshop }: { workshop: boolean }) =>
+    `the server could not check this file: try again${workshop ? ', or check it in the workshop' : ''}`,
+  'lost-letter': () =>
+    'a letter here was lost and shows as "\uFFFD": the file was saved in another encoding than UTF-8 and read as UTF-8 on its way here. Retype the letter, or open the original file again',
+  'empty-file': () => 'the file is empty',
+  'several-documents': () => 'one scenario per file: this file has several YAML documents',
+  'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,
+  'forbidden-key': ({ key }: { key: string }) => `"${key}" is not allowed as a field name`,
+  'too-many-aliases': ({ max }: { max: number }) => `too many YAML aliases: at most ${max} are allowed`,
+  'yaml-duplicate-key': () => 'this field appears twice in the same place',
+  'yaml-tab': () => 'indent with spaces, not tabs',
+  'yaml-list-misaligned': () => 'the items of this list do not line up: start every "- " in the same column',
+  'yaml-fields-misaligned': () =>
+    'the fields here do not line up: every field of a group must start in the same column as the others',
+  'yaml-unclosed-bracket': () => 'a [ or { above is never closed with ] or }',
+  'yaml-value-runs-on': () =>
+    "a field's value runs on into the next line, which looks like another field: check the indentation of this line and the next",
+  'yaml-list-not-indented': () =>
+    'a list (lines starting with "- ") must be indented under the field it belongs to',
+  'yaml-not-a-field': () => NOT_A_FIELD,
+  'yaml-not-a-list-item': () => 'this line is indented like the items of a list but does not start with "- "',
+  'yaml-unclosed-quote': () => 'a quotation mark above is never closed: close it, or remove it',
+  'yaml-missing-comma': () =>
+    'the items inside [ ] or { } must be separated by commas, and closed with ] or }',
+  'yaml-bad-start': () =>
+    'a value cannot start with this character: put the whole value in straight quotes ("…")',
+  'yaml-stray-closing': () => 'a closing ] or } here has no opening [ or { before it',
+  /** The parser's own words, when none of ours fits. */
+  'yaml-broken': ({ said }: { said: string }) => `broken YAML: ${said}`,
+  'utf16-converted': () =>
+    `this file is saved as UTF-16 ("Unicode"), not UTF-8: it was converted. To avoid this note, ${SAVE_AS_UTF8}`,
+  'not-utf8': () => `this file is not saved as UTF-8: ${SAVE_AS_UTF8}`,
+  'windows-1252-converted': ({ reads }: { reads: string }) =>
+    `this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "${reads}". If a letter is wrong, ${SAVE_AS_UTF8}`,
+  misindented: ({ line, how, to, ref }: { line: number; how: Misindent; to: number; ref?: Reference }) =>
+    `line ${line} ${MISINDENT[how]}: ${to === 0 ? 'start it at the beginning of the line' : `indent it by ${to} spaces`}${reference(ref)}`,
+  'renamed-force': ({ from, to }: { from: string; to: string }) =>
+    `"${from}" is now called "${to}": the file loads, but write "${to}"`,
+  'duplicate-id': ({ id, others }: { id: string; others: readonly string[] }) =>
+    `the id "${id}" is also the id of ${others.join(' and ')}: the game finds a scenario by its id, so give each file an id of its own`,
+}

@@ -1,0 +1,57 @@
+// How the English words what one scenario or actor file cannot check alone (who is named, what is cited, what
+// is listed twice), the warnings about a scenario that loads, and years named before their time.
+
+export type Listed = 'role' | 'inject' | 'source'
+
+export const SCENARIO_EN = {
+  'actor-defined-twice': ({ id, first }: { id: string; first: string }) =>
+    `actor "${id}" is already defined in ${first}`,
+  'bundled-id': ({ id }: { id: string }) =>
+    `a bundled scenario already has the id "${id}": give yours an id of its own`,
+  'unknown-citation': ({ id }: { id: string }) => `cites [${id}], but no source has the id "${id}"`,
+  'unknown-actor': ({ id, known }: { id: string; known: readonly string[] }) =>
+    `unknown actor "${id}": the actor catalog has ${known.join(', ')}`,
+  'listed-twice': ({ id }: { id: string }) => `"${id}" is listed twice`,
+  'observer-is-member': ({ id }: { id: string }) => `"${id}" is already a member: list it once`,
+  'requester-unlisted': ({ id }: { id: string }) =>
+    `the requester "${id}" is in neither members nor observers: add it to members if it belongs to the alliance, or else to observers`,
+  'leading-members': ({ found }: { found: number }) =>
+    `the members must include exactly one leading member (Russia); found ${found}`,
+  'leader-requests': () => 'the leading member cannot be the one asking for help',
+  'not-a-member-state': ({ id, kind }: { id: string; kind: string }) =>
+    `"${id}" is not a member state in the catalog (its kind is ${kind})`,
+  'adversary-requests': () => 'the adversary cannot be the requester itself',
+  'adversary-member-unnamed': () => 'an adversary of kind "member" must name one of the members',
+  'adversary-partner-unnamed': () => 'an adversary of kind "partner-of-russia" must name the state',
+  'adversary-internal-state': () => 'an internal adversary is not a state: remove "actor"',
+  'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,
+  'id-twice': ({ of, id }: { of: Listed; id: string }) => `${of} id "${id}" is used twice`,
+  'no-such-source': ({ id }: { id: string }) => `no source with id "${id}" in sources`,
+  'historical-assumptions': () =>
+    'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
+  'end-before-start': () => 'the end date is before the start date',
+  'historical-without-history': () =>
+    'a historical scenario without "history": the debrief cannot set the students\' game beside what happened. Add history (the guide lists its fields), or make the scenario hypothetical',
+  'historical-override': ({ id }: { id: string }) =>
+    `an override of "${id}" in a historical scenario: historical scenarios use the standing profiles, so the debrief tests the model as it stands against history. Make the scenario hypothetical, or remove the override`,
+  'adversary-leader': ({ id }: { id: string }) =>
+    `"${id}" is the alliance's leading member: a crisis in which it is the adversary is far outside anything the model was built from. Is that what you meant?`,
+  'adversary-great-power': ({ id }: { id: string }) =>
+    `"${id}" is a neighbouring great power, not one of Moscow's partners in the region (such as Azerbaijan or Uzbekistan): is "partner-of-russia" what you meant, or "outsider"?`,
+  'internal-war': ({ threat }: { threat: string }) =>
+    `"${threat}" against an internal adversary: a war or a border clash has a state on the other side. Should the adversary be a state, or the threat "unrest", "insurgency" or "ethnic-violence"?`,
+  'internal-abroad': () =>
+    'the fighting is on another state\'s land ("foreign"), yet the adversary is internal: is "own" what you meant?',
+  'place-swapped': ({ lat, lon }: { lat: number; lon: number }) =>
+    `lat ${lat} and lon ${lon} look swapped: latitude (north) comes first, about 37 to 55 in the alliance's region`,
+  'place-far': ({ lat, lon }: { lat: number; lon: number }) =>
+    `lat ${lat}, lon ${lon} is far from the alliance's region (Belarus to Kazakhstan, about 37 to 55 north and 23 to 87 east): the map would mark the crisis there. Check the numbers and their signs`,
+  'requester-outside': ({ id }: { id: string }) =>
+    `"${id}" is not one of the members: Article 4 protects members only, so the treaty's verdict will say it cannot apply. Is that what you meant?`,
+  'year-after-start': ({ year, start }: { year: number; start: string }) =>
+    `names ${year}, after the scenario starts (${start}): before the debrief a player knows only what was known that day`,
+  'year-in-summary': ({ year }: { year: number }) =>
+    `names ${year}: the summary is shown in every scenario, whatever its date, so dated facts belong in "record"`,
+  'year-after-entry': ({ year, date }: { year: number; date: string }) =>
+    `names ${year}, after this entry's date (${date}): a scenario of that day would show a later event`,
+}

@@ -1,0 +1,54 @@
+// How the English words a translation file that does not match its original.
+
+/** Groups whose texts are found by an id of the original's. */
+export type Named = 'role' | 'inject' | 'override'
+
+const brackets = (ids: readonly string[]): string =>
+  ids.length === 0 ? 'no source' : ids.map((id) => `[${id}]`).join(' ')
+
+export const TRANSLATION_EN = {
+  'not-a-translation': () => 'not a translation file: name it after its original, such as crisis.ru.yaml',
+  'no-original': ({ original }: { original: string }) =>
+    `translates ${original}, which is not there: name a translation after the file it translates`,
+  'original-broken': ({ original }: { original: string }) =>
+    `its original, ${original}, does not load: mend that file first`,
+  'no-such-item': ({
+    file,
+    noun,
+    name,
+    ids,
+  }: {
+    file: string
+    noun: Named
+    name: string
+    ids: readonly string[]
+  }) => `${file} has no ${noun} "${name}"${ids.length > 0 ? `: its ${noun}s are ${ids.join(', ')}` : ''}`,
+  'item-beyond': ({
+    file,
+    count,
+    group,
+    number,
+  }: {
+    file: string
+    count: number
+    group: string
+    number: number
+  }) => `${file} has ${count} ${group === 'record' ? 'record entries' : group}, and this is number ${number}`,
+  'no-such-text': ({ file, key }: { file: string; key: string }) =>
+    `${file} has no text at ${key} to translate`,
+  'citations-differ': ({
+    english,
+    cited,
+    mine,
+  }: {
+    english: string
+    cited: readonly string[]
+    mine: readonly string[]
+  }) =>
+    `the English (${english}) cites ${brackets(cited)} and this text cites ${brackets(mine)}: keep the citation markers exactly as the English has them`,
+  unstamped: () => 'not stamped with the English it translates: run npm run translations -- stamp',
+  stale: ({ english }: { english: string }) =>
+    `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh`,
+  'missing-translation': ({ key, english }: { key: string; english: string }) =>
+    `missing: no translation of ${key} (the English is at ${english})`,
+}
