@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The workshop in Russian, for an instructor who chose it: its headings, buttons, notes and counts of problems are
-// Russian, with Russian plurals. What the file itself says, and the checker's messages about it, are the file's.
+// Russian, with Russian plurals, and so are the checker's problems. What the file itself says stays the file's.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
@@ -47,5 +47,16 @@ describe('the workshop in Russian', () => {
     expect(screen.getByRole('button', { name: 'Строка 5, столбец 7' })).toBeInTheDocument()
     type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined').replace('id: my-crisis', 'id: 9'))
     expect(await screen.findByText(/^Исправьте [2-4] ошибки\.$/)).toBeInTheDocument()
+  })
+
+  it("words the checker's problems in Russian, keeping the file's own names", async () => {
+    await openWorkshop()
+    type(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
+    const list = await screen.findByRole('list', { name: 'Ошибки' })
+    const item = within(list).getByRole('listitem')
+    expect(item).toHaveTextContent(/\(kind\): ожидается одно из значений .*, а в файле — «imagined»$/)
+    type(TEMPLATE.replace('kind: hypothetical', 'kind: hypothetical\nwhen: 2022'))
+    expect(await screen.findByText(/неизвестное поле «when»/)).toBeInTheDocument()
+    expect(document.querySelector('.problems-panel')!.textContent).not.toMatch(/unknown field|expected/)
   })
 })

@@ -13,8 +13,9 @@ import {
   liveSetup,
 } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
+import { problemText } from '../workshop/problem-text'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
@@ -45,6 +46,7 @@ function Setup() {
 
 function SetupForm({ setup }: { setup: LiveSetup }) {
   const t = useText()
+  const language = useLanguage()
   const { scenarios: bundled, error, busy } = useStore(setup.store)
   const library = useGame(selectLibrary)
   const navigate = useGame((s) => s.navigate)
@@ -81,7 +83,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
             <ul>
               {error.problems.map((p) => (
                 <li key={`${p.line}:${p.column}:${p.message}`}>
-                  {t('live.setup.problem', { line: p.line, message: p.message })}
+                  {t('live.setup.problem', { line: p.line, message: problemText(p, language) })}
                 </li>
               ))}
             </ul>

@@ -4,12 +4,14 @@ import { useEffect } from 'react'
 import { useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
+import { problemText } from './problem-text'
 
 export default function ImportScreen({ payload }: { payload: string }) {
   const openShared = useGame((s) => s.openShared)
   const shared = useGame((s) => s.workshop.shared)
   const t = useText()
+  const language = useLanguage()
 
   // The store opens each link once, even when React runs effects twice in development.
   useEffect(() => void openShared(payload), [payload, openShared])
@@ -26,7 +28,7 @@ export default function ImportScreen({ payload }: { payload: string }) {
             {failure.problems.slice(0, 10).map((p) => (
               <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
                 {t('workshop.linkProblem', { line: p.line, column: p.column })}
-                {p.path ? ` (${p.path})` : ''}: {p.message}
+                {p.path ? ` (${p.path})` : ''}: {problemText(p, language)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,8 @@ import type { EditorView } from 'codemirror'
 import type { RefObject } from 'react'
 import type { Problem } from '../../scenario/types'
 import type { DraftCheck } from '../../store/draft-check'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
+import { problemText } from './problem-text'
 import { goToProblem } from './yaml-editor'
 
 type View = RefObject<EditorView | null>
@@ -79,6 +80,7 @@ function ProblemList({
   viewRef: View
 }) {
   const t = useText()
+  const language = useLanguage()
   return (
     <ul className={`problems workshop-${kind}`} aria-label={label}>
       {items.map((p) => (
@@ -86,7 +88,7 @@ function ProblemList({
           <button type="button" className="link-button" onClick={() => goToProblem(viewRef.current, p)}>
             {t('workshop.lineColumn', { line: p.line, column: p.column })}
           </button>
-          {p.path ? ` (${p.path})` : ''}: {p.message}
+          {p.path ? ` (${p.path})` : ''}: {problemText(p, language)}
         </li>
       ))}
     </ul>

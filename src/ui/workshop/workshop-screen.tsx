@@ -7,11 +7,12 @@ import { idOf, scenarioEntry, startingPoints, useGame, useGameStore } from '../.
 // The template is the workshop's own: imported here, it stays off the library's first page.
 import { templateText } from '../../store/workshop-template'
 import { PageHeading } from '../components/page-heading'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { DraftNote } from './draft-note'
 import { FactSliders } from './fact-sliders'
 import { PlayBeside } from './play-beside'
 import { PlaytestReport } from './playtest-report'
+import { problemText } from './problem-text'
 import { ProblemsPanel, StatusLine } from './problems-panel'
 import { useTypedText } from './use-typed-text'
 import { YamlEditor } from './yaml-editor'
@@ -19,6 +20,7 @@ import './workshop.css'
 
 export default function WorkshopScreen() {
   const t = useText()
+  const language = useLanguage()
   const store = useGameStore()
   const schema = useGame((s) => s.workshop.schema)
   const template = useMemo(() => templateText(schema), [schema])
@@ -27,6 +29,7 @@ export default function WorkshopScreen() {
   const check = useGame((s) => s.workshop.check)
   const lastGood = useGame((s) => s.workshop.lastGood)
   const note = useGame((s) => s.workshop.note)
+  const noteText = note ? problemText(note.problem, language) : undefined
   const share = useGame((s) => s.workshop.share)
   const library = useGame((s) => s.library)
   const { startFrom, openFile, playDraft, shareDraft, editImported } = store.getState()
@@ -94,11 +97,11 @@ export default function WorkshopScreen() {
         </label>
         <span className="meta">{t('workshop.orDrop')}</span>
       </div>
-      {note ? (
+      {note && noteText ? (
         <div className={`file-note ${note.kind}`} role={note.kind === 'refused' ? 'alert' : 'status'}>
           <p>
-            {t('workshop.fileProblem', { ...note.problem })}
-            {/[.!?]$/.test(note.problem.message) ? '' : '.'}{' '}
+            {t('workshop.fileProblem', { ...note.problem, message: noteText })}
+            {/[.!?]$/.test(noteText) ? '' : '.'}{' '}
             {note.kind === 'converted' ? t('workshop.converted') : t('workshop.unchanged')}
           </p>
         </div>

@@ -7,6 +7,9 @@ import { keymap } from '@codemirror/view'
 import { basicSetup, EditorView } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
 import type { Problem } from '../../scenario/types'
+import type { Language } from '../../store'
+import { useLanguage } from '../i18n/use-text'
+import { problemText } from './problem-text'
 import { schemaHelp } from './schema-extensions'
 
 export interface YamlEditorProps {
@@ -32,6 +35,7 @@ export function YamlEditor({
   describedBy,
 }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
+  const language = useLanguage()
   const change = useRef(onChange)
   change.current = onChange
 
@@ -91,16 +95,16 @@ export function YamlEditor({
     view.dispatch(
       setDiagnostics(
         view.state,
-        problems.map((p) => toDiagnostic(view, p)),
+        problems.map((p) => toDiagnostic(view, p, language)),
       ),
     )
-  }, [problems, viewRef])
+  }, [problems, viewRef, language])
 
   return <div className="yaml-editor" ref={host} />
 }
 
 /** A problem's line and column as a range CodeMirror can underline: from the column to the end of its line. */
-function toDiagnostic(view: EditorView, p: Problem): Diagnostic {
+function toDiagnostic(view: EditorView, p: Problem, language: Language): Diagnostic {
   const doc = view.state.doc
   const line = doc.line(Math.min(Math.max(p.line, 1), doc.lines))
   const from = Math.min(line.from + Math.max(p.column - 1, 0), line.to)
@@ -108,7 +112,7 @@ function toDiagnostic(view: EditorView, p: Problem): Diagnostic {
     from,
     to: Math.max(line.to, from),
     severity: 'error',
-    message: p.path ? `${p.path}: ${p.message}` : p.message,
+    message: p.path ? `${p.path}: ${problemText(p, language)}` : problemText(p, language),
   }
 }
 

@@ -1,0 +1,118 @@
+// How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
+import type { Bound, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
+import { plural } from './ru-plural'
+import type { Wording } from './ru-wording'
+
+/** The schema's own words for what it expects (schema.ts, translation-schema.ts), by their English. */
+const SCHEMA_WORDS: Readonly<Record<string, string>> = {
+  'an id: lower-case letters, digits and hyphens, starting with a letter':
+    'идентификатор: строчные латинские буквы, цифры и дефисы, первой идёт буква',
+  'a non-empty text': 'непустой текст',
+  'a number from 0 to 1': 'число от 0 до 1',
+  'a date written YYYY-MM-DD': 'дата в виде ГГГГ-ММ-ДД',
+  'a weight from -1 to 1': 'вес от -1 до 1',
+  'a web address starting with http:// or https://': 'веб-адрес, начинающийся с http:// или https://',
+}
+
+/** The schema's words in Russian: its fixed phrases, and its limits on a text's length. */
+export function schemaWords(words: string): string {
+  const limit = /^at most (\d+) characters$/.exec(words)
+  if (limit) return `текст не длиннее ${genitive(Number(limit[1]), 'символа', 'символов')}`
+  return SCHEMA_WORDS[words] ?? words
+}
+
+/** "не больше 1 роли", "не больше 12 ролей": after a comparison a count takes the genitive. */
+const genitive = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString('ru')} ${plural(n, one, many, many)}`
+
+/** What one item of a list is called (describe-issue.ts's ITEM_NOUNS), in the forms a limit needs. */
+const NOUNS: Readonly<Record<string, { one: string; many: string; atLeastOne: string }>> = {
+  role: { one: 'роли', many: 'ролей', atLeastOne: 'хотя бы одна роль' },
+  member: { one: 'члена альянса', many: 'членов альянса', atLeastOne: 'хотя бы один член альянса' },
+  observer: { one: 'наблюдателя', many: 'наблюдателей', atLeastOne: 'хотя бы один наблюдатель' },
+  inject: { one: 'вводной', many: 'вводных', atLeastOne: 'хотя бы одна вводная' },
+  change: { one: 'изменения', many: 'изменений', atLeastOne: 'хотя бы одно изменение' },
+  question: { one: 'вопроса', many: 'вопросов', atLeastOne: 'хотя бы один вопрос' },
+  source: { one: 'источника', many: 'источников', atLeastOne: 'хотя бы один источник' },
+  fact: { one: 'факта', many: 'фактов', atLeastOne: 'хотя бы один факт' },
+  objective: { one: 'цели', many: 'целей', atLeastOne: 'хотя бы одна цель' },
+  item: { one: 'элемента', many: 'элементов', atLeastOne: 'хотя бы один элемент' },
+}
+
+const shown = (s: Shown): string => {
+  switch (s.kind) {
+    case 'nothing':
+      return 'ничего'
+    case 'empty':
+      return 'пустое значение'
+    case 'text':
+      return `«${s.text}»`
+    case 'long-text':
+      return `текст («${s.start}…»)`
+    case 'plain':
+      return s.text
+    case 'empty-list':
+      return 'пустой список'
+    case 'list':
+      return `список из ${genitive(s.count, 'элемента', 'элементов')}`
+    case 'group':
+      return 'группа полей'
+  }
+}
+
+const TYPE_NAMES: Readonly<Record<TypeName, string>> = {
+  number: 'число',
+  string: 'текст',
+  boolean: 'true или false',
+  object: 'группа полей',
+  array: 'список',
+  int: 'целое число',
+  record: 'группа полей',
+}
+
+const BOUNDS: Readonly<Record<Bound, string>> = {
+  'at-most': 'не больше',
+  'at-least': 'не меньше',
+  'less-than': 'меньше',
+  'more-than': 'больше',
+  'no-more-than': 'не больше',
+  'no-less-than': 'не меньше',
+}
+
+function size(s: Size): string {
+  const bound = BOUNDS[s.bound]
+  switch (s.of) {
+    case 'list': {
+      const noun = NOUNS[s.noun] ?? NOUNS.item!
+      if (s.bound === 'at-least' && s.limit === 1) return noun.atLeastOne
+      return `${bound} ${genitive(s.limit, noun.one, noun.many)}`
+    }
+    case 'text':
+      return `текст, в котором ${bound} ${genitive(s.limit, 'символа', 'символов')}`
+    default:
+      return `${s.of === 'whole-number' ? 'целое число' : 'число'} ${bound} ${s.limit.toLocaleString('ru')}`
+  }
+}
+
+const CURLY =
+  ': значение заключено в типографские кавычки (“ ” или ‘ ’), а YAML считает их частью текста. Ставьте прямые кавычки (" или \') или никаких: текстовые редакторы заменяют их при наборе'
+
+const curly = (c: boolean): string => (c ? CURLY : '')
+const got = ({ got, curly: c }: { got: Shown; curly: boolean }): string =>
+  `, а в файле — ${shown(got)}${curly(c)}`
+
+export const SCHEMA_RU: Wording<typeof SCHEMA_EN> = {
+  'unknown-field': ({ key, curly: c, near }) =>
+    `неизвестное поле «${key}»${curly(c)}${near === undefined ? '' : ` (может быть, «${near}»?)`}`,
+  'missing-field': ({ field }) => `нет поля «${field}»`,
+  'missing-choice': ({ field, choices }) =>
+    `нет поля «${field}»: укажите одно из значений ${choices.join(', ')}`,
+  'expected-type': (p) => `ожидается ${TYPE_NAMES[p.type as TypeName] ?? p.type}${got(p)}`,
+  'expected-choice': (p) => `ожидается одно из значений ${p.choices.join(', ')}${got(p)}`,
+  'expected-size': (p) => `ожидается ${size(p.size)}${got(p)}`,
+  'expected-words': (p) => `ожидается ${schemaWords(p.words)}${got(p)}`,
+  'expected-address': (p) => `ожидается веб-адрес${got(p)}`,
+  'bad-key': ({ key, curly: c }) => `«${key}» не может быть здесь именем${curly(c)}`,
+  'own-words': ({ words }) => schemaWords(words),
+  'does-not-fit': () => 'это значение здесь не подходит',
+}

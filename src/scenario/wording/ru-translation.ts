@@ -1,0 +1,33 @@
+// How the Russian words a translation file that does not match its original (en-translation.ts has the
+// English, code for code).
+import type { Named, TRANSLATION_EN } from './en-translation'
+import { plural } from './ru-plural'
+import type { Wording } from './ru-wording'
+
+const NAMED: Readonly<Record<Named, { one: string; many: string }>> = {
+  role: { one: 'роли', many: 'роли' },
+  inject: { one: 'вводной', many: 'вводные' },
+  override: { one: 'изменения профиля', many: 'изменения профилей' },
+}
+
+const brackets = (ids: readonly string[]): string =>
+  ids.length === 0 ? 'ни один источник' : ids.map((id) => `[${id}]`).join(' ')
+
+export const TRANSLATION_RU: Wording<typeof TRANSLATION_EN> = {
+  'not-a-translation': () => 'это не файл перевода: назовите его по оригиналу, например crisis.ru.yaml',
+  'no-original': ({ original }) =>
+    `это перевод ${original}, но такого файла нет: называйте перевод по файлу, который он переводит`,
+  'original-broken': ({ original }) => `оригинал, ${original}, не загружается: сначала исправьте его`,
+  'no-such-item': ({ file, noun, name, ids }) =>
+    `в ${file} нет ${NAMED[noun].one} «${name}»${ids.length > 0 ? `; там есть ${NAMED[noun].many} ${ids.join(', ')}` : ''}`,
+  'item-beyond': ({ file, count, group, number }) =>
+    `в ${file} в ${group} ${count} ${plural(count, 'элемент', 'элемента', 'элементов')}, а это ${number}-й`,
+  'no-such-text': ({ file, key }) => `в ${file} нет текста ${key}, который можно перевести`,
+  'citations-differ': ({ english, cited, mine }) =>
+    `английский текст (${english}) ссылается на ${brackets(cited)}, а этот — на ${brackets(mine)}: ссылки на источники должны быть в точности как в английском`,
+  unstamped: () =>
+    'нет отметки об английском тексте, который переведён: выполните npm run translations -- stamp',
+  stale: ({ english }) =>
+    `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните npm run translations -- stamp --refresh`,
+  'missing-translation': ({ key, english }) => `не хватает перевода ${key} (английский текст — ${english})`,
+}
