@@ -146,7 +146,7 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     await waitFor(() => expect(editor().state.doc.toString()).toMatch(/^id: kazakhstan-2022-copy$/m))
     // A historical file's play-test sets the engine's game beside the record.
     const history = await screen.findByRole('table', { name: "The engine's game beside history" })
-    expect(within(history).getByRole('rowheader', { name: 'requested' })).toBeInTheDocument()
+    expect(within(history).getByRole('rowheader', { name: 'Asked for help?' })).toBeInTheDocument()
     expect(editor().state.doc.toString()).toMatch(
       /^# yaml-language-server: \$schema=scenario\.schema\.json$/m,
     )

@@ -4,6 +4,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
+import { loadTranslations } from '../src/store/bundled-kit'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { measureNothing, type } from './editor-fakes'
 import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
@@ -15,7 +16,8 @@ const ENGLISH = /\b[A-Za-z]{2,}\b/
 
 async function openWorkshop() {
   const storage = memoryStorage({ [LANGUAGE_KEY]: 'ru' })
-  const rendered = await renderApp(await fakeStore({ route: { name: 'workshop' }, storage }))
+  const store = await fakeStore({ route: { name: 'workshop' }, storage, loadTranslations })
+  const rendered = await renderApp(store)
   await screen.findByText('Ошибок нет: файл корректен.')
   return rendered
 }
@@ -58,5 +60,18 @@ describe('the workshop in Russian', () => {
     type(TEMPLATE.replace('kind: hypothetical', 'kind: hypothetical\nwhen: 2022'))
     expect(await screen.findByText(/неизвестное поле «when»/)).toBeInTheDocument()
     expect(document.querySelector('.problems-panel')!.textContent).not.toMatch(/unknown field|expected/)
+  })
+
+  it('reports the play-test in Russian: the verdict, the moves with the actors named in Russian, the outcomes', async () => {
+    await openWorkshop()
+    const report = (await screen.findByRole('heading', { name: /^Проверка игрой: / })).closest('section')!
+    expect(within(report).getByRole('heading', { name: /^Вердикт по договору/ })).toBeInTheDocument()
+    const moves = report.querySelector('.playtest-moves')!
+    expect(await within(report).findByText(/^Таджикистан просит направить/)).toBeInTheDocument()
+    expect(moves.textContent).toMatch(/Россия направляет/)
+    expect(within(report).getByRole('rowheader', { name: 'Авторитет альянса' })).toBeInTheDocument()
+    // Every word but the file's own title (the heading) is Russian.
+    const words = [...report.children].filter((e) => e.tagName !== 'H2').map((e) => e.textContent)
+    expect(words.join(' ')).not.toMatch(ENGLISH)
   })
 })

@@ -11,6 +11,7 @@ import type { LibraryEntry } from './kit'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
+import type { GoodCheck } from './workshop-slice'
 
 /** The bundled translations, as src/scenario/bundled-translations.ts gives them once loaded. */
 export interface ContentTranslations {
@@ -76,6 +77,19 @@ export const selectViewInLanguage = (s: GameStore): GameView | null => {
     const scenario = scenarioIn(s, view.scenario)
     return { ...view, scenario, role: scenario.roles.find((r) => r.id === view.role.id) ?? view.role }
   })
+}
+
+/**
+ * The workshop's last valid check with its actors (names, profiles) in the reader's language: the author's own
+ * texts stay as written, since no bundled translation has a draft's id (a draft may not take a bundled one).
+ */
+export const selectLastGoodInLanguage = (s: GameStore): GoodCheck | null => {
+  const good = s.workshop.lastGood
+  if (!good) return good
+  return inStoreLanguage(s, good, () => ({
+    ...good,
+    playtest: { ...good.playtest, scenario: scenarioIn(s, good.playtest.scenario) },
+  }))
 }
 
 /** The historical cases, each scenario in the reader's language. */

@@ -1,26 +1,27 @@
 // What the workshop shows beside a draft: its problems and warnings, and once it is valid the engine's play-test
 // (verdict, moves, outcomes, warnings, the game beside history) and, when asked, a chosen role's game. It runs in
-// a worker (draft-worker.ts), so a long file or a slow solve never holds the editor; the result is plain data,
-// in words, so the screen renders it without the engine.
+// a worker (draft-worker.ts), so a long file or a slow solve never holds the editor; the result is plain data:
+// the play-test's as the engine gives it (decisions, rule ids, indicators), which the screen words in the
+// reader's language without the engine; a role played beside it, already in words.
 import {
   compareWithHistory,
   type Decision,
   describeDecision,
-  describeWarning,
   formatDecision,
   GAME_TEMPERATURE,
   type HistoryComparison,
-  INDICATOR_LABEL,
   INDICATORS,
+  type Move,
   type PlayResult,
+  type PlaytestWarning,
   parseDecision,
   play,
   playtest,
-  type RuleStatus,
+  type Verdict,
   type VerdictStatus,
 } from '../engine'
 import { factsOf } from '../scenario/set-fact'
-import type { FactPath, Problem, Scenario } from '../scenario/types'
+import type { FactPath, Indicator, Problem, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
 import { checkScenarioText } from './imported-kit'
 
@@ -33,26 +34,18 @@ export interface DraftRequest {
 
 export interface PlaytestView {
   readonly scenario: Scenario
-  readonly verdict?: {
-    readonly status: VerdictStatus
-    readonly rules: readonly {
-      readonly rule: string
-      readonly title: string
-      readonly status: RuleStatus
-      readonly reason: string
-    }[]
-  }
-  /** Each move as a sentence: "Tajikistan asks for help". */
-  readonly moves: readonly string[]
+  readonly verdict?: Verdict
+  /** Each move: who decided what, at which stage. */
+  readonly moves: readonly Pick<Move, 'stage' | 'actor' | 'decision'>[]
   readonly outcomes?: readonly {
-    readonly label: string
+    readonly indicator: Indicator
     readonly median: number
     readonly p10: number
     readonly p90: number
   }[]
-  /** Why the engine could not play the scenario to its end, when it could not. */
+  /** Why the engine could not play the scenario to its end, when it could not (the engine's English). */
   readonly invalid?: string
-  readonly warnings: readonly string[]
+  readonly warnings: readonly PlaytestWarning[]
   /** The engine's game beside the record, for a historical file. */
   readonly history: HistoryComparison | undefined
   /** The facts the text writes as numbers, where sliders can move them. */
@@ -92,8 +85,8 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
     warnings: loaded.warnings,
     playtest: {
       scenario,
-      ...inWords(scenario, test.result),
-      warnings: test.warnings.map((w) => describeWarning(w, scenario)),
+      ...reportOf(scenario, test.result),
+      warnings: test.warnings,
       facts: factsOf(text, FACT_PATHS),
     },
     ...(played ? { play: played } : {}),
@@ -103,27 +96,18 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
 const nameIn = (scenario: Scenario) => (id: string) =>
   scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
 
-function inWords(
+function reportOf(
   scenario: Scenario,
   result: PlayResult,
 ): Omit<PlaytestView, 'scenario' | 'warnings' | 'facts'> {
-  const name = nameIn(scenario)
-  const moves = result.moves.map((m) => `${name(m.actor)} ${describeDecision(m.decision)}`)
+  const moves = result.moves.map(({ stage, actor, decision }) => ({ stage, actor, decision }))
   switch (result.status) {
     case 'finished': {
       const { verdict, outcomes, course, contingent } = result.report
       return {
         moves,
-        verdict: {
-          status: verdict.status,
-          rules: verdict.rules.map((r) => ({
-            rule: r.rule,
-            title: r.title,
-            status: r.status,
-            reason: r.reason,
-          })),
-        },
-        outcomes: INDICATORS.map((k) => ({ label: INDICATOR_LABEL[k], ...pick(outcomes[k]) })),
+        verdict,
+        outcomes: INDICATORS.map((indicator) => ({ indicator, ...pick(outcomes[indicator]) })),
         history: compareWithHistory(scenario, course, contingent),
       }
     }

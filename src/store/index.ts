@@ -19,6 +19,7 @@ export type {
   Mission,
   Move,
   Outcomes,
+  PlaytestWarning,
   Reason,
   Report,
   RuleResult,
@@ -72,6 +73,7 @@ export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS } from '../scenario/
 export { connectNetwork, connectServiceWorker, type RegisterServiceWorker } from './app-events'
 export {
   selectCasesInLanguage,
+  selectLastGoodInLanguage,
   selectLibraryInLanguage,
   selectLiveInLanguage,
   selectPreviewInLanguage,

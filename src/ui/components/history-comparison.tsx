@@ -13,7 +13,8 @@ import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
 
-const ASPECT: Readonly<Record<HistoryAspect, string>> = {
+/** Each point of the comparison's name, as message ids. */
+export const HISTORY_ASPECT: Readonly<Record<HistoryAspect, string>> = {
   requested: 'history.aspect.requested',
   framing: 'history.aspect.framing',
   help: 'history.aspect.help',
@@ -44,7 +45,7 @@ const labelOf = (labels: Readonly<Record<string, string>>, value: string): strin
   Object.hasOwn(labels, value) ? labels[value] : undefined
 
 /** A value of the comparison, which speaks the files' own words (ids and numbers), in the student's. */
-function inWords(
+export function historyValue(
   scenario: Scenario,
   aspect: HistoryAspect,
   value: string,
@@ -114,16 +115,18 @@ export function HistoryComparison({ view }: { view: GameView }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.aspect} className={r.matches === false ? 'different' : 'same'}>
-                <th scope="row">{t(ASPECT[r.aspect])}</th>
+                <th scope="row">{t(HISTORY_ASPECT[r.aspect])}</th>
                 <td data-label={t('history.yours')}>
-                  {inWords(scenario, r.aspect, r.game, t, language)}
+                  {historyValue(scenario, r.aspect, r.game, t, language)}
                   {r.matches === undefined ? null : (
                     <span className="visually-hidden">
                       , {t(r.matches ? 'history.same' : 'history.different')}
                     </span>
                   )}
                 </td>
-                <td data-label={t('history.record')}>{inWords(scenario, r.aspect, r.record, t, language)}</td>
+                <td data-label={t('history.record')}>
+                  {historyValue(scenario, r.aspect, r.record, t, language)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -79,7 +79,7 @@ export const ruleTitle = (rule: RuleResult, text: Verdict['text'], t: Translate)
 
 /** Who voted how in the Council, for the consensus rule: its result names them only in the engine's English. */
 export interface Council {
-  readonly moves: readonly Move[]
+  readonly moves: readonly Pick<Move, 'stage' | 'actor' | 'decision'>[]
   readonly scenario: Pick<Scenario, 'actors'>
   readonly language: Language
 }

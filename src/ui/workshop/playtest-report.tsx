@@ -1,14 +1,21 @@
 // The play-test beside the editor: what the engine makes of the scenario, as `npm run check` prints it, and for a
-// historical file the engine's game beside the record. The last valid text's stays, marked, while the text has
-// problems.
-import type { GoodCheck } from '../../store'
+// historical file the engine's game beside the record, in the reader's language. The last valid text's stays,
+// marked, while the text has problems.
+import { actorName, type GoodCheck } from '../../store'
+import { HISTORY_ASPECT, historyValue } from '../components/history-comparison'
 import { VerdictBadge } from '../components/verdict-rules'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
+import { decisionNow } from '../words/decisions'
+import { INDICATOR_TITLE } from '../words/indicators'
+import { ruleReason, ruleTitle } from '../words/rules'
+import { STATUS_WORDS } from '../words/verdicts'
+import { playtestWarning } from './playtest-warning'
 
 const MARK = { holds: '✓', contested: '?', fails: '✗' } as const
 
 export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale: boolean }) {
   const t = useText()
+  const language = useLanguage()
   if (!good)
     return (
       <section className="panel playtest" aria-labelledby="playtest-title">
@@ -30,8 +37,9 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
           <ul className="playtest-rules">
             {verdict.rules.map((r) => (
               <li key={r.rule}>
-                <span aria-hidden="true">{MARK[r.status]}</span> <strong>{r.title}</strong> ({r.status}):{' '}
-                {r.reason}
+                <span aria-hidden="true">{MARK[r.status]}</span>{' '}
+                <strong>{ruleTitle(r, verdict.text, t)}</strong> ({t(STATUS_WORDS[r.status])}):{' '}
+                {ruleReason(r, verdict.text, t, { moves, scenario, language })}
               </li>
             ))}
           </ul>
@@ -41,7 +49,9 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       <ol className="playtest-moves">
         {moves.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
-          <li key={i}>{m}.</li>
+          <li key={i}>
+            {actorName(scenario, m.actor)} {decisionNow(m.decision, t)}.
+          </li>
         ))}
       </ol>
       {history ? (
@@ -61,10 +71,10 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
                 .filter((r) => r.game !== '-' || r.record !== '-')
                 .map((r) => (
                   <tr key={r.aspect} className={r.matches === false ? 'different' : undefined}>
-                    <th scope="row">{r.aspect}</th>
-                    <td>{r.game}</td>
+                    <th scope="row">{t(HISTORY_ASPECT[r.aspect])}</th>
+                    <td>{historyValue(scenario, r.aspect, r.game, t, language)}</td>
                     <td>
-                      {r.record}
+                      {historyValue(scenario, r.aspect, r.record, t, language)}
                       {r.matches === false ? (
                         <strong className="departs"> {t('workshop.differs')}</strong>
                       ) : null}
@@ -88,8 +98,8 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
             </thead>
             <tbody>
               {outcomes.map((o) => (
-                <tr key={o.label}>
-                  <th scope="row">{o.label}</th>
+                <tr key={o.indicator}>
+                  <th scope="row">{t(INDICATOR_TITLE[o.indicator])}</th>
                   <td>{o.median.toFixed(0)}</td>
                   <td>
                     {o.p10.toFixed(0)}–{o.p90.toFixed(0)}
@@ -104,9 +114,10 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       <h3>{t('workshop.warnings')}</h3>
       {warnings.length > 0 ? (
         <ul className="playtest-warnings">
-          {warnings.map((w) => (
-            <li key={w}>{w}</li>
-          ))}
+          {warnings.map((w) => {
+            const words = playtestWarning(w, scenario, t)
+            return <li key={words}>{words}</li>
+          })}
         </ul>
       ) : (
         <p>{t('workshop.noWarnings')}</p>

@@ -3,7 +3,14 @@
 // it knows and does goes through the store's workshop slice; this file lays it out.
 import type { EditorView } from 'codemirror'
 import { type DragEvent, useMemo, useRef, useState } from 'react'
-import { idOf, scenarioEntry, startingPoints, useGame, useGameStore } from '../../store'
+import {
+  idOf,
+  scenarioEntry,
+  selectLastGoodInLanguage,
+  startingPoints,
+  useGame,
+  useGameStore,
+} from '../../store'
 // The template is the workshop's own: imported here, it stays off the library's first page.
 import { templateText } from '../../store/workshop-template'
 import { PageHeading } from '../components/page-heading'
@@ -27,7 +34,7 @@ export default function WorkshopScreen() {
   const draft = useGame((s) => s.workshop.draft)
   const opened = useGame((s) => s.workshop.opened)
   const check = useGame((s) => s.workshop.check)
-  const lastGood = useGame((s) => s.workshop.lastGood)
+  const lastGood = useGame(selectLastGoodInLanguage)
   const note = useGame((s) => s.workshop.note)
   const noteText = note ? problemText(note.problem, language) : undefined
   const share = useGame((s) => s.workshop.share)
@@ -168,6 +175,7 @@ export default function WorkshopScreen() {
               text={doc.text}
               version={opened}
               problems={check && !check.ok ? check.problems : []}
+              language={language}
               onChange={edited}
               viewRef={viewRef}
               labelledBy="editor-title"

@@ -8,7 +8,6 @@ import { basicSetup, EditorView } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
 import type { Problem } from '../../scenario/types'
 import type { Language } from '../../store'
-import { useLanguage } from '../i18n/use-text'
 import { problemText } from './problem-text'
 import { schemaHelp } from './schema-extensions'
 
@@ -17,6 +16,8 @@ export interface YamlEditorProps {
   readonly text: string
   readonly version: number
   readonly problems: readonly Problem[]
+  /** The language the underlines word the problems in: the screen's. */
+  readonly language?: Language
   readonly onChange: (text: string) => void
   /** Filled with the live view, so the problem list can move the cursor to a problem. */
   readonly viewRef: RefObject<EditorView | null>
@@ -29,13 +30,13 @@ export function YamlEditor({
   text,
   version,
   problems,
+  language = 'en',
   onChange,
   viewRef,
   labelledBy,
   describedBy,
 }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
-  const language = useLanguage()
   const change = useRef(onChange)
   change.current = onChange
 
