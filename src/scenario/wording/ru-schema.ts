@@ -12,6 +12,8 @@ const SCHEMA_WORDS: Readonly<Record<string, string>> = {
   'a date written YYYY-MM-DD': 'дата в виде ГГГГ-ММ-ДД',
   'a weight from -1 to 1': 'вес от -1 до 1',
   'a web address starting with http:// or https://': 'веб-адрес, начинающийся с http:// или https://',
+  'the fingerprint of the English, seven letters: leave it out and run npm run translations -- stamp':
+    'отпечаток английского текста из семи букв: не пишите его сами, а выполните npm run translations -- stamp',
 }
 
 /** The schema's words in Russian: its fixed phrases, and its limits on a text's length. */
