@@ -2,11 +2,10 @@
 // (verdict, moves, outcomes, warnings, the game beside history) and, when asked, a chosen role's game. It runs in
 // a worker (draft-worker.ts), so a long file or a slow solve never holds the editor; the result is plain data:
 // the play-test's as the engine gives it (decisions, rule ids, indicators), which the screen words in the
-// reader's language without the engine; a role played beside it, already in words.
+// reader's language without the engine, as it does a role played beside it.
 import {
   compareWithHistory,
   type Decision,
-  describeDecision,
   formatDecision,
   GAME_TEMPERATURE,
   type HistoryComparison,
@@ -21,7 +20,7 @@ import {
   type VerdictStatus,
 } from '../engine'
 import { factsOf } from '../scenario/set-fact'
-import type { FactPath, Indicator, Problem, Scenario } from '../scenario/types'
+import type { ActorId, FactPath, Indicator, Problem, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
 import { checkScenarioText } from './imported-kit'
 
@@ -57,8 +56,10 @@ export interface PlayView {
   readonly seed: number
   /** The decisions that still fit the game, in notation: those that no longer do are dropped. */
   readonly decisions: readonly string[]
-  readonly moves: readonly { readonly actor: string; readonly text: string; readonly mine: boolean }[]
-  readonly pending?: { readonly options: readonly { readonly notation: string; readonly label: string }[] }
+  readonly moves: readonly { readonly actor: ActorId; readonly decision: Decision; readonly mine: boolean }[]
+  readonly pending?: {
+    readonly options: readonly { readonly notation: string; readonly decision: Decision }[]
+  }
   readonly verdict?: VerdictStatus
 }
 
@@ -93,9 +94,6 @@ export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
   }
 }
 
-const nameIn = (scenario: Scenario) => (id: string) =>
-  scenario.actors[id as keyof typeof scenario.actors]?.name ?? id
-
 function reportOf(
   scenario: Scenario,
   result: PlayResult,
@@ -124,7 +122,6 @@ const pick = ({ median, p10, p90 }: { median: number; p10: number; p90: number }
 function playRole(scenario: Scenario, setup: NonNullable<DraftRequest['play']>): PlayView | undefined {
   const role = scenario.roles.find((r) => r.id === setup.role)
   if (!role) return undefined
-  const name = nameIn(scenario)
   const kept: string[] = []
   const decisions: Decision[] = []
   const playAs = (ds: readonly Decision[]) =>
@@ -146,18 +143,11 @@ function playRole(scenario: Scenario, setup: NonNullable<DraftRequest['play']>):
     role: role.id,
     seed: setup.seed,
     decisions: kept,
-    moves: result.moves.map((m) => ({
-      actor: name(m.actor),
-      text: describeDecision(m.decision),
-      mine: m.by === 'player',
-    })),
+    moves: result.moves.map((m) => ({ actor: m.actor, decision: m.decision, mine: m.by === 'player' })),
     ...(result.status === 'awaiting'
       ? {
           pending: {
-            options: result.pending.options.map((o) => ({
-              notation: formatDecision(o),
-              label: describeDecision(o),
-            })),
+            options: result.pending.options.map((o) => ({ notation: formatDecision(o), decision: o })),
           },
         }
       : {}),

@@ -1,9 +1,10 @@
 // Inky's way: a chosen role played beside the text, on a chosen game number. The game is played again on every
 // valid change of the text, keeping the decisions that still fit, so an author sees what an edit does to it.
 import { useId, useState } from 'react'
-import { type GoodCheck, parseSeed, useGame, useGameStore } from '../../store'
+import { actorName, type GoodCheck, parseSeed, useGame, useGameStore } from '../../store'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
+import { decisionNow } from '../words/decisions'
 
 export function PlayBeside({
   good,
@@ -79,8 +80,8 @@ export function PlayBeside({
                 {view.moves.map((m, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
                   <li key={i} className={m.mine ? 'mine' : undefined}>
-                    {m.actor}
-                    {m.mine ? ` ${t('workshop.you')}` : ''} {m.text}.
+                    {actorName(good.playtest.scenario, m.actor)}
+                    {m.mine ? ` ${t('workshop.you')}` : ''} {decisionNow(m.decision, t)}.
                   </li>
                 ))}
               </ol>
@@ -98,7 +99,7 @@ export function PlayBeside({
                         choose(o.notation)
                       }}
                     >
-                      {o.label}
+                      {decisionNow(o.decision, t)}
                     </button>
                   ))}
                 </fieldset>
