@@ -13,15 +13,18 @@ export async function encodeScenario(text: string): Promise<string> {
 
 export type Decoded =
   | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly message: string }
+  /** Why, for the screen to word in the reader's language. */
+  | { readonly ok: false; readonly reason: 'damaged' | 'too-large' }
 
 /**
  * The scenario's text back from a payload. A damaged link, or one that would inflate past the
- * size limit (a "zip bomb"), gets a plain message; reading stops as soon as the limit is passed.
+ * size limit (a "zip bomb"), is refused with its reason; reading stops as soon as the limit is passed.
  */
+const DAMAGED = { ok: false, reason: 'damaged' } as const
+
 export async function decodeScenario(payload: string): Promise<Decoded> {
   const bytes = fromBase64Url(payload)
-  if (!bytes) return { ok: false, message: 'This link is damaged: it does not hold a scenario.' }
+  if (!bytes) return DAMAGED
   try {
     const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(FORMAT)).getReader()
     const chunks: Uint8Array[] = []
@@ -32,13 +35,13 @@ export async function decodeScenario(payload: string): Promise<Decoded> {
       size += value.length
       if (size > MAX_BYTES) {
         await reader.cancel()
-        return { ok: false, message: `This link's scenario is larger than ${MAX_BYTES / 1_000_000} MB.` }
+        return { ok: false, reason: 'too-large' }
       }
       chunks.push(value)
     }
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(concat(chunks, size)) }
   } catch {
-    return { ok: false, message: 'This link is damaged: it does not hold a scenario.' }
+    return DAMAGED
   }
 }
 

@@ -30,7 +30,11 @@ export interface WorkshopState {
   /** A shared link being opened; `failure` once it turned out damaged or its scenario faulty. */
   readonly shared: {
     readonly payload: string
-    readonly failure?: { readonly message: string; readonly problems: readonly Problem[] }
+    readonly failure?: {
+      /** Why, for the screen to word: a damaged link, one too large, or a scenario with mistakes (`problems`). */
+      readonly reason: 'damaged' | 'too-large' | 'mistakes'
+      readonly problems: readonly Problem[]
+    }
   } | null
   /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
   readonly play: {
@@ -284,13 +288,9 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       })
       const { decodeScenario } = await import('../scenario/share-link')
       const decoded = await decodeScenario(payload)
-      if (!decoded.ok) return fail({ message: decoded.message, problems: [] })
+      if (!decoded.ok) return fail({ reason: decoded.reason, problems: [] })
       const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })
-      if (!check.ok)
-        return fail({
-          message: 'The scenario in this link has mistakes, so it was not added:',
-          problems: check.problems,
-        })
+      if (!check.ok) return fail({ reason: 'mistakes', problems: check.problems })
       await host.addImported(check.playtest.scenario, decoded.text)
       // Done: the same link opened again later imports it again (in place), rather than waiting on this one.
       set((s) => {

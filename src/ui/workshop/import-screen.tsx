@@ -1,11 +1,18 @@
 // Opening a shared link: the store decodes the scenario in the fragment, checks it like any file, keeps it in this
 // browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead.
 import { useEffect } from 'react'
+import { MAX_BYTES } from '../../scenario/file-limits'
 import { useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useLanguage, useText } from '../i18n/use-text'
 import { problemText } from './problem-text'
+
+const REASON = {
+  damaged: 'workshop.link.damaged',
+  'too-large': 'workshop.link.tooLarge',
+  mistakes: 'workshop.link.mistakes',
+} as const
 
 export default function ImportScreen({ payload }: { payload: string }) {
   const openShared = useGame((s) => s.openShared)
@@ -22,7 +29,7 @@ export default function ImportScreen({ payload }: { payload: string }) {
     <>
       <PageHeading title={t('workshop.linkFailed')} />
       <div className="panel error-panel" role="alert">
-        <p>{failure.message}</p>
+        <p>{t(REASON[failure.reason], { mb: MAX_BYTES / 1_000_000 })}</p>
         {failure.problems.length > 0 ? (
           <ul className="problems">
             {failure.problems.slice(0, 10).map((p) => (
