@@ -62,6 +62,8 @@ describe('the loader', () => {
     if (r.ok) return
     const line = text.split('\n').findIndex((l) => l.startsWith('background:')) + 1
     expect(r.problems).toContainEqual({
+      code: 'unknown-citation',
+      params: { id: 'nowhere-2030' },
       file: 'crisis.yaml',
       line,
       column: expect.any(Number),

@@ -132,7 +132,7 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     await store.getState().openShared('AAAAnotascenario')
     expect(store.getState().workshop.shared).toMatchObject({
       payload: 'AAAAnotascenario',
-      failure: { message: expect.stringMatching(/damaged/), problems: [] },
+      failure: { reason: 'damaged', problems: [] },
     })
     const faulty = await encodeScenario(TEMPLATE.replace('kind: hypothetical', 'kind: imagined'))
     await store.getState().openShared(faulty)
