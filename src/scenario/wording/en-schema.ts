@@ -25,7 +25,7 @@ export interface Found {
   readonly curly: boolean
 }
 
-export const shownEn = (s: Shown): string => {
+const shownEn = (s: Shown): string => {
   switch (s.kind) {
     case 'nothing':
       return 'nothing'
