@@ -5,6 +5,7 @@ import { READING_EN } from './en-reading'
 import { SCENARIO_EN } from './en-scenario'
 import { SCHEMA_EN } from './en-schema'
 import { TRANSLATION_EN } from './en-translation'
+import type { Wording } from './table'
 
 export const PROBLEMS_EN = { ...READING_EN, ...SCHEMA_EN, ...SCENARIO_EN, ...HISTORY_EN, ...TRANSLATION_EN }
 
@@ -16,7 +17,7 @@ export type ProblemParams = {
 }
 
 /** A table that words every code, as every language's must. */
-export type ProblemWording = { readonly [C in ProblemCode]: (params: ProblemParams[C]) => string }
+export type ProblemWording = Wording<typeof PROBLEMS_EN>
 
 /** What a problem says, as data: its code and values, with its English words for the command line and logs. */
 export type Said = {

@@ -2,7 +2,7 @@
 // (en-history.ts has the English, code for code).
 import type { HISTORY_EN, Sending } from './en-history'
 import { counted } from './ru-plural'
-import type { Wording } from './ru-wording'
+import type { Wording } from './table'
 
 const n = (x: number) => x.toLocaleString('ru')
 

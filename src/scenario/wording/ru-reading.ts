@@ -1,7 +1,7 @@
 // How the Russian words the problems of reading a file (en-reading.ts has the English, code for code).
 import type { Misindent, READING_EN, Reference } from './en-reading'
 import { counted } from './ru-plural'
-import type { Wording } from './ru-wording'
+import type { Wording } from './table'
 
 /** How to save as UTF-8, in the words of the Russian versions of the programs instructors use. */
 const SAVE_AS_UTF8 =

@@ -1,7 +1,7 @@
 // How the Russian words what one scenario or actor file cannot check alone, the warnings about a scenario that
 // loads, and years named before their time (en-scenario.ts has the English, code for code).
 import type { Listed, SCENARIO_EN } from './en-scenario'
-import type { Wording } from './ru-wording'
+import type { Wording } from './table'
 
 const LISTED: Readonly<Record<Listed, string>> = {
   role: 'роли',

@@ -1,7 +1,7 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
 import type { Bound, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
 import { plural } from './ru-plural'
-import type { Wording } from './ru-wording'
+import type { Wording } from './table'
 
 /** The schema's own words for what it expects (schema.ts, translation-schema.ts), by their English. */
 const SCHEMA_WORDS: Readonly<Record<string, string>> = {

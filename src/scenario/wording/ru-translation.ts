@@ -2,7 +2,7 @@
 // English, code for code).
 import type { Named, TRANSLATION_EN } from './en-translation'
 import { plural } from './ru-plural'
-import type { Wording } from './ru-wording'
+import type { Wording } from './table'
 
 const NAMED: Readonly<Record<Named, { one: string; many: string }>> = {
   role: { one: 'роли', many: 'роли' },
