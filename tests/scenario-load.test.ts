@@ -147,8 +147,16 @@ describe('loading a scenario', () => {
   })
 
   it('refuses a file over 1 MB before parsing it', () => {
-    expect(problemsOf(`background: "${'x'.repeat(1_000_001)}"`)).toMatchObject([
-      { file: 'crisis.yaml', line: 1, column: 1, path: '', message: 'the file is larger than 1 MB' },
+    expect(problemsOf(`background: "${'x'.repeat(1_000_001)}"`)).toEqual([
+      {
+        file: 'crisis.yaml',
+        line: 1,
+        column: 1,
+        path: '',
+        code: 'too-large',
+        params: { mb: 1 },
+        message: 'the file is larger than 1 MB',
+      },
     ])
   })
 
@@ -219,12 +227,14 @@ describe('the catalog', () => {
     ])
     expect(r.ok).toBe(false)
     if (!r.ok)
-      expect(r.problems).toMatchObject([
+      expect(r.problems).toEqual([
         {
           file: 'b.yaml',
           line: 1,
           column: 5,
           path: 'id',
+          code: 'actor-defined-twice',
+          params: { first: 'a.yaml', id: 'russia' },
           message: 'actor "russia" is already defined in a.yaml',
         },
       ])

@@ -50,17 +50,25 @@ describe('the scenario checker', () => {
   })
 
   it('refuses a file nested too deep before parsing it, at the line and column where it goes too deep', async () => {
-    expect(await checker(GENEROUS).check(`title: x\nroles: ${DEEP}`, 'deep.yaml')).toMatchObject({
+    expect(await checker(GENEROUS).check(`title: x\nroles: ${DEEP}`, 'deep.yaml')).toEqual({
       kind: 'invalid',
       problems: [
-        { file: 'deep.yaml', line: 2, column: 40, path: '', message: 'nested more than 32 levels deep' },
+        {
+          file: 'deep.yaml',
+          line: 2,
+          column: 40,
+          path: '',
+          code: 'too-deep',
+          params: { depth: 32 },
+          message: 'nested more than 32 levels deep',
+        },
       ],
     })
   })
 
   it('refuses a file past its memory budget, and reads the next one as usual', async () => {
     const c = checker({ ms: 60_000, megabytes: 64 })
-    expect(await c.check(WIDE, 'wide.yaml')).toMatchObject({
+    expect(await c.check(WIDE, 'wide.yaml')).toEqual({
       kind: 'invalid',
       problems: [
         {
@@ -68,6 +76,8 @@ describe('the scenario checker', () => {
           line: 1,
           column: 1,
           path: '',
+          code: 'too-much-memory',
+          params: { mb: 64 },
           message: 'the file needs more than 64 MB to check: no real scenario comes close',
         },
       ],

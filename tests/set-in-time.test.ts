@@ -72,12 +72,14 @@ describe('loading a scenario in its time', () => {
     expect(r.ok).toBe(true)
     if (!r.ok) return
     const line = text.split('\n').findIndex((l) => l.includes('acted in Kazakhstan in 2022')) + 1
-    expect(r.warnings).toMatchObject([
+    expect(r.warnings).toEqual([
       {
         file: 'c.yaml',
         line,
         column: text.split('\n')[line - 1]!.indexOf('2022') + 1,
         path: 'background',
+        code: 'year-after-start',
+        params: { start: '2010-06-10', year: 2022 },
         message:
           'names 2022, after the scenario starts (2010-06-10): before the debrief a player knows only what was known that day',
       },
