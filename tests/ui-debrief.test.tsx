@@ -53,8 +53,13 @@ describe('the debrief', () => {
     await renderDebrief(await debrief())
     const summary = screen.getByRole('region', { name: 'In short' })
     expect(summary).toHaveTextContent(
-      /Your score: [+−]?\d\.\d\d \(your choices [+−]?\d\.\d\d, the others' luck/,
+      /Your score: [+−]?\d\.\d\d, from the [+−]?\d\.\d\d the engine expected for your seat: your choices [+−]?\d\.\d\d, the others' luck [+−]?\d\.\d\d\./,
     )
+    // The line adds up: the score is the engine's expectation, plus the student's choices, plus the others' luck.
+    const [yours, expected, choice, luck] = (summary.textContent!.match(/[+−]?\d\.\d\d/g) ?? []).map((n) =>
+      Number(n.replace('−', '-')),
+    )
+    expect(Math.abs(yours! - (expected! + choice! + luck!))).toBeLessThanOrEqual(0.015)
     const links = within(within(summary).getByRole('navigation', { name: 'On this page' })).getAllByRole(
       'button',
     )

@@ -28,6 +28,7 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
       <p>
         {t('debrief.summary.score', {
           yours: signed(score.yours, 2, language),
+          expected: signed(score.expected, 2, language),
           choice: signed(score.choice, 2, language),
           luck: signed(score.luck, 2, language),
         })}
