@@ -97,6 +97,21 @@ describe('the backtest', () => {
     expect(report.contingent!.leaderShare).toBeLessThan(0.8)
   })
 
+  it('Kazakhstan 2022: a member that stays out of the Council departs from the record, where every member took part', () => {
+    const s = byId('kazakhstan-2022')
+    const { report } = modeled(s)
+    const council = (votes: typeof report.course.votes) =>
+      compareWithHistory(s, { ...report.course, votes }, report.contingent)!.rows.find(
+        (r) => r.aspect === 'council',
+      )!
+    expect(report.course.votes.every((v) => v.vote.kind === 'consent')).toBe(true)
+    expect(council(report.course.votes).matches).toBe(true)
+    const [first, ...rest] = report.course.votes
+    const stayedOut = council([{ actor: first!.actor, vote: { kind: 'abstain' } }, ...rest])
+    expect(stayedOut.matches).toBe(false)
+    expect(stayedOut.game).toContain(`${first!.actor} stayed out`)
+  })
+
   it('Kyrgyzstan, June 2010: Moscow itself says no to troops, before any vote in the Council', () => {
     const { report } = modeled(byId('kyrgyzstan-2010'))
     expect(report.course.request?.kind).toBe('request')

@@ -154,7 +154,12 @@ export function compareWithHistory(
       'council',
       g.council ? councilText(g.council) : '-',
       council ? councilText(council) : '-',
-      both(g.council, council, (a, b) => a.decision === b.decision && sameSet(a.objected, b.objected)),
+      both(
+        g.council,
+        council,
+        (a, b) =>
+          a.decision === b.decision && sameSet(a.objected, b.objected) && sameSet(a.abstained, b.abstained),
+      ),
     ),
     row(
       'troops',
