@@ -11,6 +11,7 @@ import {
 import { restrainedBest, sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, Deployment, Stage } from './decisions/types'
 import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
+import type { EngineMemory } from './memory'
 import { modelContext } from './outcomes/context'
 import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
 import { indicatorsOf, utilitiesWithCosts } from './outcomes/evaluate'
@@ -31,6 +32,8 @@ export interface PlaySetup {
   readonly player?: { readonly actor: ActorId; readonly decisions: readonly Decision[] }
   /** Monte Carlo runs for the outcome bands. */
   readonly runs?: number
+  /** Memory to reuse from the caller's previous game (see EngineMemory); without it the game allocates its own. */
+  readonly memory?: EngineMemory
 }
 
 export interface OptionValue {
@@ -81,15 +84,16 @@ export type PlayResult =
   | { readonly status: 'finished'; readonly moves: readonly Move[]; readonly report: Report }
   | { readonly status: 'invalid'; readonly moves: readonly Move[]; readonly message: string }
 
-export function solveScenario(scenario: Scenario, temperature = 0): Solved {
+/** The scenario's tree solved at a temperature; `memory` lends the solver room used before (see EngineMemory). */
+export function solveScenario(scenario: Scenario, temperature = 0, memory?: EngineMemory): Solved {
   const ctx = modelContext(scenario)
-  return { ctx, solution: solve(crisisTree(ctx), temperature), temperature }
+  return { ctx, solution: solve(crisisTree(ctx), temperature, memory?.solver), temperature }
 }
 
 export function play(
   scenario: Scenario,
   setup: PlaySetup,
-  solved = solveScenario(scenario, setup.temperature ?? 0),
+  solved = solveScenario(scenario, setup.temperature ?? 0, setup.memory),
 ): PlayResult {
   const { ctx, solution } = solved
   const random = createRandom(deriveSeed(setup.seed, 1))
@@ -144,7 +148,11 @@ export function play(
  * with several seats (see playTable) asks for it when its course is over. It compares each actor with
  * the engine at its best, which any solve of the scenario knows, at whatever temperature it was solved.
  */
-export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 'seed' | 'runs'>): Report {
+export function reportOn(
+  solved: Solved,
+  course: Course,
+  setup: Pick<PlaySetup, 'seed' | 'runs' | 'memory'>,
+): Report {
   const ctx = solved.ctx
   const next = nextDecision(ctx, course)
   if (next) throw new Error(`no report yet: ${next.actor} has still to decide at the ${next.stage} stage`)
@@ -171,7 +179,7 @@ export function reportOn(solved: Solved, course: Course, setup: Pick<PlaySetup, 
             new Set(course.votes.filter((v) => v.vote.kind === 'abstain').map((v) => v.actor)),
           )
         : undefined,
-    outcomes: monteCarlo(ctx, course, deriveSeed(setup.seed, 2), setup.runs ?? 1000),
+    outcomes: monteCarlo(ctx, course, deriveSeed(setup.seed, 2), setup.runs ?? 1000, setup.memory),
     actors: ctx.actors.map((actor, i) => ({
       actor,
       utility: utilities[i]!,

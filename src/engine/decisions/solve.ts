@@ -1,8 +1,10 @@
 // Backward induction over any finite game tree, memoised by state key: cost linear in distinct nodes.
 // With a temperature above zero each mover plays a logit ("quantal") response instead of the best one.
-// A solve of a few thousand states allocates a handful of growing typed arrays rather than objects per state
-// or per move: the garbage collector's pauses were most of the solve's worst times.
-import { StateIds } from './state-ids'
+// A solve of a few thousand states writes into a handful of growing typed arrays rather than objects per state
+// or per move, the garbage collector's pauses being most of the solve's worst times; a caller that solves again and
+// again lends the same arrays each time (solver-memory.ts).
+import { type Column, SolverMemory } from './solver-memory'
+import type { StateIds } from './state-ids'
 
 export interface GameTree<S, M, K extends string | number = string | number> {
   /** How many actors have utilities: the width of every payoff. */
@@ -48,6 +50,10 @@ export interface NodeSolution<M> {
   readonly value: Float64Array
 }
 
+/**
+ * A solved tree, visited as it is asked: it reads the memory it was solved in, so once a later solve has claimed
+ * that memory (SolverMemory) every method throws rather than answer from another tree.
+ */
 export interface Solution<S, M> {
   /** The solved node at a state, or null at the end of the game. */
   at(state: S): NodeSolution<M> | null
@@ -121,55 +127,37 @@ export function sampleMove<M>(node: NodeSolution<M>, u: number): M {
   return node.moves[node.moves.length - 1]!
 }
 
-/** A growable array of numbers: the solver's per-state and per-move records. */
-class Column<A extends Float64Array | Int32Array> {
-  constructor(
-    public data: A,
-    private readonly make: (length: number) => A,
-  ) {}
-  /** Makes room for index `i`. */
-  reserve(i: number): void {
-    if (i < this.data.length) return
-    const grown = this.make(Math.max(this.data.length * 2, i + 1))
-    grown.set(this.data)
-    this.data = grown
-  }
-}
-const floats = (n: number) => new Column(new Float64Array(n), (m) => new Float64Array(m))
-const ints = (n: number) => new Column(new Int32Array(n), (m) => new Int32Array(m))
-
 export function solve<S, M, K extends string | number>(
   tree: GameTree<S, M, K>,
   temperature: number,
+  memory = new SolverMemory(),
 ): Solution<S, M> {
   const width = tree.actors
-  const ids = new StateIds<K>()
+  const held = memory.claim()
+  const ids = memory.ids as StateIds<K>
   // Per state id: who moves and with which moves (none at the end of a game), and where its edges start.
-  const mover = ints(256)
-  const movesOf: (readonly M[] | undefined)[] = []
-  const first = ints(256)
-  // Per state id, `width` utilities each: expected at the temperature, and with every mover at its best.
-  const values = floats(width * 256)
-  // At temperature 0 both are the same numbers, kept once.
-  const best = temperature > 0 ? floats(width * 256) : values
-  // Per edge, a node's moves in order: the state it leads to, how likely the mover takes it, and its own cost
-  // when it has one.
-  const child = ints(1024)
-  const chance = floats(1024)
-  // A move's own cost, as 1 + its place in `costVectors` (0: none): few moves have one, and few distinct ones.
-  const costOf = ints(1024)
-  const costVectors: Float64Array[] = []
+  const { mover, first, values, child, chance, costOf, pending, mine, oneHot, costVectors } = memory
+  const movesOf = memory.movesOf as (readonly M[] | undefined)[]
+  // Per state id, `width` utilities each: expected at the temperature, and with every mover at its best. At
+  // temperature 0 both are the same numbers, kept once.
+  const best = temperature > 0 ? memory.best : values
+  // Per edge, a node's moves in order: the state it leads to (`child`), how likely the mover takes it (`chance`),
+  // and its own cost when it has one: 1 + its place in `costVectors` (0: none), as few moves have one, and few
+  // distinct ones.
   const cost = (edge: number, k: number): number => {
     const c = costOf.data[edge]!
     return c === 0 ? 0 : costVectors[c - 1]![k]!
   }
   let edges = 0
-  // Children found while their parent is still being expanded, depth first: a stack shared by all nodes.
-  const pending = ints(256)
+  // `pending`: children found while their parent is still being expanded, depth first, a stack shared by all
+  // nodes. `mine` and `oneHot`: scratch for one node at a time, the mover's utility after each move and a one-hot
+  // choice.
   let pendingTop = 0
-  // Scratch for one node at a time: the mover's utility after each move, and a one-hot choice.
-  const mine = floats(64)
-  const oneHot = floats(64)
+  /** The memory is this solve's until a later solve claims it. */
+  const check = () => {
+    if (!memory.heldBy(held))
+      throw new Error('this solution was overwritten: a later solve reused its memory')
+  }
 
   /** Expected utilities of the edges' states under `probabilities`, into `out` at state `id`. */
   const expect = (out: Float64Array, id: number, from: number, n: number, p: Float64Array, pAt: number) => {
@@ -258,6 +246,7 @@ export function solve<S, M, K extends string | number>(
 
   return {
     at: (state) => {
+      check()
       const id = visitState(state)
       const moves = movesOf[id]
       if (!moves) return null
@@ -274,9 +263,16 @@ export function solve<S, M, K extends string | number>(
         value: utilities(values, id),
       }
     },
-    value: (state) => utilities(values, visitState(state)),
-    bestValue: (state) => utilities(best, visitState(state)),
+    value: (state) => {
+      check()
+      return utilities(values, visitState(state))
+    },
+    bestValue: (state) => {
+      check()
+      return utilities(best, visitState(state))
+    },
     get size() {
+      check()
       return ids.size
     },
   }

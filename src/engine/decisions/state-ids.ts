@@ -26,6 +26,13 @@ export class StateIds<K extends string | number> {
     }
   }
 
+  /** Forgets every key, keeping the table's room for the next solve. */
+  clear(): void {
+    this.keys.fill(EMPTY)
+    this.others.clear()
+    this.count = 0
+  }
+
   /** Gives `key` the next id, which it returns; the key must not have one yet. */
   add(key: K): number {
     const id = this.count++

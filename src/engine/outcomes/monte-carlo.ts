@@ -1,6 +1,7 @@
 // Outcome distributions: the model run many times over seeded draws of what nobody can know in advance.
 import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
+import type { EngineMemory } from '../memory'
 import { createRandom } from '../random'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
@@ -35,10 +36,18 @@ export type Outcomes = Readonly<Record<Indicator, IndicatorOutcome>>
  */
 export const UNCERTAINTY = { forceEffectSd: 0.25, momentumSd: 0.1, noiseSd: 3 } as const
 
-export function monteCarlo(ctx: ModelContext, course: Course, seed: number, runs: number): Outcomes {
+/** The outcome bands of a course over `runs` seeded draws; `memory` lends room for the samples (see EngineMemory). */
+export function monteCarlo(
+  ctx: ModelContext,
+  course: Course,
+  seed: number,
+  runs: number,
+  memory?: EngineMemory,
+): Outcomes {
   const random = createRandom(seed)
   const n = INDICATORS.length
-  const samples = INDICATORS.map(() => new Float64Array(runs))
+  const room = memory ? memory.samplesOf(n * runs) : new Float64Array(n * runs)
+  const samples = INDICATORS.map((_, k) => room.subarray(k * runs, (k + 1) * runs))
   const x = new Float64Array(n)
   const sum = new SumInto(x)
   // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
