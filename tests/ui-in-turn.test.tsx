@@ -2,10 +2,15 @@
 // A long page's parts drawn one after another: none at first, then one more per commit, up to all of them.
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { useLayoutEffect } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useInTurn } from '../src/ui/debrief/use-in-turn'
 
 afterEach(cleanup)
+
+/** React's flag for whether updates are wrapped in act(), which the testing library sets. */
+const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
 
 /** Records how many parts each commit showed. */
 function Parts({ count, drawn }: { count: number; drawn: number[] }) {
@@ -22,5 +27,25 @@ describe('useInTurn', () => {
     render(<Parts count={4} drawn={drawn} />)
     await waitFor(() => expect(screen.getByTestId('shown')).toHaveTextContent('4'))
     expect(drawn).toEqual([0, 1, 2, 3, 4])
+  })
+
+  it('draws every part before the browser lays the page out for printing, without waiting for its turn', () => {
+    // Outside act(), which would draw every part at once: the first commit is made synchronously, and the event
+    // comes before React's scheduler has had a task to draw the next part in.
+    const actEnvironment = scope.IS_REACT_ACT_ENVIRONMENT
+    scope.IS_REACT_ACT_ENVIRONMENT = false
+    const root = createRoot(document.body.appendChild(document.createElement('div')))
+    try {
+      const drawn: number[] = []
+      flushSync(() => root.render(<Parts count={6} drawn={drawn} />))
+      expect(drawn).toEqual([0])
+      window.dispatchEvent(new Event('beforeprint'))
+      // The browser prints when its listeners return: by then all six are drawn.
+      expect(drawn).toEqual([0, 6])
+      expect(screen.getByTestId('shown')).toHaveTextContent('6')
+    } finally {
+      flushSync(() => root.unmount())
+      scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment
+    }
   })
 })
