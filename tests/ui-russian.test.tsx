@@ -5,7 +5,7 @@
 // language on a game's screen keeps the game.
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
 import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
 import {
@@ -168,6 +168,11 @@ describe('the end of the game in Russian', () => {
 })
 
 describe('the crises in Russian', () => {
+  // Vitest transforms the translations' module on its first import, which on a loaded machine took longer than a
+  // screen's wait (12 s): importing it once here leaves the tests waiting for the screen alone. The store still
+  // loads the translations on demand, after the first paint.
+  beforeAll(() => loadTranslations(), 60_000)
+
   const bundledStore = async (route?: ReturnType<typeof playAt>) =>
     fakeStore({
       storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
