@@ -34,7 +34,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'yaml-missing-comma': {},
   'yaml-bad-start': {},
   'yaml-stray-closing': {},
-  'yaml-broken': { said: 'Unexpected scalar' },
+  'yaml-broken': { error: 'UNEXPECTED_TOKEN', said: 'Unexpected scalar at node end' },
   'utf16-converted': {},
   'not-utf8': {},
   'windows-1252-converted': { reads: 'Tajikistan’s request' },

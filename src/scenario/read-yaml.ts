@@ -169,7 +169,7 @@ const LAYOUT =
  */
 function plainYamlError(code: string, message: string): Said {
   const words = firstLine(message)
-  const broken = said('yaml-broken', { said: words })
+  const broken = said('yaml-broken', { error: code, said: words })
   switch (code) {
     case 'DUPLICATE_KEY':
       return said('yaml-duplicate-key', {})

@@ -1,5 +1,6 @@
 // How the English words the problems of reading a file: its size, its encoding, YAML's grammar, a line
 // indented wrongly, a force's former name, an id two files share.
+import { YAML_EN, yamlWords } from './en-yaml'
 
 /** Where a misplaced line belongs: beside a line of its group, or by the field its group is under. */
 export type Reference =
@@ -69,8 +70,12 @@ export const READING_EN = {
   'yaml-bad-start': () =>
     'a value cannot start with this character: put the whole value in straight quotes ("…")',
   'yaml-stray-closing': () => 'a closing ] or } here has no opening [ or { before it',
-  /** The parser's own words, when none of ours fits. */
-  'yaml-broken': ({ said }: { said: string }) => `broken YAML: ${said}`,
+  /**
+   * The parser's own words, when none of ours fits: `error` is its code (en-yaml.ts), `said` the first line of
+   * its message, which the command line keeps for its precision; the code's words stand in when it said nothing.
+   */
+  'yaml-broken': ({ error, said }: { error: string; said: string }) =>
+    `broken YAML: ${said || (yamlWords(YAML_EN, error) ?? 'check this line and the one above it')}`,
   'utf16-converted': () =>
     `this file is saved as UTF-16 ("Unicode"), not UTF-8: it was converted. To avoid this note, ${SAVE_AS_UTF8}`,
   'not-utf8': () => `this file is not saved as UTF-8: ${SAVE_AS_UTF8}`,

@@ -1,6 +1,8 @@
 // How the Russian words the problems of reading a file (en-reading.ts has the English, code for code).
 import type { Misindent, READING_EN, Reference } from './en-reading'
+import { yamlWords } from './en-yaml'
 import { counted } from './ru-plural'
+import { YAML_RU } from './ru-yaml'
 import type { Wording } from './table'
 
 /** How to save as UTF-8, in the words of the Russian versions of the programs instructors use. */
@@ -61,8 +63,9 @@ export const READING_RU: Wording<typeof READING_EN> = {
   'yaml-bad-start': () =>
     'значение не может начинаться с этого символа: заключите всё значение в прямые кавычки ("…")',
   'yaml-stray-closing': () => 'у закрывающей скобки ] или } здесь нет открывающей [ или { перед ней',
-  // The parser's own words stay in English: they are yaml's, and rare once ours have been tried.
-  'yaml-broken': ({ said }) => `ошибка в разметке YAML: ${said}`,
+  // The code's Russian words, never the parser's English; a code newer than the table still reads in Russian.
+  'yaml-broken': ({ error }) =>
+    `ошибка в разметке YAML: ${yamlWords(YAML_RU, error) ?? 'проверьте эту строку и строку над ней'}`,
   'utf16-converted': () =>
     `файл сохранён в UTF-16 («Юникод»), а не в UTF-8, и был преобразован. Чтобы это примечание не появлялось, ${SAVE_AS_UTF8}`,
   'not-utf8': () => `файл сохранён не в UTF-8: ${SAVE_AS_UTF8}`,
