@@ -8,6 +8,7 @@ import type { CardTexts, ScenarioLookups } from '../scenario/translate'
 import type { Language as Translated } from '../scenario/translation-files'
 import type { Scenario } from '../scenario/types'
 import type { LibraryEntry } from './kit'
+import { libraryProblemsInLanguage, previewProblemsInLanguage } from './problem-language'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
@@ -48,25 +49,27 @@ const scenarioIn = (s: GameStore, scenario: Scenario): Scenario =>
 const isImported = (library: LibraryState, id: string): boolean =>
   library.status === 'ready' && library.entries.some((e) => e.imported && e.ok && e.scenario.id === id)
 
-/** The library with every bundled scenario in the reader's language. */
+/** The library with every bundled scenario, and a broken file's problems, in the reader's language. */
 export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
   const { library } = s
   if (library.status !== 'ready') return library
-  return inStoreLanguage(s, library, () => ({
-    status: 'ready',
+  const translated = inStoreLanguage(s, library, () => ({
+    status: 'ready' as const,
     entries: library.entries.map(
       (e): LibraryEntry => (e.ok && !e.imported ? { ...e, scenario: scenarioIn(s, e.scenario) } : e),
     ),
   }))
+  return libraryProblemsInLanguage(s, translated)
 }
 
-/** The library's first cards in the reader's language. */
+/** The library's first cards, and a broken file's problems, in the reader's language. */
 export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] | null => {
   const { preview } = s
   if (!preview) return preview
-  return inStoreLanguage(s, preview, (t, language) =>
+  const translated = inStoreLanguage(s, preview, (t, language) =>
     preview.map((e): PreviewEntry => (e.ok ? { ...e, scenario: t.cardInLanguage(e.scenario, language) } : e)),
   )
+  return previewProblemsInLanguage(s, translated)
 }
 
 /** The game being played, its scenario and role in the reader's language: the same game in other words. */

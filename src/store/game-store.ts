@@ -1,5 +1,5 @@
 // The one store of the game, made of slices (library, game, what-if, persistence, workshop, language, cases), each
-// in its own file.
+// in its own file, and the loaders that fetch a language's words on demand.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { appSlice } from './app-slice'
@@ -9,6 +9,7 @@ import { readDraft } from './imported-scenarios'
 import { languageSlice, loadTranslationsOnDemand } from './language-slice'
 import { librarySlice } from './library-slice'
 import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
+import { loadProblemWords, loadProblemWordsOnDemand } from './problem-language'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
 import type { GameStore, WorkshopSlice } from './state'
 import { whatIfSlice } from './what-if-slice'
@@ -41,6 +42,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
   )
   autosave(store, deps.storage)
   loadTranslationsOnDemand(store, deps.loadTranslations)
+  loadProblemWordsOnDemand(store, deps.loadProblemWords ?? loadProblemWords)
   return store
 }
 

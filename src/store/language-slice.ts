@@ -8,6 +8,7 @@ import type { GameStore, LanguageSlice } from './state'
 export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
   language: readLanguage(ctx.deps.storage) ?? preferredLanguage(ctx.deps.browserLanguages ?? []),
   translations: null,
+  problemWords: null,
 
   setLanguage(language) {
     if (get().language === language) return

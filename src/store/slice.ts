@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand/vanilla'
 import type { ContentTranslations } from './content-language'
 import type { CheckDraft } from './draft-checker'
 import type { LibraryEntry, Session } from './kit'
+import type { LoadProblemWords } from './problem-language'
 import type { Route } from './route'
 import type { Answers, GameId, SaveStorage } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
@@ -27,6 +28,8 @@ export interface GameStoreDeps {
   readonly browserLanguages?: readonly string[]
   /** The bundled scenarios' translations, fetched the first time the reader's language is not English. */
   readonly loadTranslations?: () => Promise<ContentTranslations>
+  /** A language's problem words, for the library's broken files: by default each table's own lazy chunk. */
+  readonly loadProblemWords?: LoadProblemWords
   /** The workshop's checker: a worker in the browser (draft-checker.ts); tests may check on their own thread. */
   readonly checkDraft?: CheckDraft
   /** The page's address, for the workshop's share links, and the clipboard to copy them to. */

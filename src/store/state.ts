@@ -5,6 +5,7 @@ import type { FactPath } from '../scenario/types'
 import type { ContentTranslations } from './content-language'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
+import type { ProblemWords } from './problem-language'
 import type { Route } from './route'
 import type { Answers, GameId } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
@@ -152,6 +153,11 @@ export interface LanguageSlice {
    * and for a reader who reads only English (their first page never fetches them).
    */
   readonly translations: ContentTranslations | null
+  /**
+   * The problem words of the reader's language, fetched once the library has a broken file to show in a
+   * language other than English (problem-language.ts): null before, and for an English reader.
+   */
+  readonly problemWords: ProblemWords | null
   /** The reader chose a language, or a link named one: the page, the address and the next visit follow. */
   setLanguage(language: Language): void
 }

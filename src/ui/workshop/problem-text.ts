@@ -3,12 +3,11 @@
 import type { Problem } from '../../scenario/types'
 import type { ProblemWording } from '../../scenario/wording/en'
 import { PROBLEMS_RU } from '../../scenario/wording/ru'
+import { wordProblem } from '../../scenario/wording/word-problem'
 import type { Language } from '../../store'
 
 const TABLES: Readonly<Record<Exclude<Language, 'en'>, ProblemWording>> = { ru: PROBLEMS_RU }
 
 export function problemText(problem: Problem, language: Language): string {
-  if (language === 'en') return problem.message
-  const words = TABLES[language][problem.code] as (params: unknown) => string
-  return words(problem.params)
+  return language === 'en' ? problem.message : wordProblem(TABLES[language], problem)
 }
