@@ -83,7 +83,7 @@ describe('hover help', () => {
   it('says what a fact means at 0, 0.5 and 1', () => {
     const help = helpAt(schema, ['facts', 'moscow', 'legitimacy'])!
     expect(help.title).toBe('facts.moscow.legitimacy')
-    expect(help.text).toMatch(/0: .*; 0\.5: .*; 1: a trusted partner/)
+    expect(help.text).toMatch(/0: .*; 0\.5: .*; 1: a trusted partner\. A number from 0 to 1\.$/)
     expect(help.text).toMatch(/A number from 0 to 1\.$/)
   })
 

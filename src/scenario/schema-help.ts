@@ -1,6 +1,8 @@
 // What the JSON Schema says about the place under the cursor of a YAML file being typed: the fields a group may
 // still take, the values a field allows, and what each means. Read from the lines and their indentation rather
-// than from a parse, since a file being typed is seldom valid YAML.
+// than from a parse, since a file being typed is seldom valid YAML. The words it adds come in the reader's language
+// (schema-help-words.ts).
+import { HELP_EN, type HelpWords, valueKind } from './schema-help-words'
 
 /** The part of JSON Schema our emitted schemas use. */
 export interface SchemaNode {
@@ -161,7 +163,7 @@ export interface Suggestion {
 }
 
 /** What may be typed at a place: the group's remaining fields, or the field's allowed values. */
-export function suggestionsAt(root: SchemaNode, place: Place): Suggestion[] {
+export function suggestionsAt(root: SchemaNode, place: Place, words: HelpWords = HELP_EN): Suggestion[] {
   const node = schemaAt(root, place.path)
   if (!node) return []
   if (place.kind === 'key') {
@@ -169,38 +171,43 @@ export function suggestionsAt(root: SchemaNode, place: Place): Suggestion[] {
       ? Object.keys(node.properties)
       : (node.propertyNames?.enum ?? []).filter((n): n is string => typeof n === 'string')
     if (names.length === 0)
-      return suggestionsAt(root, { kind: 'value', path: place.path, prefix: place.prefix })
+      return suggestionsAt(root, { kind: 'value', path: place.path, prefix: place.prefix }, words)
     return names
       .filter((n) => !place.present.includes(n) && n !== '$schema')
       .map((name) => {
         const field = child(node, name)
         const required = node.required?.includes(name)
+        const kind = valueKind(field)
         return {
           label: name,
           apply: `${name}:${field && isGroup(field) ? '' : ' '}`,
           kind: 'field' as const,
-          detail: [typeName(field), required ? 'required' : ''].filter(Boolean).join(', '),
-          ...(field?.description ? { info: field.description } : {}),
+          detail: [kind ? words.kind[kind] : '', required ? words.required : ''].filter(Boolean).join(', '),
+          ...(field?.description ? { info: words.describe(field.description) } : {}),
         }
       })
   }
-  const choices = node.enum ?? (typeName(node) === 'true or false' ? [true, false] : [])
+  const choices = node.enum ?? (valueKind(node) === 'true-or-false' ? [true, false] : [])
   return choices.map((v) => ({
     label: String(v),
     apply: String(v),
     kind: 'value' as const,
-    ...(node.description ? { info: node.description } : {}),
+    ...(node.description ? { info: words.describe(node.description) } : {}),
   }))
 }
 
 /** The help for the field or value at a path, as the editor's hover shows it. */
-export function helpAt(root: SchemaNode, path: HelpPath): { title: string; text: string } | undefined {
+export function helpAt(
+  root: SchemaNode,
+  path: HelpPath,
+  words: HelpWords = HELP_EN,
+): { title: string; text: string } | undefined {
   const node = schemaAt(root, path)
   if (!node) return undefined
-  const parts = [node.description ?? '']
-  if (node.enum) parts.push(`One of: ${node.enum.map(String).join(', ')}.`)
+  const parts = [node.description ? sentence(words.describe(node.description)) : '']
+  if (node.enum) parts.push(words.oneOf(node.enum.map(String)))
   else if (node.minimum !== undefined && node.maximum !== undefined)
-    parts.push(`A number from ${node.minimum} to ${node.maximum}.`)
+    parts.push(words.range(node.minimum, node.maximum))
   const title = path.filter((p) => p !== '*').join('.')
   const text = parts.filter(Boolean).join(' ')
   return text ? { title, text } : undefined
@@ -208,23 +215,5 @@ export function helpAt(root: SchemaNode, path: HelpPath): { title: string; text:
 
 const isGroup = (node: SchemaNode): boolean => node.type === 'object' || node.type === 'array'
 
-function typeName(node: SchemaNode | undefined): string {
-  if (!node) return ''
-  if (node.enum) return 'a choice'
-  switch (node.type) {
-    case 'object':
-      return 'a group of fields'
-    case 'array':
-      return 'a list'
-    case 'number':
-      return 'a number'
-    case 'integer':
-      return 'a whole number'
-    case 'boolean':
-      return 'true or false'
-    case 'string':
-      return 'a text'
-    default:
-      return ''
-  }
-}
+/** A description as a sentence, so the choices or the range after it read as one more. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`)

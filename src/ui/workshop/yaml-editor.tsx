@@ -16,7 +16,7 @@ export interface YamlEditorProps {
   readonly text: string
   readonly version: number
   readonly problems: readonly Problem[]
-  /** The language the underlines word the problems in: the screen's. */
+  /** The language the underlines word the problems in, and the schema's help speaks: the screen's. */
   readonly language?: Language
   readonly onChange: (text: string) => void
   /** Filled with the live view, so the problem list can move the cursor to a problem. */
@@ -39,6 +39,9 @@ export function YamlEditor({
   const host = useRef<HTMLDivElement>(null)
   const change = useRef(onChange)
   change.current = onChange
+  // The schema's help reads the language when it is asked for, so it follows the screen's.
+  const speaks = useRef(language)
+  speaks.current = language
 
   // One view for the editor's life: React re-renders must not recreate it and lose the cursor and undo history.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the first text only; later texts arrive by version.
@@ -52,7 +55,7 @@ export function YamlEditor({
         keymap.of([indentWithTab]),
         basicSetup,
         yaml(),
-        schemaHelp,
+        schemaHelp(() => speaks.current),
         lintGutter(),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
