@@ -9,7 +9,7 @@ export const HELP_FRAME_RU: Readonly<Record<string, string>> = {
   "The scenario's id, by which the game finds it: the file name without .yaml by convention":
     'Идентификатор сценария, по которому игра его находит; принято, чтобы он совпадал с именем файла без .yaml',
   'Start a hypothetical\'s title with "Hypothetical:"':
-    'Название гипотетического сценария начинайте со слов "Hypothetical:" (в русском переводе — «Гипотетический сценарий:»)',
+    'Название гипотетического сценария начинайте со слов «Гипотетический сценарий:» (в английском тексте — "Hypothetical:")',
   'historical (it happened: give its history, no overrides) or hypothetical':
     'historical — так было на самом деле: опишите, как всё произошло (history), без изменений профилей (overrides); hypothetical — гипотетический сценарий',
   'When the crisis happens': 'Когда происходит кризис',
