@@ -1,5 +1,5 @@
 // Answers the store's requests with the engine, wherever it runs: the worker and the in-thread transport share it.
-import { compareCases, type Decision, parseDecision } from '../engine'
+import { compareCases, type Decision, EngineMemory, parseDecision } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { EngineReply, EngineRequest, GameRef } from './engine-protocol'
 import { historicalOpening, playWhatIf, startGame } from './session'
@@ -11,6 +11,8 @@ export interface EngineHandler {
 
 export function engineHandler(): EngineHandler {
   const scenarios = new Map<number, Scenario>()
+  // The what-if positions are played one after another, each solved afresh: one memory serves them all.
+  const whatIfMemory = new EngineMemory()
   const scenarioOf = (key: number): Scenario => {
     const scenario = scenarios.get(key)
     if (!scenario) throw new Error(`no scenario was registered under ${key}`)
@@ -47,7 +49,15 @@ export function engineHandler(): EngineHandler {
         const { game } = request
         const scenario = scenarioOf(game.scenario)
         const role = roleOf(scenario, game.role)
-        return playWhatIf(scenario, role, game.seed, decisionsOf(game), request.changes, request.runs)
+        return playWhatIf(
+          scenario,
+          role,
+          game.seed,
+          decisionsOf(game),
+          request.changes,
+          request.runs,
+          whatIfMemory,
+        )
       }
       case 'opening': {
         const scenario = scenarioOf(request.scenario)

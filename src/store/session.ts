@@ -4,6 +4,7 @@
 import {
   compareWithHistory,
   type Decision,
+  type EngineMemory,
   evaluateTreaty,
   type FactChange,
   type FairScore,
@@ -182,7 +183,10 @@ function treatyReading(scenario: Scenario, result: PlayResult): TreatyReading {
     : { kind: 'no-request', verdict: evaluateTreaty(situationOf(scenario), 'none') }
 }
 
-/** The game replayed on changed facts: the player's decisions where they still fit, the engine's elsewhere. */
+/**
+ * The game replayed on changed facts: the player's decisions where they still fit, the engine's elsewhere. A caller
+ * that asks position after position lends the same `memory` each time (see EngineMemory); the view keeps none of it.
+ */
 export function playWhatIf(
   scenario: Scenario,
   role: Role,
@@ -190,14 +194,15 @@ export function playWhatIf(
   decisions: readonly Decision[],
   changes: FactValues,
   runs: number,
+  memory?: EngineMemory,
 ): WhatIfView {
   const list: FactChange[] = FACT_PATHS.flatMap((fact) => {
     const to = changes[fact]
     return to === undefined ? [] : [{ fact, to }]
   })
   const changed = withFacts(scenario, list)
-  const solved = solveScenario(changed, GAME_TEMPERATURE)
-  const setup = { seed, temperature: GAME_TEMPERATURE, runs }
+  const solved = solveScenario(changed, GAME_TEMPERATURE, memory)
+  const setup = { seed, temperature: GAME_TEMPERATURE, runs, memory }
   const mine = play(changed, { ...setup, player: { actor: role.actor, decisions } }, solved)
   // The player's decisions still stand only if every one of them was taken: changed facts can
   // refuse one (an option gone) or skip it (its decision point never comes).

@@ -1,0 +1,27 @@
+// The engine's thread answers what-if positions one after another in memory it lends from one to the next: each
+// answer must be the one a fresh engine gives, whatever came before it.
+import { describe, expect, it } from 'vitest'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { engineHandler } from '../src/store/engine-handler'
+import { playWhatIf } from '../src/store/session'
+
+const scenarios = scenarioPaths().flatMap((p) => {
+  const loaded = readScenario(p)
+  return loaded.ok ? [loaded.scenario] : []
+})
+
+describe('the engine handler’s what-if replies', () => {
+  it('are the replies of a fresh engine, position after position and scenario after scenario', () => {
+    const handler = engineHandler()
+    for (const [key, scenario] of scenarios.entries()) handler.register(key, scenario)
+    for (const [key, scenario] of [...scenarios.entries(), ...[...scenarios.entries()].reverse()]) {
+      const role = scenario.roles[0]!
+      const game = { scenario: key, role: role.id, seed: 11, choices: [] }
+      for (const legitimacy of [0.1, 0.5, 0.9]) {
+        const changes = { 'moscow.legitimacy': legitimacy }
+        const reply = handler.handle({ kind: 'what-if', game, changes, runs: 200 })
+        expect(reply).toEqual(playWhatIf(scenario, role, 11, [], changes, 200))
+      }
+    }
+  })
+})
