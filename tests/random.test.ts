@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createRandom, deriveSeed } from '../src/engine/random'
 
@@ -36,5 +37,30 @@ describe('the seeded generator', () => {
   it('derives distinct streams for distinct salts', () => {
     expect(deriveSeed(1, 1)).not.toEqual(deriveSeed(1, 2))
     expect(deriveSeed(1, 1)).toEqual(deriveSeed(1, 1))
+  })
+
+  it('fills a batch of normals with the very numbers as many calls would give, however calls and batches mix', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.array(fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 9 })), { maxLength: 30 }),
+        fc.constantFrom(1, 3, 0.25),
+        (seed, steps, sd) => {
+          // Each step is one call (-1) or a batch of that many draws.
+          const batched = createRandom(seed)
+          const called = createRandom(seed)
+          for (const step of steps) {
+            if (step < 0) expect(batched.normal(0, sd)).toBe(called.normal(0, sd))
+            else {
+              const out = new Float64Array(step)
+              batched.normals(out, sd)
+              expect(Array.from(out)).toEqual(Array.from({ length: step }, () => called.normal(0, sd)))
+            }
+          }
+          expect(batched.next()).toBe(called.next())
+        },
+      ),
+      { numRuns: 200 },
+    )
   })
 })

@@ -5,6 +5,11 @@ export interface Random {
   next(): number
   /** A normal draw with the given mean and standard deviation (Box–Muller). */
   normal(mean: number, sd: number): number
+  /**
+   * Fills `out` with normal draws of mean 0, the same numbers as as many calls of normal(0, sd): a loop of
+   * calls boxes the number each returns, where V8 does not inline them.
+   */
+  normals(out: Float64Array, sd: number): void
 }
 
 /** mulberry32: 32 bits of state, full period, good enough for teaching simulations and tiny. */
@@ -34,6 +39,24 @@ export function createRandom(seed: number): Random {
       spare[0] = r * Math.sin(theta)
       hasSpare = true
       return mean + sd * r * Math.cos(theta)
+    },
+    normals(out, sd) {
+      let i = 0
+      if (hasSpare && out.length > 0) {
+        hasSpare = false
+        out[i++] = sd * spare[0]!
+      }
+      for (; i < out.length; i += 2) {
+        const r = Math.sqrt(-2 * Math.log(1 - next()))
+        const theta = 2 * Math.PI * next()
+        out[i] = sd * r * Math.cos(theta)
+        // As normal() keeps it: r·sin first, then scaled, so that rounding gives the same number.
+        if (i + 1 < out.length) out[i + 1] = sd * (r * Math.sin(theta))
+        else {
+          spare[0] = r * Math.sin(theta)
+          hasSpare = true
+        }
+      }
     },
   }
 }

@@ -49,6 +49,7 @@ export function monteCarlo(
   const room = memory ? memory.samplesOf(n * runs) : new Float64Array(n * runs)
   const samples = INDICATORS.map((_, k) => room.subarray(k * runs, (k + 1) * runs))
   const x = new Float64Array(n)
+  const noise = new Float64Array(n)
   const sum = new SumInto(x)
   // One mutable draw, refilled each run: a thousand small objects per call was most of the garbage.
   const latent: { -readonly [K in keyof Latent]: number } = { ...MEAN_LATENT }
@@ -62,10 +63,8 @@ export function monteCarlo(
     x.set(settled)
     emitDrawn(ctx, course, d, latent, sum)
     settleIndicators(ctx, x)
-    for (let k = 0; k < n; k++) {
-      const v = x[k]! + random.normal(0, UNCERTAINTY.noiseSd)
-      samples[k]![r] = clamp(v, 0, 100)
-    }
+    random.normals(noise, UNCERTAINTY.noiseSd)
+    for (let k = 0; k < n; k++) samples[k]![r] = clamp(x[k]! + noise[k]!, 0, 100)
   }
   const expected = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(n))
   const contributions = contributionsOf(ctx, course, expected)
