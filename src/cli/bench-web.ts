@@ -19,6 +19,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`
 const FRAME_MS = 1000 / 60
 // npm run bench:web -- --lhr DIR keeps each page's whole Lighthouse report there, to read what the summary leaves out.
 const LHR_DIR = lhrDir(process.argv.slice(2))
+// npm run bench:web -- --what-if times the what-if recompute alone, without the first page and Lighthouse.
+const WHAT_IF_ONLY = process.argv.includes('--what-if')
 const GOALS = { firstPageKb: 110, performance: 98, accessibility: 100, bestPractices: 100 }
 
 function lhrDir(args: string[]): string | undefined {
@@ -45,11 +47,13 @@ async function main(): Promise<void> {
   try {
     await waitForServer()
     const debrief = debriefPath()
-    await firstPage(browser)
-    await lighthouseScores([
-      ['library', `${ORIGIN}/#/`],
-      ['debrief', `${ORIGIN}/${debrief}`],
-    ])
+    if (!WHAT_IF_ONLY) {
+      await firstPage(browser)
+      await lighthouseScores([
+        ['library', `${ORIGIN}/#/`],
+        ['debrief', `${ORIGIN}/${debrief}`],
+      ])
+    }
     await whatIfTiming(browser, debrief)
   } finally {
     await browser.close()
@@ -257,9 +261,19 @@ async function whatIfTiming(browser: import('@playwright/test').Browser, debrief
     ['samples', `${ok.length} of ${times.length}`],
     ['median', `${median.toFixed(1)} ms (${((median / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
     ['95th percentile', `${p95.toFixed(1)} ms (${((p95 / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
+    ['slowest (ms @ move)', slowest(times)],
     ['goal: within one throttled frame', p95 <= FRAME_MS ? 'met' : 'MISSED'],
   ])
 }
+
+/** The three slowest moves and when they came: early ones wait on the warm-up, later ones on the page. */
+const slowest = (times: number[]): string =>
+  times
+    .map((t, i) => [Number.isFinite(t) ? t : Number.POSITIVE_INFINITY, i] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 3)
+    .map(([t, i]) => `${t.toFixed(1)} @ ${i + 1}`)
+    .join(', ')
 
 function report(title: string, rows: string[][], header = false): void {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)))
