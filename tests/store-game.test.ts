@@ -239,7 +239,10 @@ describe('the game store', () => {
     expect(lists).toHaveLength(1)
     for (const to of [0.1, 0.2, 0.3]) void store.getState().moveFact('china.stakes', to, 'drag')
     expect(lists).toHaveLength(1)
-    await store.getState().moveFact('china.stakes', 0.3, 'release')
+    const letGo = store.getState().moveFact('china.stakes', 0.3, 'release')
+    // The outcomes come first: the new warm-up is sent in a task of its own, not while the student waits.
+    expect(lists).toHaveLength(1)
+    await letGo
     expect(lists).toHaveLength(2)
     expect(stopped).toBe(1)
     await store.getState().resetWhatIf('china.stakes')

@@ -98,6 +98,10 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     warming.stop()
     warming.stop = warm(warming.facts)
   }
+  // A new warm-up waits for the next task: the move's outcomes are drawn first, and the list of replays the
+  // engine is sent (a message of some sixty requests) is not made while the student waits for them.
+  const warmAgainSoon = (shown: Promise<void>): Promise<void> =>
+    shown.then(() => new Promise<void>((done) => setTimeout(done, 0))).then(warmAgain)
 
   return {
     whatIf: null,
@@ -106,8 +110,7 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     moveFact(fact, value, phase) {
       const changes = { ...get().game?.whatIf, [fact]: value }
       const shown = replay(changes, phase === 'drag' ? 'drag' : 'full')
-      if (phase !== 'drag') warmAgain()
-      return shown
+      return phase === 'drag' ? shown : warmAgainSoon(shown)
     },
 
     prepareWhatIf(facts) {
@@ -123,9 +126,7 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     resetWhatIf(fact) {
       const changes: { -readonly [K in keyof FactValues]: FactValues[K] } = { ...get().game?.whatIf }
       if (fact) delete changes[fact]
-      const shown = replay(fact ? changes : {}, 'full')
-      warmAgain()
-      return shown
+      return warmAgainSoon(replay(fact ? changes : {}, 'full'))
     },
   }
 }
