@@ -15,6 +15,7 @@ import {
 import { loadPreviews, loadSession, loadTranslations } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
+import { saveWhenIdle } from './store/save-timing'
 import { App } from './ui/app'
 
 /** Some browsers forbid storage (private modes, strict settings): the game then runs unsaved. */
@@ -27,6 +28,8 @@ function browserStorage(): SaveStorage | undefined {
 }
 
 const storage = browserStorage()
+// The game is written when the page is idle, and before it goes away, not during the move that changed it.
+const saveTiming = saveWhenIdle(window)
 const store = createGameStore({
   loadLibrary: () => loadLibraryWithImported(storage),
   loadPreviews,
@@ -34,6 +37,7 @@ const store = createGameStore({
   loadSession,
   loadTranslations,
   storage,
+  saveTiming,
   browserLanguages: navigator.languages,
   checkDraft: draftChecker(),
   here: window.location,
@@ -47,6 +51,8 @@ connectServiceWorker(store, registerSW)
 void store.getState().load('preview')
 
 const startFresh = (): void => {
+  // A write still waiting would otherwise come back when the reload hides the page.
+  saveTiming.flush()
   clearSave(storage)
   window.location.replace(`${window.location.pathname}#/`)
   window.location.reload()

@@ -40,7 +40,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...casesSlice(set, get, ctx),
     })),
   )
-  autosave(store, deps.storage)
+  autosave(store, deps.storage, deps.saveTiming)
   loadTranslationsOnDemand(store, deps.loadTranslations)
   loadProblemWordsOnDemand(store, deps.loadProblemWords ?? loadProblemWords)
   return store

@@ -3,6 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import { writeDraft } from './imported-scenarios'
 import { writeLanguage } from './language'
+import { type SaveTiming, saveAtOnce } from './save-timing'
 import {
   type Answers,
   type GameId,
@@ -58,14 +59,20 @@ export const persistenceSlice: Slice<PersistenceSlice> = (set, get, ctx) => ({
 })
 
 /**
- * Autosave: every change of the game, never of the screen, so a reload resumes the same game; and every change
+ * Autosave: every change of the game, never of the screen, so a reload resumes the same game (written when
+ * `timing` says: in the browser, once the page is idle or goes away); and every change
  * of the workshop's draft (the workshop paces them), so a reload finds the text as it was typed; and the
  * reader's language, so the next visit speaks it.
  */
-export function autosave(store: StoreApi<GameStore>, storage: SaveStorage | undefined): () => void {
+export function autosave(
+  store: StoreApi<GameStore>,
+  storage: SaveStorage | undefined,
+  timing: SaveTiming = saveAtOnce,
+): () => void {
   return store.subscribe((state, previous) => {
+    // The game's newest state is the one written: a write still waiting is replaced by this one.
     if (state.game !== previous.game || state.answers !== previous.answers)
-      writeSave(storage, state.game, answersOf(state))
+      timing.later(() => writeSave(storage, state.game, answersOf(state)))
     const draft = state.workshop.draft
     if (draft && draft !== previous.workshop.draft) writeDraft(storage, draft)
     if (state.language !== previous.language) writeLanguage(storage, state.language)

@@ -5,6 +5,7 @@ import type { CheckDraft } from './draft-checker'
 import type { LibraryEntry, Session } from './kit'
 import type { LoadProblemWords } from './problem-language'
 import type { Route } from './route'
+import type { SaveTiming } from './save-timing'
 import type { Answers, GameId, SaveStorage } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameStore, Notice } from './state'
@@ -21,6 +22,8 @@ export interface GameStoreDeps {
   /** The engine, through the store's session: loaded when a game is opened. */
   readonly loadSession: () => Promise<Session>
   readonly storage?: SaveStorage | undefined
+  /** When the game is written to storage: at once unless given (the browser saves when the page is idle). */
+  readonly saveTiming?: SaveTiming
   /** Seeds are short so a teacher can read one out to the class. */
   readonly randomSeed?: () => number
   readonly initialRoute?: Route
