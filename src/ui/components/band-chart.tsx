@@ -1,6 +1,7 @@
 // The one band chart: every indicator's 10–90% band and median from the Monte Carlo runs, for one game or
 // several (the student's beside the engine's, a what-if beside the student's, a room's tables side by side).
 import './band-chart.css'
+import { memo } from 'react'
 import { INDICATORS, type Indicator, type Outcomes } from '../../store'
 import { HIGHER_IS_WORSE } from '../../store/engine-face'
 import { signed } from '../format'
@@ -39,8 +40,6 @@ export function BandChart({
   detail?: Outcomes | undefined
 }) {
   const t = useText()
-  const language = useLanguage()
-  const [first, second] = series
   return (
     <figure className="band-chart">
       <figcaption>
@@ -59,38 +58,14 @@ export function BandChart({
       </figcaption>
       <ul className="band-rows">
         {INDICATORS.map((k) => (
-          <li key={k} className="band-row" data-testid={`${testId}-${k}`}>
-            <div className="band-name">
-              {t(INDICATOR_TITLE[k])}
-              {HIGHER_IS_WORSE.has(k) ? <span className="worse-note"> {t('band.worse')}</span> : null}
-            </div>
-            {series.map((s, i) => (
-              <BandLine key={s.short} series={s} indicator={k} index={i} labelled={series.length > 1} />
-            ))}
-            {compare && first && second ? (
-              <p className="band-delta">
-                {t('band.against', {
-                  delta: signed(first.bands[k].median - second.bands[k].median, 0, language),
-                  label: second.label,
-                })}
-              </p>
-            ) : null}
-            {detail && detail[k].contributions.length > 0 ? (
-              <details className="contributions">
-                <summary>
-                  {t('band.detail')}
-                  <span className="visually-hidden">: {t(INDICATOR_TITLE[k])}</span>
-                </summary>
-                <ul>
-                  {detail[k].contributions.map((c) => (
-                    <li key={c.label}>
-                      {c.label}: <strong>{signed(c.value, 0, language)}</strong>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </li>
+          <BandRow
+            key={k}
+            indicator={k}
+            series={series}
+            compare={compare}
+            testId={testId}
+            detail={detail?.[k]}
+          />
         ))}
       </ul>
       <p className="scale-note">{t('band.scale')}</p>
@@ -98,73 +73,143 @@ export function BandChart({
   )
 }
 
-function BandLine({
-  series,
-  indicator,
-  index,
-  labelled,
-}: {
+/** The same band, as far as the chart shows it: a slider's new replay often leaves an indicator where it was. */
+const sameBand = (a: Series, b: Series, k: Indicator): boolean =>
+  a.label === b.label &&
+  a.short === b.short &&
+  a.bands[k].median === b.bands[k].median &&
+  a.bands[k].p10 === b.bands[k].p10 &&
+  a.bands[k].p90 === b.bands[k].p90
+
+interface RowProps {
+  indicator: Indicator
+  series: readonly Series[]
+  compare: boolean
+  testId: string
+  detail: Outcomes[Indicator] | undefined
+}
+
+/** One indicator's row, drawn again only when what it shows has changed (each what-if move redraws the chart). */
+const BandRow = memo(
+  function BandRow({ indicator: k, series, compare, testId, detail }: RowProps) {
+    const t = useText()
+    const language = useLanguage()
+    const [first, second] = series
+    return (
+      <li className="band-row" data-testid={`${testId}-${k}`}>
+        <div className="band-name">
+          {t(INDICATOR_TITLE[k])}
+          {HIGHER_IS_WORSE.has(k) ? <span className="worse-note"> {t('band.worse')}</span> : null}
+        </div>
+        {series.map((s, i) => (
+          <BandLine key={s.short} series={s} indicator={k} index={i} labelled={series.length > 1} />
+        ))}
+        {compare && first && second ? (
+          <p className="band-delta">
+            {t('band.against', {
+              delta: signed(first.bands[k].median - second.bands[k].median, 0, language),
+              label: second.label,
+            })}
+          </p>
+        ) : null}
+        {detail && detail.contributions.length > 0 ? (
+          <details className="contributions">
+            <summary>
+              {t('band.detail')}
+              <span className="visually-hidden">: {t(INDICATOR_TITLE[k])}</span>
+            </summary>
+            <ul>
+              {detail.contributions.map((c) => (
+                <li key={c.label}>
+                  {c.label}: <strong>{signed(c.value, 0, language)}</strong>
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.indicator === b.indicator &&
+    a.compare === b.compare &&
+    a.testId === b.testId &&
+    a.detail === b.detail &&
+    a.series.length === b.series.length &&
+    a.series.every((s, i) => sameBand(s, b.series[i]!, a.indicator)),
+)
+
+interface LineProps {
   series: Series
   indicator: Indicator
   index: number
   labelled: boolean
-}) {
-  const t = useText()
-  const o = series.bands[indicator]
-  const x = (v: number) => (v / 100) * W
-  return (
-    <div className="band-line">
-      {labelled ? (
-        <span className="band-label" aria-hidden="true">
-          {series.short}
-        </span>
-      ) : null}
-      <svg
-        className="band-svg"
-        viewBox={`0 0 ${W} 20`}
-        preserveAspectRatio="none"
-        aria-hidden="true"
-        focusable="false"
-      >
-        <line x1={0} x2={W} y1={10} y2={10} className="axis" vectorEffect="non-scaling-stroke" />
-        {[0, 50, 100].map((t) => (
+}
+
+const BandLine = memo(
+  function BandLine({ series, indicator, index, labelled }: LineProps) {
+    const t = useText()
+    const o = series.bands[indicator]
+    const x = (v: number) => (v / 100) * W
+    return (
+      <div className="band-line">
+        {labelled ? (
+          <span className="band-label" aria-hidden="true">
+            {series.short}
+          </span>
+        ) : null}
+        <svg
+          className="band-svg"
+          viewBox={`0 0 ${W} 20`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <line x1={0} x2={W} y1={10} y2={10} className="axis" vectorEffect="non-scaling-stroke" />
+          {[0, 50, 100].map((t) => (
+            <line
+              key={t}
+              x1={x(t)}
+              x2={x(t)}
+              y1={6}
+              y2={14}
+              className="tick"
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          <rect
+            x={x(o.p10)}
+            width={Math.max(1, x(o.p90) - x(o.p10))}
+            y={3}
+            height={14}
+            className={`band series-${index % 6}`}
+          />
           <line
-            key={t}
-            x1={x(t)}
-            x2={x(t)}
-            y1={6}
-            y2={14}
-            className="tick"
+            x1={x(o.median)}
+            x2={x(o.median)}
+            y1={0}
+            y2={20}
+            className="median"
             vectorEffect="non-scaling-stroke"
           />
-        ))}
-        <rect
-          x={x(o.p10)}
-          width={Math.max(1, x(o.p90) - x(o.p10))}
-          y={3}
-          height={14}
-          className={`band series-${index % 6}`}
-        />
-        <line
-          x1={x(o.median)}
-          x2={x(o.median)}
-          y1={0}
-          y2={20}
-          className="median"
-          vectorEffect="non-scaling-stroke"
-        />
-      </svg>
-      <span className="band-value">
-        <span className="visually-hidden">
-          {labelled ? `${series.label}, ` : ''}
-          {t('band.median')}{' '}
+        </svg>
+        <span className="band-value">
+          <span className="visually-hidden">
+            {labelled ? `${series.label}, ` : ''}
+            {t('band.median')}{' '}
+          </span>
+          <span className="median-text">{Math.round(o.median)}</span>{' '}
+          <span className="band-text">
+            <span className="visually-hidden">, {t('band.band')} </span>
+            {Math.round(o.p10)}–{Math.round(o.p90)}
+          </span>
         </span>
-        <span className="median-text">{Math.round(o.median)}</span>{' '}
-        <span className="band-text">
-          <span className="visually-hidden">, {t('band.band')} </span>
-          {Math.round(o.p10)}–{Math.round(o.p90)}
-        </span>
-      </span>
-    </div>
-  )
-}
+      </div>
+    )
+  },
+  (a, b) =>
+    a.indicator === b.indicator &&
+    a.index === b.index &&
+    a.labelled === b.labelled &&
+    sameBand(a.series, b.series, a.indicator),
+)

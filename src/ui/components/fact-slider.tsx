@@ -1,12 +1,13 @@
 // One what-if slider: dragging replays the game cheaply at every frame, letting go replays it in full.
 import './fact-slider.css'
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import type { FactPath } from '../../store'
 import { FACT_COPY } from '../fact-copy'
 import { formatDecimal } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 
-export function FactSlider({
+// Drawn again only when its own props change: a move of one slider leaves the others as they were.
+export const FactSlider = memo(function FactSlider({
   fact,
   value,
   original,
@@ -107,4 +108,4 @@ export function FactSlider({
       </p>
     </div>
   )
-}
+})

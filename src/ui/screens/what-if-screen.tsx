@@ -1,9 +1,9 @@
 // What if the facts were different: sliders for the facts that matter most, with the outcomes beside them (just
 // below on a phone) and the others' choices after, replayed on the same seed and the student's decisions.
 import './what-if-screen.css'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import {
-  actorName,
+  type FactPath,
   factValue,
   type GameView,
   hrefFor,
@@ -20,8 +20,13 @@ import { PageHeading } from '../components/page-heading'
 import { VerdictBadge } from '../components/verdict-rules'
 import { DEFAULT_WHAT_IF } from '../fact-copy'
 import { useText } from '../i18n/use-text'
-import { decisionNow } from '../words/decisions'
 import { NotFinished } from './not-finished'
+import { moveBefore, WhatIfMoves } from './what-if-moves'
+
+interface SliderHandlers {
+  readonly move: (value: number, phase: 'drag' | 'release') => void
+  readonly reset: () => void
+}
 
 export function WhatIfScreen({ view }: { view: GameView }) {
   const t = useText()
@@ -36,13 +41,25 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   // The store warms the sliders' positions again each time one is let go; another game needs its own warm-up.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the game shown, not a value the effect reads
   useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view])
+  // The same handlers from one move to the next, so the sliders not moved are not drawn again.
+  const handlers = useMemo(
+    () =>
+      new Map(
+        facts.map((fact): [FactPath, SliderHandlers] => [
+          fact,
+          {
+            move: (value, phase) => void moveFact(fact, value, phase),
+            reset: () => void resetWhatIf(fact),
+          },
+        ]),
+      ),
+    [facts, moveFact, resetWhatIf],
+  )
   if (view.result.status !== 'finished' || !game) return <NotFinished />
   const mine = view.result
   const moves: readonly ReplayedMove[] = whatIf?.moves ?? mine.moves
-  const before = (move: ReplayedMove) =>
-    mine.moves.find((m) => m.stage === move.stage && m.actor === move.actor)
   const changes = moves.filter((move) => {
-    const was = before(move)
+    const was = moveBefore(mine.moves, move)
     return !was || !sameDecision(was.decision, move.decision)
   }).length
   return (
@@ -62,8 +79,8 @@ export function WhatIfScreen({ view }: { view: GameView }) {
                 value={game.whatIf[fact] ?? original}
                 original={original}
                 inert={view.scenario.inert[fact]}
-                onMove={(value, phase) => void moveFact(fact, value, phase)}
-                onReset={() => void resetWhatIf(fact)}
+                onMove={handlers.get(fact)!.move}
+                onReset={handlers.get(fact)!.reset}
               />
             )
           })}
@@ -104,26 +121,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       </div>
       <section aria-labelledby="choices-title">
         <h2 id="choices-title">{t('whatIf.choices')}</h2>
-        <ol className="timeline compact" data-testid="whatif-moves">
-          {moves.map((move, i) => {
-            const was = before(move)
-            const changed = !was || !sameDecision(was.decision, move.decision)
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
-              <li key={i} className={changed ? 'changed' : undefined}>
-                <strong>{actorName(view.scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
-                {changed ? (
-                  <span className="change-note">
-                    {' '}
-                    {was
-                      ? t('whatIf.wasBefore', { what: decisionNow(was.decision, t) })
-                      : t('whatIf.newMove')}
-                  </span>
-                ) : null}
-              </li>
-            )
-          })}
-        </ol>
+        <WhatIfMoves scenario={view.scenario} mine={mine.moves} moves={moves} />
       </section>
       <p className="actions">
         <a className="button secondary" href={debrief}>

@@ -1,0 +1,53 @@
+// The others' choices on the changed facts, each marked where it differs from the student's own game: drawn
+// again only when a replay's moves differ, since most slider moves change the outcomes and not the choices.
+import { memo } from 'react'
+import { actorName, type GameView, type ReplayedMove, sameDecision } from '../../store'
+import { useText } from '../i18n/use-text'
+import { decisionNow } from '../words/decisions'
+
+interface Props {
+  scenario: GameView['scenario']
+  /** The moves of the student's own game. */
+  mine: readonly ReplayedMove[]
+  /** The moves of the replay shown (the student's own when nothing has changed). */
+  moves: readonly ReplayedMove[]
+}
+
+/** How the student's own game made the same step, if it did. */
+export const moveBefore = (mine: readonly ReplayedMove[], move: ReplayedMove): ReplayedMove | undefined =>
+  mine.find((m) => m.stage === move.stage && m.actor === move.actor)
+
+const sameMoves = (a: readonly ReplayedMove[], b: readonly ReplayedMove[]): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((m, i) => {
+      const n = b[i]!
+      return m.stage === n.stage && m.actor === n.actor && sameDecision(m.decision, n.decision)
+    }))
+
+export const WhatIfMoves = memo(
+  function WhatIfMoves({ scenario, mine, moves }: Props) {
+    const t = useText()
+    return (
+      <ol className="timeline compact" data-testid="whatif-moves">
+        {moves.map((move, i) => {
+          const was = moveBefore(mine, move)
+          const changed = !was || !sameDecision(was.decision, move.decision)
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
+            <li key={i} className={changed ? 'changed' : undefined}>
+              <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
+              {changed ? (
+                <span className="change-note">
+                  {' '}
+                  {was ? t('whatIf.wasBefore', { what: decisionNow(was.decision, t) }) : t('whatIf.newMove')}
+                </span>
+              ) : null}
+            </li>
+          )
+        })}
+      </ol>
+    )
+  },
+  (a, b) => a.scenario === b.scenario && a.mine === b.mine && sameMoves(a.moves, b.moves),
+)
