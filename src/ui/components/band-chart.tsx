@@ -201,7 +201,8 @@ const BandLine = memo(
           <span className="median-text">{Math.round(o.median)}</span>{' '}
           <span className="band-text">
             <span className="visually-hidden">, {t('band.band')} </span>
-            {Math.round(o.p10)}–{Math.round(o.p90)}
+            {/* One text node, not three: a what-if move rewrites it for every indicator it changed. */}
+            {`${Math.round(o.p10)}–${Math.round(o.p90)}`}
           </span>
         </span>
       </div>

@@ -1,7 +1,7 @@
 // What if the facts were different: sliders for the facts that matter most, with the outcomes beside them (just
 // below on a phone) and the others' choices after, replayed on the same seed and the student's decisions.
 import './what-if-screen.css'
-import { useEffect, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import {
   type FactPath,
   factValue,
@@ -55,9 +55,11 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       ),
     [facts, moveFact, resetWhatIf],
   )
-  if (view.result.status !== 'finished' || !game) return <NotFinished />
-  const mine = view.result
-  const moves: readonly ReplayedMove[] = whatIf?.moves ?? mine.moves
+  const mine = view.result.status === 'finished' ? view.result : null
+  const moves: readonly ReplayedMove[] = whatIf?.moves ?? mine?.moves ?? []
+  // The list of choices follows a render behind the outcomes: a move's bands are drawn first.
+  const movesShown = useDeferredValue(moves)
+  if (!mine || !game) return <NotFinished />
   const changes = moves.filter((move) => {
     const was = moveBefore(mine.moves, move)
     return !was || !sameDecision(was.decision, move.decision)
@@ -121,7 +123,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       </div>
       <section aria-labelledby="choices-title">
         <h2 id="choices-title">{t('whatIf.choices')}</h2>
-        <WhatIfMoves scenario={view.scenario} mine={mine.moves} moves={moves} />
+        <WhatIfMoves scenario={view.scenario} mine={mine.moves} moves={movesShown} />
       </section>
       <p className="actions">
         <a className="button secondary" href={debrief}>
