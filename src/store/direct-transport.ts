@@ -10,6 +10,11 @@ export function directTransport(schedule: Schedule = runWhenIdle): EngineTranspo
     register: handler.register,
     request: (request) => Promise.resolve().then(() => handler.handle(request)),
     warm: (requests, warmed) =>
-      schedule(requests.map((request, i) => () => warmed(i, handler.handle(request)))),
+      schedule(
+        requests.map((request, i) => () => {
+          const view = handler.handle(request)
+          warmed(i, () => view)
+        }),
+      ),
   }
 }

@@ -28,18 +28,21 @@ export function createSession(transport: EngineTransport): Session {
     choices: view.choices,
   })
 
-  // Least recently used first: a Map keeps its keys in the order they were set.
-  const replays = new Map<string, WhatIfView>()
+  // Least recently used first: a Map keeps its keys in the order they were set. A warmed replay is kept as it
+  // came, unread, until its position is asked for.
+  const replays = new Map<string, WhatIfView | (() => WhatIfView)>()
   const cacheKey = (game: GameRef, changes: FactValues, runs: number) =>
     `${game.scenario}|${game.role}|${game.seed}|${game.choices.join(',')}|${runs}|${changesKey(changes)}`
-  const remember = (key: string, view: WhatIfView) => {
+  const remember = (key: string, view: WhatIfView | (() => WhatIfView)) => {
     replays.delete(key)
     replays.set(key, view)
     if (replays.size > WHAT_IF_CACHE_SIZE) replays.delete(replays.keys().next().value!)
   }
-  const recall = (key: string) => {
-    const known = replays.get(key)
-    if (known) remember(key, known)
+  const recall = (key: string): WhatIfView | undefined => {
+    const kept = replays.get(key)
+    if (!kept) return undefined
+    const known = typeof kept === 'function' ? kept() : kept
+    remember(key, known)
     return known
   }
   const whatIf = (game: GameRef, changes: FactValues, runs: number): WhatIfRequest => ({

@@ -56,7 +56,11 @@ export type ToEngine =
 export type FromEngine =
   | { readonly type: 'reply'; readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly type: 'reply'; readonly id: number; readonly ok: false; readonly message: string }
-  | { readonly type: 'warmed'; readonly batch: number; readonly index: number; readonly value: WhatIfView }
+  /**
+   * A warmed replay as JSON text: a string crosses to the page as one copy, where a replay's objects would each be
+   * cloned, and the page parses only the positions the student comes to.
+   */
+  | { readonly type: 'warmed'; readonly batch: number; readonly index: number; readonly text: string }
 
 /** How the store reaches the engine: a worker in the browser, this thread in tests. */
 export interface EngineTransport {
@@ -64,6 +68,9 @@ export interface EngineTransport {
   request<K extends EngineRequest['kind']>(
     request: Extract<EngineRequest, { kind: K }>,
   ): Promise<EngineReply[K]>
-  /** Makes these replays in the background, nearest first; returns the cancel. */
-  warm(requests: readonly WhatIfRequest[], warmed: (index: number, view: WhatIfView) => void): () => void
+  /** Makes these replays in the background, nearest first, each handed over unread until asked for; returns the cancel. */
+  warm(
+    requests: readonly WhatIfRequest[],
+    warmed: (index: number, view: () => WhatIfView) => void,
+  ): () => void
 }

@@ -64,7 +64,7 @@ function step(): void {
         type: 'warmed',
         batch: job.batch,
         index: job.index,
-        value: handler.handle(job.request),
+        text: JSON.stringify(handler.handle(job.request)),
       })
     } catch {
       // A replay that cannot be warmed is made again, and reported, when a drag asks for it.

@@ -1,16 +1,18 @@
 // The engine in a worker of its own: the page keeps drawing while the model thinks.
 import type { EngineTransport, FromEngine, ToEngine } from './engine-protocol'
+import type { WhatIfView } from './session'
 
 type Waiting = { readonly resolve: (value: never) => void; readonly reject: (error: Error) => void }
 
 export function workerTransport(worker: Worker): EngineTransport {
   const waiting = new Map<number, Waiting>()
-  const batches = new Map<number, (index: number, value: never) => void>()
+  const batches = new Map<number, (index: number, view: () => WhatIfView) => void>()
   let next = 0
   const post = (message: ToEngine) => worker.postMessage(message)
   // Listening before the first message is posted: no reply can arrive before its listener.
   worker.addEventListener('message', ({ data }: MessageEvent<FromEngine>) => {
-    if (data.type === 'warmed') return batches.get(data.batch)?.(data.index, data.value as never)
+    // A warmed replay stays text until the student comes to its position.
+    if (data.type === 'warmed') return batches.get(data.batch)?.(data.index, () => JSON.parse(data.text))
     const request = waiting.get(data.id)
     waiting.delete(data.id)
     if (data.ok) request?.resolve(data.value as never)
@@ -31,7 +33,7 @@ export function workerTransport(worker: Worker): EngineTransport {
       }),
     warm(requests, warmed) {
       const batch = ++next
-      batches.set(batch, warmed as (index: number, value: never) => void)
+      batches.set(batch, warmed)
       post({ type: 'warm', batch, requests })
       return () => {
         batches.delete(batch)
