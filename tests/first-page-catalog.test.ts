@@ -1,21 +1,15 @@
 // The first page's catalog: the library loads one small catalog instead of every screen's messages, so that catalog
 // must hold every message the first page names, and nothing else; lingui.config.ts says which files those are,
 // and the imports of src/ui/app.tsx say it again.
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIRST_PAGE } from '../lingui.config'
 import { CATALOGS, readPo } from './catalogs'
+import { resolveImport } from './source-imports'
 
 const UI = join(import.meta.dirname, '../src/ui')
 const [FIRST, OTHER] = CATALOGS.map((c) => new Set(readPo(c, 'en').keys())) as [Set<string>, Set<string>]
-
-function resolveImport(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec)
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(
-    (file) => existsSync(file) && statSync(file).isFile(),
-  )
-}
 
 /**
  * The files of src/ui the first page runs: what app.tsx imports, followed through every import that is not of

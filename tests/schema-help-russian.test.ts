@@ -1,8 +1,8 @@
 // The editor's schema help in Russian: every description the published schema holds has its Russian, the hover
 // and the completion speak Russian on a Russian workshop, and none of it, nor the Russian problem words, is on
 // the first page: only the lazy screens (and loads on demand) reach them.
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { CompletionContext } from '@codemirror/autocomplete'
 import { EditorState } from '@codemirror/state'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import { HELP_FACTS_RU } from '../src/scenario/wording/ru-help-facts'
 import { HELP_FRAME_RU } from '../src/scenario/wording/ru-help-frame'
 import { HELP_RU, russianDescription } from '../src/scenario/wording/ru-schema-help'
 import { completeFromSchema, hoverHelp } from '../src/ui/workshop/schema-extensions'
+import { resolveImport } from './source-imports'
 
 const schema = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'public', 'scenario.schema.json'), 'utf8'),
@@ -97,13 +98,6 @@ describe('the schema help in Russian', () => {
 })
 
 const SRC = join(import.meta.dirname, '../src')
-
-function resolveImport(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec)
-  return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(
-    (file) => existsSync(file) && statSync(file).isFile(),
-  )
-}
 
 /** The files of src the first page's script holds: main.tsx's imports, followed through all but types alone. */
 function firstPageScript(file = join(SRC, 'main.tsx'), seen = new Set<string>()): Set<string> {
