@@ -46,8 +46,10 @@ export function monteCarlo(
 ): Outcomes {
   const random = createRandom(seed)
   const n = INDICATORS.length
-  const room = memory ? memory.samplesOf(n * runs) : new Float64Array(n * runs)
-  const samples = INDICATORS.map((_, k) => room.subarray(k * runs, (k + 1) * runs))
+  // Indicator k's samples are places k·runs to (k + 1)·runs of one array. The loop wrote to an array of typed
+  // arrays before, and V8 threw its compiled code away there ("wrong map") and compiled it again, a few times a
+  // few hundred calls.
+  const samples = memory ? memory.samplesOf(n * runs) : new Float64Array(n * runs)
   const x = new Float64Array(n)
   const noise = new Float64Array(n)
   const sum = new SumInto(x)
@@ -64,13 +66,13 @@ export function monteCarlo(
     emitDrawn(ctx, course, d, latent, sum)
     settleIndicators(ctx, x)
     random.normals(noise, UNCERTAINTY.noiseSd)
-    for (let k = 0; k < n; k++) samples[k]![r] = clamp(x[k]! + noise[k]!, 0, 100)
+    for (let k = 0; k < n; k++) samples[k * runs + r] = clamp(x[k]! + noise[k]!, 0, 100)
   }
   const expected = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(n))
   const contributions = contributionsOf(ctx, course, expected)
   const out = {} as Record<Indicator, IndicatorOutcome>
   INDICATORS.forEach((indicator, k) => {
-    const s = samples[k]!
+    const s = samples.subarray(k * runs, (k + 1) * runs)
     out[indicator] = {
       indicator,
       median: quantile(s, 0.5),
