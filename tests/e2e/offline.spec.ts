@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
-import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
+import { decide, expectNoSeriousViolations, onDebrief, onScreen, shoot } from './student'
 
 // The rest of the suite blocks the service worker (playwright.config.ts); here it is what is tested.
 test.use({ serviceWorkers: 'allow' })
@@ -76,7 +76,7 @@ test('after one visit a game, the workshop and pass-the-device work offline, and
   await onScreen(page, /\/outcomes\?/, 'Outcomes')
   await shoot(page, name('2-outcomes'))
   await page.getByRole('link', { name: 'Go to the debrief' }).click()
-  await onScreen(page, /\/debrief\?/, 'Debrief')
+  await onDebrief(page)
   expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
   await expect(page.getByRole('region', { name: 'Your score and your choices' })).toBeVisible()
   await shoot(page, name('3-debrief'))

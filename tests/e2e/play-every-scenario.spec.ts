@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { bundledForE2e, rolesToPlay } from './bundled'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
-import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
+import { decide, expectNoSeriousViolations, onDebrief, onScreen, shoot } from './student'
 
 test('the library shows every bundled crisis as a card with its map', async ({ page }) => {
   const scenarios = bundledForE2e()
@@ -119,7 +119,7 @@ bundledForE2e().forEach((scenario, s) => {
         await expectNoSeriousViolations(page)
 
         await page.getByRole('link', { name: 'Go to the debrief' }).click()
-        await onScreen(page, /\/debrief\?/, 'Debrief')
+        await onDebrief(page)
         expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
         await expect(page.locator('.actor-card').first()).toBeVisible()
         await expect(

@@ -72,3 +72,12 @@ export async function onScreen(page: Page, path: RegExp, heading?: string | RegE
   await expect(page).toHaveURL(path)
   if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
 }
+
+/**
+ * The debrief, once it has drawn all its parts: it draws them one after another below its summary, and is
+ * `aria-busy` until the last, so a count of what is on it is only whole after that.
+ */
+export async function onDebrief(page: Page): Promise<void> {
+  await onScreen(page, /\/debrief\?/, 'Debrief')
+  await expect(page.locator('article.debrief')).toHaveAttribute('aria-busy', 'false')
+}
