@@ -17,6 +17,8 @@ const PORT = 4180
 const DEBUG_PORT = 9233
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const FRAME_MS = 1000 / 60
+/** The goal for the what-if recompute's 95th percentile: a quarter of a frame, so the rest of it stays free. */
+const WHAT_IF_GOAL_MS = FRAME_MS / 4
 // npm run bench:web -- --lhr DIR keeps each page's whole Lighthouse report there, to read what the summary leaves out.
 const LHR_DIR = lhrDir(process.argv.slice(2))
 // npm run bench:web -- --what-if times the what-if recompute alone, without the first page and Lighthouse.
@@ -262,7 +264,10 @@ async function whatIfTiming(browser: import('@playwright/test').Browser, debrief
     ['median', `${median.toFixed(1)} ms (${((median / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
     ['95th percentile', `${p95.toFixed(1)} ms (${((p95 / FRAME_MS) * 100).toFixed(0)}% of a frame)`],
     ['slowest (ms @ move)', slowest(times)],
-    ['goal: within one throttled frame', p95 <= FRAME_MS ? 'met' : 'MISSED'],
+    [
+      `goal: p95 ≤ ${WHAT_IF_GOAL_MS.toFixed(1)} ms, a quarter of a frame`,
+      p95 <= WHAT_IF_GOAL_MS ? 'met' : 'MISSED',
+    ],
   ])
 }
 
