@@ -2,9 +2,10 @@
 // same games, the same outcomes, and an earlier solution that refuses to answer rather than read a later tree.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { uniformTree } from '../src/cli/uniform-tree'
 import { EngineMemory, GAME_TEMPERATURE, play, solveScenario } from '../src/engine'
 import { EMPTY_COURSE } from '../src/engine/decisions/game'
-import { type GameTree, solve } from '../src/engine/decisions/solve'
+import { solve } from '../src/engine/decisions/solve'
 import { SolverMemory } from '../src/engine/decisions/solver-memory'
 import { readScenario, scenarioPaths } from '../src/scenario/files'
 
@@ -12,20 +13,6 @@ const scenarios = scenarioPaths().flatMap((p) => {
   const loaded = readScenario(p)
   return loaded.ok ? [loaded.scenario] : []
 })
-
-/** A tree of `branching` moves at each of `depth` levels, two players alternating, keyed by strings. */
-function uniformTree(branching: number, depth: number, salt: number): GameTree<readonly number[], number> {
-  const moves = Array.from({ length: branching }, (_, i) => i)
-  return {
-    actors: 2,
-    node: (s) => (s.length < depth ? { actor: s.length % 2, moves, after: (m) => [...s, m] } : null),
-    key: (s) => s.join('.'),
-    payoff: (s) => {
-      const h = s.reduce((a, m) => (a * 31 + m + salt) % 1009, 17)
-      return Float64Array.from([h / 1009, 1 - h / 1009])
-    },
-  }
-}
 
 /** Every state of a uniform tree, shortest first. */
 function statesOf(branching: number, depth: number): number[][] {

@@ -2,11 +2,12 @@
 
 import { EngineMemory, solveScenario } from '../engine'
 import { EMPTY_COURSE } from '../engine/decisions/game'
-import { type GameTree, solve } from '../engine/decisions/solve'
+import { solve } from '../engine/decisions/solve'
 import { expectedCourse } from '../engine/interests/explain'
 import { monteCarlo } from '../engine/outcomes/monte-carlo'
 import type { ActorId, Scenario } from '../scenario'
 import { readScenario, scenarioPaths } from '../scenario/files'
+import { uniformTree } from './uniform-tree'
 
 const WARMUP = 30
 const SAMPLES = 300
@@ -60,20 +61,6 @@ function withMembers(base: Scenario, members: number): Scenario {
   const actors = { ...base.actors }
   for (const id of voters) actors[id] = { ...template, id, name: id }
   return { ...base, members: [base.requester, leader, ...voters], actors }
-}
-
-/** A uniform tree for the generic solver: `branching` moves at each of `depth` levels, two players alternating. */
-function uniformTree(branching: number, depth: number): GameTree<readonly number[], number> {
-  const moves = Array.from({ length: branching }, (_, i) => i)
-  return {
-    actors: 2,
-    node: (s) => (s.length < depth ? { actor: s.length % 2, moves, after: (m) => [...s, m] } : null),
-    key: (s) => s.join('.'),
-    payoff: (s) => {
-      const h = s.reduce((a, m) => (a * 31 + m + 7) % 1009, 17)
-      return Float64Array.from([h / 1009, 1 - h / 1009])
-    },
-  }
 }
 
 function main(): void {

@@ -12,6 +12,7 @@ import { libraryProblemsInLanguage, previewProblemsInLanguage } from './problem-
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
+import { viewMemo } from './view-memo'
 import type { GoodCheck } from './workshop-slice'
 
 /** The bundled translations, as src/scenario/bundled-translations.ts gives them once loaded. */
@@ -21,12 +22,7 @@ export interface ContentTranslations {
   lookupsOf(scenario: string, language: Translated): ScenarioLookups
 }
 
-interface Made {
-  readonly translations: ContentTranslations
-  readonly language: Translated
-  readonly view: unknown
-}
-const made = new WeakMap<object, Made>()
+const viewOf = viewMemo()
 
 /** `english` in the store's language, made once per language and translations. */
 function inStoreLanguage<T extends object>(
@@ -36,11 +32,7 @@ function inStoreLanguage<T extends object>(
 ): T {
   const { language, translations } = s
   if (language === 'en' || !translations) return english
-  const known = made.get(english)
-  if (known?.language === language && known.translations === translations) return known.view as T
-  const view = make(translations, language)
-  made.set(english, { translations, language, view })
-  return view
+  return viewOf(english, [translations, language], () => make(translations, language))
 }
 
 const scenarioIn = (s: GameStore, scenario: Scenario): Scenario =>

@@ -8,6 +8,7 @@ import type { LibraryEntry } from './kit'
 import type { Language } from './language'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameStore, LibraryState } from './state'
+import { viewMemo } from './view-memo'
 
 export type WordedLanguage = Exclude<Language, 'en'>
 
@@ -66,11 +67,7 @@ export function loadProblemWordsOnDemand(store: StoreApi<GameStore>, load: LoadP
 const tableOf = (s: GameStore): ProblemWording | undefined =>
   s.language !== 'en' && s.problemWords?.language === s.language ? s.problemWords.table : undefined
 
-interface Made {
-  readonly table: ProblemWording
-  readonly view: unknown
-}
-const made = new WeakMap<object, Made>()
+const viewOf = viewMemo()
 
 /** `entries` with each broken file's problems worded by `table` (their `message` now in that language). */
 function worded<E extends LibraryEntry | PreviewEntry>(entries: readonly E[], table: ProblemWording): E[] {
@@ -79,19 +76,11 @@ function worded<E extends LibraryEntry | PreviewEntry>(entries: readonly E[], ta
   )
 }
 
-function remembered<T extends object>(english: T, table: ProblemWording, make: () => T): T {
-  const known = made.get(english)
-  if (known?.table === table) return known.view as T
-  const view = make()
-  made.set(english, { table, view })
-  return view
-}
-
 /** The library with its broken files' problems in the reader's language, made once per library and table. */
 export function libraryProblemsInLanguage(s: GameStore, library: LibraryState): LibraryState {
   const table = tableOf(s)
   if (!table || library.status !== 'ready' || library.entries.every((e) => e.ok)) return library
-  return remembered(library, table, () => ({ status: 'ready', entries: worded(library.entries, table) }))
+  return viewOf(library, [table], () => ({ status: 'ready', entries: worded(library.entries, table) }))
 }
 
 /** The library's first cards with their broken files' problems in the reader's language. */
@@ -101,5 +90,5 @@ export function previewProblemsInLanguage(
 ): readonly PreviewEntry[] | null {
   const table = tableOf(s)
   if (!table || !preview || preview.every((e) => e.ok)) return preview
-  return remembered(preview, table, () => worded(preview, table))
+  return viewOf(preview, [table], () => worded(preview, table))
 }
