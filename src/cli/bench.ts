@@ -1,5 +1,6 @@
 // npm run bench: the cost of a full solve plus a 1,000-run Monte Carlo per scenario, and how it scales.
 
+import { cpus } from 'node:os'
 import { EngineMemory, solveScenario } from '../engine'
 import { EMPTY_COURSE } from '../engine/decisions/game'
 import { solve } from '../engine/decisions/solve'
@@ -23,9 +24,11 @@ function percentiles(times: number[]): Percentiles {
 }
 
 /**
- * Each run's milliseconds of CPU (the process's, garbage collector's threads included) and of wall clock.
- * The goals are judged on CPU time: on a shared machine the wall clock also counts the time the process
- * waited for a core, and on an idle one it is no larger than the CPU time.
+ * Each run's milliseconds of wall clock and of CPU. The goals are judged on the wall clock, which is when the
+ * answer comes. The CPU clock (`process.cpuUsage`) is the whole process's: it also counts V8's helper threads,
+ * which compile and collect beside the main thread, on the other core, and delay no answer; it is printed to
+ * compare runs, not judged. On a busy machine the wall clock also counts waiting for a core, so `main` says how
+ * much of the machine other processes used meanwhile.
  */
 function measure(run: () => void, samples = SAMPLES): { cpu: Percentiles; wall: Percentiles } {
   for (let i = 0; i < WARMUP; i++) run()
@@ -40,6 +43,24 @@ function measure(run: () => void, samples = SAMPLES): { cpu: Percentiles; wall: 
     cpu.push((used.user + used.system) / 1000)
   }
   return { cpu: percentiles(cpu), wall: percentiles(wall) }
+}
+
+/** The machine's cores' busy and total milliseconds so far, and this process's CPU milliseconds. */
+function cores(): { busy: number; total: number; own: number } {
+  let busy = 0
+  let total = 0
+  for (const { times } of cpus()) {
+    busy += times.user + times.nice + times.sys + times.irq
+    total += times.user + times.nice + times.sys + times.irq + times.idle
+  }
+  const own = process.cpuUsage()
+  return { busy, total, own: (own.user + own.system) / 1000 }
+}
+
+/** The share of the machine's cores that other processes used since `start`. */
+function othersShare(start: ReturnType<typeof cores>): number {
+  const end = cores()
+  return Math.max(0, end.busy - start.busy - (end.own - start.own)) / (end.total - start.total)
 }
 
 /**
@@ -64,6 +85,7 @@ function withMembers(base: Scenario, members: number): Scenario {
 }
 
 function main(): void {
+  const start = cores()
   const table: string[][] = [
     [
       'scenario',
@@ -72,8 +94,8 @@ function main(): void {
       'cpu p95 ms',
       'wall median ms',
       'wall p95 ms',
-      'own memory: cpu median / p95',
-      'goal: p95 ≤ 4 ms',
+      'own memory: wall median / p95',
+      'goal: wall p95 ≤ 4 ms',
     ],
   ]
   let base: Scenario | undefined
@@ -98,8 +120,8 @@ function main(): void {
       t.cpu.p95.toFixed(2),
       t.wall.median.toFixed(2),
       t.wall.p95.toFixed(2),
-      `${own.cpu.median.toFixed(2)} / ${own.cpu.p95.toFixed(2)}`,
-      t.cpu.p95 <= 4 ? 'met' : 'MISSED',
+      `${own.wall.median.toFixed(2)} / ${own.wall.p95.toFixed(2)}`,
+      t.wall.p95 <= 4 ? 'met' : 'MISSED',
     ])
   }
   print(
@@ -117,7 +139,7 @@ function main(): void {
         'cpu p95 ms',
         'wall p95 ms',
         'µs per state',
-        'goal: 8 under 16 ms',
+        'goal: 8, wall p95 under 16 ms',
       ],
     ]
     for (let members = 2; members <= 8; members++) {
@@ -131,7 +153,7 @@ function main(): void {
         t.cpu.p95.toFixed(2),
         t.wall.p95.toFixed(2),
         ((t.cpu.median * 1000) / states).toFixed(2),
-        members === 8 ? (t.cpu.p95 < 16 ? 'met' : 'MISSED') : '',
+        members === 8 ? (t.wall.p95 < 16 ? 'met' : 'MISSED') : '',
       ])
     }
     print(`Scaling with the number of members (cloned from ${base.id}; the engine also plays China)`, scaling)
@@ -166,6 +188,14 @@ function main(): void {
     'Scaling with the option sets (the generic solver on uniform trees): cost per state stays flat',
     generic,
   )
+  const others = othersShare(start)
+  process.stdout.write(
+    `\nOther processes used ${(others * 100).toFixed(0)}% of the machine's cores meanwhile.\n`,
+  )
+  if (others > 0.1)
+    process.stdout.write(
+      'The wall clock above also counts waiting for a core: judge the goals on a run with nothing else running.\n',
+    )
 }
 
 function print(title: string, rows: string[][]): void {
