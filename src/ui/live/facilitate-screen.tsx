@@ -21,6 +21,7 @@ import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { QrCode } from './qr-code'
 import { RemoveTeam } from './remove-team'
+import { RoundMinutes } from './round-minutes'
 import { useConnection, useOpened, useSeat } from './use-seat'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
@@ -153,16 +154,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
           ) : null}
         </fieldset>
 
-        <label htmlFor={`${ids}-minutes`}>{t('live.setup.minutes')}</label>
-        <input
-          id={`${ids}-minutes`}
-          type="number"
-          min={0}
-          max={60}
-          step={0.5}
-          value={minutes}
-          onChange={(e) => setMinutes(Math.min(60, Math.max(0, Number(e.target.value) || 0)))}
-        />
+        <RoundMinutes id={`${ids}-minutes`} minutes={minutes} onChange={setMinutes} />
         <label className="choice">
           <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
           <span>{t('live.setup.autoAdvance')}</span>

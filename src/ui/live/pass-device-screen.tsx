@@ -19,6 +19,7 @@ import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
+import { RoundMinutes } from './round-minutes'
 import { TeamPanel } from './team-panel'
 
 const deps = { now: () => Date.now(), storage: browserStorage() }
@@ -209,16 +210,7 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
             </button>
           ) : null}
         </fieldset>
-        <label htmlFor={`${ids}-minutes`}>{t('live.setup.minutes')}</label>
-        <input
-          id={`${ids}-minutes`}
-          type="number"
-          min={0}
-          max={60}
-          step={0.5}
-          value={minutes}
-          onChange={(e) => setMinutes(Math.min(60, Math.max(0, Number(e.target.value) || 0)))}
-        />
+        <RoundMinutes id={`${ids}-minutes`} minutes={minutes} onChange={setMinutes} />
         <button type="submit" className="button" disabled={!scenario}>
           {t('live.pass.seat')}
         </button>
