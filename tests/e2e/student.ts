@@ -46,9 +46,34 @@ async function scrollPastMaps(page: Page): Promise<void> {
   for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
     // In the page, in one step: a map drawn meanwhile takes its placeholder away, and the next one is taken.
     await page.evaluate(() => document.querySelector('.map-loading')?.scrollIntoView({ block: 'center' }))
-    await expect(waiting).not.toHaveCount(left)
+    await expect(waiting)
+      .not.toHaveCount(left)
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\n${await whyNotDrawn(page)}`)
+      })
   }
   await page.evaluate(() => window.scrollTo(0, 0))
+}
+
+/**
+ * What the page says when a map it was scrolled to stays undrawn: which cards wait, where they are, and whether
+ * the browser still draws frames at all (a map is drawn when an IntersectionObserver, run with each frame, sees
+ * it). Once, under heavy load, two maps stayed undrawn for ten seconds while the page answered every query but
+ * showed no new frame; this tells that apart from a map the app never asks for.
+ */
+async function whyNotDrawn(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const frame = await Promise.race([
+      new Promise<string>((done) => requestAnimationFrame(() => done('a frame came within a second'))),
+      new Promise<string>((done) => setTimeout(() => done('NO frame came within a second'), 1000)),
+    ])
+    const cards = [...document.querySelectorAll('.map-loading')].map((m) => {
+      const card = m.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? 'a map outside a card'
+      const { top, bottom } = m.getBoundingClientRect()
+      return `${card} at ${Math.round(top)}–${Math.round(bottom)} px`
+    })
+    return `${frame}; page ${document.visibilityState}, ${innerHeight} px high, scrolled to ${Math.round(scrollY)}; waiting: ${cards.join(', ')}`
+  })
 }
 
 /**
