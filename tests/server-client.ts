@@ -1,7 +1,8 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
-import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
+import type { FacilitatorView, OutcomesNotice, TeamView, View } from '../src/live/protocol'
+import { withOutcomes } from '../src/live/with-outcomes'
 
 // biome-ignore lint/suspicious/noExplicitAny: replies are read loosely in tests; the protocol types them for the app
 export type AnyReply = any
@@ -11,20 +12,32 @@ export class Client {
   private waiters: { test: (v: View) => boolean; done: (v: View) => void }[] = []
 
   constructor(readonly socket: Socket) {
-    socket.on('view', (v: View) => {
-      this.views.push(v)
-      const ready = this.waiters.filter((w) => w.test(v))
-      this.waiters = this.waiters.filter((w) => !ready.includes(w))
-      for (const w of ready) w.done(v)
+    socket.on('view', (v: View) => this.receive(v))
+    // As the app does: the outcomes go into the view held, which is then kept as a view of its own.
+    socket.on('outcomes', (notice: OutcomesNotice) => {
+      if (this.held) this.receive(withOutcomes(this.held, notice))
     })
+  }
+
+  /** The latest view, pushed or in a reply (a seat's first view comes with its join or resume). */
+  private held: View | undefined
+
+  private receive(v: View): void {
+    this.held = v
+    this.views.push(v)
+    const ready = this.waiters.filter((w) => w.test(v))
+    this.waiters = this.waiters.filter((w) => !ready.includes(w))
+    for (const w of ready) w.done(v)
   }
 
   /**
    * Emits with an acknowledgement; rejects if none comes in 10 s: an answer that never comes fails the test,
    * and one that comes late on a loaded machine (an imported scenario waits for its thread to start) does not.
    */
-  call(event: string, ...args: unknown[]): Promise<AnyReply> {
-    return this.socket.timeout(10_000).emitWithAck(event, ...args)
+  async call(event: string, ...args: unknown[]): Promise<AnyReply> {
+    const reply = await this.socket.timeout(10_000).emitWithAck(event, ...args)
+    if (reply?.ok && reply.view) this.held = reply.view
+    return reply
   }
 
   /** The first view, already received or still to come, that passes the test. */

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIMITS } from '../src/live/protocol'
+import { LIMITS, type View } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
 import { startServerIn } from './server-in-folder'
@@ -159,6 +159,31 @@ describe('a live session', () => {
       (v) => v.phase.kind === 'finished' && v.debrief?.tables[0]?.outcome != null,
     )
     expect(done.debrief?.history).toMatchObject({ requested: true })
+  })
+
+  it("sends a finished game's outcomes as a notice that makes each seat's view the one it would get afresh", async () => {
+    const { facilitator, join, token } = await session({ kind: 'one-table' })
+    const a = await join('A', 'tokayev')
+    // What the server pushed, before the test client puts notices into views.
+    const pushed: { view: View[]; outcomes: object[] } = { view: [], outcomes: [] }
+    for (const c of [facilitator, a.client]) {
+      c.socket.on('view', (v: View) => pushed.view.push(v))
+      c.socket.on('outcomes', (n: object) => pushed.outcomes.push(n))
+    }
+    await facilitator.call('facilitator:command', { command: { kind: 'start' } })
+    await facilitator.call('facilitator:command', { command: { kind: 'finish' } })
+    const withOutcome = (v: View) => !!v.debrief && v.debrief.tables.every((t) => t.outcome !== null)
+    const seen = await facilitator.facilitatorView(withOutcome, 20_000)
+    const mine = await a.client.teamView(withOutcome, 20_000)
+    // The views went out once, without the outcomes; the outcomes came after, one notice to each seat.
+    expect(pushed.view.filter(withOutcome)).toEqual([])
+    expect(pushed.outcomes).toHaveLength(2)
+    // A seat that comes back now gets the same views whole.
+    const now = { serverNow: 0 }
+    const back: AnyReply = await (await client()).call('facilitator:resume', { token })
+    expect({ ...seen, ...now }).toEqual({ ...back.view, ...now })
+    const again: AnyReply = await (await client()).call('team:resume', { token: a.token })
+    expect({ ...mine, ...now }).toEqual({ ...again.view, ...now })
   })
 
   it('exports results as JSON and CSV to the facilitator, over HTTP and by ack, and to nobody else', async () => {

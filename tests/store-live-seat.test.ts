@@ -154,6 +154,22 @@ describe('a live seat in the browser', () => {
     await until(facilitator.store, (s) => s.view?.allSubmitted === true)
   })
 
+  it("puts a finished game's outcomes, sent after its last view, into the views it holds", async () => {
+    const { code, facilitator } = await newSession()
+    const seat = teamSeat(code, page())
+    await until(seat.store, (s) => online(s) && s.unseated)
+    await seat.join('Steppe')
+    await facilitator.command({ kind: 'start' })
+    await facilitator.command({ kind: 'finish' })
+    const computed = (s: SeatState<'team'> | SeatState<'facilitator'>) =>
+      !!s.view?.debrief?.tables.every((t) => t.outcome !== null)
+    // The outcome worker starts with the server: under load its first outcome may take seconds.
+    const team = await until(seat.store, computed, 20_000)
+    expect(team.view?.table?.outcome).toEqual(team.view?.debrief?.tables[0]?.outcome)
+    const projector = await until(facilitator.store, computed, 20_000)
+    expect(projector.view?.tables[0]?.outcome).toEqual(team.view?.table?.outcome)
+  })
+
   it("keeps the server's refusals by their code and the request they answer, and a success clears them", async () => {
     const { code, facilitator } = await newSession()
     const seat = teamSeat(code, page())

@@ -30,3 +30,4 @@ export {
   teamBrief,
   teamView,
 } from './views'
+export { outcomesShown, withOutcomes } from './with-outcomes'

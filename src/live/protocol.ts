@@ -434,9 +434,19 @@ export interface FacilitatorView {
 
 export type View = TeamView | FacilitatorView
 
+/**
+ * Outcomes that came after the views that finished their tables (an outcome costs tens of milliseconds, and the
+ * reveal does not wait for it): each audience gets those its view shows, and puts them in (`withOutcomes`).
+ */
+export interface OutcomesNotice {
+  readonly code: string
+  readonly outcomes: readonly { readonly table: number; readonly outcome: OutcomeView }[]
+}
+
 /** For socket.io's typed sockets: `io<ServerToClientEvents, ClientToServerEvents>(url)`. */
 export interface ServerToClientEvents {
   view: (view: View) => void
+  outcomes: (notice: OutcomesNotice) => void
   /** To a team the facilitator removed: its seat is gone, its token no longer resumes it. */
   removed: (notice: { readonly code: string }) => void
 }

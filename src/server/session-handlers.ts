@@ -9,6 +9,7 @@ import {
   knownOutcome,
   lobbyView,
   missingOutcomes,
+  outcomesShown,
   resultsFile,
   type Session,
   type SessionId,
@@ -68,12 +69,8 @@ export function sessionHandlers(
     if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
   }
 
-  /**
-   * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
-   * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
-   * sent, so that a reveal's sends follow one another closely.
-   */
-  const broadcast = (s: Session, teams: TeamId | 'all' = 'all') => {
+  /** Every audience's view now, by room: the facilitator's, then `teams`' (every team, or one). */
+  const viewsOf = (s: Session, teams: TeamId | 'all'): [string, View][] => {
     const now = live.now()
     const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
     // The debrief is the same for every audience (views.ts builds it from the session alone; a test
@@ -86,7 +83,16 @@ export function sessionHandlers(
           roomOf(s.id, { kind: 'team', team: t.id }),
           { ...teamView(s, t.id, knownOutcome, now), debrief },
         ])
-    for (const [room, view] of views) io.to(room).emit('view', view)
+    return views
+  }
+
+  /**
+   * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
+   * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
+   * sent, so that a reveal's sends follow one another closely.
+   */
+  const broadcast = (s: Session, teams: TeamId | 'all' = 'all') => {
+    for (const [room, view] of viewsOf(s, teams)) io.to(room).emit('view', view)
     computeOutcomes(s)
   }
 
@@ -97,9 +103,11 @@ export function sessionHandlers(
     io.in(room).socketsLeave(room)
   }
 
-  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out,
-  // then every audience gets its view again with the outcomes in. Outcomes are not logged (they are a
-  // function of the events): a session restored finished has none, and gets them when a seat comes back.
+  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out, then
+  // each audience gets the new outcomes its view shows, taken from that view (so no team learns more than its
+  // view would tell), as a notice the client puts into the view it holds: a few hundred bytes where every view
+  // again whole was ten times 23 KB at a game's end. Outcomes are not logged (they are a function of the
+  // events): a session restored finished has none, and gets them when a seat comes back.
   const requested = new WeakSet<object>()
   const computeOutcomes = (s: Session) => {
     const missing = missingOutcomes(s).filter((t) => !requested.has(t))
@@ -108,7 +116,13 @@ export function sessionHandlers(
     Promise.all(missing.map((t) => pool.outcome(s, t)))
       .then(() => {
         const latest = live.get(s.id)
-        if (latest) broadcast(latest)
+        if (!latest) return
+        // The tables as they finished: one changed since (a new game) has its own outcome to come.
+        const tables = new Set(latest.tables.filter((t) => missing.includes(t)).map((t) => t.index))
+        for (const [room, view] of viewsOf(latest, 'all')) {
+          const outcomes = outcomesShown(view, tables)
+          if (outcomes.length > 0) io.to(room).emit('outcomes', { code: latest.code, outcomes })
+        }
       })
       .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
   }

@@ -8,9 +8,11 @@ import type {
   FacilitatorCommandInput,
   FacilitatorView,
   LobbyView,
+  OutcomesNotice,
   TeamBrief,
   TeamView,
 } from '../../live/protocol'
+import { withOutcomes } from '../../live/with-outcomes'
 import type { SaveStorage } from '../saved-game'
 import { ask, type Connection, type LiveLink } from './connection'
 import { type LiveRequest, type Refusal, refusal } from './refusal'
@@ -123,6 +125,11 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     if (view.audience !== kind || view.code !== code) return
     store.setState({ view: view as Audience[K]['view'], skew: view.serverNow - now() })
   }
+  // Outcomes come after the view that finished their tables; a view that comes later has them already.
+  const onOutcomes = (notice: OutcomesNotice) => {
+    const { view } = store.getState()
+    if (view) store.setState({ view: withOutcomes(view, notice) })
+  }
   // Removed by the facilitator in the lobby: the seat is gone, and the join form may be offered again.
   const onRemoved = (notice: { code: string }) => {
     if (kind !== 'team' || notice.code !== code) return
@@ -138,6 +145,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     })
   }
   socket.on('view', onView)
+  socket.on('outcomes', onOutcomes)
   socket.on('removed', onRemoved)
   // Subscribed first, then checked: a connection that came before this seat is resumed too.
   if (connection() === 'online') void resume()
@@ -158,6 +166,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
   const close = () => {
     stopFollowing()
     socket.off('view', onView)
+    socket.off('outcomes', onOutcomes)
     socket.off('removed', onRemoved)
   }
   return { store, close, run, seated, refused, socket }
