@@ -7,6 +7,7 @@ import { Loading } from './components/loading'
 import { NoticeBanner } from './components/notice-banner'
 import { UpdateNotice } from './components/update-notice'
 import { ErrorBoundary } from './error-boundary'
+import { useFirstPaintGone } from './first-paint'
 import { LanguageProvider } from './i18n/language-provider'
 import { LanguageSwitch } from './i18n/language-switch'
 import { lazyScreen } from './i18n/lazy-screen'
@@ -41,6 +42,7 @@ export function App({ store, onStartFresh }: { store: GameStoreApi; onStartFresh
 
 function Frame({ onStartFresh }: { onStartFresh: () => void }) {
   const t = useText()
+  useFirstPaintGone()
   return (
     <>
       <button type="button" className="skip-link" onClick={skipToMain}>

@@ -163,3 +163,25 @@ test('an unknown address and an unknown crisis lead back to the library', async 
   await page.getByRole('link', { name: 'Back to the library of crises' }).click()
   await onScreen(page, /:\d+\/#\/\?lang=en$/, 'Choose a crisis')
 })
+
+test('before its script has come, the page shows its header, and on the library its heading', async ({
+  page,
+}) => {
+  // The app's entry never comes, as on a connection that has brought the page and its style but not yet the code.
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort())
+  const shell = page.locator('#first-paint')
+  await page.goto('/')
+  await expect(shell.locator('h1')).toHaveText('Choose a crisis')
+  await expect(shell.locator('.site-header')).toBeVisible()
+  await shoot(page, 'first-paint-library')
+  // Another page's first paint is the header alone; a Russian reader's waits for the app, whose words are Russian.
+  for (const [address, heading, header] of [
+    ['/#/compare', 0, 1],
+    ['/#/?lang=ru', 0, 0],
+  ] as const) {
+    await page.goto('about:blank')
+    await page.goto(address)
+    await expect(page.locator('#first-paint .site-header')).toHaveCount(header)
+    await expect(page.locator('#first-paint .page-heading')).toHaveCount(heading)
+  }
+})

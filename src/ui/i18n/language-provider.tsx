@@ -3,6 +3,7 @@
 import { I18nProvider } from '@lingui/react'
 import { type ReactNode, useEffect, useState } from 'react'
 import { useGame } from '../../store'
+import { useFirstPaintGone } from '../first-paint'
 import { activateLanguage, i18n } from './messages'
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
@@ -23,7 +24,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, [language])
   // Nothing can be said before a language's messages have come, and no message can say this: both languages.
-  if (failed && !i18n.locale)
+  const speechless = failed && !i18n.locale
+  useFirstPaintGone(speechless)
+  if (speechless)
     return (
       <p role="alert" className="page">
         The page could not load its words. Reload to try again. / Не удалось загрузить текст страницы.

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+// The first paint's shell in index.html: the app's own header and library heading, in English, kept only where the
+// app will show them, and taken away when the app draws its page.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { cleanup } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { languageOfHash, parseHash } from '../src/store'
+import { preferredLanguage, readLanguage } from '../src/store/language'
+import { fakeStore, renderApp } from './ui-fakes'
+
+const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8')
+const page = new DOMParser().parseFromString(html, 'text/html')
+const shell = page.getElementById('first-paint')!
+const script = [...page.querySelectorAll('body script:not([src])')].map((s) => s.textContent).join('\n')
+
+afterEach(() => {
+  cleanup()
+  document.body.innerHTML = ''
+  localStorage.clear()
+  window.history.replaceState(null, '', '#/')
+})
+
+/** Runs index.html's script on the shell, at `hash`, for a reader with `kept` and `languages`. */
+function firstPaint(hash: string, kept: string | null, languages: readonly string[]) {
+  document.body.innerHTML = shell.outerHTML
+  window.history.replaceState(null, '', hash || window.location.pathname)
+  if (kept) localStorage.setItem('article-four:language', kept)
+  Object.defineProperty(navigator, 'languages', { value: languages, configurable: true })
+  new Function(script)()
+  return {
+    header: document.querySelector('#first-paint .site-header') !== null,
+    heading: document.querySelector('#first-paint .page-heading') !== null,
+  }
+}
+
+describe('the first paint', () => {
+  it('is the header and the library heading the app draws', async () => {
+    window.history.replaceState(null, '', '#/?lang=en')
+    await renderApp(await fakeStore())
+    expect(shell.querySelector('.site-header')!.outerHTML).toBe(
+      document.querySelector('.site-header')!.outerHTML,
+    )
+    expect(shell.querySelector('.page-heading')!.outerHTML).toBe(
+      document.querySelector('.page-heading')!.outerHTML,
+    )
+  })
+
+  it('is a picture: inert and hidden from assistive technology until the app comes', () => {
+    expect(shell.hasAttribute('inert')).toBe(true)
+    expect(shell.getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('is taken away as the app draws its page', async () => {
+    document.body.innerHTML = shell.outerHTML
+    await renderApp(await fakeStore())
+    expect(document.getElementById('first-paint')).toBeNull()
+    expect(document.querySelectorAll('.site-header')).toHaveLength(1)
+  })
+
+  it('keeps only what the app will show, in the language it will choose', () => {
+    const hashes = [
+      '',
+      '#/',
+      '#//',
+      '#/?lang=ru',
+      '#/?lang=en',
+      '#/compare',
+      '#/play/kazakhstan-2022?lang=en',
+    ]
+    const kept = [null, 'en', 'ru', 'fr']
+    const languages = [[], ['en-US'], ['ru-RU', 'en'], ['de-DE', 'kk-KZ', 'ru'], ['de', 'en-GB', 'ru']]
+    for (const hash of hashes)
+      for (const k of kept)
+        for (const l of languages) {
+          const storage = { getItem: () => k, setItem: () => {}, removeItem: () => {} }
+          // The store's own rules (src/store/language.ts, url-sync.ts, route.ts), which the script repeats.
+          const english = (languageOfHash(hash) ?? readLanguage(storage) ?? preferredLanguage(l)) === 'en'
+          const library = parseHash(hash).name === 'library'
+          expect(firstPaint(hash, k, l), `${hash} ${k} ${l.join(',')}`).toEqual({
+            header: english,
+            heading: english && library,
+          })
+          localStorage.clear()
+        }
+  })
+})
