@@ -2,7 +2,6 @@
 // view: put into the view a client holds, it must give the very view the server would have sent, and tell a team
 // no more than that view would.
 import { describe, expect, it } from 'vitest'
-import { type Decision, parseDecision } from '../src/engine'
 import {
   facilitatorView,
   type OutcomeLookup,
@@ -14,13 +13,8 @@ import {
   withOutcomes,
 } from '../src/live'
 import type { View } from '../src/live/protocol'
-import { Driver, team } from './server-fakes'
+import { Driver, decision, team } from './server-fakes'
 
-const decision = (text: string): Decision => {
-  const parsed = parseDecision(text)
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.decision
-}
 const submit = (d: Driver, id: TeamId, text: string) => {
   const round = d.session.phase.kind === 'deciding' ? d.session.phase.round : 0
   const done = d.run(team(id), { kind: 'submit', round, decision: decision(text) })

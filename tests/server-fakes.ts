@@ -1,6 +1,7 @@
 // Small factories for the live-session tests: a session over a bundled scenario, and a driver that
 // runs commands through the same decide → reduce path as the server, failing loudly on a refusal.
 
+import { type Decision, parseDecision } from '../src/engine'
 import {
   type Command,
   type CreatedEvent,
@@ -95,3 +96,10 @@ export class Driver {
 }
 
 export const team = (id: TeamId): Identity => ({ kind: 'team', team: id })
+
+/** A decision in the engine's notation, as a team would send it; a typo in a test fails loudly. */
+export function decision(text: string): Decision {
+  const parsed = parseDecision(text)
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.decision
+}

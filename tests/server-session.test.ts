@@ -1,7 +1,6 @@
 // The live session's rules, on the pure model: seating, secret submissions revealed together, the
 // clock, injects, stand-ins, replay, and the exported results.
 import { describe, expect, it } from 'vitest'
-import { type Decision, parseDecision } from '../src/engine'
 import {
   createSession,
   decideJoin,
@@ -14,13 +13,8 @@ import {
   type TeamId,
   teamView,
 } from '../src/live'
-import { bundled, Driver, team } from './server-fakes'
+import { bundled, Driver, decision, team } from './server-fakes'
 
-const decision = (text: string): Decision => {
-  const parsed = parseDecision(text)
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.decision
-}
 /** At a fixed time, so two views differ only in what they show. */
 const view = (d: Driver, id: TeamId) => teamView(d.session, id, outcomeOf, 0)
 const round = (s: Session) => (s.phase.kind === 'deciding' ? s.phase.round : 0)
