@@ -4,10 +4,15 @@ import type { Language } from '../store'
 import { dateFormat, INTL_LOCALE } from './dates'
 
 // A number's format is as costly to make as a date's: the what-if page writes a few hundred figures per slider move
-// (toLocaleString made a new one each time, most of a move's work on a slow phone).
+// (toLocaleString made a new one each time, most of a move's work on a slow phone). Each kind of figure has its
+// own key, so finding its format costs no more than a map's lookup.
 const numberCache = new Map<string, Intl.NumberFormat>()
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}:${JSON.stringify(options)}`
+function numberFormat(
+  language: Language,
+  kind: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const key = `${language}:${kind}`
   let format = numberCache.get(key)
   if (!format) {
     format = new Intl.NumberFormat(INTL_LOCALE[language], options)
@@ -20,7 +25,7 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
 // language. It is made in a task of its own as soon as this module has loaded (with a game's screens, while the
 // engine plays the game), so the first figure drawn, the debrief's headline, does not wait for it. (An idle callback
 // came too late on a busy phone: after the engine's reply, inside the headline's task again.)
-setTimeout(() => numberFormat('en', {}), 0)
+setTimeout(() => numberFormat('en', 'whole', {}), 0)
 
 /** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
 export function formatMoment(iso: string, language: Language): string {
@@ -32,7 +37,7 @@ export function formatMoment(iso: string, language: Language): string {
 
 /** A whole number grouped as the language groups it: "2,500", "2 500" (with a space that never breaks). */
 export const formatNumber = (n: number, language: Language): string =>
-  numberFormat(language, {}).format(Math.round(n))
+  numberFormat(language, 'whole', {}).format(Math.round(n))
 
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
 export const formatList = (parts: readonly string[], language: Language): string =>
@@ -40,7 +45,7 @@ export const formatList = (parts: readonly string[], language: Language): string
 
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
-  numberFormat(language, {
+  numberFormat(language, `decimal${digits}`, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: false,
@@ -48,7 +53,7 @@ export const formatDecimal = (n: number, digits: number, language: Language): st
 
 /** A model's figure as the language writes it, to its own precision: "0.6", "0,6". */
 export const formatFigure = (n: number, language: Language): string =>
-  numberFormat(language, { maximumFractionDigits: 3, useGrouping: false }).format(n)
+  numberFormat(language, 'figure', { maximumFractionDigits: 3, useGrouping: false }).format(n)
 
 /** A signed number for differences: "+3", "−2" (a true minus sign), "0"; "+0,42" in Russian. */
 export function signed(n: number, digits = 0, language: Language = 'en'): string {
