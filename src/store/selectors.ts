@@ -41,10 +41,21 @@ export function libraryCards(
   return { bundled: preview, imported: preview ? [] : null }
 }
 
-/** The link to a screen of the game being played. */
+/**
+ * The link to a screen of the game being played. Kept per list of decisions (the same list while a what-if slider
+ * moves): the game's bar asks for its seven links after every change to the store, a slider's moves included.
+ */
 export function hrefFor(s: GameStore, screen: PlayScreen): string {
-  return s.game ? formatHash(playRoute(s.game, screen)) : '#/'
+  const { game } = s
+  if (!game) return '#/'
+  const links = hrefs.get(game.decisions) ?? new Map<string, string>()
+  hrefs.set(game.decisions, links)
+  const key = `${game.scenario}/${game.role}/${game.seed}/${screen}`
+  const href = links.get(key) ?? formatHash(playRoute(game, screen))
+  links.set(key, href)
+  return href
 }
+const hrefs = new WeakMap<readonly string[], Map<string, string>>()
 
 /** The screens a student can open now: the later ones only once the game has reached them. */
 export function openScreens(view: GameView): ReadonlySet<PlayScreen> {
