@@ -1,7 +1,7 @@
 // The others' choices on the changed facts, each marked where it differs from the student's own game: drawn
 // again only when a replay's moves differ, since most slider moves change the outcomes and not the choices.
-import { memo } from 'react'
-import { actorName, type GameView, type ReplayedMove, sameDecision } from '../../store'
+import { memo, useDeferredValue } from 'react'
+import { actorName, type GameView, type ReplayedMove, sameDecision, selectWhatIf, useGame } from '../../store'
 import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 
@@ -25,7 +25,14 @@ const sameMoves = (a: readonly ReplayedMove[], b: readonly ReplayedMove[]): bool
       return m.stage === n.stage && m.actor === n.actor && sameDecision(m.decision, n.decision)
     }))
 
-export const WhatIfMoves = memo(
+/** The choices of the replay shown, a render behind its outcomes: a move's bands are drawn first. */
+export function WhatIfChoices({ scenario, mine }: Omit<Props, 'moves'>) {
+  const replayed = useGame(selectWhatIf)?.moves
+  const moves = useDeferredValue(replayed ?? mine)
+  return <WhatIfMoves scenario={scenario} mine={mine} moves={moves} />
+}
+
+const WhatIfMoves = memo(
   function WhatIfMoves({ scenario, mine, moves }: Props) {
     const t = useText()
     return (

@@ -1,0 +1,51 @@
+// The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
+// student's own. It follows the replay shown, and nothing else on the page does but the list of choices.
+import { type GameView, sameDecision, selectReplaying, selectWhatIf, useGame } from '../../store'
+import { BandChart } from '../components/band-chart'
+import { VerdictBadge } from '../components/verdict-rules'
+import { useText } from '../i18n/use-text'
+import { moveBefore } from './what-if-moves'
+
+/** The student's own finished game. */
+export type Finished = Extract<GameView['result'], { status: 'finished' }>
+
+export function WhatIfOutcomes({ mine }: { mine: Finished }) {
+  const t = useText()
+  const whatIf = useGame(selectWhatIf)
+  const replaying = useGame(selectReplaying)
+  const moves = whatIf?.moves ?? mine.moves
+  const changes = moves.filter((move) => {
+    const was = moveBefore(mine.moves, move)
+    return !was || !sameDecision(was.decision, move.decision)
+  }).length
+  return (
+    <section aria-labelledby="outcomes-title" className="what-if-outcomes">
+      <h2 id="outcomes-title" className="visually-hidden">
+        {t('whatIf.outcomes')}
+      </h2>
+      <p className="what-if-status">
+        <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
+        <span aria-live="polite" data-testid="whatif-summary">
+          {replaying
+            ? t('whatIf.replaying')
+            : changes === 0
+              ? t('whatIf.same')
+              : t('whatIf.differ', { count: changes })}
+        </span>
+      </p>
+      {whatIf?.engineTookOver ? <p className="panel warning">{t('whatIf.tookOver')}</p> : null}
+      <BandChart
+        caption={whatIf ? t('whatIf.changedCaption') : t('whatIf.yourCaption')}
+        compare
+        series={
+          whatIf
+            ? [
+                { label: t('whatIf.changed'), short: t('whatIf.changedShort'), bands: whatIf.outcomes },
+                { label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes },
+              ]
+            : [{ label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes }]
+        }
+      />
+    </section>
+  )
+}
