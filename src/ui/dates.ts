@@ -1,28 +1,56 @@
-// Dates in the reader's language, through Intl: "2–19 January 2022" and "2–19 января 2022 г.". The library's cards
-// show them, so this is the first page's part of the formatting; numbers and lists, for the other pages, are in
-// format.ts.
+// Dates in the reader's language: "2–19 January 2022" and "2–19 января 2022 г.". The library's cards show them, so
+// this is the first page's part of the formatting; numbers, lists and the game's clock, for the other pages, are
+// written through Intl in format.ts.
 import type { Language } from '../store'
 
 /** The Intl locale of each language the game speaks. English is British English, like the rest of the copy. */
 export const INTL_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU' }
 
-const cache = new Map<string, Intl.DateTimeFormat>()
-export function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}:${JSON.stringify(options)}`
-  let format = cache.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' })
-    cache.set(key, format)
-  }
-  return format
+// The library's cards write their dates from the month names below, not through Intl: a page's first date format
+// loads the browser's calendar data and builds its patterns, some 80 ms on this two-core machine and four times that
+// on a slow phone, inside the library's first drawing. A test holds every month to what Intl writes.
+const MONTHS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  // The genitive, as a date takes it: "2 января".
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
 }
-
-const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const
+/** What follows the year: Russian writes "2022 г." */
+const YEAR_MARK: Readonly<Record<Language, string>> = { en: '', ru: ' г.' }
 
 const parts = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return { y, m, d, date: new Date(Date.UTC(y, m - 1, d)) }
+  return { y, m, d }
 }
+type Day = ReturnType<typeof parts>
+const dayAndMonth = ({ d, m }: Day, language: Language) => `${d} ${MONTHS[language][m - 1]}`
+const fullDay = (day: Day, language: Language) =>
+  `${dayAndMonth(day, language)} ${day.y}${YEAR_MARK[language]}`
 
 /**
  * "2–19 January 2022", "28 September – 10 November 2020", or one day; the same joins read right in Russian
@@ -32,12 +60,10 @@ export function formatDates(
   dates: { readonly start: string; readonly end?: string | undefined },
   language: Language,
 ): string {
-  const day = dateFormat(language, DAY)
   const start = parts(dates.start)
-  if (!dates.end || dates.end === dates.start) return day.format(start.date)
+  if (!dates.end || dates.end === dates.start) return fullDay(start, language)
   const end = parts(dates.end)
-  if (start.y === end.y && start.m === end.m) return `${start.d}–${day.format(end.date)}`
-  if (start.y === end.y)
-    return `${dateFormat(language, { day: 'numeric', month: 'long' }).format(start.date)} – ${day.format(end.date)}`
-  return `${day.format(start.date)} – ${day.format(end.date)}`
+  if (start.y === end.y && start.m === end.m) return `${start.d}–${fullDay(end, language)}`
+  if (start.y === end.y) return `${dayAndMonth(start, language)} – ${fullDay(end, language)}`
+  return `${fullDay(start, language)} – ${fullDay(end, language)}`
 }

@@ -1,7 +1,7 @@
 // Numbers, lists and the game's clock in the reader's language, through Intl: "2,500" and "2 500", "6 January, 15:00".
 // English is British English, like the rest of the copy. The library's dates are in dates.ts.
 import type { Language } from '../store'
-import { dateFormat, INTL_LOCALE } from './dates'
+import { INTL_LOCALE } from './dates'
 
 // A number's format is as costly to make as a date's: the what-if page writes a few hundred figures per slider move
 // (toLocaleString made a new one each time, most of a move's work on a slow phone). Each kind of figure has its
@@ -26,6 +26,17 @@ function numberFormat(
 // engine plays the game), so the first figure drawn, the debrief's headline, does not wait for it. (An idle callback
 // came too late on a busy phone: after the engine's reply, inside the headline's task again.)
 setTimeout(() => numberFormat('en', 'whole', {}), 0)
+
+const dateCache = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}:${JSON.stringify(options)}`
+  let format = dateCache.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' })
+    dateCache.set(key, format)
+  }
+  return format
+}
 
 /** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
 export function formatMoment(iso: string, language: Language): string {
