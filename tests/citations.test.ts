@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { citedIds, loadCatalog, loadScenario, sourceNumber, splitCitations } from '../src/scenario'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { fakeCatalog, fakeProfileText, fakeScenarioData } from './fakes'
 
 describe('citation markers', () => {
   it('cut text into plain runs and markers, in order', () => {
@@ -90,19 +90,7 @@ describe('the loader', () => {
 
   it('refuses an actor profile whose summary or record cites a source it does not list', () => {
     const profile = (summary: string, record: string) =>
-      [
-        'id: russia',
-        'name: Russia',
-        'kind: leading-member',
-        `summary: ${summary}`,
-        'record:',
-        "  - date: '2010-06-11'",
-        `    text: ${record}`,
-        'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
-        'traits: {contingent: 100, externalOnlyReading: 0}',
-        'sources:',
-        '  - {id: listed-2010, title: A source, date: June 2010}',
-      ].join('\n')
+      fakeProfileText(summary, record, ['{id: listed-2010, title: A source, date: June 2010}'])
     expect(
       loadCatalog([{ name: 'ok.yaml', text: profile('The leader [listed-2010].', 'Said no [listed-2010].') }])
         .ok,

@@ -90,3 +90,22 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
   }
   return out
 }
+
+/**
+ * Russia's actor profile as a file's text, with a summary and one record entry of 11 June 2010 as given (the
+ * summary on line 4, the entry's text on line 7), and the sources it lists, if any.
+ */
+export function fakeProfileText(summary: string, record: string, sources: readonly string[] = []): string {
+  return [
+    'id: russia',
+    'name: Russia',
+    'kind: leading-member',
+    `summary: ${summary}`,
+    'record:',
+    "  - date: '2010-06-11'",
+    `    text: ${record}`,
+    'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
+    'traits: {contingent: 100, externalOnlyReading: 0}',
+    ...(sources.length > 0 ? ['sources:', ...sources.map((source) => `  - ${source}`)] : []),
+  ].join('\n')
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { type ActorId, loadCatalog, loadScenario, recordAsOf, yearsAfter } from '../src/scenario'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { fakeCatalog, fakeProfileText, fakeScenarioData } from './fakes'
 
 describe('recordAsOf', () => {
   const record = [
@@ -146,18 +146,7 @@ describe('loading a scenario in its time', () => {
 })
 
 describe('loading an actor profile', () => {
-  const profile = (summary: string, record: string) =>
-    [
-      'id: russia',
-      'name: Russia',
-      'kind: leading-member',
-      `summary: ${summary}`,
-      'record:',
-      "  - date: '2010-06-11'",
-      `    text: ${record}`,
-      'interests: {regimeStability: 0, sovereignty: 0, russianInfluence: 0, allianceCredibility: 0, chinaSatisfaction: 0, westRelations: 0, escalationRisk: 0, militaryStrain: 0}',
-      'traits: {contingent: 100, externalOnlyReading: 0}',
-    ].join('\n')
+  const profile = (summary: string, record: string) => fakeProfileText(summary, record)
 
   it('warns when the timeless summary names a year, or a record entry a year after its own date', () => {
     const r = loadCatalog([

@@ -24,6 +24,15 @@ function completionsAt(textWithCursor: string, explicit = false) {
   return completeFromSchema(new CompletionContext(state, pos, explicit))
 }
 
+/** The editor alone, holding `text`, as the workshop draws it. */
+function editorWith(text: string): EditorView {
+  const viewRef = createRef<EditorView | null>() as { current: EditorView | null }
+  render(
+    <YamlEditor text={text} version={0} problems={[]} onChange={() => {}} viewRef={viewRef} labelledBy="x" />,
+  )
+  return viewRef.current!
+}
+
 describe('the workshop editor', () => {
   it('completes a field of the group being typed, with what it means', () => {
     const result = completionsAt('facts:\n  moscow:\n    le‸')!
@@ -40,18 +49,7 @@ describe('the workshop editor', () => {
   })
 
   it('indents with Tab and keeps the focus in the editor', () => {
-    const viewRef = createRef<EditorView | null>() as { current: EditorView | null }
-    render(
-      <YamlEditor
-        text="facts:"
-        version={0}
-        problems={[]}
-        onChange={() => {}}
-        viewRef={viewRef}
-        labelledBy="x"
-      />,
-    )
-    const view = viewRef.current!
+    const view = editorWith('facts:')
     view.dispatch({ selection: { anchor: view.state.doc.length } })
     view.focus()
     fireEvent.keyDown(view.contentDOM, { key: 'Tab', code: 'Tab', keyCode: 9 })
@@ -73,18 +71,7 @@ describe('the workshop editor', () => {
   })
 
   it('lets Tab go, unhandled, right after Escape: the browser then moves the focus on', () => {
-    const viewRef = createRef<EditorView | null>() as { current: EditorView | null }
-    render(
-      <YamlEditor
-        text="facts:"
-        version={0}
-        problems={[]}
-        onChange={() => {}}
-        viewRef={viewRef}
-        labelledBy="x"
-      />,
-    )
-    const view = viewRef.current!
+    const view = editorWith('facts:')
     view.focus()
     fireEvent.keyDown(view.contentDOM, { key: 'Escape', code: 'Escape', keyCode: 27 })
     const tab = fireEvent.keyDown(view.contentDOM, { key: 'Tab', code: 'Tab', keyCode: 9 })
