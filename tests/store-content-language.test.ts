@@ -14,6 +14,7 @@ import {
   selectViewInLanguage,
 } from '../src/store'
 import { loadBundledLibrary, loadPreviews, loadTranslations } from '../src/store/bundled-kit'
+import { previewOf } from '../src/store/scenario-preview'
 import { fakeStore, memoryStorage, playAt } from './ui-fakes'
 
 /** Resolves once the store holds the translations (they load on their own, on demand). */
@@ -79,6 +80,18 @@ describe('the scenarios in the reader’s language', () => {
     if (!card?.ok) throw new Error('no card for kazakhstan-unrest-2026')
     expect(card.scenario.title).toBe('Гипотетический сценарий: беспорядки в Казахстане, 2026 год')
     expect(card.scenario.actors.russia?.name).toBe('Россия')
+  })
+
+  it('says on every Russian card what the scenario says in Russian of the same things', async () => {
+    const { cardInLanguage, inLanguage } = await import('../src/scenario/bundled-translations')
+    const scenarios = (await loadBundledLibrary()).flatMap((e) => (e.ok ? [e.scenario] : []))
+    expect(scenarios.length).toBeGreaterThan(5)
+    for (const scenario of scenarios) {
+      const card = cardInLanguage(previewOf(scenario), 'ru')
+      expect(card, scenario.id).toEqual(previewOf(inLanguage(scenario, 'ru')))
+      // The map's legend names a side that is no state by its description, in the card's language too.
+      expect(card.facts.adversary.description, scenario.id).toMatch(/[а-яё]/i)
+    }
   })
 
   it('never fetches the translations for a reader of English, and fetches them once for Russian', async () => {

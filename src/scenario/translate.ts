@@ -59,11 +59,16 @@ export interface CardTexts {
   readonly title: string
   readonly summary: string
   readonly place: { readonly name: string }
+  /** Who is on the other side, which the card's map names when it is no state. */
+  readonly facts: { readonly adversary: { readonly description: string } }
   readonly roles: readonly { readonly id: string; readonly title: string }[]
   readonly actors: Readonly<Record<string, { readonly name: string }>>
 }
 
-/** A card's title, summary, place, role titles and actor names in the translation's language, where translated. */
+/**
+ * A card's title, summary, place, adversary, role titles and actor names in the translation's language, where
+ * translated: what the scenario's own page says of them.
+ */
 export function translateCard<C extends CardTexts>(
   card: C,
   translation: Translation | undefined,
@@ -75,6 +80,13 @@ export function translateCard<C extends CardTexts>(
     title: t(['title'], card.title),
     summary: t(['summary'], card.summary),
     place: { ...card.place, name: t(['place', 'name'], card.place.name) },
+    facts: {
+      ...card.facts,
+      adversary: {
+        ...card.facts.adversary,
+        description: t(['facts', 'adversary', 'description'], card.facts.adversary.description),
+      },
+    },
     roles: card.roles.map((r) => ({ ...r, title: t(['roles', r.id, 'title'], r.title) })),
     actors: Object.fromEntries(
       Object.entries(card.actors).map(([id, a]) => [
