@@ -1,11 +1,20 @@
 // @vitest-environment jsdom
 // The cases compared, on the bundled scenarios and the real engine: one row per historical case, each read under
 // the treaty text of its day; and every capital's view after a game, each role's briefing side by side.
-import { cleanup, screen, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../src/scenario'
 import { readScenario, scenarioPaths } from '../src/scenario/files'
-import { expectAccessible, fakeLibrary, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+import { LANGUAGE_KEY } from '../src/store'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeStore,
+  memoryStorage,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+} from './ui-fakes'
 
 const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
   const loaded = readScenario(p)
@@ -63,6 +72,23 @@ describe('the cases compared', { timeout: 60_000 }, () => {
       'The 1992 text: aggression by a state or group of states; no request clause',
     )
     expect(kyrgyzstan).toHaveTextContent('Not eligible under Article 4')
+  })
+
+  it('names each condition of the treaty, and each case’s dates, in Russian for a Russian reader', async () => {
+    const store = await fakeStore({
+      library: fakeLibrary(bundled),
+      route: { name: 'compare' },
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+    })
+    await renderApp(store)
+    await screen.findByRole('table', {}, { timeout: 30_000 })
+    const kazakhstan = document.querySelector<HTMLElement>('tr[data-case="kazakhstan-2022"]')!
+    await waitFor(() =>
+      expect(kazakhstan).toHaveTextContent('Государство, которое просит о помощи, — член ОДКБ'),
+    )
+    expect(kazakhstan).toHaveTextContent('Совет коллективной безопасности принимает решение консенсусом')
+    expect(kazakhstan).not.toHaveTextContent('The state asking is a member')
+    expect(kazakhstan.querySelector('.case-dates')).toHaveTextContent('2–19 января 2022 г.')
   })
 
   it('asks questions for a class and gives the reading behind them', async () => {

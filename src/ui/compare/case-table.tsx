@@ -2,7 +2,9 @@
 // screens scroll it sideways inside a focusable region; a phone stacks each case as a card of labelled lines.
 import type { CaseRow, RuleStatus, VerdictStatus } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
-import { useText } from '../i18n/use-text'
+import { formatDates } from '../dates'
+import { useLanguage, useText } from '../i18n/use-text'
+import { ruleTitle } from '../words/rules'
 
 const MARK: Readonly<Record<RuleStatus, string>> = { holds: '✓', contested: '?', fails: '✗' }
 
@@ -51,6 +53,7 @@ export function CaseTable({ rows }: { rows: readonly CaseRow[] }) {
 
 function CaseLine({ row }: { row: CaseRow }) {
   const t = useText()
+  const language = useLanguage()
   const { scenario, verdict } = row
   const { facts } = scenario
   const record = scenario.history!
@@ -61,7 +64,7 @@ function CaseLine({ row }: { row: CaseRow }) {
       <th scope="row">
         <a href={`#/play/${scenario.id}`}>{scenario.title}</a>
         <span className="case-dates">
-          {scenario.dates.start} – {scenario.dates.end}
+          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, language)}</time>
         </span>
       </th>
       <td data-label={label('request')}>
@@ -95,7 +98,7 @@ function CaseLine({ row }: { row: CaseRow }) {
             <li key={r.rule} className={r.status}>
               <span aria-hidden="true">{MARK[r.status]} </span>
               <span className="visually-hidden">{t(`compare.rule.${r.status}`)}: </span>
-              {r.title}
+              {ruleTitle(r, verdict.text, t)}
             </li>
           ))}
         </ul>
