@@ -3,8 +3,8 @@
 // Russian, with Russian plurals, and so are the checker's problems. What the file itself says stays the file's.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { LANGUAGE_KEY } from '../src/store'
-import { loadTranslations } from '../src/store/bundled-kit'
+import { LANGUAGE_KEY, type LibraryEntry } from '../src/store'
+import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { measureNothing, type } from './editor-fakes'
 import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
@@ -14,9 +14,15 @@ beforeAll(() => measureNothing())
 
 const ENGLISH = /\b[A-Za-z]{2,}\b/
 
-async function openWorkshop() {
+/** The workshop in Russian, over the test library or the bundled one. */
+async function openWorkshop(library?: LibraryEntry[]) {
   const storage = memoryStorage({ [LANGUAGE_KEY]: 'ru' })
-  const store = await fakeStore({ route: { name: 'workshop' }, storage, loadTranslations })
+  const store = await fakeStore({
+    route: { name: 'workshop' },
+    storage,
+    loadTranslations,
+    ...(library ? { library } : {}),
+  })
   const rendered = await renderApp(store)
   await screen.findByText('Ошибок нет: файл корректен.')
   return rendered
@@ -24,7 +30,7 @@ async function openWorkshop() {
 
 describe('the workshop in Russian', () => {
   it('names its parts and its actions in Russian', async () => {
-    await openWorkshop()
+    await openWorkshop([...(await loadBundledLibrary())])
     expect(screen.getByRole('heading', { level: 1, name: 'Мастерская сценариев' })).toBeInTheDocument()
     for (const name of ['Сыграть', 'Скопировать ссылку', 'Начать'])
       expect(screen.getByRole('button', { name })).toBeInTheDocument()
@@ -32,9 +38,13 @@ describe('the workshop in Russian', () => {
     expect(screen.getByRole('heading', { name: 'Файл сценария (my-crisis.yaml)' })).toBeInTheDocument()
     const side = ['Ошибки', 'Сыграть роль', 'Факты']
     for (const name of side) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument()
-    // The tools above the editor: every word Russian but the file types and the titles of the files to copy.
+    // The tools above the editor: every word Russian but the file types, the crises to copy named as the library
+    // names them in Russian (the copy itself is the English file, which the translation sits beside).
     const tools = document.querySelector('.workshop-tools')!.textContent!
-    expect(tools.replace(/\.(yaml|yml|json)|«[^»]*»/g, '')).not.toMatch(ENGLISH)
+    expect(tools.replace(/\.(yaml|yml|json)/g, '')).not.toMatch(ENGLISH)
+    expect(
+      screen.getByRole('option', { name: 'копии сценария «Казахстан, январь 2022 года»' }),
+    ).toBeInTheDocument()
     const roles = screen.getByRole('region', { name: 'Сыграть роль' })
     expect(within(roles).getByRole('button', { name: 'Играть' })).toBeInTheDocument()
     await expectAccessible(document.body)

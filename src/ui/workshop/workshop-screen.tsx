@@ -7,6 +7,7 @@ import {
   idOf,
   scenarioEntry,
   selectLastGoodInLanguage,
+  selectLibraryInLanguage,
   startingPoints,
   useGame,
   useGameStore,
@@ -38,11 +39,12 @@ export default function WorkshopScreen() {
   const note = useGame((s) => s.workshop.note)
   const noteText = note ? problemText(note.problem, language) : undefined
   const share = useGame((s) => s.workshop.share)
-  const library = useGame((s) => s.library)
+  // The crises to start from, and the one being edited, named in the reader's language.
+  const library = useGame(selectLibraryInLanguage)
   const { startFrom, openFile, playDraft, shareDraft, editImported } = store.getState()
   const doc = draft ?? { text: template, file: 'my-crisis.yaml', unsaved: false }
   const editingTitle = useGame((s) =>
-    doc.editing ? scenarioEntry(s.library, doc.editing)?.title : undefined,
+    doc.editing ? scenarioEntry(selectLibraryInLanguage(s), doc.editing)?.title : undefined,
   )
   const { text, edited, flush } = useTypedText(doc, opened)
   // A visit that begins on a draft with changes says so, beside the way to start over.
