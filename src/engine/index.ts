@@ -39,6 +39,7 @@ export type { Reason } from './interests/explain'
 export { EngineMemory } from './memory'
 export { type Contingent, TROOPS } from './outcomes/deployment'
 export { HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'
+export type { ContributionLabel } from './outcomes/labels'
 export type { Contribution, IndicatorOutcome, Outcomes } from './outcomes/monte-carlo'
 export {
   type ActorView,

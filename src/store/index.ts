@@ -5,6 +5,7 @@ export type {
   ActorView,
   CaseRow,
   Contingent,
+  ContributionLabel,
   Decision,
   DecisionPoint,
   Deployment,

@@ -8,12 +8,13 @@ import { deploymentOf } from './deployment'
 import { emitDrawn } from './drawn'
 import { chinaSatisfaction, indicatorsOf, settleIndicators } from './evaluate'
 import { INDICATOR_INDEX as I, INDICATORS, type Indicator } from './indicators'
+import type { ContributionLabel } from './labels'
 import { emitOutcomes, type Latent, MEAN_LATENT } from './model'
 import { emitSettled } from './settled'
 import { SumInto } from './sink'
 
 export interface Contribution {
-  readonly label: string
+  readonly label: ContributionLabel
   readonly value: number
 }
 
@@ -87,7 +88,7 @@ export function monteCarlo(
 
 /** The named contributions to each indicator at the mean draws, same labels summed, largest first. */
 export function contributionsOf(ctx: ModelContext, course: Course, expected: Float64Array): Contribution[][] {
-  const byIndicator = INDICATORS.map(() => new Map<string, number>())
+  const byIndicator = INDICATORS.map(() => new Map<ContributionLabel, number>())
   emitOutcomes(ctx, course, MEAN_LATENT, new SumInto(new Float64Array(INDICATORS.length), byIndicator))
   if (ctx.chinaWeights) {
     const china = byIndicator[I.chinaSatisfaction]!

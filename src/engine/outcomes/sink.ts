@@ -1,8 +1,9 @@
 // Where the outcome model's contributions go: summed into the indicators, and for the debrief also kept by label.
+import type { ContributionLabel } from './labels'
 
 /** What the outcome model writes its contributions to. */
 export interface Sink {
-  add(indicator: number, value: number, label: string): void
+  add(indicator: number, value: number, label: ContributionLabel): void
 }
 
 /**
@@ -14,14 +15,14 @@ export interface Sink {
 export class SumInto implements Sink {
   constructor(
     private readonly out: Float64Array,
-    private readonly labels?: readonly Map<string, number>[],
+    private readonly labels?: readonly Map<ContributionLabel, number>[],
   ) {}
-  add(k: number, v: number, label: string): void {
+  add(k: number, v: number, label: ContributionLabel): void {
     this.out[k]! += v
     if (this.labels !== undefined) keep(this.labels[k]!, label, v)
   }
 }
 
-function keep(byLabel: Map<string, number>, label: string, v: number): void {
+function keep(byLabel: Map<ContributionLabel, number>, label: ContributionLabel, v: number): void {
   byLabel.set(label, (byLabel.get(label) ?? 0) + v)
 }

@@ -6,6 +6,7 @@ import { INDICATORS, type Indicator, type Outcomes } from '../../store'
 import { HIGHER_IS_WORSE } from '../../store/engine-face'
 import { signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
+import { contributionLabel } from '../words/contributions'
 import { INDICATOR_TITLE } from '../words/indicators'
 
 /** The bands of one game: what the charts need of its outcomes. */
@@ -121,7 +122,7 @@ const BandRow = memo(
             <ul>
               {detail.contributions.map((c) => (
                 <li key={c.label}>
-                  {c.label}: <strong>{signed(c.value, 0, language)}</strong>
+                  {contributionLabel(c.label, t)}: <strong>{signed(c.value, 0, language)}</strong>
                 </li>
               ))}
             </ul>
