@@ -7,7 +7,7 @@ import { useText } from '../i18n/use-text'
 import { moveBefore } from './what-if-moves'
 
 /** The student's own finished game. */
-export type Finished = Extract<GameView['result'], { status: 'finished' }>
+type Finished = Extract<GameView['result'], { status: 'finished' }>
 
 export function WhatIfOutcomes({ mine }: { mine: Finished }) {
   const t = useText()

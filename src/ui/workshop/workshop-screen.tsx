@@ -43,9 +43,7 @@ export default function WorkshopScreen() {
   const library = useGame(selectLibraryInLanguage)
   const { startFrom, openFile, playDraft, shareDraft, editImported } = store.getState()
   const doc = draft ?? { text: template, file: 'my-crisis.yaml', unsaved: false }
-  const editingTitle = useGame((s) =>
-    doc.editing ? scenarioEntry(selectLibraryInLanguage(s), doc.editing)?.title : undefined,
-  )
+  const editingTitle = doc.editing ? scenarioEntry(library, doc.editing)?.title : undefined
   const { text, edited, flush } = useTypedText(doc, opened)
   // A visit that begins on a draft with changes says so, beside the way to start over.
   const [restored, setRestored] = useState(() => store.getState().workshop.draft?.unsaved === true)
