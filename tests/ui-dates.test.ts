@@ -1,8 +1,8 @@
 // The library's dates are written from month names of their own, not through Intl (whose first date format is a
 // long task on a slow phone): every day of a year, alone and in each kind of range, must read as Intl writes it.
 import { describe, expect, it } from 'vitest'
-import type { Language } from '../src/store'
-import { formatDates, INTL_LOCALE } from '../src/ui/dates'
+import { INTL_LOCALE, type Language } from '../src/store'
+import { formatDates } from '../src/ui/dates'
 
 const intl = (language: Language, options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' })

@@ -1,8 +1,10 @@
 // The engine's own thread: games, replays and searches run here, so the page never waits on the model. Requests
-// are answered in the order they come, ahead of any warming of replays, which runs one at a time in between.
+// are answered in the order they come, ahead of any warming of replays, which runs one at a time in between. It
+// starts by loading the browser's locale data for the page (warm-intl.ts).
 
 import { engineHandler } from './engine-handler'
 import type { FromEngine, ToEngine, WhatIfRequest } from './engine-protocol'
+import { warmIntl } from './warm-intl'
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToEngine>) => void) | null
@@ -72,3 +74,5 @@ function step(): void {
   }
   schedule()
 }
+
+warmIntl()

@@ -85,7 +85,15 @@ export { playRoute } from './game-slice'
 export { createGameStore, type GameStoreApi } from './game-store'
 export { replacesUnsavedDraft, type WorkshopDraft } from './imported-scenarios'
 export type { LibraryEntry, Session } from './kit'
-export { isLanguage, LANGUAGE_KEY, LANGUAGES, type Language, languageOfHash, withLanguage } from './language'
+export {
+  INTL_LOCALE,
+  isLanguage,
+  LANGUAGE_KEY,
+  LANGUAGES,
+  type Language,
+  languageOfHash,
+  withLanguage,
+} from './language'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
 export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
 export type { PreviewEntry, ScenarioPreview } from './scenario-preview'

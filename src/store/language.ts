@@ -5,6 +5,8 @@ import type { SaveStorage } from './saved-game'
 export const LANGUAGES = ['en', 'ru'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const LANGUAGE_KEY = 'article-four:language'
+/** The Intl locale of each language the game speaks. English is British English, like the rest of the copy. */
+export const INTL_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU' }
 
 export const isLanguage = (text: string | null | undefined): text is Language =>
   (LANGUAGES as readonly (string | null | undefined)[]).includes(text)

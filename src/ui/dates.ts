@@ -3,9 +3,6 @@
 // written through Intl in format.ts.
 import type { Language } from '../store'
 
-/** The Intl locale of each language the game speaks. English is British English, like the rest of the copy. */
-export const INTL_LOCALE: Readonly<Record<Language, string>> = { en: 'en-GB', ru: 'ru-RU' }
-
 // The library's cards write their dates from the month names below, not through Intl: a page's first date format
 // loads the browser's calendar data and builds its patterns, some 80 ms on this two-core machine and four times that
 // on a slow phone, inside the library's first drawing. A test holds every month to what Intl writes.

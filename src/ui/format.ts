@@ -1,7 +1,6 @@
 // Numbers, lists and the game's clock in the reader's language, through Intl: "2,500" and "2 500", "6 January, 15:00".
 // English is British English, like the rest of the copy. The library's dates are in dates.ts.
-import type { Language } from '../store'
-import { INTL_LOCALE } from './dates'
+import { INTL_LOCALE, type Language } from '../store'
 
 // A number's format is as costly to make as a date's: the what-if page writes a few hundred figures per slider move
 // (toLocaleString made a new one each time, most of a move's work on a slow phone). Each kind of figure has its
@@ -20,12 +19,6 @@ function numberFormat(
   }
   return format
 }
-
-// A page's first number format loads the browser's number data: tens of milliseconds on a slow phone, once for every
-// language. It is made in a task of its own as soon as this module has loaded (with a game's screens, while the
-// engine plays the game), so the first figure drawn, the debrief's headline, does not wait for it. (An idle callback
-// came too late on a busy phone: after the engine's reply, inside the headline's task again.)
-setTimeout(() => numberFormat('en', 'whole', {}), 0)
 
 const dateCache = new Map<string, Intl.DateTimeFormat>()
 function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -51,8 +44,15 @@ export const formatNumber = (n: number, language: Language): string =>
   numberFormat(language, 'whole', {}).format(Math.round(n))
 
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
-export const formatList = (parts: readonly string[], language: Language): string =>
-  new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(parts)
+export function formatList(parts: readonly string[], language: Language): string {
+  let format = listCache.get(language)
+  if (!format) {
+    format = new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' })
+    listCache.set(language, format)
+  }
+  return format.format(parts)
+}
+const listCache = new Map<Language, Intl.ListFormat>()
 
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
