@@ -1,7 +1,8 @@
 // A page's first Intl object (a number format, a plural rule, a date format) loads the browser's locale data: some
-// 50 ms on this two-core machine and four times that on a slow phone, once for every thread of the page, since the
-// data, once loaded, is the page's. The engine's thread loads it as it starts, while the page's own thread is still
-// busy loading the game, so that neither the debrief's first figures nor Lingui's first plural pay for it there.
+// 50 ms on this two-core machine and four times that on a slow phone. It is loaded once for the whole page: once
+// loaded by any of its threads, it serves them all. The engine's thread loads it as it starts, while the page's own
+// thread is still busy loading the game, so that neither the debrief's first figures nor Lingui's first plural
+// pay for it there.
 import { INTL_LOCALE, LANGUAGES } from './language'
 
 /** Makes one of each kind of Intl object the screens use, in every language the game speaks. */

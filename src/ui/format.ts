@@ -43,6 +43,7 @@ export function formatMoment(iso: string, language: Language): string {
 export const formatNumber = (n: number, language: Language): string =>
   numberFormat(language, 'whole', {}).format(Math.round(n))
 
+const listCache = new Map<Language, Intl.ListFormat>()
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
 export function formatList(parts: readonly string[], language: Language): string {
   let format = listCache.get(language)
@@ -52,7 +53,6 @@ export function formatList(parts: readonly string[], language: Language): string
   }
   return format.format(parts)
 }
-const listCache = new Map<Language, Intl.ListFormat>()
 
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
