@@ -60,6 +60,23 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     expect(lastGood).toBe(good)
   })
 
+  it("starts a new crisis from the template in the reader's language, valid as it stands", async () => {
+    const store = workshopStore()
+    store.getState().setLanguage('ru')
+    await store.getState().startFrom('template')
+    const { draft, schema } = store.getState().workshop
+    expect(draft).toMatchObject({ text: templateText(schema, 'ru'), file: 'my-crisis.yaml' })
+    await store.getState().checkDraft(draft!.text, draft!.file)
+    const { check, lastGood } = store.getState().workshop
+    expect(check).toMatchObject({ ok: true, warnings: [] })
+    // The same crisis as the English template, in other words: the engine plays the same game.
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    const english = store.getState().workshop.lastGood!
+    expect(lastGood!.playtest.scenario.title).toBe('Гипотетический сценарий: беспорядки в Горном Бадахшане')
+    const { verdict, moves, outcomes } = english.playtest
+    expect(lastGood!.playtest).toMatchObject({ verdict, moves, outcomes })
+  })
+
   it("writes a slider's fact into the text and checks it again", async () => {
     const store = workshopStore()
     store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')

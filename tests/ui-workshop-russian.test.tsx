@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The workshop in Russian, for an instructor who chose it: its headings, buttons, notes and counts of problems are
 // Russian, with Russian plurals, and so are the checker's problems. What the file itself says stays the file's.
-import { cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { LANGUAGE_KEY, type LibraryEntry } from '../src/store'
 import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
 import { TEMPLATE } from '../src/store/workshop-template'
-import { measureNothing, type } from './editor-fakes'
+import { editor, measureNothing, type } from './editor-fakes'
 import { expectAccessible, fakeStore, memoryStorage, renderApp } from './ui-fakes'
 
 afterEach(cleanup)
@@ -23,12 +24,43 @@ async function openWorkshop(library?: LibraryEntry[]) {
     loadTranslations,
     ...(library ? { library } : {}),
   })
-  const rendered = await renderApp(store)
+  await renderApp(store)
   await screen.findByText('Ошибок нет: файл корректен.')
-  return rendered
+  return store
 }
 
 describe('the workshop in Russian', () => {
+  it('starts from the template in Russian, and follows the language until something is typed', async () => {
+    const store = await openWorkshop()
+    const shown = () => editor().state.doc.toString()
+    expect(shown()).toContain('title: "Гипотетический сценарий: беспорядки в Горном Бадахшане"')
+    // Every text a player reads is Russian; field names, ids and values stay as the author types them.
+    const file = parse(shown())
+    const texts = [
+      file.title,
+      file.place.name,
+      file.summary,
+      file.background,
+      ...file.assumptions,
+      ...file.objectives.map((o: { text: string }) => o.text),
+      file.facts.adversary.description,
+      ...file.roles.flatMap((r: { title: string; briefing: string }) => [r.title, r.briefing]),
+      ...file.injects.flatMap((i: { title: string; text: string }) => [i.title, i.text]),
+      ...file.questions,
+    ]
+    for (const text of texts) expect(text.replace(/\[[a-z0-9-]+\]/g, '')).not.toMatch(ENGLISH)
+    expect(screen.getByText('Ошибок нет: файл корректен.')).toBeInTheDocument()
+
+    act(() => store.getState().setLanguage('en'))
+    await waitFor(() => expect(shown()).toBe(TEMPLATE))
+    await screen.findByText('No problems: the file is valid.')
+
+    type(TEMPLATE.replace('id: my-crisis', 'id: our-crisis'))
+    act(() => store.getState().setLanguage('ru'))
+    await screen.findByText('Ошибок нет: файл корректен.')
+    expect(shown()).toBe(TEMPLATE.replace('id: my-crisis', 'id: our-crisis'))
+  })
+
   it('names its parts and its actions in Russian', async () => {
     await openWorkshop([...(await loadBundledLibrary())])
     expect(screen.getByRole('heading', { level: 1, name: 'Мастерская сценариев' })).toBeInTheDocument()

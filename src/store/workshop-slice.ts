@@ -7,6 +7,7 @@ import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
+import type { Language } from './language'
 import { formatHash, LIBRARY, type Route } from './route'
 import type { SaveStorage } from './saved-game'
 import { SCHEMA_FILE } from './schema-file'
@@ -98,7 +99,8 @@ interface Host {
 type Set = (
   recipe: (state: Draft<{ workshop: WorkshopState; route: Route; urlWrite: 'push' | 'replace' }>) => void,
 ) => void
-type Get = () => { workshop: WorkshopState }
+/** The slice's own state, and the reader's language (the template is written in it). */
+type Get = () => { workshop: WorkshopState; language: Language }
 
 const schemaAddress = (here: WorkshopDeps['here']): string =>
   here ? new URL(SCHEMA_FILE, `${here.origin}${here.pathname}`).href : SCHEMA_FILE
@@ -118,7 +120,7 @@ export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps
 export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Host): WorkshopActions {
   // The template and the bundled files are the workshop's alone: they come with its screen, not with the library.
   const template = async (): Promise<string> =>
-    (await import('./workshop-template')).templateText(get().workshop.schema)
+    (await import('./workshop-template')).templateText(get().workshop.schema, get().language)
   /** The text in the workshop: the draft, or the template before anything is typed. */
   const textOf = async (): Promise<WorkshopDraft> => {
     const { draft } = get().workshop

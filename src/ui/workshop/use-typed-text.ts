@@ -16,12 +16,17 @@ export function useTypedText(doc: WorkshopDraft, opened: number) {
   const typed = useRef(text)
   const kept = useRef(doc)
   kept.current = doc
-  // A text the store opened (a file, a starting point, a slider's number) replaces what was typed.
-  const [seen, setSeen] = useState(opened)
-  if (seen !== opened) {
-    setSeen(opened)
-    setText(doc.text)
-    typed.current = doc.text
+  // A text the store opened (a file, a starting point, a slider's number) replaces what was typed. Another text for
+  // the same document (the template in the language the reader switched to) replaces it only if nothing was typed.
+  // Each replacement is a new `version` for the editor, which then shows the new text.
+  const [seen, setSeen] = useState({ opened, text: doc.text, version: 0 })
+  if (seen.opened !== opened || seen.text !== doc.text) {
+    const replaced = seen.opened !== opened || typed.current === seen.text
+    setSeen({ opened, text: doc.text, version: seen.version + (replaced ? 1 : 0) })
+    if (replaced) {
+      setText(doc.text)
+      typed.current = doc.text
+    }
   }
 
   const edited = (next: string): void => {
@@ -56,5 +61,5 @@ export function useTypedText(doc: WorkshopDraft, opened: number) {
     }
   }, [])
 
-  return { text, edited, flush }
+  return { text, edited, flush, version: seen.version }
 }

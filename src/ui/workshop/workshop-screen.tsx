@@ -31,7 +31,7 @@ export default function WorkshopScreen() {
   const language = useLanguage()
   const store = useGameStore()
   const schema = useGame((s) => s.workshop.schema)
-  const template = useMemo(() => templateText(schema), [schema])
+  const template = useMemo(() => templateText(schema, language), [schema, language])
   const draft = useGame((s) => s.workshop.draft)
   const opened = useGame((s) => s.workshop.opened)
   const check = useGame((s) => s.workshop.check)
@@ -44,7 +44,7 @@ export default function WorkshopScreen() {
   const { startFrom, openFile, playDraft, shareDraft, editImported } = store.getState()
   const doc = draft ?? { text: template, file: 'my-crisis.yaml', unsaved: false }
   const editingTitle = doc.editing ? scenarioEntry(library, doc.editing)?.title : undefined
-  const { text, edited, flush } = useTypedText(doc, opened)
+  const { text, edited, flush, version } = useTypedText(doc, opened)
   // A visit that begins on a draft with changes says so, beside the way to start over.
   const [restored, setRestored] = useState(() => store.getState().workshop.draft?.unsaved === true)
   const [from, setFrom] = useState('template')
@@ -173,7 +173,7 @@ export default function WorkshopScreen() {
           <div onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
             <YamlEditor
               text={doc.text}
-              version={opened}
+              version={version}
               problems={check && !check.ok ? check.problems : []}
               language={language}
               onChange={edited}

@@ -12,7 +12,10 @@ import { problemText } from './problem-text'
 import { schemaHelp } from './schema-extensions'
 
 export interface YamlEditorProps {
-  /** The text to show; a new `version` replaces what is in the editor (opening a file, a starting point). */
+  /**
+   * The text to show; a new `version` replaces what is in the editor (a file, a starting point, the template in
+   * another language).
+   */
   readonly text: string
   readonly version: number
   readonly problems: readonly Problem[]
