@@ -2,7 +2,7 @@
 // The scenario workshop and the instructor's own scenarios: live validation at the line, the play-test beside a
 // valid file, a draft that survives a reload, and imported scenarios kept, listed apart, opened in the workshop
 // again, removed only when asked twice, and set aside with a notice when damaged.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createGameStore, formatHash, parseHash, type SaveStorage } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
@@ -72,6 +72,23 @@ describe('the scenario workshop', () => {
     type(TEMPLATE)
     await screen.findByText('No problems: the file is valid.')
     expect(screen.queryByRole('list', { name: 'Problems' })).not.toBeInTheDocument()
+  })
+
+  it('never takes back what was typed when the draft kept a moment before arrives', async () => {
+    // The store keeps the draft once typing pauses; the author may type again before the page has drawn it, even
+    // back to the template's own text.
+    const store = await fakeStore({ route: { name: 'workshop' }, storage: memoryStorage() })
+    await renderApp(store)
+    await screen.findByText('No problems: the file is valid.')
+    const broken = TEMPLATE.replace('kind: hypothetical', 'kind: imagined')
+    type(broken)
+    act(() => {
+      store.getState().keepDraft(broken, 'my-crisis.yaml')
+      type(TEMPLATE)
+    })
+    expect(editor().state.doc.toString()).toBe(TEMPLATE)
+    await waitFor(() => expect(store.getState().workshop.draft?.text).toBe(TEMPLATE))
+    expect(editor().state.doc.toString()).toBe(TEMPLATE)
   })
 
   it('shows the play-test beside a valid file: verdict, moves, outcome medians and warnings', async () => {

@@ -9,20 +9,25 @@ const DEBOUNCE_MS = 250
 /** The draft is written less often than it is checked; leaving the page writes it at once. */
 const DRAFT_MS = 500
 
-export function useTypedText(doc: WorkshopDraft, opened: number) {
+/**
+ * `doc` is what the store holds (the draft, or the template while there is none: `template`); `opened` counts the
+ * texts the store opened in its place.
+ */
+export function useTypedText(doc: WorkshopDraft, opened: number, template: boolean) {
   const store = useGameStore()
   const [text, setText] = useState(doc.text)
   // Read as typed, since the page may go before React has rendered the last keystrokes.
   const typed = useRef(text)
   const kept = useRef(doc)
   kept.current = doc
-  // A text the store opened (a file, a starting point, a slider's number) replaces what was typed. Another text for
-  // the same document (the template in the language the reader switched to) replaces it only if nothing was typed.
+  // A text the store opened (a file, a starting point, a slider's number) replaces what was typed. The template in
+  // another language (the reader switched) replaces the template only while nothing has been typed over it; a
+  // draft the store keeps is what was typed, and never replaces what has been typed since.
   // Each replacement is a new `version` for the editor, which then shows the new text.
-  const [seen, setSeen] = useState({ opened, text: doc.text, version: 0 })
-  if (seen.opened !== opened || seen.text !== doc.text) {
-    const replaced = seen.opened !== opened || typed.current === seen.text
-    setSeen({ opened, text: doc.text, version: seen.version + (replaced ? 1 : 0) })
+  const [seen, setSeen] = useState({ opened, text: doc.text, template, version: 0 })
+  if (seen.opened !== opened || seen.text !== doc.text || seen.template !== template) {
+    const replaced = seen.opened !== opened || (seen.template && template && typed.current === seen.text)
+    setSeen({ opened, text: doc.text, template, version: seen.version + (replaced ? 1 : 0) })
     if (replaced) {
       setText(doc.text)
       typed.current = doc.text

@@ -44,7 +44,7 @@ export default function WorkshopScreen() {
   const { startFrom, openFile, playDraft, shareDraft, editImported } = store.getState()
   const doc = draft ?? { text: template, file: 'my-crisis.yaml', unsaved: false }
   const editingTitle = doc.editing ? scenarioEntry(library, doc.editing)?.title : undefined
-  const { text, edited, flush, version } = useTypedText(doc, opened)
+  const { text, edited, flush, version } = useTypedText(doc, opened, draft === null)
   // A visit that begins on a draft with changes says so, beside the way to start over.
   const [restored, setRestored] = useState(() => store.getState().workshop.draft?.unsaved === true)
   const [from, setFrom] = useState('template')
