@@ -2,34 +2,29 @@
 // English is British English, like the rest of the copy. The library's dates are in dates.ts.
 import { INTL_LOCALE, type Language } from '../store'
 
-// A number's format is as costly to make as a date's: the what-if page writes a few hundred figures per slider move
-// (toLocaleString made a new one each time, most of a move's work on a slow phone). Each kind of figure has its
-// own key, so finding its format costs no more than a map's lookup.
-const numberCache = new Map<string, Intl.NumberFormat>()
-function numberFormat(
-  language: Language,
-  kind: string,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  const key = `${language}:${kind}`
-  let format = numberCache.get(key)
+// An Intl format is costly to make and cheap to use: the what-if page writes a few hundred figures per slider move
+// (toLocaleString made a new format each time, most of a move's work on a slow phone). Each is made once, under a
+// short key, so finding it again costs no more than a map's lookup.
+type Format = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat
+const made = new Map<string, Format>()
+function kept<T extends Format>(key: string, make: () => T): T {
+  let format = made.get(key) as T | undefined
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[language], options)
-    numberCache.set(key, format)
+    format = make()
+    made.set(key, format)
   }
   return format
 }
 
-const dateCache = new Map<string, Intl.DateTimeFormat>()
-function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${language}:${JSON.stringify(options)}`
-  let format = dateCache.get(key)
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' })
-    dateCache.set(key, format)
-  }
-  return format
-}
+/** Each kind of figure has a key of its own. */
+const numberFormat = (language: Language, kind: string, options: Intl.NumberFormatOptions) =>
+  kept(`number:${language}:${kind}`, () => new Intl.NumberFormat(INTL_LOCALE[language], options))
+
+const dateFormat = (language: Language, options: Intl.DateTimeFormatOptions) =>
+  kept(
+    `date:${language}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' }),
+  )
 
 /** A moment of the game's clock, as a dispatch is dated: "6 January, 15:00", "6 января, 15:00". */
 export function formatMoment(iso: string, language: Language): string {
@@ -43,16 +38,11 @@ export function formatMoment(iso: string, language: Language): string {
 export const formatNumber = (n: number, language: Language): string =>
   numberFormat(language, 'whole', {}).format(Math.round(n))
 
-const listCache = new Map<Language, Intl.ListFormat>()
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
-export function formatList(parts: readonly string[], language: Language): string {
-  let format = listCache.get(language)
-  if (!format) {
-    format = new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' })
-    listCache.set(language, format)
-  }
-  return format.format(parts)
-}
+export const formatList = (parts: readonly string[], language: Language): string =>
+  kept(`list:${language}`, () => new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' })).format(
+    parts,
+  )
 
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
