@@ -16,6 +16,7 @@ import { loadPreviews, loadSession, loadTranslations } from './store/bundled-kit
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { saveWhenIdle } from './store/save-timing'
+import { registerWhenSettled } from './store/worker-registration'
 import { App } from './ui/app'
 
 /** Some browsers forbid storage (private modes, strict settings): the game then runs unsaved. */
@@ -45,8 +46,9 @@ const store = createGameStore({
 })
 connectUrl(store, window)
 connectNetwork(store, window)
-// The service worker keeps the app for offline use and announces a new version through the store.
-connectServiceWorker(store, registerSW)
+// The service worker keeps the app for offline use and announces a new version through the store. On a first
+// visit it is registered once the page has settled, so that its download of the whole build waits for the page.
+registerWhenSettled(window, () => connectServiceWorker(store, registerSW))
 // The library's page needs only the crises' previews; any other page brings what it needs.
 void store.getState().load('preview')
 
