@@ -4,6 +4,7 @@ import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { gamePreloads } from './scripts/game-preloads-plugin'
 import { precompress } from './scripts/precompress-plugin'
 import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
@@ -51,6 +52,7 @@ export default defineConfig({
       },
     }),
     preloadCatalog('en'),
+    gamePreloads(),
     // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
     precompress(),
   ],

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { GAME_FILES_MARKER } from '../scripts/game-preloads-plugin'
 import { languageOfHash, parseHash } from '../src/store'
 import { preferredLanguage, readLanguage } from '../src/store/language'
 import { fakeStore, renderApp } from './ui-fakes'
@@ -21,13 +22,21 @@ afterEach(() => {
   window.history.replaceState(null, '', '#/')
 })
 
-/** Runs index.html's script on the shell, at `hash`, for a reader with `kept` and `languages`. */
+/** The files a build would write into the script (scripts/game-preloads-plugin.ts), here made up. */
+const GAME_FILES = {
+  code: ['./assets/play.js', './assets/play.css'],
+  en: ['./assets/en.js'],
+  ru: ['./assets/ru.js'],
+}
+
+/** Runs index.html's script, as built, on the shell, at `hash`, for a reader with `kept` and `languages`. */
 function firstPaint(hash: string, kept: string | null, languages: readonly string[]) {
+  document.head.innerHTML = ''
   document.body.innerHTML = shell.outerHTML
   window.history.replaceState(null, '', hash || window.location.pathname)
   if (kept) localStorage.setItem('article-four:language', kept)
   Object.defineProperty(navigator, 'languages', { value: languages, configurable: true })
-  new Function(script)()
+  new Function(script.replace(GAME_FILES_MARKER, JSON.stringify(GAME_FILES)))()
   return {
     header: document.querySelector('#first-paint .site-header') !== null,
     heading: document.querySelector('#first-paint .page-heading') !== null,
@@ -83,5 +92,40 @@ describe('the first paint', () => {
           })
           localStorage.clear()
         }
+  })
+
+  it("fetches a game's files beside the entry on a game's address, with its language's catalogs", () => {
+    expect(script, 'the build writes the files at this marker').toContain(GAME_FILES_MARKER)
+    const preloads = () =>
+      [...document.head.querySelectorAll('link')].map((l) => [
+        l.rel,
+        l.getAttribute('href'),
+        l.getAttribute('as'),
+        l.getAttribute('crossorigin'),
+      ])
+    const hashes = [
+      '#/',
+      '#/compare',
+      '#/play/kazakhstan-2022?lang=en',
+      '#/play/kazakhstan-2022/role/tokayev?seed=1&lang=en',
+      '#/play/kazakhstan-2022/role/tokayev/debrief?seed=1&choices=request&lang=ru',
+      '#/play/kazakhstan-2022/role/tokayev/what-if?seed=1',
+      '#/live/facilitate',
+    ]
+    for (const hash of hashes) {
+      firstPaint(hash, null, ['ru-RU'])
+      const route = parseHash(hash)
+      const language = languageOfHash(hash) ?? 'ru'
+      const expected =
+        route.name === 'play'
+          ? [
+              // Credentials as Vite's own loader asks for them, so the page's requests find these.
+              ['modulepreload', './assets/play.js', null, ''],
+              ['preload', './assets/play.css', 'style', ''],
+              ['modulepreload', `./assets/${language}.js`, null, ''],
+            ]
+          : []
+      expect(preloads(), hash).toEqual(expected)
+    }
   })
 })

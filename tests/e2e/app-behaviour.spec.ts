@@ -101,6 +101,27 @@ test('a shared link replays the same game: same seed, same choices, same outcome
   await other.close()
 })
 
+test("a game's address fetches the game's files beside the entry, and each file once", async ({ page }) => {
+  const requested = new Map<string, number>()
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    requested.set(path, (requested.get(path) ?? 0) + 1)
+  })
+  await page.goto(briefing)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(requester.title)
+  // Written into the page's first script by the build (scripts/game-preloads-plugin.ts).
+  const preloaded = await page
+    .locator('link[rel=modulepreload], link[rel=preload]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+  for (const chunk of ['play-screen', 'bundled', 'worker-session'])
+    expect(
+      preloaded.some((p) => p.startsWith(`/assets/${chunk}-`)),
+      chunk,
+    ).toBe(true)
+  for (const path of preloaded) expect(requested.get(path), path).toBe(1)
+  expect([...requested].filter(([, n]) => n > 1)).toEqual([])
+})
+
 test('the keyboard alone plays from the library to the outcomes', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('article').first()).toBeVisible()
