@@ -1,11 +1,10 @@
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
-import { gamePreloads } from './scripts/game-preloads-plugin'
 import { precompress } from './scripts/precompress-plugin'
+import { gamePreloads, preloadCatalog } from './scripts/preloads-plugin'
 import { scenarioPreviews } from './scripts/scenario-previews-plugin'
 
 export default defineConfig({
@@ -79,33 +78,3 @@ export default defineConfig({
     hookTimeout: 60_000,
   },
 })
-
-/**
- * No word of the first page shows before its language's first-page catalog has come, and the entry asks for it
- * only once it has run: the page names the English one (the language of most first visits) so it downloads
- * beside the entry. The other pages' catalog is not the first page's: it comes with the screen that needs it.
- */
-function preloadCatalog(language: string): Plugin {
-  return {
-    name: 'article-four:preload-catalog',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_, { bundle }) {
-        const catalog = Object.values(bundle ?? {}).find(
-          (c) =>
-            c.type === 'chunk' && c.facadeModuleId?.endsWith(`/src/ui/locales/first-page/${language}.po`),
-        )
-        if (!catalog)
-          throw new Error(`no chunk for the ${language} catalog: src/ui/i18n/messages.ts moved it?`)
-        return [
-          {
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${catalog.fileName}` },
-            injectTo: 'head',
-          },
-        ]
-      },
-    },
-  }
-}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { GAME_FILES_MARKER } from '../scripts/game-preloads-plugin'
+import { GAME_FILES_MARKER } from '../scripts/preloads-plugin'
 import { languageOfHash, parseHash } from '../src/store'
 import { preferredLanguage, readLanguage } from '../src/store/language'
 import { fakeStore, renderApp } from './ui-fakes'
@@ -22,7 +22,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '#/')
 })
 
-/** The files a build would write into the script (scripts/game-preloads-plugin.ts), here made up. */
+/** The files a build would write into the script (scripts/preloads-plugin.ts), here made up. */
 const GAME_FILES = {
   code: ['./assets/play.js', './assets/play.css'],
   en: ['./assets/en.js'],

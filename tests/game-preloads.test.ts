@@ -1,8 +1,8 @@
-// The files a game's address fetches beside the entry (scripts/game-preloads-plugin.ts): each module the game loads
+// The files a game's address fetches beside the entry (scripts/preloads-plugin.ts): each module the game loads
 // on demand, what it imports, and their style sheets, but nothing the entry brings already.
 import type { Rollup } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { GAME_FILES_MARKER, gameFiles, gamePreloads } from '../scripts/game-preloads-plugin'
+import { GAME_FILES_MARKER, gameFiles, gamePreloads } from '../scripts/preloads-plugin'
 
 /** A chunk of a made-up build: its file, the module it stands for, what it imports, its style sheets. */
 const chunk = (

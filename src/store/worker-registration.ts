@@ -1,6 +1,6 @@
 // When the service worker is registered. Registering it on a first visit starts the download of the whole
 // build, every screen and both languages, for offline use. That download should not compete with the page
-// the reader opened: on a phone, a debrief reached by a shared link would wait behind files it never uses.
+// the reader opened, such as a debrief reached by a shared link that is still fetching and running its own code.
 // So a first visit registers once the page has settled. A page the worker already controls registers at
 // once: its files are cached, and a new version is found as the page opens.
 

@@ -109,7 +109,7 @@ test("a game's address fetches the game's files beside the entry, and each file 
   })
   await page.goto(briefing)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(requester.title)
-  // Written into the page's first script by the build (scripts/game-preloads-plugin.ts).
+  // Written into the page's first script by the build (scripts/preloads-plugin.ts).
   const preloaded = await page
     .locator('link[rel=modulepreload], link[rel=preload]')
     .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
