@@ -1,7 +1,8 @@
 // A Vite plugin that parses the bundled scenarios at build time, with the same loader the browser
 // and the command line use, so the game ships them as checked data and not as YAML plus a parser.
-// Their translations are a module of their own, checked against the originals, for the game to load when a
-// player picks another language and not before.
+// Each scenario is a module of its own, so that a game's address reads its own scenario and not all of them; a
+// small index names them. The actor catalog (for an instructor's own scenarios) is another module, and so are the
+// translations, checked against the originals, for the game to load when a player picks another language.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
@@ -12,10 +13,15 @@ import { formatProblems } from '../src/scenario/format-problems'
 import { loadCatalog, loadScenario, parseActorFile } from '../src/scenario/load'
 import type { Translation } from '../src/scenario/translation'
 import { isTranslationFile, LANGUAGES, translationOf } from '../src/scenario/translation-files'
-import type { LoadResult, Problem } from '../src/scenario/types'
+import type { LoadResult, Problem, Scenario } from '../src/scenario/types'
 
 const ID = 'virtual:bundled-scenarios'
 const RESOLVED = `\0${ID}`
+const CATALOG_ID = 'virtual:bundled-catalog'
+const CATALOG_RESOLVED = `\0${CATALOG_ID}`
+/** One scenario's module is this and its id; the build names its chunk "scenario-" and the id. */
+export const SCENARIO_MODULE = 'virtual:bundled/scenario-'
+const SCENARIO_RESOLVED = `\0${SCENARIO_MODULE}`
 const TRANSLATIONS_ID = 'virtual:bundled-translations'
 const TRANSLATIONS_RESOLVED = `\0${TRANSLATIONS_ID}`
 const DATA_FILE = /\.(ya?ml|json)$/
@@ -29,6 +35,66 @@ interface Read {
 type Translations = Record<string, Partial<Record<(typeof LANGUAGES)[number], Translation>>>
 
 export function bundledScenarios(root: string): Plugin {
+  // Read once a build (each scenario's module and the index come from the same reading), and again when one of
+  // the files changes while the development server runs.
+  let reading: Bundled | undefined
+  const bundled = (context: Context): Bundled => {
+    reading ??= readBundled(root, context)
+    for (const path of reading.paths) context.addWatchFile(path)
+    return reading
+  }
+  return {
+    name: 'article-four:bundled-scenarios',
+    buildStart() {
+      reading = undefined
+    },
+    watchChange() {
+      reading = undefined
+    },
+    resolveId: (id) =>
+      id === ID || id === TRANSLATIONS_ID || id === CATALOG_ID || id.startsWith(SCENARIO_MODULE)
+        ? `\0${id}`
+        : undefined,
+    load(id) {
+      if (id === RESOLVED) {
+        // The index: each scenario's id and a loader of its module, or the problems of a file that did not load.
+        const items = bundled(this).scenarios.map((r) =>
+          r.ok
+            ? `{ id: ${JSON.stringify(r.value.id)}, load: () => import(${JSON.stringify(SCENARIO_MODULE + r.value.id)}) }`
+            : `{ failed: JSON.parse(${JSON.stringify(JSON.stringify(r))}) }`,
+        )
+        return `export default [\n${items.join(',\n')}\n]`
+      }
+      if (id.startsWith(SCENARIO_RESOLVED)) {
+        const wanted = id.slice(SCENARIO_RESOLVED.length)
+        const found = bundled(this).scenarios.find((r) => r.ok && r.value.id === wanted)
+        if (!found) this.error(`no bundled scenario has the id "${wanted}"`)
+        return emitted(found)
+      }
+      if (id === CATALOG_RESOLVED) {
+        const { catalog } = bundled(this)
+        return emitted(catalog.ok ? { ok: true, value: [...catalog.value.values()], warnings: [] } : catalog)
+      }
+      if (id === TRANSLATIONS_RESOLVED) return emitted(readTranslations(bundled(this), this))
+      return undefined
+    },
+  }
+}
+
+/** Data as a module: a JSON literal parses faster than the same object written as JavaScript. */
+const emitted = (data: unknown): string =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
+
+/** The little of Rollup's plugin context the reading uses. */
+export interface Context {
+  addWatchFile(path: string): void
+  error(message: string): never
+}
+
+type Bundled = ReturnType<typeof readBundled>
+
+/** The bundled files as the loader reads them: the scenarios in file order, each with its file, and the catalog. */
+export function readBundled(root: string, context: Context) {
   const dir = join(root, 'scenarios')
   const actors = join(dir, 'actors')
   const files = (folder: string) =>
@@ -36,72 +102,62 @@ export function bundledScenarios(root: string): Plugin {
       .filter((f) => DATA_FILE.test(f) && !isTranslationFile(f))
       .sort()
       .map((f) => ({ path: join(folder, f), name: `scenarios/${folder === actors ? 'actors/' : ''}${f}` }))
-
-  return {
-    name: 'article-four:bundled-scenarios',
-    resolveId: (id) => (id === ID ? RESOLVED : id === TRANSLATIONS_ID ? TRANSLATIONS_RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED && id !== TRANSLATIONS_RESOLVED) return undefined
-      const read = (f: { path: string; name: string }): Read => {
-        this.addWatchFile(f.path)
-        return { ...f, decoded: decodeText(readFileSync(f.path), f.name) }
-      }
-      const readAll = (folder: string) => files(folder).map(read)
-      const texts = (list: readonly Read[]) =>
-        list.flatMap(({ name, decoded }) => (decoded.ok ? [{ name, text: decoded.text }] : []))
-      const scenarioFiles = readAll(dir)
-      // Two files with one id would give two cards that open the same scenario: the build stops, naming both.
-      const shared = duplicateIds(texts(scenarioFiles))
-      if (shared.length > 0) this.error(`two scenarios share an id:\n${formatProblems(shared)}`)
-      const actorFiles = readAll(actors)
-      const unreadable = actorFiles.flatMap(({ decoded }) => (decoded.ok ? [] : decoded.problems))
-      const catalog: ReturnType<typeof loadCatalog> =
-        unreadable.length > 0 ? { ok: false, problems: unreadable } : loadCatalog(texts(actorFiles))
-      const scenarios = scenarioFiles.map(({ name, decoded }): LoadResult<{ id: string }> => {
-        if (!decoded.ok) return decoded
-        return catalog.ok ? loadScenario(decoded.text, name, catalog.value) : catalog
-      })
-      if (id === RESOLVED) {
-        const data = {
-          catalog: catalog.ok ? { ok: true, value: [...catalog.value.values()], warnings: [] } : catalog,
-          scenarios,
-        }
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
-      }
-
-      // A broken translation of a bundled file is ours to mend: the build stops, naming it.
-      const problems: Problem[] = []
-      const translate = (kind: 'scenario' | 'actor', file: Read, fileId: string, into: Translations) => {
-        if (!file.decoded.ok) return
-        for (const language of LANGUAGES) {
-          const path = translationOf(file.path, language)
-          if (!existsSync(path)) continue
-          const t = read({ path, name: translationOf(file.name, language) })
-          if (!t.decoded.ok) {
-            problems.push(...t.decoded.problems)
-            continue
-          }
-          const r = checkTranslationFile(
-            kind,
-            { name: t.name, text: t.decoded.text },
-            { name: file.name, text: file.decoded.text },
-          )
-          if (r.ok) into[fileId] = { ...into[fileId], [language]: r.value }
-          else problems.push(...r.problems)
-        }
-      }
-      const data = { scenarios: {} as Translations, actors: {} as Translations }
-      scenarioFiles.forEach((file, i) => {
-        const loaded = scenarios[i]
-        if (loaded?.ok) translate('scenario', file, loaded.value.id, data.scenarios)
-      })
-      for (const file of actorFiles) {
-        const actor = file.decoded.ok ? parseActorFile(file.decoded.text, file.name) : undefined
-        if (actor?.ok) translate('actor', file, actor.value.id, data.actors)
-      }
-      if (problems.length > 0)
-        this.error(`a translation does not fit its original:\n${formatProblems(problems)}`)
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`
-    },
+  const paths: string[] = []
+  const readFile = (f: { path: string; name: string }): Read => {
+    paths.push(f.path)
+    return { ...f, decoded: decodeText(readFileSync(f.path), f.name) }
   }
+  const texts = (list: readonly Read[]) =>
+    list.flatMap(({ name, decoded }) => (decoded.ok ? [{ name, text: decoded.text }] : []))
+  const scenarioFiles = files(dir).map(readFile)
+  // Two files with one id would give two cards that open the same scenario: the build stops, naming both.
+  const shared = duplicateIds(texts(scenarioFiles))
+  if (shared.length > 0) context.error(`two scenarios share an id:\n${formatProblems(shared)}`)
+  const actorFiles = files(actors).map(readFile)
+  const unreadable = actorFiles.flatMap(({ decoded }) => (decoded.ok ? [] : decoded.problems))
+  const catalog: ReturnType<typeof loadCatalog> =
+    unreadable.length > 0 ? { ok: false, problems: unreadable } : loadCatalog(texts(actorFiles))
+  const scenarios = scenarioFiles.map(({ name, decoded }): LoadResult<Scenario> => {
+    if (!decoded.ok) return decoded
+    return catalog.ok ? loadScenario(decoded.text, name, catalog.value) : catalog
+  })
+  return { scenarioFiles, actorFiles, catalog, scenarios, paths }
+}
+
+/** The translations of the bundled files, by language; a broken one is ours to mend, so the build stops. */
+function readTranslations({ scenarioFiles, actorFiles, scenarios }: Bundled, context: Context) {
+  const problems: Problem[] = []
+  const translate = (kind: 'scenario' | 'actor', file: Read, fileId: string, into: Translations) => {
+    if (!file.decoded.ok) return
+    for (const language of LANGUAGES) {
+      const path = translationOf(file.path, language)
+      if (!existsSync(path)) continue
+      context.addWatchFile(path)
+      const name = translationOf(file.name, language)
+      const t = { path, name, decoded: decodeText(readFileSync(path), name) }
+      if (!t.decoded.ok) {
+        problems.push(...t.decoded.problems)
+        continue
+      }
+      const r = checkTranslationFile(
+        kind,
+        { name: t.name, text: t.decoded.text },
+        { name: file.name, text: file.decoded.text },
+      )
+      if (r.ok) into[fileId] = { ...into[fileId], [language]: r.value }
+      else problems.push(...r.problems)
+    }
+  }
+  const data = { scenarios: {} as Translations, actors: {} as Translations }
+  scenarioFiles.forEach((file, i) => {
+    const loaded = scenarios[i]
+    if (loaded?.ok) translate('scenario', file, loaded.value.id, data.scenarios)
+  })
+  for (const file of actorFiles) {
+    const actor = file.decoded.ok ? parseActorFile(file.decoded.text, file.name) : undefined
+    if (actor?.ok) translate('actor', file, actor.value.id, data.actors)
+  }
+  if (problems.length > 0)
+    context.error(`a translation does not fit its original:\n${formatProblems(problems)}`)
+  return data
 }

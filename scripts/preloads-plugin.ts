@@ -1,6 +1,7 @@
 // Vite plugins for what the page fetches beside its entry, rather than once the entry has run and asked for it:
 // the first page's catalog on every address, and on a game's address the files the game needs.
 import type { Plugin, Rollup } from 'vite'
+import { SCENARIO_MODULE } from './bundled-scenarios-plugin'
 
 type Bundle = Rollup.OutputBundle
 
@@ -38,8 +39,8 @@ export function preloadCatalog(language: string): Plugin {
   }
 }
 
-// A game's address (a shared debrief link, a saved game reopened) needs the play screen, the bundled scenarios, the
-// engine's session and the other pages' catalog. Without the list below the browser learns of them one after
+// A game's address (a shared debrief link, a saved game reopened) needs the play screen, its own bundled scenario,
+// the engine's session and the other pages' catalog. Without the list below the browser learns of them one after
 // another: the entry must run to ask for the scenarios and the session, and the play screen is asked for only once
 // the scenarios have come. The build writes them into index.html's first script, which starts them all beside the
 // entry. In development the list stays empty.
@@ -49,13 +50,20 @@ export const GAME_FILES_MARKER = '{ /* the game files, written by the build */ }
 
 /** The modules a game's first screen loads on demand, and each language's catalogs beyond the English first page's. */
 const CODE = ['/src/ui/screens/play-screen.tsx', '/src/scenario/bundled.ts', '/src/store/worker-session.ts']
+/** The module of each bundled scenario, as the build names it. */
+const SCENARIO_CHUNK = `\0${SCENARIO_MODULE}`
 const CATALOGS = {
   en: ['/src/ui/locales/other-pages/en.po'],
   ru: ['/src/ui/locales/first-page/ru.po', '/src/ui/locales/other-pages/ru.po'],
 } as const
 
-/** The files, by language, that a game's address should fetch at once: `code` for every language. */
-export type GameFiles = Record<'code' | keyof typeof CATALOGS, string[]>
+/**
+ * The files that a game's address should fetch at once: `code` for every game, each language's catalogs, and each
+ * bundled scenario's module by the scenario's id.
+ */
+export type GameFiles = Record<'code' | keyof typeof CATALOGS, string[]> & {
+  readonly scenarios: Record<string, string[]>
+}
 
 export function gamePreloads(): Plugin {
   return {
@@ -93,5 +101,18 @@ export function gameFiles(bundle: Bundle): GameFiles {
       .filter((c) => !entry.has(c))
       .flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])])
       .map((name) => `./${name}`)
-  return { code: files(CODE), en: files(CATALOGS.en), ru: files(CATALOGS.ru) }
+  const scenarios = chunks.flatMap((c) => {
+    const id = c.facadeModuleId?.startsWith(SCENARIO_CHUNK)
+      ? c.facadeModuleId.slice(SCENARIO_CHUNK.length)
+      : undefined
+    return id === undefined ? [] : [[id, files([c.facadeModuleId!])] as const]
+  })
+  if (scenarios.length === 0)
+    throw new Error('no chunk of a bundled scenario: did they move? (scripts/preloads-plugin.ts)')
+  return {
+    code: files(CODE),
+    en: files(CATALOGS.en),
+    ru: files(CATALOGS.ru),
+    scenarios: Object.fromEntries(scenarios),
+  }
 }

@@ -12,7 +12,7 @@ import {
   createGameStore,
   type SaveStorage,
 } from './store'
-import { loadPreviews, loadSession, loadTranslations } from './store/bundled-kit'
+import { loadBundledScenario, loadPreviews, loadSession, loadTranslations } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { saveWhenIdle } from './store/save-timing'
@@ -33,6 +33,7 @@ const storage = browserStorage()
 const saveTiming = saveWhenIdle(window)
 const store = createGameStore({
   loadLibrary: () => loadLibraryWithImported(storage),
+  loadBundled: loadBundledScenario,
   loadPreviews,
   hasImported: () => hasImported(storage),
   loadSession,

@@ -18,36 +18,67 @@ function project(files: Record<string, string | Uint8Array>): string {
   return root
 }
 
-/** What the build does with the virtual module: the plugin's load hook, with the little of Rollup it uses. */
-function build(root: string): unknown {
+/** The code the build makes of a virtual module: the plugin's load hook, with the little of Rollup it uses. */
+function code(root: string, id: string): string {
   const plugin = bundledScenarios(root)
   const load = plugin.load as unknown as (this: unknown, id: string) => string
-  const code = load.call(
+  return load.call(
     {
       addWatchFile() {},
       error(message: string): never {
         throw new Error(message)
       },
     },
-    '\0virtual:bundled-scenarios',
+    `\0${id}`,
   )
-  return JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\)$/s.exec(code)![1]!))
+}
+
+/** The data of a module written as `export default JSON.parse("…")`. */
+const data = (module: string): unknown =>
+  JSON.parse(JSON.parse(/^export default JSON\.parse\((.*)\)$/s.exec(module)![1]!))
+
+/** The index module's entries, run as the browser would run them, without following their imports. */
+function index(module: string): unknown[] {
+  const body = module.replace(/^export default /, 'return ').replaceAll(/import\(("[^"]*")\)/g, '$1')
+  return new Function(body)() as unknown[]
 }
 
 describe('the bundled scenarios plugin', () => {
-  it('ships each scenario as the loader read it', () => {
-    const data = build(project({ 'crisis.yaml': stringify(fakeScenarioData()) })) as {
-      scenarios: { ok: boolean; value: { id: string } }[]
-    }
-    expect(data.scenarios).toEqual([
-      expect.objectContaining({ ok: true, value: expect.objectContaining({ id: 'test-crisis' }) }),
+  it('ships each scenario as the loader read it, in a module of its own named in an index', () => {
+    const root = project({ 'crisis.yaml': stringify(fakeScenarioData()), 'broken.yaml': 'id: [' })
+    const items = index(code(root, 'virtual:bundled-scenarios')) as { id?: string; load?: () => string }[]
+    expect(items).toEqual([
+      {
+        failed: expect.objectContaining({
+          ok: false,
+          problems: [expect.objectContaining({ file: 'scenarios/broken.yaml' })],
+        }),
+      },
+      { id: 'test-crisis', load: expect.any(Function) },
     ])
+    const module = items[1]!.load!()
+    expect(module).toBe('virtual:bundled/scenario-test-crisis')
+    expect(data(code(root, module))).toEqual(
+      expect.objectContaining({ ok: true, value: expect.objectContaining({ id: 'test-crisis' }) }),
+    )
+    expect(() => code(root, 'virtual:bundled/scenario-no-such-crisis')).toThrow(
+      'no bundled scenario has the id',
+    )
+  })
+
+  it('ships the actor catalog apart, for the scenarios an instructor brings', () => {
+    const catalog = data(code(project({}), 'virtual:bundled-catalog')) as {
+      ok: boolean
+      value: { id: string }[]
+    }
+    expect(catalog.ok).toBe(true)
+    expect(catalog.value.map((a) => a.id)).toContain('russia')
   })
 
   it('stops the build when two files share an id, naming both', () => {
     const copy = readFileSync(join(ROOT, 'scenarios', 'armenia-2020.yaml'))
     const root = project({ 'armenia-2020.yaml': copy, 'my-crisis.yaml': copy })
-    expect(() => build(root)).toThrow(
+    expect(() => code(root, 'virtual:bundled-scenarios')).toThrow(
       /scenarios\/armenia-2020\.yaml:2:5 {2}id {2}the id "armenia-2020" is also the id of scenarios\/my-crisis\.yaml/,
     )
   })

@@ -27,6 +27,10 @@ const GAME_FILES = {
   code: ['./assets/play.js', './assets/play.css'],
   en: ['./assets/en.js'],
   ru: ['./assets/ru.js'],
+  scenarios: {
+    'kazakhstan-2022': ['./assets/scenario-kazakhstan-2022.js'],
+    'armenia-2020': ['./assets/scenario-armenia-2020.js'],
+  },
 }
 
 /** Runs index.html's script, as built, on the shell, at `hash`, for a reader with `kept` and `languages`. */
@@ -94,7 +98,7 @@ describe('the first paint', () => {
         }
   })
 
-  it("fetches a game's files beside the entry on a game's address, with its language's catalogs", () => {
+  it("fetches a game's files beside the entry on a game's address, with its scenario and language's catalogs", () => {
     expect(script, 'the build writes the files at this marker').toContain(GAME_FILES_MARKER)
     const preloads = () =>
       [...document.head.querySelectorAll('link')].map((l) => [
@@ -110,6 +114,9 @@ describe('the first paint', () => {
       '#/play/kazakhstan-2022/role/tokayev?seed=1&lang=en',
       '#/play/kazakhstan-2022/role/tokayev/debrief?seed=1&choices=request&lang=ru',
       '#/play/kazakhstan-2022/role/tokayev/what-if?seed=1',
+      '#/play/armenia-2020/role/pashinyan/decide?seed=4',
+      // An instructor's own scenario: the whole library is read, so there is no file of its own to fetch.
+      '#/play/my-own-crisis/role/kremlin/briefing?seed=4',
       '#/live/facilitate',
     ]
     for (const hash of hashes) {
@@ -122,6 +129,9 @@ describe('the first paint', () => {
               // Credentials as Vite's own loader asks for them, so the page's requests find these.
               ['modulepreload', './assets/play.js', null, ''],
               ['preload', './assets/play.css', 'style', ''],
+              ...(route.scenario === 'my-own-crisis'
+                ? []
+                : [['modulepreload', `./assets/scenario-${route.scenario}.js`, null, '']]),
               ['modulepreload', `./assets/${language}.js`, null, ''],
             ]
           : []

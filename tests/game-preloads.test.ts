@@ -7,12 +7,16 @@ import { GAME_FILES_MARKER, gameFiles, gamePreloads } from '../scripts/preloads-
 /** A chunk of a made-up build: its file, the module it stands for, what it imports, its style sheets. */
 const chunk = (
   fileName: string,
-  options: { module?: string; imports?: string[]; css?: string[]; entry?: boolean } = {},
+  options: { module?: string; virtual?: string; imports?: string[]; css?: string[]; entry?: boolean } = {},
 ) =>
   ({
     type: 'chunk',
     fileName,
-    facadeModuleId: options.module ? `/repo${options.module}` : null,
+    facadeModuleId: options.module
+      ? `/repo${options.module}`
+      : options.virtual
+        ? `\0${options.virtual}`
+        : null,
     imports: options.imports ?? [],
     isEntry: options.entry ?? false,
     viteMetadata: { importedCss: new Set(options.css ?? []), importedAssets: new Set() },
@@ -32,6 +36,11 @@ const complete = [
   chunk('assets/chart.js', { imports: ['assets/format.js'], css: ['assets/chart.css'] }),
   chunk('assets/format.js'),
   chunk('assets/bundled.js', { module: '/src/scenario/bundled.ts' }),
+  chunk('assets/scenario-crisis.js', { virtual: 'virtual:bundled/scenario-crisis' }),
+  chunk('assets/scenario-other.js', {
+    virtual: 'virtual:bundled/scenario-other',
+    imports: ['assets/react.js'],
+  }),
   chunk('assets/session.js', { module: '/src/store/worker-session.ts', imports: ['assets/format.js'] }),
   chunk('assets/en-other.js', { module: '/src/ui/locales/other-pages/en.po' }),
   chunk('assets/ru-first.js', { module: '/src/ui/locales/first-page/ru.po' }),
@@ -53,7 +62,13 @@ describe("a game's files", () => {
       ],
       en: ['./assets/en-other.js'],
       ru: ['./assets/ru-first.js', './assets/ru-other.js'],
+      scenarios: { crisis: ['./assets/scenario-crisis.js'], other: ['./assets/scenario-other.js'] },
     })
+  })
+
+  it('stop the build when no bundled scenario has a chunk of its own', () => {
+    const without = complete.filter((c) => !c.fileName.startsWith('assets/scenario-'))
+    expect(() => gameFiles(build(without))).toThrow('no chunk of a bundled scenario')
   })
 
   it('stop the build, naming the module, when one of them has no chunk', () => {

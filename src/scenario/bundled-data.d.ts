@@ -1,5 +1,11 @@
-// The build-time data behind bundled.ts (see scripts/bundled-scenarios-plugin.ts); bundled.ts gives it its type.
+// The build-time data behind bundled.ts and bundled-catalog.ts (see scripts/bundled-scenarios-plugin.ts), which
+// give it its type.
 declare module 'virtual:bundled-scenarios' {
+  const index: unknown
+  export default index
+}
+
+declare module 'virtual:bundled-catalog' {
   const data: unknown
   export default data
 }

@@ -1,6 +1,7 @@
 // The bundled scenarios and the engine, each loaded on demand: the library's first paint waits for neither (it
 // shows the scenarios' summaries), and the library never loads the engine, which runs in a worker of its own.
 import previews from 'virtual:scenario-previews'
+import type { LoadResult, Scenario } from '../scenario/types'
 import type { ContentTranslations } from './content-language'
 import type { LibraryEntry, Session } from './kit'
 import type { PreviewEntry } from './scenario-preview'
@@ -10,13 +11,20 @@ export const loadPreviews = async (): Promise<readonly PreviewEntry[]> => previe
 
 export async function loadBundledLibrary(): Promise<readonly LibraryEntry[]> {
   const { bundledScenarios } = await import('../scenario/bundled')
-  return bundledScenarios().map(
-    (result): LibraryEntry =>
-      result.ok
-        ? { ok: true, scenario: result.value }
-        : { ok: false, file: result.problems[0]?.file ?? 'a scenario file', problems: result.problems },
-  )
+  return (await bundledScenarios()).map(entryOf)
 }
+
+/** One bundled scenario, for a game's address, which needs no other; undefined when none has that id. */
+export async function loadBundledScenario(id: string): Promise<LibraryEntry | undefined> {
+  const { bundledScenario } = await import('../scenario/bundled')
+  const result = await bundledScenario(id)
+  return result && entryOf(result)
+}
+
+const entryOf = (result: LoadResult<Scenario>): LibraryEntry =>
+  result.ok
+    ? { ok: true, scenario: result.value }
+    : { ok: false, file: result.problems[0]?.file ?? 'a scenario file', problems: result.problems }
 
 export const loadSession = (): Promise<Session> => import('./worker-session').then((m) => m.workerSession())
 

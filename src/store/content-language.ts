@@ -44,9 +44,9 @@ const isImported = (library: LibraryState, id: string): boolean =>
 /** The library with every bundled scenario, and a broken file's problems, in the reader's language. */
 export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
   const { library } = s
-  if (library.status !== 'ready') return library
+  if (library.status !== 'ready' && library.status !== 'partial') return library
   const translated = inStoreLanguage(s, library, () => ({
-    status: 'ready' as const,
+    status: library.status,
     entries: library.entries.map(
       (e): LibraryEntry => (e.ok && !e.imported ? { ...e, scenario: scenarioIn(s, e.scenario) } : e),
     ),

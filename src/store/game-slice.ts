@@ -3,7 +3,7 @@
 import { castDraft, type Draft } from 'immer'
 import type { Decision } from '../engine'
 import { knownFacts } from './fact-values'
-import { findScenario } from './library-slice'
+import { findScenario, libraryNeeded } from './library-slice'
 import { formatHash, LIBRARY, type PlayScreen, type Route } from './route'
 import type { GameId } from './saved-game'
 import type { GameView } from './session'
@@ -17,21 +17,30 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
   const follow = async (route: Route, write: 'push' | 'replace'): Promise<void> => {
     const { session } = ctx
     leaveNotice(set, get, route)
-    // Every page but the library's works on the scenarios themselves, and brings them if they are not here yet.
-    if (route.name !== 'library' && get().library.status === 'loading') void get().load('library')
+    // Every page but the library's works on the scenarios themselves, and brings them if they are not here yet:
+    // a game's page or a scenario's its own, any other all of them.
+    const need = libraryNeeded(get().library, route)
+    const scenarios =
+      need === 'nothing'
+        ? undefined
+        : need === 'library'
+          ? get().load('library')
+          : get().loadScenario(need.scenario)
     // A game needs the engine: ask for it; it comes back here once it has come (unless it could not).
     if (route.name === 'play' && !session && get().library.status !== 'failed') {
       set((s) => {
         s.route = castDraft(route)
         s.urlWrite = write
       })
-      return get().load('all')
+      await Promise.all([get().load('engine'), scenarios])
+      return
     }
     if (route.name !== 'play' || !session) {
       set((s) => {
         s.route = castDraft(route)
         s.urlWrite = write
       })
+      await scenarios
       return
     }
     const entry = findScenario(get().library, route.scenario)
@@ -42,6 +51,8 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
         s.view = null
         s.whatIf = null
       })
+      // The game starts once its scenario has come, if it was on its way.
+      await scenarios
       return
     }
     const current = get().game

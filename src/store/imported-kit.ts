@@ -11,8 +11,9 @@ import type { SaveStorage } from './saved-game'
  * bundled scenario (the game finds a scenario by its id, so the bundled one would always win).
  */
 export async function checkScenarioText(text: string, file: string): Promise<LoadResult<Scenario>> {
-  const [{ loadScenario }, { bundledCatalog, bundledScenarios }] = await Promise.all([
+  const [{ loadScenario }, { bundledCatalog }, { bundledIds }] = await Promise.all([
     import('../scenario/load'),
+    import('../scenario/bundled-catalog'),
     import('../scenario/bundled'),
   ])
   const catalog = bundledCatalog()
@@ -20,7 +21,7 @@ export async function checkScenarioText(text: string, file: string): Promise<Loa
   const result = loadScenario(text, file, catalog.value)
   if (!result.ok) return result
   const id = result.value.id
-  if (bundledScenarios().some((b) => b.ok && b.value.id === id)) {
+  if (bundledIds().includes(id)) {
     const line = text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1
     const { said } = await import('../scenario/wording/en')
     const problem: Problem = {

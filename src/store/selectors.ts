@@ -87,7 +87,7 @@ export function savedGameCard(
 }
 
 export function scenarioEntry(library: LibraryState, id: string): Scenario | undefined {
-  if (library.status !== 'ready') return undefined
+  if (library.status !== 'ready' && library.status !== 'partial') return undefined
   return library.entries.find((e): e is Extract<LibraryEntry, { ok: true }> => e.ok && e.scenario.id === id)
     ?.scenario
 }

@@ -14,6 +14,11 @@ export interface GameStoreDeps {
   /** The scenarios: all the library needs, so its page loads no engine. */
   readonly loadLibrary: () => Promise<readonly LibraryEntry[]>
   /**
+   * One bundled scenario by its id, undefined when none has it: a game's address reads its own and no other.
+   * Without it every page loads the whole library.
+   */
+  readonly loadBundled?: (id: string) => Promise<LibraryEntry | undefined>
+  /**
    * The bundled scenarios' summaries, for a library page that needs nothing else; without it the library page
    * loads the scenarios themselves. `hasImported` says whether this browser keeps scenarios of its own.
    */

@@ -29,6 +29,8 @@ export type Notice =
 
 export type LibraryState =
   | { readonly status: 'loading' }
+  /** Only the bundled scenarios a game's address needed, read alone: the rest come when a page needs them. */
+  | { readonly status: 'partial'; readonly entries: readonly LibraryEntry[] }
   | { readonly status: 'ready'; readonly entries: readonly LibraryEntry[] }
   | { readonly status: 'failed'; readonly message: string }
 
@@ -43,10 +45,15 @@ export interface LibrarySlice {
   /**
    * Loads the scenarios, then settles the route and any saved game: 'preview' only the library's cards (and
    * the scenarios themselves when this browser keeps its own, which the library lists); 'library' every
-   * scenario; 'all' the engine as well (tests, and a page that opens on a game). A game's route loads what
-   * it needs by itself.
+   * scenario; 'all' the engine as well (tests, and the cases page); 'engine' the engine alone. A game's route
+   * loads what it needs by itself.
    */
-  load(what?: 'preview' | 'library' | 'all'): Promise<void>
+  load(what?: 'preview' | 'library' | 'all' | 'engine'): Promise<void>
+  /**
+   * One scenario, for a game's page or a scenario's, then settles the route: a bundled one alone, another (this
+   * browser's own) with the whole library, which it needs to be read.
+   */
+  loadScenario(id: string): Promise<void>
   /** Keeps a checked scenario among this browser's own and reloads the library with it. */
   addImported(scenario: { readonly id: string; readonly title: string }, text: string): Promise<void>
   removeImported(id: string): Promise<void>

@@ -101,7 +101,9 @@ test('a shared link replays the same game: same seed, same choices, same outcome
   await other.close()
 })
 
-test("a game's address fetches the game's files beside the entry, and each file once", async ({ page }) => {
+test("a game's address fetches the game's files beside the entry, its own scenario alone, and each file once", async ({
+  page,
+}) => {
   const requested = new Map<string, number>()
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname
@@ -113,13 +115,18 @@ test("a game's address fetches the game's files beside the entry, and each file 
   const preloaded = await page
     .locator('link[rel=modulepreload], link[rel=preload]')
     .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
-  for (const chunk of ['play-screen', 'bundled', 'worker-session'])
+  for (const chunk of ['play-screen', 'bundled', 'worker-session', `scenario-${scenario.id}`])
     expect(
       preloaded.some((p) => p.startsWith(`/assets/${chunk}-`)),
       chunk,
     ).toBe(true)
   for (const path of preloaded) expect(requested.get(path), path).toBe(1)
   expect([...requested].filter(([, n]) => n > 1)).toEqual([])
+  // No other scenario is read (the service worker, once registered, fetches the whole build: not this page).
+  const read = bundledForE2e().filter((s) =>
+    [...requested.keys()].some((p) => p.startsWith(`/assets/scenario-${s.id}-`)),
+  )
+  expect(read.map((s) => s.id)).toEqual([scenario.id])
 })
 
 test('the keyboard alone plays from the library to the outcomes', async ({ page }) => {

@@ -42,10 +42,11 @@ export default function PlayScreen() {
   const library = useGame(selectLibraryInLanguage)
   const view = useGame(selectViewInLanguage)
   const failed = useGame(selectEngineError)
-  const load = useGame((s) => s.load)
+  const loadScenario = useGame((s) => s.loadScenario)
+  const id = route.name === 'play' ? route.scenario : undefined
   useEffect(() => {
-    void load()
-  }, [load])
+    if (id !== undefined) void loadScenario(id)
+  }, [loadScenario, id])
   if (route.name !== 'play') return null
   if (library.status === 'failed')
     return <NotFoundScreen what={t('play.failedLibrary', { message: library.message })} />

@@ -22,12 +22,13 @@ import { NotFoundScreen } from './not-found-screen'
 export default function ScenarioScreen({ id }: { id: string }) {
   const t = useText()
   const library = useGame(selectLibraryInLanguage)
-  const load = useGame((s) => s.load)
+  const loadScenario = useGame((s) => s.loadScenario)
   useEffect(() => {
-    void load()
-  }, [load])
-  if (library.status === 'loading') return <Loading what={t('scenario.loading')} />
+    void loadScenario(id)
+  }, [loadScenario, id])
   const scenario = scenarioEntry(library, id)
+  if (!scenario && (library.status === 'loading' || library.status === 'partial'))
+    return <Loading what={t('scenario.loading')} />
   if (!scenario) return <NotFoundScreen what={t('scenario.missing', { id })} />
   return <ScenarioOverview scenario={scenario} />
 }
