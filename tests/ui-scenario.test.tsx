@@ -1,8 +1,19 @@
 // @vitest-environment jsdom
 // A crisis before a role is taken: its background, its map and the roles to choose from.
-import { cleanup, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectAccessible, fakeStore, renderApp } from './ui-fakes'
+import { createGameStore } from '../src/store'
+import type { LibraryEntry } from '../src/store/kit'
+import { App } from '../src/ui/app'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeScenario,
+  fakeStore,
+  memoryStorage,
+  renderApp,
+  testSession,
+} from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -46,6 +57,30 @@ describe('the crisis overview', () => {
     await renderApp(await fakeStore({ route: { name: 'scenario', scenario: 'atlantis-1999' } }))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Not found')
     expect(screen.getByText(/no crisis called “atlantis-1999”/)).toBeInTheDocument()
+  })
+
+  it('waits for a crisis still on its way, rather than say it does not exist', async () => {
+    // A game's address read its own crisis alone; the next one comes when this one's page asks for it.
+    let arrive: (entry: LibraryEntry) => void = () => {}
+    const other = fakeScenario({ id: 'other-crisis', title: 'Another Crisis 2024' })
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary([fakeScenario(), other]),
+      loadBundled: (id) =>
+        id === 'test-crisis'
+          ? Promise.resolve({ ok: true, scenario: fakeScenario() })
+          : new Promise((resolve) => {
+              arrive = resolve
+            }),
+      loadSession: async () => testSession(),
+      storage: memoryStorage(),
+    })
+    await store.getState().enter({ name: 'scenario', scenario: 'test-crisis' })
+    void store.getState().navigate({ name: 'scenario', scenario: 'other-crisis' })
+    render(<App store={store} onStartFresh={() => {}} />)
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading the crisis…')
+    expect(screen.queryByText(/no crisis called/)).toBeNull()
+    arrive({ ok: true, scenario: other })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Another Crisis 2024' })).toBeInTheDocument()
   })
 
   it('is accessible', async () => {

@@ -3,6 +3,7 @@ import type { Decision, Move, Reason } from '../engine'
 import type { Actor, Indicator, Scenario } from '../scenario/types'
 import { playRoute } from './game-slice'
 import type { LibraryEntry } from './kit'
+import { findScenario } from './library-slice'
 import { answersOf } from './persistence-slice'
 import { formatHash, type PlayScreen } from './route'
 import type { PreviewEntry, ScenarioPreview } from './scenario-preview'
@@ -86,11 +87,9 @@ export function savedGameCard(
   )
 }
 
-export function scenarioEntry(library: LibraryState, id: string): Scenario | undefined {
-  if (library.status !== 'ready' && library.status !== 'partial') return undefined
-  return library.entries.find((e): e is Extract<LibraryEntry, { ok: true }> => e.ok && e.scenario.id === id)
-    ?.scenario
-}
+/** A scenario of the library by its id, once it has come (with the whole library or alone). */
+export const scenarioEntry = (library: LibraryState, id: string): Scenario | undefined =>
+  findScenario(library, id)
 
 export function sameDecision(a: Decision, b: Decision): boolean {
   if (a.kind !== b.kind) return false
