@@ -98,6 +98,12 @@ describe('the first paint', () => {
         }
   })
 
+  it('reads an address it cannot decode without failing, and fetches no scenario for it', () => {
+    expect(() => firstPaint('#/play/%E0%A4%A/role/x', null, ['en'])).not.toThrow()
+    const fetched = [...document.head.querySelectorAll('link')].map((l) => l.getAttribute('href'))
+    expect(fetched.filter((href) => href?.includes('scenario-'))).toEqual([])
+  })
+
   it("fetches a game's files beside the entry on a game's address, with its scenario and language's catalogs", () => {
     expect(script, 'the build writes the files at this marker').toContain(GAME_FILES_MARKER)
     const preloads = () =>
