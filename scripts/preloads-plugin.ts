@@ -96,17 +96,17 @@ export function gameFiles(bundle: Bundle): GameFiles {
     return found
   }
   const entry = withImports(chunks.filter((c) => c.isEntry))
-  const files = (modules: readonly string[]): string[] =>
-    [...withImports(modules.map((m) => chunkOf(bundle, m)))]
+  const filesOf = (start: readonly Rollup.OutputChunk[]): string[] =>
+    [...withImports(start)]
       .filter((c) => !entry.has(c))
       .flatMap((c) => [c.fileName, ...(c.viteMetadata?.importedCss ?? [])])
       .map((name) => `./${name}`)
-  const scenarios = chunks.flatMap((c) => {
-    const id = c.facadeModuleId?.startsWith(SCENARIO_CHUNK)
-      ? c.facadeModuleId.slice(SCENARIO_CHUNK.length)
-      : undefined
-    return id === undefined ? [] : [[id, files([c.facadeModuleId!])] as const]
-  })
+  const files = (modules: readonly string[]) => filesOf(modules.map((m) => chunkOf(bundle, m)))
+  const scenarios = chunks.flatMap((c) =>
+    c.facadeModuleId?.startsWith(SCENARIO_CHUNK)
+      ? [[c.facadeModuleId.slice(SCENARIO_CHUNK.length), filesOf([c])] as const]
+      : [],
+  )
   if (scenarios.length === 0)
     throw new Error('no chunk of a bundled scenario: did they move? (scripts/preloads-plugin.ts)')
   return {
