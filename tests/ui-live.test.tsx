@@ -479,7 +479,7 @@ describe("the projector's debrief", () => {
     for (const k of INDICATORS) {
       const row = screen.getByTestId(`bands-${k}`)
       expect(row).toHaveClass('band-row')
-      expect(row.querySelectorAll('svg rect.band')).toHaveLength(2)
+      expect(row.querySelectorAll('.band-track .band')).toHaveLength(2)
       expect(row).toHaveTextContent(/Table 1: North, median \d+.*Table 2: South, median \d+/)
     }
     expect(screen.getByRole('region', { name: "Who gained against the engine's game" })).toBeInTheDocument()

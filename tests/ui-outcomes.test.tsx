@@ -23,7 +23,7 @@ describe('the outcomes', () => {
       const o = view.result.report.outcomes[k]
       expect(row).toHaveTextContent(`median ${Math.round(o.median)}`)
       expect(row).toHaveTextContent(`${Math.round(o.p10)}–${Math.round(o.p90)}`)
-      expect(row.querySelectorAll('svg rect.band')).toHaveLength(2)
+      expect(row.querySelectorAll('.band-track .band')).toHaveLength(2)
       expect(row).toHaveTextContent(/(0|[+−]\d+) against the engine's best reply/)
     }
     expect(

@@ -22,7 +22,8 @@ export interface Series {
   readonly bands: Bands
 }
 
-const W = 200
+/** A position on the chart's 0–100 scale, as a share of its width. */
+const percent = (v: number): string => `${Math.min(100, Math.max(0, v))}%`
 
 export function BandChart({
   caption,
@@ -151,49 +152,22 @@ const BandLine = memo(
   function BandLine({ series, indicator, index, labelled }: LineProps) {
     const t = useText()
     const o = series.bands[indicator]
-    const x = (v: number) => (v / 100) * W
     return (
-      <div className="band-line">
+      <div className={labelled ? 'band-line labelled' : 'band-line'}>
         {labelled ? (
           <span className="band-label" aria-hidden="true">
             {series.short}
           </span>
         ) : null}
-        <svg
-          className="band-svg"
-          viewBox={`0 0 ${W} 20`}
-          preserveAspectRatio="none"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <line x1={0} x2={W} y1={10} y2={10} className="axis" vectorEffect="non-scaling-stroke" />
-          {[0, 50, 100].map((t) => (
-            <line
-              key={t}
-              x1={x(t)}
-              x2={x(t)}
-              y1={6}
-              y2={14}
-              className="tick"
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
-          <rect
-            x={x(o.p10)}
-            width={Math.max(1, x(o.p90) - x(o.p10))}
-            y={3}
-            height={14}
+        {/* Drawn with boxes placed by inline style, not SVG: a move then changes two style properties per band,
+            where an SVG rect's position attributes cost the browser far more each time they are set. */}
+        <div className="band-track" aria-hidden="true">
+          <span
             className={`band series-${index % 6}`}
+            style={{ left: percent(o.p10), width: percent(Math.max(0.5, o.p90 - o.p10)) }}
           />
-          <line
-            x1={x(o.median)}
-            x2={x(o.median)}
-            y1={0}
-            y2={20}
-            className="median"
-            vectorEffect="non-scaling-stroke"
-          />
-        </svg>
+          <span className="median" style={{ left: percent(o.median) }} />
+        </div>
         <span className="band-value">
           <span className="visually-hidden">
             {labelled ? `${series.label}, ` : ''}
