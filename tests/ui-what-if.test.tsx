@@ -55,6 +55,24 @@ describe('what if', () => {
     expect(screen.getByTestId('whatif-slider-china.stakes')).toHaveValue('0.8')
   })
 
+  it('moves the thumb with a drag before the store does, and shows the scenario again after a reset', async () => {
+    const store = await whatIf()
+    await renderApp(store)
+    const slider = () => screen.getByTestId('whatif-slider-china.stakes')
+    fireEvent.input(slider(), { target: { value: '0.2' } })
+    // The drag's replay waits for the next frame; the thumb and its figure do not.
+    expect(store.getState().game?.whatIf['china.stakes']).toBeUndefined()
+    expect(slider()).toHaveValue('0.2')
+    expect(slider()).toHaveAttribute('aria-valuetext', expect.stringMatching(/^0\.20/))
+    fireEvent.change(slider(), { target: { value: '0.2' } })
+    await waitFor(() => expect(store.getState().whatIf).not.toBeNull())
+    expect(slider()).toHaveValue('0.2')
+    // Back to the value the drag started from: the slider shows the store's value, not the drag's last position.
+    await userEvent.click(screen.getByText(/^Reset/, { selector: '.fact-slider button' }))
+    expect(store.getState().whatIf).toBeNull()
+    expect(slider()).toHaveValue('0.8')
+  })
+
   it('keeps the outcomes beside the sliders, ahead of the list of choices', async () => {
     await renderApp(await whatIf())
     const sliders = screen.getByRole('region', { name: 'The facts' })

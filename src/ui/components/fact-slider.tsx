@@ -34,12 +34,10 @@ export const FactSlider = memo(function FactSlider({
   const copy = { label: t(ids.label), low: t(ids.low), high: t(ids.high) }
   const figure = (n: number) => formatDecimal(n, 2, language)
   // The thumb follows the pointer at once; the store catches up a frame later (a controlled input would snap back).
-  const [shown, setShown] = useState(value)
-  const [stored, setStored] = useState(value)
-  if (stored !== value) {
-    setStored(value)
-    setShown(value)
-  }
+  // A drag's position stands while the store still holds the value the drag last saw; once the store moves (the
+  // drag's own replay, a release, a reset) its value is shown, with no second drawing to catch up.
+  const [drag, setDrag] = useState<{ readonly from: number; readonly to: number } | null>(null)
+  const shown = drag && drag.from === value ? drag.to : value
 
   useEffect(() => {
     // The native change event fires when the student lets go (or presses a key): React's onChange fires on every
@@ -49,13 +47,14 @@ export const FactSlider = memo(function FactSlider({
     const release = (): void => {
       if (frame.current !== undefined) cancelAnimationFrame(frame.current)
       frame.current = undefined
+      setDrag(null)
       latest.current(Number(element.value), 'release')
     }
     element.addEventListener('change', release)
     return () => element.removeEventListener('change', release)
   }, [])
 
-  const drag = (next: number): void => {
+  const replayAtNextFrame = (next: number): void => {
     // At most one replay per frame, however fast the pointer moves.
     if (frame.current !== undefined) cancelAnimationFrame(frame.current)
     frame.current = requestAnimationFrame(() => {
@@ -85,8 +84,10 @@ export const FactSlider = memo(function FactSlider({
           })}
           aria-describedby={`${id}-note`}
           onChange={(e) => {
-            setShown(Number(e.target.value))
-            drag(Number(e.target.value))
+            // A change event is a release, which the listener above has already sent to the store.
+            if (e.nativeEvent.type === 'change') return
+            setDrag({ from: value, to: Number(e.target.value) })
+            replayAtNextFrame(Number(e.target.value))
           }}
         />
         <output htmlFor={id} className="slider-value">
