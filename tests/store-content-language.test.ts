@@ -14,6 +14,7 @@ import {
   selectViewInLanguage,
 } from '../src/store'
 import { loadBundledLibrary, loadPreviews, loadTranslations } from '../src/store/bundled-kit'
+import type { ContentTranslations } from '../src/store/content-language'
 import { previewOf } from '../src/store/scenario-preview'
 import { fakeStore, memoryStorage, playAt } from './ui-fakes'
 
@@ -124,6 +125,58 @@ describe('a game in the reader’s language', () => {
   const route = playAt('kazakhstan-2022', 'tokayev', 'debrief', {
     seed: 7,
     choices: ['request:foreign-backed:peacekeepers:14'],
+  })
+
+  /** A fetch of the translations that comes, or fails, when the test says. */
+  const heldTranslations = () => {
+    const held: { arrive?: () => void; fail?: () => void } = {}
+    const load = () =>
+      new Promise<ContentTranslations>((resolve, reject) => {
+        held.arrive = () => void loadTranslations().then(resolve)
+        held.fail = () => reject(new Error('offline'))
+      })
+    return { held, load }
+  }
+
+  /** A Russian reader's store with a game, the library's cards and the cases, the translations still on their way. */
+  const waiting = async (load: () => Promise<ContentTranslations>) => {
+    const store = await russianStore({ route, loadTranslations: load })
+    store.setState({ preview: await loadPreviews() })
+    await store.getState().loadCases()
+    await vi.waitFor(() => expect(store.getState().view).not.toBeNull())
+    return store
+  }
+
+  it('shows none of a bundled crisis’s English while its Russian is on its way, and the Russian once it comes', async () => {
+    const { held, load } = heldTranslations()
+    const store = await waiting(load)
+    const s = store.getState()
+    expect(s.translationsPending).toBe(true)
+    expect(selectViewInLanguage(s)).toBeNull()
+    expect(selectLibraryInLanguage(s)).toEqual({ status: 'loading' })
+    expect(selectPreviewInLanguage(s)).toBeNull()
+    expect(selectCasesInLanguage(s)).toEqual({ status: 'loading' })
+    // A reader who switches to English meanwhile reads the English at once.
+    store.getState().setLanguage('en')
+    expect(selectViewInLanguage(store.getState())).toBe(store.getState().view)
+    store.getState().setLanguage('ru')
+    held.arrive?.()
+    const translatedState = await translated(store)
+    expect(translatedState.translationsPending).toBe(false)
+    expect(selectViewInLanguage(translatedState)?.scenario.title).toBe('Казахстан, январь 2022 года')
+  })
+
+  it('shows the English when the Russian cannot come, rather than wait for ever', async () => {
+    const { held, load } = heldTranslations()
+    const store = await waiting(load)
+    expect(selectViewInLanguage(store.getState())).toBeNull()
+    held.fail?.()
+    await vi.waitFor(() => expect(store.getState().translationsPending).toBe(false))
+    const s = store.getState()
+    expect(selectViewInLanguage(s)).toBe(s.view)
+    expect(selectLibraryInLanguage(s)).toBe(s.library)
+    expect(selectCasesInLanguage(s)).toBe(s.cases)
+    expect(selectPreviewInLanguage(s)).toBe(s.preview)
   })
 
   it('is the same game in other words, and a switch back to English loses nothing', async () => {

@@ -3,11 +3,12 @@
 // switch in the header brings English back and is remembered; the outcomes and the debrief speak Russian too,
 // with its plurals, its cases and its numbers; the bundled crises themselves are read in Russian, and a switch of
 // language on a game's screen keeps the game.
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
 import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
+import { App } from '../src/ui/app'
 import {
   expectAccessible,
   fakeStore,
@@ -226,5 +227,28 @@ describe('the crises in Russian', () => {
     )
     expect(store.getState().game).toEqual(game)
     expect(screen.getByTestId('seed')).toHaveTextContent('42')
+  })
+
+  it('says the game is loading, in Russian, while the crisis’s Russian is on its way: no English shows', async () => {
+    let arrive: (() => void) | undefined
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      library: [...(await loadBundledLibrary())],
+      loadTranslations: () =>
+        new Promise((resolve) => {
+          arrive = () => void loadTranslations().then(resolve)
+        }),
+      route: playAt('kazakhstan-2022', 'tokayev', 'briefing', { seed: 42 }),
+    })
+    // Not renderApp, which waits for a page's heading: the page waiting for its words has none yet.
+    render(<App store={store} onStartFresh={() => {}} />)
+    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent('Загружаем игру…')
+    await waitFor(() => expect(store.getState().view).not.toBeNull())
+    expect(screen.getByRole('status')).toHaveTextContent('Загружаем игру…')
+    expect(screen.queryByText(/Tokayev/)).toBeNull()
+    arrive?.()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Правительство президента Токаева' }),
+    ).toBeInTheDocument()
   })
 })

@@ -1,8 +1,9 @@
 // The crises in the reader's language. The store keeps each scenario as its file says it (the engine reads the
 // English, and decides the same game in every language); the screens read these views of it, each text
 // translated where a bundled translation exists. An instructor's own scenario stays as written: the library
-// keeps no translation of it. The views are remembered per English object, so a selector returns the same
-// object until the state or the language changes.
+// keeps no translation of it. While the translations are on their way, a bundled scenario has no view at all:
+// the screens wait for its words rather than show the English and change it under the reader. The views are
+// remembered per English object, so a selector returns the same object until the state or the language changes.
 import type { CaseRow } from '../engine'
 import type { CardTexts, ScenarioLookups } from '../scenario/translate'
 import type { Language as Translated } from '../scenario/translation-files'
@@ -35,6 +36,13 @@ function inStoreLanguage<T extends object>(
   return viewOf(english, [translations, language], () => make(translations, language))
 }
 
+/** The reader's language is not English and its translations are on their way. */
+const waitingForTranslations = (s: GameStore): boolean => s.language !== 'en' && s.translationsPending
+
+/** The library as the screens see it while the translations come: not there yet, as when it is being read. */
+const WAITING: LibraryState = { status: 'loading' }
+const CASES_WAITING: CasesState = { status: 'loading' }
+
 const scenarioIn = (s: GameStore, scenario: Scenario): Scenario =>
   inStoreLanguage(s, scenario, (t, language) => t.inLanguage(scenario, language))
 
@@ -45,6 +53,7 @@ const isImported = (library: LibraryState, id: string): boolean =>
 export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
   const { library } = s
   if (library.status !== 'ready' && library.status !== 'partial') return library
+  if (waitingForTranslations(s)) return WAITING
   const translated = inStoreLanguage(s, library, () => ({
     status: library.status,
     entries: library.entries.map(
@@ -57,7 +66,7 @@ export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
 /** The library's first cards, and a broken file's problems, in the reader's language. */
 export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] | null => {
   const { preview } = s
-  if (!preview) return preview
+  if (!preview || waitingForTranslations(s)) return null
   const translated = inStoreLanguage(s, preview, (t, language) =>
     preview.map((e): PreviewEntry => (e.ok ? { ...e, scenario: t.cardInLanguage(e.scenario, language) } : e)),
   )
@@ -68,6 +77,7 @@ export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] |
 export const selectViewInLanguage = (s: GameStore): GameView | null => {
   const { view } = s
   if (!view || isImported(s.library, view.scenario.id)) return view
+  if (waitingForTranslations(s)) return null
   return inStoreLanguage(s, view, () => {
     const scenario = scenarioIn(s, view.scenario)
     return { ...view, scenario, role: scenario.roles.find((r) => r.id === view.role.id) ?? view.role }
@@ -91,6 +101,7 @@ export const selectLastGoodInLanguage = (s: GameStore): GoodCheck | null => {
 export const selectCasesInLanguage = (s: GameStore): CasesState => {
   const { cases } = s
   if (cases.status !== 'ready') return cases
+  if (waitingForTranslations(s)) return CASES_WAITING
   return inStoreLanguage(s, cases, () => ({
     status: 'ready',
     rows: cases.rows.map((row): CaseRow => ({ ...row, scenario: scenarioIn(s, row.scenario) })),

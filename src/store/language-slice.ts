@@ -8,6 +8,7 @@ import type { GameStore, LanguageSlice } from './state'
 export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
   language: readLanguage(ctx.deps.storage) ?? preferredLanguage(ctx.deps.browserLanguages ?? []),
   translations: null,
+  translationsPending: false,
   problemWords: null,
 
   setLanguage(language) {
@@ -20,8 +21,8 @@ export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
 
 /**
  * Fetches the scenarios' translations the first time the store's language is not English (at once, for a reader
- * who comes back in Russian). A failed fetch (offline before they were cached) leaves the English, and the next
- * switch tries again.
+ * who comes back in Russian), and says so while they come. A failed fetch (offline before they were cached) leaves
+ * the English, and the next switch tries again.
  */
 export function loadTranslationsOnDemand(
   store: StoreApi<GameStore>,
@@ -31,10 +32,12 @@ export function loadTranslationsOnDemand(
   let loading: Promise<void> | undefined
   const follow = ({ language, translations }: GameStore): void => {
     if (language === 'en' || translations || loading) return
+    store.setState({ translationsPending: true })
     loading = load().then(
-      (loaded) => store.setState({ translations: loaded }),
+      (loaded) => store.setState({ translations: loaded, translationsPending: false }),
       () => {
         loading = undefined
+        store.setState({ translationsPending: false })
       },
     )
   }

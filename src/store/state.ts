@@ -161,6 +161,11 @@ export interface LanguageSlice {
    */
   readonly translations: ContentTranslations | null
   /**
+   * The translations are on their way. Meanwhile the screens that show a bundled scenario's texts wait (they say
+   * "Loading") rather than show its English and change it under the reader; a failed fetch ends the wait.
+   */
+  readonly translationsPending: boolean
+  /**
    * The problem words of the reader's language, fetched once the library has a broken file to show in a
    * language other than English (problem-language.ts): null before, and for an English reader.
    */

@@ -106,6 +106,26 @@ test('plays Kazakhstan 2022 from a shared Russian link to the debrief at 390 px'
   await check(page, '390-6-debrief')
 })
 
+test('waits for the crisis’s Russian on a slow connection rather than show its English', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  // The scenarios' translations held back, as a poor connection holds back the largest file a game needs.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/bundled-translations-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  await expect(page.getByRole('status')).toHaveText('Загружаем игру…')
+  await expect(page.getByText(/Tokayev|Kazakhstan/)).toHaveCount(0)
+  await shoot(page, 'ru-390-waiting-for-words')
+  release()
+  await onScreen(page, /\/role\/tokayev\?seed=7&lang=ru$/, 'Правительство президента Токаева')
+  await expect(page.getByText(/Tokayev|Kazakhstan/)).toHaveCount(0)
+})
+
 test('opens Kazakhstan 2022 in Russian from the library on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/#/?lang=ru')
