@@ -48,21 +48,32 @@ export function preloadCatalog(language: string): Plugin {
 /** What index.html's script says until the build writes the list. */
 export const GAME_FILES_MARKER = '{ /* the game files, written by the build */ }'
 
-/** The modules a game's first screen loads on demand, and each language's catalogs beyond the English first page's. */
+/** The modules a game's first screen loads on demand. */
 const CODE = ['/src/ui/screens/play-screen.tsx', '/src/scenario/bundled.ts', '/src/store/worker-session.ts']
 /** The module of each bundled scenario, as the build names it. */
 const SCENARIO_CHUNK = `\0${SCENARIO_MODULE}`
-const CATALOGS = {
-  en: ['/src/ui/locales/other-pages/en.po'],
-  ru: ['/src/ui/locales/first-page/ru.po', '/src/ui/locales/other-pages/ru.po'],
+/**
+ * What every page needs in a language beyond the English first page's: Russian's first-page catalog, and the
+ * scenarios' translations, without which no page shows a crisis (the screens wait for them).
+ */
+const EVERY_PAGE = {
+  en: [],
+  ru: ['/src/ui/locales/first-page/ru.po', '/src/scenario/bundled-translations.ts'],
 } as const
+/** What a game's page needs in a language beyond that: the other pages' catalog. */
+const GAME_PAGE = {
+  en: ['/src/ui/locales/other-pages/en.po'],
+  ru: ['/src/ui/locales/other-pages/ru.po'],
+} as const
+type Language = keyof typeof EVERY_PAGE
 
 /**
- * The files that a game's address should fetch at once: `code` for every game, each language's catalogs, and each
- * bundled scenario's module by the scenario's id.
+ * The files that an address should fetch at once: on a game's, `code` for every game, the language's words for a
+ * game, and each bundled scenario's module by the scenario's id; on any other, the language's words for `pages`.
  */
-export type GameFiles = Record<'code' | keyof typeof CATALOGS, string[]> & {
+export type GameFiles = Record<'code' | Language, string[]> & {
   readonly scenarios: Record<string, string[]>
+  readonly pages: Record<Language, string[]>
 }
 
 export function gamePreloads(): Plugin {
@@ -111,8 +122,9 @@ export function gameFiles(bundle: Bundle): GameFiles {
     throw new Error('no chunk of a bundled scenario: did they move? (scripts/preloads-plugin.ts)')
   return {
     code: files(CODE),
-    en: files(CATALOGS.en),
-    ru: files(CATALOGS.ru),
+    en: files([...EVERY_PAGE.en, ...GAME_PAGE.en]),
+    ru: files([...EVERY_PAGE.ru, ...GAME_PAGE.ru]),
     scenarios: Object.fromEntries(scenarios),
+    pages: { en: files(EVERY_PAGE.en), ru: files(EVERY_PAGE.ru) },
   }
 }

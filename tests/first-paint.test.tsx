@@ -31,6 +31,7 @@ const GAME_FILES = {
     'kazakhstan-2022': ['./assets/scenario-kazakhstan-2022.js'],
     'armenia-2020': ['./assets/scenario-armenia-2020.js'],
   },
+  pages: { en: [], ru: ['./assets/ru-words.js'] },
 }
 
 /** Runs index.html's script, as built, on the shell, at `hash`, for a reader with `kept` and `languages`. */
@@ -104,7 +105,7 @@ describe('the first paint', () => {
     expect(fetched.filter((href) => href?.includes('scenario-'))).toEqual([])
   })
 
-  it("fetches a game's files beside the entry on a game's address, with its scenario and language's catalogs", () => {
+  it("fetches a game's files beside the entry on a game's address, and another language's words on any address", () => {
     expect(script, 'the build writes the files at this marker').toContain(GAME_FILES_MARKER)
     const preloads = () =>
       [...document.head.querySelectorAll('link')].map((l) => [
@@ -140,7 +141,9 @@ describe('the first paint', () => {
                 : [['modulepreload', `./assets/scenario-${route.scenario}.js`, null, '']]),
               ['modulepreload', `./assets/${language}.js`, null, ''],
             ]
-          : []
+          : language === 'ru'
+            ? [['modulepreload', './assets/ru-words.js', null, '']]
+            : []
       expect(preloads(), hash).toEqual(expected)
     }
   })

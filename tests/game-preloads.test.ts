@@ -45,6 +45,11 @@ const complete = [
   chunk('assets/en-other.js', { module: '/src/ui/locales/other-pages/en.po' }),
   chunk('assets/ru-first.js', { module: '/src/ui/locales/first-page/ru.po' }),
   chunk('assets/ru-other.js', { module: '/src/ui/locales/other-pages/ru.po' }),
+  chunk('assets/translations.js', {
+    module: '/src/scenario/bundled-translations.ts',
+    imports: ['assets/translate.js', 'assets/format.js'],
+  }),
+  chunk('assets/translate.js'),
   chunk('assets/workshop.js', { module: '/src/ui/workshop/workshop-screen.tsx' }),
 ]
 
@@ -61,8 +66,24 @@ describe("a game's files", () => {
         './assets/session.js',
       ],
       en: ['./assets/en-other.js'],
-      ru: ['./assets/ru-first.js', './assets/ru-other.js'],
+      ru: [
+        './assets/ru-first.js',
+        './assets/translations.js',
+        './assets/translate.js',
+        './assets/format.js',
+        './assets/ru-other.js',
+      ],
       scenarios: { crisis: ['./assets/scenario-crisis.js'], other: ['./assets/scenario-other.js'] },
+      // Any page in Russian shows no crisis before the translations have come.
+      pages: {
+        en: [],
+        ru: [
+          './assets/ru-first.js',
+          './assets/translations.js',
+          './assets/translate.js',
+          './assets/format.js',
+        ],
+      },
     })
   })
 

@@ -118,6 +118,8 @@ test('waits for the crisis’s Russian on a slow connection rather than show its
     await route.continue()
   })
   await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  // Asked for beside the game's other files, not once the app has run.
+  await expect(page.locator('link[rel=modulepreload][href*="/bundled-translations-"]')).toHaveCount(1)
   await expect(page.getByRole('status')).toHaveText('Загружаем игру…')
   await expect(page.getByText(/Tokayev|Kazakhstan/)).toHaveCount(0)
   await shoot(page, 'ru-390-waiting-for-words')
@@ -130,6 +132,8 @@ test('opens Kazakhstan 2022 in Russian from the library on a desktop', async ({ 
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/#/?lang=ru')
   await onScreen(page, /#\/\?lang=ru$/, 'Выберите кризис')
+  // The cards wait for the crises' translations, so the page asks for them beside the entry (index.html's script).
+  await expect(page.locator('link[rel=modulepreload][href*="/bundled-translations-"]')).toHaveCount(1)
   await check(page, 'desktop-0-library')
   await page.locator('a[href="#/play/kazakhstan-2022"]').first().click()
   await expect(page.getByRole('heading', { level: 2, name: 'Выберите роль' })).toBeVisible()
