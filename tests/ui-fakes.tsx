@@ -279,17 +279,17 @@ export function Messages({ children }: { children: ReactNode }) {
 
 /**
  * For a panel rendered alone: the messages, and a store in `language` with the bundled scenarios' translations
- * loaded, as the app's store has them once a reader picks that language.
+ * loaded, as the app's store has them once a reader picks that language (or still on their way, when asked).
  */
-export async function panelWrapper(language: Language) {
+export async function panelWrapper(language: Language, translations: 'loaded' | 'on their way' = 'loaded') {
   const store = createGameStore({
     loadLibrary: async () => [],
     loadSession: async () => testSession(),
     storage: memoryStorage({ [LANGUAGE_KEY]: language }),
     randomSeed: () => 42,
-    loadTranslations,
+    loadTranslations: translations === 'loaded' ? loadTranslations : () => new Promise(() => {}),
   })
-  if (language !== 'en')
+  if (language !== 'en' && translations === 'loaded')
     await new Promise<void>((loaded) => {
       const stop = store.subscribe((s) => {
         if (!s.translations) return

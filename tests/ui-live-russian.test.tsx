@@ -259,3 +259,33 @@ describe("the projector's debrief in Russian", () => {
     await expectAccessible(container)
   })
 })
+
+describe('the live screens while the crisis’s Russian is on its way', () => {
+  it('say they are loading rather than show the English the server sent', async () => {
+    const waiting = await panelWrapper('ru', 'on their way')
+    const d = russianSession()
+    const id = d.session.teams.find((t) => t.name === 'Москва')!.id
+    const view = teamView(d.session, id, outcomeOf, d.now)
+    const team = renderAlone(
+      <TeamPanel brief={teamBrief(d.session, id)} view={view} skew={0} error={null} onSubmit={vi.fn()} />,
+      { wrapper: waiting },
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
+    expect(wordsOf(team.container)).not.toMatch(ENGLISH)
+    team.unmount()
+    const facilitator = renderAlone(
+      <FacilitatorPanel
+        brief={facilitatorBrief(d.session)}
+        view={facilitatorView(d.session, '', outcomeOf, d.now)}
+        skew={0}
+        busy={false}
+        error={null}
+        onCommand={vi.fn()}
+        onExport={vi.fn()}
+      />,
+      { wrapper: waiting },
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
+    expect(wordsOf(facilitator.container)).not.toMatch(ENGLISH)
+  })
+})

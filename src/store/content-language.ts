@@ -36,8 +36,13 @@ function inStoreLanguage<T extends object>(
   return viewOf(english, [translations, language], () => make(translations, language))
 }
 
-/** The reader's language is not English and its translations are on their way. */
-const waitingForTranslations = (s: GameStore): boolean => s.language !== 'en' && s.translationsPending
+/**
+ * The reader's language is not English and its translations are on their way: what a bundled scenario says is
+ * not to be shown yet (the selectors below give none of it; a team's and the facilitator's panels, given the
+ * English by a server, ask).
+ */
+export const selectWaitingForTranslations = (s: GameStore): boolean =>
+  s.language !== 'en' && s.translationsPending
 
 /** The library as the screens see it while the translations come: not there yet, as when it is being read. */
 const WAITING: LibraryState = { status: 'loading' }
@@ -53,7 +58,7 @@ const isImported = (library: LibraryState, id: string): boolean =>
 export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
   const { library } = s
   if (library.status !== 'ready' && library.status !== 'partial') return library
-  if (waitingForTranslations(s)) return WAITING
+  if (selectWaitingForTranslations(s)) return WAITING
   const translated = inStoreLanguage(s, library, () => ({
     status: library.status,
     entries: library.entries.map(
@@ -66,7 +71,7 @@ export const selectLibraryInLanguage = (s: GameStore): LibraryState => {
 /** The library's first cards, and a broken file's problems, in the reader's language. */
 export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] | null => {
   const { preview } = s
-  if (!preview || waitingForTranslations(s)) return null
+  if (!preview || selectWaitingForTranslations(s)) return null
   const translated = inStoreLanguage(s, preview, (t, language) =>
     preview.map((e): PreviewEntry => (e.ok ? { ...e, scenario: t.cardInLanguage(e.scenario, language) } : e)),
   )
@@ -77,7 +82,7 @@ export const selectPreviewInLanguage = (s: GameStore): readonly PreviewEntry[] |
 export const selectViewInLanguage = (s: GameStore): GameView | null => {
   const { view } = s
   if (!view || isImported(s.library, view.scenario.id)) return view
-  if (waitingForTranslations(s)) return null
+  if (selectWaitingForTranslations(s)) return null
   return inStoreLanguage(s, view, () => {
     const scenario = scenarioIn(s, view.scenario)
     return { ...view, scenario, role: scenario.roles.find((r) => r.id === view.role.id) ?? view.role }
@@ -101,7 +106,7 @@ export const selectLastGoodInLanguage = (s: GameStore): GoodCheck | null => {
 export const selectCasesInLanguage = (s: GameStore): CasesState => {
   const { cases } = s
   if (cases.status !== 'ready') return cases
-  if (waitingForTranslations(s)) return CASES_WAITING
+  if (selectWaitingForTranslations(s)) return CASES_WAITING
   return inStoreLanguage(s, cases, () => ({
     status: 'ready',
     rows: cases.rows.map((row): CaseRow => ({ ...row, scenario: scenarioIn(s, row.scenario) })),

@@ -79,6 +79,7 @@ export {
   selectLiveInLanguage,
   selectPreviewInLanguage,
   selectViewInLanguage,
+  selectWaitingForTranslations,
 } from './content-language'
 export { factValue } from './fact-values'
 export { playRoute } from './game-slice'

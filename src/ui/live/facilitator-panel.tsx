@@ -10,8 +10,10 @@ import {
   facilitatorViewIn,
   type InjectView,
   selectLiveInLanguage,
+  selectWaitingForTranslations,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -43,6 +45,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const id = props.brief.scenario.id
   const brief = useGame(selectLiveInLanguage(props.brief, id, facilitatorBriefIn))
   const view = useGame(selectLiveInLanguage(props.view, id, facilitatorViewIn))
+  // The crisis in the facilitator's language, or nothing of it: never its English first.
+  const waiting = useGame(selectWaitingForTranslations)
   const scenario = brief.scenario
   const phase = view.phase
   // The projector shows the debrief alone, larger, without the controls; the browser's full screen if it allows.
@@ -58,6 +62,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       : phase.kind === 'deciding'
         ? t('live.round', { round: phase.round })
         : t('live.debrief.title')
+  if (waiting) return <Loading />
   if (projecting && phase.kind === 'finished' && view.debrief)
     return (
       <div className="projecting">

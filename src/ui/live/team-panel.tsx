@@ -3,12 +3,14 @@
 // end, the debrief comparing every table.
 import {
   selectLiveInLanguage,
+  selectWaitingForTranslations,
   type TeamBrief,
   type TeamView,
   teamBriefIn,
   teamViewIn,
   useGame,
 } from '../../store'
+import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -32,6 +34,8 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   const scenario = brief.scenario
   const phase = view.phase
   const submissionsOpen = useSubmissionsOpen(phase, skew)
+  // The crisis in this seat's language, or nothing of it: never its English first.
+  const waiting = useGame(selectWaitingForTranslations)
   const seat =
     brief.team.roles.length > 1 ? t('live.team.everyRole') : brief.team.roles.map((r) => r.title).join(', ')
   const title =
@@ -42,6 +46,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         : phase.kind === 'lobby'
           ? t('live.team.briefing')
           : t('live.round', { round: phase.round })
+  if (waiting) return <Loading />
   return (
     <div className="team">
       <PageHeading title={title} eyebrow={`${view.team.name} · ${seat} · ${scenario.title}`} />
