@@ -44,7 +44,7 @@ function inStoreLanguage<T extends object>(
 export const selectWaitingForTranslations = (s: GameStore): boolean =>
   s.language !== 'en' && s.translationsPending
 
-/** The library as the screens see it while the translations come: not there yet, as when it is being read. */
+/** The library and the cases as the screens see them while the translations come: not there yet, as when read. */
 const WAITING: LibraryState = { status: 'loading' }
 const CASES_WAITING: CasesState = { status: 'loading' }
 

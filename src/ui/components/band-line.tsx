@@ -26,8 +26,8 @@ export const BandLine = memo(
             {series.short}
           </span>
         ) : null}
-        {/* Drawn with boxes placed by inline style, not SVG: a move then changes two style properties per band,
-            where an SVG rect's position attributes cost the browser far more each time they are set. */}
+        {/* Boxes placed by inline style, not SVG: a what-if move rewrites three style properties per line, where
+            an SVG rect's position attributes cost the browser far more each time they were set. */}
         <div className="band-track" aria-hidden="true">
           <span
             className={`band series-${index % 6}`}
