@@ -70,6 +70,19 @@ function russianSession(settings: ConstructorParameters<typeof Driver>[0] = {}) 
   return d
 }
 
+/** The facilitator's panel on the session as it stands. */
+const facilitatorPanel = (d: Driver) => (
+  <FacilitatorPanel
+    brief={facilitatorBrief(d.session)}
+    view={facilitatorView(d.session, '', outcomeOf, d.now)}
+    skew={0}
+    busy={false}
+    error={null}
+    onCommand={vi.fn()}
+    onExport={vi.fn()}
+  />
+)
+
 function renderTeam(d: Driver, name: string, error: string | null = null) {
   const id = d.session.teams.find((t) => t.name === name)!.id
   const view = teamView(d.session, id, outcomeOf, d.now)
@@ -223,17 +236,7 @@ describe("the projector's debrief in Russian", () => {
     d.join('Юг')
     d.facilitator({ kind: 'start' })
     d.facilitator({ kind: 'finish' })
-    return render(
-      <FacilitatorPanel
-        brief={facilitatorBrief(d.session)}
-        view={facilitatorView(d.session, '', outcomeOf, d.now)}
-        skew={0}
-        busy={false}
-        error={null}
-        onCommand={vi.fn()}
-        onExport={vi.fn()}
-      />,
-    )
+    return render(facilitatorPanel(d))
   }
 
   it('sets the tables beside history in Russian, with Russian numbers and plurals', async () => {
@@ -273,18 +276,7 @@ describe('the live screens while the crisis’s Russian is on its way', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
     expect(wordsOf(team.container)).not.toMatch(ENGLISH)
     team.unmount()
-    const facilitator = renderAlone(
-      <FacilitatorPanel
-        brief={facilitatorBrief(d.session)}
-        view={facilitatorView(d.session, '', outcomeOf, d.now)}
-        skew={0}
-        busy={false}
-        error={null}
-        onCommand={vi.fn()}
-        onExport={vi.fn()}
-      />,
-      { wrapper: waiting },
-    )
+    const facilitator = renderAlone(facilitatorPanel(d), { wrapper: waiting })
     expect(screen.getByRole('status')).toHaveTextContent('Загрузка…')
     expect(wordsOf(facilitator.container)).not.toMatch(ENGLISH)
   })
