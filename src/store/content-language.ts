@@ -38,8 +38,8 @@ function inStoreLanguage<T extends object>(
 
 /**
  * The reader's language is not English and its translations are on their way: what a bundled scenario says is
- * not to be shown yet (the selectors below give none of it; a team's and the facilitator's panels, given the
- * English by a server, ask).
+ * not to be shown yet (the selectors below give none of it; the live panels and the join form's lobby, given
+ * the English by a server, ask).
  */
 export const selectWaitingForTranslations = (s: GameStore): boolean =>
   s.language !== 'en' && s.translationsPending

@@ -2,14 +2,15 @@
 // token the server hands back stays in this browser, so a reload or a dropped connection comes back
 // to the same team at the same phase.
 import './live.css'
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { formatHash, type LobbyView, lobbyIn, selectLiveInLanguage, useGame } from '../../store'
+import { formatHash, useGame } from '../../store'
 import { type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { ConnectionNote } from './connection-note'
+import { NameForm } from './name-form'
 import { TeamPanel } from './team-panel'
 import { useSeat } from './use-seat'
 
@@ -81,84 +82,5 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
         <NameForm seat={seat} busy={state.busy} error={state.error && refusalWords(state.error, t, code)} />
       ) : null}
     </>
-  )
-}
-
-function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error: string | null }) {
-  const t = useText()
-  const [sent, setLobby] = useState<LobbyView | null | undefined>(undefined)
-  const lobby = useGame((s) => (sent ? selectLiveInLanguage(sent, sent.scenario, lobbyIn)(s) : sent))
-  const [name, setName] = useState('')
-  const [role, setRole] = useState('')
-  const ids = useId()
-  useEffect(() => {
-    let current = true
-    void seat.lobby().then((found) => {
-      if (current) setLobby(found)
-    })
-    return () => {
-      current = false
-    }
-  }, [seat])
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (name.trim() === '') return
-    // Refused (the name or the role was taken meanwhile): show the seats as they are now.
-    void seat.join(name.trim(), role === '' ? undefined : role).then((joined) => {
-      if (!joined) void seat.lobby().then((found) => found && setLobby(found))
-    })
-  }
-  // The code names no session (the refusal is the error above), or a session past its lobby.
-  if (lobby === null || lobby?.open === false)
-    return (
-      <>
-        {error ? (
-          <p className="notice error" role="alert">
-            {error}
-          </p>
-        ) : (
-          <p className="notice" role="status">
-            {t('live.join.started')}
-          </p>
-        )}
-        <p>
-          <a href={formatHash({ name: 'join' })}>{t('live.join.another')}</a>
-        </p>
-      </>
-    )
-  const choosing = lobby !== undefined && lobby.format.kind !== 'parallel-whole'
-  return (
-    <form className="live-setup" onSubmit={submit}>
-      {lobby ? <p className="lede">{lobby.title}</p> : null}
-      {error ? (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <label htmlFor={`${ids}-name`}>{t('live.join.name')}</label>
-      <input
-        id={`${ids}-name`}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        maxLength={40}
-        autoComplete="off"
-      />
-      {choosing ? (
-        <>
-          <label htmlFor={`${ids}-role`}>{t('live.join.role')}</label>
-          <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">{t('live.join.anyRole')}</option>
-            {lobby.roles.map((r) => (
-              <option key={r.id} value={r.id} disabled={!r.free}>
-                {r.free ? r.title : t('live.join.taken', { role: r.title })}
-              </option>
-            ))}
-          </select>
-        </>
-      ) : null}
-      <button type="submit" className="button" disabled={busy || name.trim() === ''}>
-        {t('live.join.submit')}
-      </button>
-    </form>
   )
 }
