@@ -5,7 +5,8 @@
 // Several tests, so each fits the suite's one-minute cap on a loaded machine (the audits and full-page pictures
 // take most of it): the way in at 320 px and on a desktop, a shared link's game to the debrief at 390 px, the same
 // game on a desktop to the outcomes and to the debrief, each read again at 320 px, and the hypothetical's way in
-// and its game, each on a desktop.
+// and its game, each on a desktop; and a shared link on a slow connection, which waits for the crisis's Russian
+// and never shows its English.
 import { expect, type Page, test } from '@playwright/test'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
