@@ -16,7 +16,7 @@ import {
 import { loadBundledLibrary, loadPreviews, loadTranslations } from '../src/store/bundled-kit'
 import type { ContentTranslations } from '../src/store/content-language'
 import { previewOf } from '../src/store/scenario-preview'
-import { fakeStore, memoryStorage, playAt } from './ui-fakes'
+import { fakeStore, heldTranslations, memoryStorage, playAt } from './ui-fakes'
 
 /** Resolves once the store holds the translations (they load on their own, on demand). */
 const translated = (store: GameStoreApi): Promise<GameStore> =>
@@ -127,17 +127,6 @@ describe('a game in the reader’s language', () => {
     choices: ['request:foreign-backed:peacekeepers:14'],
   })
 
-  /** A fetch of the translations that comes, or fails, when the test says. */
-  const heldTranslations = () => {
-    const held: { arrive?: () => void; fail?: () => void } = {}
-    const load = () =>
-      new Promise<ContentTranslations>((resolve, reject) => {
-        held.arrive = () => void loadTranslations().then(resolve)
-        held.fail = () => reject(new Error('offline'))
-      })
-    return { held, load }
-  }
-
   /** A Russian reader's store with a game, the library's cards and the cases, the translations still on their way. */
   const waiting = async (load: () => Promise<ContentTranslations>) => {
     const store = await russianStore({ route, loadTranslations: load })
@@ -148,8 +137,8 @@ describe('a game in the reader’s language', () => {
   }
 
   it('shows none of a bundled crisis’s English while its Russian is on its way, and the Russian once it comes', async () => {
-    const { held, load } = heldTranslations()
-    const store = await waiting(load)
+    const held = heldTranslations()
+    const store = await waiting(held.load)
     const s = store.getState()
     expect(s.translationsPending).toBe(true)
     expect(selectViewInLanguage(s)).toBeNull()
@@ -160,17 +149,17 @@ describe('a game in the reader’s language', () => {
     store.getState().setLanguage('en')
     expect(selectViewInLanguage(store.getState())).toBe(store.getState().view)
     store.getState().setLanguage('ru')
-    held.arrive?.()
+    held.arrive()
     const translatedState = await translated(store)
     expect(translatedState.translationsPending).toBe(false)
     expect(selectViewInLanguage(translatedState)?.scenario.title).toBe('Казахстан, январь 2022 года')
   })
 
   it('shows the English when the Russian cannot come, rather than wait for ever', async () => {
-    const { held, load } = heldTranslations()
-    const store = await waiting(load)
+    const held = heldTranslations()
+    const store = await waiting(held.load)
     expect(selectViewInLanguage(store.getState())).toBeNull()
-    held.fail?.()
+    held.fail()
     await vi.waitFor(() => expect(store.getState().translationsPending).toBe(false))
     const s = store.getState()
     expect(selectViewInLanguage(s)).toBe(s.view)

@@ -18,6 +18,7 @@ import {
   type SaveStorage,
 } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
+import type { ContentTranslations } from '../src/store/content-language'
 import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
@@ -277,19 +278,32 @@ export function Messages({ children }: { children: ReactNode }) {
   return <I18nProvider i18n={i18n}>{children}</I18nProvider>
 }
 
+/** A fetch of the bundled scenarios' translations that comes, or fails, only when the test says. */
+export function heldTranslations() {
+  let arrive = () => {}
+  let fail = () => {}
+  const load = () =>
+    new Promise<ContentTranslations>((resolve, reject) => {
+      arrive = () => void loadTranslations().then(resolve)
+      fail = () => reject(new Error('offline'))
+    })
+  return { load, arrive: () => arrive(), fail: () => fail() }
+}
+export type HeldTranslations = ReturnType<typeof heldTranslations>
+
 /**
  * For a panel rendered alone: the messages, and a store in `language` with the bundled scenarios' translations
- * loaded, as the app's store has them once a reader picks that language (or still on their way, when asked).
+ * loaded, as the app's store has them once a reader picks that language, or held back when the test holds them.
  */
-export async function panelWrapper(language: Language, translations: 'loaded' | 'on their way' = 'loaded') {
+export async function panelWrapper(language: Language, held?: HeldTranslations) {
   const store = createGameStore({
     loadLibrary: async () => [],
     loadSession: async () => testSession(),
     storage: memoryStorage({ [LANGUAGE_KEY]: language }),
     randomSeed: () => 42,
-    loadTranslations: translations === 'loaded' ? loadTranslations : () => new Promise(() => {}),
+    loadTranslations: held?.load ?? loadTranslations,
   })
-  if (language !== 'en' && translations === 'loaded')
+  if (language !== 'en' && !held)
     await new Promise<void>((loaded) => {
       const stop = store.subscribe((s) => {
         if (!s.translations) return

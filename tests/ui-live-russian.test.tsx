@@ -28,6 +28,7 @@ import { bundled, Driver } from './server-fakes'
 import {
   expectAccessible,
   fakeStore,
+  heldTranslations,
   memoryStorage,
   panelWrapper,
   preferReducedMotion,
@@ -239,7 +240,7 @@ describe('the join form in Russian', () => {
   it('shows the session’s title and roles in Russian, and nothing of them while their words are on their way', async () => {
     const waiting = seat()
     const held = renderAlone(<NameForm seat={waiting} busy={false} error={null} />, {
-      wrapper: await panelWrapper('ru', 'on their way'),
+      wrapper: await panelWrapper('ru', heldTranslations()),
     })
     await waitFor(() => expect(waiting.lobby).toHaveBeenCalled())
     await act(() => Promise.resolve())
@@ -296,7 +297,7 @@ describe("the projector's debrief in Russian", () => {
 
 describe('the live screens while the crisis’s Russian is on its way', () => {
   it('say they are loading rather than show the English the server sent', async () => {
-    const waiting = await panelWrapper('ru', 'on their way')
+    const waiting = await panelWrapper('ru', heldTranslations())
     const d = russianSession()
     const id = d.session.teams.find((t) => t.name === 'Москва')!.id
     const view = teamView(d.session, id, outcomeOf, d.now)

@@ -12,6 +12,7 @@ import { App } from '../src/ui/app'
 import {
   expectAccessible,
   fakeStore,
+  heldTranslations,
   memoryStorage,
   playAt,
   preferReducedMotion,
@@ -230,14 +231,11 @@ describe('the crises in Russian', () => {
   })
 
   it('says the game is loading, in Russian, while the crisis’s Russian is on its way: no English shows', async () => {
-    let arrive: (() => void) | undefined
+    const held = heldTranslations()
     const store = await fakeStore({
       storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
       library: [...(await loadBundledLibrary())],
-      loadTranslations: () =>
-        new Promise((resolve) => {
-          arrive = () => void loadTranslations().then(resolve)
-        }),
+      loadTranslations: held.load,
       route: playAt('kazakhstan-2022', 'tokayev', 'briefing', { seed: 42 }),
     })
     // Not renderApp, which waits for a page's heading: the page waiting for its words has none yet.
@@ -246,7 +244,7 @@ describe('the crises in Russian', () => {
     await waitFor(() => expect(store.getState().view).not.toBeNull())
     expect(screen.getByRole('status')).toHaveTextContent('Загружаем игру…')
     expect(screen.queryByText(/Tokayev/)).toBeNull()
-    arrive?.()
+    held.arrive()
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Правительство президента Токаева' }),
     ).toBeInTheDocument()
