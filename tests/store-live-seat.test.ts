@@ -205,17 +205,46 @@ describe('a live seat in the browser', () => {
   it('shows the join form the free roles, and seats a team in the role it asks for', async () => {
     const { code, facilitator } = await newSession()
     const first = teamSeat(code, page())
-    await until(first.store, (s) => online(s) && s.unseated)
-    const before = await first.lobby()
+    const { lobby: before } = await until(
+      first.store,
+      (s) => online(s) && s.unseated && s.lobby !== undefined,
+    )
     expect(before).toMatchObject({ code, title: 'Kazakhstan, January 2022', open: true })
     expect(before?.roles.every((r) => r.free)).toBe(true)
     expect(await first.join('Moscow', 'kremlin')).toBe(true)
     expect(first.store.getState().brief?.team.roles.map((r) => r.id)).toEqual(['kremlin'])
+    expect(first.store.getState().lobby).toBeUndefined()
 
     const second = teamSeat(code, page())
-    await until(second.store, (s) => online(s) && s.unseated)
-    const after = await second.lobby()
+    const { lobby: after } = await until(second.store, (s) => online(s) && s.lobby !== undefined)
     expect(after?.roles.filter((r) => !r.free).map((r) => r.id)).toEqual(['kremlin'])
+    // Refused, the seat asks for the lobby again: it shows the session as it is now.
+    await facilitator.command({ kind: 'start' })
+    expect(await second.join('Also Moscow', 'kremlin')).toBe(false)
+    expect(second.store.getState().error).toMatchObject({
+      code: 'conflict',
+      request: 'join',
+      reason: 'started',
+    })
+    expect((await until(second.store, (s) => s.lobby?.open === false)).lobby).toMatchObject({ code })
+
+    const lost = teamSeat('ZZZZZZ', page())
+    const refused = await until(lost.store, (s) => online(s) && s.lobby !== undefined)
+    expect(refused.lobby).toBeNull()
+    expect(refused.error).toEqual({
+      code: 'not-found',
+      request: 'lobby',
+      detail: 'no session with the code ZZZZZZ',
+    })
+  })
+
+  it('refuses a role already taken, and the join form then shows it taken', async () => {
+    const { code } = await newSession()
+    const first = teamSeat(code, page())
+    const second = teamSeat(code, page())
+    await until(second.store, (s) => s.lobby?.roles.every((r) => r.free) === true)
+    await until(first.store, (s) => online(s) && s.unseated)
+    expect(await first.join('Moscow', 'kremlin')).toBe(true)
     expect(await second.join('Also Moscow', 'kremlin')).toBe(false)
     expect(second.store.getState().error).toEqual({
       code: 'conflict',
@@ -223,17 +252,8 @@ describe('a live seat in the browser', () => {
       reason: 'role-taken',
       detail: '"kremlin" is taken',
     })
-
-    await facilitator.command({ kind: 'start' })
-    expect(await second.lobby()).toMatchObject({ open: false })
-    const lost = teamSeat('ZZZZZZ', page())
-    await until(lost.store, online)
-    expect(await lost.lobby()).toBeNull()
-    expect(lost.store.getState().error).toEqual({
-      code: 'not-found',
-      request: 'lobby',
-      detail: 'no session with the code ZZZZZZ',
-    })
+    const now = await until(second.store, (s) => s.lobby?.roles.some((r) => !r.free) === true)
+    expect(now.lobby?.roles.filter((r) => !r.free).map((r) => r.id)).toEqual(['kremlin'])
   })
 
   it('offers the join form again, and forgets its token, when the facilitator removes the team', async () => {
@@ -255,6 +275,9 @@ describe('a live seat in the browser', () => {
       },
     })
     expect(kept.data.size).toBe(0)
+    // The join form asks for the lobby again, with the removed team's role free once more.
+    const again = await until(seat.store, (s) => s.lobby !== undefined)
+    expect(again.lobby?.roles.every((r) => r.free)).toBe(true)
     expect(await seat.join('Steppe')).toBe(true)
   })
 

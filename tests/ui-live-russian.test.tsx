@@ -4,7 +4,7 @@
 // sends the scenario in English, and each seat shows it in its own language; a refusal from the server is
 // worded from its code, in the seat's own language.
 import { i18n } from '@lingui/core'
-import { act, cleanup, render as renderAlone, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, render as renderAlone, screen, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDecision } from '../src/engine'
@@ -19,7 +19,6 @@ import {
 } from '../src/live'
 import { inLanguage, lookupsOf } from '../src/scenario/bundled-translations'
 import { LANGUAGE_KEY, lobbyIn } from '../src/store'
-import type { TeamSeat } from '../src/store/live'
 import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import { NameForm } from '../src/ui/live/name-form'
 import { TeamPanel } from '../src/ui/live/team-panel'
@@ -230,26 +229,19 @@ describe('the join form in Russian', () => {
     expect(lobby.roles.map((r) => r.title).join(' ')).not.toMatch(ENGLISH)
   })
 
-  /** A seat whose server answers with the lobby of a fresh Kazakhstan 2022 session, in English. */
-  const seat = () =>
-    ({
-      lobby: vi.fn(async () => lobbyView(new Driver().session)),
-      join: vi.fn(async () => true),
-    }) as unknown as TeamSeat
-
   it('shows the session’s title and roles in Russian, and nothing of them while their words are on their way', async () => {
-    const waiting = seat()
-    const held = renderAlone(<NameForm seat={waiting} busy={false} error={null} />, {
-      wrapper: await panelWrapper('ru', heldTranslations()),
-    })
-    await waitFor(() => expect(waiting.lobby).toHaveBeenCalled())
+    const held = heldTranslations()
+    // The lobby of a fresh Kazakhstan 2022 session, as the server sends it: in English.
+    const form = (
+      <NameForm sent={lobbyView(new Driver().session)} busy={false} error={null} onJoin={vi.fn()} />
+    )
+    const { container } = renderAlone(form, { wrapper: await panelWrapper('ru', held) })
     await act(() => Promise.resolve())
     expect(screen.getByLabelText('Название команды')).toBeInTheDocument()
     expect(screen.queryByLabelText('Ваша роль')).toBeNull()
-    expect(wordsOf(held.container)).not.toMatch(ENGLISH)
-    held.unmount()
+    expect(wordsOf(container)).not.toMatch(ENGLISH)
 
-    render(<NameForm seat={seat()} busy={false} error={null} />)
+    held.arrive()
     const russian = inLanguage(bundled('kazakhstan-2022'), 'ru')
     expect(await screen.findByText(russian.title)).toBeInTheDocument()
     const roles = within(screen.getByLabelText('Ваша роль')).getAllByRole('option')

@@ -33,6 +33,11 @@ export interface SeatState<K extends SeatKind> {
   readonly skew: number
   /** No seat here yet (no token, or the server no longer knows it): a team joins, a facilitator cannot resume. */
   readonly unseated: boolean
+  /**
+   * A team's join form: the session's title and the roles still free, as the server last gave them; undefined
+   * while asked for (and always for a facilitator), null when refused.
+   */
+  readonly lobby: LobbyView | null | undefined
   /** The last request the server refused, by its code; cleared by the next success. */
   readonly error: Refusal | null
   readonly busy: boolean
@@ -52,8 +57,6 @@ export interface FacilitatorSeat extends Seat<'facilitator'> {
 }
 
 export interface TeamSeat extends Seat<'team'> {
-  /** The session as the join form shows it: its title and the roles still free. Null when refused. */
-  readonly lobby: () => Promise<LobbyView | null>
   /** Joins under this name, in the role asked for or else the first free seat. */
   readonly join: (name: string, role?: string) => Promise<boolean>
   readonly submit: (round: number, decision: string) => Promise<boolean>
@@ -79,6 +82,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
     view: null,
     skew: 0,
     unseated: readToken(storage, kind, code) === null,
+    lobby: undefined,
     error: null,
     busy: false,
   }))
@@ -89,6 +93,7 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
       view: reply.view,
       skew: reply.view.serverNow - now(),
       unseated: false,
+      lobby: undefined,
       error: null,
     })
   const refused = (request: LiveRequest, reply: ErrorReply) => {
@@ -192,20 +197,36 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
 
 export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   const seat = openSeat('team', code, deps)
+  const askLobby = async () => {
+    const reply = await ask(seat.socket, 'session:lobby', { code })
+    if (reply.ok) seat.store.setState({ lobby: reply.lobby })
+    else {
+      seat.refused('lobby', reply)
+      seat.store.setState({ lobby: null })
+    }
+  }
+  // The join form shows the lobby: asked for each time the seat is online with no team (on arrival, after a
+  // reconnection, after the facilitator removes the team), and again after a refused join.
+  const joining = (s: SeatState<'team'>) => s.unseated && s.connection === 'online'
+  const stopAsking = seat.store.subscribe((now, before) => {
+    if (joining(now) && !joining(before)) void askLobby()
+  })
+  if (joining(seat.store.getState())) void askLobby()
   return {
     store: seat.store,
-    close: seat.close,
-    lobby: async () => {
-      const reply = await ask(seat.socket, 'session:lobby', { code })
-      if (reply.ok) return reply.lobby
-      seat.refused('lobby', reply)
-      return null
+    close: () => {
+      stopAsking()
+      seat.close()
     },
     join: async (name, role) => {
       const done = await seat.run(() =>
         ask(seat.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
       )
-      if (!done.ok) return seat.refused('join', done.reply)
+      if (!done.ok) {
+        // Refused (the name or the role was taken meanwhile, or the session began): the seats as they are now.
+        void askLobby()
+        return seat.refused('join', done.reply)
+      }
       writeToken(deps.storage, 'team', code, done.reply.token)
       seat.seated(done.reply)
       return true

@@ -4,7 +4,7 @@
 import './live.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { formatHash, useGame } from '../../store'
+import { useGame } from '../../store'
 import { type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -79,7 +79,12 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
       <PageHeading title={t('live.join.session', { code })} eyebrow={t('live.join.eyebrow')} />
       <ConnectionNote connection={state.connection} />
       {state.unseated && state.connection === 'online' ? (
-        <NameForm seat={seat} busy={state.busy} error={state.error && refusalWords(state.error, t, code)} />
+        <NameForm
+          sent={state.lobby}
+          busy={state.busy}
+          error={state.error && refusalWords(state.error, t, code)}
+          onJoin={(name, role) => void seat.join(name, role)}
+        />
       ) : null}
     </>
   )

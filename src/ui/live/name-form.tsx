@@ -1,6 +1,6 @@
 // A team's name, and its role where the session lets teams choose: the form a seat fills in to join, under the
 // session's title as the server's lobby gives it, in the team's own language.
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import {
   formatHash,
   type LobbyView,
@@ -9,12 +9,18 @@ import {
   selectWaitingForTranslations,
   useGame,
 } from '../../store'
-import type { TeamSeat } from '../../store/live'
 import { useText } from '../i18n/use-text'
 
-export function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean; error: string | null }) {
+interface NameFormProps {
+  /** The lobby as the server sent it, in English: undefined while it is on its way, null when refused. */
+  readonly sent: LobbyView | null | undefined
+  readonly busy: boolean
+  readonly error: string | null
+  readonly onJoin: (name: string, role: string | undefined) => void
+}
+
+export function NameForm({ sent, busy, error, onJoin }: NameFormProps) {
   const t = useText()
-  const [sent, setLobby] = useState<LobbyView | null | undefined>(undefined)
   // The lobby is still on its way while its crisis's words are: its title and roles never show in English first.
   const lobby = useGame((s) =>
     sent && selectWaitingForTranslations(s)
@@ -24,22 +30,9 @@ export function NameForm({ seat, busy, error }: { seat: TeamSeat; busy: boolean;
   const [name, setName] = useState('')
   const [role, setRole] = useState('')
   const ids = useId()
-  useEffect(() => {
-    let current = true
-    void seat.lobby().then((found) => {
-      if (current) setLobby(found)
-    })
-    return () => {
-      current = false
-    }
-  }, [seat])
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() === '') return
-    // Refused (the name or the role was taken meanwhile): show the seats as they are now.
-    void seat.join(name.trim(), role === '' ? undefined : role).then((joined) => {
-      if (!joined) void seat.lobby().then((found) => found && setLobby(found))
-    })
+    if (name.trim() !== '') onJoin(name.trim(), role === '' ? undefined : role)
   }
   // The code names no session (the refusal is the error above), or a session past its lobby.
   if (lobby === null || lobby?.open === false)
