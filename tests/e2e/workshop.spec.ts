@@ -189,6 +189,11 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
     .replace("You are Tajikistan's government", 'You are Tajikistan’s government – “the centre”')
     // The mistake instructors make most: a line one level short of its neighbours.
     .replace('    regimeThreat: 0.7', '  regimeThreat: 0.7')
+  // The file button is the page's own, in its words, and the keyboard reaches it with its focus ring.
+  await page.getByRole('button', { name: 'Start', exact: true }).focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Open a file')).toBeFocused()
+  await expect(page.locator('.file-picker')).toHaveCSS('outline-style', 'solid')
   await page.getByLabel('Open a file').setInputFiles({
     name: 'gbao.yaml',
     mimeType: 'text/yaml',

@@ -98,9 +98,15 @@ export default function WorkshopScreen() {
         <button type="button" className="button secondary" onClick={() => replace(() => startFrom(from))}>
           {t('workshop.start')}
         </button>
-        <label className="file-picker">
-          {t('workshop.openFile')}{' '}
-          <input type="file" accept=".yaml,.yml,.json" onChange={(e) => readFile(e.target.files?.[0])} />
+        {/* A button in the page's language: the browser's own file button speaks the browser's. */}
+        <label className="button secondary file-picker">
+          {t('workshop.openFile')}
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".yaml,.yml,.json"
+            onChange={(e) => readFile(e.target.files?.[0])}
+          />
         </label>
         <span className="meta">{t('workshop.orDrop')}</span>
       </div>
