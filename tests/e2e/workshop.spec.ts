@@ -189,7 +189,7 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
     .replace("You are Tajikistan's government", 'You are Tajikistan’s government – “the centre”')
     // The mistake instructors make most: a line one level short of its neighbours.
     .replace('    regimeThreat: 0.7', '  regimeThreat: 0.7')
-  // The file button is the page's own, in its words, and the keyboard reaches it with its focus ring.
+  // The file button is the page's own and the keyboard reaches it with its focus ring.
   await page.getByRole('button', { name: 'Start', exact: true }).focus()
   await page.keyboard.press('Tab')
   await expect(page.getByLabel('Open a file')).toBeFocused()

@@ -18,6 +18,7 @@ export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export {
   type FacilitatorSeat,
   facilitatorSeat,
+  joining,
   type SeatDeps,
   type SeatState,
   type TeamSeat,

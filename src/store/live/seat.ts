@@ -195,6 +195,9 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
   }
 }
 
+/** A team's seat is joining while it is online with no team yet: the join form shows then. */
+export const joining = (s: SeatState<'team'>) => s.unseated && s.connection === 'online'
+
 export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   const seat = openSeat('team', code, deps)
   const askLobby = async () => {
@@ -207,7 +210,6 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   }
   // The join form shows the lobby: asked for each time the seat is online with no team (on arrival, after a
   // reconnection, after the facilitator removes the team), and again after a refused join.
-  const joining = (s: SeatState<'team'>) => s.unseated && s.connection === 'online'
   const stopAsking = seat.store.subscribe((now, before) => {
     if (joining(now) && !joining(before)) void askLobby()
   })

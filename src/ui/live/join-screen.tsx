@@ -5,7 +5,7 @@ import './live.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
 import { useGame } from '../../store'
-import { type TeamSeat, teamSeat } from '../../store/live'
+import { joining, type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
@@ -78,7 +78,7 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
     <>
       <PageHeading title={t('live.join.session', { code })} eyebrow={t('live.join.eyebrow')} />
       <ConnectionNote connection={state.connection} />
-      {state.unseated && state.connection === 'online' ? (
+      {joining(state) ? (
         <NameForm
           sent={state.lobby}
           busy={state.busy}
