@@ -5,7 +5,13 @@ import { join } from 'node:path'
 import { i18n, type Messages } from '@lingui/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Decision } from '../src/store'
-import { decisionInstead, decisionNow, decisionPast } from '../src/ui/words/decisions'
+import {
+  decisionInstead,
+  decisionInsteadOf,
+  decisionNow,
+  decisionPast,
+  decisionPastBeside,
+} from '../src/ui/words/decisions'
 import { CATALOGS, compiledLanguage, readPo } from './catalogs'
 
 /** A language's messages, every catalog's. */
@@ -154,9 +160,13 @@ describe('the Russian messages', () => {
     }
     for (const lang of ['en', 'ru'] as const) {
       i18n.activate(lang)
-      for (const d of decisions)
+      for (const d of decisions) {
         for (const words of [decisionNow, decisionPast, decisionInstead])
           expect(words(d, t)).not.toMatch(/[{}]/)
+        // Beside a road not taken of its own kind, each decision is worded in full.
+        expect(decisionInsteadOf(d, d, t)).not.toMatch(/[{}]/)
+        expect(decisionPastBeside(d, d, t)).not.toMatch(/[{}]/)
+      }
     }
     i18n.activate('ru')
     expect(decisionNow(decisions[1]!, t)).toBe(
@@ -164,6 +174,32 @@ describe('the Russian messages', () => {
     )
     expect(decisionInstead(decisions[5]!, t)).toBe(
       'отправки Коллективных сил оперативного реагирования для восстановления порядка на улицах',
+    )
+  })
+
+  it('tell apart two decisions of one kind that differ only in their days or framing', () => {
+    const t = (id: string, values?: Record<string, unknown>) => i18n._(id, values)
+    const asked = { kind: 'request', framing: 'internal-unrest', help: 'peacekeepers', days: 90 } as const
+    const best = { kind: 'request', framing: 'foreign-backed', help: 'peacekeepers', days: 14 } as const
+    const sent = { kind: 'grant', force: 'peacekeepers', mission: 'guard-sites', days: 90 } as const
+    const shorter = { ...sent, days: 14 } as const
+    i18n.activate('en')
+    // The short words would read alike: "asking for a peacekeeping contingent" both ways.
+    expect(decisionInstead(best, t)).toBe(decisionInstead(asked, t))
+    expect(decisionInsteadOf(asked, best, t)).toBe(
+      'asking for a peacekeeping contingent for 14 days, calling the threat foreign-backed terrorism',
+    )
+    expect(`${decisionPastBeside(sent, shorter, t)} rather than ${decisionInsteadOf(sent, shorter, t)}`).toBe(
+      'sent a peacekeeping contingent to guard strategic sites for 90 days rather than sending a peacekeeping contingent to guard strategic sites for 14 days',
+    )
+    // Of another kind, the road not taken keeps its short words.
+    expect(decisionInsteadOf(sent, { kind: 'refuse' }, t)).toBe('refusing')
+    i18n.activate('ru')
+    expect(decisionInsteadOf(asked, best, t)).toBe(
+      'просьбы о миротворческом контингенте КМС на 14 дней, с квалификацией угрозы как направляемой извне',
+    )
+    expect(decisionPastBeside(sent, shorter, t)).toBe(
+      'отправка миротворческого контингента КМС для охраны важных объектов на 90 дней',
     )
   })
 })

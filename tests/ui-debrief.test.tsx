@@ -139,6 +139,25 @@ describe('the debrief', () => {
     const section = screen.getByRole('region', { name: 'Your score and your choices' })
     expect(within(section).getByTestId('score-choice')).toHaveTextContent('0.00')
     expect(section).toHaveTextContent('You chose as the engine would have chosen in your seat at every step.')
+    // Said once, by the score: the list of departures below it has nothing to add.
+    expect(within(section).getAllByText(/would have chosen in your seat/)).toHaveLength(1)
+  })
+
+  it('never tells a student who chose otherwise that they chose as the engine would, even when it cost nothing', async () => {
+    // At seed 42 the engine asks for 14 days; 90 days changes nobody's answer, so the choice costs exactly nothing.
+    const store = await debrief(['request:foreign-backed:peacekeepers:90'])
+    const { score, result } = store.getState().view!
+    expect(score!.choice).toBe(0)
+    expect(result.moves.filter((m) => m.by === 'player' && m.decision !== m.best)).toHaveLength(1)
+    await renderDebrief(store)
+    const section = screen.getByRole('region', { name: 'Your score and your choices' })
+    expect(section).toHaveTextContent(
+      'You chose otherwise than the engine would have in your seat at 1 step; on the same luck it made no difference to your score.',
+    )
+    expect(section).not.toHaveTextContent(/at every step/)
+    expect(section).toHaveTextContent(
+      /In your seat the engine would have preferred .* for 14 days.*\. In this game your choice came out the same\./,
+    )
   })
 
   it("keeps the student's answers to the questions with the game, and prints them in place of the boxes", async () => {

@@ -149,6 +149,25 @@ describe('the end of the game in Russian', () => {
     await expectAccessible(document.body)
   })
 
+  it("says in Russian where the student chose otherwise at no cost, naming the engine's request in full", async () => {
+    await renderDebrief(
+      await fakeStore({
+        storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+        route: playAt('test-crisis', 'kazakhstan', 'debrief', {
+          seed: 42,
+          choices: ['request:foreign-backed:peacekeepers:90'],
+        }),
+      }),
+    )
+    const section = await screen.findByRole('region', { name: 'Ваш результат и ваши решения' })
+    expect(section).toHaveTextContent(
+      'Вы поступили иначе, чем поступил бы на вашем месте движок, на 1 шаге; при том же раскладе на ваш результат это не повлияло.',
+    )
+    expect(section).toHaveTextContent(
+      'На вашем месте движок выбрал бы вариант просьбы о миротворческом контингенте КМС на 14 дней, с квалификацией угрозы как направляемой извне. В этой партии ваш выбор привёл к тому же.',
+    )
+  })
+
   it('asks "what if" in Russian, with each fact, its scale and its value as Russian writes them', async () => {
     const store = await fakeStore({
       storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),

@@ -2,7 +2,7 @@
 import type { Move } from '../../store'
 import { formatDecimal, signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
-import { decisionInstead } from '../words/decisions'
+import { decisionInsteadOf } from '../words/decisions'
 import { INDICATOR_TITLE } from '../words/indicators'
 
 export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
@@ -13,7 +13,7 @@ export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
   return (
     <details className="reason-numbers">
       <summary>{t('reasons.show')}</summary>
-      <p>{t('reasons.intro', { instead: decisionInstead(move.against, t) })}</p>
+      <p>{t('reasons.intro', { instead: decisionInsteadOf(move.decision, move.against, t) })}</p>
       <ul>
         {move.reasons.map((r) => (
           <li key={r.kind === 'indicator' ? r.indicator : r.kind}>

@@ -5,9 +5,18 @@ import { useId } from 'react'
 import { actorName, deviations, type FairScore, type Scenario } from '../../store'
 import { formatDecimal, signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
-import { decisionInstead, decisionPast } from '../words/decisions'
+import { decisionInsteadOf, decisionPastBeside } from '../words/decisions'
 
-export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Scenario }) {
+export function ScorePanel({
+  score,
+  scenario,
+  departed,
+}: {
+  score: FairScore
+  scenario: Scenario
+  /** How many of the student's steps differed from the engine's best reply in their seat. */
+  departed: number
+}) {
   const t = useText()
   const language = useLanguage()
   const luck = deviations(score.bestReplyGame.moves)
@@ -28,9 +37,11 @@ export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Sc
             <strong data-testid="score-choice">{signed(score.choice, 2, language)}</strong>
           </dt>
           <dd>
-            {tiny(score.choice)
+            {departed === 0
               ? t('score.matched')
-              : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', { n: points(score.choice) })}
+              : tiny(score.choice)
+                ? t('score.choiceEven', { count: departed })
+                : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', { n: points(score.choice) })}
           </dd>
         </div>
         <div>
@@ -50,8 +61,8 @@ export function ScorePanel({ score, scenario }: { score: FairScore; scenario: Sc
                     <li key={`${move.stage}-${move.actor}`}>
                       {t('score.deviation', {
                         who: actorName(scenario, move.actor),
-                        did: decisionPast(move.decision, t),
-                        instead: decisionInstead(move.best, t),
+                        did: decisionPastBeside(move.decision, move.best, t),
+                        instead: decisionInsteadOf(move.decision, move.best, t),
                       })}
                     </li>
                   ))}

@@ -4,7 +4,7 @@
 import './debrief.css'
 import './print.css'
 import type { ReactNode } from 'react'
-import { type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
+import { departures, type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
 import { HistoryComparison } from '../components/history-comparison'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
@@ -40,6 +40,7 @@ function FinishedDebrief({
   const t = useText()
   const { scenario } = view
   const objectives = objectivesOf(scenario)
+  const differed = departures(moves)
   // The debrief's parts, in order: the summary links to each. Issue 11's pages (every capital's view, the cases
   // compared) are linked from the play-again panel at the end.
   const sections: readonly Section[] = [
@@ -63,8 +64,8 @@ function FinishedDebrief({
         ]
       : []),
     <DebriefSection key="score" id="score" title={title('score')}>
-      <ScorePanel score={score} scenario={scenario} />
-      <Departures view={view} />
+      <ScorePanel score={score} scenario={scenario} departed={differed.length} />
+      <Departures view={view} differed={differed} />
     </DebriefSection>,
     <DebriefSection key="treaty" id="treaty" title={title('treaty')}>
       <VerdictRules verdict={report.verdict} council={{ moves, scenario }} />

@@ -1,12 +1,12 @@
 // Where the student chose otherwise than the engine in their seat, and what each of those choices cost or gained.
-import { departures, type GameView } from '../../store'
+// A student who never did hears so from the score above it, once.
+import type { GameView, Move } from '../../store'
 import { MoveCard } from '../components/move-card'
 import { useText } from '../i18n/use-text'
 
-export function Departures({ view }: { view: GameView }) {
+export function Departures({ view, differed }: { view: GameView; differed: readonly Move[] }) {
   const t = useText()
-  const differed = departures(view.result.moves)
-  if (differed.length === 0) return <p>{t('debrief.departures.none')}</p>
+  if (differed.length === 0) return null
   return (
     <>
       <p>{t('debrief.departures.some')}</p>

@@ -1,7 +1,7 @@
 // What followed: the result in one sentence and the student's score first, then every indicator as a band
 // beside the engine's best reply in the student's seat.
 import './outcomes-screen.css'
-import { type GameView, hrefFor, useGame } from '../../store'
+import { departures, type GameView, hrefFor, useGame } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { deploymentSentence } from '../components/deployment-summary'
 import { PageHeading } from '../components/page-heading'
@@ -27,7 +27,11 @@ export function OutcomesScreen({ view }: { view: GameView }) {
           <VerdictBadge status={report.verdict.status} />
         </p>
       </PageHeading>
-      <ScorePanel score={view.score} scenario={view.scenario} />
+      <ScorePanel
+        score={view.score}
+        scenario={view.scenario}
+        departed={departures(view.result.moves).length}
+      />
       <p className="bands-intro">{t('outcomes.bands')}</p>
       <BandChart
         caption={t('outcomes.caption')}

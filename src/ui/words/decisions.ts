@@ -56,3 +56,22 @@ export const decisionPast = (d: Decision, t: Translate): string => t(`words.past
 /** The road not taken, after "rather than": "…rather than refusing". */
 export const decisionInstead = (d: Decision, t: Translate): string =>
   t(`words.instead.${key(d.kind)}`, values(d))
+
+/** Kinds whose short words leave out what tells two of them apart: their days, and a request's framing. */
+const FULL_INSTEAD: ReadonlySet<Decision['kind']> = new Set(['request', 'grant', 'bilateral'])
+const FULL_PAST: ReadonlySet<Decision['kind']> = new Set(['grant', 'bilateral'])
+
+/**
+ * The road not taken beside the one taken: in full (its days, a request's framing) when both are of one kind, so a
+ * request for 90 days never reads as passed over for "asking for a peacekeeping contingent".
+ */
+export const decisionInsteadOf = (taken: Decision, instead: Decision, t: Translate): string =>
+  taken.kind === instead.kind && FULL_INSTEAD.has(instead.kind)
+    ? t(`words.insteadFull.${key(instead.kind)}`, values(instead))
+    : decisionInstead(instead, t)
+
+/** What a move did, in full when it is set beside a road not taken of its own kind (see decisionInsteadOf). */
+export const decisionPastBeside = (did: Decision, instead: Decision, t: Translate): string =>
+  did.kind === instead.kind && FULL_PAST.has(did.kind)
+    ? t(`words.pastFull.${key(did.kind)}`, values(did))
+    : decisionPast(did, t)

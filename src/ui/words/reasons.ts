@@ -12,7 +12,7 @@ import {
 } from '../../store'
 import { formatList } from '../format'
 import type { Translate } from '../i18n/use-text'
-import { decisionInstead } from './decisions'
+import { decisionInsteadOf } from './decisions'
 import { indicatorValues } from './indicators'
 
 /** Each indicator's clause: its verb going up or down, and its name in the case that verb wants. */
@@ -59,7 +59,8 @@ export function reasonClause(
 /**
  * Why a move, beside the line that says what it was: "Rather than refusing: it shores up the hold on power of
  * Kazakhstan's government, though it adds to the strain on your forces." For a player who chose otherwise than
- * the engine would have in their seat, what that cost and gained them. Null when the move had no alternative.
+ * the engine would have in their seat, what that cost and gained them, or that it came out the same. Null when the
+ * move had no alternative.
  */
 export function whyText(
   move: Move,
@@ -68,14 +69,16 @@ export function whyText(
   language: Language,
   viewer?: ActorId,
 ): string | null {
-  if (!move.against || move.reasons.length === 0) return null
+  if (!move.against) return null
+  const yours = move.by === 'player' && !sameDecision(move.decision, move.best)
+  const instead = decisionInsteadOf(move.decision, move.against, t)
+  if (move.reasons.length === 0) return yours ? t('words.why.yoursSame', { instead }) : null
   const { pros, cons } = reasonsOf(move, 2)
   const clause = (r: Reason) => reasonClause(r, scenario, move.actor, t, viewer)
   const gained = formatList(pros.map(clause), language)
   const lost = formatList(cons.map(clause), language)
-  const values = { instead: decisionInstead(move.against, t), first: gained || lost, second: lost }
+  const values = { instead, first: gained || lost, second: lost }
   const though = gained !== '' && lost !== ''
-  if (move.by === 'player' && !sameDecision(move.decision, move.best))
-    return t(though ? 'words.why.yoursThough' : 'words.why.yours', values)
+  if (yours) return t(though ? 'words.why.yoursThough' : 'words.why.yours', values)
   return t(though ? 'words.why.ratherThough' : 'words.why.rather', values)
 }
