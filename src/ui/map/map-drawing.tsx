@@ -10,6 +10,7 @@ import { useText } from '../i18n/use-text'
 import { CAPITAL } from './capitals'
 import type { MapScene, Part } from './map-parts'
 import { outline } from './outline'
+import { placeLabel } from './place-label'
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
 
@@ -56,6 +57,7 @@ export default function MapDrawing({
   if (!region) return <div className="map-frame map-missing">{t('map.missing')}</div>
   const { projection, visible } = region
   const [px, py] = projection([scenario.place.lon, scenario.place.lat]) ?? [WIDTH / 2, HEIGHT / 2]
+  const label = placeLabel(scenario.place.name, px, WIDTH)
   return (
     <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
       <title>{t('map.title', { place: scenario.place.name })}</title>
@@ -80,14 +82,8 @@ export default function MapDrawing({
       ))}
       {scene ? <Scene scene={scene} at={projection} to={[px, py]} arrow={arrow} /> : null}
       <circle cx={px} cy={py} r={6} className="place" />
-      {/* The short name (before any comma), on whichever side of the dot has room. */}
-      <text
-        x={px > WIDTH * 0.62 ? px - 10 : px + 10}
-        y={py + 5}
-        textAnchor={px > WIDTH * 0.62 ? 'end' : 'start'}
-        className="place-label"
-      >
-        {scenario.place.name.split(',')[0]}
+      <text x={label.x} y={py + 5} textAnchor={label.anchor} className="place-label">
+        {label.text}
       </text>
     </svg>
   )
