@@ -66,16 +66,25 @@ export default function PlayScreen() {
   if (!view || view.scenario.id !== route.scenario || view.role.id !== route.role)
     return <Loading what={t('play.loading')} />
   return (
-    // Only a game's screens move (the resolution), so only they load framer-motion's features, after the first paint,
-    // and only they say that a reader's preference for less motion holds.
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotion} strict>
-        <GameBar view={view} screen={route.screen} />
+    <>
+      <GameBar view={view} screen={route.screen} />
+      {LEADS_TO_MOTION.has(route.screen) ? (
+        // Only the resolution moves. Its animation features load with the screens before it, after their first
+        // paint, so the scene starts at once; the outcomes, the debrief and the what-if never load them.
+        <MotionConfig reducedMotion="user">
+          <LazyMotion features={loadMotion} strict>
+            <CurrentScreen screen={route.screen} view={view} />
+          </LazyMotion>
+        </MotionConfig>
+      ) : (
         <CurrentScreen screen={route.screen} view={view} />
-      </LazyMotion>
-    </MotionConfig>
+      )}
+    </>
   )
 }
+
+/** The resolution, and the screens a student passes on the way to it. */
+const LEADS_TO_MOTION: ReadonlySet<Screen> = new Set(['briefing', 'decide', 'resolve'])
 
 const loadMotion = () => import('../motion-features').then((m) => m.default)
 
