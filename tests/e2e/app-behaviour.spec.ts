@@ -129,6 +129,37 @@ test("a game's address fetches the game's files beside the entry, its own scenar
   expect(read.map((s) => s.id)).toEqual([scenario.id])
 })
 
+test('only the screens on the way to the resolution load the animation code; a debrief from a link never does', async ({
+  page,
+  browser,
+}) => {
+  const motionFrom = (p: Page): string[] => {
+    const pages: string[] = []
+    p.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/assets/motion-features-')) pages.push(p.url())
+    })
+    return pages
+  }
+  const played = motionFrom(page)
+  await toFirstDecision(page)
+  await expect.poll(() => played.length).toBe(1)
+  for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
+    const before = page.url()
+    if (before.includes('/decide?')) await decide(page)
+    else await page.getByTestId('resolve-continue').click()
+    await expect(page).not.toHaveURL(before)
+  }
+  await onScreen(page, /\/outcomes\?/, 'Outcomes')
+  // A reader of a shared debrief, in a browser of their own.
+  const reader = await (await browser.newContext()).newPage()
+  const read = motionFrom(reader)
+  await reader.goto(page.url().replace('/outcomes?', '/debrief?'))
+  await onScreen(reader, /\/debrief\?/, 'Debrief')
+  await expect(reader.locator('.headline')).toBeVisible()
+  expect(read).toEqual([])
+  await reader.context().close()
+})
+
 test('the keyboard alone plays from the library to the outcomes', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('article').first()).toBeVisible()
