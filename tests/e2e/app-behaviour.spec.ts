@@ -15,6 +15,19 @@ async function toFirstDecision(page: Page): Promise<void> {
   await onScreen(page, /\/decide\?seed=42&choices=&lang=en$/, /Do you ask the alliance for help/)
 }
 
+/** From the first decision to the outcomes, each decision made by `decide` (student.ts). */
+async function toOutcomes(page: Page): Promise<void> {
+  for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
+    // Each step moves the game to another address once the engine has answered: wait for it, since the next
+    // step reads where it went (until then the decision form stays, its button disabled).
+    const before = page.url()
+    if (before.includes('/decide?')) await decide(page)
+    else await page.getByTestId('resolve-continue').click()
+    await expect(page).not.toHaveURL(before)
+  }
+  await onScreen(page, /\/outcomes\?/, 'Outcomes')
+}
+
 test('a reload resumes the game where it was', async ({ page }) => {
   await toFirstDecision(page)
   await decide(page)
@@ -84,15 +97,7 @@ test('a shared link replays the same game: same seed, same choices, same outcome
   browser,
 }) => {
   await toFirstDecision(page)
-  for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
-    // Each step moves the game to another address once the engine has answered: wait for it, since the next
-    // step reads where it went (until then the decision form stays, its button disabled).
-    const before = page.url()
-    if (before.includes('/decide?')) await decide(page)
-    else await page.getByTestId('resolve-continue').click()
-    await expect(page).not.toHaveURL(before)
-  }
-  await onScreen(page, /\/outcomes\?/, 'Outcomes')
+  await toOutcomes(page)
   const mine = await page.getByRole('main').textContent()
   const other = await browser.newPage()
   await other.goto(page.url())
@@ -143,13 +148,7 @@ test('only the screens on the way to the resolution load the animation code; a d
   const played = motionFrom(page)
   await toFirstDecision(page)
   await expect.poll(() => played.length).toBe(1)
-  for (let i = 0; i < 6 && !page.url().includes('/outcomes?'); i++) {
-    const before = page.url()
-    if (before.includes('/decide?')) await decide(page)
-    else await page.getByTestId('resolve-continue').click()
-    await expect(page).not.toHaveURL(before)
-  }
-  await onScreen(page, /\/outcomes\?/, 'Outcomes')
+  await toOutcomes(page)
   // A reader of a shared debrief, in a browser of their own.
   const reader = await (await browser.newContext()).newPage()
   const read = motionFrom(reader)
