@@ -75,4 +75,10 @@ function step(): void {
   schedule()
 }
 
-warmIntl()
+// Only a head start: a browser missing one of these formats must not lose its engine to it (an error that escapes
+// this thread tells the page the engine has stopped).
+try {
+  warmIntl()
+} catch {
+  // The page's thread loads what it needs when it first formats.
+}

@@ -6,6 +6,10 @@ type Waiting = { readonly resolve: (value: never) => void; readonly reject: (err
 
 export function workerTransport(worker: Worker): EngineTransport {
   const waiting = new Map<number, Waiting>()
+  // A worker that could not load its script (a build replaced under an open page, no network and no cache) stays
+  // stopped: every later request fails at once rather than waiting for a reply that cannot come. The worker's own
+  // errors are caught and answered as replies (engine-worker.ts), so an error event means the worker is gone.
+  let stopped: Error | undefined
   const batches = new Map<number, (index: number, view: () => WhatIfView) => void>()
   let next = 0
   const post = (message: ToEngine) => worker.postMessage(message)
@@ -20,6 +24,7 @@ export function workerTransport(worker: Worker): EngineTransport {
   })
   worker.addEventListener('error', (event) => {
     const error = new Error(`the engine stopped: ${event.message || 'its script could not run'}`)
+    stopped ??= error
     for (const request of waiting.values()) request.reject(error)
     waiting.clear()
   })
@@ -27,6 +32,7 @@ export function workerTransport(worker: Worker): EngineTransport {
     register: (key, scenario) => post({ type: 'scenario', key, scenario }),
     request: (request) =>
       new Promise((resolve, reject) => {
+        if (stopped) return reject(stopped)
         const id = ++next
         waiting.set(id, { resolve: resolve as Waiting['resolve'], reject })
         post({ type: 'request', id, request })
