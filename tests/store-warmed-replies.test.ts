@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest'
 import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
-import type { EngineTransport, FromEngine, ToEngine } from '../src/store/engine-protocol'
+import type { EngineTransport } from '../src/store/engine-protocol'
 import type { FactValues, WhatIfView } from '../src/store/session'
 import { workerTransport } from '../src/store/worker-transport'
 import { fakeStore, playAt } from './ui-fakes'
+import { fakeWorker } from './worker-fakes'
 
 const REQUEST = 'request:foreign-backed:peacekeepers:14'
 
@@ -18,25 +19,6 @@ async function finishedGame() {
   const view = store.getState().view!
   if (view.result.status !== 'finished') throw new Error('expected a finished game')
   return view
-}
-
-/** A worker that answers as the engine's thread does, warmed replays as text; it records what the page posts. */
-function fakeWorker() {
-  const listeners: ((event: { data: FromEngine }) => void)[] = []
-  const posted: ToEngine[] = []
-  const worker = {
-    postMessage: (message: ToEngine) => void posted.push(message),
-    addEventListener: (type: string, listener: (event: { data: FromEngine }) => void) => {
-      if (type === 'message') listeners.push(listener)
-    },
-  }
-  return {
-    worker: worker as unknown as Worker,
-    posted,
-    answer: (data: FromEngine) => {
-      for (const listener of listeners) listener({ data })
-    },
-  }
 }
 
 describe('warmed what-if replays', () => {

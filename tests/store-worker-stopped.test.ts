@@ -2,33 +2,15 @@
 // and no cache): the requests waiting fail with the reason, and so does every later one, at once, instead of
 // waiting for ever for a reply.
 import { describe, expect, it } from 'vitest'
-import type { EngineRequest, ToEngine } from '../src/store/engine-protocol'
+import type { EngineRequest } from '../src/store/engine-protocol'
 import { workerTransport } from '../src/store/worker-transport'
-
-/** A worker whose error event the test fires; it records what the page posts. */
-function failingWorker() {
-  const errors: ((event: { message: string }) => void)[] = []
-  const posted: ToEngine[] = []
-  const worker = {
-    postMessage: (message: ToEngine) => void posted.push(message),
-    addEventListener: (type: string, listener: (event: { message: string }) => void) => {
-      if (type === 'error') errors.push(listener)
-    },
-  }
-  return {
-    worker: worker as unknown as Worker,
-    posted,
-    fail: (message: string) => {
-      for (const listener of errors) listener({ message })
-    },
-  }
-}
+import { fakeWorker } from './worker-fakes'
 
 const OPENING: EngineRequest = { kind: 'opening', scenario: 1, role: 'kremlin', from: 0 }
 
 describe('a stopped engine worker', () => {
   it('fails the request waiting, with the reason the browser gave', async () => {
-    const page = failingWorker()
+    const page = fakeWorker()
     const transport = workerTransport(page.worker)
     const waiting = transport.request(OPENING)
     page.fail('Failed to fetch a dynamically imported module')
@@ -36,7 +18,7 @@ describe('a stopped engine worker', () => {
   })
 
   it('fails every later request at once, and posts nothing more to it', async () => {
-    const page = failingWorker()
+    const page = fakeWorker()
     const transport = workerTransport(page.worker)
     page.fail('')
     const before = page.posted.length
