@@ -58,31 +58,22 @@ async function scrollPastMaps(page: Page): Promise<void> {
 /**
  * What the page says when a map it was scrolled to stays undrawn: which cards wait, where they are, and whether
  * the browser still draws frames at all (a map is drawn when an IntersectionObserver, run with each frame, sees
- * it). Twice in some thirty full runs (once under heavy load, once on a quiet machine, both on the library after
- * a run of maps had drawn) the page answered every query and ran its timers, but no frame came for ten seconds
- * and more; repeated runs of the same tests, quiet and loaded, have not shown it again. When no frame comes, the
- * page is brought to the front and asked again, so that the next time says whether that wakes it: a diagnosis
- * only, as the test has failed by then either way.
+ * it). In the full browser's headless mode, frames sometimes stopped for good after a run of maps had drawn,
+ * which is why the suite runs in the headless shell (`scripts/chromium.ts`); this says so if it ever happens there.
  */
 async function whyNotDrawn(page: Page): Promise<string> {
-  const state = () =>
-    page.evaluate(async () => {
-      const frame = await Promise.race([
-        new Promise<string>((done) => requestAnimationFrame(() => done('a frame came within a second'))),
-        new Promise<string>((done) => setTimeout(() => done('NO frame came within a second'), 1000)),
-      ])
-      const cards = [...document.querySelectorAll('.map-loading')].map((m) => {
-        const card = m.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? 'a map outside a card'
-        const { top, bottom } = m.getBoundingClientRect()
-        return `${card} at ${Math.round(top)}–${Math.round(bottom)} px`
-      })
-      return `${frame}; page ${document.visibilityState}, focused ${document.hasFocus()}, ${innerHeight} px high, scrolled to ${Math.round(scrollY)}; waiting: ${cards.join(', ')}`
+  return page.evaluate(async () => {
+    const frame = await Promise.race([
+      new Promise<string>((done) => requestAnimationFrame(() => done('a frame came within a second'))),
+      new Promise<string>((done) => setTimeout(() => done('NO frame came within a second'), 1000)),
+    ])
+    const cards = [...document.querySelectorAll('.map-loading')].map((m) => {
+      const card = m.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? 'a map outside a card'
+      const { top, bottom } = m.getBoundingClientRect()
+      return `${card} at ${Math.round(top)}–${Math.round(bottom)} px`
     })
-  const first = await state()
-  if (!first.startsWith('NO frame')) return first
-  await page.bringToFront()
-  return `${first}
-after bringToFront: ${await state()}`
+    return `${frame}; page ${document.visibilityState}, focused ${document.hasFocus()}, ${innerHeight} px high, scrolled to ${Math.round(scrollY)}; waiting: ${cards.join(', ')}`
+  })
 }
 
 /**
