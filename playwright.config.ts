@@ -1,6 +1,6 @@
 // The end-to-end suite: the built app in a real Chromium, served as any static host would serve it.
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium'
+import { CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from './scripts/chromium'
 
 /** Another port when 4173 is taken (a second checkout running its own suite). */
 const port = Number(process.env.E2E_PORT ?? 4173)
@@ -19,7 +19,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
+    launchOptions: { executablePath: HEADLESS_SHELL_PATH, args: [...CHROMIUM_ARGS] },
     reducedMotion: 'reduce',
     // Each test's fresh context would install the service worker and download the whole build behind the
     // page (80 files, 3.3 MB): on a shared two-core machine that nearly doubled the live session's journey.

@@ -1,25 +1,16 @@
 // A classroom with poor wifi: after one visit the built app plays with the network off (a game to the debrief,
-// in either language, the workshop, pass-the-device), the live pages say they need the server, the browser
-// can install it, and a new build is announced with a Reload rather than slipped under a game in progress.
+// in either language, the workshop, pass-the-device), the live pages say they need the server, and a new build
+// is announced with a Reload rather than slipped under a game in progress. Whether the browser offers to install
+// the app is asked in the full Chromium (installable.spec.ts).
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
+import { installOffline } from './install-offline'
 import { decide, expectNoSeriousViolations, onDebrief, onScreen, shoot } from './student'
 
 // The rest of the suite blocks the service worker (playwright.config.ts); here it is what is tested.
 test.use({ serviceWorkers: 'allow' })
-
-/** Waits for the service worker to have precached the app and to control this page. */
-async function installOffline(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  // A first visit installs the worker (its precache complete) but is not yet under it; the next load is.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
-  await page.reload()
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
-}
 
 /** The network off, for the page and its service worker alike, and proof that it is: an uncached file fails. */
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
@@ -123,24 +114,6 @@ test('after one visit a game, the workshop and pass-the-device work offline, and
   await onScreen(page, /#\/live\?lang=en$/, 'Group exercises')
   await expect(page.getByTestId('offline-note')).toHaveCount(0)
   expect(errors).toEqual([])
-})
-
-test('the browser finds the app installable: a manifest with its name, icon and colour, and a service worker', async ({
-  page,
-}) => {
-  await installOffline(page, '/')
-  const cdp = await page.context().newCDPSession(page)
-  const manifest = await cdp.send('Page.getAppManifest')
-  expect(manifest.errors).toEqual([])
-  expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
-    short_name: 'Article Four',
-    display: 'standalone',
-    theme_color: '#1d3f6e',
-    icons: [{ src: 'favicon.svg', type: 'image/svg+xml' }],
-  })
-  // Playwright's contexts are incognito, where Chromium never offers to install; that is the only objection.
-  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
-  expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito'])
 })
 
 /**
