@@ -5,12 +5,11 @@
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
- * Chromium's headless shell (Debian's `chromium-headless-shell`, the same engine and version, without the full
- * browser's windows): the e2e suite's browser, as it is Playwright's own default for headless runs. The full
- * browser in its headless mode draws a frame only when its window compositor asks for one; three times in some
- * thirty runs of the suite it stopped asking for good in the middle of a test (the page still answered and ran
- * its timers, but no frame, so no IntersectionObserver and no screenshot, ever came). The shell drives its frames
- * itself.
+ * Chromium's headless shell (Debian's `chromium-headless-shell`, the same engine and version without the full
+ * browser's windows): the e2e suite's browser, as it is Playwright's own default for headless runs. In the full
+ * browser's headless mode, three times in some thirty runs of the suite, frames stopped for good in the middle of
+ * a test: the page still answered and ran its timers, but no IntersectionObserver report and no screenshot ever
+ * came (docs/architecture.md, "Tests").
  */
 export const HEADLESS_SHELL_PATH =
   process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell'
