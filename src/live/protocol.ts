@@ -10,7 +10,7 @@
 // never receives another role's briefing or another team's unrevealed decision. On every
 // (re)connection a client sends `team:resume` or `facilitator:resume` with its stored token.
 import { z } from 'zod'
-import { type Decision, type FactChange, parseDecision, type Stage } from '../engine'
+import { type Decision, type FactChange, GAME_TEMPERATURE, parseDecision, type Stage } from '../engine'
 import { type ActorId, type Facts, type Indicator, MAX_BYTES } from '../scenario'
 import type { HistoricalRecord, Problem, RoleId } from '../scenario/types'
 import { normaliseName } from './names'
@@ -89,8 +89,8 @@ export const CreateSession = z.strictObject({
     .min(0)
     .max(2 ** 31 - 1)
     .optional(),
-  /** The engine's bounded rationality (the single-player game uses 0.02). */
-  temperature: z.number().min(0).max(1).default(0.02),
+  /** The engine's bounded rationality: by default the single-player game's own. */
+  temperature: z.number().min(0).max(1).default(GAME_TEMPERATURE),
 })
 
 /** `facilitator:resume` → `{ ok, brief, view }`: the facilitator's seat back after a reload or reconnection. */

@@ -2,18 +2,12 @@
 // in this browser. Loaded with the live screens only: the first page never carries socket.io.
 import type { SaveStorage } from '../saved-game'
 import { browserLink } from './connection'
+import type { PassDeviceHomeDeps } from './pass-device-home'
 import type { SeatDeps } from './seat'
 
 export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
-export {
-  forgetPassDevice,
-  type PassDevice,
-  type PassDeviceSetup,
-  type PassDeviceState,
-  type Resumed,
-  resumePassDevice,
-  startPassDevice,
-} from './pass-device'
+export { type PassDevice, startPassDevice } from './pass-device'
+export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export {
   type FacilitatorSeat,
@@ -47,4 +41,11 @@ export const browserSeatDeps = (): SeatDeps => ({
   link: browserLink(),
   storage: browserStorage(),
   now: () => Date.now(),
+})
+
+/** This page's storage, clock and seeds: what pass-the-device needs in the browser (tests bring their own). */
+export const browserPassDeviceDeps = (): PassDeviceHomeDeps => ({
+  storage: browserStorage(),
+  now: () => Date.now(),
+  seed: () => Math.floor(Math.random() * (2 ** 31 - 1)),
 })

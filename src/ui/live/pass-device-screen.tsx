@@ -4,16 +4,8 @@
 import './live.css'
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { type LibraryEntry, type Scenario, selectLibrary, type TeamId, useGame } from '../../store'
-import {
-  browserStorage,
-  forgetPassDevice,
-  type PassDevice,
-  type PassDeviceSetup,
-  type Resumed,
-  resumePassDevice,
-  startPassDevice,
-} from '../../store/live'
+import { type Scenario, selectLibrary, type TeamId, useGame } from '../../store'
+import type { PassDevice, PassDeviceChoice, PassDeviceHome } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
@@ -21,37 +13,28 @@ import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { RoundMinutes } from './round-minutes'
 import { TeamPanel } from './team-panel'
-
-const deps = { now: () => Date.now(), storage: browserStorage() }
+import { usePassDeviceHome } from './use-seat'
 
 export default function PassDeviceScreen() {
   const t = useText()
+  const home = usePassDeviceHome()
   const library = useGame(selectLibrary)
-  const [device, setDevice] = useState<PassDevice | null>(null)
+  const { kept, device } = useStore(home.store)
   // An exercise this device was running when the page closed: offered back, never resumed unasked.
-  const [kept, setKept] = useState<Resumed>({ status: 'none' })
-  const [looked, setLooked] = useState(false)
   useEffect(() => {
-    if (library.status !== 'ready' || looked) return
-    setLooked(true)
-    setKept(resumePassDevice(scenariosOf(library.entries), deps))
-  }, [library, looked])
-  const discard = () => {
-    forgetPassDevice(deps.storage)
-    setKept({ status: 'none' })
-    setDevice(null)
-  }
-  if (device) return <Exercise device={device} onDiscard={discard} />
+    if (library.status === 'ready') home.look(library.entries)
+  }, [home, library])
+  if (device) return <Exercise device={device} onDiscard={home.discard} />
   return (
     <>
       {kept.status === 'ok' ? (
         <section className="notice" aria-labelledby="kept-title">
           <p id="kept-title">{t('live.pass.kept', { title: kept.title })}</p>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => setDevice(kept.device)}>
+            <button type="button" className="button" onClick={home.resume}>
               {t('live.pass.resume')}
             </button>
-            <button type="button" className="button secondary" onClick={discard}>
+            <button type="button" className="button secondary" onClick={home.discard}>
               {t('live.pass.discard')}
             </button>
           </div>
@@ -62,27 +45,22 @@ export default function PassDeviceScreen() {
           <p>{t('live.pass.unreadable')}</p>
         </div>
       ) : null}
-      <Setup onStart={setDevice} />
+      <Setup home={home} />
     </>
   )
 }
 
-const scenariosOf = (entries: readonly LibraryEntry[]): Scenario[] =>
-  entries.flatMap((e) => (e.ok ? [e.scenario] : []))
-
-/** The engine's bounded rationality, as in the single-player game. */
-const TEMPERATURE = 0.02
-const newSeed = (): number => Math.floor(Math.random() * (2 ** 31 - 1))
 /** The names the form starts with, in the reader's language: the teams may keep them. */
 const defaultTeam = (n: number, t: Translate) => ({ name: t('live.pass.teamName', { n }), role: '' })
 
-function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
+function Setup({ home }: { home: PassDeviceHome }) {
   const t = useText()
   const library = useGame(selectLibrary)
-  const scenarios = library.status === 'ready' ? scenariosOf(library.entries) : []
+  const scenarios =
+    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok ? [e.scenario] : [])) : []
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
-  const [format, setFormat] = useState<PassDeviceSetup['format']['kind']>('one-table')
+  const [format, setFormat] = useState<PassDeviceChoice['format']['kind']>('one-table')
   const [teams, setTeams] = useState(() => [1, 2, 3].map((n) => defaultTeam(n, t)))
   const [minutes, setMinutes] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -93,19 +71,13 @@ function Setup({ onStart }: { onStart: (device: PassDevice) => void }) {
     if (!scenario) return
     const named = teams.map((x) => ({ name: x.name.trim(), role: x.role || undefined }))
     if (named.some((x) => x.name === '')) return setError(t('live.pass.nameEvery'))
-    const started = startPassDevice(
-      {
-        scenario,
-        format: { kind: format },
-        teams: format === 'one-table' ? named : named.map((x) => ({ name: x.name })),
-        roundSeconds: Math.round(minutes * 60),
-        seed: newSeed(),
-        temperature: TEMPERATURE,
-      },
-      deps,
-    )
-    if (started.ok) onStart(started.device)
-    else setError(refusalWords(started.error, t))
+    const refused = home.start({
+      scenario,
+      format: { kind: format },
+      teams: format === 'one-table' ? named : named.map((x) => ({ name: x.name })),
+      roundSeconds: Math.round(minutes * 60),
+    })
+    if (refused) setError(refusalWords(refused, t))
   }
 
   return (

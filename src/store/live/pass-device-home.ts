@@ -1,0 +1,71 @@
+// Pass-the-device before its exercise: the one this browser was running, offered back once the scenarios have
+// come (never resumed unasked), and a new one seated on a fresh seed at the game's own temperature. The screen
+// renders this and calls it; the storage, the clock and the seed are the page's (tests bring their own).
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { GAME_TEMPERATURE } from '../../engine'
+import type { LibraryEntry } from '../kit'
+import {
+  forgetPassDevice,
+  type PassDevice,
+  type PassDeviceDeps,
+  type PassDeviceSetup,
+  type Resumed,
+  resumePassDevice,
+  startPassDevice,
+} from './pass-device'
+import type { Refusal } from './refusal'
+
+export interface PassDeviceHomeDeps extends PassDeviceDeps {
+  /** A new exercise's seed. */
+  readonly seed: () => number
+}
+
+export interface PassDeviceHomeState {
+  /** The exercise this browser kept: none until the scenarios have come and it has been looked for. */
+  readonly kept: Resumed
+  /** The exercise on the screen, started or resumed; none while the set-up form shows. */
+  readonly device: PassDevice | null
+}
+
+/** What the set-up form chooses: the seed and the engine's temperature are the home's to give. */
+export type PassDeviceChoice = Omit<PassDeviceSetup, 'seed' | 'temperature'>
+
+export interface PassDeviceHome {
+  readonly store: StoreApi<PassDeviceHomeState>
+  /** Looks for the kept exercise among the library's scenarios: once, so a later look cannot undo a choice. */
+  readonly look: (library: readonly LibraryEntry[]) => void
+  /** Seats a new exercise's teams; a refusal (two teams asking for one role) starts nothing and is returned. */
+  readonly start: (choice: PassDeviceChoice) => Refusal | null
+  /** Takes up the kept exercise where it was left. */
+  readonly resume: () => void
+  /** Throws the kept or running exercise away, for the set-up form. */
+  readonly discard: () => void
+}
+
+export function passDeviceHome(deps: PassDeviceHomeDeps): PassDeviceHome {
+  const store = createStore<PassDeviceHomeState>()(() => ({ kept: { status: 'none' }, device: null }))
+  let looked = false
+  return {
+    store,
+    look(library) {
+      if (looked) return
+      looked = true
+      const scenarios = library.flatMap((e) => (e.ok ? [e.scenario] : []))
+      store.setState({ kept: resumePassDevice(scenarios, deps) })
+    },
+    start(choice) {
+      const started = startPassDevice({ ...choice, seed: deps.seed(), temperature: GAME_TEMPERATURE }, deps)
+      if (!started.ok) return started.error
+      store.setState({ device: started.device })
+      return null
+    },
+    resume() {
+      const { kept } = store.getState()
+      if (kept.status === 'ok') store.setState({ device: kept.device })
+    },
+    discard() {
+      forgetPassDevice(deps.storage)
+      store.setState({ kept: { status: 'none' }, device: null })
+    },
+  }
+}
