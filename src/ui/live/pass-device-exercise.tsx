@@ -1,0 +1,142 @@
+// Pass-the-device's exercise on one shared screen: the facilitator's table, a team's hand-over screen, its turn
+// read and decided in secret, and the sealed screen that hands the device back, so nobody sees another's.
+import { useState } from 'react'
+import { useStore } from 'zustand'
+import type { TeamId } from '../../store'
+import type { PassDevice } from '../../store/live'
+import { PageHeading } from '../components/page-heading'
+import { useText } from '../i18n/use-text'
+import { refusalWords } from '../words/refusals'
+import { download } from './download'
+import { FacilitatorPanel } from './facilitator-panel'
+import { TeamPanel } from './team-panel'
+
+/** Who holds the device: the facilitator's table, a team behind its hand-over, or a team sealing its turn. */
+type Holder =
+  | { readonly kind: 'table' }
+  | { readonly kind: 'handover'; readonly team: TeamId }
+  | { readonly kind: 'team'; readonly team: TeamId }
+  | { readonly kind: 'sealed'; readonly team: TeamId }
+
+export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => void }) {
+  const t = useText()
+  const state = useStore(device.store)
+  const [holder, setHolder] = useState<Holder>({ kind: 'table' })
+  const toTable = () => setHolder({ kind: 'table' })
+  const nameOf = (team: TeamId) => state.session.teams.find((x) => x.id === team)?.name ?? team
+  const error = state.error && refusalWords(state.error, t)
+
+  switch (holder.kind) {
+    case 'handover':
+      return (
+        <section className="handover" aria-labelledby="handover-title">
+          <PageHeading
+            title={t('live.pass.handoverTitle', { team: nameOf(holder.team) })}
+            eyebrow={t('live.pass.handover')}
+          />
+          <p className="lede">{t('live.pass.lookAway')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setHolder({ kind: 'team', team: holder.team })}
+            >
+              {t('live.pass.weAre', { team: nameOf(holder.team) })}
+            </button>
+            <button type="button" className="button secondary" onClick={toTable}>
+              {t('live.pass.backToTable')}
+            </button>
+          </div>
+        </section>
+      )
+    case 'team': {
+      const { brief, view } = device.team(state, holder.team)
+      return (
+        <>
+          <TeamPanel
+            brief={brief}
+            view={view}
+            skew={0}
+            error={error}
+            onSubmit={(round, decision) => {
+              if (device.submit(holder.team, round, decision))
+                setHolder({ kind: 'sealed', team: holder.team })
+            }}
+          />
+          <p>
+            <button type="button" className="button secondary" onClick={toTable}>
+              {t('live.pass.hide')}
+            </button>
+          </p>
+        </>
+      )
+    }
+    case 'sealed':
+      return (
+        <section className="handover" aria-labelledby="sealed-title">
+          <PageHeading title={t('live.pass.sealed')} eyebrow={nameOf(holder.team)} />
+          <p className="lede">{t('live.pass.sealedText')}</p>
+          <button type="button" className="button" onClick={toTable}>
+            {t('live.pass.backToTable')}
+          </button>
+        </section>
+      )
+    case 'table': {
+      const { brief, view } = device.facilitator(state)
+      const phase = view.phase.kind
+      return (
+        <>
+          <FacilitatorPanel
+            brief={brief}
+            view={view}
+            skew={0}
+            busy={false}
+            error={error}
+            onCommand={(command) => device.command(command)}
+            onExport={(format) => download(device.results(format))}
+            showBriefings={false}
+            teamAction={(team) =>
+              phase === 'lobby' || team.submitted === false ? (
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => setHolder({ kind: 'handover', team: team.id as TeamId })}
+                >
+                  {phase === 'lobby' ? t('live.pass.forBriefing') : t('live.pass.toDecide')}
+                  <span className="visually-hidden"> ({team.name})</span>
+                </button>
+              ) : null
+            }
+          />
+          <NewExercise onDiscard={onDiscard} />
+        </>
+      )
+    }
+  }
+}
+
+/** Two steps, so a stray click at the end of a long workshop does not throw the exercise away. */
+function NewExercise({ onDiscard }: { onDiscard: () => void }) {
+  const t = useText()
+  const [asking, setAsking] = useState(false)
+  return (
+    <section aria-labelledby="new-exercise-title">
+      <h2 id="new-exercise-title">{t('live.pass.new')}</h2>
+      {asking ? (
+        <div className="button-row">
+          <p>{t('live.pass.newText')}</p>
+          <button type="button" className="button" onClick={onDiscard}>
+            {t('live.pass.discardThis')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setAsking(false)}>
+            {t('live.pass.keep')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setAsking(true)}>
+          {t('live.pass.setUpNew')}
+        </button>
+      )}
+    </section>
+  )
+}
