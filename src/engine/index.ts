@@ -1,6 +1,6 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
 export { CASE_GAME, type CaseRow, compareCases } from './cases'
-export { applyDecision, type DecisionPoint, EMPTY_COURSE, nextDecision } from './decisions/game'
+export { applyDecision, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
 export { RESTRAINT_TOLERANCE } from './decisions/solve'
@@ -8,6 +8,7 @@ export {
   type BilateralMission,
   type Course,
   type Decision,
+  type DecisionPoint,
   type Deployment,
   DURATIONS,
   type Duration,

@@ -1,15 +1,9 @@
 // Plays a scenario: the player's decisions where given, the engine's for every other role, then the outcomes.
 import type { ActorId, Scenario } from '../scenario/types'
-import {
-  applyDecision,
-  crisisTree,
-  type DecisionPoint,
-  decisionKey,
-  EMPTY_COURSE,
-  nextDecision,
-} from './decisions/game'
+import { decisionKey } from './decisions/course-keys'
+import { applyDecision, crisisTree, EMPTY_COURSE, nextDecision } from './decisions/game'
 import { restrainedBest, sampleMove, solve } from './decisions/solve'
-import type { Course, Decision, Deployment, Stage } from './decisions/types'
+import type { Course, Decision, DecisionPoint, Deployment, Stage } from './decisions/types'
 import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
 import type { EngineMemory } from './memory'
 import { modelContext } from './outcomes/context'

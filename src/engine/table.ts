@@ -2,9 +2,9 @@
 // engine for every other, by play()'s own rule. It keeps nothing between steps (the caller holds the
 // course and the dice), so a live table replayed from its event log steps to the same place.
 import type { ActorId } from '../scenario/types'
-import { applyDecision, type DecisionPoint, nextDecision } from './decisions/game'
+import { applyDecision, nextDecision } from './decisions/game'
 import { sampleMove } from './decisions/solve'
-import type { Course, Decision } from './decisions/types'
+import type { Course, Decision, DecisionPoint } from './decisions/types'
 import type { Solved } from './solved'
 
 /** A decision the engine made at a table, at the point it made it. */

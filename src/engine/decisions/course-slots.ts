@@ -1,8 +1,8 @@
 // The courses a depth-first walk of the game stands on: one per depth, rewritten as the walk moves on.
-import type { DecisionPoint } from './game'
 import type {
   Course,
   Decision,
+  DecisionPoint,
   ExitDecision,
   ReactionDecision,
   RequestDecision,

@@ -127,3 +127,10 @@ export const FRAMING_LABEL: Readonly<Record<Framing, string>> = {
   'foreign-backed': 'foreign-backed terrorism',
   'external-attack': 'an attack from outside',
 }
+
+/** A point of the game where one actor decides, with the options it has there. */
+export interface DecisionPoint {
+  readonly stage: Stage
+  readonly actor: ActorId
+  readonly options: readonly Decision[]
+}

@@ -1,8 +1,8 @@
 // Why an actor chose as it did: the alternative that matters for that decision, and what separates the two.
 import type { Indicator } from '../../scenario/types'
-import { applyDecision, type DecisionPoint, nextDecision } from '../decisions/game'
+import { applyDecision, nextDecision } from '../decisions/game'
 import { restrainedBest } from '../decisions/solve'
-import type { Course, Decision } from '../decisions/types'
+import type { Course, Decision, DecisionPoint } from '../decisions/types'
 import type { ModelContext } from '../outcomes/context'
 import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
