@@ -14,7 +14,7 @@ import {
   selectViewInLanguage,
 } from '../src/store'
 import { loadBundledLibrary, loadPreviews, loadTranslations } from '../src/store/bundled-kit'
-import type { ContentTranslations } from '../src/store/content-language'
+import type { ContentTranslations } from '../src/store/content-translations'
 import { previewOf } from '../src/store/scenario-preview'
 import { fakeStore, heldTranslations, memoryStorage, playAt } from './ui-fakes'
 

@@ -18,7 +18,7 @@ import {
   type SaveStorage,
 } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
-import type { ContentTranslations } from '../src/store/content-language'
+import type { ContentTranslations } from '../src/store/content-translations'
 import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'

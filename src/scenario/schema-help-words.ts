@@ -1,7 +1,7 @@
 // The words of the editor's schema help that are not the schema's own: a field's kind, "required", the choices
 // and the range a hover adds, and each field's description. English here; the workshop gives a Russian reader
 // src/scenario/wording/ru-schema-help.ts instead.
-import type { SchemaNode } from './schema-help'
+import type { SchemaNode } from './schema-node'
 
 /** The kinds of value a field may take, as the completion list names them. */
 export type ValueKind = 'choice' | 'group' | 'list' | 'number' | 'whole-number' | 'true-or-false' | 'text'

@@ -3,21 +3,9 @@
 // than from a parse, since a file being typed is seldom valid YAML. The words it adds come in the reader's language
 // (schema-help-words.ts).
 import { HELP_EN, type HelpWords, valueKind } from './schema-help-words'
+import type { SchemaNode } from './schema-node'
 
-/** The part of JSON Schema our emitted schemas use. */
-export interface SchemaNode {
-  readonly type?: string | readonly string[]
-  readonly description?: string
-  readonly enum?: readonly unknown[]
-  readonly properties?: Readonly<Record<string, SchemaNode>>
-  readonly required?: readonly string[]
-  readonly items?: SchemaNode
-  readonly additionalProperties?: SchemaNode | boolean
-  readonly propertyNames?: SchemaNode
-  readonly anyOf?: readonly SchemaNode[]
-  readonly minimum?: number
-  readonly maximum?: number
-}
+export type { SchemaNode }
 
 /** A list item is `*` in a path. */
 export type HelpPath = readonly string[]

@@ -2,7 +2,7 @@
 // shows the scenarios' summaries), and the library never loads the engine, which runs in a worker of its own.
 import previews from 'virtual:scenario-previews'
 import type { LoadResult, Scenario } from '../scenario/types'
-import type { ContentTranslations } from './content-language'
+import type { ContentTranslations } from './content-translations'
 import type { LibraryEntry, Session } from './kit'
 import type { PreviewEntry } from './scenario-preview'
 

@@ -5,9 +5,10 @@
 // the screens wait for its words rather than show the English and change it under the reader. The views are
 // remembered per English object, so a selector returns the same object until the state or the language changes.
 import type { CaseRow } from '../engine'
-import type { CardTexts, ScenarioLookups } from '../scenario/translate'
+import type { ScenarioLookups } from '../scenario/translate'
 import type { Language as Translated } from '../scenario/translation-files'
 import type { Scenario } from '../scenario/types'
+import type { ContentTranslations } from './content-translations'
 import type { LibraryEntry } from './kit'
 import { libraryProblemsInLanguage, previewProblemsInLanguage } from './problem-language'
 import type { PreviewEntry } from './scenario-preview'
@@ -15,13 +16,6 @@ import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
 import { viewMemo } from './view-memo'
 import type { GoodCheck } from './workshop-slice'
-
-/** The bundled translations, as src/scenario/bundled-translations.ts gives them once loaded. */
-export interface ContentTranslations {
-  inLanguage(scenario: Scenario, language: Translated): Scenario
-  cardInLanguage<C extends CardTexts & { readonly id: string }>(card: C, language: Translated): C
-  lookupsOf(scenario: string, language: Translated): ScenarioLookups
-}
 
 const viewOf = viewMemo()
 

@@ -1,6 +1,6 @@
 // The language the game speaks to this reader: chosen on any screen, said by a link, remembered by the autosave.
 import type { StoreApi } from 'zustand/vanilla'
-import type { ContentTranslations } from './content-language'
+import type { ContentTranslations } from './content-translations'
 import { preferredLanguage, readLanguage } from './language'
 import type { Slice } from './slice'
 import type { GameStore, LanguageSlice } from './state'

@@ -5,20 +5,10 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { ProblemWording } from '../scenario/wording/en'
 import { wordProblem } from '../scenario/wording/word-problem'
 import type { LibraryEntry } from './kit'
-import type { Language } from './language'
+import type { LoadProblemWords, WordedLanguage } from './problem-words'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameStore, LibraryState } from './state'
 import { viewMemo } from './view-memo'
-
-export type WordedLanguage = Exclude<Language, 'en'>
-
-/** A table of problem words with the language it words. */
-export interface ProblemWords {
-  readonly language: WordedLanguage
-  readonly table: ProblemWording
-}
-
-export type LoadProblemWords = (language: WordedLanguage) => Promise<ProblemWording>
 
 /** The tables in the browser: each its own chunk, fetched on first need. */
 export const loadProblemWords: LoadProblemWords = (language) => {

@@ -1,9 +1,9 @@
 // What every slice of the store is given: the store's own set and get, and what the slices share.
 import type { StateCreator } from 'zustand/vanilla'
-import type { ContentTranslations } from './content-language'
+import type { ContentTranslations } from './content-translations'
 import type { CheckDraft } from './draft-checker'
 import type { LibraryEntry, Session } from './kit'
-import type { LoadProblemWords } from './problem-language'
+import type { LoadProblemWords } from './problem-words'
 import type { Route } from './route'
 import type { SaveTiming } from './save-timing'
 import type { Answers, GameId, SaveStorage } from './saved-game'

@@ -2,10 +2,10 @@
 // without importing each other (game-store.ts puts them together).
 import type { CaseRow, Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
-import type { ContentTranslations } from './content-language'
+import type { ContentTranslations } from './content-translations'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
-import type { ProblemWords } from './problem-language'
+import type { ProblemWords } from './problem-words'
 import type { Route } from './route'
 import type { Answers, GameId } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
