@@ -8,7 +8,6 @@ import {
   type FacilitatorView,
   facilitatorBriefIn,
   facilitatorViewIn,
-  type InjectView,
   selectLiveInLanguage,
   selectWaitingForTranslations,
   useGame,
@@ -18,6 +17,8 @@ import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { Countdown } from './countdown'
+import { FacilitatorControls } from './facilitator-controls'
+import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 
@@ -93,7 +94,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       <section className="control-bar" aria-label={t('live.panel.controls')}>
         <Countdown phase={phase} skew={skew} />
-        <Controls view={view} busy={busy} onCommand={onCommand} />
+        <FacilitatorControls view={view} busy={busy} onCommand={onCommand} />
       </section>
 
       {phase.kind === 'lobby' && joining ? joining : null}
@@ -131,7 +132,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
             </details>
           ) : null}
         </section>
-        <Injects
+        <FacilitatorInjects
           injects={brief.injects}
           released={view.released}
           over={phase.kind === 'finished'}
@@ -206,102 +207,5 @@ function SubmittedBadge({ submitted }: { submitted: boolean | null | 'joined' })
     <span className="status done">{t('live.status.submitted')}</span>
   ) : (
     <span className="status waiting">{t('live.status.deciding')}</span>
-  )
-}
-
-function Controls({
-  view,
-  busy,
-  onCommand,
-}: {
-  view: FacilitatorView
-  busy: boolean
-  onCommand: (command: FacilitatorCommandInput) => void
-}) {
-  const t = useText()
-  const phase = view.phase
-  const button = (label: string, command: FacilitatorCommandInput, primary = false, disabled = false) => (
-    <button
-      type="button"
-      className={primary ? 'button' : 'button secondary'}
-      disabled={busy || disabled}
-      onClick={() => onCommand(command)}
-    >
-      {label}
-    </button>
-  )
-  if (phase.kind === 'lobby')
-    return (
-      <div className="button-row">
-        {button(t('live.control.start'), { kind: 'start' }, true, view.teams.length === 0)}
-      </div>
-    )
-  if (phase.kind === 'finished') return <p className="phase-note">{t('live.control.over')}</p>
-  const clock = phase.clock
-  return (
-    <div className="button-row">
-      {button(
-        view.allSubmitted ? t('live.control.reveal') : t('live.control.revealNow'),
-        { kind: 'advance' },
-        true,
-      )}
-      {phase.open ? button(t('live.control.close'), { kind: 'close' }) : null}
-      {clock.kind === 'running' ? button(t('live.control.pause'), { kind: 'pause' }) : null}
-      {clock.kind === 'paused' ? button(t('live.control.resume'), { kind: 'resume' }) : null}
-      {button(t('live.control.extend', { minutes: 1 }), { kind: 'extend', seconds: 60 })}
-      {button(t('live.control.finish'), { kind: 'finish' })}
-    </div>
-  )
-}
-
-function Injects({
-  injects,
-  released,
-  over,
-  disabled,
-  onRelease,
-}: {
-  injects: readonly InjectView[]
-  released: FacilitatorView['released']
-  /** The session is finished: what was released stays listed, nothing more can be. */
-  over: boolean
-  disabled: boolean
-  onRelease: (inject: string) => void
-}) {
-  const t = useText()
-  return (
-    <section aria-labelledby="injects-title">
-      <h2 id="injects-title">{t('live.injects.title')}</h2>
-      {injects.length === 0 ? (
-        <p>{t('live.injects.none')}</p>
-      ) : (
-        <ul className="inject-list">
-          {injects.map((i) => {
-            const out = released.find((r) => r.inject === i.id)
-            return (
-              <li key={i.id} className={out ? 'released' : ''}>
-                <p className="inject-title">{i.title}</p>
-                <p className="inject-text">{i.text}</p>
-                {out ? (
-                  <p className="status done">{t('live.injects.released', { round: out.round })}</p>
-                ) : over ? (
-                  <p className="status idle">{t('live.injects.notReleased')}</p>
-                ) : (
-                  <button
-                    type="button"
-                    className="button secondary"
-                    disabled={disabled}
-                    onClick={() => onRelease(i.id)}
-                    aria-label={t('live.injects.releaseOf', { title: i.title })}
-                  >
-                    {t('live.injects.release')}
-                  </button>
-                )}
-              </li>
-            )
-          })}
-        </ul>
-      )}
-    </section>
   )
 }

@@ -1,0 +1,56 @@
+// The scenario's injects for the facilitator: each with its text, released (and in which round) or a button to
+// release it to every team; once the session is over, what was never released says so.
+import type { FacilitatorView, InjectView } from '../../store'
+import { useText } from '../i18n/use-text'
+
+export function FacilitatorInjects({
+  injects,
+  released,
+  over,
+  disabled,
+  onRelease,
+}: {
+  injects: readonly InjectView[]
+  released: FacilitatorView['released']
+  /** The session is finished: what was released stays listed, nothing more can be. */
+  over: boolean
+  disabled: boolean
+  onRelease: (inject: string) => void
+}) {
+  const t = useText()
+  return (
+    <section aria-labelledby="injects-title">
+      <h2 id="injects-title">{t('live.injects.title')}</h2>
+      {injects.length === 0 ? (
+        <p>{t('live.injects.none')}</p>
+      ) : (
+        <ul className="inject-list">
+          {injects.map((i) => {
+            const out = released.find((r) => r.inject === i.id)
+            return (
+              <li key={i.id} className={out ? 'released' : ''}>
+                <p className="inject-title">{i.title}</p>
+                <p className="inject-text">{i.text}</p>
+                {out ? (
+                  <p className="status done">{t('live.injects.released', { round: out.round })}</p>
+                ) : over ? (
+                  <p className="status idle">{t('live.injects.notReleased')}</p>
+                ) : (
+                  <button
+                    type="button"
+                    className="button secondary"
+                    disabled={disabled}
+                    onClick={() => onRelease(i.id)}
+                    aria-label={t('live.injects.releaseOf', { title: i.title })}
+                  >
+                    {t('live.injects.release')}
+                  </button>
+                )}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
