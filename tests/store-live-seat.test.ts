@@ -21,6 +21,7 @@ import {
   teamSeat,
 } from '../src/store/live'
 import type { LiveSocket } from '../src/store/live/connection'
+import { memoryStorage } from './memory-storage'
 import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
@@ -40,16 +41,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function storage(): SaveStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  }
-}
-
 /** A socket to the test's server, reconnecting quickly, as the browser's does. */
 function openSocket(): LiveSocket {
   const socket: LiveSocket = io(server.url, {
@@ -63,7 +54,7 @@ function openSocket(): LiveSocket {
 }
 
 /** A browser page: its own link (its socket opened when a seat first needs it) and a storage it may share. */
-function page(kept: SaveStorage = storage()): SeatDeps & { socket: () => LiveSocket } {
+function page(kept: SaveStorage = memoryStorage()): SeatDeps & { socket: () => LiveSocket } {
   const link = liveLink(openSocket)
   return { link, socket: link.socket, storage: kept, now: () => Date.now() }
 }
@@ -108,7 +99,7 @@ async function newSession() {
 describe('a live seat in the browser', () => {
   it('creates a session and resumes the facilitator with the token it kept', async () => {
     const { code, facilitator, deps } = await newSession()
-    expect(deps.storage && [...(deps.storage as ReturnType<typeof storage>).data.keys()]).toEqual([
+    expect(deps.storage && [...(deps.storage as ReturnType<typeof memoryStorage>).data.keys()]).toEqual([
       `article-four:live:facilitator:${code}`,
     ])
     expect(facilitator.store.getState()).toMatchObject({
@@ -119,7 +110,7 @@ describe('a live seat in the browser', () => {
 
   it('joins a team, and a reload resumes the same team at the same phase', async () => {
     const { code, facilitator } = await newSession()
-    const kept = storage()
+    const kept = memoryStorage()
     const first = teamSeat(code, page(kept))
     await until(first.store, (s) => online(s) && s.unseated)
     expect(await first.join('Steppe')).toBe(true)
@@ -258,7 +249,7 @@ describe('a live seat in the browser', () => {
 
   it('offers the join form again, and forgets its token, when the facilitator removes the team', async () => {
     const { code, facilitator } = await newSession()
-    const kept = storage()
+    const kept = memoryStorage()
     const seat = teamSeat(code, page(kept))
     await until(seat.store, (s) => online(s) && s.unseated)
     await seat.join('Squatters')
@@ -283,7 +274,7 @@ describe('a live seat in the browser', () => {
 
   it('forgets a token the server does not know and offers the join form', async () => {
     const { code } = await newSession()
-    const kept = storage()
+    const kept = memoryStorage()
     kept.setItem(`article-four:live:team:${code}`, 'AAAAAAAAAAAAAAAAAAAAAA')
     const seat = teamSeat(code, page(kept))
     const state = await until(seat.store, (s) => online(s) && s.unseated)
@@ -357,7 +348,7 @@ describe("the facilitator's set-up", () => {
   })
 
   it('creates a session from a scenario imported in this browser, and says so when it is gone', async () => {
-    const kept = storage()
+    const kept = memoryStorage()
     const text = readFileSync(join(import.meta.dirname, '..', 'scenarios', 'kyrgyzstan-2010.yaml'), 'utf8')
     kept.setItem(IMPORTED_KEY, JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'mine', text }] }))
     const deps = page(kept)

@@ -2,9 +2,10 @@
 // one is seated on the home's seed at the single-player game's temperature, and throwing one away forgets it.
 import { describe, expect, it } from 'vitest'
 import { GAME_TEMPERATURE } from '../src/engine'
-import type { LibraryEntry, SaveStorage } from '../src/store'
+import type { LibraryEntry } from '../src/store'
 import { PASS_DEVICE_KEY } from '../src/store/live/pass-device'
 import { type PassDeviceChoice, passDeviceHome } from '../src/store/live/pass-device-home'
+import { memoryStorage } from './memory-storage'
 import { bundled } from './server-fakes'
 
 const scenario = bundled('kazakhstan-2022')
@@ -12,16 +13,6 @@ const library: readonly LibraryEntry[] = [
   { ok: true, scenario },
   { ok: false, file: 'broken.yaml', problems: [] },
 ]
-
-function mapStorage(): SaveStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  }
-}
 
 const CHOICE: PassDeviceChoice = {
   scenario,
@@ -34,7 +25,7 @@ const CHOICE: PassDeviceChoice = {
 }
 
 /** A home on this storage, whose seeds are 11, 12, 13… */
-function home(storage = mapStorage()) {
+function home(storage = memoryStorage()) {
   let seed = 10
   return { storage, home: passDeviceHome({ storage, now: () => 1_700_000_000_000, seed: () => ++seed }) }
 }

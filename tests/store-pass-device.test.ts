@@ -12,20 +12,10 @@ import {
   resumePassDevice,
   startPassDevice,
 } from '../src/store/live/pass-device'
+import { memoryStorage } from './memory-storage'
 import { bundled } from './server-fakes'
 
 const scenario = bundled('kazakhstan-2022')
-
-/** A storage that lives in a Map, to read and plant what the device keeps. */
-function mapStorage(initial: Record<string, string> = {}): SaveStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial))
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  }
-}
 
 /** A clock that moves only when the test says so. */
 function fixedClock(start = 1_700_000_000_000) {
@@ -58,7 +48,7 @@ function fakeSetup(overrides: Partial<PassDeviceSetup> = {}): PassDeviceSetup {
 
 function fakeDevice(overrides: Partial<PassDeviceSetup> = {}) {
   const clock = fixedClock()
-  const storage = mapStorage()
+  const storage = memoryStorage()
   const started = startPassDevice(fakeSetup(overrides), { now: clock.now, storage })
   if (!started.ok) throw new Error(started.error.detail)
   return { device: started.device, clock, storage }
@@ -100,7 +90,7 @@ function playOut(device: PassDevice, clock: ReturnType<typeof fixedClock>): void
   }
 }
 
-const keptEvents = (storage: ReturnType<typeof mapStorage>): unknown[] => {
+const keptEvents = (storage: ReturnType<typeof memoryStorage>): unknown[] => {
   const text = storage.data.get(PASS_DEVICE_KEY)
   if (text === undefined) throw new Error('nothing kept')
   return (JSON.parse(text) as { events: unknown[] }).events
@@ -136,7 +126,7 @@ describe('setting up a pass-the-device exercise', () => {
   })
 
   it('refuses two teams asking for one role as a setup mistake, and starts nothing', () => {
-    const storage = mapStorage()
+    const storage = memoryStorage()
     const started = startPassDevice(
       fakeSetup({
         teams: [
@@ -392,7 +382,7 @@ describe('keeping the exercise across a reload', () => {
   })
 
   it('finds nothing to resume when nothing was kept', () => {
-    expect(resumePassDevice([scenario], { now: fixedClock().now, storage: mapStorage() })).toEqual({
+    expect(resumePassDevice([scenario], { now: fixedClock().now, storage: memoryStorage() })).toEqual({
       status: 'none',
     })
     expect(resumePassDevice([scenario], { now: fixedClock().now })).toEqual({ status: 'none' })
@@ -438,7 +428,7 @@ describe('keeping the exercise across a reload', () => {
       expect(
         resumePassDevice([scenario], {
           now: fixedClock().now,
-          storage: mapStorage({ [PASS_DEVICE_KEY]: text }),
+          storage: memoryStorage({ [PASS_DEVICE_KEY]: text }),
         }),
         why,
       ).toEqual({ status: 'unreadable' })

@@ -24,6 +24,10 @@ import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
 import { App } from '../src/ui/app'
 import { activateLanguage, i18n, otherPagesMessages } from '../src/ui/i18n/messages'
+import { memoryStorage } from './memory-storage'
+
+// Most UI tests take their storage from here, with the rest of their fakes.
+export { memoryStorage }
 
 const weights = (w: Partial<Record<Indicator, number>>): Record<Indicator, number> => ({
   regimeStability: 0,
@@ -194,19 +198,6 @@ export function fakeScenario(overrides: Partial<Scenario> = {}): Scenario {
     actors: ACTORS as unknown as Scenario['actors'],
     ...overrides,
   } as Scenario)
-}
-
-/** A storage that lives in a Map, to read and plant saves. */
-export function memoryStorage(
-  initial: Record<string, string> = {},
-): SaveStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial))
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  }
 }
 
 export function fakeLibrary(
