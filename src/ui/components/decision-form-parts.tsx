@@ -1,3 +1,5 @@
+// What the decision forms share: their props, the choices of a duration and of a force with their help, and the
+// end of a form (its error, said as an alert, and its button).
 import type { Decision, DecisionPoint, Duration, Force } from '../../store'
 import type { DecisionHelp } from '../decision-help'
 import { type Translate, useText } from '../i18n/use-text'
