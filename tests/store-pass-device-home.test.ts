@@ -2,17 +2,20 @@
 // one is seated on the home's seed at the single-player game's temperature, and throwing one away forgets it.
 import { describe, expect, it } from 'vitest'
 import { GAME_TEMPERATURE } from '../src/engine'
-import type { LibraryEntry } from '../src/store'
+import type { LibraryState } from '../src/store'
 import { PASS_DEVICE_KEY } from '../src/store/live/pass-device'
 import { type PassDeviceChoice, passDeviceHome } from '../src/store/live/pass-device-home'
 import { memoryStorage } from './memory-storage'
 import { bundled } from './server-fakes'
 
 const scenario = bundled('kazakhstan-2022')
-const library: readonly LibraryEntry[] = [
-  { ok: true, scenario },
-  { ok: false, file: 'broken.yaml', problems: [] },
-]
+const library: LibraryState = {
+  status: 'ready',
+  entries: [
+    { ok: true, scenario },
+    { ok: false, file: 'broken.yaml', problems: [] },
+  ],
+}
 
 const CHOICE: PassDeviceChoice = {
   scenario,
@@ -106,7 +109,7 @@ describe('the exercise this browser kept', () => {
 
   it('is unreadable, and offered as such, when its scenario is no longer in the library', () => {
     const { home: h } = home(kept())
-    h.look([{ ok: false, file: 'broken.yaml', problems: [] }])
+    h.look({ status: 'ready', entries: [{ ok: false, file: 'broken.yaml', problems: [] }] })
     expect(h.store.getState().kept).toEqual({ status: 'unreadable' })
     h.resume()
     expect(h.store.getState().device).toBeNull()

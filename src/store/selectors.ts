@@ -42,6 +42,10 @@ export function libraryCards(
   return { bundled: preview, imported: preview ? [] : null }
 }
 
+/** The scenarios of the library that loaded, bundled and imported: none until the library is here. */
+export const loadedScenarios = (library: LibraryState): Scenario[] =>
+  library.status === 'ready' ? library.entries.flatMap((e) => (e.ok ? [e.scenario] : [])) : []
+
 /**
  * The link to a screen of the game being played. Kept per list of decisions (the same list while a what-if slider
  * moves): the game's bar asks for its seven links after every change to the store, a slider's moves included.

@@ -3,7 +3,8 @@
 // renders this and calls it; the storage, the clock and the seed are the page's (tests bring their own).
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { GAME_TEMPERATURE } from '../../engine'
-import type { LibraryEntry } from '../kit'
+import { loadedScenarios } from '../selectors'
+import type { LibraryState } from '../state'
 import {
   forgetPassDevice,
   type PassDevice,
@@ -32,8 +33,11 @@ export type PassDeviceChoice = Omit<PassDeviceSetup, 'seed' | 'temperature'>
 
 export interface PassDeviceHome {
   readonly store: StoreApi<PassDeviceHomeState>
-  /** Looks for the kept exercise among the library's scenarios: once, so a later look cannot undo a choice. */
-  readonly look: (library: readonly LibraryEntry[]) => void
+  /**
+   * Looks for the kept exercise among the library's scenarios, once the library is here: once, so a later look
+   * cannot undo a choice.
+   */
+  readonly look: (library: LibraryState) => void
   /** Seats a new exercise's teams; a refusal (two teams asking for one role) starts nothing and is returned. */
   readonly start: (choice: PassDeviceChoice) => Refusal | null
   /** Takes up the kept exercise where it was left. */
@@ -48,10 +52,9 @@ export function passDeviceHome(deps: PassDeviceHomeDeps): PassDeviceHome {
   return {
     store,
     look(library) {
-      if (looked) return
+      if (looked || library.status !== 'ready') return
       looked = true
-      const scenarios = library.flatMap((e) => (e.ok ? [e.scenario] : []))
-      store.setState({ kept: resumePassDevice(scenarios, deps) })
+      store.setState({ kept: resumePassDevice(loadedScenarios(library), deps) })
     },
     start(choice) {
       const started = startPassDevice({ ...choice, seed: deps.seed(), temperature: GAME_TEMPERATURE }, deps)

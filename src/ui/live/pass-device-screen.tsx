@@ -15,9 +15,7 @@ export default function PassDeviceScreen() {
   const library = useGame(selectLibrary)
   const { kept, device } = useStore(home.store)
   // An exercise this device was running when the page closed: offered back, never resumed unasked.
-  useEffect(() => {
-    if (library.status === 'ready') home.look(library.entries)
-  }, [home, library])
+  useEffect(() => home.look(library), [home, library])
   if (device) return <PassDeviceExercise device={device} onDiscard={home.discard} />
   return (
     <>

@@ -1,7 +1,7 @@
 // Pass-the-device's set-up form: the crisis, how the teams sit, their names and order (and, at one table, the
 // role each asks for), and the round's minutes. The store seats them; a refusal is shown here, in words.
 import { type FormEvent, useId, useState } from 'react'
-import { type Scenario, selectLibrary, useGame } from '../../store'
+import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
 import type { PassDeviceChoice, PassDeviceHome } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { type Translate, useText } from '../i18n/use-text'
@@ -14,8 +14,7 @@ const defaultTeam = (n: number, t: Translate) => ({ name: t('live.pass.teamName'
 export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
   const t = useText()
   const library = useGame(selectLibrary)
-  const scenarios =
-    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok ? [e.scenario] : [])) : []
+  const scenarios = loadedScenarios(library)
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
   const [format, setFormat] = useState<PassDeviceChoice['format']['kind']>('one-table')
