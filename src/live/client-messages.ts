@@ -1,0 +1,164 @@
+// What a live-session client may send: a zod schema for every message, and the sizes and rates it must keep to.
+// The server parses each message with these before any handler sees it (protocol.ts tells the whole contract).
+import { z } from 'zod'
+import { type Decision, GAME_TEMPERATURE, parseDecision } from '../engine'
+import { MAX_BYTES } from '../scenario'
+import { normaliseName } from './names'
+
+/** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
+export const LIMITS = {
+  /** Any message but session:create, as JSON. */
+  messageBytes: 4_096,
+  /** session:create carries a scenario file. */
+  createBytes: MAX_BYTES + 4_096,
+  /** socket.io's own ceiling: a larger frame closes the connection before any handler sees it. */
+  transportBytes: 2 * MAX_BYTES,
+  /** Token bucket per socket: this many messages at once, refilled at `perSecond`. */
+  burst: 20,
+  perSecond: 10,
+  /** Rejections for flooding after which the server disconnects the socket. */
+  floodDisconnect: 100,
+  teams: 40,
+  tables: 10,
+} as const
+
+const id = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens')
+/** Join codes leave out 0/O and 1/I/L, which people misread from a projector. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const CODE_LENGTH = 6
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`),
+    `a join code of ${CODE_LENGTH} letters and digits`,
+  )
+/** 128 random bits, base64url. */
+const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token as the server gave it')
+const decision = z
+  .string()
+  .max(80)
+  .transform((text, ctx): Decision => {
+    const parsed = parseDecision(text)
+    if (parsed.ok) return parsed.decision
+    ctx.addIssue({ code: 'custom', message: parsed.message })
+    return z.NEVER
+  })
+
+export const Format = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('one-table') }),
+  z.strictObject({ kind: z.literal('parallel-roles'), tables: z.int().min(2).max(LIMITS.tables) }),
+  z.strictObject({ kind: z.literal('parallel-whole') }),
+])
+
+// --- client → server -------------------------------------------------------------------------------
+
+/** `scenarios:list` → `{ ok, scenarios: ScenarioSummary[] }`: the bundled scenarios a session can use. */
+export const ListScenarios = z.strictObject({})
+
+/**
+ * `session:create` → `{ ok, session: { id, code, joinUrl }, token, brief, view }`. Anyone may create a
+ * session; the token it returns is the facilitator's, shown once: the browser keeps it to resume.
+ */
+export const CreateSession = z.strictObject({
+  scenario: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('bundled'), id }),
+    /** An imported scenario's YAML (or JSON) text, checked by the same loader as bundled files. */
+    z.strictObject({
+      kind: z.literal('yaml'),
+      text: z.string().max(MAX_BYTES),
+      name: z.string().max(120).default('imported.yaml'),
+    }),
+  ]),
+  format: Format,
+  autoAdvance: z.boolean().default(false),
+  roundSeconds: z.int().min(0).max(3600).default(300),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
+  /** The engine's bounded rationality: by default the single-player game's own. */
+  temperature: z.number().min(0).max(1).default(GAME_TEMPERATURE),
+})
+
+/** `facilitator:resume` → `{ ok, brief, view }`: the facilitator's seat back after a reload or reconnection. */
+export const ResumeFacilitator = z.strictObject({ token })
+
+/**
+ * `facilitator:command` → `{ ok }`; the change arrives as `view` pushes.
+ * - start: close the lobby, seat the tables, open round 1.
+ * - advance: reveal the round's decisions together (a team that has not submitted gets the engine
+ *   as a stand-in) and open the next round, or finish when every table has played out.
+ * - close: end the phase early: no more submissions; advance reveals.
+ * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
+ * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
+ * - finish: end the session; the engine completes every unfinished table, for comparison.
+ * - remove: in the lobby, take a team out (its id from the view): its token stops working, its socket
+ *   gets `removed`, and its browser may join again.
+ */
+export const FacilitatorCommand = z.strictObject({
+  command: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('start') }),
+    z.strictObject({ kind: z.literal('advance') }),
+    z.strictObject({ kind: z.literal('close') }),
+    z.strictObject({ kind: z.literal('pause') }),
+    z.strictObject({ kind: z.literal('resume') }),
+    z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
+    z.strictObject({ kind: z.literal('release'), inject: id }),
+    z.strictObject({ kind: z.literal('finish') }),
+    z.strictObject({ kind: z.literal('remove'), team: z.string().regex(/^t[0-9]{1,4}$/, 'a team id') }),
+  ]),
+})
+
+/** `facilitator:export` → `{ ok, filename, contentType, body }`: the same files as the HTTP endpoints. */
+export const ExportResults = z.strictObject({ format: z.enum(['json', 'csv']) })
+
+/**
+ * `session:lobby` → `{ ok, lobby: LobbyView }`: what the join form shows before a team has a seat,
+ * with only the join code: the scenario's title, the format and which roles are still free.
+ */
+export const PeekLobby = z.strictObject({ code })
+
+/**
+ * `team:join` → `{ ok, token, brief, view }`. Without `role` (and `table`) the team gets the first free
+ * seat; in the parallel-whole format each team is a table and plays every role. Joining is open
+ * only in the lobby; afterwards teams resume with their token.
+ */
+export const JoinTeam = z.strictObject({
+  code,
+  /** Normalised (names.ts) before it is checked, compared or shown. */
+  name: z
+    .string()
+    .max(400, 'a team name of at most 40 characters')
+    .transform(normaliseName)
+    .pipe(z.string().min(1, 'a team name').max(40, 'a team name of at most 40 characters')),
+  role: id.optional(),
+  table: z.int().min(1).max(LIMITS.tables).optional(),
+})
+
+/** `team:resume` → `{ ok, brief, view }`: the same team, at the same phase, after a reload or a dropped connection. */
+export const ResumeTeam = z.strictObject({ token })
+
+/**
+ * `team:submit` → `{ ok }`: the team's secret decision for the round, in decision notation
+ * (`request:foreign-backed:peacekeepers:14`, `grant:…`, `refuse`, `consent`, …: see the view's options).
+ * A team may change it until the reveal; `round` guards against a decision meant for an earlier round.
+ */
+export const SubmitDecision = z.strictObject({ round: z.int().min(1).max(1000), decision })
+
+export const CLIENT_MESSAGES = {
+  'scenarios:list': ListScenarios,
+  'session:create': CreateSession,
+  'facilitator:resume': ResumeFacilitator,
+  'facilitator:command': FacilitatorCommand,
+  'facilitator:export': ExportResults,
+  'session:lobby': PeekLobby,
+  'team:join': JoinTeam,
+  'team:resume': ResumeTeam,
+  'team:submit': SubmitDecision,
+} as const
+export type ClientEvent = keyof typeof CLIENT_MESSAGES
+export type ClientMessage<E extends ClientEvent> = z.output<(typeof CLIENT_MESSAGES)[E]>
+export type FacilitatorCommandInput = ClientMessage<'facilitator:command'>['command']

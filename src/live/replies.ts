@@ -1,0 +1,55 @@
+// How the server answers a client's message: the ack's shape, and the error codes and refusal reasons a screen
+// turns into words in the reader's language.
+import type { Problem } from '../scenario/types'
+
+export type ErrorCode =
+  /** The message did not parse: `message` says which field and why. */
+  | 'bad-request'
+  | 'too-large'
+  /** Too many messages from this socket, or too many sessions created or teams joined from this address. */
+  | 'rate-limited'
+  /** The server holds as many sessions, or as much scenario text, as it is allowed: until older ones are pruned. */
+  | 'full'
+  /** The server is reading other scenarios: try again in a moment. */
+  | 'busy'
+  | 'unknown-event'
+  /** No session with that code, or no seat with that token. */
+  | 'not-found'
+  /** Not this socket's to do: a team asking for a facilitator action, or nobody joined yet. */
+  | 'forbidden'
+  /** Not now: wrong phase or round, the time is up, the name is taken, no free seat. */
+  | 'conflict'
+  | 'invalid-decision'
+  /** An imported scenario the loader refused: `problems` lists each mistake with its line. */
+  | 'invalid-scenario'
+  | 'internal'
+
+/**
+ * Which of a join's or a submission's conditions failed, beside a `conflict`: enough for a screen to tell a team
+ * what to do (choose another name, join from another device) in its own language.
+ */
+export type RefusalReason =
+  | 'started'
+  | 'teams-full'
+  | 'no-name'
+  | 'browser-joined'
+  | 'name-taken'
+  | 'name-similar'
+  | 'role-taken'
+  | 'seats-taken'
+  | 'no-round'
+  | 'round-closed'
+  | 'time-up'
+  | 'round-over'
+  | 'owes-none'
+
+export interface ErrorReply {
+  readonly ok: false
+  readonly error: {
+    readonly code: ErrorCode
+    readonly message: string
+    readonly reason?: RefusalReason
+    readonly problems?: readonly Problem[]
+  }
+}
+export type Reply<T extends object = object> = ({ readonly ok: true } & T) | ErrorReply
