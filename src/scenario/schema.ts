@@ -1,117 +1,23 @@
-// The one schema of scenario and actor files: it gives the types, the runtime check and the JSON Schema.
+// The one schema of scenario and actor files: it gives the types, the runtime check and the JSON Schema. The
+// scenario's own fields are here; the actor file's are in actor-schema.ts, the pieces both use in schema-parts.ts.
 import { z } from 'zod'
+import { Interests, Traits } from './actor-schema'
 import { GAME_PARTS } from './game-parts'
+import { actorId, id, isoDate, roleId, SCHEMA_LINE, Source, share, text } from './schema-parts'
 import {
-  ACTOR_KINDS,
   ADVERSARY_KINDS,
   FACT_PATHS,
   FORCES,
   FRAMINGS,
-  INDICATORS,
-  type Indicator,
   MISSIONS,
   RECORDED_RESPONSES,
   TERRITORY,
   THREAT_KINDS,
 } from './vocabulary'
 
+export { ActorFile, type ActorFileData, type ActorFileInput } from './actor-schema'
+export { ACTOR_ID, type ActorId, type RoleId } from './schema-parts'
 export type { FactPath, Indicator } from './vocabulary'
-
-/** The metadata key that marks an actor id (see json-schema.ts). */
-export const ACTOR_ID = 'x-actor-id'
-
-const id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens, starting with a letter')
-/** Tagged so that the published JSON Schema can list the catalog's ids as the choices (json-schema.ts). */
-const actorId = id.brand<'ActorId'>().meta({ [ACTOR_ID]: true })
-const roleId = id.brand<'RoleId'>()
-const text = (max: number) =>
-  z.string().trim().min(1, 'a non-empty text').max(max, `at most ${max} characters`)
-/** A share between 0 (none) and 1 (complete): every modeled fact is one. */
-const share = z.number().min(0, 'a number from 0 to 1').max(1, 'a number from 0 to 1')
-/** How a file finds this schema: the `# yaml-language-server: $schema=` comment, or this field in JSON. */
-const SCHEMA_LINE = 'The address of this JSON Schema, for editors (JSON files only; YAML files use a comment)'
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-
-const weight = z.number().min(-1, 'a weight from -1 to 1').max(1, 'a weight from -1 to 1')
-/** What each indicator measures, for the weights' descriptions (docs/model.md, section 5). */
-const INDICATOR_MEANING: Readonly<Record<Indicator, string>> = {
-  regimeStability: "the requesting government's hold on power",
-  sovereignty: "the requester's independence from Moscow",
-  russianInfluence: "Russia's influence in the region",
-  allianceCredibility: "the alliance's credibility",
-  chinaSatisfaction: "China's satisfaction with the outcome",
-  westRelations: 'relations with the West',
-  escalationRisk: 'the risk of casualties and escalation (higher is worse)',
-  militaryStrain: "the strain on Russia's forces (higher is worse)",
-}
-const interestsShape = Object.fromEntries(
-  INDICATORS.map((k) => [
-    k,
-    weight.describe(
-      `How much the actor wants ${INDICATOR_MEANING[k]} to be high: 1 as high as possible, 0.5 somewhat, 0 it does not care, -1 as low as possible`,
-    ),
-  ]),
-) as Record<Indicator, typeof weight>
-const Interests = z
-  .strictObject(interestsShape)
-  .describe('How much the actor cares about each indicator, -1 to 1')
-
-/** An entry of the numbered source list; text cites it with a marker such as [beliakova-2022]. */
-const Source = z.strictObject({
-  id: id.describe('How text cites it, in square brackets: author and year, such as beliakova-2022'),
-  title: text(300),
-  author: text(200).optional(),
-  publisher: text(200).optional(),
-  date: text(40)
-    .optional()
-    .describe('When it was published, as precisely as known: 12 June 2010, June 2010, 2010'),
-  url: z.url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' }).optional(),
-})
-
-/** A dated fact of an actor: a scenario shows the entries dated up to its start, and no later ones. */
-const RecordEntry = z.strictObject({
-  date: isoDate.describe('When it happened or became known'),
-  text: text(600),
-})
-
-const Traits = z.strictObject({
-  contingent: z
-    .int()
-    .min(0)
-    .max(20000)
-    .describe(
-      'The troops it sends to a collective peacekeeping contingent (0 = none); Kazakhstan 2022: Russia about 1,850, Belarus 200, Tajikistan 200, Kyrgyzstan 150, Armenia 100',
-    ),
-  externalOnlyReading: share.describe(
-    'How firmly it holds the 2010 reading that Article 4 covers only attacks from outside (0 = not at all)',
-  ),
-})
-
-export const ActorFile = z.strictObject({
-  $schema: z.string().optional().describe(SCHEMA_LINE),
-  id: actorId.describe(
-    "The actor's id, by which scenarios name it; the file name without .yaml by convention",
-  ),
-  name: text(80).describe('Its name as players read it, e.g. "Kazakhstan" or "The West"'),
-  kind: z
-    .enum(ACTOR_KINDS)
-    .describe(
-      'leading-member (Russia: it answers requests), member (votes in the Council, may ask for help), neighbour-power (China: reacts), outsider (its interests are shown, it does not decide)',
-    ),
-  summary: text(600).describe(
-    'What this actor is and wants, in words true at any date: it is shown in every scenario, so dated facts go in record',
-  ),
-  record: z
-    .array(RecordEntry)
-    .max(60)
-    .default([])
-    .describe('Dated facts; a scenario shows those dated up to its start'),
-  interests: Interests,
-  traits: Traits.describe('How it behaves in a collective deployment'),
-  sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),
-})
 
 const Adversary = z.strictObject({
   kind: z
@@ -333,8 +239,4 @@ export const ScenarioFile = z.strictObject({
   sources: z.array(Source).min(1).max(40),
 })
 
-export type ActorFileInput = z.input<typeof ActorFile>
-export type ActorFileData = z.output<typeof ActorFile>
 export type ScenarioFileData = z.output<typeof ScenarioFile>
-export type ActorId = z.output<typeof actorId>
-export type RoleId = z.output<typeof roleId>
