@@ -15,7 +15,7 @@ import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
 import { viewMemo } from './view-memo'
-import type { GoodCheck } from './workshop-slice'
+import type { GoodCheck } from './workshop-state'
 
 const viewOf = viewMemo()
 

@@ -10,9 +10,9 @@ import type { Route } from './route'
 import type { Answers, GameId } from './saved-game'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView, WhatIfView } from './session'
-import type { WorkshopActions, WorkshopState } from './workshop-slice'
+import type { WorkshopActions, WorkshopState } from './workshop-state'
 
-export type { WorkshopState } from './workshop-slice'
+export type { WorkshopState } from './workshop-state'
 
 /** Something the student should know that is not an error of theirs: shown once, dismissible. */
 export type Notice =

@@ -1,0 +1,84 @@
+// What the workshop shows and can do, as the store keeps it: the draft as typed, its latest check, the last good
+// play-test, the opened file's note, the share link, a shared link being opened, and a role played beside the text.
+import type { FactPath, Problem } from '../scenario/types'
+import type { DraftCheck } from './draft-check'
+import type { CheckDraft } from './draft-checker'
+import type { WorkshopDraft } from './imported-scenarios'
+import type { SaveStorage } from './saved-game'
+
+export type GoodCheck = Extract<DraftCheck, { ok: true }>
+
+export interface WorkshopState {
+  /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
+  readonly draft: WorkshopDraft | null
+  /** Counts the texts opened into the draft rather than typed: the editor takes each new one in place of its own. */
+  readonly opened: number
+  /** Where this site publishes the scenario schema: the template's first line names it (workshop-template.ts). */
+  readonly schema: string
+  /** The latest check of the text. */
+  readonly check: DraftCheck | null
+  /** The last check that found no problem: its play-test stays in view, marked stale, while the text has some. */
+  readonly lastGood: GoodCheck | null
+  /** About the file last opened: converted from another encoding, or refused. */
+  readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
+  readonly share: { readonly link: string; readonly copied: boolean } | null
+  /** A shared link being opened; `failure` once it turned out damaged or its scenario faulty. */
+  readonly shared: {
+    readonly payload: string
+    readonly failure?: {
+      /** Why, for the screen to word: a damaged link, one too large, or a scenario with mistakes (`problems`). */
+      readonly reason: 'damaged' | 'too-large' | 'mistakes'
+      readonly problems: readonly Problem[]
+    }
+  } | null
+  /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
+  readonly play: {
+    readonly role: string
+    readonly seed: number
+    readonly decisions: readonly string[]
+  } | null
+}
+
+export interface WorkshopActions {
+  /** The author typed: keeps the workshop's text as a draft with changes. */
+  keepDraft(text: string, file: string): void
+  /** A starting point or a file opened in the workshop, in place of its draft. */
+  openDraft(text: string, file: string): void
+  /** Opens the template ('template') or a copy of the bundled scenario with this id. */
+  startFrom(from: string): Promise<void>
+  /**
+   * Opens one of this browser's own scenarios in the workshop. Changes to it not saved yet are kept, unless
+   * `changes` is 'discard'; any other draft is replaced (the library asks first when it has changes).
+   */
+  editImported(id: string, changes: 'keep' | 'discard'): void
+  /** Checks the text and play-tests it when valid; a later call wins over an earlier one still running. */
+  checkDraft(text: string, file: string): Promise<void>
+  /** A file the author chose or dropped: decoded (Windows-1252 converted with a note), then opened. */
+  openFile(name: string, bytes: Uint8Array): Promise<void>
+  /**
+   * Writes a fact's number into the text, as a slider moves it. The YAML writer loads on the first move: the
+   * library's first page does without it.
+   */
+  setFact(fact: FactPath, value: number): Promise<void>
+  /** Plays a role beside the text from its first decision; null stops. */
+  playRole(setup: { readonly role: string; readonly seed: number } | null): void
+  /** The played role's next decision, in notation. */
+  choose(decision: string): void
+  /** Keeps the valid draft among this browser's scenarios and opens it. */
+  playDraft(): Promise<void>
+  /** A link that carries the whole file, copied when the browser allows it. */
+  shareDraft(): Promise<void>
+  /**
+   * Opens a shared link's scenario: decoded, checked like any file, kept in this browser, and the library shown
+   * with it in place of the link (so going back does not import it again). Once per link.
+   */
+  openShared(payload: string): Promise<void>
+}
+
+export interface WorkshopDeps {
+  readonly storage?: SaveStorage | undefined
+  readonly checkDraft: CheckDraft
+  /** The page's address, for share links. */
+  readonly here?: { readonly origin: string; readonly pathname: string } | undefined
+  readonly copyText?: ((text: string) => Promise<void>) | undefined
+}
