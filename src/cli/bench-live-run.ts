@@ -1,0 +1,184 @@
+// bench:live's live run: thirty session slots, each a facilitator and nine teams playing games in a row against
+// the servers, noting when every client holds each reveal and checking that no acknowledged decision is lost.
+import { randomBytes } from 'node:crypto'
+import { io, type Socket } from 'socket.io-client'
+import type { FacilitatorView, TeamView, View } from '../live/protocol'
+import { GAMES, type Reveal, SESSIONS, sleep, TEAMS, TIME_LIMIT_MS, think } from './bench-live-setup'
+
+/** How socket.io writes the event `view` (2: an event; no namespace, no ack id). */
+const VIEW_PACKET = '2["view",'
+
+export interface LiveRun {
+  /** Each session slot's reveals, in order. */
+  readonly slots: Reveal[][]
+  submitted: number
+  lost: number
+  games: number
+  /** Each server's memory samples. */
+  readonly rss: number[][]
+}
+
+const connect = (url: string): Promise<Socket> =>
+  new Promise((done, fail) => {
+    const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true })
+    socket.once('connect', () => done(socket))
+    socket.once('connect_error', fail)
+  })
+
+const call = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
+  socket.timeout(10_000).emitWithAck(event, payload) as Promise<T>
+
+/** The round a view shows: a reveal is the first view of a later round (or of the end). */
+const roundOf = (v: View): number =>
+  v.phase.kind === 'deciding' ? v.phase.round : v.phase.kind === 'finished' ? Number.POSITIVE_INFINITY : 0
+
+/**
+ * One session slot: a facilitator and nine teams play `GAMES` games in a row, each a new session. With several
+ * servers, the facilitator joins the slot's own and each team the next one round, as a load balancer would
+ * spread them.
+ */
+async function slot(
+  urls: readonly string[],
+  index: number,
+  deadline: number,
+  run: LiveRun,
+  reveals: Reveal[],
+): Promise<void> {
+  const at = (k: number) => urls[(index + k) % urls.length]!
+  const facilitator = await connect(at(0))
+  const teams = await Promise.all(Array.from({ length: TEAMS }, (_, i) => connect(at(i + 1))))
+  const everyone = [facilitator, ...teams]
+  // Each view with the packet that carried it, as socket.io wrote it, for the echo to replay. socket.io
+  // hands a view over a tick after its packet arrives, when an ack may have come too: the views queue.
+  const packets = everyone.map((): string[] => [])
+  const onView: ((v: View, packet: string) => void)[] = []
+  for (const [who, socket] of everyone.entries()) {
+    socket.io.engine.on('packet', (p) => {
+      if (p.type === 'message' && typeof p.data === 'string' && p.data.startsWith(VIEW_PACKET))
+        packets[who]!.push(p.data)
+    })
+    socket.on('view', (v: View) => {
+      const packet = packets[who]!.shift()!
+      onView[who]?.(v, packet)
+    })
+  }
+  try {
+    for (let game = 0; game < GAMES && performance.now() < deadline; game++) {
+      const created = await call<{ ok: boolean; session: { code: string } }>(facilitator, 'session:create', {
+        scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+        format: { kind: 'parallel-whole' },
+        autoAdvance: true,
+        roundSeconds: 0,
+      })
+      if (!created.ok) throw new Error('a session was not created')
+      for (const [i, t] of teams.entries())
+        await call(t, 'team:join', { code: created.session.code, name: `team ${i + 1}` })
+
+      // When each client saw each round's reveal and what it got, when each round's last submission left,
+      // and what was acked.
+      const seen = new Map<number, { at: number[]; packets: string[]; views: Buffer[] }>()
+      const lastSent = new Map<number, number>()
+      const acked = new Map<string, string>()
+      let finished = 0
+      const over = new Promise<void>((done) => {
+        everyone.forEach((socket, who) => {
+          let round = 0
+          onView[who] = (v, packet) => {
+            const now = performance.now()
+            const r = roundOf(v)
+            if (r > round) {
+              if (round > 0) {
+                const reveal =
+                  seen.get(round) ?? seen.set(round, { at: [], packets: [], views: [] }).get(round)!
+                reveal.at.push(now)
+                reveal.packets[who] = packet
+                // Kept for the echo as bytes outside the JS heap, once every client has its view: kept as
+                // strings to the end of the run, tens of megabytes would be copied by the young
+                // collections of the very process that times the clients.
+                if (reveal.at.length === everyone.length) {
+                  reveal.views = reveal.packets.map((p) => Buffer.from(p))
+                  reveal.packets = []
+                }
+              }
+              round = r
+              if (r === Number.POSITIVE_INFINITY && ++finished === everyone.length) done()
+            }
+            if (v.audience === 'team') submitWhenDue(socket, v, who)
+          }
+        })
+      })
+      const due = new Set<string>()
+      // Every submission, answered or failed, is settled before the game's sockets close: one still on its way
+      // when they do would otherwise fail outside any await and take the whole bench down with it.
+      const submissions: Promise<void>[] = []
+      const submitWhenDue = (socket: Socket, v: TeamView, who: number) => {
+        const turn = v.turn
+        const key = `${who}:${turn?.round}`
+        if (!turn || turn.submitted !== null || due.has(key)) return
+        due.add(key)
+        const decision = turn.options[Math.floor(Math.random() * turn.options.length)]!
+        const submitted = sleep(think()).then(async () => {
+          lastSent.set(turn.round, Math.max(lastSent.get(turn.round) ?? 0, performance.now()))
+          const reply = await call<{ ok: boolean }>(socket, 'team:submit', { round: turn.round, decision })
+          if (reply.ok) acked.set(`${v.team.table}:${turn.round}:${turn.stage}`, decision)
+          run.submitted += reply.ok ? 1 : 0
+        })
+        // Its failure is reported where the game awaits them all, not as an unhandled rejection before then.
+        submitted.catch(() => {})
+        submissions.push(submitted)
+      }
+      await call(facilitator, 'facilitator:command', { command: { kind: 'start' } })
+      await over
+      await Promise.all(submissions)
+      const last = Math.max(...seen.keys())
+      for (const [round, { at, views }] of seen)
+        if (at.length === everyone.length)
+          reveals.push({ ms: Math.max(...at) - lastSent.get(round)!, final: round === last, views })
+
+      // Every acknowledged decision must be in the results, as the team's move at its table and stage.
+      const results = await call<{ ok: boolean; body: string }>(facilitator, 'facilitator:export', {
+        format: 'json',
+      })
+      const tables = (JSON.parse(results.body) as { tables: FacilitatorView['tables'] }).tables
+      for (const [key, decision] of acked) {
+        const [table, round, stage] = key.split(':')
+        const move = tables
+          .find((t) => t.table === Number(table))
+          ?.moves.find((m) => m.round === Number(round) && m.stage === stage && m.by === 'team')
+        if (move?.decision !== decision) run.lost++
+      }
+      run.games++
+    }
+  } finally {
+    for (const s of everyone) s.disconnect()
+  }
+}
+
+/** The server's memory is for its operator's eyes: the bench is its operator. */
+export const STATUS_TOKEN = randomBytes(24).toString('base64url')
+
+export async function liveRun(ports: readonly number[]): Promise<LiveRun> {
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`)
+  const run: LiveRun = { slots: [], submitted: 0, lost: 0, games: 0, rss: urls.map(() => []) }
+  const sampler = setInterval(() => {
+    for (const [i, url] of urls.entries())
+      fetch(`${url}/api/health`, { headers: { authorization: `Bearer ${STATUS_TOKEN}` } })
+        .then((r) => r.json() as Promise<{ rss: number }>)
+        .then((health) => run.rss[i]!.push(health.rss))
+        // A sample missed is no measurement: a server that stopped shows in the games themselves.
+        .catch(() => {})
+  }, 250)
+  try {
+    const deadline = performance.now() + TIME_LIMIT_MS
+    await Promise.all(
+      Array.from({ length: SESSIONS }, (_, index) => {
+        const reveals: Reveal[] = []
+        run.slots.push(reveals)
+        return slot(urls, index, deadline, run, reveals)
+      }),
+    )
+  } finally {
+    clearInterval(sampler)
+  }
+  return run
+}
