@@ -1,5 +1,6 @@
 // The app's frame: store, language, error boundary, header and the screen the route names.
 import './base.css'
+import './controls.css'
 import './app.css'
 import { Suspense } from 'react'
 import { type GameStoreApi, GameStoreProvider, selectRoute, useGame } from '../store'
