@@ -82,7 +82,6 @@ export {
   selectWaitingForTranslations,
 } from './content-language'
 export { factValue } from './fact-values'
-export { playRoute } from './game-slice'
 export { createGameStore, type GameStoreApi } from './game-store'
 export { replacesUnsavedDraft, type WorkshopDraft } from './imported-scenarios'
 export type { LibraryEntry, Session } from './kit'
@@ -95,6 +94,7 @@ export {
   languageOfHash,
   withLanguage,
 } from './language'
+export { playRoute } from './play-route'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
 export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
 export type { PreviewEntry, ScenarioPreview } from './scenario-preview'

@@ -1,10 +1,10 @@
 // What the screens read: slices of the state, and plain views of the engine's results with no arithmetic of the model.
 import type { Decision, Move, Reason } from '../engine'
 import type { Actor, Indicator, Scenario } from '../scenario/types'
-import { playRoute } from './game-slice'
 import type { LibraryEntry } from './kit'
 import { findScenario } from './library-slice'
 import { answersOf } from './persistence-slice'
+import { playRoute } from './play-route'
 import { formatHash, type PlayScreen } from './route'
 import type { PreviewEntry, ScenarioPreview } from './scenario-preview'
 import type { GameView } from './session'
