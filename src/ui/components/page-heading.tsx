@@ -1,5 +1,4 @@
 // A screen's h1: it names the page in the tab title and takes the focus after a navigation, for screen readers.
-import './page-heading.css'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useLanguage, useText } from '../i18n/use-text'
 
