@@ -9,10 +9,11 @@ import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
 import type { ClientEvent } from '../live/protocol'
 import type { EventLog } from './event-log'
+import { fail } from './failure'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
 import { createTables, transaction } from './pg-event-log'
-import { type Context, error, type Handled, type SessionHandlers } from './session-handlers'
+import type { Context, Handled, SessionHandlers } from './session-handlers'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
 const PRUNE_LOCK = 4_004_002
@@ -119,7 +120,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
         say(`${event} forwarded from another server failed: ${e.stack}`)
         answer({
           server: leases.holder,
-          handled: { reply: error('internal', 'the server could not do that') },
+          handled: { reply: fail('internal', 'the server could not do that') },
         })
       },
     )

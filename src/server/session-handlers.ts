@@ -17,15 +17,11 @@ import {
   teamBrief,
   teamView,
 } from '../live'
-import type { ClientEvent, ClientMessage, ErrorCode, ErrorReply, View } from '../live/protocol'
+import type { ClientEvent, ClientMessage, View } from '../live/protocol'
+import { fail } from './failure'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import type { Seat } from './session-registry'
-
-export const error = (code: ErrorCode, message: string): ErrorReply => ({
-  ok: false,
-  error: { code, message },
-})
 
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
   seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
@@ -164,7 +160,7 @@ export function sessionHandlers(
       const found = live.seatOf(m.token)
       const s = found && live.get(found.session)
       if (!found || !s || found.identity.kind !== 'facilitator')
-        return { reply: error('not-found', 'no session has this facilitator token') }
+        return { reply: fail('not-found', 'no session has this facilitator token') }
       originFor(s, context)
       return {
         seat: found,
@@ -178,7 +174,7 @@ export function sessionHandlers(
     },
     'facilitator:command': async (m, { seat }) => {
       if (seat?.identity.kind !== 'facilitator')
-        return { reply: error('forbidden', 'only the facilitator can do that') }
+        return { reply: fail('forbidden', 'only the facilitator can do that') }
       const done = await live.act(seat.session, seat.identity, m.command)
       if (!done.ok) return { reply: done }
       for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
@@ -186,19 +182,19 @@ export function sessionHandlers(
     },
     'facilitator:export': async (m, { seat }) => {
       if (seat?.identity.kind !== 'facilitator')
-        return { reply: error('forbidden', 'only the facilitator can export') }
+        return { reply: fail('forbidden', 'only the facilitator can export') }
       const s = live.get(seat.session)
-      if (!s) return { reply: error('not-found', 'this session no longer exists') }
+      if (!s) return { reply: fail('not-found', 'this session no longer exists') }
       try {
         return { reply: { ok: true, ...(await exportFile(s, m.format, pool, live.now())) } }
       } catch (e) {
         log(`export of session ${s.id} failed: ${(e as Error).stack}`)
-        return { reply: error('internal', 'the results could not be computed') }
+        return { reply: fail('internal', 'the results could not be computed') }
       }
     },
     'session:lobby': (m) => {
       const s = live.withCode(m.code)
-      if (!s) return { reply: error('not-found', `no session with the code ${m.code}`) }
+      if (!s) return { reply: fail('not-found', `no session with the code ${m.code}`) }
       return { reply: { ok: true, lobby: lobbyView(s) } }
     },
     'team:join': async (m, context) => {
@@ -220,7 +216,7 @@ export function sessionHandlers(
       const found = live.seatOf(m.token)
       const s = found && live.get(found.session)
       if (!found || !s || found.identity.kind !== 'team')
-        return { reply: error('not-found', 'no team has this token') }
+        return { reply: fail('not-found', 'no team has this token') }
       const team = found.identity.team
       return {
         seat: found,
@@ -229,7 +225,7 @@ export function sessionHandlers(
       }
     },
     'team:submit': async (m, { seat }) => {
-      if (seat?.identity.kind !== 'team') return { reply: error('forbidden', 'join as a team first') }
+      if (seat?.identity.kind !== 'team') return { reply: fail('forbidden', 'join as a team first') }
       const { team } = seat.identity
       const done = await live.act(seat.session, seat.identity, {
         kind: 'submit',

@@ -5,10 +5,11 @@ import type { Server, Socket } from 'socket.io'
 import { CLIENT_MESSAGES, type ClientEvent, LIMITS } from '../live/protocol'
 import { addressLimiter, clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
+import { fail } from './failure'
 import type { ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { payloadBytes } from './payload-size'
-import { type Context, error, type Handled, roomOf, type SessionHandlers } from './session-handlers'
+import { type Context, type Handled, roomOf, type SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
 import { tokenBucket } from './throttle'
 
@@ -59,12 +60,12 @@ export function attachTransport(
     /** Rates per address, counted where the client connects: every attempt counts, refused ones too. */
     const limited = (event: ClientEvent): object | undefined => {
       if (event === 'session:create' && !creates.take(address, live.now()))
-        return error(
+        return fail(
           'rate-limited',
           `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
         )
       if (event === 'team:join' && !joins.take(address, live.now()))
-        return error(
+        return fail(
           'rate-limited',
           `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
         )
@@ -94,29 +95,29 @@ export function attachTransport(
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined
       const failed = (e: Error) => {
         log(`${String(event)} failed: ${e.stack}`)
-        ack?.(error('internal', 'the server could not do that; the facilitator may retry'))
+        ack?.(fail('internal', 'the server could not do that; the facilitator may retry'))
       }
       if (!bucket.take(live.now())) {
         refused++
         if (refused > LIMITS.floodDisconnect) socket.disconnect(true)
-        else ack?.(error('rate-limited', `slow down: at most ${LIMITS.perSecond} messages a second`))
+        else ack?.(fail('rate-limited', `slow down: at most ${LIMITS.perSecond} messages a second`))
         return
       }
       // Every message wants an answer; one that cannot receive it is not acted upon.
       if (!ack) return
       try {
         if (typeof event !== 'string' || !Object.hasOwn(CLIENT_MESSAGES, event))
-          return ack(error('unknown-event', `no such message: ${String(event).slice(0, 40)}`))
+          return ack(fail('unknown-event', `no such message: ${String(event).slice(0, 40)}`))
         const name = event as ClientEvent
         if (args.length !== 1)
-          return ack(error('bad-request', 'send exactly one payload and an acknowledgement'))
+          return ack(fail('bad-request', 'send exactly one payload and an acknowledgement'))
         const limit = name === 'session:create' ? LIMITS.createBytes : LIMITS.messageBytes
         if (payloadBytes(args[0], limit) > limit)
-          return ack(error('too-large', `a ${name} message takes at most ${limit} bytes`))
+          return ack(fail('too-large', `a ${name} message takes at most ${limit} bytes`))
         const parsed = CLIENT_MESSAGES[name].safeParse(args[0])
         if (!parsed.success)
           return ack(
-            error(
+            fail(
               'bad-request',
               parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; '),
             ),
