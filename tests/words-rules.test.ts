@@ -3,7 +3,7 @@
 // never falls back to English and never says another reason than the engine's.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { evaluateTreaty, FRAMINGS, type Situation } from '../src/engine'
-import type { RequestInput } from '../src/engine/treaty/rules'
+import type { RequestInput } from '../src/engine/treaty/rule-types'
 import { ruleReason, ruleTitle } from '../src/ui/words/rules'
 import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'

@@ -58,6 +58,6 @@ export { bestReplyGame, type FairScore, type FinishedGame, fairScore, GAME_TEMPE
 export type { Solved } from './solved'
 export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'
-export type { RuleId, RuleResult, RuleStatus } from './treaty/rules'
+export type { RuleId, RuleResult, RuleStatus } from './treaty/rule-types'
 export { type Situation, situationOf, TREATY_TEXT_LABEL, type TreatyText, textInForce } from './treaty/text'
 export { evaluateTreaty, type Verdict, type VerdictStatus } from './treaty/verdict'

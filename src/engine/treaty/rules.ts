@@ -1,44 +1,9 @@
 // Article 4's conditions as named rule objects: an id, the clauses it stands on, a test over the situation, a
 // reason. Each rule reads the text in force on the crisis's first day (see text.ts).
-import type { FactPath } from '../../scenario/types'
-import type { Request } from '../decisions/types'
 import { FRAMING_LABEL } from '../decisions/types'
 import { CLAUSES, type Clause, citable } from './clauses'
+import type { TreatyRule } from './rule-types'
 import type { Situation } from './text'
-
-export type RuleStatus = 'holds' | 'contested' | 'fails'
-export type RuleId =
-  | 'member'
-  | 'request'
-  | 'armed-attack'
-  | 'de-jure-territory'
-  | 'not-between-members'
-  | 'source-of-aggression'
-  | 'consensus'
-
-/** What a rule saw and concluded: the per-condition detail the debrief, CLI and play-test print from. */
-export interface RuleResult {
-  readonly rule: RuleId
-  readonly title: string
-  readonly status: RuleStatus
-  readonly reason: string
-  readonly facts: readonly {
-    readonly path: FactPath | 'territory' | 'adversary' | 'threat.kind' | 'framing' | 'date'
-    readonly value: string | number
-  }[]
-  readonly clauses: readonly Clause[]
-}
-
-/** The request as the rules see it: made (with its framing), or still hypothetical. */
-export type RequestInput = Request | 'hypothetical' | 'none'
-
-type Evaluation = Omit<RuleResult, 'rule' | 'title' | 'clauses'> & { readonly clauses: readonly Clause[] }
-
-export interface TreatyRule {
-  readonly id: RuleId
-  readonly title: (s: Situation) => string
-  readonly evaluate: (s: Situation, request: RequestInput) => Evaluation
-}
 
 /** Below this share of armed violence the events are protest or disorder, not an armed attack. */
 export const ARMED_ATTACK_FLOOR = 0.2

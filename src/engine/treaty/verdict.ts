@@ -2,7 +2,8 @@
 import type { ActorId } from '../../scenario/types'
 import type { Vote } from '../decisions/types'
 import { CLAUSES, citable } from './clauses'
-import { type RequestInput, type RuleResult, TREATY_RULES } from './rules'
+import type { RequestInput, RuleResult } from './rule-types'
+import { TREATY_RULES } from './rules'
 import { type Situation, TREATY_TEXT_LABEL, type TreatyText } from './text'
 
 export type VerdictStatus = 'eligible' | 'contested' | 'not-eligible'
