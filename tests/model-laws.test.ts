@@ -14,8 +14,8 @@ import {
   TROOPS,
   withFacts,
 } from '../src/engine'
+import { restrainedBest } from '../src/engine/decisions/choice'
 import { applyDecision, nextDecision } from '../src/engine/decisions/game'
-import { restrainedBest } from '../src/engine/decisions/solve'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { FactPath, Scenario } from '../src/scenario'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { choiceProbabilities, type GameTree, sampleMove, solve } from '../src/engine/decisions/solve'
+import { choiceProbabilities } from '../src/engine/decisions/choice'
+import { type GameTree, sampleMove, solve } from '../src/engine/decisions/solve'
 
 /**
  * A toy entry game: player 0 enters or stays out; if it enters, player 1 fights or accommodates.

@@ -1,9 +1,9 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
 export { CASE_GAME, type CaseRow, compareCases } from './cases'
+export { RESTRAINT_TOLERANCE } from './decisions/choice'
 export { applyDecision, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
 export { REQUEST_OPTIONS } from './decisions/options'
-export { RESTRAINT_TOLERANCE } from './decisions/solve'
 export {
   type BilateralMission,
   type Course,

@@ -1,8 +1,9 @@
 // Plays a scenario: the player's decisions where given, the engine's for every other role, then the outcomes.
 import type { ActorId, Scenario } from '../scenario/types'
+import { restrainedBest } from './decisions/choice'
 import { decisionKey } from './decisions/course-keys'
 import { applyDecision, crisisTree, EMPTY_COURSE, nextDecision } from './decisions/game'
-import { restrainedBest, sampleMove, solve } from './decisions/solve'
+import { sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, DecisionPoint, Deployment, Stage } from './decisions/types'
 import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
 import type { EngineMemory } from './memory'

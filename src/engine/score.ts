@@ -1,8 +1,8 @@
 // The player's score, set fairly beside the engine's: the engine's best reply in the player's seat, on the same
 // draws, so what the player chose is told apart from what the dice did to the other actors' choices.
 import type { Scenario } from '../scenario/types'
+import { restrainedBest } from './decisions/choice'
 import { applyDecision, EMPTY_COURSE } from './decisions/game'
-import { restrainedBest } from './decisions/solve'
 import type { Course, Decision } from './decisions/types'
 import { type Move, type PlayResult, type PlaySetup, play } from './play'
 import type { Solved } from './solved'

@@ -1,7 +1,7 @@
 // Why an actor chose as it did: the alternative that matters for that decision, and what separates the two.
 import type { Indicator } from '../../scenario/types'
+import { restrainedBest } from '../decisions/choice'
 import { applyDecision, nextDecision } from '../decisions/game'
-import { restrainedBest } from '../decisions/solve'
 import type { Course, Decision, DecisionPoint } from '../decisions/types'
 import type { ModelContext } from '../outcomes/context'
 import { indicatorsOf } from '../outcomes/evaluate'
