@@ -1,0 +1,226 @@
+// @vitest-environment jsdom
+// The facilitator's dashboard, on views the session model builds: it runs the session, sees who has submitted
+// (never what), releases injects, and puts the debrief on the projector when the session is over.
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import {
+  BRIEFING,
+  finished,
+  lobby,
+  panelsInEnglish,
+  renderFacilitator,
+  started,
+  submit,
+  TITLE,
+} from './live-panels'
+import { expectAccessible } from './ui-fakes'
+
+panelsInEnglish()
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name })
+const teamRow = (name: string) => screen.getByTestId(`team-${name}`)
+const injectItem = (id: string) => screen.getByText(TITLE[id]!).closest('li') as HTMLElement
+
+describe("the facilitator's dashboard", () => {
+  it('cannot start a session no team has joined', () => {
+    renderFacilitator(lobby({}, []))
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Waiting for teams')
+    expect(button('Start the session')).toBeDisabled()
+    expect(screen.getByText('No team has joined yet.')).toBeInTheDocument()
+  })
+
+  it('starts the session once a team has joined, and shows each team as joined', async () => {
+    const { onCommand } = renderFacilitator(lobby({}, [['Astana', 'tokayev']]))
+    expect(teamRow('Astana')).toHaveTextContent('Joined')
+    expect(teamRow('Astana')).toHaveTextContent("President Tokayev's government")
+    await userEvent.click(button('Start the session'))
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'start' })
+  })
+
+  it('shows how to join in the lobby, and folds it away once the session runs', () => {
+    const joining = <p>Join at ABC234</p>
+    renderFacilitator(lobby(), { joining })
+    expect(screen.getByText('Join at ABC234')).toBeVisible()
+    cleanup()
+    renderFacilitator(started(), { joining })
+    expect(screen.getByText('Join code and link').closest('details')).not.toHaveAttribute('open')
+  })
+
+  it('says the engine stands in until every team has submitted, then offers to reveal the decisions', async () => {
+    const d = started()
+    const first = renderFacilitator(d)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Round 1')
+    await userEvent.click(button('Reveal now (the engine stands in)'))
+    expect(first.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance' })
+    expect(screen.queryByRole('button', { name: 'Reveal the decisions' })).toBeNull()
+    cleanup()
+
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    const second = renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: /engine stands in/ })).toBeNull()
+    await userEvent.click(button('Reveal the decisions'))
+    expect(second.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance' })
+  })
+
+  it('pauses the countdown, ends the round early, adds a minute and finishes the session', async () => {
+    const { onCommand } = renderFacilitator(started({ roundSeconds: 300 }))
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull()
+    await userEvent.click(button('Pause'))
+    await userEvent.click(button('End the round'))
+    await userEvent.click(button('+1 minute'))
+    await userEvent.click(button('Finish the session'))
+    expect(onCommand.mock.calls).toEqual([
+      [{ kind: 'pause' }],
+      [{ kind: 'close' }],
+      [{ kind: 'extend', seconds: 60 }],
+      [{ kind: 'finish' }],
+    ])
+  })
+
+  it('resumes a paused countdown', async () => {
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'pause' })
+    const { onCommand } = renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull()
+    expect(screen.getByText('Paused')).toBeInTheDocument()
+    await userEvent.click(button('Resume'))
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'resume' })
+  })
+
+  it('offers no way to end a round that is already closed', () => {
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'close' })
+    renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: 'End the round' })).toBeNull()
+    expect(button('Reveal now (the engine stands in)')).toBeEnabled()
+  })
+
+  it('releases an inject the facilitator chooses', async () => {
+    const { onCommand } = renderFacilitator(started())
+    await userEvent.click(button(`Release: ${TITLE['morgue-claims']}`))
+    expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'release', inject: 'morgue-claims' })
+  })
+
+  it('shows when each released inject came out, and no way to release it again', () => {
+    const d = lobby()
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    d.facilitator({ kind: 'start' })
+    d.facilitator({ kind: 'release', inject: 'ukraine-build-up' })
+    renderFacilitator(d)
+    expect(injectItem('morgue-claims')).toHaveTextContent('Released before the start')
+    expect(injectItem('ukraine-build-up')).toHaveTextContent('Released in round 1')
+    expect(within(injectItem('morgue-claims')).queryByRole('button')).toBeNull()
+    expect(within(injectItem('masimov-arrested')).getByRole('button')).toHaveAccessibleName(
+      `Release: ${TITLE['masimov-arrested']}`,
+    )
+  })
+
+  it('shows which teams are deciding and which have submitted, never what', () => {
+    const d = started()
+    renderFacilitator(d)
+    expect(teamRow('Astana')).toHaveTextContent('Deciding…')
+    expect(teamRow('Moscow')).toHaveTextContent('No decision owed')
+    cleanup()
+
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    const sealed = renderFacilitator(d).container.textContent
+    expect(teamRow('Astana')).toHaveTextContent('Submitted')
+    expect(screen.getByRole('article', { name: 'Table 1' })).toHaveTextContent(
+      "The request: waiting for Astana (President Tokayev's government) — submitted.",
+    )
+    cleanup()
+
+    // The same screen, to the letter, whatever the sealed decision says.
+    const other = started()
+    submit(other, 'Astana', 'no-request')
+    expect(renderFacilitator(other).container.textContent).toBe(sealed)
+  })
+
+  it("shows each table's revealed moves and who made them", () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    d.facilitator({ kind: 'advance' })
+    renderFacilitator(d)
+    const table = screen.getByRole('article', { name: 'Table 1' })
+    expect(within(table).getAllByRole('listitem')[0]).toHaveTextContent(/The request\s*Astana/)
+    expect(table).toHaveTextContent('The answer: waiting for Moscow (The Kremlin).')
+  })
+
+  it("shows every role's briefing, unless the screen is shared with the teams", () => {
+    renderFacilitator(lobby())
+    for (const words of Object.values(BRIEFING)) expect(document.body).toHaveTextContent(words)
+    cleanup()
+
+    renderFacilitator(lobby(), { showBriefings: false })
+    expect(screen.queryByText("Every role's briefing")).toBeNull()
+    for (const words of Object.values(BRIEFING)) expect(document.body).not.toHaveTextContent(words)
+  })
+
+  it('offers what the screen can do for each team beside its status', async () => {
+    const handOver = vi.fn()
+    renderFacilitator(started(), {
+      teamAction: (t) => (
+        <button type="button" onClick={() => handOver(t.name)}>
+          Hand the device to {t.name}
+        </button>
+      ),
+    })
+    await userEvent.click(within(teamRow('Moscow')).getByRole('button'))
+    expect(handOver).toHaveBeenCalledExactlyOnceWith('Moscow')
+  })
+
+  it('downloads the results as CSV or JSON', async () => {
+    const { onExport } = renderFacilitator(started())
+    await userEvent.click(button('Download results (CSV)'))
+    await userEvent.click(button('Download results (JSON)'))
+    expect(onExport.mock.calls).toEqual([['csv'], ['json']])
+  })
+
+  it('shows a refusal and holds every control while a command is on its way', () => {
+    renderFacilitator(started({ roundSeconds: 300 }), { busy: true, error: 'no countdown is running' })
+    expect(screen.getByRole('alert')).toHaveTextContent('no countdown is running')
+    for (const b of screen.getAllByRole('button')) expect(b).toBeDisabled()
+  })
+
+  it('puts the debrief on the projector when the session is over', () => {
+    renderFacilitator(finished())
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Debrief')
+    const projector = screen.getByRole('region', { name: 'Debrief for the projector' })
+    expect(within(projector).getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
+    expect(screen.getByText('The session is over.')).toBeInTheDocument()
+  })
+
+  it('shows the debrief alone for the projector, and goes back to the dashboard', async () => {
+    renderFacilitator(finished())
+    await userEvent.click(button('Show only the debrief, full screen'))
+    expect(screen.queryByRole('region', { name: 'Session controls' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Download results (CSV)' })).toBeNull()
+    expect(screen.getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
+    await userEvent.click(button('Back to the dashboard'))
+    expect(screen.getByRole('region', { name: 'Session controls' })).toBeInTheDocument()
+  })
+
+  it('offers no inject and no submission status once the session is over', () => {
+    const d = lobby()
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    d.facilitator({ kind: 'start' })
+    d.facilitator({ kind: 'finish' })
+    renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: /^Release/ })).toBeNull()
+    expect(injectItem('morgue-claims')).toHaveTextContent('Released before the start')
+    expect(injectItem('masimov-arrested')).toHaveTextContent('Not released')
+    expect(teamRow('Astana')).not.toHaveTextContent(/Joined|Deciding|Submitted|No decision owed/)
+  })
+
+  it('is accessible', async () => {
+    await expectAccessible(renderFacilitator(lobby(), { joining: <p>Join at ABC234</p> }).container)
+    cleanup()
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    await expectAccessible(renderFacilitator(d).container)
+    cleanup()
+    await expectAccessible(renderFacilitator(finished()).container)
+  })
+})

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+// The live screens' smaller parts: the round's countdown on the session's clock, and the join QR code.
+import { cleanup, screen } from '@testing-library/react'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { facilitatorView, outcomeOf } from '../src/live'
+import { Countdown, formatRemaining } from '../src/ui/live/countdown'
+import { QrCode } from '../src/ui/live/qr-code'
+import { JOIN_URL, panelsInEnglish, render, started } from './live-panels'
+import { expectAccessible } from './ui-fakes'
+
+panelsInEnglish()
+
+describe('the countdown', () => {
+  it('writes the time left as minutes and seconds', () => {
+    expect(formatRemaining(65_000)).toBe('1:05')
+    expect(formatRemaining(600_000)).toBe('10:00')
+    expect(formatRemaining(1)).toBe('0:01')
+    expect(formatRemaining(0)).toBe('0:00')
+  })
+
+  it('never shows a negative time', () => {
+    expect(formatRemaining(-5_000)).toBe('0:00')
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (ms) => {
+        const [minutes, seconds] = formatRemaining(ms).split(':').map(Number)
+        expect(formatRemaining(ms)).toMatch(/^\d+:[0-5]\d$/)
+        expect(minutes! * 60 + seconds!).toBe(Math.max(0, Math.ceil(ms / 1000)))
+      }),
+    )
+  })
+
+  it('shows the time a paused round has left', () => {
+    const d = started({ roundSeconds: 66 })
+    d.facilitator({ kind: 'pause' })
+    render(<Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
+    expect(screen.getByRole('timer', { name: 'Time left in this round' })).toHaveTextContent('1:05')
+    expect(screen.getByText('Paused')).toBeInTheDocument()
+  })
+
+  it("counts down on the session's clock, and says when time is up", () => {
+    const d = started({ roundSeconds: 300 })
+    const phase = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase
+    render(<Countdown phase={phase} skew={d.now - Date.now()} />)
+    expect(screen.getByRole('timer')).toHaveTextContent(/^(5:00|4:59)$/)
+    expect(screen.getByText('left')).toBeInTheDocument()
+    cleanup()
+    render(<Countdown phase={phase} skew={d.now + 301_000 - Date.now()} />)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:00')
+    expect(screen.getByText('Time is up')).toBeInTheDocument()
+  })
+
+  it('says the round is closed when the facilitator ends it, though its clock has stopped', () => {
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'close' })
+    render(<Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
+    expect(screen.getByText('Round closed')).toBeInTheDocument()
+    expect(screen.queryByRole('timer')).toBeNull()
+  })
+
+  it('shows nothing when the round has no countdown', () => {
+    const d = started({ roundSeconds: 0 })
+    const { container } = render(
+      <Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />,
+    )
+    expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('the join QR code', () => {
+  it('draws the link as an image with the name it is given', () => {
+    render(<QrCode text={JOIN_URL} label="Scan to join session ABC234" />)
+    const qr = screen.getByRole('img', { name: 'Scan to join session ABC234' })
+    expect(qr.tagName.toLowerCase()).toBe('svg')
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^(M\d+ \d+h1v1h-1z)+$/)
+  })
+
+  it('draws a different code for a different link', () => {
+    const path = (text: string) => {
+      const { container } = render(<QrCode text={text} label="Join" />)
+      const d = container.querySelector('path')?.getAttribute('d')
+      cleanup()
+      return d
+    }
+    expect(path(JOIN_URL)).not.toBe(path('https://example.org/#/join/XYZ789'))
+  })
+
+  it('is accessible', async () => {
+    await expectAccessible(render(<QrCode text={JOIN_URL} label="Scan to join" />).container)
+  })
+})

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+// A team's screen, on views the session model builds: its own briefing only, a decision made in secret and
+// changed until the reveal, whom it waits for, the news released, and the debrief at the end.
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { outcomeOf, teamBrief, teamView } from '../src/live'
+import { TeamPanel } from '../src/ui/live/team-panel'
+import {
+  BRIEFING,
+  finished,
+  idOf,
+  lobby,
+  panelsInEnglish,
+  render,
+  renderTeam,
+  started,
+  submit,
+  TITLE,
+} from './live-panels'
+import { expectAccessible } from './ui-fakes'
+
+panelsInEnglish()
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name })
+
+describe("a team's screen", () => {
+  it('shows the team its own briefing and no other role’s', () => {
+    renderTeam(lobby(), 'Moscow')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Your briefing')
+    expect(screen.getByRole('region', { name: 'Briefing: The Kremlin' })).toHaveTextContent(BRIEFING.kremlin!)
+    for (const role of ['tokayev', 'beijing', 'yerevan', 'bishkek'])
+      expect(document.body).not.toHaveTextContent(BRIEFING[role]!)
+  })
+
+  it('asks the team whose turn it is, and sends its decision in notation', async () => {
+    const { onSubmit } = renderTeam(started(), 'Astana')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Do you ask the alliance for help under Article 4?',
+    )
+    const decision = screen.getByRole('region', { name: 'Your decision' })
+    await userEvent.click(within(decision).getByLabelText('Ask for help under Article 4'))
+    await userEvent.click(within(decision).getByLabelText('Foreign-backed terrorism'))
+    await userEvent.click(within(decision).getByLabelText('A peacekeeping contingent'))
+    await userEvent.click(within(decision).getByLabelText('14 days'))
+    await userEvent.click(within(decision).getByRole('button', { name: 'Send the request' }))
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:peacekeepers:14')
+  })
+
+  it('withdraws the decision form when the round is closed or its time is up', () => {
+    const closed = started({ roundSeconds: 300 })
+    closed.facilitator({ kind: 'close' })
+    renderTeam(closed, 'Astana')
+    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent('Submissions for this round are closed')
+    cleanup()
+
+    const late = started({ roundSeconds: 300 })
+    const id = idOf(late, 'Astana')
+    const view = teamView(late.session, id, outcomeOf, late.now)
+    // This device's clock reads past the deadline the server set.
+    render(
+      <TeamPanel
+        brief={teamBrief(late.session, id)}
+        view={view}
+        skew={view.serverNow + 301_000 - Date.now()}
+        error={null}
+        onSubmit={vi.fn()}
+      />,
+    )
+    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByText('Time is up')).toBeInTheDocument()
+  })
+
+  it('says the decision is in once submitted, and lets the team change it', async () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    const { onSubmit } = renderTeam(d, 'Astana')
+    expect(screen.getByRole('heading', { name: 'Your decision is in' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    await userEvent.click(button('Change it'))
+    await userEvent.click(screen.getByLabelText('Make no request'))
+    await userEvent.click(button('Make no request'))
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'no-request')
+  })
+
+  it('tells a team without a turn whom it is waiting for', () => {
+    renderTeam(started(), 'Moscow')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      "The request: Astana (President Tokayev's government) is deciding. Your turn comes after the reveal.",
+    )
+    expect(screen.queryByRole('region', { name: 'Your decision' })).toBeNull()
+  })
+
+  it("never shows a waiting team the other team's sealed decision", () => {
+    const d = started()
+    submit(d, 'Astana', 'request:external-attack:rapid-reaction:90')
+    renderTeam(d, 'Moscow')
+    expect(document.body).not.toHaveTextContent(/attack from outside|large force/i)
+  })
+
+  it('shows the news the facilitator has released', () => {
+    const d = started()
+    d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
+    renderTeam(d, 'Moscow')
+    expect(screen.getByRole('region', { name: 'News' })).toHaveTextContent(TITLE['masimov-arrested']!)
+  })
+
+  it('shows a refusal from the rules', () => {
+    renderTeam(started(), 'Astana', 'the time for this round is up')
+    expect(screen.getByRole('alert')).toHaveTextContent('the time for this round is up')
+  })
+
+  it('shows the debrief when the session is over', () => {
+    renderTeam(finished(), 'Moscow')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Debrief')
+    expect(screen.getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
+  })
+
+  it('is accessible', async () => {
+    await expectAccessible(renderTeam(lobby(), 'Moscow').container)
+    cleanup()
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    await expectAccessible(renderTeam(d, 'Astana').container)
+    cleanup()
+    await expectAccessible(renderTeam(d, 'Moscow').container)
+    cleanup()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    await expectAccessible(renderTeam(d, 'Astana').container)
+    cleanup()
+    await expectAccessible(renderTeam(finished(), 'Astana').container)
+  })
+})
