@@ -71,6 +71,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'no-such-source': { id: 'tass-2022' },
   'historical-assumptions': {},
   'end-before-start': {},
+  'decision-outside-dates': {},
   'historical-without-history': {},
   'historical-override': { id: 'russia' },
   'adversary-leader': { id: 'russia' },

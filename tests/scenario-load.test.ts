@@ -90,6 +90,23 @@ describe('loading a scenario', () => {
     )
   })
 
+  it('refuses a day of decision outside the crisis, and an end before the start, at their fields', () => {
+    const said = (dates: object) => {
+      const r = load(yaml({ dates }))
+      return r.ok ? [] : r.problems.map((p) => [p.path, p.message])
+    }
+    const outside = [['dates.decision', 'the decision date is not between the start and end dates']]
+    expect(said({ start: '2030-01-02', end: '2030-01-19', decision: '2030-01-05' })).toEqual([])
+    expect(said({ start: '2030-01-02', end: '2030-01-19', decision: '2030-01-02' })).toEqual([])
+    expect(said({ start: '2030-01-02', end: '2030-01-19', decision: '2030-01-01' })).toEqual(outside)
+    expect(said({ start: '2030-01-02', end: '2030-01-19', decision: '2030-01-20' })).toEqual(outside)
+    // A crisis with no end yet: any day from its start.
+    expect(said({ start: '2030-01-02', decision: '2031-06-01' })).toEqual([])
+    expect(said({ start: '2030-01-05', end: '2030-01-02' })).toEqual([
+      ['dates.end', 'the end date is before the start date'],
+    ])
+  })
+
   it('refuses duplicate ids', () => {
     const data = fakeScenarioData()
     const roles = data.roles as { id: string }[]

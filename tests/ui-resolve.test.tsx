@@ -60,12 +60,25 @@ describe('the resolution', () => {
     expect(screen.getByTestId('resolve-continue')).toHaveFocus()
   })
 
-  it("dates each dispatch on the crisis's own clock, from its first day", async () => {
+  it("dates each dispatch on the crisis's own clock, from its first day when it names no day of decision", async () => {
     preferReducedMotion(true)
     await renderApp(await resolve())
     const times = [...document.querySelectorAll('.arriving time')].map((t) => t.textContent)
     expect(times[0]).toBe('2 January, 09:00')
     expect(times.every((t) => /^\d{1,2} January, \d\d:\d\d$/.test(t ?? ''))).toBe(true)
+  })
+
+  it('counts the clock from the day of the first decision when the scenario names one', async () => {
+    const view = (await resolve()).getState().view!
+    const on = (dates: typeof view.scenario.dates) =>
+      sceneOf({ ...view, scenario: { ...view.scenario, dates } }).arriving.map((d) => d.at)
+    const fromStart = on(view.scenario.dates)
+    const fromDecision = on({ ...view.scenario.dates, decision: '2022-01-05' })
+    expect(fromStart[0]).toBe('2022-01-02T09:00:00.000Z')
+    expect(fromDecision[0]).toBe('2022-01-05T09:00:00.000Z')
+    // Every dispatch moves by the same three days: the pace between them is the scene's, whatever the day.
+    const DAYS_3 = 3 * 24 * 3_600_000
+    expect(fromDecision.map((at) => Date.parse(at) - DAYS_3)).toEqual(fromStart.map((at) => Date.parse(at)))
   })
 
   it('says in words why each capital chose as it did, and keeps the numbers a click away', async () => {

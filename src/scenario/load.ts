@@ -176,6 +176,12 @@ export function resolveScenario(
       add(['overrides', id], said('plays-no-part', { id }), 'key')
   }
   if (data.dates.end && data.dates.end < data.dates.start) add(['dates', 'end'], said('end-before-start', {}))
+  const { decision } = data.dates
+  if (
+    decision &&
+    (decision < data.dates.start || (data.dates.end !== undefined && decision > data.dates.end))
+  )
+    add(['dates', 'decision'], said('decision-outside-dates', {}))
   const history = checkHistory(data)
   for (const { path, ...what } of history.errors) add(path, what)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }

@@ -177,6 +177,11 @@ export const ScenarioFile = z.strictObject({
         'When the crisis begins, "YYYY-MM-DD" in quotes: the treaty in force that day applies',
       ),
       end: isoDate.optional().describe('When it ends, "YYYY-MM-DD" in quotes, if it has'),
+      decision: isoDate
+        .optional()
+        .describe(
+          'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it',
+        ),
     })
     .describe('When the crisis happens'),
   place: z

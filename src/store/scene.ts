@@ -1,5 +1,5 @@
 // The resolution as a short scene: the moves as dated dispatches on the crisis's own clock, and the troops that
-// land, with who sends them and where they go. The clock is the game's, set from the crisis's first day.
+// land, with who sends them and where they go. The clock is the game's, set from the day of its first decision.
 
 import type { Decision, Move, Report } from '../engine'
 import type { ActorId, Scenario } from '../scenario/types'
@@ -25,7 +25,7 @@ export interface Scene {
   readonly arriving: readonly Dispatch[]
 }
 
-/** Hours after midnight on the crisis's first day at which each stage is told: a day's pace of diplomacy. */
+/** Hours after midnight on the day of the first decision at which each stage is told: a day's pace of diplomacy. */
 const HOUR = { request: 9, response: 15, vote: 20, landing: 30, reaction: 36, exit: 202 } as const
 /** Votes come half an hour apart. */
 const VOTE_STEP = 0.5
@@ -79,8 +79,12 @@ function contributors(view: GameView, report: Report | null): readonly ActorId[]
   return leader ? [leader.id] : []
 }
 
-/** An hour of the crisis as an ISO date and time (UTC: the game keeps one clock for every capital). */
+/**
+ * An hour of the crisis as an ISO date and time (UTC: the game keeps one clock for every capital), counted from
+ * the day of its first decision: a crisis that began days before its request is not asked about on its first day.
+ */
 function clock(scenario: Scenario, hours: number): string {
-  const [y, m, d] = scenario.dates.start.split('-').map(Number) as [number, number, number]
+  const day = scenario.dates.decision ?? scenario.dates.start
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d) + hours * 3_600_000).toISOString()
 }

@@ -30,6 +30,7 @@ export const SCENARIO_EN = {
   'historical-assumptions': () =>
     'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
   'end-before-start': () => 'the end date is before the start date',
+  'decision-outside-dates': () => 'the decision date is not between the start and end dates',
   'historical-without-history': () =>
     'a historical scenario without "history": the debrief cannot set the students\' game beside what happened. Add history (the guide lists its fields), or make the scenario hypothetical',
   'historical-override': ({ id }: { id: string }) =>

@@ -17,6 +17,8 @@ export const HELP_FRAME_RU: Readonly<Record<string, string>> = {
     'Когда кризис начинается, в кавычках: "ГГГГ-ММ-ДД". Применяется редакция Договора, действовавшая в этот день',
   'When it ends, "YYYY-MM-DD" in quotes, if it has':
     'Когда кризис закончился, если он закончился, в кавычках: "ГГГГ-ММ-ДД"',
+  'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it':
+    'День первого решения, в кавычках: "ГГГГ-ММ-ДД", если он позже начала (для исторического кризиса — день, когда прозвучала просьба о помощи): от него ведётся хронология ходов',
   'Where the crisis is: the map marks it': 'Где происходит кризис: это место отмечается на карте',
   'The place as the map labels it, e.g. "Khorog, Gorno-Badakhshan"':
     'Название места, как его подписывает карта, например "Хорог, ГБАО"',
