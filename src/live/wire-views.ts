@@ -30,7 +30,12 @@ export interface PublicScenario {
   readonly id: string
   readonly title: string
   readonly kind: 'historical' | 'hypothetical'
-  readonly dates: { readonly start: string; readonly end?: string | undefined }
+  /** As the scenario gives them, the day of the first decision among them (`dates.decision`): no secret. */
+  readonly dates: {
+    readonly start: string
+    readonly end?: string | undefined
+    readonly decision?: string | undefined
+  }
   readonly place: { readonly name: string; readonly lat: number; readonly lon: number }
   readonly summary: string
   readonly background: string
