@@ -52,7 +52,7 @@ export const Format = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('parallel-whole') }),
 ])
 
-// --- client → server -------------------------------------------------------------------------------
+// The messages themselves, one schema each, with the reply each gets (built from the parts above).
 
 /** `scenarios:list` → `{ ok, scenarios: ScenarioSummary[] }`: the bundled scenarios a session can use. */
 export const ListScenarios = z.strictObject({})
