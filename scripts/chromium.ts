@@ -6,10 +6,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
  * Chromium's headless shell (Debian's `chromium-headless-shell`, the same engine and version without the full
- * browser's windows): the e2e suite's browser, as it is Playwright's own default for headless runs. In the full
- * browser's headless mode, three times in some thirty runs of the suite, frames stopped for good in the middle of
- * a test: the page still answered and ran its timers, but no IntersectionObserver report and no screenshot ever
- * came (docs/architecture.md, "Tests").
+ * browser's windows): the e2e suite's browser, as it is Playwright's own default for headless runs. Its
+ * compositor, like the full browser's, sometimes stops for good after a scroll on a busy machine, which is why the
+ * suite draws the library's maps for a screenshot without scrolling (docs/architecture.md, "Tests").
  */
 export const HEADLESS_SHELL_PATH =
   process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell'
