@@ -66,6 +66,9 @@ describe('the resolution', () => {
     const times = [...document.querySelectorAll('.arriving time')].map((t) => t.textContent)
     expect(times[0]).toBe('2 January, 09:00')
     expect(times.every((t) => /^\d{1,2} January, \d\d:\d\d$/.test(t ?? ''))).toBe(true)
+    expect(
+      screen.getByText("Times are the game's own clock, counted from the day of the first decision."),
+    ).toBeVisible()
   })
 
   it('counts the clock from the day of the first decision when the scenario names one', async () => {

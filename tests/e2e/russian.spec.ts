@@ -73,7 +73,7 @@ async function playToOutcomes(page: Page, prefix: string | null): Promise<void> 
     } else {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кризис разворачивается')
       await expect(page.locator('.arriving .move-card').first()).toBeVisible()
-      await expect(page.getByText('Время указано по часам игры, от первого дня кризиса.')).toBeVisible()
+      await expect(page.getByText('Время указано по часам игры, от дня первого решения.')).toBeVisible()
       if (prefix) await check(page, `${prefix}-4-resolve-${decisions}`)
       await page.getByTestId('resolve-continue').click()
     }
