@@ -175,12 +175,9 @@ export function resolveScenario(
     if (known(id, ['overrides', id], 'key') && !named.has(id))
       add(['overrides', id], said('plays-no-part', { id }), 'key')
   }
-  if (data.dates.end && data.dates.end < data.dates.start) add(['dates', 'end'], said('end-before-start', {}))
-  const { decision } = data.dates
-  if (
-    decision &&
-    (decision < data.dates.start || (data.dates.end !== undefined && decision > data.dates.end))
-  )
+  const { start, end, decision } = data.dates
+  if (end && end < start) add(['dates', 'end'], said('end-before-start', {}))
+  if (decision && (decision < start || (end !== undefined && decision > end)))
     add(['dates', 'decision'], said('decision-outside-dates', {}))
   const history = checkHistory(data)
   for (const { path, ...what } of history.errors) add(path, what)

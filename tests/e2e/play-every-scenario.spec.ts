@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { bundledForE2e, rolesToPlay } from './bundled'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
-import { decide, expectNoSeriousViolations, onDebrief, onScreen, shoot } from './student'
+import { decide, expectNoSeriousViolations, growToThePage, onDebrief, onScreen, shoot } from './student'
 
 test('the library shows every bundled crisis as a card with its map', async ({ page }) => {
   const scenarios = bundledForE2e()
@@ -15,11 +15,7 @@ test('the library shows every bundled crisis as a card with its map', async ({ p
   await expect(last.locator('.map-loading')).toBeVisible()
   // Every card on screen at once, in a window as tall as the page: scrolling to each in turn would meet the fault of
   // Chromium's headless compositor that tests/e2e/student.ts describes.
-  const { width } = page.viewportSize()!
-  await page.setViewportSize({
-    width,
-    height: await page.evaluate(() => document.documentElement.scrollHeight),
-  })
+  await growToThePage(page)
   for (const s of scenarios) {
     const card = page.getByRole('article', { name: s.title })
     await expect(card).toBeInViewport()

@@ -1,6 +1,6 @@
 // What a student does and sees, as Playwright steps: decide by a fixed policy, screenshot and audit each screen.
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Page, type ViewportSize } from '@playwright/test'
 
 /** A fixed, plausible way to decide, so every run of the suite plays the same games. */
 const PREFER: Readonly<Record<string, readonly string[]>> = {
@@ -48,16 +48,22 @@ export async function shoot(page: Page, name: string): Promise<void> {
  */
 async function drawEveryMap(page: Page): Promise<void> {
   const waiting = page.locator('.map-loading')
-  const viewport = page.viewportSize()
-  if (!viewport || (await waiting.count()) === 0) return
-  const height = await page.evaluate(() => document.documentElement.scrollHeight)
-  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
+  if ((await waiting.count()) === 0) return
+  const viewport = await growToThePage(page)
   await expect(waiting)
     .toHaveCount(0)
     .catch(async (error: Error) => {
       throw new Error(`${error.message}\n${await whyNotDrawn(page)}`)
     })
   await page.setViewportSize(viewport)
+}
+
+/** Grows the window to the page's whole height, so all of it is on screen at once; returns the size it had. */
+export async function growToThePage(page: Page): Promise<ViewportSize> {
+  const viewport = page.viewportSize()!
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) })
+  return viewport
 }
 
 /**
