@@ -1,8 +1,17 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
-import type { FacilitatorView, OutcomesNotice, TeamView, View } from '../src/live/protocol'
+import type { FacilitatorView, OutcomesNotice, TeamDebriefView, TeamView, View } from '../src/live/protocol'
 import { withOutcomes } from '../src/live/with-outcomes'
+
+/**
+ * The debrief as a team's view carries it, every table's game beside the history and the questions. The
+ * facilitator's view keeps those games in its `tables` (with whose turn it was), not twice.
+ */
+export function wholeDebrief(v: View): TeamDebriefView | null {
+  if (v.audience === 'team') return v.debrief
+  return v.debrief && { ...v.debrief, tables: v.tables.map(({ pending: _, ...t }) => t) }
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: replies are read loosely in tests; the protocol types them for the app
 export type AnyReply = any

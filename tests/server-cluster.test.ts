@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
-import { type AnyReply, type Client, connect } from './server-client'
+import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
 import { startServerProcess } from './server-process'
 
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
@@ -94,7 +94,7 @@ async function submitRound(
   }
 }
 
-const computed = (v: View) => !!v.debrief && v.debrief.tables.every((t) => t.outcome !== null)
+const computed = (v: View) => !!wholeDebrief(v)?.tables.every((t) => t.outcome !== null)
 
 /** One server: the same session, the same decisions in the same rounds, the inject in the same round. */
 async function singleServerDebrief(decisions: Map<string, string>, injectRound: number) {
@@ -128,7 +128,7 @@ async function singleServerDebrief(decisions: Map<string, string>, injectRound: 
     )
     if (next.phase.kind === 'finished') break
   }
-  return (await facilitator.facilitatorView(computed, VIEW_MS)).debrief
+  return wholeDebrief(await facilitator.facilitatorView(computed, VIEW_MS))
 }
 
 it('carries a workshop over the loss of a server, to the debrief a single server gives', async () => {
@@ -197,7 +197,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
     )
     if (next.phase.kind === 'finished') break
   }
-  const debrief = (await back.facilitatorView(computed, VIEW_MS)).debrief
+  const debrief = wholeDebrief(await back.facilitatorView(computed, VIEW_MS))
   // Every decision a team had acknowledged is in the game, the one made just before the kill included.
   expect(decisions.size).toBeGreaterThan(2)
   expect(debrief?.tables.flatMap((t) => t.moves.filter((m) => m.by === 'team'))).toHaveLength(decisions.size)

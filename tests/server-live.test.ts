@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS, type View } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
-import { type AnyReply, type Client, connect } from './server-client'
+import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
@@ -172,7 +172,7 @@ describe('a live session', () => {
     }
     await facilitator.call('facilitator:command', { command: { kind: 'start' } })
     await facilitator.call('facilitator:command', { command: { kind: 'finish' } })
-    const withOutcome = (v: View) => !!v.debrief && v.debrief.tables.every((t) => t.outcome !== null)
+    const withOutcome = (v: View) => !!wholeDebrief(v)?.tables.every((t) => t.outcome !== null)
     const seen = await facilitator.facilitatorView(withOutcome, 20_000)
     const mine = await a.client.teamView(withOutcome, 20_000)
     // The views went out once, without the outcomes; the outcomes came after, one notice to each seat.

@@ -1,5 +1,5 @@
-// The server's socket.io encoder serialises a debrief once for every audience of a broadcast: what it
-// writes must be what socket.io's own encoder writes, and the debrief must be the same for everyone.
+// The server's socket.io encoder serialises a debrief once for every team of a broadcast: what it writes must
+// be what socket.io's own encoder writes, and a team's debrief must be the same for every team.
 // @vitest-environment node
 import { Encoder, type Packet, PacketType } from 'socket.io-parser'
 import { describe, expect, it, vi } from 'vitest'
@@ -29,8 +29,8 @@ describe('the view encoder', () => {
   })
 
   it('writes a debrief shared by several views once, and each view the same as before', () => {
-    const { facilitator, teams } = finished()
-    const shared = teams.map((v) => ({ ...v, debrief: facilitator.debrief }))
+    const { teams } = finished()
+    const shared = teams.map((v) => ({ ...v, debrief: teams[0]!.debrief }))
     const stringify = vi.spyOn(JSON, 'stringify')
     try {
       const written = shared.map((v) => ours.encode(view(v)))
@@ -59,11 +59,18 @@ describe('the view encoder', () => {
 })
 
 describe('the debrief', () => {
-  // transport.ts gives every audience of a broadcast the facilitator's debrief: were a team's ever to
+  // session-handlers.ts gives every team of a broadcast the first team's debrief: were one team's ever to
   // differ (a secret in it), that sharing would leak it, and this fails first.
-  it('is the same for the facilitator and every team', () => {
+  it("is the same for every team: the facilitator's, with every table the facilitator sees", () => {
     const { facilitator, teams } = finished()
     expect(facilitator.debrief).not.toBeNull()
-    for (const v of teams) expect(v.debrief).toEqual(facilitator.debrief)
+    const tables = facilitator.tables.map(({ pending: _, ...t }) => t)
+    expect(tables).toHaveLength(3)
+    for (const v of teams) expect(v.debrief).toEqual({ ...facilitator.debrief, tables })
+  })
+
+  it("is not in the facilitator's view twice: its tables are in the view's own", () => {
+    const { facilitator } = finished()
+    expect(Object.keys(facilitator.debrief ?? {}).sort()).toEqual(['history', 'questions'])
   })
 })

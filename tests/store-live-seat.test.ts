@@ -22,6 +22,7 @@ import {
 } from '../src/store/live'
 import type { LiveSocket } from '../src/store/live/connection'
 import { memoryStorage } from './memory-storage'
+import { wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
@@ -153,7 +154,7 @@ describe('a live seat in the browser', () => {
     await facilitator.command({ kind: 'start' })
     await facilitator.command({ kind: 'finish' })
     const computed = (s: SeatState<'team'> | SeatState<'facilitator'>) =>
-      !!s.view?.debrief?.tables.every((t) => t.outcome !== null)
+      !!(s.view && wholeDebrief(s.view)?.tables.every((t) => t.outcome !== null))
     // The outcome worker starts with the server: under load its first outcome may take seconds.
     const team = await until(seat.store, computed, 20_000)
     expect(team.view?.table?.outcome).toEqual(team.view?.debrief?.tables[0]?.outcome)

@@ -20,9 +20,11 @@ describe("the projector's debrief", () => {
 
   const renderDebrief = (outcomes: OutcomeLookup = outcomeOf) => {
     const d = finished(PARALLEL, NORTH_SOUTH)
-    const { debrief } = facilitatorView(d.session, JOIN_URL, outcomes, d.now)
+    const { debrief, tables } = facilitatorView(d.session, JOIN_URL, outcomes, d.now)
     if (!debrief) throw new Error('the session should be over')
-    return render(<TablesDebrief debrief={debrief} scenario={facilitatorBrief(d.session).scenario} />)
+    return render(
+      <TablesDebrief debrief={debrief} tables={tables} scenario={facilitatorBrief(d.session).scenario} />,
+    )
   }
 
   it('gives each table a row, and history one beside them', () => {

@@ -26,7 +26,7 @@ function scenarioIn(s: PublicScenario, { scenario: t, actor }: ScenarioLookups):
   }
 }
 
-function debriefIn(d: DebriefView | null, { scenario: t }: ScenarioLookups): DebriefView | null {
+function debriefIn<D extends DebriefView>(d: D | null, { scenario: t }: ScenarioLookups): D | null {
   if (!d) return d
   return { ...d, history: d.history && historyIn(d.history, t), questions: questionsIn(d.questions, t) }
 }

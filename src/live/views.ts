@@ -15,6 +15,7 @@ import type {
   RoleBriefing,
   TableView,
   TeamBrief,
+  TeamDebriefView,
   TeamView,
 } from './protocol'
 import type { Session, Table, TableMove, TeamId } from './types'
@@ -76,7 +77,7 @@ export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, no
     waitingFor: other
       ? { role: other.pending.role, stage: other.pending.stage, team: teamName(s, other.pending.team) }
       : null,
-    debrief: debrief(s, outcomes),
+    debrief: teamDebrief(s, outcomes),
   }
 }
 
@@ -131,7 +132,7 @@ export function facilitatorView(
     allSubmitted:
       s.phase.kind === 'deciding' &&
       s.tables.every((t) => t.state.kind !== 'deciding' || t.state.submission !== undefined),
-    debrief: debrief(s, outcomes),
+    debrief: debrief(s),
   }
 }
 
@@ -223,12 +224,14 @@ function tableView(s: Session, t: Table, outcomes: OutcomeLookup): TableView {
   }
 }
 
-/** Only at the end: what really happened, the questions, and every table's game to compare. */
-function debrief(s: Session, outcomes: OutcomeLookup): DebriefView | null {
+/** Only at the end: what really happened and the questions. */
+function debrief(s: Session): DebriefView | null {
   if (s.phase.kind !== 'finished') return null
-  return {
-    history: s.base.history ?? null,
-    questions: s.base.questions,
-    tables: s.tables.map((t) => tableView(s, t, outcomes)),
-  }
+  return { history: s.base.history ?? null, questions: s.base.questions }
+}
+
+/** A team's, with every table's game to compare (the facilitator's view shows them all along). */
+function teamDebrief(s: Session, outcomes: OutcomeLookup): TeamDebriefView | null {
+  const d = debrief(s)
+  return d && { ...d, tables: s.tables.map((t) => tableView(s, t, outcomes)) }
 }

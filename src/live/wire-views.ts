@@ -103,10 +103,15 @@ export interface TableView {
   readonly outcome: OutcomeView | null
 }
 
+/** Only at the end: what really happened and the questions to discuss. */
 export interface DebriefView {
   /** What really happened, when the scenario records it. */
   readonly history: HistoricalRecord | null
   readonly questions: readonly string[]
+}
+
+/** A team's debrief also brings every table's game to compare; the facilitator's view has them in `tables` throughout. */
+export interface TeamDebriefView extends DebriefView {
   readonly tables: readonly TableView[]
 }
 
@@ -166,7 +171,7 @@ export interface TeamView {
   } | null
   /** When the table waits for another team's decision this round. */
   readonly waitingFor: { readonly role: RoleId; readonly stage: Stage; readonly team: string } | null
-  readonly debrief: DebriefView | null
+  readonly debrief: TeamDebriefView | null
 }
 
 /** What the facilitator keeps for the whole session: every briefing and every inject. */

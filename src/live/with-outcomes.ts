@@ -13,9 +13,10 @@ export function outcomesShown(view: View, tables: ReadonlySet<number>): Outcomes
     if (t?.outcome && tables.has(t.table) && !shown.has(t.table))
       shown.set(t.table, { table: t.table, outcome: t.outcome })
   }
-  if (view.audience === 'team') take(view.table)
-  else view.tables.forEach(take)
-  view.debrief?.tables.forEach(take)
+  if (view.audience === 'team') {
+    take(view.table)
+    view.debrief?.tables.forEach(take)
+  } else view.tables.forEach(take)
   return [...shown.values()]
 }
 
@@ -30,10 +31,13 @@ export function withOutcomes<V extends View>(view: V, notice: OutcomesNotice): V
     changed = true
     return { ...t, outcome }
   }
-  const debrief = view.debrief ? { ...view.debrief, tables: view.debrief.tables.map(put) } : null
   const next =
     view.audience === 'team'
-      ? { ...view, table: view.table ? put(view.table) : null, debrief }
-      : { ...view, tables: view.tables.map(put), debrief }
+      ? {
+          ...view,
+          table: view.table ? put(view.table) : null,
+          debrief: view.debrief && { ...view.debrief, tables: view.debrief.tables.map(put) },
+        }
+      : { ...view, tables: view.tables.map(put) }
   return changed ? (next as V) : view
 }

@@ -17,7 +17,7 @@ import {
   teamBrief,
   teamView,
 } from '../live'
-import type { ClientEvent, ClientMessage, View } from '../live/protocol'
+import type { ClientEvent, ClientMessage, TeamView, View } from '../live/protocol'
 import { fail } from './failure'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
@@ -69,16 +69,16 @@ export function sessionHandlers(
   const viewsOf = (s: Session, teams: TeamId | 'all'): [string, View][] => {
     const now = live.now()
     const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
-    // The debrief is the same for every audience (views.ts builds it from the session alone; a test
-    // holds it to that): one object for all, so viewParser serialises it once.
-    const { debrief } = facilitator
     const views: [string, View][] = [[roomOf(s.id, { kind: 'facilitator' }), facilitator]]
+    // A team's debrief is the same for every team (views.ts builds it from the session alone; a test holds it
+    // to that): the first team's serves all, so viewParser serialises it once.
+    let debrief: TeamView['debrief'] | undefined
     for (const t of s.teams)
-      if (teams === 'all' || t.id === teams)
-        views.push([
-          roomOf(s.id, { kind: 'team', team: t.id }),
-          { ...teamView(s, t.id, knownOutcome, now), debrief },
-        ])
+      if (teams === 'all' || t.id === teams) {
+        const view = teamView(s, t.id, knownOutcome, now)
+        debrief ??= view.debrief
+        views.push([roomOf(s.id, { kind: 'team', team: t.id }), { ...view, debrief }])
+      }
     return views
   }
 

@@ -1,9 +1,10 @@
 // socket.io's own parser, with one change to its encoder for pushed views: they are written without socket.io's
 // search for binary attachments (a walk over every field of every view, about a tenth of its encoding time),
 // and a view's debrief is serialised once per broadcast instead of once per audience. At
-// the end of a game each of ten views carries the same debrief (every table's game, the history, the
-// questions: about 20 KB of a 23 KB view), and serialising it ten times, twice (at the reveal, then with
-// the outcomes), was most of the cost of a session's last reveal.
+// the end of a game every team's view carries the same debrief (every table's game, the history, the
+// questions: about 20 KB of a 23 KB view), and serialising it for each team was most of the cost of a
+// session's last reveal. (The facilitator's debrief is the history and questions alone: its view holds
+// every table already.)
 import { Decoder, Encoder, type Packet, PacketType } from 'socket.io-parser'
 
 // Keyed by the debrief object itself: a broadcast shares one among its views, and the next builds anew.

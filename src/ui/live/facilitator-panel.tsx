@@ -68,7 +68,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
     return (
       <div className="projecting">
         <PageHeading title={t('live.debrief.title')} eyebrow={scenario.title} />
-        <TablesDebrief debrief={view.debrief} scenario={scenario} />
+        <TablesDebrief debrief={view.debrief} tables={view.tables} scenario={scenario} />
         <button type="button" className="button secondary" onClick={() => project(false)}>
           {t('live.panel.back')}
         </button>
@@ -88,7 +88,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
           <button type="button" className="button" onClick={() => project(true)}>
             {t('live.panel.project')}
           </button>
-          <TablesDebrief debrief={view.debrief} scenario={scenario} />
+          <TablesDebrief debrief={view.debrief} tables={view.tables} scenario={scenario} />
         </section>
       ) : null}
 

@@ -76,10 +76,17 @@ function historyForce(
   return history.days === undefined ? troops : `${troops}, ${tr('history.days', { days: history.days })}`
 }
 
-export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; scenario: PublicScenario }) {
+export function TablesDebrief({
+  debrief: { history, questions },
+  tables,
+  scenario,
+}: {
+  debrief: DebriefView
+  tables: readonly TableView[]
+  scenario: PublicScenario
+}) {
   const t = useText()
   const language = useLanguage()
-  const { history, tables } = debrief
   return (
     <div className="tables-debrief">
       <section aria-labelledby="choices-title">
@@ -136,11 +143,11 @@ export function TablesDebrief({ debrief, scenario }: { debrief: DebriefView; sce
         <h2 id="record-title">{t('live.debrief.record')}</h2>
         {history ? <MarkdownText source={history.summary} /> : <p>{t('live.debrief.hypothetical')}</p>}
       </section>
-      {debrief.questions.length > 0 ? (
+      {questions.length > 0 ? (
         <section aria-labelledby="questions-title">
           <h2 id="questions-title">{t('live.debrief.questions')}</h2>
           <ol>
-            {debrief.questions.map((q) => (
+            {questions.map((q) => (
               <li key={q}>{q}</li>
             ))}
           </ol>

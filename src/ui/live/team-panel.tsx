@@ -90,7 +90,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
       ) : null}
 
       {phase.kind === 'finished' && view.debrief ? (
-        <TablesDebrief debrief={view.debrief} scenario={scenario} />
+        <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
       ) : null}
 
       {view.table && phase.kind !== 'lobby' ? (
