@@ -2,9 +2,9 @@
 // health check. Node's own http and fs are enough for a handful of static files; no framework.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { exportFile } from './export-file'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
-import { exportFile } from './session-handlers'
 import { serveStatic } from './static-files'
 
 const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/

@@ -10,21 +10,19 @@ import {
   lobbyView,
   missingOutcomes,
   outcomesShown,
-  resultsFile,
   type Session,
   type SessionId,
   type TeamId,
   teamBrief,
   teamView,
 } from '../live'
-import type { ClientEvent, ClientMessage, TeamView, View } from '../live/protocol'
+import type { ClientEvent, ClientMessage } from '../live/protocol'
+import { exportFile } from './export-file'
 import { fail } from './failure'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import { roomOf, viewsByRoom } from './rooms'
 import type { Seat } from './session-registry'
-
-export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
-  seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
 
 /** Where a message comes from: plain data, so that it can cross to another server. */
 export interface Context {
@@ -65,22 +63,7 @@ export function sessionHandlers(
     if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
   }
 
-  /** Every audience's view now, by room: the facilitator's, then `teams`' (every team, or one). */
-  const viewsOf = (s: Session, teams: TeamId | 'all'): [string, View][] => {
-    const now = live.now()
-    const facilitator = facilitatorView(s, joinUrl(s), knownOutcome, now)
-    const views: [string, View][] = [[roomOf(s.id, { kind: 'facilitator' }), facilitator]]
-    // A team's debrief is the same for every team (views.ts builds it from the session alone; a test holds it
-    // to that): the first team's serves all, so viewParser serialises it once.
-    let debrief: TeamView['debrief'] | undefined
-    for (const t of s.teams)
-      if (teams === 'all' || t.id === teams) {
-        const view = teamView(s, t.id, knownOutcome, now)
-        debrief ??= view.debrief
-        views.push([roomOf(s.id, { kind: 'team', team: t.id }), { ...view, debrief }])
-      }
-    return views
-  }
+  const viewsOf = (s: Session, teams: TeamId | 'all') => viewsByRoom(s, teams, joinUrl(s), live.now())
 
   /**
    * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
@@ -263,10 +246,4 @@ export function sessionHandlers(
       origins.delete(session)
     },
   }
-}
-
-/** The results file, once the outcome worker has every finished table's outcome. */
-export async function exportFile(s: Session, format: 'json' | 'csv', pool: OutcomePool, now: number) {
-  await Promise.all(missingOutcomes(s).map((t) => pool.outcome(s, t)))
-  return resultsFile(s, format, now, knownOutcome)
 }
