@@ -59,7 +59,7 @@ describe('the view encoder', () => {
 })
 
 describe('the debrief', () => {
-  // session-handlers.ts gives every team of a broadcast the first team's debrief: were one team's ever to
+  // rooms.ts gives every team of a broadcast the first team's debrief: were one team's ever to
   // differ (a secret in it), that sharing would leak it, and this fails first.
   it("is the same for every team: the facilitator's, with every table the facilitator sees", () => {
     const { facilitator, teams } = finished()

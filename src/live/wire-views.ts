@@ -110,7 +110,10 @@ export interface DebriefView {
   readonly questions: readonly string[]
 }
 
-/** A team's debrief also brings every table's game to compare; the facilitator's view has them in `tables` throughout. */
+/**
+ * A team's debrief also brings every table's game to compare; the facilitator's view has them in `tables`
+ * throughout.
+ */
 export interface TeamDebriefView extends DebriefView {
   readonly tables: readonly TableView[]
 }
