@@ -1,7 +1,14 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
-import type { FacilitatorView, OutcomesNotice, TeamDebriefView, TeamView, View } from '../src/live/protocol'
+import {
+  type FacilitatorView,
+  type OutcomesNotice,
+  PROTOCOL_VERSION,
+  type TeamDebriefView,
+  type TeamView,
+  type View,
+} from '../src/live/protocol'
 import { withOutcomes } from '../src/live/with-outcomes'
 
 /**
@@ -76,7 +83,12 @@ export class Client {
 }
 
 export function connect(url: string): Promise<Client> {
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true })
+  const socket = io(url, {
+    transports: ['websocket'],
+    auth: { protocol: PROTOCOL_VERSION },
+    reconnection: false,
+    forceNew: true,
+  })
   return new Promise((done, fail) => {
     socket.once('connect', () => done(new Client(socket)))
     socket.once('connect_error', fail)

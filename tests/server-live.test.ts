@@ -4,8 +4,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LIMITS, type View } from '../src/live/protocol'
+import { LIMITS, PROTOCOL_VERSION, type View } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
 import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
@@ -249,6 +250,38 @@ describe('a live session', () => {
 })
 
 describe('a careless or hostile client', () => {
+  it('is refused at the door, with the version the server speaks, when it speaks another protocol or none', async () => {
+    const refusal = (auth?: object) =>
+      new Promise<unknown>((done, fail) => {
+        const socket = io(server.url, {
+          transports: ['websocket'],
+          forceNew: true,
+          reconnection: false,
+          auth,
+        })
+        socket.once('connect', () => {
+          socket.disconnect()
+          fail(new Error(`connected with ${JSON.stringify(auth)}`))
+        })
+        socket.once('connect_error', (e: Error & { data?: unknown }) => {
+          socket.disconnect()
+          done(e.data)
+        })
+      })
+    // A page from before versions were sent, an older and a newer version, and versions that are no numbers.
+    for (const auth of [
+      undefined,
+      {},
+      { protocol: PROTOCOL_VERSION - 1 },
+      { protocol: PROTOCOL_VERSION + 1 },
+      { protocol: String(PROTOCOL_VERSION) },
+      { protocol: [PROTOCOL_VERSION] },
+      { protocol: null },
+    ])
+      expect(await refusal(auth)).toEqual({ code: 'protocol-version', server: PROTOCOL_VERSION })
+    expect(await (await client()).call('scenarios:list', {})).toMatchObject({ ok: true })
+  })
+
   it('gets an error ack for a malformed, misaddressed or oversized message, and the server serves on', async () => {
     const c = await client()
     const replies = await Promise.all([

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand/vanilla'
+import { PROTOCOL_VERSION } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
@@ -20,7 +21,7 @@ import {
   type SeatState,
   teamSeat,
 } from '../src/store/live'
-import type { LiveSocket } from '../src/store/live/connection'
+import type { Handshake, LiveSocket } from '../src/store/live/connection'
 import { memoryStorage } from './memory-storage'
 import { wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
@@ -42,10 +43,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-/** A socket to the test's server, reconnecting quickly, as the browser's does. */
-function openSocket(): LiveSocket {
+/** A socket to the test's server, reconnecting quickly, as the browser's does, with the handshake it is given. */
+function openSocket(auth: Handshake = { protocol: PROTOCOL_VERSION }): LiveSocket {
   const socket: LiveSocket = io(server.url, {
     transports: ['websocket'],
+    auth,
     forceNew: true,
     reconnectionDelay: 50,
     reconnectionDelayMax: 100,
@@ -305,9 +307,9 @@ describe('a live seat in the browser', () => {
 describe("the browser's link to the workshop server", () => {
   it('opens no socket until a seat or a screen asks for one, and reads online once it connects', async () => {
     let opened = 0
-    const link = liveLink(() => {
+    const link = liveLink((auth) => {
       opened++
-      return openSocket()
+      return openSocket(auth)
     })
     expect(link.store.getState().connection).toBe('connecting')
     expect(opened).toBe(0)
@@ -331,6 +333,21 @@ describe("the browser's link to the workshop server", () => {
     )
     nowhere.socket()
     await until(nowhere.store, (s) => s.connection === 'unreachable')
+  })
+
+  it("says which side is out of date when the server refuses the page's protocol version, and stays refused", async () => {
+    // A page built before the server's version, and one built after it.
+    const older = liveLink(openSocket, PROTOCOL_VERSION - 1)
+    const newer = liveLink(openSocket, PROTOCOL_VERSION + 1)
+    for (const link of [older, newer]) link.socket()
+    await until(older.store, (s) => s.connection === 'outdated')
+    await until(newer.store, (s) => s.connection === 'server-outdated')
+    // socket.io does not retry a connection the server refused, so the page does not knock again and again.
+    for (const link of [older, newer]) expect(link.socket().active).toBe(false)
+    // The link's own version is let in.
+    const current = liveLink(openSocket)
+    current.socket()
+    await until(current.store, (s) => s.connection === 'online')
   })
 })
 

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-// The live screens' smaller parts: the round's countdown on the session's clock, and the join QR code.
+// The live screens' smaller parts: the round's countdown on the session's clock, the join QR code, and what the
+// page says when the server refuses its version.
 import { cleanup, screen } from '@testing-library/react'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { facilitatorView, outcomeOf } from '../src/live'
+import { reloadFromServer } from '../src/store/live'
+import { ConnectionNote } from '../src/ui/live/connection-note'
 import { Countdown, formatRemaining } from '../src/ui/live/countdown'
 import { QrCode } from '../src/ui/live/qr-code'
 import { JOIN_URL, panelsInEnglish, render, started } from './live-panels'
@@ -87,5 +90,38 @@ describe('the join QR code', () => {
 
   it('is accessible', async () => {
     await expectAccessible(render(<QrCode text={JOIN_URL} label="Scan to join" />).container)
+  })
+})
+
+describe('a page the workshop server refuses for its version', () => {
+  it('is told to reload when the server is newer, and that the server needs updating when it is older', async () => {
+    const { container } = render(<ConnectionNote connection="outdated" />)
+    expect(screen.getByRole('alert')).toHaveTextContent(/updated since this page was opened.*Reload the page/)
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument()
+    await expectAccessible(container)
+    cleanup()
+    render(<ConnectionNote connection="server-outdated" />)
+    expect(screen.getByRole('alert')).toHaveTextContent(/older version of Article Four than this page/)
+    expect(screen.queryByRole('button')).toBeNull()
+  })
+
+  it("reloads only once every service worker is let go, so the page comes from the server, not the worker's copy", async () => {
+    const steps: string[] = []
+    const worker = (name: string) => ({
+      unregister: async () => {
+        await Promise.resolve()
+        steps.push(`unregister ${name}`)
+        return true
+      },
+    })
+    await reloadFromServer({
+      navigator: { serviceWorker: { getRegistrations: async () => [worker('a'), worker('b')] } },
+      location: { reload: () => steps.push('reload') },
+    })
+    expect(steps).toEqual(['unregister a', 'unregister b', 'reload'])
+    // A browser without service workers reloads at once.
+    steps.length = 0
+    await reloadFromServer({ navigator: {}, location: { reload: () => steps.push('reload') } })
+    expect(steps).toEqual(['reload'])
   })
 })

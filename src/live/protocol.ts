@@ -26,6 +26,22 @@ import type {
   View,
 } from './wire-views'
 
+/**
+ * The protocol's version. Every client names it in its socket.io handshake (`auth: { protocol }`), and a server
+ * refuses a connection that names another or none: a page left open across an upgrade of the server, or a
+ * server not yet upgraded, would otherwise meet messages and views of a shape it does not know, and fail
+ * somewhere in the game instead of at the door. Raise it whenever what a client sends or what the server
+ * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026).
+ */
+export const PROTOCOL_VERSION = 2
+
+/** The `data` of the connect_error a client gets when the server refuses its version. */
+export interface VersionRefusal {
+  readonly code: 'protocol-version'
+  /** The version the server speaks: above the client's, the page should be reloaded. */
+  readonly server: number
+}
+
 export * from './client-messages'
 export * from './replies'
 export * from './wire-views'

@@ -2,7 +2,13 @@
 // zod schema before anything acts on it; a socket acts only as the seat its token gave it; the server that
 // holds the message's session handles it (session-handlers.ts), here or, forwarded, on another server.
 import type { Server, Socket } from 'socket.io'
-import { CLIENT_MESSAGES, type ClientEvent, LIMITS } from '../live/protocol'
+import {
+  CLIENT_MESSAGES,
+  type ClientEvent,
+  LIMITS,
+  PROTOCOL_VERSION,
+  type VersionRefusal,
+} from '../live/protocol'
 import { addressLimiter, clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
@@ -40,6 +46,16 @@ export function attachTransport(
   const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = addressLimiter(joinsPerMinute, 60 * 1000)
   const browsers = browserCookies(io)
+
+  // A client of another version is refused before it holds a seat: it would misread what it is sent.
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth
+    const sent =
+      typeof auth === 'object' && auth !== null ? (auth as { protocol?: unknown }).protocol : undefined
+    if (sent === PROTOCOL_VERSION) return next()
+    const data: VersionRefusal = { code: 'protocol-version', server: PROTOCOL_VERSION }
+    next(Object.assign(new Error(`this server speaks protocol version ${PROTOCOL_VERSION}`), { data }))
+  })
 
   io.on('connection', (socket: Socket) => {
     const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())

@@ -3,7 +3,13 @@
 // something: every request carries an acknowledgement, and a silent server becomes an error reply.
 import { io, type Socket } from 'socket.io-client'
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import type { ClientToServerEvents, ErrorReply, ServerToClientEvents } from '../../live/protocol'
+import {
+  type ClientToServerEvents,
+  type ErrorReply,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+  type VersionRefusal,
+} from '../../live/protocol'
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 export type LiveEvent = keyof ClientToServerEvents
@@ -12,9 +18,22 @@ export type ReplyOf<E extends LiveEvent> = Parameters<Parameters<ClientToServerE
 
 /**
  * connecting: not yet reached the server; online: connected; reconnecting: lost the connection, socket.io
- * is retrying; unreachable: no workshop server has ever answered.
+ * is retrying; unreachable: no workshop server has ever answered; outdated: the server speaks a later version
+ * of the protocol than this page (a reload brings the page's); server-outdated: an earlier one. A server that
+ * refuses the version is not asked again.
  */
-export type Connection = 'connecting' | 'online' | 'reconnecting' | 'unreachable'
+export type Connection =
+  | 'connecting'
+  | 'online'
+  | 'reconnecting'
+  | 'unreachable'
+  | 'outdated'
+  | 'server-outdated'
+
+/** What a client tells the server as it connects: the protocol version it speaks. */
+export interface Handshake {
+  readonly protocol: number
+}
 
 export interface LiveLink {
   /** The connection's state: reading it never opens the socket, so a screen may read it while rendering. */
@@ -23,8 +42,11 @@ export interface LiveLink {
   readonly socket: () => LiveSocket
 }
 
-/** A link over the socket `open` makes, once, when a seat or a screen's effect first needs it. */
-export function liveLink(open: () => LiveSocket): LiveLink {
+/**
+ * A link over the socket `open` makes, once, when a seat or a screen's effect first needs it, sending the
+ * handshake it is given (a page of this build speaks its protocol version).
+ */
+export function liveLink(open: (auth: Handshake) => LiveSocket, protocol = PROTOCOL_VERSION): LiveLink {
   const store = createStore<{ connection: Connection }>()(() => ({ connection: 'connecting' }))
   const set = (connection: Connection) => store.setState({ connection })
   let socket: LiveSocket | undefined
@@ -32,7 +54,7 @@ export function liveLink(open: () => LiveSocket): LiveLink {
     store,
     socket: () => {
       if (socket) return socket
-      const opened = open()
+      const opened = open({ protocol })
       socket = opened
       let reached = false
       const up = () => {
@@ -41,7 +63,11 @@ export function liveLink(open: () => LiveSocket): LiveLink {
       }
       opened.on('connect', up)
       opened.on('disconnect', () => set('reconnecting'))
-      opened.on('connect_error', () => set(reached ? 'reconnecting' : 'unreachable'))
+      opened.on('connect_error', (e: Error) => {
+        const server = refusedVersion(e)
+        if (server !== undefined) set(server > protocol ? 'outdated' : 'server-outdated')
+        else set(reached ? 'reconnecting' : 'unreachable')
+      })
       // Listening first, then looking: a connection made before the listeners were there is not missed.
       if (opened.connected) up()
       return opened
@@ -49,11 +75,17 @@ export function liveLink(open: () => LiveSocket): LiveLink {
   }
 }
 
+/** The version the server speaks, when it refused the connection for speaking another. */
+function refusedVersion(e: Error): number | undefined {
+  const data = (e as { data?: Partial<VersionRefusal> }).data
+  return data?.code === 'protocol-version' && typeof data.server === 'number' ? data.server : undefined
+}
+
 let shared: LiveLink | undefined
 
 /** The page's link, to the server that served it. socket.io reconnects it by itself after a drop. */
 export function browserLink(): LiveLink {
-  shared ??= liveLink(() => io({ transports: ['websocket', 'polling'] }))
+  shared ??= liveLink((auth) => io({ transports: ['websocket', 'polling'], auth }))
   return shared
 }
 

@@ -1,6 +1,6 @@
 // How this device's link to the workshop server stands, in words a room can act on.
 import { formatHash, selectOnline, useGame } from '../../store'
-import type { Connection } from '../../store/live'
+import { type Connection, reloadFromServer } from '../../store/live'
 import { useText } from '../i18n/use-text'
 import { OfflineNote } from './offline-note'
 
@@ -22,6 +22,21 @@ export function ConnectionNote({ connection }: { connection: Connection }) {
       return (
         <p className="notice warning" role="status">
           {t('live.connection.reconnecting')}
+        </p>
+      )
+    case 'outdated':
+      return (
+        <div className="notice warning" role="alert">
+          <p>{t('live.connection.outdated')}</p>
+          <button type="button" className="button" onClick={() => void reloadFromServer()}>
+            {t('live.connection.reload')}
+          </button>
+        </div>
+      )
+    case 'server-outdated':
+      return (
+        <p className="notice warning" role="alert">
+          {t('live.connection.serverOutdated')}
         </p>
       )
     case 'unreachable':
