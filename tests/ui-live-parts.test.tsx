@@ -96,7 +96,9 @@ describe('the join QR code', () => {
 describe('a page the workshop server refuses for its version', () => {
   it('is told to reload when the server is newer, and that the server needs updating when it is older', async () => {
     const { container } = render(<ConnectionNote connection="outdated" />)
-    expect(screen.getByRole('alert')).toHaveTextContent(/updated since this page was opened.*Reload the page/)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /newer version of Article Four than this page.*Reload the page/,
+    )
     expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument()
     await expectAccessible(container)
     cleanup()

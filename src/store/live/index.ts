@@ -5,10 +5,11 @@ import { browserLink } from './connection'
 import type { PassDeviceHomeDeps } from './pass-device-home'
 import type { SeatDeps } from './seat'
 
-export { browserLink, type Connection, type Handshake, type LiveLink, liveLink } from './connection'
+export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
 export { type PassDevice, startPassDevice } from './pass-device'
 export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
+export { reloadFromServer } from './reload-from-server'
 export {
   type FacilitatorSeat,
   facilitatorSeat,
@@ -49,21 +50,3 @@ export const browserPassDeviceDeps = (): PassDeviceHomeDeps => ({
   now: () => Date.now(),
   seed: () => Math.floor(Math.random() * (2 ** 31 - 1)),
 })
-
-/** What a reload from the server reads of the browser's window. */
-export interface ReloadWindow {
-  readonly navigator: {
-    readonly serviceWorker?: { getRegistrations(): Promise<readonly { unregister(): Promise<boolean> }[]> }
-  }
-  readonly location: { reload(): void }
-}
-
-/**
- * Reloads the page from the server rather than from the service worker's copy, which is the version the server
- * refused: the worker is let go first, and the page that loads registers the server's version of it.
- */
-export async function reloadFromServer(win: ReloadWindow = window): Promise<void> {
-  const registrations = (await win.navigator.serviceWorker?.getRegistrations()) ?? []
-  await Promise.all(registrations.map((r) => r.unregister()))
-  win.location.reload()
-}
