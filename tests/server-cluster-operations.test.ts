@@ -1,10 +1,13 @@
 // Running several servers on one PostgreSQL: old sessions are pruned once, by whichever server gets the lock,
 // and forgotten by every server; a server that cannot reach the database tells the load balancer it is not
-// ready, and one that can, that it is.
+// ready, and one that can, that it is; and a server does not start beside a live one of another protocol version.
 // @vitest-environment node
+import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { PROTOCOL_VERSION } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
+import { announceVersion } from '../src/server/server-versions'
 import { type AnyReply, type Client, connect } from './server-client'
 
 const HOUR = 60 * 60 * 1000
@@ -103,3 +106,38 @@ it('tells a load balancer it is ready while it reaches the database, and not onc
   }
   expect(answer).toEqual({ status: 503, body: { ok: false } })
 }, 60_000)
+
+it('does not start beside a live server of another protocol version, and starts once that server has gone', async () => {
+  const databaseUrl = await postgres.database()
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  const rows = async () => (await db.query('SELECT protocol FROM servers ORDER BY protocol')).rows
+  try {
+    const a = await server(databaseUrl, Date.now)
+    // Longer than a lease (a second here): the running server's row stays fresh because it renews it.
+    await new Promise((done) => setTimeout(done, 1500))
+    // An upgrade started before the old servers were stopped: the new version refuses, and takes its row back.
+    await expect(announceVersion(db, 'next', 1000, PROTOCOL_VERSION + 1)).rejects.toThrow(
+      `another server on this database speaks protocol version ${PROTOCOL_VERSION}, and this one ${PROTOCOL_VERSION + 1}`,
+    )
+    expect(await rows()).toEqual([{ protocol: PROTOCOL_VERSION }])
+
+    // A server that stops takes its row with it.
+    servers.splice(servers.indexOf(a.s), 1)
+    await a.s.close()
+    expect(await rows()).toEqual([])
+
+    // A server of an older version alive: this version refuses to start beside it, and leaves no row.
+    await announceVersion(db, 'old', 1000, PROTOCOL_VERSION - 1)
+    await expect(server(databaseUrl, Date.now)).rejects.toThrow(
+      `another server on this database speaks protocol version ${PROTOCOL_VERSION - 1}, and this one ${PROTOCOL_VERSION}`,
+    )
+    expect(await rows()).toEqual([{ protocol: PROTOCOL_VERSION - 1 }])
+
+    // The old server killed (its row left behind, not renewed for more than a lease): this one starts.
+    await db.query(`UPDATE servers SET seen_at = now() - interval '2 seconds'`)
+    const b = await server(databaseUrl, Date.now)
+    expect((await (await client(b.s)).call('scenarios:list', {})).ok).toBe(true)
+  } finally {
+    await db.end()
+  }
+})

@@ -13,6 +13,7 @@ import { fail } from './failure'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
 import { createTables, transaction } from './pg-event-log'
+import type { ServerVersions } from './server-versions'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
@@ -33,6 +34,8 @@ export interface ClusterOptions {
   readonly pool: Pool
   readonly log: EventLog
   readonly leases: Leases
+  /** This server's protocol version, kept alive with its leases (server-versions.ts). */
+  readonly versions: ServerVersions
   readonly live: LiveSessions
   readonly handlers: SessionHandlers
   /** How long a lease lasts unrenewed: how long a dead server's sessions wait for another to take them. */
@@ -103,7 +106,7 @@ export async function adaptToCluster(
 }
 
 export function joinCluster(options: ClusterOptions): Cluster {
-  const { io, pool, leases, live, handlers, leaseMs, say } = options
+  const { io, pool, leases, versions, live, handlers, leaseMs, say } = options
   let renewedAt = Number.NEGATIVE_INFINITY
   let closing = false
 
@@ -147,7 +150,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
     // answer but still this server's (and forgetting it would orphan it, its lease renewed by a server that
     // no longer holds it).
     const before = live.ids()
-    const held = await leases.renew()
+    const [held] = await Promise.all([leases.renew(), versions.beat()])
     renewedAt = Date.now()
     for (const id of before)
       if (!held.has(id)) {
@@ -214,6 +217,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
       clearInterval(timer)
       await sweeping?.catch(() => {})
       await leases.releaseAll().catch((e: Error) => say(`its leases were not let go: ${e.message}`))
+      await versions.leave().catch((e: Error) => say(`its row in the servers table stays: ${e.message}`))
     },
   }
 }

@@ -17,6 +17,7 @@ import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
 import { openPgEventLog } from './pg-event-log'
 import { scenarioChecker } from './scenario-checker'
+import { announceVersion } from './server-versions'
 import { sessionHandlers } from './session-handlers'
 import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
@@ -80,6 +81,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     : openSqliteEventLog(options.dataDir, { durability: options.durability, log })
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
   const leases = database ? await openLeases(database, randomUUID(), leaseMs) : undefined
+  // A server of another protocol version on the same database stops this one here, before it takes anything.
+  const versions =
+    database && leases
+      ? await announceVersion(database, leases.holder, leaseMs).catch(async (e: Error) => {
+          await database.end()
+          throw e
+        })
+      : undefined
   const checker = scenarioChecker(
     catalog.catalog,
     { ms: limits.checkMs, megabytes: limits.checkMegabytes },
@@ -112,8 +121,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (database) await adaptToCluster(io, database, leaseMs, log)
   const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
   const cluster =
-    database && leases
-      ? joinCluster({ io, pool: database, log: eventLog, leases, live, handlers, leaseMs, say: log })
+    database && leases && versions
+      ? joinCluster({
+          io,
+          pool: database,
+          log: eventLog,
+          leases,
+          versions,
+          live,
+          handlers,
+          leaseMs,
+          say: log,
+        })
       : undefined
   attachTransport(io, live, handlers, {
     publicUrl: options.publicUrl,

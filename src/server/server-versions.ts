@@ -1,0 +1,65 @@
+// The servers of one PostgreSQL store speak one protocol version. They share sessions, forward each other's
+// messages and push their views to each other's sockets, so a server of another version would hand its clients
+// messages of a shape they do not know. Each server keeps a row here, renewed with its leases; one that starts
+// while a server of another version is alive refuses to start, and says which.
+import type { Pool } from 'pg'
+import { PROTOCOL_VERSION } from '../live/protocol'
+import { createTables } from './pg-event-log'
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS servers (
+    holder text PRIMARY KEY,
+    protocol integer NOT NULL,
+    seen_at timestamptz NOT NULL DEFAULT now()
+  );
+`
+
+export interface ServerVersions {
+  /** This server is still alive: renewed as often as its leases. */
+  beat(): Promise<void>
+  /** This server stops: its row goes. */
+  leave(): Promise<void>
+}
+
+/**
+ * Writes this server's row, then looks for a server of another version seen within a lease (one not seen for
+ * that long is dead, as its leases are); throws, its row taken back, if there is one. Writing before looking
+ * means two servers of different versions starting at once both refuse rather than both start.
+ */
+export async function announceVersion(
+  pool: Pool,
+  holder: string,
+  leaseMs: number,
+  protocol = PROTOCOL_VERSION,
+): Promise<ServerVersions> {
+  await createTables(pool, SCHEMA)
+  // The rows of servers that died without leaving (killed) would otherwise pile up, one per start.
+  await pool.query(`DELETE FROM servers WHERE seen_at < now() - interval '1 day'`)
+  await pool.query(
+    'INSERT INTO servers (holder, protocol) VALUES ($1, $2) ON CONFLICT (holder) DO UPDATE SET seen_at = now()',
+    [holder, protocol],
+  )
+  const leave = async () => {
+    await pool.query('DELETE FROM servers WHERE holder = $1', [holder])
+  }
+  const { rows } = await pool.query<{ protocol: number }>(
+    `SELECT protocol FROM servers
+     WHERE holder <> $1 AND protocol <> $2 AND seen_at > now() - make_interval(secs => $3)
+     ORDER BY seen_at DESC LIMIT 1`,
+    [holder, protocol, leaseMs / 1000],
+  )
+  const other = rows[0]
+  if (other) {
+    await leave()
+    throw new Error(
+      `another server on this database speaks protocol version ${other.protocol}, and this one ${protocol}: ` +
+        'servers of one database must speak one version, so stop every server of the other version first',
+    )
+  }
+  return {
+    beat: async () => {
+      await pool.query('UPDATE servers SET seen_at = now() WHERE holder = $1', [holder])
+    },
+    leave,
+  }
+}
