@@ -125,5 +125,17 @@ describe('a page the workshop server refuses for its version', () => {
     steps.length = 0
     await reloadFromServer({ navigator: {}, location: { reload: () => steps.push('reload') } })
     expect(steps).toEqual(['reload'])
+    // One that refuses to list its workers, or to let one go, still reloads.
+    steps.length = 0
+    const refused = () => Promise.reject(new DOMException('refused', 'SecurityError'))
+    await reloadFromServer({
+      navigator: { serviceWorker: { getRegistrations: refused } },
+      location: { reload: () => steps.push('reload') },
+    })
+    await reloadFromServer({
+      navigator: { serviceWorker: { getRegistrations: async () => [{ unregister: refused }, worker('c')] } },
+      location: { reload: () => steps.push('reload') },
+    })
+    expect(steps).toEqual(['reload', 'unregister c', 'reload'])
   })
 })

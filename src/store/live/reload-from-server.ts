@@ -15,7 +15,8 @@ export interface ReloadWindow {
  * registers the server's version of the worker.
  */
 export async function reloadFromServer(win: ReloadWindow = window): Promise<void> {
-  const registrations = (await win.navigator.serviceWorker?.getRegistrations()) ?? []
-  await Promise.all(registrations.map((r) => r.unregister()))
+  // A browser that will not say (a storage setting, a private window) still gets its reload.
+  const registrations = (await win.navigator.serviceWorker?.getRegistrations().catch(() => [])) ?? []
+  await Promise.all(registrations.map((r) => r.unregister().catch(() => false)))
   win.location.reload()
 }
