@@ -1,0 +1,112 @@
+// bench:web's Lighthouse part: each page's scores on mobile settings, the metrics behind its performance score,
+// the largest savings Lighthouse estimates and the longest main-thread tasks: what to fix, not only the grade.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import lighthouse from 'lighthouse'
+import { report } from './bench-report'
+
+export interface LighthouseRun {
+  /** Chromium's remote debugging port, which Lighthouse drives. */
+  readonly port: number
+  /** The origin the pages are served from, left out of the long tasks' addresses. */
+  readonly origin: string
+  /** Where to keep each page's whole report, if anywhere. */
+  readonly lhrDir: string | undefined
+  readonly goals: {
+    readonly performance: number
+    readonly accessibility: number
+    readonly bestPractices: number
+  }
+}
+
+/** Each page's scores on mobile settings against the goals, then what lies behind its performance score. */
+export async function lighthouseScores(pages: [string, string][], run: LighthouseRun): Promise<void> {
+  const { goals } = run
+  const rows: string[][] = []
+  const reports: [string, LighthouseResult][] = []
+  for (const [name, url] of pages) {
+    const result = await lighthouse(url, {
+      port: run.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      formFactor: 'mobile',
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const c = result.lhr.categories
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
+    const [p, a, b] = [score('performance'), score('accessibility'), score('best-practices')]
+    const met = p >= goals.performance && a >= goals.accessibility && b >= goals.bestPractices
+    rows.push([name, String(p), String(a), String(b), met ? 'met' : 'MISSED'])
+    reports.push([name, result.lhr])
+    if (run.lhrDir) writeFileSync(join(run.lhrDir, `${name}.lhr.json`), JSON.stringify(result.lhr))
+  }
+  report(
+    'Lighthouse, mobile settings',
+    [['page', 'performance', 'accessibility', 'best practices', 'goal 98/100/100'], ...rows],
+    true,
+  )
+  for (const [name, lhr] of reports) explainPerformance(name, lhr, run.origin)
+  if (run.lhrDir) process.stdout.write(`\n  (the full reports: ${run.lhrDir}/*.lhr.json)\n`)
+}
+
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
+
+/** The metrics behind a page's performance score, and where its time went: what to fix, not only the grade. */
+function explainPerformance(name: string, lhr: LighthouseResult, origin: string): void {
+  const audit = (id: string) => lhr.audits[id]
+  const metric = (id: string, label: string): string[] => {
+    const a = audit(id)
+    return [
+      label,
+      a?.displayValue ?? '–',
+      a?.score === null || a?.score === undefined ? '–' : a.score.toFixed(2),
+    ]
+  }
+  report(
+    `Lighthouse metrics, ${name} (score 0–1 each; the performance score weighs TBT 30%, LCP 25%, CLS 25%, FCP and SI 10%)`,
+    [
+      ['metric', 'value', 'score'],
+      metric('first-contentful-paint', 'first contentful paint'),
+      metric('largest-contentful-paint', 'largest contentful paint'),
+      metric('total-blocking-time', 'total blocking time'),
+      metric('cumulative-layout-shift', 'cumulative layout shift'),
+      metric('speed-index', 'speed index'),
+    ],
+    true,
+  )
+  // The largest savings Lighthouse estimates, whatever kind of audit reports them: milliseconds first, then shift.
+  const found: { ms: number; cls: number; row: string[] }[] = []
+  for (const a of Object.values(lhr.audits)) {
+    const savings = a.metricSavings ?? {}
+    const ms = Math.max(savings.LCP ?? 0, savings.FCP ?? 0, savings.TBT ?? 0)
+    const cls = savings.CLS ?? 0
+    if ((a.score !== null && a.score >= 0.9) || (ms <= 0 && cls <= 0)) continue
+    const saves = ms > 0 ? `${Math.round(ms)} ms` : `CLS ${cls.toFixed(3)}`
+    found.push({ ms, cls, row: [a.title, saves, a.displayValue ?? ''] })
+  }
+  found.sort((x, y) => y.ms - x.ms || y.cls - x.cls)
+  if (found.length > 0)
+    report(
+      `Lighthouse's largest opportunities, ${name}`,
+      [['audit', 'saves', ''], ...found.slice(0, 8).map((f) => f.row)],
+      true,
+    )
+  const tasks = (
+    audit('long-tasks')?.details as { items?: { url: string; duration: number; startTime: number }[] }
+  )?.items
+  if (tasks && tasks.length > 0)
+    report(`Long main-thread tasks, ${name} (simulated mobile CPU)`, [
+      ['script', 'start', 'duration'],
+      ...tasks
+        .slice(0, 6)
+        .map((t) => [
+          shortUrl(t.url, origin),
+          `${Math.round(t.startTime)} ms`,
+          `${Math.round(t.duration)} ms`,
+        ]),
+    ])
+}
+
+const shortUrl = (url: string, origin: string): string =>
+  url.startsWith(origin) ? url.slice(origin.length) || '/' : url
