@@ -3,8 +3,8 @@
 import { io, type Socket } from 'socket.io-client'
 import {
   type FacilitatorView,
+  HANDSHAKE,
   type OutcomesNotice,
-  PROTOCOL_VERSION,
   type TeamDebriefView,
   type TeamView,
   type View,
@@ -85,7 +85,7 @@ export class Client {
 export function connect(url: string): Promise<Client> {
   const socket = io(url, {
     transports: ['websocket'],
-    auth: { protocol: PROTOCOL_VERSION },
+    auth: HANDSHAKE,
     reconnection: false,
     forceNew: true,
   })

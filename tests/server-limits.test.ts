@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PROTOCOL_VERSION } from '../src/live/protocol'
+import { HANDSHAKE } from '../src/live/protocol'
 import { clientAddress } from '../src/server/address-limits'
 import type { ServerLimits } from '../src/server/limits'
 import { type RunningServer, startServer } from '../src/server/server'
@@ -47,7 +47,7 @@ async function server(limits: Partial<ServerLimits>, trustProxy = false) {
       ? await new Promise<Client>((done, fail) => {
           const socket = io(s.url, {
             transports: ['websocket'],
-            auth: { protocol: PROTOCOL_VERSION },
+            auth: HANDSHAKE,
             forceNew: true,
             reconnection: false,
             extraHeaders: { 'x-forwarded-for': forwardedFor },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { PROTOCOL_VERSION } from '../src/live/protocol'
+import { HANDSHAKE } from '../src/live/protocol'
 import { BROWSER_COOKIE } from '../src/server/browser-cookie'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, Client, connect } from './server-client'
@@ -30,7 +30,7 @@ async function client(cookie?: string): Promise<Client> {
     ? await new Promise<Client>((done, fail) => {
         const socket = io(server.url, {
           transports: ['websocket'],
-          auth: { protocol: PROTOCOL_VERSION },
+          auth: HANDSHAKE,
           forceNew: true,
           reconnection: false,
           extraHeaders: { cookie },

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand/vanilla'
-import { PROTOCOL_VERSION } from '../src/live/protocol'
+import { HANDSHAKE, PROTOCOL_VERSION } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
@@ -44,7 +44,7 @@ afterAll(async () => {
 })
 
 /** A socket to the test's server, reconnecting quickly, as the browser's does, with the handshake it is given. */
-function openSocket(auth: Handshake = { protocol: PROTOCOL_VERSION }): LiveSocket {
+function openSocket(auth: Handshake = HANDSHAKE): LiveSocket {
   const socket: LiveSocket = io(server.url, {
     transports: ['websocket'],
     auth,

@@ -2,7 +2,7 @@
 // the servers, noting when every client holds each reveal and checking that no acknowledged decision is lost.
 import { randomBytes } from 'node:crypto'
 import { io, type Socket } from 'socket.io-client'
-import { type FacilitatorView, PROTOCOL_VERSION, type TeamView, type View } from '../live/protocol'
+import { type FacilitatorView, HANDSHAKE, type TeamView, type View } from '../live/protocol'
 import { GAMES, type Reveal, SESSIONS, sleep, TEAMS, TIME_LIMIT_MS, think } from './bench-live-setup'
 
 /** How socket.io writes the event `view` (2: an event; no namespace, no ack id). */
@@ -22,7 +22,7 @@ const connect = (url: string): Promise<Socket> =>
   new Promise((done, fail) => {
     const socket = io(url, {
       transports: ['websocket'],
-      auth: { protocol: PROTOCOL_VERSION },
+      auth: HANDSHAKE,
       reconnection: false,
       forceNew: true,
     })

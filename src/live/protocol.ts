@@ -35,6 +35,14 @@ import type {
  */
 export const PROTOCOL_VERSION = 2
 
+/** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
+export interface Handshake {
+  readonly protocol: number
+}
+
+/** The handshake of a client of this build. */
+export const HANDSHAKE: Handshake = { protocol: PROTOCOL_VERSION }
+
 /** The `data` of the connect_error a client gets when the server refuses its version. */
 export interface VersionRefusal {
   readonly code: 'protocol-version'

@@ -5,6 +5,7 @@ import type { Server, Socket } from 'socket.io'
 import {
   CLIENT_MESSAGES,
   type ClientEvent,
+  type Handshake,
   LIMITS,
   PROTOCOL_VERSION,
   type VersionRefusal,
@@ -51,7 +52,9 @@ export function attachTransport(
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth
     const sent =
-      typeof auth === 'object' && auth !== null ? (auth as { protocol?: unknown }).protocol : undefined
+      typeof auth === 'object' && auth !== null
+        ? (auth as Partial<Record<keyof Handshake, unknown>>).protocol
+        : undefined
     if (sent === PROTOCOL_VERSION) return next()
     const data: VersionRefusal = { code: 'protocol-version', server: PROTOCOL_VERSION }
     next(Object.assign(new Error(`this server speaks protocol version ${PROTOCOL_VERSION}`), { data }))

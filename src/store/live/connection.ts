@@ -6,11 +6,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
   type ClientToServerEvents,
   type ErrorReply,
+  type Handshake,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
   type VersionRefusal,
 } from '../../live/protocol'
 
+export type { Handshake }
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>
 export type LiveEvent = keyof ClientToServerEvents
 export type PayloadOf<E extends LiveEvent> = Parameters<ClientToServerEvents[E]>[0]
@@ -29,11 +31,6 @@ export type Connection =
   | 'unreachable'
   | 'outdated'
   | 'server-outdated'
-
-/** What a client tells the server as it connects: the protocol version it speaks. */
-export interface Handshake {
-  readonly protocol: number
-}
 
 export interface LiveLink {
   /** The connection's state: reading it never opens the socket, so a screen may read it while rendering. */
