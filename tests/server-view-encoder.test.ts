@@ -60,7 +60,7 @@ describe('the view encoder', () => {
 })
 
 describe('the debrief', () => {
-  // rooms.ts gives every team of a broadcast the first team's debrief: were one team's ever to
+  // rooms.ts builds a broadcast's debrief once and gives it to every team: were one team's ever to
   // differ (a secret in it), that sharing would leak it, and this fails first.
   it("is the same for every team: the facilitator's, with every table the facilitator sees", () => {
     const { facilitator, teams } = finished()

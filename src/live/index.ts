@@ -28,6 +28,7 @@ export {
   lobbyView,
   type OutcomeLookup,
   teamBrief,
+  teamDebrief,
   teamView,
 } from './views'
 export { outcomesShown, withOutcomes } from './with-outcomes'

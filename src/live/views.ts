@@ -47,7 +47,17 @@ export function facilitatorBrief(s: Session): FacilitatorBrief {
   }
 }
 
-export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, now: number): TeamView {
+/**
+ * `debrief` is the session's, the same for every team (`teamDebrief`): a push to every team builds it once and
+ * passes it to each.
+ */
+export function teamView(
+  s: Session,
+  teamId: TeamId,
+  outcomes: OutcomeLookup,
+  now: number,
+  debrief: TeamDebriefView | null = teamDebrief(s, outcomes),
+): TeamView {
   const team = teamOf(s, teamId)
   const table = s.tables.find((t) => t.index === team.table)
   const state = table?.state
@@ -77,7 +87,7 @@ export function teamView(s: Session, teamId: TeamId, outcomes: OutcomeLookup, no
     waitingFor: other
       ? { role: other.pending.role, stage: other.pending.stage, team: teamName(s, other.pending.team) }
       : null,
-    debrief: teamDebrief(s, outcomes),
+    debrief,
   }
 }
 
@@ -231,7 +241,7 @@ function debrief(s: Session): DebriefView | null {
 }
 
 /** A team's, with every table's game to compare (the facilitator's view shows them all along). */
-function teamDebrief(s: Session, outcomes: OutcomeLookup): TeamDebriefView | null {
+export function teamDebrief(s: Session, outcomes: OutcomeLookup): TeamDebriefView | null {
   const d = debrief(s)
   return d && { ...d, tables: s.tables.map((t) => tableView(s, t, outcomes)) }
 }

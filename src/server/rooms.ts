@@ -1,7 +1,15 @@
 // A session's sockets are in rooms, one for its facilitator and one for each team, and each room gets the view
 // of its own audience: what this server pushes, and to whom.
-import { facilitatorView, knownOutcome, type Session, type SessionId, type TeamId, teamView } from '../live'
-import type { TeamView, View } from '../live/protocol'
+import {
+  facilitatorView,
+  knownOutcome,
+  type Session,
+  type SessionId,
+  type TeamId,
+  teamDebrief,
+  teamView,
+} from '../live'
+import type { View } from '../live/protocol'
 import type { Seat } from './session-registry'
 
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
@@ -18,13 +26,10 @@ export function viewsByRoom(
     [roomOf(s.id, { kind: 'facilitator' }), facilitatorView(s, joinUrl, knownOutcome, now)],
   ]
   // A team's debrief is the same for every team (views.ts builds it from the session alone; a test holds it
-  // to that): the first team's serves all, so viewParser serialises it once.
-  let debrief: TeamView['debrief'] | undefined
+  // to that): built once, one object serves all, so viewParser also serialises it once.
+  const debrief = teamDebrief(s, knownOutcome)
   for (const t of s.teams)
-    if (teams === 'all' || t.id === teams) {
-      const view = teamView(s, t.id, knownOutcome, now)
-      debrief ??= view.debrief
-      views.push([roomOf(s.id, { kind: 'team', team: t.id }), { ...view, debrief }])
-    }
+    if (teams === 'all' || t.id === teams)
+      views.push([roomOf(s.id, { kind: 'team', team: t.id }), teamView(s, t.id, knownOutcome, now, debrief)])
   return views
 }
