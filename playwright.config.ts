@@ -29,7 +29,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npm run build && npx vite preview --port ${port} --strictPort`,
+      command: `npm run build && npx vite preview --configLoader runner --port ${port} --strictPort`,
       url: `http://localhost:${port}`,
       // Always this checkout's fresh build: a server left running elsewhere may serve an older one.
       reuseExistingServer: false,

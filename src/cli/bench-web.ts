@@ -33,7 +33,10 @@ function lhrDir(args: string[]): string | undefined {
 }
 
 async function main(): Promise<void> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' })
+  execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
   // The server itself, not a wrapper, so that killing it stops it; its sessions go to a folder of its own.
   const dataDir = mkdtempSync(join(tmpdir(), 'article-four-bench-'))
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
