@@ -1,7 +1,7 @@
 // The sessions this server holds: each command is decided, reduced, written to the log and only then
-// made current, so an acknowledged change is always on disk. Tokens and codes are drawn here (the only
-// randomness), and the whole registry is rebuilt from the log when the server starts.
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
+// made current, so an acknowledged change is always on disk. The whole registry is rebuilt from the log when
+// the server starts. Tokens, codes and seeds are drawn in tokens.ts.
+import { randomUUID } from 'node:crypto'
 import {
   type Command,
   type CreatedEvent,
@@ -17,7 +17,7 @@ import {
   type SessionId,
   type TeamId,
 } from '../live'
-import { type ClientMessage, CODE_ALPHABET, CODE_LENGTH, type ScenarioSummary } from '../live/protocol'
+import type { ClientMessage, ScenarioSummary } from '../live/protocol'
 import type { ActorCatalog } from '../scenario'
 import { AppendConflict, type EventLog } from './event-log'
 import { type Failure, fail } from './failure'
@@ -28,6 +28,7 @@ import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
 import { SerialQueues } from './serial-queue'
 import { type Seat, SessionRegistry } from './session-registry'
+import { hashToken, newCode, newSeed, newToken } from './tokens'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -58,10 +59,6 @@ export interface LiveOptions {
   /** Told of each event once it is in the log, with its session's join code (the operator's log lines). */
   readonly logged?: (code: string, event: SessionEvent) => void
 }
-
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
-/** 128 random bits, base64url: 22 characters. */
-const newToken = (): string => randomBytes(16).toString('base64url')
 
 export class LiveSessions {
   private readonly held = new SessionRegistry()
@@ -197,11 +194,11 @@ export class LiveSessions {
       kind: 'created',
       at: this.now(),
       id: randomUUID() as SessionId,
-      code: this.newCode(),
+      code: newCode((code) => this.held.hasCode(code)),
       scenario: { file: file.name, text: file.text },
       settings: {
         format: input.format,
-        seed: input.seed ?? randomInt(2 ** 31 - 1),
+        seed: input.seed ?? newSeed(),
         temperature: input.temperature,
         autoAdvance: input.autoAdvance,
         roundSeconds: input.roundSeconds,
@@ -265,15 +262,5 @@ export class LiveSessions {
     for (const e of decided.events) this.logged(session.code, e)
     this.held.remember(next, decided.events.at(-1)?.at ?? this.now())
     return { ok: true, session: next, events: decided.events }
-  }
-
-  private newCode(): string {
-    for (;;) {
-      const code = Array.from(
-        { length: CODE_LENGTH },
-        () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)],
-      ).join('')
-      if (!this.held.hasCode(code)) return code
-    }
   }
 }
