@@ -20,6 +20,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'several-documents': {},
   'too-deep': { depth: 64 },
   'forbidden-key': { key: '__proto__' },
+  'collection-key': { key: '{{ actor }}' },
   'too-many-aliases': { max: 100 },
   'yaml-duplicate-key': {},
   'yaml-tab': {},

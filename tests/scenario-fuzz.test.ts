@@ -1,6 +1,7 @@
-// Thousands of mutated files thrown at the loader: it never throws, never hangs, and always explains itself.
+// Thousands of mutated files thrown at the loader: it never throws, never hangs, and always explains itself, in its
+// problems and nowhere else.
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { stringify } from 'yaml'
 import { type LoadResult, loadScenario, type Scenario } from '../src/scenario'
 import { fakeCatalog, fakeScenarioData } from './fakes'
@@ -105,6 +106,18 @@ function explainsItself(r: LoadResult<Scenario>): void {
 // Thousands of loads per property: a fixed amount of work, which a loaded two-core machine may take
 // longer than vitest's default five seconds to do. Speed is the benchmark's business, not this file's.
 describe('the loader under fuzzing', { timeout: 60_000 }, () => {
+  // Nothing of the YAML parser's own reaches the console (under `npm run check`, a Node warning in its words):
+  // what the author reads is the problems.
+  let spoken: MockInstance[] = []
+  beforeEach(() => {
+    spoken = [vi.spyOn(process, 'emitWarning'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')]
+  })
+  afterEach(() => {
+    const said = spoken.map((spy) => spy.mock.calls.map((call) => String(call[0])))
+    for (const spy of spoken) spy.mockRestore()
+    expect(said).toEqual([[], [], []])
+  })
+
   it('never throws on mutated files and always says where the problems are', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (ms) => {

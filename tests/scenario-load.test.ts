@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { stringify } from 'yaml'
 import { type ActorId, loadCatalog, loadScenario, type Problem } from '../src/scenario'
 import { fakeCatalog, fakeScenarioData } from './fakes'
@@ -161,6 +161,24 @@ describe('loading a scenario', () => {
       )
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('says in words that a placeholder in braces is not a field name, before yaml warns on the console', () => {
+    const warnings = vi.spyOn(process, 'emitWarning')
+    const text = `${yaml()}\nfacts2:\n  {{ actor }}: 0.5\n`
+    const line = text.split('\n').indexOf('  {{ actor }}: 0.5') + 1
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({
+        line,
+        column: 3,
+        path: 'facts2',
+        code: 'collection-key',
+        message:
+          '"{{ actor }}" is written in brackets or braces, so YAML reads it as a list or a group of fields, not as a field\'s name: write the name as a plain word',
+      }),
+    ])
+    expect(warnings).not.toHaveBeenCalled()
+    warnings.mockRestore()
   })
 
   it('refuses a file over 1 MB before parsing it', () => {

@@ -53,7 +53,14 @@ export function readYaml(text: string, file: string): ReadResult {
   }
 
   const lineCounter = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // `logLevel: 'error'`: yaml's own warnings go to the console (a Node warning under `npm run check`), in its
+  // words; whatever they concern is said to the author here or by the checks after, in ours.
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    logLevel: 'error',
+  })
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -80,7 +87,7 @@ export function readYaml(text: string, file: string): ReadResult {
     }
   }
 
-  const structural = checkStructure(doc, at, problem)
+  const structural = checkStructure(doc, text, at, problem)
   if (structural.length > 0) return { ok: false, problems: structural }
 
   let data: unknown
@@ -97,9 +104,13 @@ export function readYaml(text: string, file: string): ReadResult {
   return { ok: true, data, locate: locator(doc, at) }
 }
 
-/** Walks the document without recursion: too deep, or a key that could reach a prototype, is a problem. */
+/**
+ * Walks the document without recursion: too deep, a key that could reach a prototype, or a key that is a list
+ * or a map (`{{ actor }}:` left from a template), is a problem.
+ */
 function checkStructure(
   doc: Document,
+  text: string,
   at: (offset: number) => { line: number; column: number },
   problem: (line: number, column: number, what: Said, path?: string) => Problem,
 ): Problem[] {
@@ -115,6 +126,15 @@ function checkStructure(
     }
     if (isMap(node)) {
       for (const pair of node.items) {
+        if (isMap(pair.key) || isSeq(pair.key)) {
+          // yaml would turn it into text with a warning of its own on the console: said here, in words.
+          const [start, end] = pair.key.range ?? [0, 0]
+          const { line, column } = at(start)
+          problems.push(
+            problem(line, column, said('collection-key', { key: text.slice(start, end).trim() }), path),
+          )
+          continue
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : ''
         const child = path ? `${path}.${key}` : key
         if (FORBIDDEN_KEYS.has(key)) {

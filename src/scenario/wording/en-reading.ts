@@ -51,6 +51,8 @@ export const READING_EN = {
   'several-documents': () => 'one scenario per file: this file has several YAML documents',
   'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,
   'forbidden-key': ({ key }: { key: string }) => `"${key}" is not allowed as a field name`,
+  'collection-key': ({ key }: { key: string }) =>
+    `"${key}" is written in brackets or braces, so YAML reads it as a list or a group of fields, not as a field's name: write the name as a plain word`,
   'too-many-aliases': ({ max }: { max: number }) => `too many YAML aliases: at most ${max} are allowed`,
   'yaml-duplicate-key': () => 'this field appears twice in the same place',
   'yaml-tab': () => 'indent with spaces, not tabs',
