@@ -1,4 +1,4 @@
-// A compact text form of a decision, for the command line and links: "request:foreign-backed:symbolic:14".
+// A compact text form of a decision, for the command line and links: "request:foreign-backed:peacekeepers:14".
 import { BILATERAL_MISSIONS, type Decision, DURATIONS, FORCES, FRAMINGS, MISSIONS } from './types'
 
 const SIMPLE = [
