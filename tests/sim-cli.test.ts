@@ -1,6 +1,6 @@
 // npm run sim as an instructor runs it: a scenario named by its id or its path.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -76,6 +76,17 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
       'days',
       'china',
     ])
+  })
+
+  it("runs the README's examples as written, the player's decision taken", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const examples = [...readme.matchAll(/^npm run sim -- (.+)$/gm)].map((m) => m[1]!.split(' '))
+    expect(examples.length).toBeGreaterThan(0)
+    for (const args of examples) {
+      const { code, out, err } = await sim(...args)
+      expect({ args, code, err }).toEqual({ args, code: 0, err: '' })
+      if (args.includes('--as')) expect(out).toMatch(/\(player\)/)
+    }
   })
 
   it('names the ids it knows when given one it does not', async () => {
