@@ -107,7 +107,7 @@ describe('the workshop in Russian', () => {
   it('reports the play-test in Russian: the verdict, the moves with the actors named in Russian, the outcomes', async () => {
     await openWorkshop()
     const report = (await screen.findByRole('heading', { name: /^Проверка игрой: / })).closest('section')!
-    expect(within(report).getByRole('heading', { name: /^Вердикт по договору/ })).toBeInTheDocument()
+    expect(within(report).getByRole('heading', { name: /^Заключение по Договору/ })).toBeInTheDocument()
     const moves = report.querySelector('.playtest-moves')!
     expect(await within(report).findByText(/^Таджикистан просит направить/)).toBeInTheDocument()
     expect(moves.textContent).toMatch(/Россия направляет/)
