@@ -37,12 +37,18 @@ export async function joinTeams(browser: Browser, base: string, code: string): P
   for (const [i, name] of TEAMS.entries()) {
     const team = await seat(browser, base, `/#/join/${code}`)
     await expect(team.getByText(SCENARIO)).toBeVisible()
+    // Until a name is given the button cannot join, and looks it: a team's page never loads the workshop, where
+    // the style of a disabled button once lived.
+    const join = team.getByRole('button', { name: 'Join' })
+    await expect(join).toBeDisabled()
+    await expect(join).toHaveCSS('opacity', '0.5')
     await team.getByLabel('Team name').fill(name)
+    await expect(join).toHaveCSS('opacity', '1')
     const roles = team.getByLabel('Your role')
     for (const taken of ROLES.slice(0, i))
       await expect(roles.getByRole('option', { name: `${taken} (taken)` })).toBeDisabled()
     await roles.selectOption({ label: ROLES[i]! })
-    await team.getByRole('button', { name: 'Join' }).click()
+    await join.click()
     await expect(team.getByText('You are in.')).toBeVisible()
     teams.push(team)
   }
