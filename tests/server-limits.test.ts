@@ -153,6 +153,29 @@ describe('the whole server', () => {
     })
   })
 
+  it('holds to its limit when creates come in a burst, each checked before the last is held', async () => {
+    const { client } = await server({ sessions: 2 })
+    const c = await client()
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        c.call('session:create', {
+          scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+          format: { kind: 'parallel-whole' },
+        }),
+      ),
+    )
+    expect(replies.map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual([
+      'full',
+      'full',
+      'full',
+      'full',
+      'full',
+      'full',
+      'ok',
+      'ok',
+    ])
+  })
+
   it('keeps no more scenario text than its limit, imported or bundled', async () => {
     const bytes = Buffer.byteLength(TEXT)
     const { create } = await server({ scenarioBytes: 2.5 * bytes })

@@ -70,6 +70,8 @@ export class LiveSessions {
   readonly now: () => number
   private readonly claim: (session: SessionId) => Promise<void>
   private readonly logged: (code: string, event: SessionEvent) => void
+  /** Sessions being created: counted against the limit from their last check until they are held. */
+  private creating = 0
 
   constructor(options: LiveOptions) {
     this.claim = options.claim ?? (async () => {})
@@ -175,7 +177,8 @@ export class LiveSessions {
   /**
    * A new session, its scenario read first: a bundled one here (trusted, and read once), an imported one on
    * the checker's thread. Refused while the server holds as many sessions, or as much scenario text, as
-   * its limits allow; both are looked at again once the scenario is read, since others may have come in.
+   * its limits allow; both are looked at again once the scenario is read, since others may have come in,
+   * and from then on the new one counts, so that a burst of creates cannot all pass that check together.
    */
   async create(
     input: ClientMessage<'session:create'>,
@@ -183,35 +186,44 @@ export class LiveSessions {
     const file = this.library.file(input.scenario)
     if (!file.ok) return file
     const bytes = Buffer.byteLength(file.text)
-    const full = this.budget.refusal(this.held.size, bytes)
+    const full = this.budget.refusal(this.held.size + this.creating, bytes)
     if (full) return full
     const loaded = await this.library.read(file)
     if (!loaded.ok) return loaded
-    const stillFull = this.budget.refusal(this.held.size, bytes)
+    const stillFull = this.budget.refusal(this.held.size + this.creating, bytes)
     if (stillFull) return stillFull
-    const token = newToken()
-    const created: CreatedEvent = {
-      kind: 'created',
-      at: this.now(),
-      id: randomUUID() as SessionId,
-      code: newCode((code) => this.held.hasCode(code)),
-      scenario: { file: file.name, text: file.text },
-      settings: {
-        format: input.format,
-        seed: input.seed ?? newSeed(),
-        temperature: input.temperature,
-        autoAdvance: input.autoAdvance,
-        roundSeconds: input.roundSeconds,
-      },
-      facilitatorHash: hashToken(token),
+    const id = randomUUID() as SessionId
+    this.creating++
+    this.budget.hold(id, bytes)
+    try {
+      const token = newToken()
+      const created: CreatedEvent = {
+        kind: 'created',
+        at: this.now(),
+        id,
+        code: newCode((code) => this.held.hasCode(code)),
+        scenario: { file: file.name, text: file.text },
+        settings: {
+          format: input.format,
+          seed: input.seed ?? newSeed(),
+          temperature: input.temperature,
+          autoAdvance: input.autoAdvance,
+          roundSeconds: input.roundSeconds,
+        },
+        facilitatorHash: hashToken(token),
+      }
+      const session = createSession(created, loaded.scenario)
+      await this.claim(session.id)
+      await this.log.append(session.id, 0, [created])
+      this.logged(session.code, created)
+      this.held.remember(session, created.at)
+      return { ok: true, session, token }
+    } catch (e) {
+      this.budget.hold(id, 0)
+      throw e
+    } finally {
+      this.creating--
     }
-    const session = createSession(created, loaded.scenario)
-    await this.claim(session.id)
-    await this.log.append(session.id, 0, [created])
-    this.logged(session.code, created)
-    this.held.remember(session, created.at)
-    this.budget.hold(session.id, bytes)
-    return { ok: true, session, token }
   }
 
   /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */
