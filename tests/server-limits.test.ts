@@ -1,6 +1,7 @@
 // What one client address, and all of them together, may ask of a server: sessions created and teams joined
-// per address however many sockets it opens, sessions held and scenario text kept in all, each refused
-// with a message that says which limit and what to do; and the address a client is counted by.
+// per address however many sockets it opens, changes made and sockets held per seat however many sockets share
+// it, sessions held and scenario text kept in all, each refused with a message that says which limit and what
+// to do; and the address a client is counted by.
 // @vitest-environment node
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { HANDSHAKE } from '../src/live/protocol'
+import { HANDSHAKE, LIMITS } from '../src/live/protocol'
 import { clientAddress } from '../src/server/address-limits'
 import type { ServerLimits } from '../src/server/limits'
 import { type RunningServer, startServer } from '../src/server/server'
@@ -135,6 +136,70 @@ describe('the address a client is counted by', () => {
     expect(clientAddress(request('127.0.0.1', '10.0.0.1, 192.0.2.9'), true)).toBe('192.0.2.9')
     expect(clientAddress(request('127.0.0.1', '10.0.0.1, 192.0.2.9'), false)).toBe('127.0.0.1')
     expect(clientAddress(request('127.0.0.1'), true)).toBe('127.0.0.1')
+  })
+})
+
+describe('per seat', () => {
+  /** A running round (a clock to extend) and the facilitator's token. */
+  async function running() {
+    const { client } = await server({})
+    const facilitator = await client()
+    const created: AnyReply = await facilitator.call('session:create', {
+      scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+      format: { kind: 'parallel-whole' },
+      roundSeconds: 300,
+    })
+    await (await client()).call('team:join', { code: created.session.code, name: 'North' })
+    expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toMatchObject({
+      ok: true,
+    })
+    /** Another socket in the facilitator's seat, as a second tab (or a client dodging the limit per socket). */
+    const tab = async () => {
+      const c = await client()
+      return { c, reply: await c.call('facilitator:resume', { token: created.token }) }
+    }
+    return { facilitator, tab, token: created.token as string }
+  }
+
+  it('makes no more changes from all its sockets together than from one', async () => {
+    const { tab } = await running()
+    const tabs = await Promise.all(Array.from({ length: 4 }, tab))
+    // Each tab sends well within its own socket's burst; the seat's bucket has taken one already (start).
+    const replies = await Promise.all(
+      tabs.flatMap(({ c }) =>
+        Array.from({ length: 4 }, () =>
+          c.call('facilitator:command', { command: { kind: 'extend', seconds: 60 } }),
+        ),
+      ),
+    )
+    const refused = replies.filter((r) => !r.ok)
+    expect(replies.length - refused.length).toBe(LIMITS.seatBurst - 1)
+    expect(refused[0]).toEqual({
+      ok: false,
+      error: { code: 'rate-limited', message: 'slow down: one seat may make at most 2 changes a second' },
+    })
+    now += 1000
+    expect(
+      await tabs[0]!.c.call('facilitator:command', { command: { kind: 'extend', seconds: 60 } }),
+    ).toMatchObject({
+      ok: true,
+    })
+  })
+
+  it('is held on so many sockets at most, a socket already in it resuming again', async () => {
+    const { tab, token } = await running()
+    // The facilitator's own socket is the first.
+    const tabs = []
+    for (let i = 1; i < LIMITS.socketsPerSeat; i++) tabs.push(await tab())
+    for (const t of tabs) expect(t.reply).toMatchObject({ ok: true })
+    expect((await tab()).reply).toEqual({
+      ok: false,
+      error: {
+        code: 'rate-limited',
+        message: `this seat is open on ${LIMITS.socketsPerSeat} connections already: close it on another device or tab, then try again`,
+      },
+    })
+    expect(await tabs[0]!.c.call('facilitator:resume', { token })).toMatchObject({ ok: true })
   })
 })
 

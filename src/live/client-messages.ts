@@ -18,6 +18,15 @@ export const LIMITS = {
   perSecond: 10,
   /** Rejections for flooding after which the server disconnects the socket. */
   floodDisconnect: 100,
+  /**
+   * Changes one seat makes (a facilitator's commands, a team's submissions) from all its sockets on a server
+   * together: this many at once, refilled at `seatPerSecond`. Each is logged and pushed to every socket of the
+   * session, so a seat's sockets must not multiply the per-socket rate.
+   */
+  seatBurst: 10,
+  seatPerSecond: 2,
+  /** Sockets one seat may hold on a server: a facilitator's laptop and projector, a team's devices, a reload. */
+  socketsPerSeat: 10,
   teams: 40,
   tables: 10,
 } as const

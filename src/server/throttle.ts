@@ -1,4 +1,4 @@
-// A token bucket, per socket or per client address: a burst is fine, a steady flood is refused.
+// A token bucket, per socket, per client address or per seat: a burst is fine, a steady flood is refused.
 
 export interface Bucket {
   /** Takes one token; false when the bucket is empty. */
@@ -16,6 +16,34 @@ export function tokenBucket(capacity: number, perSecond: number, start: number):
       if (tokens < 1 - 1e-9) return false
       tokens = Math.max(0, tokens - 1)
       return true
+    },
+  }
+}
+
+export interface KeyedLimiter {
+  /** Takes one from the key's bucket; false when it is empty. */
+  take(key: string, now: number): boolean
+}
+
+/** Past this many keys held, the ones whose buckets have refilled are forgotten. */
+const SWEEP_AT = 10_000
+
+/** A bucket per key (a client's address, a seat): `capacity` at once, refilled at that many per `perMs`. */
+export function keyedLimiter(capacity: number, perMs: number): KeyedLimiter {
+  const perSecond = (capacity / perMs) * 1000
+  const refilledMs = perMs
+  const buckets = new Map<string, { bucket: Bucket; last: number }>()
+  return {
+    take(key, now) {
+      if (buckets.size >= SWEEP_AT)
+        for (const [old, kept] of buckets) if (now - kept.last >= refilledMs) buckets.delete(old)
+      let held = buckets.get(key)
+      if (!held) {
+        held = { bucket: tokenBucket(capacity, perSecond, now), last: now }
+        buckets.set(key, held)
+      }
+      held.last = now
+      return held.bucket.take(now)
     },
   }
 }

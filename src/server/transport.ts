@@ -10,7 +10,7 @@ import {
   PROTOCOL_VERSION,
   type VersionRefusal,
 } from '../live/protocol'
-import { addressLimiter, clientAddress } from './address-limits'
+import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
 import type { ServerLimits } from './limits'
@@ -19,7 +19,7 @@ import { payloadBytes } from './payload-size'
 import { roomOf } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
-import { tokenBucket } from './throttle'
+import { keyedLimiter, tokenBucket } from './throttle'
 
 export interface TransportOptions {
   readonly publicUrl?: string | undefined
@@ -44,8 +44,9 @@ export function attachTransport(
 ): void {
   const log = options.log ?? ((m: string) => console.error(m))
   const { createsPerHour, joinsPerMinute } = options.limits
-  const creates = addressLimiter(createsPerHour, 60 * 60 * 1000)
-  const joins = addressLimiter(joinsPerMinute, 60 * 1000)
+  const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
+  const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
+  const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
   const browsers = browserCookies(io)
 
   // A client of another version is refused before it holds a seat: it would misread what it is sent.
@@ -71,13 +72,21 @@ export function attachTransport(
       seat = next
       socket.join(roomOf(next.session, next.identity))
     }
+    /** Whether `next` already has as many sockets here as a seat may, this one not among them. */
+    const crowded = (next: Seat): boolean => {
+      const room = io.sockets.adapter.rooms.get(roomOf(next.session, next.identity))
+      return room !== undefined && !room.has(socket.id) && room.size >= LIMITS.socketsPerSeat
+    }
     const originOf = () => {
       const host = socket.handshake.headers.host
       const proto = socket.handshake.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'
       return options.publicUrl ?? (host ? `${proto}://${host}` : '')
     }
 
-    /** Rates per address, counted where the client connects: every attempt counts, refused ones too. */
+    /**
+     * Rates per address and per seat, counted where the client connects: every attempt counts, refused ones
+     * too.
+     */
     const limited = (event: ClientEvent): object | undefined => {
       if (event === 'session:create' && !creates.take(address, live.now()))
         return fail(
@@ -89,6 +98,15 @@ export function attachTransport(
           'rate-limited',
           `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
         )
+      if (
+        (event === 'facilitator:command' || event === 'team:submit') &&
+        seat &&
+        !seatChanges.take(roomOf(seat.session, seat.identity), live.now())
+      )
+        return fail(
+          'rate-limited',
+          `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
+        )
       return undefined
     }
 
@@ -99,6 +117,13 @@ export function attachTransport(
       if (tooMany) return ack(tooMany)
       const context: Context = { seat, browser: browsers.of(socket), origin: originOf() }
       const finish = (handled: Handled) => {
+        if (handled.seat && crowded(handled.seat))
+          return ack(
+            fail(
+              'rate-limited',
+              `this seat is open on ${LIMITS.socketsPerSeat} connections already: close it on another device or tab, then try again`,
+            ),
+          )
         if (handled.seat) bind(handled.seat)
         ack(handled.reply)
         handled.after?.()
