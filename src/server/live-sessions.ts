@@ -1,10 +1,10 @@
 // The sessions this server holds: each command is decided, reduced, written to the log and only then
 // made current, so an acknowledged change is always on disk. The whole registry is rebuilt from the log when
-// the server starts. Tokens, codes and seeds are drawn in tokens.ts.
+// the server starts. A new session's first event is made in created-event.ts, its token, code and seed drawn in
+// tokens.ts.
 import { randomUUID } from 'node:crypto'
 import {
   type Command,
-  type CreatedEvent,
   createSession,
   type Decided,
   decide,
@@ -19,6 +19,7 @@ import {
 } from '../live'
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
 import type { ActorCatalog } from '../scenario'
+import { createdEvent } from './created-event'
 import { AppendConflict, type EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
@@ -28,7 +29,7 @@ import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
 import { SerialQueues } from './serial-queue'
 import { type Seat, SessionRegistry } from './session-registry'
-import { hashToken, newCode, newSeed, newToken } from './tokens'
+import { hashToken, newToken } from './tokens'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -197,21 +198,13 @@ export class LiveSessions {
     this.budget.hold(id, bytes)
     try {
       const token = newToken()
-      const created: CreatedEvent = {
-        kind: 'created',
-        at: this.now(),
+      const created = createdEvent(input, {
         id,
-        code: newCode((code) => this.held.hasCode(code)),
-        scenario: { file: file.name, text: file.text },
-        settings: {
-          format: input.format,
-          seed: input.seed ?? newSeed(),
-          temperature: input.temperature,
-          autoAdvance: input.autoAdvance,
-          roundSeconds: input.roundSeconds,
-        },
-        facilitatorHash: hashToken(token),
-      }
+        at: this.now(),
+        file,
+        token,
+        taken: (code) => this.held.hasCode(code),
+      })
       const session = createSession(created, loaded.scenario)
       await this.claim(session.id)
       await this.log.append(session.id, 0, [created])
