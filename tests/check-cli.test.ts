@@ -77,6 +77,12 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toContain(`! line ${line} (background): names 2022, after the scenario starts (2010-06-10)`)
   })
 
+  it('says how it is used when asked, and checks nothing', async () => {
+    const { code, out } = await check('--help')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^usage: npm run check -- \[files\.\.\.\]\n/)
+  })
+
   it('says plainly when a file does not exist, without a stack trace', async () => {
     const { code, out } = await check(join(dir, 'missing.yaml'))
     expect(code).toBe(1)

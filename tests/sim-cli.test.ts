@@ -89,6 +89,13 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     }
   })
 
+  it('says how it is used when asked, and plays nothing', async () => {
+    const { code, out, err } = await sim('--help')
+    expect({ code, err }).toEqual({ code: 0, err: '' })
+    expect(out).toMatch(/^usage: npm run sim -- <scenario id or file>/)
+    expect(out).toMatch(/bilateral:guard-sites:14, refuse, consult/)
+  })
+
   it('names the ids it knows when given one it does not', async () => {
     const { code, err } = await sim('gbao-2022')
     expect(code).toBe(1)

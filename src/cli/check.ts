@@ -30,7 +30,16 @@ import { formatPlay } from './format-play'
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
 const shortName = (path: string): string => relative(process.cwd(), path) || path
 
+const USAGE = `usage: npm run check -- [files...]
+  Checks scenario and actor files (YAML or JSON) and their translations (name.ru.yaml), every bundled one when
+  no file is named. Each problem is printed as  file:line:column  field  message; a valid scenario gets a
+  play-test report with the engine in every role. Exits 1 when any file has a problem.`
+
 function main(args: readonly string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
   const given =
     args.length > 0
       ? [...args]

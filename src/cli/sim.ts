@@ -9,8 +9,11 @@ import { formatPlay } from './format-play'
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
   --choose DECISION    your decisions in order, e.g. request:foreign-backed:peacekeepers:14, grant:peacekeepers:guard-sites:14,
-                       refuse, consent, object, endorse, stay-silent, warn, keep, ask-to-leave, no-request
-  --temperature T      bounded rationality of the engine's actors (0 = always the best reply; 0.05 = realistic)`
+                       bilateral:guard-sites:14, refuse, consult, consent, abstain, object, endorse, stay-silent, warn, keep,
+                       ask-to-leave, no-request
+  --temperature T      bounded rationality of the engine's actors (0 = always the best reply; 0.05 = realistic)
+  --json               the game as one JSON object
+  --help               this text`
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`)
@@ -25,6 +28,10 @@ function main(): void {
     fail(`${(e as Error).message}\n${USAGE}`)
   }
   const { values, positionals } = args
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
   if (positionals.length !== 1) fail(USAGE)
   const seed = Number(values.seed ?? 1)
   const temperature = Number(values.temperature ?? 0)
@@ -89,6 +96,7 @@ function parse() {
       as: { type: 'string' },
       choose: { type: 'string', multiple: true },
       json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   })
 }
