@@ -133,6 +133,13 @@ describe('the join screen in Russian', () => {
     // A conflict the rules give no reason for (another server took the session over) is worded by its request.
     const taken = refusalWords({ code: 'conflict', request: 'join', detail: 'another server…' }, t)
     expect(taken).toMatch(/^Команда не может подключиться: /)
+    // Refused on resume, a rate can only be the seat's connections; elsewhere it is the device's pace.
+    expect(refusalWords({ code: 'rate-limited', request: 'resume', detail: '' }, t)).toMatch(
+      /^Вы уже подключены к этой сессии со слишком многих устройств/,
+    )
+    expect(refusalWords({ code: 'rate-limited', request: 'submit', detail: '' }, t)).toMatch(
+      /^Слишком много запросов/,
+    )
     expect(refusalWords({ code: 'removed', request: 'resume', detail: '' }, t)).toBe(
       'Ведущий удалил вашу команду из сессии. Можно подключиться снова.',
     )

@@ -66,7 +66,9 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
     case 'too-large':
       return t('live.error.tooLarge')
     case 'rate-limited':
-      return t('live.error.rateLimited')
+      // A resume is a connection's first message, so no rate refuses it: only a seat already open on as many
+      // connections as it may be.
+      return refusal.request === 'resume' ? t('live.error.seatCrowded') : t('live.error.rateLimited')
     case 'full':
       return t('live.error.full')
     case 'busy':
