@@ -2,9 +2,9 @@
 // given on a browser's first socket.io handshake and read back on every later one. It grants nothing; it
 // only limits. A client that sends no cookie (a script) is known by its socket alone, and so holds one team
 // per socket, with the joins from its address limited besides.
-import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { Server, Socket } from 'socket.io'
+import { newToken } from './tokens'
 
 export const BROWSER_COOKIE = 'article-four-browser'
 const ID = /^[A-Za-z0-9_-]{22}$/
@@ -21,7 +21,7 @@ export function browserCookies(io: Server): Browsers {
   io.engine.on('initial_headers', (headers: Record<string, string>, req: IncomingMessage) => {
     const sent = cookieOf(req, BROWSER_COOKIE)
     if (sent && ID.test(sent)) return ids.set(req, sent)
-    const id = randomBytes(16).toString('base64url')
+    const id = newToken()
     ids.set(req, id)
     const secure = req.headers['x-forwarded-proto'] === 'https' ? '; Secure' : ''
     headers['Set-Cookie'] =

@@ -2,7 +2,6 @@
 // made current, so an acknowledged change is always on disk. The whole registry is rebuilt from the log when
 // the server starts. A new session's first event is made in created-event.ts, its token, code and seed drawn in
 // tokens.ts.
-import { randomUUID } from 'node:crypto'
 import {
   type Command,
   createSession,
@@ -29,7 +28,7 @@ import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
 import { SerialQueues } from './serial-queue'
 import { type Seat, SessionRegistry } from './session-registry'
-import { hashToken, newToken } from './tokens'
+import { hashToken, newSessionId, newToken } from './tokens'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -193,7 +192,7 @@ export class LiveSessions {
     if (!loaded.ok) return loaded
     const stillFull = this.budget.refusal(this.held.size + this.creating, bytes)
     if (stillFull) return stillFull
-    const id = randomUUID() as SessionId
+    const id = newSessionId()
     this.creating++
     this.budget.hold(id, bytes)
     try {

@@ -1,13 +1,17 @@
-// What a server draws at random, and the only randomness on its side: a seat's token and the hash that is all
-// the log keeps of it, a session's join code, and a session's seed when the facilitator names none.
-import { createHash, randomBytes, randomInt } from 'node:crypto'
+// What a server draws at random for its sessions and their seats: a session's id, its join code and its seed
+// when the facilitator names none; a seat's token (and a browser's cookie) and the hash that is all the log
+// keeps of it.
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
+import type { SessionId } from '../live'
 import { CODE_ALPHABET, CODE_LENGTH } from '../live/protocol'
 
 /** What the log and the registry keep of a token (or of a browser's cookie): never the value itself. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
 
-/** 128 random bits, base64url: 22 characters. */
+/** 128 random bits, base64url: 22 characters. A browser's cookie is drawn the same way. */
 export const newToken = (): string => randomBytes(16).toString('base64url')
+
+export const newSessionId = (): SessionId => randomUUID() as SessionId
 
 /** A session's seed, for the engine's own generator. */
 export const newSeed = (): number => randomInt(2 ** 31 - 1)
