@@ -10,8 +10,8 @@ import { type DatedHelp, tableAsOf } from './precedents'
 type Dates = readonly string[]
 
 const ASK = {
-  request: ['2010-06-12', '2022-01-05', '2022-09-13'],
-  'no-request': ['2010-04-07', '2020-08-15', '2020-10-31', '2021-04-30'],
+  request: ['2010-06-12', '2022-01-06', '2022-09-13'],
+  'no-request': ['2010-04-08', '2020-08-15', '2020-10-31', '2021-04-30'],
 } as const satisfies Record<string, Dates>
 
 const FRAMING = {
@@ -60,7 +60,7 @@ const REACTION = {
 
 const EXIT = {
   keep: [],
-  'ask-to-leave': ['2022-01-11'],
+  'ask-to-leave': ['2022-01-19'],
 } as const satisfies Record<string, Dates>
 
 /** A table of options as dated help: each option's message and its precedents' messages, by date. */
