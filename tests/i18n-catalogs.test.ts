@@ -139,6 +139,17 @@ describe('the Russian messages', () => {
     expect(went(2500)).toBe(
       'A peacekeeping contingent of about 2,500 troops went to guard strategic sites for 5 days.',
     )
+    // Observers are officers, not troops: the history table does not count them as troops either.
+    expect(
+      i18n._('outcomes.deployment.went', {
+        unit: 'observers',
+        troops: 20,
+        shares: '',
+        mission: 'observe',
+        days: 14,
+        agreed: 0,
+      }),
+    ).toBe('An observer mission of about 20 officers went to observe and report for 14 days.')
   })
 
   it('word every decision in both languages, in the case each sentence needs', () => {

@@ -138,8 +138,8 @@ describe('the decision screen', () => {
         .getAllByRole('radio')
         .map((r) => r.getAttribute('value')),
     ).toEqual(['stay-silent', 'endorse', 'warn'])
-    expect(screen.getByLabelText('Endorse the intervention')).toHaveAccessibleDescription(/Lukashenko/)
-    expect(screen.getByLabelText('Endorse the intervention')).not.toHaveAccessibleDescription(/decisive/)
+    expect(screen.getByLabelText('Back the government in public')).toHaveAccessibleDescription(/Lukashenko/)
+    expect(screen.getByLabelText('Back the government in public')).not.toHaveAccessibleDescription(/decisive/)
   })
 
   it('lets the keyboard alone make a decision', async () => {

@@ -3,7 +3,7 @@
 // median and 10–90% band, beside the engine's best reply in the student's seat.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { INDICATORS } from '../src/store'
+import { departures, INDICATORS } from '../src/store'
 import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -68,6 +68,34 @@ describe('the outcomes', () => {
       return
     }
     throw new Error('no seed made an actor take a close second: the test needs another')
+  })
+
+  it("says the others' luck is read from the engine's game in the student's seat when the student chose otherwise", async () => {
+    const note = /the game the engine would have played in your seat/
+    const seen = { differed: false, matched: false }
+    for (const seed of [42, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      for (const choices of [
+        ['request:foreign-backed:peacekeepers:14'],
+        ['request:internal-unrest:observers:14'],
+      ]) {
+        const store = await fakeStore({
+          route: playAt('test-crisis', 'kazakhstan', 'outcomes', { seed, choices }),
+        })
+        const { result, score } = store.getState().view!
+        const seconds = score!.bestReplyGame.moves.filter(
+          (m) => m.by === 'engine' && JSON.stringify(m.decision) !== JSON.stringify(m.best),
+        )
+        if (seconds.length === 0 || result.status !== 'finished') continue
+        const differed = departures(result.moves).length > 0
+        if (seen[differed ? 'differed' : 'matched']) continue
+        seen[differed ? 'differed' : 'matched'] = true
+        await renderApp(store)
+        const panel = screen.getByRole('region', { name: 'Your score' })
+        if (differed) expect(panel).toHaveTextContent(note)
+        else expect(panel).not.toHaveTextContent(note)
+        cleanup()
+      }
+    expect(seen).toEqual({ differed: true, matched: true })
   })
 
   it('sends a student who has not finished back to the decision', async () => {

@@ -3,7 +3,15 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeScenario,
+  fakeStore,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+} from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
@@ -28,6 +36,20 @@ describe('what if', () => {
     expect(screen.getByLabelText("Russia's competing military commitments")).toBeInTheDocument()
   })
 
+  it("says a fact's note of changing nothing is about the engine's own game, not the student's", async () => {
+    const note = "China's stake changes nothing here."
+    await renderApp(
+      await fakeStore({
+        library: fakeLibrary([fakeScenario({ inert: { 'china.stakes': note } })]),
+        route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+          seed: 42,
+          choices: ['request:foreign-backed:peacekeepers:14'],
+        }),
+      }),
+    )
+    expect(screen.getByText(`In the game the engine plays for every side: ${note}`)).toBeInTheDocument()
+  })
+
   it('replays the game when a slider is released, and marks what changed', async () => {
     const store = await whatIf()
     await renderApp(store)
@@ -42,6 +64,9 @@ describe('what if', () => {
     expect(screen.getByRole('button', { name: 'Reset Evidence of outside involvement' })).toBeInTheDocument()
     expect(await screen.findByText(/On the changed facts, beside your game/)).toBeInTheDocument()
     expect(screen.getByTestId('outcome-regimeStability')).toHaveTextContent(/against your game/)
+    // The student's game keeps the colour the outcomes page gives it; the changed game takes another.
+    const legend = document.querySelectorAll('.chart-legend .legend-item .key')
+    expect([...legend].map((key) => key.className)).toEqual(['key series-2', 'key series-0'])
   })
 
   it('resets a fact to the scenario', async () => {

@@ -4,7 +4,7 @@ import './band-chart.css'
 import { INDICATORS, type Outcomes } from '../../store'
 import { useText } from '../i18n/use-text'
 import { BandRow } from './band-row'
-import type { Series } from './band-series'
+import { colourOf, type Series } from './band-series'
 
 export function BandChart({
   caption,
@@ -32,7 +32,7 @@ export function BandChart({
           {series.length > 1
             ? series.map((s, i) => (
                 <span key={s.short} className="legend-item">
-                  <span className={`key series-${i % 6}`} aria-hidden="true" /> {s.short}
+                  <span className={`key ${colourOf(s, i)}`} aria-hidden="true" /> {s.short}
                   <span className="visually-hidden">: {s.label}</span>
                 </span>
               ))

@@ -3,7 +3,7 @@
 import { memo } from 'react'
 import type { Indicator } from '../../store'
 import { useText } from '../i18n/use-text'
-import { type Series, sameBand } from './band-series'
+import { colourOf, type Series, sameBand } from './band-series'
 
 /** A position on the chart's 0–100 scale, as a share of its width. */
 const percent = (v: number): string => `${Math.min(100, Math.max(0, v))}%`
@@ -30,7 +30,7 @@ export const BandLine = memo(
             an SVG rect's position attributes cost the browser far more each time they were set. */}
         <div className="band-track" aria-hidden="true">
           <span
-            className={`band series-${index % 6}`}
+            className={`band ${colourOf(series, index)}`}
             style={{ left: percent(o.p10), width: percent(Math.max(0.5, o.p90 - o.p10)) }}
           />
           <span className="median" style={{ left: percent(o.median) }} />

@@ -12,12 +12,18 @@ export interface Series {
   /** Its name beside its band, when there are several: "You", "T1". */
   readonly short: string
   readonly bands: Bands
+  /** Which of the chart's six colours it is drawn in, when not its place: the student's game keeps its colour. */
+  readonly colour?: number
 }
+
+/** The colour class of a series drawn at `index`. */
+export const colourOf = (series: Series, index: number): string => `series-${(series.colour ?? index) % 6}`
 
 /** The same band, as far as the chart shows it: a slider's new replay often leaves an indicator where it was. */
 export const sameBand = (a: Series, b: Series, k: Indicator): boolean =>
   a.label === b.label &&
   a.short === b.short &&
+  a.colour === b.colour &&
   a.bands[k].median === b.bands[k].median &&
   a.bands[k].p10 === b.bands[k].p10 &&
   a.bands[k].p90 === b.bands[k].p90

@@ -18,7 +18,7 @@ export const FactSlider = memo(function FactSlider({
   fact: FactPath
   value: number
   original: number
-  /** Why moving this fact changes nobody's decision in this crisis, when it does not. */
+  /** Why moving this fact changes nobody's decision in this crisis when the engine plays every side, if so. */
   inert?: string | undefined
   onMove: (value: number, phase: 'drag' | 'release') => void
   onReset: () => void
@@ -105,7 +105,8 @@ export const FactSlider = memo(function FactSlider({
             {t('whatIf.slider.reset')} <span className="visually-hidden">{copy.label}</span>
           </button>
         ) : null}
-        {inert ? <span className="slider-inert"> {inert}</span> : null}
+        {/* The scenario's note holds for the engine's own game; the student's decisions may differ from it. */}
+        {inert ? <span className="slider-inert"> {t('whatIf.slider.inert', { note: inert })}</span> : null}
       </p>
     </div>
   )

@@ -1,5 +1,6 @@
 // The student's score, told fairly: against the engine's best reply in the same seat on the same luck, with the
-// others' luck (the close seconds the dice chose for them) reported apart.
+// others' luck (the close seconds the dice chose for them) reported apart, from the engine's game in that seat, which
+// is the student's own only where the student chose as the engine would.
 import './score-panel.css'
 import { useId } from 'react'
 import { actorName, deviations, type FairScore, type Scenario } from '../../store'
@@ -67,6 +68,7 @@ export function ScorePanel({
                     </li>
                   ))}
                 </ul>
+                {departed > 0 ? <p className="score-luck-game">{t('score.luckGame')}</p> : null}
               </>
             )}
           </dd>

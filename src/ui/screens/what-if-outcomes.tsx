@@ -40,8 +40,19 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
         series={
           whatIf
             ? [
-                { label: t('whatIf.changed'), short: t('whatIf.changedShort'), bands: whatIf.outcomes },
-                { label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes },
+                // The student's game keeps the colour it has on the outcomes page; the changed one takes a third.
+                {
+                  label: t('whatIf.changed'),
+                  short: t('whatIf.changedShort'),
+                  bands: whatIf.outcomes,
+                  colour: 2,
+                },
+                {
+                  label: t('whatIf.yours'),
+                  short: t('whatIf.yoursShort'),
+                  bands: mine.report.outcomes,
+                  colour: 0,
+                },
               ]
             : [{ label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes }]
         }
