@@ -87,6 +87,23 @@ describe('the usual causes, named', () => {
     expect(p!.message).toMatch(/straight quotes/)
   })
 
+  it.each([
+    '2027-02-30',
+    '2027-13-45',
+    '2026-02-29',
+  ])('refuses %s, a date the calendar does not have, where it stands', (day) => {
+    const text = yaml().replace(/start: "?'?2030-01-01"?'?/, `start: "${day}"`)
+    const [p] = problemsOf(text)
+    expect(p).toMatchObject({ path: 'dates.start', line: text.split('\n').findIndex((l) => l.includes(day)) + 1 })
+    expect(p!.message).toBe(`expected a day the calendar has, written YYYY-MM-DD, got "${day}"`)
+  })
+
+  it('takes 29 February in a leap year', () => {
+    const text = yaml().replace(/start: "?'?2030-01-01"?'?/, 'start: "2028-02-29"')
+    expect(text).toContain('2028-02-29')
+    expect(loadScenario(text, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
+  })
+
   it('names curly quotes around a field name as the cause', () => {
     const text = yaml().replace('title: A test crisis', '“title”: A test crisis')
     expect(messages(text)).toContainEqual(

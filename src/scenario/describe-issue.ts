@@ -65,6 +65,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     }
     case 'invalid_union':
       return describeUnion(issue, data)
+    case 'custom':
     case 'invalid_format': {
       const words = ownWords(issue.message)
       return at(words ? said('expected-words', { words, ...found }) : said('expected-address', found))

@@ -17,7 +17,20 @@ export const share = z.number().min(0, 'a number from 0 to 1').max(1, 'a number 
 /** How a file finds this schema: the `# yaml-language-server: $schema=` comment, or this field in JSON. */
 export const SCHEMA_LINE =
   'The address of this JSON Schema, for editors (JSON files only; YAML files use a comment)'
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+/** A day written YYYY-MM-DD that the calendar has: 2027-02-30 fits the pattern and would become 2 March. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine(onTheCalendar, 'a day the calendar has, written YYYY-MM-DD')
+
+/** Whether a date in the pattern names a real day; one not in the pattern is the pattern's to refuse. */
+function onTheCalendar(date: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!parts) return true
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])]
+  const found = new Date(Date.UTC(year, month - 1, day))
+  return found.getUTCFullYear() === year && found.getUTCMonth() === month - 1 && found.getUTCDate() === day
+}
 
 /** An entry of the numbered source list; text cites it with a marker such as [beliakova-2022]. */
 export const Source = z.strictObject({

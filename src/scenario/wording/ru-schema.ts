@@ -10,6 +10,7 @@ const SCHEMA_WORDS: Readonly<Record<string, string>> = {
   'a non-empty text': 'непустой текст',
   'a number from 0 to 1': 'число от 0 до 1',
   'a date written YYYY-MM-DD': 'дата в виде ГГГГ-ММ-ДД',
+  'a day the calendar has, written YYYY-MM-DD': 'существующий день календаря в виде ГГГГ-ММ-ДД',
   'a weight from -1 to 1': 'вес от -1 до 1',
   'a web address starting with http:// or https://': 'веб-адрес, начинающийся с http:// или https://',
   'the fingerprint of the English, seven letters: leave it out and run npm run translations -- stamp':
