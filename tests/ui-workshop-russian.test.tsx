@@ -61,6 +61,13 @@ describe('the workshop in Russian', () => {
     expect(shown()).toBe(TEMPLATE.replace('id: my-crisis', 'id: our-crisis'))
   })
 
+  it('names the place of a mistake in Russian, counting from one', async () => {
+    await openWorkshop()
+    type(TEMPLATE.replace('  - id: kremlin', '  - id: Kremlin'))
+    const problems = await screen.findByRole('list', { name: 'Ошибки' })
+    expect(problems).toHaveTextContent(/\(роль 2, id\): ожидается идентификатор/)
+  })
+
   it('names its parts and its actions in Russian', async () => {
     await openWorkshop([...(await loadBundledLibrary())])
     expect(screen.getByRole('heading', { level: 1, name: 'Мастерская сценариев' })).toBeInTheDocument()

@@ -74,6 +74,14 @@ describe('the scenario workshop', () => {
     expect(screen.queryByRole('list', { name: 'Problems' })).not.toBeInTheDocument()
   })
 
+  it("names a list's item as a reader counts it, not by the file's path from zero", async () => {
+    await openWorkshop()
+    type(TEMPLATE.replace('  - id: kremlin', '  - id: Kremlin'))
+    const problems = await screen.findByRole('list', { name: 'Problems' })
+    expect(problems).toHaveTextContent(/\(role 2, id\): expected an id/)
+    expect(problems).not.toHaveTextContent('roles.1.id')
+  })
+
   it('never takes back what was typed when the draft kept a moment before arrives', async () => {
     // The store keeps the draft once typing pauses; the author may type again before the page has drawn it, even
     // back to the template's own text.

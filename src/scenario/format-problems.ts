@@ -14,9 +14,9 @@ export function formatProblems(problems: readonly Problem[]): string {
 /**
  * A problem's dotted path ("roles.2.actor", counted from zero) as a reader names the place: "role 3, actor".
  * A list whose items have a name of their own ("roles": a role) gives way to it; others keep theirs
- * ("citations.china.stakes, source 1").
+ * ("citations.china.stakes, source 1"). `noun` names an item in another language than English.
  */
-export function formatPath(path: string): string {
+export function formatPath(path: string, noun: (english: string) => string = (english) => english): string {
   if (!path) return ''
   const segments = path.split('.')
   const parts: string[] = []
@@ -30,7 +30,7 @@ export function formatPath(path: string): string {
     if (ITEM_NOUNS[list] && !NAMED_BY_PLACE.has(list)) names.pop()
     if (names.length > 0) parts.push(names.join('.'))
     names = []
-    parts.push(`${itemNoun(segments.slice(0, i))} ${Number(segment) + 1}`)
+    parts.push(`${noun(itemNoun(segments.slice(0, i)))} ${Number(segment) + 1}`)
   })
   if (names.length > 0) parts.push(names.join('.'))
   return parts.join(', ')

@@ -29,18 +29,31 @@ const genitive = (n: number, one: string, many: string): string =>
   `${n.toLocaleString('ru')} ${plural(n, one, many, many)}`
 
 /** What one item of a list is called (describe-issue.ts's ITEM_NOUNS), in the forms a limit needs. */
-const NOUNS: Readonly<Record<string, { one: string; many: string; atLeastOne: string }>> = {
-  role: { one: 'роли', many: 'ролей', atLeastOne: 'хотя бы одна роль' },
-  member: { one: 'члена альянса', many: 'членов альянса', atLeastOne: 'хотя бы один член альянса' },
-  observer: { one: 'наблюдателя', many: 'наблюдателей', atLeastOne: 'хотя бы один наблюдатель' },
-  inject: { one: 'вводной', many: 'вводных', atLeastOne: 'хотя бы одна вводная' },
-  change: { one: 'изменения', many: 'изменений', atLeastOne: 'хотя бы одно изменение' },
-  question: { one: 'вопроса', many: 'вопросов', atLeastOne: 'хотя бы один вопрос' },
-  source: { one: 'источника', many: 'источников', atLeastOne: 'хотя бы один источник' },
-  fact: { one: 'факта', many: 'фактов', atLeastOne: 'хотя бы один факт' },
-  objective: { one: 'цели', many: 'целей', atLeastOne: 'хотя бы одна цель' },
-  item: { one: 'элемента', many: 'элементов', atLeastOne: 'хотя бы один элемент' },
+const NOUNS: Readonly<Record<string, { name: string; one: string; many: string; atLeastOne: string }>> = {
+  role: { name: 'роль', one: 'роли', many: 'ролей', atLeastOne: 'хотя бы одна роль' },
+  member: {
+    name: 'член альянса',
+    one: 'члена альянса',
+    many: 'членов альянса',
+    atLeastOne: 'хотя бы один член альянса',
+  },
+  observer: {
+    name: 'наблюдатель',
+    one: 'наблюдателя',
+    many: 'наблюдателей',
+    atLeastOne: 'хотя бы один наблюдатель',
+  },
+  inject: { name: 'вводная', one: 'вводной', many: 'вводных', atLeastOne: 'хотя бы одна вводная' },
+  change: { name: 'изменение', one: 'изменения', many: 'изменений', atLeastOne: 'хотя бы одно изменение' },
+  question: { name: 'вопрос', one: 'вопроса', many: 'вопросов', atLeastOne: 'хотя бы один вопрос' },
+  source: { name: 'источник', one: 'источника', many: 'источников', atLeastOne: 'хотя бы один источник' },
+  fact: { name: 'факт', one: 'факта', many: 'фактов', atLeastOne: 'хотя бы один факт' },
+  objective: { name: 'цель', one: 'цели', many: 'целей', atLeastOne: 'хотя бы одна цель' },
+  item: { name: 'элемент', one: 'элемента', many: 'элементов', atLeastOne: 'хотя бы один элемент' },
 }
+
+/** An item of a list as a place in a file is named: "роль 3, actor" for the English "role 3, actor". */
+export const itemNameRu = (noun: string): string => NOUNS[noun]?.name ?? noun
 
 const shown = (s: Shown): string => {
   switch (s.kind) {

@@ -6,7 +6,7 @@ import { useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useLanguage, useText } from '../i18n/use-text'
-import { problemText } from './problem-text'
+import { problemPlace, problemText } from './problem-text'
 
 const REASON = {
   damaged: 'workshop.link.damaged',
@@ -35,7 +35,7 @@ export default function ImportScreen({ payload }: { payload: string }) {
             {failure.problems.slice(0, 10).map((p) => (
               <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
                 {t('workshop.linkProblem', { line: p.line, column: p.column })}
-                {p.path ? ` (${p.path})` : ''}: {problemText(p, language)}
+                {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
               </li>
             ))}
           </ul>

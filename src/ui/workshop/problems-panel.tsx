@@ -5,7 +5,7 @@ import type { RefObject } from 'react'
 import type { Problem } from '../../scenario/types'
 import type { DraftCheck } from '../../store/draft-check'
 import { useLanguage, useText } from '../i18n/use-text'
-import { problemText } from './problem-text'
+import { problemPlace, problemText } from './problem-text'
 import { goToProblem } from './yaml-editor'
 
 type View = RefObject<EditorView | null>
@@ -88,7 +88,7 @@ function ProblemList({
           <button type="button" className="link-button" onClick={() => goToProblem(viewRef.current, p)}>
             {t('workshop.lineColumn', { line: p.line, column: p.column })}
           </button>
-          {p.path ? ` (${p.path})` : ''}: {problemText(p, language)}
+          {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
         </li>
       ))}
     </ul>

@@ -8,7 +8,7 @@ import { basicSetup, EditorView } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
 import type { Problem } from '../../scenario/types'
 import type { Language } from '../../store'
-import { problemText } from './problem-text'
+import { problemPlace, problemText } from './problem-text'
 import { schemaHelp } from './schema-extensions'
 
 export interface YamlEditorProps {
@@ -119,7 +119,7 @@ function toDiagnostic(view: EditorView, p: Problem, language: Language): Diagnos
     from,
     to: Math.max(line.to, from),
     severity: 'error',
-    message: p.path ? `${p.path}: ${problemText(p, language)}` : problemText(p, language),
+    message: p.path ? `${problemPlace(p, language)}: ${problemText(p, language)}` : problemText(p, language),
   }
 }
 
