@@ -48,6 +48,20 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/ {4}response +no-request +no-request +✓\n/)
   })
 
+  it("reads a relative path from the folder npm run check was typed in, not the project's", async () => {
+    // npm starts the script in the project's folder and says where it was typed in INIT_CWD.
+    const typedIn = join(ROOT, 'scenarios')
+    const { code, out } = await run('node', ['--import', 'tsx', 'src/cli/check.ts', 'armenia-2020.yaml'], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: typedIn, npm_lifecycle_event: 'check' },
+    }).then(
+      ({ stdout }) => ({ code: 0, out: stdout }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    )
+    expect(out).toMatch(/^armenia-2020\.yaml: valid\./m)
+    expect(code).toBe(0)
+  })
+
   it('prints each problem as file:line:column  field  message and exits 1', async () => {
     const bad = join(dir, 'bad.yaml')
     const stray = join(dir, 'stray.yaml')

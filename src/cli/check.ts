@@ -25,6 +25,7 @@ import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenari
 import { said } from '../scenario/wording/en'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
+import { fromWhereInvoked } from './invoked-from'
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
@@ -186,4 +187,5 @@ function playtestReport(file: string, scenario: Scenario, loaded: readonly Probl
   return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Warnings:\n${notes.length > 0 ? notes.join('\n') : '  No warnings.'}`
 }
 
+fromWhereInvoked('check')
 process.exitCode = main(process.argv.slice(2))

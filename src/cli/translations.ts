@@ -14,6 +14,7 @@ import {
 } from '../scenario'
 import { ACTOR_DIR, readText, translationPaths } from '../scenario/files'
 import { outlineTranslation, stampTranslation } from '../scenario/stamp-translation'
+import { fromWhereInvoked } from './invoked-from'
 
 const kindOf = (path: string) => (path.split(sep).includes('actors') ? 'actor' : 'scenario')
 const shortName = (path: string): string => relative(process.cwd(), path) || path
@@ -85,4 +86,5 @@ function main([command, ...rest]: readonly string[]): number {
   return 2
 }
 
+fromWhereInvoked('translations')
 process.exitCode = main(process.argv.slice(2))
