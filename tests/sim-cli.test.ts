@@ -89,6 +89,23 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     }
   })
 
+  it('says which --choose decisions the game never came to', async () => {
+    // Armenia does not ask in 2020, so the Kremlin never answers.
+    const unasked = await sim('armenia-2020', '--as', 'kremlin', '--choose', 'refuse')
+    expect(unasked.code).toBe(0)
+    expect(unasked.err).toBe('note: kremlin decided 0 times in this game, so this --choose was not used: refuse\n')
+    const spare = await sim(
+      'kazakhstan-2022',
+      '--as',
+      'kremlin',
+      '--choose',
+      'grant:peacekeepers:guard-sites:14',
+      '--choose',
+      'refuse',
+    )
+    expect(spare.err).toBe('note: kremlin decided once in this game, so this --choose was not used: refuse\n')
+  })
+
   it('says how it is used when asked, and plays nothing', async () => {
     const { code, out, err } = await sim('--help')
     expect({ code, err }).toEqual({ code: 0, err: '' })

@@ -5,6 +5,7 @@ import { formatProblem, formatProblems } from '../scenario'
 import { findScenario, readScenario } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
+import { fromWhereInvoked } from './invoked-from'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
@@ -84,7 +85,20 @@ function main(): void {
     ]
     process.stdout.write(`${parts.join('\n\n')}\n`)
   }
+  if (player && result.status === 'finished') unusedChoices(values.as!, values.choose ?? [], result.moves)
   if (result.status === 'invalid') process.exit(1)
+}
+
+/** Says, on stderr, which --choose decisions the game never came to: the role was asked fewer times. */
+function unusedChoices(role: string, chosen: readonly string[], moves: readonly { by: string }[]): void {
+  const used = moves.filter((m) => m.by === 'player').length
+  if (chosen.length <= used) return
+  const left = chosen.slice(used)
+  process.stderr.write(
+    `note: ${role} decided ${used === 1 ? 'once' : `${used} times`} in this game, so ${
+      left.length === 1 ? 'this --choose was' : `these ${left.length} --choose were`
+    } not used: ${left.join(', ')}\n`,
+  )
 }
 
 function parse() {
@@ -101,4 +115,5 @@ function parse() {
   })
 }
 
+fromWhereInvoked('sim')
 main()
