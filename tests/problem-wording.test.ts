@@ -112,8 +112,8 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'item-beyond': { file: 'crisis.yaml', count: 3, group: 'questions', number: 5 },
   'no-such-text': { file: 'crisis.yaml', key: 'place.region' },
   'citations-differ': { english: 'crisis.yaml:12', cited: ['a-2022'], mine: [] },
-  unstamped: {},
-  stale: { english: 'crisis.yaml:12' },
+  unstamped: { file: 'crisis.ru.yaml' },
+  stale: { english: 'crisis.yaml:12', file: 'crisis.ru.yaml' },
   'missing-translation': { key: 'summary', english: 'crisis.yaml:4' },
 }
 

@@ -143,7 +143,7 @@ describe('a translation checked against its original', () => {
     if (!result.ok) return
     const line = lineOf(text, 'background:') + 1
     expect(result.warnings.map(formatProblem)).toEqual([
-      `crisis.ru.yaml:${line}:7  background.of  stale: the English (crisis.yaml:${lineOf(changed.text, 'background:')}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh`,
+      `crisis.ru.yaml:${line}:7  background.of  stale: the English (crisis.yaml:${lineOf(changed.text, 'background:')}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh crisis.ru.yaml`,
     ])
   })
 

@@ -129,9 +129,9 @@ function compare(
         [...key, 'text'],
         said('citations-differ', { english: english(p), cited: [...cited], mine: [...mine] }),
       )
-    if (entry.of === '') at(warnings, key, said('unstamped', {}))
+    if (entry.of === '') at(warnings, key, said('unstamped', { file }))
     else if (entry.of !== fingerprint(p.text))
-      at(warnings, [...key, 'of'], said('stale', { english: english(p) }))
+      at(warnings, [...key, 'of'], said('stale', { english: english(p), file }))
   }
   for (const p of places)
     if (!(entryKey(p.key) in entries))

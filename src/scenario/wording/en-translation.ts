@@ -46,9 +46,10 @@ export const TRANSLATION_EN = {
     mine: readonly string[]
   }) =>
     `the English (${english}) cites ${brackets(cited)} and this text cites ${brackets(mine)}: keep the citation markers exactly as the English has them`,
-  unstamped: () => 'not stamped with the English it translates: run npm run translations -- stamp',
-  stale: ({ english }: { english: string }) =>
-    `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh`,
+  unstamped: ({ file }: { file: string }) =>
+    `not stamped with the English it translates: run npm run translations -- stamp ${file}`,
+  stale: ({ english, file }: { english: string; file: string }) =>
+    `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh ${file}`,
   'missing-translation': ({ key, english }: { key: string; english: string }) =>
     `missing: no translation of ${key} (the English is at ${english})`,
 }

@@ -25,9 +25,9 @@ export const TRANSLATION_RU: Wording<typeof TRANSLATION_EN> = {
   'no-such-text': ({ file, key }) => `в ${file} нет текста ${key}, который можно перевести`,
   'citations-differ': ({ english, cited, mine }) =>
     `английский текст (${english}) ссылается на ${brackets(cited)}, а этот — на ${brackets(mine)}: ссылки на источники должны быть в точности как в английском`,
-  unstamped: () =>
-    'нет отметки об английском тексте, который переведён: выполните npm run translations -- stamp',
-  stale: ({ english }) =>
-    `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните npm run translations -- stamp --refresh`,
+  unstamped: ({ file }) =>
+    `нет отметки об английском тексте, который переведён: выполните npm run translations -- stamp ${file}`,
+  stale: ({ english, file }) =>
+    `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните npm run translations -- stamp --refresh ${file}`,
   'missing-translation': ({ key, english }) => `не хватает перевода ${key} (английский текст — ${english})`,
 }
