@@ -62,6 +62,14 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(code).toBe(0)
   })
 
+  it('checks a scenario saved under another ending as a scenario, not as its own translation', async () => {
+    const text = join(dir, 'saved-as-text.txt')
+    writeFileSync(text, readFileSync(join(ROOT, 'scenarios/armenia-2020.yaml'), 'utf8'))
+    const { out } = await check(text)
+    expect(out).toMatch(/saved-as-text\.txt: valid\./)
+    expect(out).not.toMatch(/not a translation file/)
+  })
+
   it('prints each problem as file:line:column  field  message and exits 1', async () => {
     const bad = join(dir, 'bad.yaml')
     const stray = join(dir, 'stray.yaml')

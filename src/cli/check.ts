@@ -54,7 +54,10 @@ function main(args: readonly string[]): number {
   const translations = [
     ...new Set([
       ...given.filter(isTranslationFile),
-      ...paths.flatMap((p) => LANGUAGES.map((l) => translationOf(p, l)).filter((t) => existsSync(t))),
+      // A file not named .yaml, .yml or .json has no translation's name beside it (translationOf keeps its name).
+      ...paths.flatMap((p) =>
+        LANGUAGES.map((l) => translationOf(p, l)).filter((t) => t !== p && existsSync(t)),
+      ),
     ]),
   ]
   const problems: Problem[] = []
