@@ -93,7 +93,9 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     // Armenia does not ask in 2020, so the Kremlin never answers.
     const unasked = await sim('armenia-2020', '--as', 'kremlin', '--choose', 'refuse')
     expect(unasked.code).toBe(0)
-    expect(unasked.err).toBe('note: kremlin decided 0 times in this game, so this --choose was not used: refuse\n')
+    expect(unasked.err).toBe(
+      'note: kremlin decided 0 times in this game, so this --choose was not used: refuse\n',
+    )
     const spare = await sim(
       'kazakhstan-2022',
       '--as',
