@@ -36,6 +36,9 @@ const MISTAKES: Record<string, () => string[]> = {
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),
   'an id with capitals or spaces': () => printed(edit(/^id: .*$/m, 'id: Test Crisis')),
+  'a Russian letter in an id (keyboard layout)': () =>
+    printed(edit('requester: tajikistan', 'requester: tajikistаn')),
+  'a date the calendar does not have': () => printed(edit('start: "2027-09-01"', 'start: "2027-09-31"')),
   'a marker of a source not listed': () => printed(edit('member [diplomat-2022]', 'member [xinhua-2022]')),
   'a citation of a source not listed': () =>
     printed(edit('china.stakes: [diplomat-2022]', 'china.stakes: [xinhua]')),

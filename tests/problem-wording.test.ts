@@ -164,6 +164,14 @@ describe('the words of every problem', () => {
     expect(
       ru('expected-size', { size: { of: 'list', bound: 'at-least', limit: 1, noun: 'source' }, ...found }),
     ).toBe('ожидается хотя бы один источник, а в файле — «imagined»')
+    expect(
+      ru('expected-choice', {
+        choices: ['"hypothetical"'],
+        got: { kind: 'text', text: 'hypotheticаl' },
+        curly: false,
+        hidden: { kind: 'cyrillic', char: 'а' },
+      }),
+    ).toMatch(/«hypotheticаl»: в нём кириллическая буква «а», похожая на латинскую/)
     expect(ru('too-many-troops', { troops: 30000, response: 'rapid-reaction' })).toMatch(
       /^30\s000 военнослужащих/,
     )

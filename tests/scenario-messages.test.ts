@@ -87,21 +87,42 @@ describe('the usual causes, named', () => {
     expect(p!.message).toMatch(/straight quotes/)
   })
 
-  it.each([
-    '2027-02-30',
-    '2027-13-45',
-    '2026-02-29',
-  ])('refuses %s, a date the calendar does not have, where it stands', (day) => {
-    const text = yaml().replace(/start: "?'?2030-01-01"?'?/, `start: "${day}"`)
-    const [p] = problemsOf(text)
-    expect(p).toMatchObject({ path: 'dates.start', line: text.split('\n').findIndex((l) => l.includes(day)) + 1 })
-    expect(p!.message).toBe(`expected a day the calendar has, written YYYY-MM-DD, got "${day}"`)
-  })
+  it.each(['2027-02-30', '2027-13-45', '2026-02-29'])(
+    'refuses %s, a date the calendar does not have, where it stands',
+    (day) => {
+      const text = yaml().replace(/start: "?'?2030-01-01"?'?/, `start: "${day}"`)
+      const [p] = problemsOf(text)
+      expect(p).toMatchObject({
+        path: 'dates.start',
+        line: text.split('\n').findIndex((l) => l.includes(day)) + 1,
+      })
+      expect(p!.message).toBe(`expected a day the calendar has, written YYYY-MM-DD, got "${day}"`)
+    },
+  )
 
   it('takes 29 February in a leap year', () => {
     const text = yaml().replace(/start: "?'?2030-01-01"?'?/, 'start: "2028-02-29"')
     expect(text).toContain('2028-02-29')
     expect(loadScenario(text, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
+  })
+
+  it('names a Cyrillic letter in an id, which looks Latin on screen, as the cause', () => {
+    const text = yaml().replace('requester: kazakhstan', 'requester: kazakhstаn')
+    expect(messages(text)).toContainEqual(
+      expect.stringMatching(/got "kazakhstаn": it has the Cyrillic letter "а", which looks like a Latin one/),
+    )
+  })
+
+  it('names a character that shows nothing as the cause', () => {
+    const text = yaml().replace('requester: kazakhstan', 'requester: kazakh\u200bstan')
+    expect(messages(text)).toContainEqual(
+      expect.stringMatching(/it has a character that shows nothing \(U\+200B\)/),
+    )
+  })
+
+  it('leaves the script of a text alone: a text may mix its letters', () => {
+    const text = yaml({ title: 'x'.repeat(400).replace('xx', 'Бx') })
+    expect(messages(text).join('\n')).not.toMatch(/Cyrillic/)
   })
 
   it('names curly quotes around a field name as the cause', () => {

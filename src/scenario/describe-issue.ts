@@ -1,7 +1,7 @@
 // Turns a schema issue into a plain sentence for an instructor, with the value that was found.
 import type { z } from 'zod'
 import { type Said, said } from './wording/en'
-import type { Bound, Shown, Size } from './wording/en-schema'
+import type { Bound, HiddenLetter, Shown, Size } from './wording/en-schema'
 
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data
@@ -30,7 +30,7 @@ type Described = { path: readonly PropertyKey[] } & Said
 
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described[] {
   const value = valueAt(data, issue.path)
-  const found = { got: shown(value), curly: curlyQuotes(value) }
+  const found = { got: shown(value), curly: curlyQuotes(value), hidden: hiddenLetter(value) }
   const at = (what: Said): Described[] => [{ path: issue.path, ...what }]
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -153,3 +153,22 @@ export const ITEM_NOUNS: Readonly<Record<string, string>> = {
  */
 export const curlyQuotes = (value: unknown): boolean =>
   typeof value === 'string' && /^\s*[“”‘’„«»]|[“”‘’„«»]\s*$/.test(value)
+
+/**
+ * A letter that looks right on screen but is not what the file needs: a Cyrillic letter among Latin ones (a
+ * Russian keyboard layout left on: «а», «е», «о», «с», «р» look like a, e, o, c, p), or a character that shows
+ * nothing at all (a zero-width space, a byte-order mark, a soft hyphen).
+ */
+export function hiddenLetter(value: unknown): HiddenLetter {
+  // Only a single short word (an id, a choice, a date): a text's own words may mix scripts as they please.
+  if (typeof value !== 'string' || value.length > 60 || /\s/.test(value)) return null
+  const invisible = /[\u00AD\u200B-\u200F\u2060\uFEFF]/.exec(value)
+  if (invisible)
+    return {
+      kind: 'invisible',
+      code: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    }
+  const cyrillic = /[\u0400-\u04FF]/.exec(value)
+  if (cyrillic && /[a-z]/i.test(value)) return { kind: 'cyrillic', char: cyrillic[0] }
+  return null
+}

@@ -19,10 +19,17 @@ export type Size =
   | { readonly of: 'text'; readonly bound: Bound; readonly limit: number }
   | { readonly of: 'number' | 'whole-number'; readonly bound: Bound; readonly limit: number }
 
-/** What was found, and whether its curly quotes are the likely cause. */
+/** A letter that looks right on screen but is not what the file needs (describe-issue.ts's hiddenLetter). */
+export type HiddenLetter =
+  | { readonly kind: 'cyrillic'; readonly char: string }
+  | { readonly kind: 'invisible'; readonly code: string }
+  | null
+
+/** What was found, and whether its curly quotes or a letter that hides in it are the likely cause. */
 export interface Found {
   readonly got: Shown
   readonly curly: boolean
+  readonly hidden?: HiddenLetter
 }
 
 const shownEn = (s: Shown): string => {
@@ -82,7 +89,12 @@ const CURLY =
   ': the value is wrapped in curly quotes (“ ” or ‘ ’), which YAML reads as part of the text. Type straight quotes (" or \') or none; word processors change them as you type'
 
 const curly = (c: boolean): string => (c ? CURLY : '')
-const got = ({ got, curly: c }: Found): string => `, got ${shownEn(got)}${curly(c)}`
+const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
+  h.kind === 'cyrillic'
+    ? `: it has the Cyrillic letter "${h.char}", which looks like a Latin one. Type it again with the keyboard set to English`
+    : `: it has a character that shows nothing (${h.code}), often pasted in with the text. Type the value again`
+const got = ({ got, curly: c, hidden: h }: Found): string =>
+  `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}`
 
 export const SCHEMA_EN = {
   'unknown-field': ({ key, curly: c, near }: { key: string; curly: boolean; near?: string }) =>

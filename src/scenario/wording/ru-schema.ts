@@ -1,5 +1,5 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
-import type { Bound, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
+import type { Bound, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
 import { plural } from './ru-plural'
 import type { Wording } from './table'
 
@@ -114,8 +114,12 @@ const CURLY =
   ': значение заключено в типографские кавычки (“ ” или ‘ ’), а YAML считает их частью текста. Ставьте прямые кавычки (" или \') или никаких: текстовые редакторы заменяют их при наборе'
 
 const curly = (c: boolean): string => (c ? CURLY : '')
-const got = ({ got, curly: c }: { got: Shown; curly: boolean }): string =>
-  `, а в файле — ${shown(got)}${curly(c)}`
+const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
+  h.kind === 'cyrillic'
+    ? `: в нём кириллическая буква «${h.char}», похожая на латинскую. Наберите значение заново в английской раскладке`
+    : `: в нём символ, которого не видно (${h.code}), — его часто вставляют вместе с текстом. Наберите значение заново`
+const got = ({ got, curly: c, hidden: h }: { got: Shown; curly: boolean; hidden?: HiddenLetter }): string =>
+  `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}`
 
 export const SCHEMA_RU: Wording<typeof SCHEMA_EN> = {
   'unknown-field': ({ key, curly: c, near }) =>
