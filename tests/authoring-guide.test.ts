@@ -31,6 +31,10 @@ const MISTAKES: Record<string, () => string[]> = {
   'an actor that is not in the catalog': () =>
     printed(edit('tajikistan, armenia]', 'tajikistan, armenia, georgia]')),
   'a tab in the indentation': () => printed(edit('  threat:', '\tthreat:')),
+  'a tab before a line of a text block': () =>
+    printed(edit('  Gorno-Badakhshan is a remote', '\tGorno-Badakhshan is a remote')),
+  'a text starting with *italics*': () =>
+    printed(edit('title: "Hypothetical: unrest', 'title: *Hypothetical:* unrest')),
   'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
   'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),

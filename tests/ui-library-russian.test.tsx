@@ -90,7 +90,7 @@ describe("the library's broken files in Russian", () => {
     await waitFor(() =>
       expect(problemLines().map((li) => li.textContent)).toEqual([
         'line 3, column 8 (title): a non-empty text',
-        'line 1, column 4: broken YAML: Alias cannot be an empty string',
+        'line 1, column 4: broken YAML: an anchor (&name) or a reference (*name) is empty or ends with a colon: if this is text, put it in quotes',
       ]),
     )
     expect(load).not.toHaveBeenCalled()

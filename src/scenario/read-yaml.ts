@@ -12,6 +12,7 @@ import {
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
+import { plainYamlError, unknownAlias } from './yaml-errors'
 
 /** Keys that could reach an object's prototype: never a field of ours, refused wherever they appear. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -75,13 +76,24 @@ export function readYaml(text: string, file: string): ReadResult {
     }
   }
   const doc = docs[0]!
-  // Only the first syntax error: the ones after it are usually its echoes.
+  // Only the first syntax error: the ones after it are usually its echoes. A reference to an anchor the file
+  // lacks, earlier on the same line, is their cause (`text: *Italics* here` is read as one).
   const [first] = doc.errors
-  if (first) {
-    const { line, column } = at(first.pos[0])
+  const alias = unknownAlias(doc)
+  if (alias && (!first || at(alias.offset).line === at(first.pos[0]).line)) {
+    const { line, column } = at(alias.offset)
     return {
       ok: false,
-      problems: [problem(line, column, plainYamlError(first.code, first.message))],
+      problems: [problem(line, column, said('yaml-unknown-alias', { name: alias.name }))],
+      syntax: true as const,
+    }
+  }
+  if (first) {
+    const { line, column } = at(first.pos[0])
+    const lineText = text.split('\n')[line - 1] ?? ''
+    return {
+      ok: false,
+      problems: [problem(line, column, plainYamlError(first.code, first.message, lineText))],
       syntax: true as const,
       ...(LAYOUT.test(`${first.code} ${first.message}`) ? { layout: true as const } : {}),
     }
@@ -182,47 +194,3 @@ function locator(doc: Document, at: (offset: number) => { line: number; column: 
 /** The parser's errors that a line indented wrongly causes. */
 const LAYOUT =
   /^(BAD_INDENT All|MULTILINE_IMPLICIT_KEY|BLOCK_AS_IMPLICIT_KEY|DUPLICATE_KEY|MISSING_CHAR (Implicit map keys|Sequence item))/
-
-/**
- * yaml's messages speak its grammar; ours say what to look at. They are the fallback: when one misplaced line
- * explains the error, load.ts names that line instead (indentation.ts).
- */
-function plainYamlError(code: string, message: string): Said {
-  const words = firstLine(message)
-  const broken = said('yaml-broken', { error: code, said: words })
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return said('yaml-duplicate-key', {})
-    case 'TAB_AS_INDENT':
-      return said('yaml-tab', {})
-    case 'BAD_INDENT':
-      if (words.startsWith('All sequence items')) return said('yaml-list-misaligned', {})
-      if (words.startsWith('All mapping items')) return said('yaml-fields-misaligned', {})
-      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
-      return broken
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return words.startsWith('Nested mappings')
-        ? said('yaml-value-runs-on', {})
-        : said('yaml-list-not-indented', {})
-    case 'MULTILINE_IMPLICIT_KEY':
-      return said('yaml-not-a-field', {})
-    case 'MISSING_CHAR':
-      if (words.startsWith('Implicit map keys need to be followed')) return said('yaml-not-a-field', {})
-      if (words.startsWith('Sequence item without')) return said('yaml-not-a-list-item', {})
-      if (/^Missing closing ["']quote/.test(words)) return said('yaml-unclosed-quote', {})
-      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
-      if (words.startsWith('Missing , ')) return said('yaml-missing-comma', {})
-      return broken
-    case 'BAD_SCALAR_START':
-      return said('yaml-bad-start', {})
-    case 'UNEXPECTED_TOKEN':
-      return words.startsWith('Unexpected flow-seq-end') || words.startsWith('Unexpected flow-map-end')
-        ? said('yaml-stray-closing', {})
-        : broken
-    default:
-      return broken
-  }
-}
-
-const firstLine = (message: string): string =>
-  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')

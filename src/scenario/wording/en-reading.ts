@@ -72,12 +72,22 @@ export const READING_EN = {
   'yaml-bad-start': () =>
     'a value cannot start with this character: put the whole value in straight quotes ("…")',
   'yaml-stray-closing': () => 'a closing ] or } here has no opening [ or { before it',
+  'yaml-tab-in-text': () =>
+    'this line of the text under "|" or ">" starts with a tab: indent the text with spaces, not tabs',
+  'yaml-block-header': () =>
+    'after "|" or ">" nothing may follow on the same line: start the text on the next line, indented',
+  'yaml-extra-comma': () =>
+    'a comma inside [ ] or { } with no item before it: remove the comma, or write the missing item',
+  'yaml-comment-space': () =>
+    'a "#" right after a value in quotes: put a space before "#" to start a comment, or move it inside the quotes',
+  'yaml-unknown-alias': ({ name }: { name: string }) =>
+    `a value starting with "*" refers to an anchor "&${name}" that the file does not have: if it is text (such as *italics*), put the whole value in quotes`,
   /**
-   * The parser's own words, when none of ours fits: `error` is its code (en-yaml.ts), `said` the first line of
-   * its message, which the command line keeps for its precision; the code's words stand in when it said nothing.
+   * The parser's error, in our words for its code (en-yaml.ts), when no message above fits. `said`, the first
+   * line of the parser's own message, is kept in the problem's data but never shown: it speaks YAML's grammar.
    */
-  'yaml-broken': ({ error, said }: { error: string; said: string }) =>
-    `broken YAML: ${said || (yamlWords(YAML_EN, error) ?? 'check this line and the one above it')}`,
+  'yaml-broken': ({ error }: { error: string; said: string }) =>
+    `broken YAML: ${yamlWords(YAML_EN, error) ?? 'check this line and the one above it'}`,
   'utf16-converted': () =>
     `this file is saved as UTF-16 ("Unicode"), not UTF-8: it was converted. To avoid this note, ${SAVE_AS_UTF8}`,
   'not-utf8': () => `this file is not saved as UTF-8: ${SAVE_AS_UTF8}`,

@@ -1,6 +1,6 @@
-// What each of the yaml library's error codes means, in plain English: the words behind "broken YAML" when the
-// parser's own message is missing. ru-yaml.ts words the same codes; a code the library adds fails to compile
-// in both until it is worded.
+// What each of the yaml library's error codes means, in plain English: the words behind "broken YAML" when no
+// finer message of ours fits (yaml-errors.ts), in place of the parser's own. ru-yaml.ts words the same codes; a
+// code the library adds fails to compile in both until it is worded.
 import type { ErrorCode } from 'yaml'
 
 export type YamlWords = Readonly<Record<ErrorCode, string>>

@@ -1,0 +1,67 @@
+// The yaml library's syntax errors in our words. Its messages speak its grammar ("Block scalar values in
+// collections must be indented"); ours say what to look at and what to do, in both languages. A code with no
+// finer message here still reads in our words for the code (wording/en-yaml.ts), never in the parser's.
+import { type Document, isAlias, visit } from 'yaml'
+import { type Said, said } from './wording/en'
+
+/** What an error of the parser says to an author, from its code, its message and the line it points at. */
+export function plainYamlError(code: string, message: string, line: string): Said {
+  const words = firstLine(message)
+  const broken = said('yaml-broken', { error: code, said: words })
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return said('yaml-duplicate-key', {})
+    case 'TAB_AS_INDENT':
+      return said('yaml-tab', {})
+    case 'BAD_INDENT':
+      if (words.startsWith('All sequence items')) return said('yaml-list-misaligned', {})
+      if (words.startsWith('All mapping items')) return said('yaml-fields-misaligned', {})
+      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
+      // A tab before a line of `|` or `>` text is no indentation to YAML: the line seems to leave the text.
+      if (words.startsWith('Block scalar') && /^[ \t]*\t/.test(line)) return said('yaml-tab-in-text', {})
+      return broken
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return words.startsWith('Nested mappings')
+        ? said('yaml-value-runs-on', {})
+        : said('yaml-list-not-indented', {})
+    case 'MULTILINE_IMPLICIT_KEY':
+      return said('yaml-not-a-field', {})
+    case 'MISSING_CHAR':
+      if (words.startsWith('Implicit map keys need to be followed')) return said('yaml-not-a-field', {})
+      if (words.startsWith('Sequence item without')) return said('yaml-not-a-list-item', {})
+      if (/^Missing closing ["']quote/.test(words)) return said('yaml-unclosed-quote', {})
+      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
+      if (words.startsWith('Missing , ')) return said('yaml-missing-comma', {})
+      if (words.startsWith('Comments must be separated')) return said('yaml-comment-space', {})
+      return broken
+    case 'BAD_SCALAR_START':
+      return said('yaml-bad-start', {})
+    case 'UNEXPECTED_TOKEN':
+      if (words.startsWith('Unexpected flow-seq-end') || words.startsWith('Unexpected flow-map-end'))
+        return said('yaml-stray-closing', {})
+      if (/^Unexpected , in /.test(words)) return said('yaml-extra-comma', {})
+      if (words.startsWith('Block scalar header')) return said('yaml-block-header', {})
+      return broken
+    default:
+      return broken
+  }
+}
+
+const firstLine = (message: string): string =>
+  message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+
+/**
+ * The first reference (`*name`) to an anchor the file does not set, with where it starts. Text that starts
+ * with "*", as Markdown italics do, is such a reference to YAML; the parser finds nothing wrong until it is read.
+ */
+export function unknownAlias(doc: Document): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined
+  visit(doc, {
+    Alias(_key, node) {
+      if (!isAlias(node) || !node.source || node.resolve(doc) !== undefined) return undefined
+      found = { name: node.source, offset: node.range?.[0] ?? 0 }
+      return visit.BREAK
+    },
+  })
+  return found
+}

@@ -1,0 +1,86 @@
+// YAML written wrongly, as instructors write it, reads in our words in both languages: each file below makes
+// the parser fail in its own way, and what the author reads says where and what to do, never the parser's
+// English ("Block scalar values in collections must be indented").
+import { describe, expect, it } from 'vitest'
+import { readYaml } from '../src/scenario/read-yaml'
+import type { Problem } from '../src/scenario/types'
+import { PROBLEMS_RU } from '../src/scenario/wording/ru'
+import { wordProblem } from '../src/scenario/wording/word-problem'
+
+const CYRILLIC = /[а-яё]/i
+/** An English word of three letters or more, besides YAML's name and the file's own words in quotes. */
+const LATIN_WORD = /\b(?!YAML\b)[A-Za-z]{3,}\b/
+
+/** Each mistake: the file, the line and column it is told at, and the code of what is said. */
+const MISTAKES: readonly (readonly [string, string, `${number}:${number}`, Problem['code']])[] = [
+  [
+    'a tab before text under |',
+    'id: x\nbackground: |\n\tGorno-Badakhshan is remote.\n',
+    '3:1',
+    'yaml-tab-in-text',
+  ],
+  ['a tab before text under >', 'id: x\nsummary: >-\n\tProtests turn violent.\n', '3:1', 'yaml-tab-in-text'],
+  [
+    'a tab before a later line of text',
+    'id: x\nbackground: |\n  First line.\n \tSecond line.\n',
+    '4:2',
+    'yaml-tab-in-text',
+  ],
+  ['text on the line of |', 'id: x\nbackground: |text\n  more\n', '2:14', 'yaml-block-header'],
+  ['a tab as indentation', 'id: x\nfacts:\n\tthreat: 1\n', '3:1', 'yaml-tab'],
+  ['a field twice', 'id: x\nid: y\n', '2:1', 'yaml-duplicate-key'],
+  ['an unclosed [', 'members: [russia, belarus\nid: x\n', '2:1', 'yaml-unclosed-bracket'],
+  ['a comma with nothing before it', 'members: [russia, , belarus]\n', '1:19', 'yaml-extra-comma'],
+  ['a stray ]', 'members: ]\n', '1:10', 'yaml-stray-closing'],
+  ['an unclosed quote', 'title: "Crisis\nsummary: x\n', '3:1', 'yaml-unclosed-quote'],
+  ['a # straight after quotes', 'title: "Crisis"# note\n', '1:16', 'yaml-comment-space'],
+  [
+    '*italics* at the start of a text',
+    'id: x\nsummary: *Hypothetical* unrest\n',
+    '2:10',
+    'yaml-unknown-alias',
+  ],
+  ['a reference to no anchor', 'members: *founders\n', '1:10', 'yaml-unknown-alias'],
+  ['an empty anchor', 'title: & Crisis\n', '1:8', 'yaml-broken'],
+  ['two anchors', 'title: &a &b Crisis\n', '1:11', 'yaml-broken'],
+  ['a reference with an anchor', 'a: &x 1\nb: &y *x\n', '2:7', 'yaml-broken'],
+  ['an unknown escape', 'title: "C:\\q"\n', '1:11', 'yaml-broken'],
+  ['a list of lines inside [ ]', 'members: [\n  - russia\n]\n', '2:3', 'yaml-broken'],
+]
+
+describe('broken YAML, read from a real file', () => {
+  it.each(MISTAKES)('%s: told at its line, in our words', (_mistake, text, at, code) => {
+    const read = readYaml(text, 'crisis.yaml')
+    expect(read.ok).toBe(false)
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe(at)
+    expect(problem!.code).toBe(code)
+    expect(problem!.file).toBe('crisis.yaml')
+    // The parser's first line, kept in the data, is never what the author reads.
+    const parser = problem!.code === 'yaml-broken' ? problem!.params.said : ''
+    if (parser) expect(problem!.message).not.toContain(parser)
+    expect(problem!.message).not.toMatch(/\b(scalar|token|implicit|mapping|flow|indicator)\b/i)
+    const russian = wordProblem(PROBLEMS_RU, problem!)
+    expect(russian).toMatch(CYRILLIC)
+    expect(russian.replace(/\*\S+\*|&\S+/g, '')).not.toMatch(LATIN_WORD)
+  })
+
+  it('says what a tab before text under "|" is, in both languages', () => {
+    const read = readYaml('id: x\nbackground: |\n\tRemote.\n', 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(problem!.message).toBe(
+      'this line of the text under "|" or ">" starts with a tab: indent the text with spaces, not tabs',
+    )
+    expect(wordProblem(PROBLEMS_RU, problem!)).toBe(
+      'эта строка текста под «|» или «>» начинается с табуляции: делайте отступы в тексте пробелами, а не табуляцией',
+    )
+  })
+
+  it('takes *italics* at the start of a text for what they are, not for too many aliases', () => {
+    const read = readYaml('summary: *Hypothetical* unrest\n', 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(problem!.message).toBe(
+      'a value starting with "*" refers to an anchor "&Hypothetical*" that the file does not have: if it is text (such as *italics*), put the whole value in quotes',
+    )
+  })
+})
