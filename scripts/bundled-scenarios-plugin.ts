@@ -3,14 +3,15 @@
 // Each scenario is a module of its own, so that a game's address reads its own scenario and not all of them; a
 // small index names them. The actor catalog (for an instructor's own scenarios) is another module, and so are the
 // translations, checked against the originals, for the game to load when a player picks another language.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
 import { checkTranslationFile } from '../src/scenario/check-translation'
 import { decodeText } from '../src/scenario/decode-text'
 import { duplicateIds } from '../src/scenario/duplicate-ids'
 import { formatProblems } from '../src/scenario/format-problems'
 import { loadCatalog, loadScenario, parseActorFile } from '../src/scenario/load'
+import { misnamedProblem } from '../src/scenario/misnamed-translation'
 import type { Translation } from '../src/scenario/translation'
 import { isTranslationFile, LANGUAGES, translationOf } from '../src/scenario/translation-files'
 import type { LoadResult, Problem, Scenario } from '../src/scenario/types'
@@ -97,11 +98,17 @@ type Bundled = ReturnType<typeof readBundled>
 export function readBundled(root: string, context: Context) {
   const dir = join(root, 'scenarios')
   const actors = join(dir, 'actors')
+  const nameOf = (folder: string, f: string) => `scenarios/${folder === actors ? 'actors/' : ''}${f}`
+  // A file named like a translation the game cannot read (crisis.RU.yaml) is no scenario: npm run check says so.
+  const misnamed = [dir, actors].flatMap((folder) =>
+    readdirSync(folder).flatMap((f) => misnamedProblem(f, nameOf(folder, f)) ?? []),
+  )
+  if (misnamed.length > 0) context.error(`a file is named like a translation:\n${formatProblems(misnamed)}`)
   const files = (folder: string) =>
     readdirSync(folder)
       .filter((f) => DATA_FILE.test(f) && !isTranslationFile(f))
       .sort()
-      .map((f) => ({ path: join(folder, f), name: `scenarios/${folder === actors ? 'actors/' : ''}${f}` }))
+      .map((f) => ({ path: join(folder, f), name: nameOf(folder, f) }))
   const paths: string[] = []
   const readFile = (f: { path: string; name: string }): Read => {
     paths.push(f.path)
@@ -131,7 +138,8 @@ function readTranslations({ scenarioFiles, actorFiles, scenarios }: Bundled, con
     if (!file.decoded.ok) return
     for (const language of LANGUAGES) {
       const path = translationOf(file.path, language)
-      if (!existsSync(path)) continue
+      // By the folder's own list: a Mac's existsSync would find crisis.RU.yaml under this name, Linux would not.
+      if (!readdirSync(dirname(path)).includes(basename(path))) continue
       context.addWatchFile(path)
       const name = translationOf(file.name, language)
       const t = { path, name, decoded: decodeText(readFileSync(path), name) }

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeText, duplicateIds, formatProblem, loadScenario } from '../src/scenario'
+import { checkTranslationFile, decodeText, duplicateIds, formatProblem, loadScenario } from '../src/scenario'
+import { misnamedProblem } from '../src/scenario/misnamed-translation'
+import { outlineTranslation, stampTranslation } from '../src/scenario/stamp-translation'
 import { fakeCatalog } from './fakes'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -69,6 +71,21 @@ const MISTAKES: Record<string, () => string[]> = {
   },
   'a letter lost to the wrong encoding': () =>
     printed(edit('Tajikistan on the Afghan border', 'Tajikistan\uFFFDs Afghan border')),
+  'a translation named in capitals': () => [
+    formatProblem(misnamedProblem('my-crisis.RU.yaml', 'my-crisis.RU.yaml')!),
+  ],
+  'a translation into another language': () => [
+    formatProblem(misnamedProblem('my-crisis.de.yaml', 'my-crisis.de.yaml')!),
+  ],
+  'a translation stamped still in English (a warning)': () => {
+    const original = { name: 'my-crisis.yaml', text: example }
+    const outline = outlineTranslation('scenario', original)
+    const text = outline.ok ? outline.text : ''
+    const stamped = stampTranslation('scenario', { name: 'my-crisis.ru.yaml', text }, original)
+    const translation = { name: 'my-crisis.ru.yaml', text: stamped.ok ? stamped.text : '' }
+    const r = checkTranslationFile('scenario', translation, original)
+    return (r.ok ? r.warnings : r.problems).map(formatProblem)
+  },
 }
 
 /** The table's rows: the mistake, and each `code span` of what you see (a trailing … leaves the rest out). */

@@ -82,4 +82,14 @@ describe('the bundled scenarios plugin', () => {
       /scenarios\/armenia-2020\.yaml:2:5 {2}id {2}the id "armenia-2020" is also the id of scenarios\/my-crisis\.yaml/,
     )
   })
+
+  it('stops the build at a translation named in capitals, as npm run check does, rather than read it as a scenario', () => {
+    const root = project({
+      'armenia-2020.yaml': readFileSync(join(ROOT, 'scenarios', 'armenia-2020.yaml')),
+      'armenia-2020.RU.yaml': readFileSync(join(ROOT, 'scenarios', 'armenia-2020.ru.yaml')),
+    })
+    expect(() => code(root, 'virtual:bundled-scenarios')).toThrow(
+      /scenarios\/armenia-2020\.RU\.yaml:1:1 {2}\(file\) {2}a translation's name is written in lower case: rename this file to armenia-2020\.ru\.yaml/,
+    )
+  })
 })

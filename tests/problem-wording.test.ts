@@ -111,6 +111,8 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'voter-requested': { id: 'kazakhstan' },
   'objected-and-abstained': { id: 'armenia' },
   'not-a-translation': {},
+  'translation-language': { language: 'de', russian: 'crisis.ru.yaml' },
+  'translation-case': { rename: 'crisis.ru.yaml' },
   'no-original': { original: 'crisis.yaml' },
   'original-broken': { original: 'crisis.yaml' },
   'no-such-item': { file: 'crisis.yaml', noun: 'role', name: 'moscow', ids: ['astana', 'kremlin'] },
@@ -120,6 +122,8 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   unstamped: { file: 'crisis.ru.yaml' },
   stale: { english: 'crisis.yaml:12', file: 'crisis.ru.yaml' },
   'missing-translation': { key: 'summary', english: 'crisis.yaml:4' },
+  untranslated: { english: 'crisis.yaml:12' },
+  'untranslated-file': { count: 38, total: 41 },
 }
 
 const CYRILLIC = /[а-яё]/i

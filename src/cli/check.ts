@@ -2,9 +2,9 @@
 // file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
 // a year named before the debrief that comes after the scenario's start), which do not fail the check.
 // Translations (kazakhstan-2022.ru.yaml) are checked against their originals: those named, and those beside
-// the files named.
+// the files named. A scenario is checked with the actor catalog npm run sim plays it with (catalog-files.ts).
 import { existsSync, readdirSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
 import {
   checkTranslationFile,
@@ -14,18 +14,41 @@ import {
   formatProblems,
   isTranslationFile,
   LANGUAGES,
-  loadCatalog,
   loadScenario,
+  misnamedProblem,
+  misnamedTranslation,
   originalOf,
   type Problem,
   type Scenario,
   translationOf,
 } from '../scenario'
+import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
 import { said } from '../scenario/wording/en'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { fromWhereInvoked } from './invoked-from'
+
+/** Whether a file is there under exactly this name: a Mac's existsSync finds crisis.RU.yaml as crisis.ru.yaml. */
+const listed = (path: string): boolean => {
+  try {
+    return readdirSync(dirname(path)).includes(basename(path))
+  } catch {
+    return false
+  }
+}
+
+/** The files beside a scenario named like its translation into a language or a case the game does not read. */
+function misnamedBeside(path: string): string[] {
+  if (misnamedTranslation(path) || isTranslationFile(path)) return []
+  try {
+    return readdirSync(dirname(path))
+      .filter((f) => misnamedTranslation(f)?.original.toLowerCase() === basename(path).toLowerCase())
+      .map((f) => join(dirname(path), f))
+  } catch {
+    return []
+  }
+}
 
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
@@ -50,18 +73,24 @@ function main(args: readonly string[]): number {
           ...translationPaths(),
           ...translationPaths(ACTOR_DIR),
         ]
-  const paths = given.filter((p) => !isTranslationFile(p))
-  const translations = [
-    ...new Set([
-      ...given.filter(isTranslationFile),
-      // A file not named .yaml, .yml or .json has no translation's name beside it (translationOf keeps its name).
-      ...paths.flatMap((p) =>
-        LANGUAGES.map((l) => translationOf(p, l)).filter((t) => t !== p && existsSync(t)),
-      ),
-    ]),
-  ]
   const problems: Problem[] = []
   const notes: Problem[] = []
+  // A name like a translation the game cannot read (crisis.de.yaml, crisis.RU.yaml) is told as that, once, and
+  // not read as a scenario: named, or beside a scenario named, by the folder's own list of names, so that a
+  // Mac, which would open crisis.RU.yaml as crisis.ru.yaml, says what Linux does.
+  const misnamed = [...new Set([...given, ...given.flatMap(misnamedBeside)])].flatMap(
+    (p) => misnamedProblem(p, shortName(p)) ?? [],
+  )
+  problems.push(...misnamed)
+  const wellNamed = given.filter((p) => !misnamedTranslation(p))
+  const paths = wellNamed.filter((p) => !isTranslationFile(p))
+  const translations = [
+    ...new Set([
+      ...wellNamed.filter(isTranslationFile),
+      // A file not named .yaml, .yml or .json has no translation's name beside it (translationOf keeps its name).
+      ...paths.flatMap((p) => LANGUAGES.map((l) => translationOf(p, l)).filter((t) => t !== p && listed(t))),
+    ]),
+  ]
   const read = (path: string) => {
     const r = readText(path, shortName(path))
     if (!r.ok) problems.push(r.problem)
@@ -69,35 +98,34 @@ function main(args: readonly string[]): number {
     return r.ok ? { name: shortName(path), text: r.text, warnings: r.warnings } : undefined
   }
 
-  // The catalog is the standing one, with any actor files named on the command line in place of their namesakes.
-  const named = paths
-    .filter(isActorFile)
-    .map(read)
-    .filter((f) => f !== undefined)
-  const standing = readdirSync(ACTOR_DIR)
-    .map((f) => `${ACTOR_DIR}${sep}${f}`)
-    .filter(
-      (p) =>
-        /\.(ya?ml|json)$/.test(p) && !isTranslationFile(p) && !named.some((n) => shortName(p) === n.name),
-    )
-    .map(read)
-    .filter((f) => f !== undefined)
-  const catalog = loadCatalog([...standing, ...named])
-  if (!catalog.ok) problems.push(...catalog.problems)
-  // The standing profiles' warnings belong to a whole check; naming files asks about those files only.
-  else if (args.length === 0) notes.push(...catalog.warnings)
-  else notes.push(...catalog.warnings.filter((w) => named.some((n) => n.name === w.file)))
+  // Each scenario's catalog is the one npm run sim plays it with (catalog-files.ts): the standing profiles, with
+  // those of an actors/ folder beside it in place of their namesakes, and here any actor files named as well.
+  const named = paths.filter(isActorFile)
+  const catalogs = new Map<string, CatalogFiles>()
+  const catalogOf = (scenario?: string): CatalogFiles => {
+    const key = (scenario === undefined ? undefined : actorsBeside(scenario)) ?? ''
+    const known = catalogs.get(key)
+    if (known) return known
+    const catalog = catalogFor({ scenario, named, name: shortName })
+    catalogs.set(key, catalog)
+    if (!catalog.ok) problems.push(...catalog.problems)
+    // The standing profiles' warnings belong to a whole check; naming files asks about those files only.
+    else notes.push(...catalog.warnings, ...(args.length === 0 ? catalog.standingWarnings : []))
+    return catalog
+  }
 
   const checked = paths.filter((p) => !isActorFile(p))
   const reports: string[] = []
   const texts: { name: string; text: string }[] = []
   const reported = new Set<string>()
+  if (checked.length === 0) catalogOf()
   for (const path of checked) {
     const file = read(path)
     if (!file) continue
     texts.push(file)
+    const catalog = catalogOf(path)
     if (!catalog.ok) continue
-    const result = loadScenario(file.text, file.name, catalog.value)
+    const result = loadScenario(file.text, file.name, catalog.catalog)
     if (result.ok) {
       reports.push(playtestReport(file.name, result.value, [...file.warnings, ...result.warnings]))
       reported.add(file.name)
@@ -115,13 +143,16 @@ function main(args: readonly string[]): number {
   const unreported = notes.filter((n) => !reported.has(n.file))
   if (unreported.length > 0)
     process.stdout.write(`${unreported.map((n) => `${formatProblem(n)} (a warning)`).join('\n')}\n`)
-  if (problems.length > 0) process.stdout.write(`${formatProblems(problems)}\n`)
+  // A profile read for several scenarios' catalogs says its problem once.
+  const told = [...new Map(problems.map((p) => [formatProblem(p), p])).values()]
+  if (told.length > 0) process.stdout.write(`${formatProblems(told)}\n`)
+  const profiles = new Set([...catalogs.values()].flatMap((c) => c.files)).size
   process.stdout.write(
-    problems.length > 0
-      ? `\n${count(problems, 'problem')}.\n`
-      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${named.length + standing.length} actor profiles checked${translations.length > 0 ? `, with ${translations.length} translation${translations.length === 1 ? '' : 's'}` : ''}.\n`,
+    told.length > 0
+      ? `\n${count(told, 'problem')}.\n`
+      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${profiles} actor profiles checked${translations.length > 0 ? `, with ${translations.length} translation${translations.length === 1 ? '' : 's'}` : ''}.\n`,
   )
-  return problems.length > 0 ? 1 : 0
+  return told.length > 0 ? 1 : 0
 }
 
 /** A translation against its original: its problems, and what is missing or stale as warnings. */

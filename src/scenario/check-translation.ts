@@ -11,6 +11,7 @@ import { entryKey, type TranslatedText, type Translation } from './translation'
 import { type Language, languageOf } from './translation-files'
 import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
 import type { LoadResult, Problem } from './types'
+import { mostlyEnglish, stillEnglish } from './untranslated'
 import { type Said, said } from './wording/en'
 import type { Named } from './wording/en-translation'
 
@@ -108,6 +109,7 @@ function compare(
   const entries: Record<string, TranslatedText> = {}
 
   const unknown = new Set<string>()
+  const stillInEnglish: { key: readonly string[]; p: Place }[] = []
   for (const [key, entry] of translatedTexts(data)) {
     const p = byKey.get(entryKey(key))
     if (!p) {
@@ -129,10 +131,21 @@ function compare(
         [...key, 'text'],
         said('citations-differ', { english: english(p), cited: [...cited], mine: [...mine] }),
       )
+    if (stillEnglish(entry.text, p.text)) stillInEnglish.push({ key, p })
     if (entry.of === '') at(warnings, key, said('unstamped', { file }))
     else if (entry.of !== fingerprint(p.text))
       at(warnings, [...key, 'of'], said('stale', { english: english(p), file }))
   }
+  const texts = Object.keys(entries).length
+  if (mostlyEnglish(stillInEnglish.length, texts))
+    at(
+      warnings,
+      stillInEnglish[0]!.key,
+      said('untranslated-file', { count: stillInEnglish.length, total: texts }),
+    )
+  else
+    for (const { key, p } of stillInEnglish)
+      at(warnings, [...key, 'text'], said('untranslated', { english: english(p) }))
   for (const p of places)
     if (!(entryKey(p.key) in entries))
       at(warnings, p.key, said('missing-translation', { key: p.key.join('.'), english: english(p) }))

@@ -1,20 +1,13 @@
 // Reads scenario and actor files from disk, for the command line and the server alike. Node only: the scenario
 // package's face (index.ts) leaves it out, so the browser's bundle never meets node:fs.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve, sep } from 'node:path'
-import {
-  type ActorCatalog,
-  decodeText,
-  isTranslationFile,
-  loadCatalog,
-  loadScenario,
-  type Problem,
-  type Scenario,
-} from './index'
-import { said } from './wording/en'
+import { readdirSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import { catalogFor, SCENARIO_DIR } from './catalog-files'
+import { isTranslationFile, loadScenario, misnamedProblem, type Problem, type Scenario } from './index'
+import { readText } from './read-text'
 
-export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
-export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')
+export { ACTOR_DIR, readCatalog, SCENARIO_DIR } from './catalog-files'
+export { type ReadText, readText } from './read-text'
 
 const SCENARIO_FILE = /\.(ya?ml|json)$/
 
@@ -31,45 +24,6 @@ export const translationPaths = (dir = SCENARIO_DIR): string[] =>
     .filter(isTranslationFile)
     .sort()
     .map((f) => join(dir, f))
-
-export type ReadText =
-  | { ok: true; text: string; warnings: readonly Problem[] }
-  | { ok: false; problem: Problem }
-
-/**
- * Reads a file as text, or says plainly why it cannot. Text saved as Windows-1252 is converted, with a warning
- * saying so; text in no encoding we can tell is refused with its line (decode-text.ts).
- */
-export function readText(path: string, name = path): ReadText {
-  let bytes: Uint8Array
-  try {
-    if (!statSync(path).isFile()) throw new Error('not a file')
-    bytes = readFileSync(path)
-  } catch {
-    return {
-      ok: false,
-      problem: { file: name, line: 1, column: 1, path: '', ...said('cannot-read', {}) },
-    }
-  }
-  const decoded = decodeText(bytes, name)
-  return decoded.ok
-    ? { ok: true, text: decoded.text, warnings: decoded.warnings }
-    : { ok: false, problem: decoded.problems[0]! }
-}
-
-export function readCatalog(
-  dir = ACTOR_DIR,
-): { ok: true; catalog: ActorCatalog } | { ok: false; problems: readonly Problem[] } {
-  const problems: Problem[] = []
-  const files = scenarioPaths(dir).flatMap((path) => {
-    const read = readText(path)
-    if (!read.ok) problems.push(read.problem)
-    return read.ok ? [{ name: path, text: read.text }] : []
-  })
-  const result = loadCatalog(files)
-  if (!result.ok) problems.push(...result.problems)
-  return problems.length > 0 || !result.ok ? { ok: false, problems } : { ok: true, catalog: result.value }
-}
 
 export type Found = { ok: true; path: string } | { ok: false; message: string }
 
@@ -105,19 +59,28 @@ function idOf(path: string): string | undefined {
   return /^(?:id|"id")\s*:\s*["']?([a-z][a-z0-9-]*)/m.exec(read.text)?.[1]
 }
 
-/** Reads a scenario with the catalog beside it (an instructor's own folder may have one), else the standing one. */
+/**
+ * Reads a scenario with its catalog: the standing profiles, with those of an `actors/` folder beside it in place
+ * of their namesakes (catalog-files.ts), as `npm run check` reads it too.
+ */
 export function readScenario(
   path: string,
 ):
   | { ok: true; scenario: Scenario; warnings: readonly Problem[] }
   | { ok: false; problems: readonly Problem[] } {
-  const beside = join(dirname(path), 'actors')
-  const catalog = readCatalog(existsSync(beside) ? beside : ACTOR_DIR)
+  // Named like a translation (crisis.RU.yaml), it is told as one, as npm run check tells it, not read as a scenario.
+  const misnamed = misnamedProblem(path, path)
+  if (misnamed) return { ok: false, problems: [misnamed] }
+  const catalog = catalogFor({ scenario: path })
   if (!catalog.ok) return catalog
   const text = readText(path)
   if (!text.ok) return { ok: false, problems: [text.problem] }
   const result = loadScenario(text.text, path, catalog.catalog)
   return result.ok
-    ? { ok: true, scenario: result.value, warnings: [...text.warnings, ...result.warnings] }
+    ? {
+        ok: true,
+        scenario: result.value,
+        warnings: [...catalog.warnings, ...text.warnings, ...result.warnings],
+      }
     : { ok: false, problems: [...text.warnings, ...result.problems] }
 }

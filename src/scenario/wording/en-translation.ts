@@ -1,4 +1,5 @@
 // How the English words a translation file that does not match its original.
+import { languageName } from '../language-name'
 
 /** Groups whose texts are found by an id of the original's. */
 export type Named = 'role' | 'inject' | 'override'
@@ -8,6 +9,10 @@ const brackets = (ids: readonly string[]): string =>
 
 export const TRANSLATION_EN = {
   'not-a-translation': () => 'not a translation file: name it after its original, such as crisis.ru.yaml',
+  'translation-language': ({ language, russian }: { language: string; russian: string }) =>
+    `named as a translation into ${languageName(language, 'en') ?? language} (".${language}."), but only Russian translations are supported, named like ${russian}: rename this file, or move it out of the way`,
+  'translation-case': ({ rename }: { rename: string }) =>
+    `a translation's name is written in lower case: rename this file to ${rename}, the name the game and npm run check look for`,
   'no-original': ({ original }: { original: string }) =>
     `translates ${original}, which is not there: name a translation after the file it translates`,
   'original-broken': ({ original }: { original: string }) =>
@@ -50,6 +55,10 @@ export const TRANSLATION_EN = {
     `not stamped with the English it translates: run npm run translations -- stamp ${file}`,
   stale: ({ english, file }: { english: string; file: string }) =>
     `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh ${file}`,
+  untranslated: ({ english }: { english: string }) =>
+    `still the English, word for word (${english}): translate it`,
+  'untranslated-file': ({ count, total }: { count: number; total: number }) =>
+    `${count} of the ${total} texts in this file are still in English, word for word, the first of them here: translate them (names may stay as they are)`,
   'missing-translation': ({ key, english }: { key: string; english: string }) =>
     `missing: no translation of ${key} (the English is at ${english})`,
 }

@@ -1,5 +1,6 @@
 // How the Russian words a translation file that does not match its original (en-translation.ts has the
 // English, code for code).
+import { languageName } from '../language-name'
 import type { Named, TRANSLATION_EN } from './en-translation'
 import { plural } from './ru-plural'
 import type { Wording } from './table'
@@ -15,6 +16,10 @@ const brackets = (ids: readonly string[]): string =>
 
 export const TRANSLATION_RU: Wording<typeof TRANSLATION_EN> = {
   'not-a-translation': () => 'это не файл перевода: назовите его по оригиналу, например crisis.ru.yaml',
+  'translation-language': ({ language, russian }) =>
+    `файл назван как перевод на ${languageName(language, 'ru') ?? language} язык («.${language}.»), но поддерживаются только переводы на русский, с именем вроде ${russian}: переименуйте файл или уберите его отсюда`,
+  'translation-case': ({ rename }) =>
+    `имя файла перевода пишется строчными буквами: переименуйте файл в ${rename} — именно такое имя ищут игра и npm run check`,
   'no-original': ({ original }) =>
     `это перевод ${original}, но такого файла нет: называйте перевод по файлу, который он переводит`,
   'original-broken': ({ original }) => `оригинал, ${original}, не загружается: сначала исправьте его`,
@@ -29,5 +34,9 @@ export const TRANSLATION_RU: Wording<typeof TRANSLATION_EN> = {
     `нет отметки об английском тексте, который переведён: выполните npm run translations -- stamp ${file}`,
   stale: ({ english, file }) =>
     `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните npm run translations -- stamp --refresh ${file}`,
+  untranslated: ({ english }) =>
+    `текст всё ещё на английском, слово в слово как в оригинале (${english}): переведите его`,
+  'untranslated-file': ({ count, total }) =>
+    `${count} из ${total} ${plural(total, 'текста', 'текстов', 'текстов')} в этом файле всё ещё на английском, слово в слово как в оригинале; первый из них — здесь. Переведите их (имена собственные можно оставить как есть)`,
   'missing-translation': ({ key, english }) => `не хватает перевода ${key} (английский текст — ${english})`,
 }

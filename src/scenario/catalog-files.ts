@@ -1,0 +1,112 @@
+// The actor catalog a scenario is checked and played with, read from disk: the standing profiles of
+// scenarios/actors/, then those of an `actors/` folder beside the scenario, then any actor files named to
+// `npm run check`; a later profile takes the place of an earlier one with the same id, and a new id is added.
+// `npm run check` and `npm run sim` both read it here, so a scenario passes both or fails both, for one reason.
+import { readdirSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { loadCatalog } from './load'
+import { misnamedProblem } from './misnamed-translation'
+import { readText } from './read-text'
+import { isTranslationFile } from './translation-files'
+import type { ActorCatalog, Problem } from './types'
+
+export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
+export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')
+
+export type CatalogFiles =
+  | {
+      readonly ok: true
+      readonly catalog: ActorCatalog
+      /** The warnings of the instructor's own profiles: those beside the scenario, and those named. */
+      readonly warnings: readonly Problem[]
+      readonly standingWarnings: readonly Problem[]
+      /** Every profile file read. */
+      readonly files: readonly string[]
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly files: readonly string[] }
+
+/** The `actors/` folder beside a scenario file, when there is one other than the standing catalog. */
+export function actorsBeside(scenario: string): string | undefined {
+  const dir = join(dirname(resolve(scenario)), 'actors')
+  try {
+    return statSync(dir).isDirectory() && dir !== ACTOR_DIR ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A folder's profile files, not its translations; a misnamed translation is among them, to be told as one. */
+const profilePaths = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && !isTranslationFile(f))
+    .sort()
+    .map((f) => join(dir, f))
+
+interface Layer {
+  readonly catalog: ActorCatalog
+  readonly problems: readonly Problem[]
+  readonly warnings: readonly Problem[]
+}
+
+/** Some profiles, each read and parsed; an id defined twice among them is a problem. */
+function readLayer(paths: readonly string[], name: (path: string) => string): Layer {
+  const problems: Problem[] = []
+  const decoded: Problem[] = []
+  const files = paths.flatMap((path) => {
+    const misnamed = misnamedProblem(path, name(path))
+    if (misnamed) {
+      problems.push(misnamed)
+      return []
+    }
+    const read = readText(path, name(path))
+    if (!read.ok) problems.push(read.problem)
+    else decoded.push(...read.warnings)
+    return read.ok ? [{ name: name(path), text: read.text }] : []
+  })
+  const loaded = loadCatalog(files)
+  return loaded.ok
+    ? { catalog: loaded.value, problems, warnings: [...decoded, ...loaded.warnings] }
+    : { catalog: new Map(), problems: [...problems, ...loaded.problems], warnings: [] }
+}
+
+/**
+ * The catalog for a scenario file (without one, the standing catalog), with the actor files `named` laid over
+ * it. `name` gives each file the name its problems carry.
+ */
+export function catalogFor({
+  scenario,
+  named = [],
+  name = (path) => path,
+}: {
+  readonly scenario?: string | undefined
+  readonly named?: readonly string[]
+  readonly name?: (path: string) => string
+}): CatalogFiles {
+  const beside = scenario === undefined ? undefined : actorsBeside(scenario)
+  const isNamed = new Set(named.map((p) => resolve(p)))
+  const unnamed = (paths: readonly string[]) => paths.filter((p) => !isNamed.has(resolve(p)))
+  const standing = unnamed(profilePaths(ACTOR_DIR))
+  const own = [...new Set([...unnamed(beside ? profilePaths(beside) : []), ...named])]
+  const files = [...standing, ...own]
+  const base = readLayer(standing, name)
+  const mine = readLayer(own, name)
+  const problems = [...base.problems, ...mine.problems]
+  if (problems.length > 0) return { ok: false, problems, files }
+  return {
+    ok: true,
+    catalog: new Map([...base.catalog, ...mine.catalog]),
+    warnings: mine.warnings,
+    standingWarnings: base.warnings,
+    files,
+  }
+}
+
+/** One folder's catalog alone (the standing one unless told), as the server and the schema read it. */
+export function readCatalog(
+  dir = ACTOR_DIR,
+): { ok: true; catalog: ActorCatalog } | { ok: false; problems: readonly Problem[] } {
+  const layer = readLayer(profilePaths(dir), (p) => p)
+  return layer.problems.length > 0
+    ? { ok: false, problems: layer.problems }
+    : { ok: true, catalog: layer.catalog }
+}
