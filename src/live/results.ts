@@ -114,6 +114,12 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
+/**
+ * The byte-order mark that opens the CSV file: without it Excel on Windows reads the file in the machine's
+ * own code page, and Cyrillic team names and scenario text come out garbled.
+ */
+const UTF8_MARK = '\uFEFF'
+
 /** The file a facilitator downloads: the same name and content from the server and from pass-the-device. */
 export function resultsFile(
   s: Session,
@@ -125,5 +131,9 @@ export function resultsFile(
   const name = `${s.base.id}-${s.code}-results`
   return format === 'json'
     ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }
-    : { filename: `${name}.csv`, contentType: 'text/csv; charset=utf-8', body: resultsCsv(results) }
+    : {
+        filename: `${name}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        body: `${UTF8_MARK}${resultsCsv(results)}`,
+      }
 }
