@@ -5,6 +5,7 @@ import { browserLink } from './connection'
 import type { PassDeviceHomeDeps } from './pass-device-home'
 import type { SeatDeps } from './seat'
 
+export { joinCodeFrom } from '../../live/join-code'
 export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
 export { type PassDevice, startPassDevice } from './pass-device'
 export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'

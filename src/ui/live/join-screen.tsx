@@ -5,7 +5,7 @@ import './live.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
 import { useGame } from '../../store'
-import { joining, type TeamSeat, teamSeat } from '../../store/live'
+import { joinCodeFrom, joining, type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
@@ -23,10 +23,10 @@ function CodeForm() {
   const [code, setCode] = useState('')
   const navigate = useGame((s) => s.navigate)
   const id = useId()
-  const valid = /^[A-Za-z0-9]{6}$/.test(code.trim())
+  const typed = joinCodeFrom(code)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (valid) void navigate({ name: 'join', code: code.trim().toUpperCase() })
+    if (typed) void navigate({ name: 'join', code: typed })
   }
   return (
     <>
@@ -43,9 +43,8 @@ function CodeForm() {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={6}
         />
-        <button type="submit" className="button" disabled={!valid}>
+        <button type="submit" className="button" disabled={!typed}>
           {t('live.join.continue')}
         </button>
       </form>
