@@ -101,7 +101,7 @@ describe('the library', () => {
     const storage = memoryStorage({ [SAVE_KEY]: JSON.stringify({ version: SAVE_VERSION, game }) })
     await renderApp(await fakeStore({ storage }))
     expect(
-      screen.getByText(/Test Crisis 2022, as The Kremlin \(game number 5, 1 decision made\)/),
+      screen.getByText(/Test Crisis 2022, as the Kremlin \(game number 5, 1 decision made\)/),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Continue your game' })).toHaveAttribute(
       'href',

@@ -144,7 +144,7 @@ describe("the facilitator's dashboard", () => {
     renderFacilitator(d)
     const table = screen.getByRole('article', { name: 'Table 1' })
     expect(within(table).getAllByRole('listitem')[0]).toHaveTextContent(/The request\s*Astana/)
-    expect(table).toHaveTextContent('The answer: waiting for Moscow (The Kremlin).')
+    expect(table).toHaveTextContent('The answer: waiting for Moscow (the Kremlin).')
   })
 
   it("shows every role's briefing, unless the screen is shared with the teams", () => {

@@ -24,7 +24,7 @@ describe('the crisis overview', () => {
     await renderApp(await overview())
     const roles = screen.getByRole('region', { name: 'Choose your role' })
     expect(within(roles).getByText('You play Russia')).toBeInTheDocument()
-    expect(within(roles).getByRole('link', { name: 'Play as The Kremlin' })).toHaveAttribute(
+    expect(within(roles).getByRole('link', { name: 'Play as the Kremlin' })).toHaveAttribute(
       'href',
       '#/play/test-crisis/role/russia',
     )
@@ -36,7 +36,7 @@ describe('the crisis overview', () => {
     })
     store.getState().enter({ name: 'scenario', scenario: 'test-crisis' })
     await renderApp(store)
-    expect(screen.getByRole('link', { name: 'Play as The Kremlin' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Play as the Kremlin' })).toHaveAttribute(
       'href',
       '#/play/test-crisis/role/russia?seed=77',
     )

@@ -2,6 +2,7 @@
 // each crisis once with motion on and once with reduced motion, once at phone and once at desktop size.
 import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
+import { midSentence } from '../../src/ui/words/mid-sentence'
 import { bundledForE2e, rolesToPlay } from './bundled'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
 import { decide, expectNoSeriousViolations, growToThePage, onDebrief, onScreen, shoot } from './student'
@@ -66,7 +67,7 @@ bundledForE2e().forEach((scenario, s) => {
         await shoot(page, name('0-overview'))
         await expectNoSeriousViolations(page)
 
-        await page.getByRole('link', { name: `Play as ${role.title}` }).click()
+        await page.getByRole('link', { name: `Play as ${midSentence(role.title)}`, exact: true }).click()
         await onScreen(
           page,
           new RegExp(`#/play/${scenario.id}/role/${role.id}\\?seed=\\d+&lang=en$`),

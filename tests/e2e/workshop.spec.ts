@@ -70,7 +70,7 @@ test('an instructor authors a scenario from the template, fixes a mistake, plays
 
   await page.getByRole('button', { name: 'Play it' }).click()
   await onScreen(page, /#\/play\/class-crisis\?lang=en$/, 'Hypothetical: our class crisis')
-  await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
+  await page.getByRole('link', { name: 'Play as the government in Dushanbe' }).click()
   await page.getByRole('button', { name: 'Start the crisis' }).click()
   await onScreen(page, /\/decide\?/)
   await decide(page)
@@ -254,7 +254,7 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
   await page.getByRole('button', { name: 'Play it' }).click()
   await onScreen(page, /#\/play\/gbao-2022\?lang=en$/, 'Hypothetical: Tajikistan’s Gorno-Badakhshan')
   await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toBeVisible()
-  await page.getByRole('link', { name: 'Play as The government in Dushanbe' }).click()
+  await page.getByRole('link', { name: 'Play as the government in Dushanbe' }).click()
   await expect(page.getByText('You are Tajikistan’s government – “the centre”')).toBeVisible()
   // The notice belongs to the screen it came on.
   await expect(page.getByRole('status').filter({ hasText: 'is now in Your scenarios' })).toHaveCount(0)

@@ -2,6 +2,7 @@
 // screens scroll it sideways inside a focusable region; a phone stacks each case as a card of labelled lines.
 import type { CaseRow, RuleStatus, VerdictStatus } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
+import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'
 import { useLanguage, useText } from '../i18n/use-text'
 import { ruleTitle } from '../words/rules'
@@ -120,7 +121,15 @@ function CaseLine({ row }: { row: CaseRow }) {
             {t('compare.story')}
             <span className="visually-hidden">: {scenario.title}</span>
           </summary>
-          <MarkdownText source={record.summary} sources={scenario.sources} />
+          <SourcesScope
+            scope={`case-${scenario.id}`}
+            scenario={scenario}
+            texts={[record.summary]}
+            heading="h3"
+            about={scenario.title}
+          >
+            <MarkdownText source={record.summary} sources={scenario.sources} />
+          </SourcesScope>
         </details>
       </td>
     </tr>

@@ -1,10 +1,13 @@
 // Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists, and
-// citation markers such as [beliakova-2022], shown as the numbers of their sources, or left out where a screen
-// has no source list) as React elements.
+// citation markers such as [beliakova-2022], shown as the numbers of their sources, which lead to their entries
+// where the page lists them, or left out where a screen has no source list) as React elements.
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
 import './markdown-text.css'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { sourceNumber, splitCitations, withoutCitations } from '../../store'
+import { useText } from '../i18n/use-text'
+import { jumpToSource } from './source-anchor'
+import { useSourceScope } from './source-scope'
 
 /** What a citation needs of its source: the list it is numbered in, and a title to show on hover. */
 export interface CitedSource {
@@ -78,18 +81,55 @@ export function renderInline(text: string, sources?: readonly CitedSource[]): Re
   return out
 }
 
-/** "[2, 5]": the numbers of the cited entries in the source list, each titled with what it is. */
+type Cited = { readonly id: string; readonly n: number | undefined; readonly source: CitedSource | undefined }
+
+/** "2. Deirdre Tynan, Russia Turns Down…, 12 June 2010": what a number stands for, on hover. */
+const about = ({ n, source }: Cited): string =>
+  source ? `${n}. ${[source.author, source.title, source.date].filter(Boolean).join(', ')}` : ''
+
+/**
+ * "[2, 5]": the numbers of the cited entries in the source list, each titled with what it is. Where the page shows
+ * the list (a source scope), each number is a button that takes the reader to its entry.
+ */
 function Citation({ ids, sources }: { ids: readonly string[]; sources: readonly CitedSource[] }) {
-  const cited = ids.map((id) => ({ n: sourceNumber(sources, id), source: sources.find((s) => s.id === id) }))
-  const title = cited
-    .map(({ n, source }) =>
-      source ? `${n}. ${[source.author, source.title, source.date].filter(Boolean).join(', ')}` : '',
-    )
-    .filter(Boolean)
-    .join('; ')
+  const scope = useSourceScope()
+  const cited = ids.map((id) => ({
+    id,
+    n: sourceNumber(sources, id),
+    source: sources.find((s) => s.id === id),
+  }))
+  if (scope) return <LinkedCitation cited={cited} scope={scope} />
   return (
-    <sup className="citation" title={title}>
+    <sup className="citation" title={cited.map(about).filter(Boolean).join('; ')}>
       [{cited.map(({ n }) => n ?? '?').join(', ')}]
+    </sup>
+  )
+}
+
+function LinkedCitation({ cited, scope }: { cited: readonly Cited[]; scope: string }) {
+  const t = useText()
+  return (
+    <sup className="citation">
+      [
+      {cited.map((c, i) => (
+        <Fragment key={c.id}>
+          {i > 0 ? ', ' : null}
+          {c.n === undefined ? (
+            '?'
+          ) : (
+            <button
+              type="button"
+              className="citation-link"
+              aria-label={t('sources.marker', { n: c.n })}
+              title={about(c)}
+              onClick={() => jumpToSource(scope, c.n!)}
+            >
+              {c.n}
+            </button>
+          )}
+        </Fragment>
+      ))}
+      ]
     </sup>
   )
 }

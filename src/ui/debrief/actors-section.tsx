@@ -1,14 +1,17 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
 // player's words and its moves with their reasons.
-import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from '../../store'
+import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move, numberedSources } from '../../store'
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
 import { MoveCard } from '../components/move-card'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 
 export function ActorsSection({ view, moves }: { view: GameView; moves: readonly Move[] }) {
   const t = useText()
   const { scenario } = view
+  // A profile's markers are numbered in the crisis's one list, which the debrief's sources show.
+  const sources = numberedSources(scenario)
   return (
     <div className="actor-cards">
       {actorsWhoMoved(moves).map(({ actor: id, moves: theirs }) => {
@@ -21,14 +24,14 @@ export function ActorsSection({ view, moves }: { view: GameView; moves: readonly
             </h3>
             {actor ? (
               <p>
-                <CitedText text={actor.summary} sources={actor.sources} />
+                <CitedText text={actor.summary} sources={sources} />
               </p>
             ) : null}
             {actor ? (
               <ConcernList
                 concerns={concernsOf(actor, 3)}
                 label={t('debrief.actors.cares', {
-                  of: t('words.of', { actor: id, name: actorName(scenario, id) }),
+                  of: t('words.of', { actor: id, name: midSentence(actorName(scenario, id)) }),
                 })}
                 scenario={scenario}
                 actor={actor.id}

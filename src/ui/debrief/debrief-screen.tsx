@@ -4,20 +4,30 @@
 import './debrief.css'
 import './print.css'
 import type { ReactNode } from 'react'
-import { departures, type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
+import {
+  departures,
+  type FairScore,
+  type GameView,
+  type Move,
+  numberedSources,
+  objectivesOf,
+  type Report,
+} from '../../store'
 import { HistoryComparison } from '../components/history-comparison'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
+import { SourceListScope } from '../components/source-scope'
+import { SourcesList } from '../components/sources-list'
 import { VerdictRules } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
 import { NotFinished } from '../screens/not-finished'
+import { midSentence } from '../words/mid-sentence'
 import { ActorsSection } from './actors-section'
 import { DebriefSummary, type Section } from './debrief-summary'
 import { Departures } from './departures'
 import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
-import { SourcesList } from './sources-list'
 import { useInTurn } from './use-in-turn'
 
 export function DebriefScreen({ view }: { view: GameView }) {
@@ -80,21 +90,27 @@ function FinishedDebrief({
       <Discussion scenario={scenario} />
     </DebriefSection>,
     <DebriefSection key="sources" id="sources" title={title('sources')}>
-      <SourcesList sources={scenario.sources} />
+      <SourcesList
+        entries={numberedSources(scenario).map((source, i) => ({ n: i + 1, source }))}
+        scope="debrief"
+      />
     </DebriefSection>,
     <PlayAgain key="play-again" scenarioId={scenario.id} />,
   ]
   const shown = useInTurn(parts.length)
   return (
-    // Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test.
-    <article className="debrief" aria-busy={shown < parts.length}>
-      <PageHeading
-        title={t('debrief.title')}
-        eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: view.role.title })}
-      />
-      <DebriefSummary view={view} sections={sections} />
-      {parts.slice(0, shown)}
-    </article>
+    // Every marker on the page leads to its entry in the sources, the last part.
+    <SourceListScope value="debrief">
+      {/* Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test. */}
+      <article className="debrief" aria-busy={shown < parts.length}>
+        <PageHeading
+          title={t('debrief.title')}
+          eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: midSentence(view.role.title) })}
+        />
+        <DebriefSummary view={view} sections={sections} />
+        {parts.slice(0, shown)}
+      </article>
+    </SourceListScope>
   )
 }
 

@@ -16,6 +16,7 @@ import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { Countdown } from './countdown'
 import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
@@ -159,7 +160,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                       ? t('live.panel.pending', {
                           stage: stageLabel(table.pending.stage),
                           team: table.pending.team,
-                          role: roleTitle(scenario, table.pending.role),
+                          role: midSentence(roleTitle(scenario, table.pending.role)),
                           submitted: table.pending.submitted ? 'yes' : 'no',
                         })
                       : t('live.panel.waitingShort')}

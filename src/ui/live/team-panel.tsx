@@ -14,6 +14,7 @@ import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { Countdown, useSubmissionsOpen } from './countdown'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
@@ -80,7 +81,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
               ? t('live.team.waiting', {
                   stage: stageLabel(view.waitingFor.stage),
                   team: view.waitingFor.team,
-                  role: roleTitle(scenario, view.waitingFor.role),
+                  role: midSentence(roleTitle(scenario, view.waitingFor.role)),
                 })
               : view.table?.status === 'finished'
                 ? t('live.team.tableDone')

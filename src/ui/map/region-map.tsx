@@ -6,6 +6,7 @@ import './region-map.css'
 import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { COUNTRY_CODE } from './country-codes'
 import type { MapScene, Part } from './map-parts'
 import { useNearView } from './use-near-view'
@@ -53,7 +54,12 @@ export function RegionMap({
       : []),
     { part: 'place', text: t('map.place', { place: scenario.place.name }) },
     ...(scene && scene.troopsFrom.length > 0
-      ? [{ part: 'troops' as const, text: t('map.troops', { names: scene.troopsFrom.map(name).join(', ') }) }]
+      ? [
+          {
+            part: 'troops' as const,
+            text: t('map.troops', { names: scene.troopsFrom.map((id) => midSentence(name(id))).join(', ') }),
+          },
+        ]
       : []),
   ]
   const captionId = `map-${scenario.id}${compact ? '-card' : ''}`

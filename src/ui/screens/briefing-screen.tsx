@@ -3,21 +3,24 @@
 import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
 import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
-import { ActorSummary } from '../components/actor-summary'
+import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { SourcesScope } from '../components/source-scope'
 import { TreatySummary } from '../components/treaty-summary'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 
 export function BriefingScreen({ view }: { view: GameView }) {
   const t = useText()
   const { scenario, role } = view
   const actor = scenario.actors[role.actor]
+  const cited = [role.briefing, ...actorSummaryTexts(actor), scenario.background]
   return (
-    <>
+    <SourcesScope scope="briefing" scenario={scenario} texts={cited}>
       <PageHeading title={role.title} eyebrow={t('briefing.eyebrow', { title: scenario.title })}>
-        <p className="lede">{t('briefing.lede', { name: actorName(scenario, role.actor) })}</p>
+        <p className="lede">{t('briefing.lede', { name: midSentence(actorName(scenario, role.actor)) })}</p>
       </PageHeading>
       <div className="two-columns">
         <section aria-labelledby="private-title">
@@ -53,7 +56,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
         <summary>{t('briefing.seedTitle')}</summary>
         <SeedForm seed={view.seed} />
       </details>
-    </>
+    </SourcesScope>
   )
 }
 

@@ -6,7 +6,9 @@ import { actorName, concernsOf, type GameView } from '../../store'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { NotFinished } from './not-finished'
 
 export function CapitalsScreen({ view }: { view: GameView }) {
@@ -15,41 +17,43 @@ export function CapitalsScreen({ view }: { view: GameView }) {
   const { scenario } = view
   return (
     <article className="capitals">
-      <PageHeading title={t('capitals.title')} eyebrow={scenario.title}>
-        <p className="lede">{t('capitals.lede')}</p>
-      </PageHeading>
-      <ul className="capital-cards">
-        {scenario.roles.map((role) => {
-          const actor = scenario.actors[role.actor]
-          const mine = role.id === view.role.id
-          return (
-            <li key={role.id}>
-              <section
-                className={mine ? 'panel capital mine' : 'panel capital'}
-                aria-labelledby={`capital-${role.id}`}
-              >
-                <h2 id={`capital-${role.id}`}>
-                  {role.title}
-                  {mine ? <span className="capital-mine"> {t('capitals.yours')}</span> : null}
-                </h2>
-                <p className="eyebrow">{actorName(scenario, role.actor)}</p>
-                <MarkdownText source={role.briefing} sources={scenario.sources} />
-                {actor ? (
-                  <>
-                    <h3>{t('capitals.weighs')}</h3>
-                    <ConcernList
-                      concerns={concernsOf(actor, 4)}
-                      label={t('capitals.weighsLabel', { name: actor.name })}
-                      scenario={scenario}
-                      actor={actor.id}
-                    />
-                  </>
-                ) : null}
-              </section>
-            </li>
-          )
-        })}
-      </ul>
+      <SourcesScope scope="capitals" scenario={scenario} texts={scenario.roles.map((r) => r.briefing)}>
+        <PageHeading title={t('capitals.title')} eyebrow={scenario.title}>
+          <p className="lede">{t('capitals.lede')}</p>
+        </PageHeading>
+        <ul className="capital-cards">
+          {scenario.roles.map((role) => {
+            const actor = scenario.actors[role.actor]
+            const mine = role.id === view.role.id
+            return (
+              <li key={role.id}>
+                <section
+                  className={mine ? 'panel capital mine' : 'panel capital'}
+                  aria-labelledby={`capital-${role.id}`}
+                >
+                  <h2 id={`capital-${role.id}`}>
+                    {role.title}
+                    {mine ? <span className="capital-mine"> {t('capitals.yours')}</span> : null}
+                  </h2>
+                  <p className="eyebrow">{actorName(scenario, role.actor)}</p>
+                  <MarkdownText source={role.briefing} sources={scenario.sources} />
+                  {actor ? (
+                    <>
+                      <h3>{t('capitals.weighs')}</h3>
+                      <ConcernList
+                        concerns={concernsOf(actor, 4)}
+                        label={t('capitals.weighsLabel', { name: midSentence(actor.name) })}
+                        scenario={scenario}
+                        actor={actor.id}
+                      />
+                    </>
+                  ) : null}
+                </section>
+              </li>
+            )
+          })}
+        </ul>
+      </SourcesScope>
     </article>
   )
 }

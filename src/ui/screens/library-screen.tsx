@@ -17,6 +17,7 @@ import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { ScenarioCard } from '../components/scenario-card'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { YourScenarios } from '../workshop/your-scenarios'
 
 export function LibraryScreen() {
@@ -86,7 +87,7 @@ function ContinueGame({
       <p>
         {t('library.game', {
           title: scenario.title,
-          role: role.title,
+          role: midSentence(role.title),
           seed: game.seed,
           made: game.decisions.length,
         })}

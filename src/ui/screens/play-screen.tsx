@@ -17,6 +17,7 @@ import {
 import { Loading } from '../components/loading'
 import { DebriefScreen } from '../debrief/debrief-screen'
 import { useText } from '../i18n/use-text'
+import { midSentence } from '../words/mid-sentence'
 import { BriefingScreen } from './briefing-screen'
 import { CapitalsScreen } from './capitals-screen'
 import { DecideScreen } from './decide-screen'
@@ -116,7 +117,7 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
       <p className="game-title">
         <a href={`#/play/${view.scenario.id}`}>{view.scenario.title}</a>
         <span aria-hidden="true"> · </span>
-        <span>{t('play.youPlay', { title: view.role.title })}</span>
+        <span>{t('play.youPlay', { title: midSentence(view.role.title) })}</span>
         <span aria-hidden="true"> · </span>
         <span className="seed" data-testid="seed">
           {t('play.seed', { seed: view.seed })}

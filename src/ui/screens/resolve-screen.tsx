@@ -20,6 +20,7 @@ import { formatList, formatMoment } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
 import { key } from '../words/decisions'
+import { midSentence } from '../words/mid-sentence'
 
 /** Long enough to read a dispatch and its reason before the next one lands. */
 export const BEAT_MS = 1400
@@ -175,7 +176,7 @@ function landingLine(
     unit: key(response.kind === 'grant' ? response.force : 'russian-force'),
     troops: report?.contingent?.troops ?? 0,
     from: formatList(
-      dispatch.from.map((id) => actorName(view.scenario, id)),
+      dispatch.from.map((id) => midSentence(actorName(view.scenario, id))),
       language,
     ),
     mission: key(response.mission),

@@ -10,13 +10,15 @@ import {
   selectLibraryInLanguage,
   useGame,
 } from '../../store'
-import { ActorSummary } from '../components/actor-summary'
+import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'
 import { useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
+import { midSentence } from '../words/mid-sentence'
 import { NotFoundScreen } from './not-found-screen'
 
 export default function ScenarioScreen({ id }: { id: string }) {
@@ -40,52 +42,63 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
   const current = game?.scenario === scenario.id ? game.role : undefined
   // Another role of the same crisis keeps the seed: a class shares one game and splits its roles.
   const seed = game?.scenario === scenario.id ? { seed: game.seed } : {}
+  const cited = [
+    scenario.background,
+    ...scenario.roles.flatMap((r) => actorSummaryTexts(scenario.actors[r.actor])),
+  ]
   return (
     <>
-      <PageHeading
-        title={scenario.title}
-        eyebrow={scenario.kind === 'historical' ? t('scenario.historical') : t('scenario.hypothetical')}
-      >
-        <p className="meta">
-          <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, language)}</time> ·{' '}
-          {scenario.place.name}
-        </p>
-        <p className="lede">{scenario.summary}</p>
-      </PageHeading>
-      <div className="two-columns">
-        <section aria-labelledby="background-title">
-          <h2 id="background-title">{t('scenario.background')}</h2>
-          <MarkdownText source={scenario.background} sources={scenario.sources} />
+      <SourcesScope scope="crisis" scenario={scenario} texts={cited}>
+        <PageHeading
+          title={scenario.title}
+          eyebrow={scenario.kind === 'historical' ? t('scenario.historical') : t('scenario.hypothetical')}
+        >
+          <p className="meta">
+            <time dateTime={scenario.dates.start}>{formatDates(scenario.dates, language)}</time> ·{' '}
+            {scenario.place.name}
+          </p>
+          <p className="lede">{scenario.summary}</p>
+        </PageHeading>
+        <div className="two-columns">
+          <section aria-labelledby="background-title">
+            <h2 id="background-title">{t('scenario.background')}</h2>
+            <MarkdownText source={scenario.background} sources={scenario.sources} />
+          </section>
+          <RegionMap scenario={scenario} />
+        </div>
+        <section aria-labelledby="roles-title">
+          <h2 id="roles-title">{t('scenario.roles')}</h2>
+          <ul className="role-cards">
+            {scenario.roles.map((role) => {
+              const actor = scenario.actors[role.actor]
+              return (
+                <li key={role.id} className="card">
+                  <h3>{role.title}</h3>
+                  <p className="meta">
+                    {t('scenario.youPlay', { name: midSentence(actorName(scenario, role.actor)) })}
+                  </p>
+                  <ActorSummary actor={actor} scenario={scenario} />
+                  <a
+                    className="button"
+                    href={formatHash({
+                      name: 'play',
+                      scenario: scenario.id,
+                      role: role.id,
+                      screen: 'briefing',
+                      ...seed,
+                    })}
+                  >
+                    {t('scenario.play', {
+                      again: current === role.id ? 'yes' : 'no',
+                      title: midSentence(role.title),
+                    })}
+                  </a>
+                </li>
+              )
+            })}
+          </ul>
         </section>
-        <RegionMap scenario={scenario} />
-      </div>
-      <section aria-labelledby="roles-title">
-        <h2 id="roles-title">{t('scenario.roles')}</h2>
-        <ul className="role-cards">
-          {scenario.roles.map((role) => {
-            const actor = scenario.actors[role.actor]
-            return (
-              <li key={role.id} className="card">
-                <h3>{role.title}</h3>
-                <p className="meta">{t('scenario.youPlay', { name: actorName(scenario, role.actor) })}</p>
-                <ActorSummary actor={actor} scenario={scenario} />
-                <a
-                  className="button"
-                  href={formatHash({
-                    name: 'play',
-                    scenario: scenario.id,
-                    role: role.id,
-                    screen: 'briefing',
-                    ...seed,
-                  })}
-                >
-                  {t('scenario.play', { again: current === role.id ? 'yes' : 'no', title: role.title })}
-                </a>
-              </li>
-            )
-          })}
-        </ul>
-      </section>
+      </SourcesScope>
       <p>
         <a href="#/">{t('scenario.back')}</a>
       </p>

@@ -12,6 +12,7 @@ import {
 } from '../../store'
 import { formatList } from '../format'
 import type { Translate } from '../i18n/use-text'
+import { midSentence, startingSentence } from './mid-sentence'
 
 type RuleId = RuleResult['rule']
 
@@ -87,18 +88,17 @@ export interface Council {
 function consensusReason({ moves, scenario, language }: Council, t: Translate): string {
   const votes = moves.filter((m) => m.stage === 'vote')
   const named = (kind: Move['decision']['kind']) =>
-    formatList(
-      votes.filter((m) => m.decision.kind === kind).map((m) => actorName(scenario, m.actor)),
-      language,
-    )
+    votes.filter((m) => m.decision.kind === kind).map((m) => actorName(scenario, m.actor))
   const objectors = named('object')
-  if (objectors !== '') return t('rule.consensus.blocked', { names: objectors })
+  // "No consensus: the objectors objected", after the colon; "The abstainers stayed out", starting a sentence.
+  if (objectors.length > 0)
+    return t('rule.consensus.blocked', { names: formatList(objectors.map(midSentence), language) })
   if (votes.length === 0) return t('rule.consensus.alone')
   const abstainers = named('abstain')
   return t('rule.consensus.agreed', {
     every: votes.every((m) => m.decision.kind === 'abstain') ? 'no' : 'yes',
-    out: abstainers === '' ? 'none' : 'some',
-    names: abstainers,
+    out: abstainers.length === 0 ? 'none' : 'some',
+    names: formatList(startingSentence(abstainers), language),
   })
 }
 

@@ -1,0 +1,38 @@
+// The one numbering of a scenario's sources that every page shares, so a marker [5] on the crisis page, the
+// briefing and the debrief means the same entry: the scenario's own list first, in its order (the debrief's
+// list as it always stood), then the sources its actors' summaries cite that the scenario does not list.
+import { citedIds } from '../scenario/citations'
+import type { Scenario, Source } from '../scenario/types'
+
+/** A source with its number in the scenario's one list. */
+export interface NumberedSource {
+  readonly n: number
+  readonly source: Source
+}
+
+/** Every source a page of the scenario may cite, in the order that numbers them. */
+export function numberedSources(scenario: Pick<Scenario, 'sources' | 'actors'>): readonly Source[] {
+  const listed = new Set(scenario.sources.map((s) => s.id))
+  const extra: Source[] = []
+  // An actor's summary is numbered in the same list as the scenario's text: its sources come after the
+  // scenario's own, in the order of the scenario's actors and of each summary's markers.
+  for (const actor of Object.values(scenario.actors)) {
+    for (const id of citedIds(actor.summary)) {
+      const source = actor.sources.find((s) => s.id === id)
+      if (source && !listed.has(id)) {
+        listed.add(id)
+        extra.push(source)
+      }
+    }
+  }
+  return [...scenario.sources, ...extra]
+}
+
+/** The entries of `sources` that the texts cite, each with its number in that list, in the list's order. */
+export function sourcesCitedIn(
+  sources: readonly Source[],
+  texts: readonly string[],
+): readonly NumberedSource[] {
+  const cited = new Set(texts.flatMap(citedIds))
+  return sources.flatMap((source, i) => (cited.has(source.id) ? [{ n: i + 1, source }] : []))
+}

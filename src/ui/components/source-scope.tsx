@@ -1,0 +1,44 @@
+// Where a page's citation markers lead. A page that shows its sources wraps its text in a scope: inside it a
+// marker [5] is a button that takes the reader to entry 5 of the list; outside one it is a number only.
+import { createContext, type ReactNode, useContext } from 'react'
+import { numberedSources, type Scenario, sourcesCitedIn } from '../../store'
+import { CitedSources } from './cited-sources'
+
+const Scope = createContext<string | null>(null)
+
+/** The scope a marker sits in, if its page shows a source list to lead to. */
+export const useSourceScope = (): string | null => useContext(Scope)
+
+/** Markers inside lead to the list of this scope, which the page shows elsewhere (the debrief's last part). */
+export const SourceListScope = Scope.Provider
+
+/**
+ * The page's text, then the sources it cites, numbered as on every page of the crisis. `texts` are the texts
+ * the page shows that may carry markers.
+ */
+export function SourcesScope({
+  scope,
+  scenario,
+  texts,
+  heading = 'h2',
+  about,
+  children,
+}: {
+  scope: string
+  scenario: Pick<Scenario, 'sources' | 'actors'>
+  texts: readonly string[]
+  heading?: 'h2' | 'h3'
+  /** What the text was, where a page holds several lists (the cases compared). */
+  about?: string
+  children: ReactNode
+}) {
+  const entries = sourcesCitedIn(numberedSources(scenario), texts)
+  return (
+    <Scope.Provider value={entries.length > 0 ? scope : null}>
+      {children}
+      {entries.length > 0 ? (
+        <CitedSources scope={scope} entries={entries} heading={heading} about={about} />
+      ) : null}
+    </Scope.Provider>
+  )
+}

@@ -1,0 +1,31 @@
+// A scenario's sources, each under its number in the one list every page of the crisis shares (the debrief's in
+// full, another page's cut to what it cites), each a link a student can follow where it has one. Each entry
+// can take focus, for a citation marker that leads to it.
+import './sources-list.css'
+import type { NumberedSource } from '../../store'
+import { useText } from '../i18n/use-text'
+import { sourceEntryId } from './source-anchor'
+
+export function SourcesList({ entries, scope }: { entries: readonly NumberedSource[]; scope: string }) {
+  const t = useText()
+  return (
+    <ol className="sources">
+      {entries.map(({ n, source: s }) => {
+        const about = [s.author, s.publisher, s.date].filter(Boolean)
+        return (
+          <li key={s.id} value={n} id={sourceEntryId(scope, n)} tabIndex={-1}>
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+                <span className="visually-hidden"> {t('debrief.sources.newTab')}</span>
+              </a>
+            ) : (
+              <cite>{s.title}</cite>
+            )}
+            {about.length > 0 ? `. ${about.join(', ')}.` : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
