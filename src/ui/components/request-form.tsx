@@ -17,6 +17,8 @@ export function RequestForm({ point, onDecide, help: text }: FormProps) {
   const [help, setHelp] = useState<Force>()
   const [days, setDays] = useState<Duration>()
   const [error, setError] = useState<string>()
+  // The message says what was missing when the form was sent: the next choice answers it, and sending again checks anew.
+  const clearError = () => setError(undefined)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!ask) return setError('form.errorAsk')
@@ -28,7 +30,13 @@ export function RequestForm({ point, onDecide, help: text }: FormProps) {
     onDecide(found)
   }
   return (
-    <form className="decision-form" onSubmit={submit} aria-label={t('form.request')} noValidate>
+    <form
+      className="decision-form"
+      onSubmit={submit}
+      onChange={clearError}
+      aria-label={t('form.request')}
+      noValidate
+    >
       <ChoiceGroup
         legend={t('form.doYouAsk')}
         testId="choice-ask"

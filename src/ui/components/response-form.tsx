@@ -41,6 +41,8 @@ export function ResponseForm({ point, onDecide, help: text }: FormProps) {
     setAnswer(a)
     setMission(undefined)
   }
+  // The message says what was missing when the form was sent: the next choice answers it, and sending again checks anew.
+  const clearError = () => setError(undefined)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!answer) return setError('form.errorAnswer')
@@ -53,7 +55,13 @@ export function ResponseForm({ point, onDecide, help: text }: FormProps) {
   }
   const sendsTroops = answer === 'grant' ? !!force : answer === 'bilateral'
   return (
-    <form className="decision-form" onSubmit={submit} aria-label={t('form.yourAnswer')} noValidate>
+    <form
+      className="decision-form"
+      onSubmit={submit}
+      onChange={clearError}
+      aria-label={t('form.yourAnswer')}
+      noValidate
+    >
       {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
       <ChoiceGroup
         legend={t('form.yourAnswer')}
