@@ -102,6 +102,17 @@ describe("the facilitator's dashboard", () => {
     expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'release', inject: 'morgue-claims' })
   })
 
+  it('keeps an inject folded until it is released, so the projected dashboard does not give it away', async () => {
+    const d = lobby()
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    renderFacilitator(d)
+    const text = (id: string) => injectItem(id).querySelector('.inject-text p, p.inject-text') as HTMLElement
+    expect(text('morgue-claims')).toBeVisible()
+    expect(text('masimov-arrested')).not.toBeVisible()
+    await userEvent.click(within(injectItem('masimov-arrested')).getByText(/^Read it/))
+    expect(text('masimov-arrested')).toBeVisible()
+  })
+
   it('shows when each released inject came out, and no way to release it again', () => {
     const d = lobby()
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })

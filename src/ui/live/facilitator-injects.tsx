@@ -1,5 +1,7 @@
 // The scenario's injects for the facilitator: each with its text, released (and in which round) or a button to
-// release it to every team; once the session is over, what was never released says so.
+// release it to every team; once the session is over, what was never released says so. The dashboard is what the
+// room sees on the projector, so an inject's text stays folded until it is released: the title is enough to
+// choose by, and the facilitator unfolds the text to read it first.
 import type { FacilitatorView, InjectView } from '../../store'
 import { useText } from '../i18n/use-text'
 
@@ -30,7 +32,14 @@ export function FacilitatorInjects({
             return (
               <li key={i.id} className={out ? 'released' : ''}>
                 <p className="inject-title">{i.title}</p>
-                <p className="inject-text">{i.text}</p>
+                {out || over ? (
+                  <p className="inject-text">{i.text}</p>
+                ) : (
+                  <details className="inject-text">
+                    <summary>{t('live.injects.read')}</summary>
+                    <p>{i.text}</p>
+                  </details>
+                )}
                 {out ? (
                   <p className="status done">{t('live.injects.released', { round: out.round })}</p>
                 ) : over ? (
