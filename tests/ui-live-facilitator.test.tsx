@@ -69,6 +69,8 @@ describe("the facilitator's dashboard", () => {
     await userEvent.click(button('Pause'))
     await userEvent.click(button('End the round'))
     await userEvent.click(button('+1 minute'))
+    // Finishing asks first (tests/ui-finish-session.test.tsx): the second step finishes.
+    await userEvent.click(button('Finish the session'))
     await userEvent.click(button('Finish the session'))
     expect(onCommand.mock.calls).toEqual([
       [{ kind: 'pause' }],

@@ -106,7 +106,7 @@ export function startPassDevice(
 
 export type Resumed =
   | { readonly status: 'none' }
-  | { readonly status: 'ok'; readonly device: PassDevice; readonly title: string }
+  | { readonly status: 'ok'; readonly device: PassDevice; readonly scenario: string; readonly title: string }
   /** Something was kept but cannot be replayed (damaged, or its scenario is gone from this browser). */
   | { readonly status: 'unreadable' }
 
@@ -132,7 +132,12 @@ export function resumePassDevice(scenarios: readonly Scenario[], deps: PassDevic
       if (e.kind === 'created') return { status: 'unreadable' }
       session = reduce(session, e)
     }
-    return { status: 'ok', device: openDevice(session, events, deps), title: scenario.title }
+    return {
+      status: 'ok',
+      device: openDevice(session, events, deps),
+      scenario: scenario.id,
+      title: scenario.title,
+    }
   } catch {
     // A broken invariant while replaying is a damaged record here, not a reason to show a blank page.
     return { status: 'unreadable' }

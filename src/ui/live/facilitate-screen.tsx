@@ -2,6 +2,8 @@
 // or one of this browser's imported ones), then the dashboard, resumed with the stored token after a
 // reload. The server runs the session; this screen sends commands and shows what it is sent.
 import './live.css'
+// The format's choices are drawn as the decision forms draw theirs; on a fresh load nothing else has brought it.
+import '../components/choice-group.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
 import { formatHash, selectLibrary, useGame } from '../../store'
@@ -22,6 +24,7 @@ import { FacilitatorPanel } from './facilitator-panel'
 import { QrCode } from './qr-code'
 import { RemoveTeam } from './remove-team'
 import { RoundMinutes } from './round-minutes'
+import { useTitlesInLanguage } from './titles-in-language'
 import { useConnection, useOpened, useSeat } from './use-seat'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
@@ -50,6 +53,8 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
   const language = useLanguage()
   const { scenarios: bundled, error, busy } = useStore(setup.store)
   const library = useGame(selectLibrary)
+  // The server lists its scenarios in English: the reader reads their titles in the page's language.
+  const titles = useTitlesInLanguage()
   const navigate = useGame((s) => s.navigate)
   const [picked, setChoice] = useState('')
   const [format, setFormat] = useState<FormatKind>('one-table')
@@ -103,7 +108,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
           <optgroup label={t('live.setup.bundled')}>
             {(bundled ?? []).map((s) => (
               <option key={s.id} value={`bundled:${s.id}`}>
-                {s.title}
+                {titles.scenario(s.id, s.title)}
               </option>
             ))}
           </optgroup>

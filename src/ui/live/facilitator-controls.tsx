@@ -1,7 +1,9 @@
 // The buttons that move a live session's phase: start it, reveal the round (once all have submitted, or now),
-// close submissions, pause or resume the clock, give a minute more, finish. Each sends one command.
+// close submissions, pause or resume the clock, give a minute more, finish. Each sends one command. Finishing cannot
+// be undone (the engine plays every team's remaining turns), so it asks first, as removing a team does.
 import type { FacilitatorCommandInput, FacilitatorView } from '../../store'
 import { useText } from '../i18n/use-text'
+import { AskFirst } from './ask-first'
 
 export function FacilitatorControls({
   view,
@@ -43,7 +45,16 @@ export function FacilitatorControls({
       {clock.kind === 'running' ? button(t('live.control.pause'), { kind: 'pause' }) : null}
       {clock.kind === 'paused' ? button(t('live.control.resume'), { kind: 'resume' }) : null}
       {button(t('live.control.extend', { minutes: 1 }), { kind: 'extend', seconds: 60 })}
-      {button(t('live.control.finish'), { kind: 'finish' })}
+      <AskFirst
+        label={t('live.control.finish')}
+        words={{
+          question: t('live.control.finishQuestion'),
+          confirm: t('live.control.finish'),
+          keep: t('live.control.finishKeep'),
+        }}
+        disabled={busy}
+        onConfirm={() => onCommand({ kind: 'finish' })}
+      />
     </div>
   )
 }

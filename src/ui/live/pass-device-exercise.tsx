@@ -7,6 +7,7 @@ import type { PassDevice } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
+import { AskFirst } from './ask-first'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { TeamPanel } from './team-panel'
@@ -118,25 +119,18 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
 /** Two steps, so a stray click at the end of a long workshop does not throw the exercise away. */
 function NewExercise({ onDiscard }: { onDiscard: () => void }) {
   const t = useText()
-  const [asking, setAsking] = useState(false)
   return (
     <section aria-labelledby="new-exercise-title">
       <h2 id="new-exercise-title">{t('live.pass.new')}</h2>
-      {asking ? (
-        <div className="button-row">
-          <p>{t('live.pass.newText')}</p>
-          <button type="button" className="button" onClick={onDiscard}>
-            {t('live.pass.discardThis')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setAsking(false)}>
-            {t('live.pass.keep')}
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="button secondary" onClick={() => setAsking(true)}>
-          {t('live.pass.setUpNew')}
-        </button>
-      )}
+      <AskFirst
+        label={t('live.pass.setUpNew')}
+        words={{
+          question: t('live.pass.newText'),
+          confirm: t('live.pass.discardThis'),
+          keep: t('live.pass.keep'),
+        }}
+        onConfirm={onDiscard}
+      />
     </section>
   )
 }

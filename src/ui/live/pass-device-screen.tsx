@@ -5,30 +5,42 @@ import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { selectLibrary, useGame } from '../../store'
 import { useText } from '../i18n/use-text'
+import { AskFirst } from './ask-first'
 import { PassDeviceExercise } from './pass-device-exercise'
 import { PassDeviceSetup } from './pass-device-setup'
+import { useTitlesInLanguage } from './titles-in-language'
 import { usePassDeviceHome } from './use-seat'
 
 export default function PassDeviceScreen() {
   const t = useText()
   const home = usePassDeviceHome()
   const library = useGame(selectLibrary)
+  const titles = useTitlesInLanguage()
   const { kept, device } = useStore(home.store)
-  // An exercise this device was running when the page closed: offered back, never resumed unasked.
+  // An exercise this device was running when the page closed: offered back, never resumed unasked, and never
+  // discarded unasked, here or by seating new teams over it (the set-up form asks then).
   useEffect(() => home.look(library), [home, library])
   if (device) return <PassDeviceExercise device={device} onDiscard={home.discard} />
   return (
     <>
       {kept.status === 'ok' ? (
         <section className="notice" aria-labelledby="kept-title">
-          <p id="kept-title">{t('live.pass.kept', { title: kept.title })}</p>
+          <p id="kept-title">{t('live.pass.kept', { title: titles.scenario(kept.scenario, kept.title) })}</p>
           <div className="button-row">
             <button type="button" className="button" onClick={home.resume}>
               {t('live.pass.resume')}
             </button>
-            <button type="button" className="button secondary" onClick={home.discard}>
-              {t('live.pass.discard')}
-            </button>
+            <AskFirst
+              label={t('live.pass.discard')}
+              words={{
+                question: t('live.pass.discardQuestion', {
+                  title: titles.scenario(kept.scenario, kept.title),
+                }),
+                confirm: t('live.pass.discardThis'),
+                keep: t('live.pass.keep'),
+              }}
+              onConfirm={home.discard}
+            />
           </div>
         </section>
       ) : null}

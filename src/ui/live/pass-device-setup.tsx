@@ -1,40 +1,62 @@
 // Pass-the-device's set-up form: the crisis, how the teams sit, their names and order (and, at one table, the
-// role each asks for), and the round's minutes. The store seats them; a refusal is shown here, in words.
-import { type FormEvent, useId, useState } from 'react'
+// role each asks for), and the round's minutes. The store seats them; a refusal is shown here, in words. Seating
+// new teams over an exercise this device kept discards it, so the form asks first (ask-first.tsx).
+import { type FormEvent, useId, useRef, useState } from 'react'
+import { useStore } from 'zustand'
 import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
 import type { PassDeviceChoice, PassDeviceHome } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
+import { AskQuestion, useAsking } from './ask-first'
 import { RoundMinutes } from './round-minutes'
+import { useTitlesInLanguage } from './titles-in-language'
 
-/** The names the form starts with, in the reader's language: the teams may keep them. */
-const defaultTeam = (n: number, t: Translate) => ({ name: t('live.pass.teamName', { n }), role: '' })
+/**
+ * A row of the form. Its name is null until typed in: the form then shows the name it starts with ("Team 2"), in
+ * the reader's language even after a switch of language, and the team may keep it.
+ */
+interface TeamRow {
+  readonly n: number
+  readonly name: string | null
+  readonly role: string
+}
+const defaultTeam = (n: number): TeamRow => ({ n, name: null, role: '' })
+const nameOf = (team: TeamRow, t: Translate): string => team.name ?? t('live.pass.teamName', { n: team.n })
 
 export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
   const t = useText()
+  const titles = useTitlesInLanguage()
   const library = useGame(selectLibrary)
+  const { kept } = useStore(home.store)
   const scenarios = loadedScenarios(library)
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
   const [format, setFormat] = useState<PassDeviceChoice['format']['kind']>('one-table')
-  const [teams, setTeams] = useState(() => [1, 2, 3].map((n) => defaultTeam(n, t)))
+  const [teams, setTeams] = useState(() => [1, 2, 3].map(defaultTeam))
   const [minutes, setMinutes] = useState(0)
   const [error, setError] = useState<string | null>(null)
   const ids = useId()
+  const seatButton = useRef<HTMLButtonElement>(null)
+  const replacing = useAsking(seatButton)
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const named = () => teams.map((x) => ({ name: nameOf(x, t).trim(), role: x.role || undefined }))
+  const seat = () => {
     if (!scenario) return
-    const named = teams.map((x) => ({ name: x.name.trim(), role: x.role || undefined }))
-    if (named.some((x) => x.name === '')) return setError(t('live.pass.nameEvery'))
     const refused = home.start({
       scenario,
       format: { kind: format },
-      teams: format === 'one-table' ? named : named.map((x) => ({ name: x.name })),
+      teams: format === 'one-table' ? named() : named().map((x) => ({ name: x.name })),
       roundSeconds: Math.round(minutes * 60),
     })
     if (refused) setError(refusalWords(refused, t))
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!scenario) return
+    if (named().some((x) => x.name === '')) return setError(t('live.pass.nameEvery'))
+    if (kept.status === 'ok') replacing.ask()
+    else seat()
   }
 
   return (
@@ -57,7 +79,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
         >
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title}
+              {titles.scenario(s.id, s.title)}
             </option>
           ))}
         </select>
@@ -90,7 +112,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
               <label>
                 {t('live.pass.name')}{' '}
                 <input
-                  value={team.name}
+                  value={nameOf(team, t)}
                   maxLength={40}
                   onChange={(e) =>
                     setTeams(teams.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
@@ -109,7 +131,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
                     <option value="">{t('live.pass.firstFree')}</option>
                     {scenario.roles.map((r) => (
                       <option key={r.id} value={r.id}>
-                        {r.title}
+                        {titles.role(scenario.id, r.id, r.title)}
                       </option>
                     ))}
                   </select>
@@ -121,7 +143,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
                   className="button secondary"
                   onClick={() => setTeams(teams.filter((_, j) => j !== i))}
                   aria-label={t('live.remove.ask', {
-                    name: team.name || t('live.pass.teamName', { n: i + 1 }),
+                    name: nameOf(team, t) || t('live.pass.teamName', { n: team.n }),
                   })}
                 >
                   {t('live.remove.button')}
@@ -133,16 +155,28 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
             <button
               type="button"
               className="button secondary"
-              onClick={() => setTeams([...teams, defaultTeam(teams.length + 1, t)])}
+              onClick={() => setTeams([...teams, defaultTeam(teams.length + 1)])}
             >
               {t('live.pass.add')}
             </button>
           ) : null}
         </fieldset>
         <RoundMinutes id={`${ids}-minutes`} minutes={minutes} onChange={setMinutes} />
-        <button type="submit" className="button" disabled={!scenario}>
-          {t('live.pass.seat')}
-        </button>
+        {replacing.asking && kept.status === 'ok' ? (
+          <AskQuestion
+            words={{
+              question: t('live.pass.replaceQuestion', { title: titles.scenario(kept.scenario, kept.title) }),
+              confirm: t('live.pass.replace'),
+              keep: t('live.pass.keep'),
+            }}
+            onConfirm={seat}
+            onKeep={replacing.keep}
+          />
+        ) : (
+          <button ref={seatButton} type="submit" className="button" disabled={!scenario}>
+            {t('live.pass.seat')}
+          </button>
+        )}
       </form>
     </>
   )

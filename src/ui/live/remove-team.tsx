@@ -1,7 +1,7 @@
 // The facilitator takes a team out of the lobby (a squatter, or a team in the wrong seat), in two steps: a
 // slip of the pointer must not unseat a team. The removed team's screen says so and offers to join again.
-import { useEffect, useRef, useState } from 'react'
 import { useText } from '../i18n/use-text'
+import { AskFirst } from './ask-first'
 
 export function RemoveTeam({
   name,
@@ -13,47 +13,18 @@ export function RemoveTeam({
   onRemove: () => void
 }) {
   const t = useText()
-  const [asking, setAsking] = useState(false)
-  const ask = useRef<HTMLButtonElement>(null)
-  const keep = useRef<HTMLButtonElement>(null)
-  const answered = useRef(false)
-  // The question takes the focus to its safe answer; keeping the team brings it back to the button that asked.
-  useEffect(() => {
-    if (asking) keep.current?.focus()
-    else if (answered.current) ask.current?.focus()
-    answered.current = false
-  }, [asking])
-
-  if (!asking)
-    return (
-      <button
-        ref={ask}
-        type="button"
-        className="link-button"
-        aria-label={t('live.remove.ask', { name })}
-        disabled={disabled}
-        onClick={() => setAsking(true)}
-      >
-        {t('live.remove.button')}
-      </button>
-    )
   return (
-    <fieldset className="remove-team">
-      <legend>{t('live.remove.question', { name })}</legend>
-      <button type="button" className="button danger" disabled={disabled} onClick={onRemove}>
-        {t('live.remove.ask', { name })}
-      </button>
-      <button
-        ref={keep}
-        type="button"
-        className="button secondary"
-        onClick={() => {
-          answered.current = true
-          setAsking(false)
-        }}
-      >
-        {t('live.remove.keep', { name })}
-      </button>
-    </fieldset>
+    <AskFirst
+      label={t('live.remove.button')}
+      name={t('live.remove.ask', { name })}
+      look="link-button"
+      words={{
+        question: t('live.remove.question', { name }),
+        confirm: t('live.remove.ask', { name }),
+        keep: t('live.remove.keep', { name }),
+      }}
+      disabled={disabled}
+      onConfirm={onRemove}
+    />
   )
 }

@@ -1,0 +1,59 @@
+// The group exercises' set-up forms on a phone, in both languages: joining a session (its role picker), running
+// one and passing the device. A <select> whose longest option (a Russian role such as «Ереван, председатель Совета
+// коллективной безопасности», or a long crisis title) is wider than the screen must not widen its form and push
+// the page sideways. Against the workshop server, which serves the same build: the join form needs a session.
+import { type Browser, expect, type Page, test } from '@playwright/test'
+import { LIVE_PORT } from '../../playwright.config'
+import { createSession, seat } from './live'
+import { shoot } from './student'
+
+const LIVE = `http://127.0.0.1:${LIVE_PORT}`
+const TITLE = { en: 'Kazakhstan, January 2022', ru: 'Казахстан, январь 2022 года' } as const
+
+async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    screen: innerWidth,
+  }))
+  expect(widths.page, `page width of ${what}`).toBeLessThanOrEqual(widths.screen)
+}
+
+/** Opens a form afresh and waits for its pickers to be filled: their options are what could widen it. */
+async function open(page: Page, hash: string, lang: string, picker: string): Promise<void> {
+  // A fresh load, as a shared link opens: within one visit the reader's language wins over the link's.
+  await page.goto('about:blank')
+  await page.goto(`/${hash}?lang=${lang}`)
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
+  await expect(page.locator(picker).first().locator('option').nth(1)).toBeAttached()
+}
+
+async function sessionCode(browser: Browser): Promise<string> {
+  const facilitator = await seat(browser, LIVE, '/#/live/facilitate')
+  const code = await createSession(facilitator, 0)
+  await facilitator.context().close()
+  return code
+}
+
+for (const lang of ['ru', 'en'] as const) {
+  test(`the set-up forms fit a phone of 320 and 360 px in ${lang === 'ru' ? 'Russian' : 'English'}`, async ({
+    browser,
+  }) => {
+    const code = await sessionCode(browser)
+    const page = await seat(browser, LIVE, '/')
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 800 })
+      const pages = [
+        { name: 'join', hash: `#/join/${code}`, picker: 'form.live-setup select' },
+        { name: 'facilitate', hash: '#/live/facilitate', picker: 'form.live-setup select' },
+        { name: 'pass', hash: '#/live/pass', picker: '.team-setup select' },
+      ]
+      for (const { name, hash, picker } of pages) {
+        await open(page, hash, lang, picker)
+        // The crises are named in the page's language, wherever the list comes from (the server's is English).
+        if (name !== 'join') await expect(page.locator('option', { hasText: TITLE[lang] })).toHaveCount(1)
+        await expectNoSidewaysScroll(page, `${name} in ${lang} at ${width} px`)
+        await shoot(page, `phone-form-${lang}-${width}-${name}`)
+      }
+    }
+  })
+}
