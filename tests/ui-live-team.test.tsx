@@ -47,11 +47,11 @@ describe("a team's screen", () => {
     expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:peacekeepers:14')
   })
 
-  it('withdraws the decision form when the round is closed or its time is up', () => {
+  it('disables the decision form when the round is closed or its time is up', () => {
     const closed = started({ roundSeconds: 300 })
     closed.facilitator({ kind: 'close' })
     renderTeam(closed, 'Astana')
-    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Send the request' })).toBeDisabled()
     expect(screen.getByRole('status')).toHaveTextContent('Submissions for this round are closed')
     cleanup()
 
@@ -68,8 +68,38 @@ describe("a team's screen", () => {
         onSubmit={vi.fn()}
       />,
     )
-    expect(screen.queryByRole('button', { name: 'Send the request' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Send the request' })).toBeDisabled()
     expect(screen.getByText('Time is up')).toBeInTheDocument()
+  })
+
+  it('keeps the choices a team has not sent while the round is closed, for when the facilitator gives more time', async () => {
+    const d = started({ roundSeconds: 300 })
+    const id = idOf(d, 'Astana')
+    const panel = () => {
+      const view = teamView(d.session, id, outcomeOf, d.now)
+      return (
+        <TeamPanel
+          brief={teamBrief(d.session, id)}
+          view={view}
+          skew={view.serverNow - Date.now()}
+          error={null}
+          onSubmit={vi.fn()}
+        />
+      )
+    }
+    const { rerender } = render(panel())
+    const decision = () => screen.getByRole('region', { name: 'Your decision' })
+    await userEvent.click(within(decision()).getByLabelText('Ask for help under Article 4'))
+    await userEvent.click(within(decision()).getByLabelText('Foreign-backed terrorism'))
+    d.facilitator({ kind: 'close' })
+    rerender(panel())
+    expect(screen.getByRole('status')).toHaveTextContent('your choices below are still there')
+    expect(within(decision()).getByLabelText('Foreign-backed terrorism')).toBeDisabled()
+    d.facilitator({ kind: 'extend', seconds: 60 })
+    rerender(panel())
+    expect(within(decision()).getByLabelText('Ask for help under Article 4')).toBeChecked()
+    expect(within(decision()).getByLabelText('Foreign-backed terrorism')).toBeChecked()
+    expect(within(decision()).getByLabelText('Foreign-backed terrorism')).toBeEnabled()
   })
 
   it('says the decision is in once submitted, and lets the team change it', async () => {

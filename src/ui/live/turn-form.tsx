@@ -36,16 +36,23 @@ export function TurnForm({
         ) : null}
       </section>
     )
-  if (!open)
-    return (
-      <p className="notice" role="status">
-        {t('live.turn.closed')}
-      </p>
-    )
   const point = turnPoint(turn)
   const decide = (d: Decision) => {
     setChanging(false)
     onSubmit(turn.round, notationOf(d))
   }
-  return <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} start={start} />
+  // A closed round keeps the form, its choices disabled but not dropped: when "+1 minute" reopens the round, the
+  // team finds it as it left it. The notice sits before it, so the form keeps its place and its state.
+  return (
+    <>
+      {open ? null : (
+        <p className="notice" role="status">
+          {t('live.turn.closed')}
+        </p>
+      )}
+      <fieldset className="turn-hold" disabled={!open}>
+        <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} start={start} />
+      </fieldset>
+    </>
+  )
 }
