@@ -22,6 +22,7 @@ import {
   teamSeat,
 } from '../src/store/live'
 import type { Handshake, LiveSocket } from '../src/store/live/connection'
+import { heldSessions } from '../src/store/live/tokens'
 import { memoryStorage } from './memory-storage'
 import { wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
@@ -102,9 +103,12 @@ async function newSession() {
 describe('a live seat in the browser', () => {
   it('creates a session and resumes the facilitator with the token it kept', async () => {
     const { code, facilitator, deps } = await newSession()
+    // The token, and the list of sessions this browser runs that the set-up page offers to go back to.
     expect(deps.storage && [...(deps.storage as ReturnType<typeof memoryStorage>).data.keys()]).toEqual([
       `article-four:live:facilitator:${code}`,
+      'article-four:live:held',
     ])
+    expect(heldSessions(deps.storage)).toEqual([code])
     expect(facilitator.store.getState()).toMatchObject({
       unseated: false,
       view: { code, phase: { kind: 'lobby' } },

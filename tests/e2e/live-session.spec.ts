@@ -103,7 +103,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   for (const name of TEAMS) expect(csv).toContain(name)
 })
 
-test('only the browser that created a session can run it', async ({ browser }) => {
+test('only the browser that created a session can run it, and it finds the way back', async ({ browser }) => {
   const facilitator = await seat(browser, '/#/live/facilitate')
   await expect(facilitator.getByLabel('Scenario')).toBeEnabled()
   await facilitator.getByRole('button', { name: 'Create the session' }).click()
@@ -114,6 +114,13 @@ test('only the browser that created a session can run it', async ({ browser }) =
   await expect(stranger.getByRole('button', { name: 'Start the session' })).toHaveCount(0)
   await stranger.getByRole('link', { name: 'join it' }).click()
   await expect(stranger.getByLabel('Team name')).toBeVisible()
+
+  // The facilitator leaves the dashboard for the set-up page, which lists the sessions this browser runs.
+  await facilitator.goto(`${LIVE}/#/live/facilitate`)
+  await expect(heading(facilitator)).toHaveText('Run a live session')
+  await facilitator.getByRole('link', { name: `Session ${code}` }).click()
+  await expect(heading(facilitator)).toHaveText('Waiting for teams')
+  await expect(facilitator.getByTestId('join-code')).toHaveText(code)
 })
 
 test('a wrong join code says so and lets the team try again', async ({ browser }) => {

@@ -8,7 +8,7 @@ import { readImported } from '../imported-scenarios'
 import { ask, type PayloadOf } from './connection'
 import { type Refusal, refusal } from './refusal'
 import type { SeatDeps } from './seat'
-import { writeToken } from './tokens'
+import { heldSessions, writeToken } from './tokens'
 
 export type CreateInput = PayloadOf<'session:create'>
 export type Created =
@@ -30,6 +30,8 @@ export interface SetupState {
   /** The last refusal, by its code, with an imported scenario's problems. */
   readonly error: { readonly refusal: Refusal; readonly problems: readonly Problem[] } | null
   readonly busy: boolean
+  /** The join codes of the sessions this browser already runs, newest first, to go back to their dashboards. */
+  readonly held: readonly string[]
 }
 
 /** A session's settings, with its scenario named as the form offers it: bundled, or imported here by its id. */
@@ -47,7 +49,12 @@ export interface LiveSetup {
 
 export function liveSetup(deps: SeatDeps): LiveSetup {
   const socket = deps.link.socket()
-  const store = createStore<SetupState>()(() => ({ scenarios: null, error: null, busy: false }))
+  const store = createStore<SetupState>()(() => ({
+    scenarios: null,
+    error: null,
+    busy: false,
+    held: heldSessions(deps.storage),
+  }))
   const failed = (refused: Refusal, problems: readonly Problem[] = []) => {
     store.setState({ error: { refusal: refused, problems }, busy: false })
     return null
@@ -85,7 +92,7 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
     store.setState({ busy: true })
     const created = await createLiveSession({ ...settings, scenario }, deps)
     if (!created.ok) return failed(created.error, created.problems)
-    store.setState({ busy: false, error: null })
+    store.setState({ busy: false, error: null, held: heldSessions(deps.storage) })
     return created.code
   }
 

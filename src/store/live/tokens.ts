@@ -24,6 +24,7 @@ export function writeToken(
 ): void {
   try {
     storage?.setItem(key(kind, code), token)
+    if (kind === 'facilitator') keepHeld(storage, [code.toUpperCase(), ...heldSessions(storage)])
   } catch {
     // Private browsing or a full quota: the seat still works until the page closes.
   }
@@ -32,7 +33,34 @@ export function writeToken(
 export function forgetToken(storage: SaveStorage | undefined, kind: SeatKind, code: string): void {
   try {
     storage?.removeItem(key(kind, code))
+    if (kind === 'facilitator') keepHeld(storage, heldSessions(storage))
   } catch {
     // Nothing stored, nothing to forget.
   }
+}
+
+/** The codes of the sessions this browser runs, newest first: the storage's keys cannot be listed through its face. */
+const HELD = 'article-four:live:held'
+/** Enough for a week of workshops; older ones are still resumed from their own address. */
+const MOST_HELD = 12
+
+/**
+ * The join codes of the sessions this browser holds a facilitator's token for, newest first: the way back to a
+ * dashboard the facilitator has left. A code whose token is gone (a session the server pruned) is not among them.
+ */
+export function heldSessions(storage: SaveStorage | undefined): string[] {
+  try {
+    const listed: unknown = JSON.parse(storage?.getItem(HELD) ?? '[]')
+    if (!Array.isArray(listed)) return []
+    return listed.filter(
+      (code): code is string => typeof code === 'string' && readToken(storage, 'facilitator', code) !== null,
+    )
+  } catch {
+    return []
+  }
+}
+
+function keepHeld(storage: SaveStorage | undefined, codes: readonly string[]): void {
+  const held = [...new Set(codes)].slice(0, MOST_HELD)
+  storage?.setItem(HELD, JSON.stringify(held))
 }

@@ -21,6 +21,7 @@ import { problemText } from '../workshop/problem-text'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
+import { HeldSessions } from './held-sessions'
 import { QrCode } from './qr-code'
 import { RemoveTeam } from './remove-team'
 import { RoundMinutes } from './round-minutes'
@@ -51,7 +52,7 @@ function Setup() {
 function SetupForm({ setup }: { setup: LiveSetup }) {
   const t = useText()
   const language = useLanguage()
-  const { scenarios: bundled, error, busy } = useStore(setup.store)
+  const { scenarios: bundled, error, busy, held } = useStore(setup.store)
   const library = useGame(selectLibrary)
   // The server lists its scenarios in English: the reader reads their titles in the page's language.
   const titles = useTitlesInLanguage()
@@ -82,6 +83,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
 
   return (
     <>
+      <HeldSessions codes={held} />
       {error ? (
         <div className="notice error" role="alert">
           <p>{refusalWords(error.refusal, t, '', error.problems.length)}</p>
