@@ -1,30 +1,17 @@
 // An instructor's own actor profiles, in an actors/ folder beside their scenario: npm run check and npm run sim
 // read the same catalog (the standing profiles, with those beside the scenario in place of their namesakes), so
 // a scenario passes both or fails both, with the same explanation.
-import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ActorId } from '../src/scenario'
 import { readScenario } from '../src/scenario/files'
-
-const ROOT = resolve(import.meta.dirname, '..')
-const run = promisify(execFile)
-// Each test starts real processes that transpile the CLI and play scenarios (see check-cli.test.ts).
-const PROCESS_BUDGET = 60_000
+import { PROCESS_BUDGET, ROOT, runCli } from './cli-process'
 
 async function cli(script: 'check' | 'sim', file: string): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', `src/cli/${script}.ts`, file], {
-      cwd: ROOT,
-    })
-    return { code: 0, out: stdout + stderr }
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string }
-    return { code: err.code, out: err.stdout + err.stderr }
-  }
+  const { code, stdout, stderr } = await runCli(script, [file])
+  return { code, out: stdout + stderr }
 }
 
 const bundled = (path: string) => readFileSync(join(ROOT, 'scenarios', path), 'utf8')

@@ -1,30 +1,16 @@
 // npm run check as an instructor runs it: a real process, real files, plain output and an exit code.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { actorJsonSchema, scenarioJsonSchema } from '../src/scenario'
+import { PROCESS_BUDGET, ROOT, runCli } from './cli-process'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const run = promisify(execFile)
-// Each test starts a real process that transpiles the CLI and plays scenarios: fixed work that a loaded two-core
-// machine may take longer than vitest's default five seconds to do.
-const PROCESS_BUDGET = 60_000
-
 async function check(...files: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/check.ts', ...files], {
-      cwd: ROOT,
-    })
-    return { code: 0, out: stdout + stderr }
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string }
-    return { code: err.code, out: err.stdout + err.stderr }
-  }
+  const { code, stdout, stderr } = await runCli('check', files)
+  return { code, out: stdout + stderr }
 }
 
 describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
@@ -51,13 +37,11 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
   it("reads a relative path from the folder npm run check was typed in, not the project's", async () => {
     // npm starts the script in the project's folder and says where it was typed in INIT_CWD.
     const typedIn = join(ROOT, 'scenarios')
-    const { code, out } = await run('node', ['--import', 'tsx', 'src/cli/check.ts', 'armenia-2020.yaml'], {
-      cwd: ROOT,
-      env: { ...process.env, INIT_CWD: typedIn, npm_lifecycle_event: 'check' },
-    }).then(
-      ({ stdout }) => ({ code: 0, out: stdout }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
-    )
+    const { code, stdout: out } = await runCli('check', ['armenia-2020.yaml'], {
+      ...process.env,
+      INIT_CWD: typedIn,
+      npm_lifecycle_event: 'check',
+    })
     expect(out).toMatch(/^armenia-2020\.yaml: valid\./m)
     expect(code).toBe(0)
   })

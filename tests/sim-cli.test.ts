@@ -1,30 +1,16 @@
 // npm run sim as an instructor runs it: a scenario named by its id or its path.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { findScenario } from '../src/scenario/files'
+import { PROCESS_BUDGET, ROOT, runCli } from './cli-process'
 import { fakeScenarioData } from './fakes'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const run = promisify(execFile)
-// Each test starts a real process that transpiles the CLI and plays scenarios: fixed work that a loaded two-core
-// machine may take longer than vitest's default five seconds to do.
-const PROCESS_BUDGET = 60_000
-
 async function sim(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
-      cwd: ROOT,
-    })
-    return { code: 0, out: stdout, err: stderr }
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string }
-    return { code: err.code, out: err.stdout, err: err.stderr }
-  }
+  const { code, stdout, stderr } = await runCli('sim', args)
+  return { code, out: stdout, err: stderr }
 }
 
 describe('finding a scenario', () => {

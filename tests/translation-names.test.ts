@@ -1,32 +1,19 @@
 // A file named like a translation the game cannot read (crisis.de.yaml, crisis.RU.yaml) is one plain problem
 // in both languages, named or found beside its scenario, on any file system; never a scenario with a problem on
 // every line.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readScenario } from '../src/scenario/files'
 import { misnamedTranslation } from '../src/scenario/misnamed-translation'
 import { PROBLEMS_EN } from '../src/scenario/wording/en'
 import { PROBLEMS_RU } from '../src/scenario/wording/ru'
-
-const ROOT = resolve(import.meta.dirname, '..')
-const run = promisify(execFile)
-// Each test starts a real process that transpiles the CLI (see check-cli.test.ts).
-const PROCESS_BUDGET = 60_000
+import { PROCESS_BUDGET, ROOT, runCli } from './cli-process'
 
 async function check(...files: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/check.ts', ...files], {
-      cwd: ROOT,
-    })
-    return { code: 0, out: stdout + stderr }
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string }
-    return { code: err.code, out: err.stdout + err.stderr }
-  }
+  const { code, stdout, stderr } = await runCli('check', files)
+  return { code, out: stdout + stderr }
 }
 
 describe('a name like a translation the game cannot read', () => {
@@ -128,12 +115,7 @@ describe('npm run check, given a translation it cannot read', { timeout: PROCESS
   it('is refused by npm run translations -- stamp in the same words, and left as it is', async () => {
     const file = join(dir, 'stamped.RU.yaml')
     writeFileSync(file, russian)
-    const out = await run('node', ['--import', 'tsx', 'src/cli/translations.ts', 'stamp', file], {
-      cwd: ROOT,
-    }).then(
-      ({ stdout }) => ({ code: 0, stdout }),
-      (e: { code: number; stdout: string }) => e,
-    )
+    const out = await runCli('translations', ['stamp', file])
     expect(out.stdout).toMatch(
       /^\S*stamped\.RU\.yaml:1:1 {2}\(file\) {2}a translation's name is written in lower case: rename this file to stamped\.ru\.yaml/m,
     )
