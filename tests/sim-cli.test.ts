@@ -1,4 +1,5 @@
-// npm run sim as an instructor runs it: a scenario named by its id or its path.
+// npm run sim as an instructor runs it: a scenario named by its id or its path, and a translation given in its
+// place told as one, with the original to give instead.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -105,5 +106,75 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     const { code, err } = await sim('gbao-2022')
     expect(code).toBe(1)
     expect(err).toMatch(/no scenario with the id "gbao-2022" in scenarios\/; the ids there: armenia-2020, /)
+  })
+})
+
+describe('npm run sim, given a translation in place of a scenario', { timeout: PROCESS_BUDGET }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'article-four-sim-'))
+  const russian = readFileSync(join(ROOT, 'scenarios', 'armenia-2020.ru.yaml'), 'utf8')
+  writeFileSync(
+    join(dir, 'crisis.yaml'),
+    readFileSync(join(ROOT, 'scenarios', 'armenia-2020.yaml'), 'utf8').replace(/^id: .*$/m, 'id: my-armenia'),
+  )
+  const given = async (name: string) => {
+    writeFileSync(join(dir, name), russian)
+    return sim(join(dir, name))
+  }
+
+  it('says it is the Russian translation of its original, and names the original to play', async () => {
+    const { code, out, err } = await given('crisis.ru.yaml')
+    expect({ code, out }).toEqual({ code: 1, out: '' })
+    expect(err.split('\n')).toEqual([
+      expect.stringMatching(
+        /^\S*crisis\.ru\.yaml is the Russian translation of \S*crisis\.yaml, not a scenario, and npm run sim plays scenarios in English only\. Give it the original:$/,
+      ),
+      expect.stringMatching(/^ {2}npm run sim -- \S*crisis\.yaml$/),
+      expect.stringMatching(/^npm run check -- \S*crisis\.yaml checks the translation against it\.$/),
+      '',
+    ])
+    expect(err).not.toMatch(/missing field/)
+  })
+
+  it('plays the original it names', async () => {
+    const { err } = await given('crisis.ru.yaml')
+    const original = /npm run sim -- (\S+)/.exec(err)?.[1]
+    const played = await sim(join(ROOT, original!))
+    expect(played.code).toBe(0)
+    expect(played.out).toMatch(/^Armenia, autumn 2020/)
+  })
+
+  it('says when the original it translates is not there', async () => {
+    const { code, err } = await given('lone.ru.yaml')
+    expect(code).toBe(1)
+    expect(err).toMatch(
+      /^\S*lone\.ru\.yaml is the Russian translation of \S*lone\.yaml, which is not there\. npm run sim plays a scenario, not a translation: if \S*lone\.ru\.yaml is a whole scenario, name it without "\.ru"\.\n$/,
+    )
+  })
+
+  it('tells a translation into another language as check does, then names the original', async () => {
+    const { code, out, err } = await given('crisis.de.yaml')
+    expect({ code, out }).toEqual({ code: 1, out: '' })
+    expect(err.split('\n').slice(0, 3)).toEqual([
+      expect.stringMatching(
+        /^\S*crisis\.de\.yaml:1:1 {2}\(file\) {2}named as a translation into German \("\.de\."\), but only Russian translations are supported/,
+      ),
+      expect.stringMatching(
+        /^\S*crisis\.de\.yaml is named as the German translation of \S*crisis\.yaml, not a scenario, and npm run sim plays scenarios in English only\. Give it the original:$/,
+      ),
+      expect.stringMatching(/^ {2}npm run sim -- \S*crisis\.yaml$/),
+    ])
+    expect(err).not.toMatch(/missing field/)
+  })
+
+  it('tells a Russian translation named in capitals as check does, then names the original', async () => {
+    const { code, err } = await given('crisis.RU.yaml')
+    expect(code).toBe(1)
+    expect(err).toMatch(
+      /^\S*crisis\.RU\.yaml:1:1 {2}\(file\) {2}a translation's name is written in lower case: rename this file to crisis\.ru\.yaml/,
+    )
+    expect(err).toMatch(
+      /\n\S*crisis\.RU\.yaml is named as the Russian translation of \S*crisis\.yaml, not a scenario/,
+    )
+    expect(err).toMatch(/\n {2}npm run sim -- \S*crisis\.yaml\n$/)
   })
 })

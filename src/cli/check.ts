@@ -1,8 +1,9 @@
 // npm run check -- [files...]: checks scenario and actor files, prints every problem as
 // file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
 // a year named before the debrief that comes after the scenario's start), which do not fail the check.
-// Translations (kazakhstan-2022.ru.yaml) are checked against their originals: those named, and those beside
-// the files named. A scenario is checked with the actor catalog npm run sim plays it with (catalog-files.ts).
+// Translations (kazakhstan-2022.ru.yaml) are checked against their originals: those named, those beside the
+// files named, and those in an actors/ folder beside a scenario named. A scenario is checked with the actor
+// catalog npm run sim plays it with (catalog-files.ts).
 import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
@@ -50,6 +51,9 @@ function misnamedBeside(path: string): string[] {
   }
 }
 
+/** The translation files of an instructor's actors/ folder, if there is one. */
+const translationsBeside = (dir: string | undefined): string[] => (dir ? translationPaths(dir) : [])
+
 /** A file inside an `actors/` folder is an actor profile; any other is a scenario. */
 const isActorFile = (path: string): boolean => path.split(sep).includes('actors')
 const shortName = (path: string): string => relative(process.cwd(), path) || path
@@ -84,12 +88,19 @@ function main(args: readonly string[]): number {
   problems.push(...misnamed)
   const wellNamed = given.filter((p) => !misnamedTranslation(p))
   const paths = wellNamed.filter((p) => !isTranslationFile(p))
+  // Each file once, however it was named (a path typed, or found in a folder).
   const translations = [
-    ...new Set([
-      ...wellNamed.filter(isTranslationFile),
-      // A file not named .yaml, .yml or .json has no translation's name beside it (translationOf keeps its name).
-      ...paths.flatMap((p) => LANGUAGES.map((l) => translationOf(p, l)).filter((t) => t !== p && listed(t))),
-    ]),
+    ...new Map(
+      [
+        ...wellNamed.filter(isTranslationFile),
+        // A file not named .yaml, .yml or .json has no translation's name beside it (translationOf keeps its name).
+        ...paths.flatMap((p) =>
+          LANGUAGES.map((l) => translationOf(p, l)).filter((t) => t !== p && listed(t)),
+        ),
+        // The translations of the profiles in an actors/ folder beside a scenario, read with it as its catalog is.
+        ...paths.filter((p) => !isActorFile(p)).flatMap((p) => translationsBeside(actorsBeside(p))),
+      ].map((t) => [resolve(t), t]),
+    ).values(),
   ]
   const read = (path: string) => {
     const r = readText(path, shortName(path))

@@ -1,4 +1,5 @@
 // npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
+// Plays in English: given a translation (crisis.ru.yaml), it names the original to give it instead.
 import { parseArgs } from 'node:util'
 import { compareWithHistory, type PlaySetup, parseDecision, play } from '../engine'
 import { formatProblem, formatProblems } from '../scenario'
@@ -6,6 +7,7 @@ import { findScenario, readScenario } from '../scenario/files'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { fromWhereInvoked } from './invoked-from'
+import { translationGiven } from './translation-given'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
@@ -42,6 +44,8 @@ function main(): void {
 
   const found = findScenario(positionals[0]!)
   if (!found.ok) fail(found.message)
+  const translation = translationGiven(found.path)
+  if (translation) fail(translation)
   const loaded = readScenario(found.path)
   if (!loaded.ok) fail(formatProblems(loaded.problems))
   const { scenario } = loaded

@@ -1,9 +1,11 @@
 // The scenarios sessions are made of: the bundled ones, read from scenarios/ and trusted, and the texts
 // facilitators import, read on the checker's thread. Sessions of the same text share one frozen Scenario,
-// and so one solved tree (megabytes each); an imported one is let go with its last session.
+// and so one solved tree (megabytes each); an imported one is let go with its last session. A file of the
+// folder named like a translation the game cannot read (crisis.de.yaml, crisis.RU.yaml) is no scenario, as npm run
+// check says of it: it is skipped, as the well-named translations (crisis.ru.yaml) are.
 import { basename } from 'node:path'
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
-import { type ActorCatalog, loadScenario, type Scenario } from '../scenario'
+import { type ActorCatalog, loadScenario, misnamedProblem, type Scenario } from '../scenario'
 import { readText, scenarioPaths } from '../scenario/files'
 import { type Failure, fail } from './failure'
 import type { ScenarioChecker } from './scenario-checker'
@@ -25,9 +27,14 @@ export class ScenarioLibrary {
     private readonly dir?: string,
   ) {}
 
+  /** The folder's scenario files: neither its translations nor files named like one. */
+  private paths(): string[] {
+    return scenarioPaths(this.dir).filter((path) => !misnamedProblem(path, basename(path)))
+  }
+
   /** The bundled scenarios, read once: they change only with a new release of the server. */
   list(): ScenarioSummary[] {
-    this.summaries ??= scenarioPaths(this.dir).flatMap((path) => {
+    this.summaries ??= this.paths().flatMap((path) => {
       const read = readText(path)
       if (read.ok) this.bundled.add(read.text)
       const loaded = read.ok ? this.logged(read.text, basename(path)) : undefined
@@ -51,7 +58,7 @@ export class ScenarioLibrary {
     source: ClientMessage<'session:create'>['scenario'],
   ): { ok: true; name: string; text: string } | Failure {
     if (source.kind === 'yaml') return { ok: true, name: source.name, text: source.text }
-    const path = scenarioPaths(this.dir).find((p) => basename(p).replace(/\.(ya?ml|json)$/, '') === source.id)
+    const path = this.paths().find((p) => basename(p).replace(/\.(ya?ml|json)$/, '') === source.id)
     const read = path ? readText(path) : undefined
     if (!path || !read?.ok) return fail('not-found', `no bundled scenario "${source.id}"`)
     this.bundled.add(read.text)
