@@ -5,24 +5,55 @@ import { connectUrl, LANGUAGE_KEY, languageOfHash, parseHash, withLanguage } fro
 import { preferredLanguage } from '../src/store/language'
 import { fakeStore, memoryStorage } from './ui-fakes'
 
-/** A window with an address bar and a history, as connectUrl uses them. */
+/**
+ * A window with an address bar and a history, as connectUrl uses them: `follow` is a link clicked or pasted in
+ * this tab (a new entry the browser writes, with no state), `back` the browser's back button.
+ */
 function fakeWindow(hash: string) {
   const entries = [hash]
+  const states: unknown[] = [null]
+  const listeners = new Map<string, Set<() => void>>()
+  let at = 0
+  const fire = (...events: string[]) => {
+    for (const event of events) for (const listener of listeners.get(event) ?? []) listener()
+  }
   const win = {
     entries,
     location: { hash },
     history: {
-      pushState: (_: unknown, __: string, url: string) => {
-        entries.push(url)
+      get state() {
+        return states[at]
+      },
+      pushState: (state: unknown, __: string, url: string) => {
+        at++
+        entries.splice(at, entries.length, url)
+        states.splice(at, states.length, state)
         win.location.hash = url
       },
-      replaceState: (_: unknown, __: string, url: string) => {
-        entries[entries.length - 1] = url
+      replaceState: (state: unknown, __: string, url: string) => {
+        entries[at] = url
+        states[at] = state
         win.location.hash = url
       },
     },
-    addEventListener: () => {},
-    removeEventListener: () => {},
+    addEventListener: (event: string, listener: () => void) => {
+      listeners.set(event, (listeners.get(event) ?? new Set()).add(listener))
+    },
+    removeEventListener: (event: string, listener: () => void) => {
+      listeners.get(event)?.delete(listener)
+    },
+    follow(url: string) {
+      at++
+      entries.splice(at, entries.length, url)
+      states.splice(at, states.length, null)
+      win.location.hash = url
+      fire('popstate', 'hashchange')
+    },
+    back() {
+      at--
+      win.location.hash = entries[at]!
+      fire('popstate', 'hashchange')
+    },
   }
   return win
 }
@@ -87,6 +118,48 @@ describe('the store’s language', () => {
     expect(win.entries).toEqual(['#/play/test-crisis?lang=ru'])
     await store.getState().navigate({ name: 'library' })
     expect(win.entries).toEqual(['#/play/test-crisis?lang=ru', '#/?lang=ru'])
+  })
+})
+
+describe('a link followed in a tab where the game is open', () => {
+  it('switches to the language it names, and this browser remembers it, as a choice from the menu', async () => {
+    const storage = memoryStorage({ [LANGUAGE_KEY]: 'en' })
+    const store = await fakeStore({ storage })
+    const win = fakeWindow('#/?lang=en')
+    connect(store, win)
+    win.follow('#/play/test-crisis?lang=ru')
+    expect(store.getState().language).toBe('ru')
+    expect(storage.data.get(LANGUAGE_KEY)).toBe('ru')
+    expect(win.entries).toEqual(['#/?lang=en', '#/play/test-crisis?lang=ru'])
+    // Followed once more (both events fire, as in some browsers), it settles without a step to go back through.
+    await store.getState().enter(parseHash(win.location.hash))
+    expect(win.entries).toEqual(['#/?lang=en', '#/play/test-crisis?lang=ru'])
+  })
+
+  it('keeps the language being read when it names none, and gains it', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }) })
+    const win = fakeWindow('#/?lang=ru')
+    connect(store, win)
+    win.follow('#/play/test-crisis')
+    expect(store.getState().language).toBe('ru')
+    expect(win.entries).toEqual(['#/?lang=ru', '#/play/test-crisis?lang=ru'])
+  })
+
+  it('leaves the reader’s latest choice when the back button returns to a page read before it', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'en' }) })
+    const win = fakeWindow('#/?lang=en')
+    connect(store, win)
+    win.follow('#/play/test-crisis?lang=ru')
+    store.getState().setLanguage('en')
+    expect(win.entries).toEqual(['#/?lang=en', '#/play/test-crisis?lang=en'])
+    win.follow('#/compare?lang=ru')
+    expect(store.getState().language).toBe('ru')
+    win.back()
+    expect(store.getState().language).toBe('ru')
+    expect(win.entries).toEqual(['#/?lang=en', '#/play/test-crisis?lang=ru', '#/compare?lang=ru'])
+    win.back()
+    expect(store.getState().language).toBe('ru')
+    expect(win.location.hash).toBe('#/?lang=ru')
   })
 })
 

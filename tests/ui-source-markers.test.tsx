@@ -68,7 +68,10 @@ const entries = (list: HTMLElement) =>
     .getAllByRole('listitem')
     .map((li) => `${(li as HTMLLIElement).value}. ${li.textContent}`)
 
-/** Follows every marker on the page: each must move the focus to an entry of the list, under its own number. */
+/**
+ * Follows every marker on the page: each must move the focus to an entry of the list, under its own number, whose
+ * "back to the text" control (the only one on the page) returns the focus to that marker.
+ */
 async function followEveryMarker(list: HTMLElement): Promise<string[]> {
   const followed: string[] = []
   for (const marker of screen.getAllByRole('button', { name: /^Source \d+$/ })) {
@@ -76,7 +79,11 @@ async function followEveryMarker(list: HTMLElement): Promise<string[]> {
     const entry = document.activeElement as HTMLLIElement
     expect(list).toContainElement(entry)
     expect(String(entry.value)).toBe(marker.textContent)
-    followed.push(`${entry.value}. ${entry.textContent}`)
+    const back = within(entry).getByRole('button', { name: 'Back to the text' })
+    expect(screen.getAllByRole('button', { name: 'Back to the text' })).toEqual([back])
+    followed.push(`${entry.value}. ${entry.textContent?.replace(back.textContent!, '').trim()}`)
+    await userEvent.click(back)
+    expect(document.activeElement).toBe(marker)
   }
   return followed
 }
@@ -140,6 +147,42 @@ describe('citation markers', () => {
     expect(await followEveryMarker(list)).toEqual(['2. Riots in Almaty. 5 January 2022.'])
   })
 
+  it('offer no way back from an entry the reader did not reach from a marker', async () => {
+    await renderApp(await crisisPage())
+    expect(screen.queryByRole('button', { name: 'Back to the text' })).toBeNull()
+  })
+
+  it('lead back by keyboard from the entry to the marker last followed, once', async () => {
+    await renderApp(await crisisPage())
+    const list = screen.getByRole('region', { name: 'Sources' })
+    const background = screen.getByRole('region', { name: 'Background' })
+    const first = within(background).getByRole('button', { name: 'Source 1' })
+    const second = within(background).getByRole('button', { name: 'Source 2' })
+    first.focus()
+    await userEvent.keyboard('{Enter}')
+    second.focus()
+    await userEvent.keyboard('{Enter}')
+    const entry = document.activeElement as HTMLLIElement
+    expect(entry.value).toBe(2)
+    // Only the entry last reached offers the way back, and it leads to the marker that led there.
+    expect(within(list).getAllByRole('button', { name: 'Back to the text' })).toHaveLength(1)
+    await userEvent.tab()
+    expect(document.activeElement).toHaveAccessibleName('Back to the text')
+    expect(entry).toContainElement(document.activeElement as HTMLElement)
+    await userEvent.keyboard('{Enter}')
+    expect(document.activeElement).toBe(second)
+    expect(screen.queryByRole('button', { name: 'Back to the text' })).toBeNull()
+  })
+
+  it('lead back in Russian on a Russian page', async () => {
+    await renderApp(await crisisPage('ru'))
+    const list = await screen.findByRole('region', { name: 'Источники' })
+    const marker = screen.getAllByRole('button', { name: 'Источник 2' })[0]!
+    await userEvent.click(marker)
+    await userEvent.click(within(list).getByRole('button', { name: 'Вернуться к тексту' }))
+    expect(document.activeElement).toBe(marker)
+  })
+
   it('are named in Russian on a Russian page', async () => {
     await renderApp(await crisisPage('ru'))
     const list = await screen.findByRole('region', { name: 'Источники' })
@@ -147,8 +190,10 @@ describe('citation markers', () => {
     expect(list).toContainElement(document.activeElement as HTMLElement)
   })
 
-  it('leave the crisis page accessible', async () => {
+  it('leave the crisis page accessible, with the way back offered', async () => {
     const { container } = await renderApp(await crisisPage())
+    await userEvent.click(screen.getAllByRole('button', { name: 'Source 2' })[0]!)
+    expect(screen.getByRole('button', { name: 'Back to the text' })).toBeInTheDocument()
     await expectAccessible(container)
   })
 })

@@ -7,19 +7,29 @@ import { formatHash, parseHash } from './route'
 
 type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
 
+/**
+ * The state of every history entry this app has written or read. A link followed (opened in a new tab, or in
+ * this one while the app runs) makes an entry the browser writes, with no state; the back button returns to
+ * entries that carry this one.
+ */
+const READ = { articleFour: 'read' } as const
+const isRead = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && (state as { articleFour?: unknown }).articleFour === 'read'
+
 /** Connects a store to a window's hash; returns the disconnect. */
 export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
-  // A link opened names its language; within a visit the reader's choice wins, so going back to a page read
-  // before a switch shows it in the language chosen since, and its entry says so.
-  let opened = false
+  // A link followed names its language, and the reader asked for it as surely as from the language menu (so it is
+  // remembered, as a choice there is). An entry read before is another matter: within a visit the reader's
+  // latest choice wins, so going back to a page read before a switch shows it in the language chosen since,
+  // and its entry says so.
   const follow = (): void => {
     const hash = win.location.hash || '#/'
     const named = languageOfHash(hash)
-    if (named && !opened) store.getState().setLanguage(named)
-    opened = true
+    const followed = !isRead(win.history.state)
+    if (named && followed) store.getState().setLanguage(named)
     const language = store.getState().language
     // Said in place, before the route settles: the address keeps the page it names, in the language read.
-    if (named !== language) win.history.replaceState(null, '', withLanguage(hash, language))
+    if (named !== language || followed) win.history.replaceState(READ, '', withLanguage(hash, language))
     void store.getState().enter(parseHash(hash))
   }
   const unsubscribe = store.subscribe((state, previous) => {
@@ -29,8 +39,8 @@ export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
     const hash = withLanguage(moved ? formatHash(state.route) : win.location.hash || '#/', state.language)
     if (hash === (win.location.hash || '#/')) return
     // pushState and replaceState fire no hashchange, so writing never loops back into enter().
-    if (moved && state.urlWrite === 'push') win.history.pushState(null, '', hash)
-    else win.history.replaceState(null, '', hash)
+    if (moved && state.urlWrite === 'push') win.history.pushState(READ, '', hash)
+    else win.history.replaceState(READ, '', hash)
   })
   // Both events, as browsers differ on which one a traversal between pushed entries fires; enter() is idempotent.
   win.addEventListener('hashchange', follow)

@@ -122,7 +122,7 @@ function LinkedCitation({ cited, scope }: { cited: readonly Cited[]; scope: stri
               className="citation-link"
               aria-label={t('sources.marker', { n: c.n })}
               title={about(c)}
-              onClick={() => jumpToSource(scope, c.n!)}
+              onClick={(e) => jumpToSource(scope, c.n!, e.currentTarget)}
             >
               {c.n}
             </button>

@@ -1,13 +1,14 @@
 // A scenario's sources, each under its number in the one list every page of the crisis shares (the debrief's in
 // full, another page's cut to what it cites), each a link a student can follow where it has one. Each entry
-// can take focus, for a citation marker that leads to it.
+// can take focus, for a citation marker that leads to it; the entry a marker led to offers the way back to it.
 import './sources-list.css'
 import type { NumberedSource } from '../../store'
 import { useText } from '../i18n/use-text'
-import { sourceEntryId } from './source-anchor'
+import { backToMarker, sourceEntryId, useFollowedEntry } from './source-anchor'
 
 export function SourcesList({ entries, scope }: { entries: readonly NumberedSource[]; scope: string }) {
   const t = useText()
+  const reached = useFollowedEntry(scope)
   return (
     <ol className="sources">
       {entries.map(({ n, source: s }) => {
@@ -23,6 +24,15 @@ export function SourcesList({ entries, scope }: { entries: readonly NumberedSour
               <cite>{s.title}</cite>
             )}
             {about.length > 0 ? `. ${about.join(', ')}.` : null}
+            {n === reached ? (
+              <>
+                {' '}
+                <button type="button" className="source-back" onClick={backToMarker}>
+                  <span aria-hidden="true">↩ </span>
+                  {t('sources.back')}
+                </button>
+              </>
+            ) : null}
           </li>
         )
       })}
