@@ -2,7 +2,7 @@
 // only look different from a name already taken.
 import { describe, expect, it } from 'vitest'
 import { decideJoin } from '../src/live'
-import { nameKey, normaliseName } from '../src/live/names'
+import { NAME_MAX, nameKey, nameLength, normaliseName } from '../src/live/names'
 import { JoinTeam } from '../src/live/protocol'
 import { Driver } from './server-fakes'
 
@@ -16,6 +16,41 @@ describe('a team name', () => {
     expect(normaliseName('Москва')).toBe('Москва')
   })
 
+  it('keeps its emoji whole: the joiners, selectors, skin tones and tags they are made of', () => {
+    for (const emoji of [
+      '👩‍💻 Coders',
+      '🏳️‍🌈',
+      '🏳️‍⚧️ Team',
+      '👩🏽‍💻',
+      '❤️‍🔥',
+      '🧑‍🤝‍🧑',
+      '👨‍👩‍👧‍👦',
+      '1️⃣ Stan',
+      '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+    ])
+      expect(normaliseName(emoji), emoji).toBe(emoji)
+    // Compared without the joiners, as a joiner between two emoji that make none draws them side by side.
+    expect(nameKey('😀\u200D😀')).toBe(nameKey('😀😀'))
+    expect(nameKey('❤️ Team')).toBe(nameKey('❤ team'))
+    expect(nameKey('👩‍💻 A')).not.toBe(nameKey('👩‍🔬 A'))
+  })
+
+  it('drops a joiner or a selector outside an emoji, where it only hides a difference', () => {
+    expect(normaliseName('Team\u200DA')).toBe('TeamA')
+    expect(nameKey('Team\u200DA')).toBe(nameKey('TeamA'))
+    expect(normaliseName('A\uFE0F1\u{E0100}')).toBe('A1')
+    // A joiner at the end of an emoji joins nothing; one between two letters of a name is no emoji's.
+    expect(normaliseName('👩\u200D')).toBe('👩')
+    expect(normaliseName('👩\u200DA')).toBe('👩A')
+  })
+
+  it('counts its characters as a reader does: an emoji or an accented letter is one', () => {
+    expect(nameLength('👩‍💻 Coders')).toBe(8)
+    expect(nameLength('🏳️‍🌈')).toBe(1)
+    expect(nameLength('Cafe\u0301')).toBe(4)
+    expect(nameLength(' Silk\u200B  Road ')).toBe(9)
+  })
+
   it('is the same name as any that looks like it, in any case', () => {
     for (const alike of ['А1', 'a1', 'A\u200B1', 'Ａ１', 'Al', ' A1 '])
       expect(nameKey(alike), JSON.stringify(alike)).toBe(nameKey('A1'))
@@ -25,6 +60,14 @@ describe('a team name', () => {
   it('arrives normalised from the wire, and one that is only invisible characters is refused', () => {
     expect(JoinTeam.parse({ code: 'ABC234', name: ' A\u200B1\u202E ' }).name).toBe('A1')
     expect(JoinTeam.safeParse({ code: 'ABC234', name: '\u200B\u200C\u3164' }).success).toBe(false)
+  })
+
+  it(`arrives from the wire with up to ${NAME_MAX} characters as a reader counts them, emoji and all`, () => {
+    const emoji = '👨‍👩‍👧‍👦'.repeat(NAME_MAX)
+    expect(JoinTeam.parse({ code: 'ABC234', name: emoji }).name).toBe(emoji)
+    expect(JoinTeam.parse({ code: 'ABC234', name: 'A'.repeat(NAME_MAX) }).name).toBe('A'.repeat(NAME_MAX))
+    expect(JoinTeam.safeParse({ code: 'ABC234', name: 'A'.repeat(NAME_MAX + 1) }).success).toBe(false)
+    expect(JoinTeam.safeParse({ code: 'ABC234', name: '👩‍💻'.repeat(NAME_MAX + 1) }).success).toBe(false)
   })
 
   it('cannot join beside a name it only looks different from, and is shown as normalised', () => {

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { type Decision, GAME_TEMPERATURE, parseDecision } from '../engine'
 import { MAX_BYTES } from '../scenario'
-import { normaliseName } from './names'
+import { NAME_MAX, nameLength, normaliseName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
 export const LIMITS = {
@@ -140,9 +140,16 @@ export const JoinTeam = z.strictObject({
   /** Normalised (names.ts) before it is checked, compared or shown. */
   name: z
     .string()
-    .max(400, 'a team name of at most 40 characters')
+    // As typed, before invisible characters go: room for 40 family emoji of eleven code units each.
+    .max(NAME_MAX * 12, `a team name of at most ${NAME_MAX} characters`)
     .transform(normaliseName)
-    .pipe(z.string().min(1, 'a team name').max(40, 'a team name of at most 40 characters')),
+    .pipe(
+      z
+        .string()
+        .min(1, 'a team name')
+        // Counted as a reader counts them, as the join form counts them: an emoji is one character.
+        .refine((name) => nameLength(name) <= NAME_MAX, `a team name of at most ${NAME_MAX} characters`),
+    ),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })

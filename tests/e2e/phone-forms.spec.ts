@@ -53,6 +53,14 @@ for (const lang of ['ru', 'en'] as const) {
         if (name !== 'join') await expect(page.locator('option', { hasText: TITLE[lang] })).toHaveCount(1)
         await expectNoSidewaysScroll(page, `${name} in ${lang} at ${width} px`)
         await shoot(page, `phone-form-${lang}-${width}-${name}`)
+        if (name !== 'join') continue
+        // A team name past the limit stays whole in its field, and the note that says so wraps within the phone.
+        const field = page.getByLabel(lang === 'ru' ? 'Название команды' : 'Team name')
+        await field.fill('Шанхайская организация сотрудничества, наблюдатели')
+        await expect(field).toHaveAttribute('aria-invalid', 'true')
+        await expect(page.locator('.name-note .too-long')).toBeVisible()
+        await expectNoSidewaysScroll(page, `a long team name in ${lang} at ${width} px`)
+        await shoot(page, `phone-form-${lang}-${width}-join-long-name`)
       }
     }
   })

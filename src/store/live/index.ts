@@ -29,6 +29,7 @@ export {
   type SetupInput,
   type SetupState,
 } from './setup'
+export { type TeamNameDraft, teamNameDraft } from './team-name'
 
 export function browserStorage(): SaveStorage | undefined {
   try {

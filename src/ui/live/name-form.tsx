@@ -1,5 +1,7 @@
 // A team's name, and its role where the session lets teams choose: the form a seat fills in to join, under the
-// session's title as the server's lobby gives it, in the team's own language.
+// session's title as the server's lobby gives it, in the team's own language. The name is counted as the server
+// counts it, and the form says how it will be shown, so nothing the team typed is cut or changed unannounced.
+import './name-form.css'
 import { type FormEvent, useId, useState } from 'react'
 import {
   formatHash,
@@ -9,6 +11,7 @@ import {
   selectWaitingForTranslations,
   useGame,
 } from '../../store'
+import { teamNameDraft } from '../../store/live'
 import { useText } from '../i18n/use-text'
 
 interface NameFormProps {
@@ -30,9 +33,11 @@ export function NameForm({ sent, busy, error, onJoin }: NameFormProps) {
   const [name, setName] = useState('')
   const [role, setRole] = useState('')
   const ids = useId()
+  const draft = teamNameDraft(name)
+  const fits = draft.kept !== '' && draft.over === 0
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() !== '') onJoin(name.trim(), role === '' ? undefined : role)
+    if (fits) onJoin(name.trim(), role === '' ? undefined : role)
   }
   // The code names no session (the refusal is the error above), or a session past its lobby.
   if (lobby === null || lobby?.open === false)
@@ -62,13 +67,25 @@ export function NameForm({ sent, busy, error, onJoin }: NameFormProps) {
         </p>
       ) : null}
       <label htmlFor={`${ids}-name`}>{t('live.join.name')}</label>
+      {/* No maxLength: it counts code units, not characters, and cuts a pasted name without a word. */}
       <input
         id={`${ids}-name`}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        maxLength={40}
+        aria-describedby={`${ids}-name-note`}
+        aria-invalid={draft.over > 0}
         autoComplete="off"
       />
+      <div id={`${ids}-name-note`} className="name-note" aria-live="polite">
+        <p className={draft.over > 0 ? 'name-count too-long' : 'name-count'}>
+          {draft.over > 0
+            ? t('live.join.nameTooLong', { over: draft.over, max: draft.max })
+            : draft.length > draft.max - 10
+              ? t('live.join.nameCount', { count: draft.length, max: draft.max })
+              : t('live.join.nameLimit', { max: draft.max })}
+        </p>
+        {draft.changed && draft.kept !== '' ? <p>{t('live.join.nameKept', { name: draft.kept })}</p> : null}
+      </div>
       {choosing ? (
         <>
           <label htmlFor={`${ids}-role`}>{t('live.join.role')}</label>
@@ -82,7 +99,7 @@ export function NameForm({ sent, busy, error, onJoin }: NameFormProps) {
           </select>
         </>
       ) : null}
-      <button type="submit" className="button" disabled={busy || name.trim() === ''}>
+      <button type="submit" className="button" disabled={busy || !fits}>
         {t('live.join.submit')}
       </button>
     </form>
