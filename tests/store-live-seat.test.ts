@@ -200,6 +200,25 @@ describe('a live seat in the browser', () => {
     })
   })
 
+  it('drops a refused submission once its round is over, and keeps none the end of the session made', async () => {
+    const { code, facilitator } = await newSession()
+    const seat = teamSeat(code, page())
+    await until(seat.store, (s) => online(s) && s.unseated)
+    await seat.join('Steppe')
+    // Sent in the lobby: "no round is open" is true, and stays on screen while it is.
+    expect(await seat.submit(1, 'no-request')).toBe(false)
+    expect(seat.store.getState().error).toMatchObject({ request: 'submit', reason: 'no-round' })
+    await facilitator.command({ kind: 'start' })
+    const opened = await until(seat.store, (s) => s.view?.phase.kind === 'deciding')
+    expect(opened.error).toBeNull()
+
+    // Sent as the session ended: the refusal says nothing the finished screen does not say better.
+    await facilitator.command({ kind: 'finish' })
+    await until(seat.store, (s) => s.view?.phase.kind === 'finished')
+    expect(await seat.submit(1, 'no-request')).toBe(false)
+    expect(seat.store.getState().error).toBeNull()
+  })
+
   it('shows the join form the free roles, and seats a team in the role it asks for', async () => {
     const { code, facilitator } = await newSession()
     const first = teamSeat(code, page())

@@ -186,7 +186,7 @@ describe("a team's screen in Russian", () => {
     const moscow = renderTeam(d, 'Москва', 'Ваше решение в этом раунде больше не принимается.')
     expect(screen.getByRole('heading', { level: 1, name: 'Раунд 1' })).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(
-      /решение принимает команда «Астана» \(.+\)\. Ваш ход — после раскрытия решений\.$/,
+      /решение принимает команда «Астана» \(роль: .+\)\. Ваш ход — после раскрытия решений\.$/,
     )
     expect(wordsOf(moscow.container)).not.toMatch(ENGLISH)
   })
@@ -204,6 +204,35 @@ describe("a team's screen in Russian", () => {
     expect(screen.getByRole('heading', { name: 'Ваше решение принято' })).toBeInTheDocument()
     expect(container).toHaveTextContent(/^.*Ваша команда не обращается за помощью\. Никто не увидит/)
     expect(wordsOf(container)).not.toMatch(ENGLISH)
+  })
+})
+
+describe("a role's title inside a Russian sentence", () => {
+  it('comes after a colon on the waiting screens, never with its capital mid-sentence', () => {
+    const d = russianSession()
+    d.facilitator({ kind: 'start' })
+    const request = parseDecision('request:foreign-backed:peacekeepers:90')
+    const answer = parseDecision('bilateral:restore-order:90')
+    if (!request.ok || !answer.ok) throw new Error('bad notation')
+    const [astana, moscow] = d.session.teams.map((t) => ({ kind: 'team' as const, team: t.id }))
+    renderTeam(d, 'Москва')
+    // «Правительство президента Токаева» keeps its capital after the colon, as a title does in the catalog's
+    // «Вводная: …»; inside the brackets it would read as a capital in mid-sentence.
+    const waiting = screen.getByRole('status')
+    expect(waiting).toHaveTextContent(
+      'Обращение: решение принимает команда «Астана» (роль: Правительство президента Токаева). Ваш ход — после раскрытия решений.',
+    )
+    expect(waiting.textContent).not.toMatch(/\(Правительство/)
+    cleanup()
+
+    d.run(astana!, { kind: 'submit', round: 1, decision: request.decision })
+    d.facilitator({ kind: 'advance' })
+    d.run(moscow!, { kind: 'submit', round: 2, decision: answer.decision })
+    d.facilitator({ kind: 'advance' })
+    renderTeam(d, 'Москва')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Окончание миссии: решение принимает команда «Астана» \(роль: Правительство президента Токаева\)\. Ходов у вашей команды в этой партии больше нет/,
+    )
   })
 })
 

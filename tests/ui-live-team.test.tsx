@@ -114,12 +114,83 @@ describe("a team's screen", () => {
     expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'no-request')
   })
 
+  it('opens Change it on the request the team sent, every field as it was, so one change is enough', async () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:90')
+    const { onSubmit } = renderTeam(d, 'Astana')
+    await userEvent.click(button('Change it'))
+    const decision = screen.getByRole('region', { name: 'Your decision' })
+    for (const field of [
+      'Ask for help under Article 4',
+      'Foreign-backed terrorism',
+      'A peacekeeping contingent',
+    ])
+      expect(within(decision).getByLabelText(field)).toBeChecked()
+    expect(within(decision).getByLabelText('90 days')).toBeChecked()
+    expect(within(decision).getByLabelText('14 days')).not.toBeChecked()
+    await userEvent.click(within(decision).getByLabelText('14 days'))
+    await userEvent.click(within(decision).getByRole('button', { name: 'Send the request' }))
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(1, 'request:foreign-backed:peacekeepers:14')
+  })
+
+  it("opens Change it on Moscow's answer as sent: the force, its mission and its stay", async () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    submit(d, 'Moscow', 'grant:peacekeepers:restore-order:90')
+    const { onSubmit } = renderTeam(d, 'Moscow')
+    await userEvent.click(button('Change it'))
+    const decision = screen.getByRole('region', { name: 'Your decision' })
+    const checked = within(decision)
+      .getAllByRole('radio')
+      .filter((r) => (r as HTMLInputElement).checked)
+    expect(checked).toHaveLength(4)
+    await userEvent.click(within(decision).getByRole('button', { name: 'Give your answer' }))
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith(2, 'grant:peacekeepers:restore-order:90')
+  })
+
+  it('names the role a team plays this turn mid-sentence, as "the Kremlin"', () => {
+    const d = lobby({ format: { kind: 'parallel-whole' } }, [['Everyone', undefined]])
+    d.facilitator({ kind: 'start' })
+    submit(d, 'Everyone', 'request:foreign-backed:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    renderTeam(d, 'Everyone')
+    expect(screen.getByText('As the Kremlin')).toBeInTheDocument()
+  })
+
   it('tells a team without a turn whom it is waiting for', () => {
     renderTeam(started(), 'Moscow')
     expect(screen.getByRole('status')).toHaveTextContent(
       "The request: Astana (President Tokayev's government) is deciding. Your turn comes after the reveal.",
     )
     expect(screen.queryByRole('region', { name: 'Your decision' })).toBeNull()
+  })
+
+  it('tells a team with no decision left in the game that its part is done, not that its turn comes', () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    // Astana waits on Moscow's answer, with its word on the troops' stay still to come.
+    renderTeam(d, 'Astana')
+    expect(screen.getByRole('status')).toHaveTextContent('Your turn comes after the reveal.')
+    cleanup()
+    submit(d, 'Moscow', 'bilateral:restore-order:90')
+    d.facilitator({ kind: 'advance' })
+    // Moscow has answered; only Astana's word on the stay is left.
+    renderTeam(d, 'Moscow')
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent(
+      "The end of the mission: Astana (President Tokayev's government) is deciding. Your team has no more decisions in this game",
+    )
+    expect(status).not.toHaveTextContent('Your turn comes')
+  })
+
+  it('tells a team the session is over and where to find the debrief, not that no round is open', () => {
+    renderTeam(finished(), 'Astana')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The session is over. Below is how every table played the crisis; the facilitator leads the debrief from the projector.',
+    )
+    expect(document.body).not.toHaveTextContent(/no round is open|your turn comes/i)
   })
 
   it("never shows a waiting team the other team's sealed decision", () => {

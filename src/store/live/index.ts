@@ -30,6 +30,7 @@ export {
   type SetupState,
 } from './setup'
 export { type TeamNameDraft, teamNameDraft } from './team-name'
+export { turnLeft } from './turn-left'
 
 export function browserStorage(): SaveStorage | undefined {
   try {

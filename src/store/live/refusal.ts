@@ -1,6 +1,6 @@
 // A request the workshop server (or pass-the-device's rules) refused, kept by its code and the request it
 // answered: each screen words it in its own reader's language from these two, never from the server's English.
-import type { ErrorCode, RefusalReason } from '../../live/protocol'
+import type { ErrorCode, PhaseView, RefusalReason } from '../../live/protocol'
 
 export type { RefusalReason }
 
@@ -26,3 +26,14 @@ export const refusal = (
   ...(error.reason ? { reason: error.reason } : {}),
   detail: error.message,
 })
+
+/** The same phase of the session: still its lobby, the same round, or its end. */
+const samePhase = (a: PhaseView, b: PhaseView): boolean =>
+  a.kind === b.kind && (a.kind !== 'deciding' || (b.kind === 'deciding' && a.round === b.round))
+
+/**
+ * A refused submission speaks of its round ("no round is open", "time is up"): once the session has moved on to
+ * another round, or to its end, its words are no longer true, and the screen says what holds now.
+ */
+export const outlived = (error: Refusal | null, before: PhaseView, after: PhaseView): boolean =>
+  error?.request === 'submit' && !samePhase(before, after)

@@ -15,7 +15,7 @@ import type {
 import { withOutcomes } from '../../live/with-outcomes'
 import type { SaveStorage } from '../saved-game'
 import { ask, type Connection, type LiveLink } from './connection'
-import { type LiveRequest, type Refusal, refusal } from './refusal'
+import { type LiveRequest, outlived, type Refusal, refusal } from './refusal'
 import { forgetToken, readToken, type SeatKind, writeToken } from './tokens'
 
 interface Audience {
@@ -128,7 +128,13 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
   })
   const onView = (view: FacilitatorView | TeamView) => {
     if (view.audience !== kind || view.code !== code) return
-    store.setState({ view: view as Audience[K]['view'], skew: view.serverNow - now() })
+    const { view: before, error } = store.getState()
+    const stale = before !== null && outlived(error, before.phase, view.phase)
+    store.setState({
+      view: view as Audience[K]['view'],
+      skew: view.serverNow - now(),
+      ...(stale ? { error: null } : {}),
+    })
   }
   // Outcomes come after the view that finished their tables; a view that comes later has them already.
   const onOutcomes = (notice: OutcomesNotice) => {
@@ -235,7 +241,10 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
     },
     submit: async (round, decision) => {
       const done = await seat.run(() => ask(seat.socket, 'team:submit', { round, decision }))
-      return done.ok || seat.refused('submit', done.reply)
+      if (done.ok) return true
+      // Sent as the facilitator ended the session: the view that came first already says it is over.
+      if (seat.store.getState().view?.phase.kind === 'finished') return false
+      return seat.refused('submit', done.reply)
     },
   }
 }

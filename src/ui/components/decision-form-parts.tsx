@@ -9,6 +9,8 @@ import type { Choice } from './choice-group'
 export interface FormProps {
   readonly point: DecisionPoint
   readonly onDecide: (decision: Decision) => void
+  /** A decision to start from, every field chosen as in it: a live team changing the one it sent. */
+  readonly initial?: Decision | undefined
   /** The help beside each option, with only the precedents that came before the scenario's start. */
   readonly help: DecisionHelp
 }

@@ -10,6 +10,7 @@ import { SimpleForm } from './simple-form'
 export function DecisionForm({
   point,
   onDecide,
+  initial,
   start,
 }: Omit<FormProps, 'help'> & {
   /** The scenario's start date: the help cites only precedents before it. */
@@ -19,14 +20,15 @@ export function DecisionForm({
   const help = decisionHelp(start, t)
   switch (point.stage) {
     case 'request':
-      return <RequestForm point={point} onDecide={onDecide} help={help} />
+      return <RequestForm point={point} onDecide={onDecide} initial={initial} help={help} />
     case 'response':
-      return <ResponseForm point={point} onDecide={onDecide} help={help} />
+      return <ResponseForm point={point} onDecide={onDecide} initial={initial} help={help} />
     case 'vote':
       return (
         <SimpleForm
           point={point}
           onDecide={onDecide}
+          initial={initial}
           legend={t('form.vote')}
           help={help}
           choiceHelp={help.vote}
@@ -38,6 +40,7 @@ export function DecisionForm({
         <SimpleForm
           point={point}
           onDecide={onDecide}
+          initial={initial}
           legend={t('form.beijing')}
           help={help}
           choiceHelp={help.reaction}
@@ -49,6 +52,7 @@ export function DecisionForm({
         <SimpleForm
           point={point}
           onDecide={onDecide}
+          initial={initial}
           legend={t('form.contingent')}
           help={help}
           choiceHelp={help.exit}

@@ -9,13 +9,16 @@ import { daysChoices, FormEnd, type FormProps, forceChoices, unique } from './de
 
 type Request = Extract<Decision, { kind: 'request' }>
 
-export function RequestForm({ point, onDecide, help: text }: FormProps) {
+export function RequestForm({ point, onDecide, initial, help: text }: FormProps) {
   const t = useText()
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
-  const [ask, setAsk] = useState<'request' | 'no-request'>()
-  const [framing, setFraming] = useState<Framing>()
-  const [help, setHelp] = useState<Force>()
-  const [days, setDays] = useState<Duration>()
+  const sent = initial?.kind === 'request' ? initial : undefined
+  const [ask, setAsk] = useState<'request' | 'no-request' | undefined>(
+    initial?.kind === 'request' || initial?.kind === 'no-request' ? initial.kind : undefined,
+  )
+  const [framing, setFraming] = useState<Framing | undefined>(sent?.framing)
+  const [help, setHelp] = useState<Force | undefined>(sent?.help)
+  const [days, setDays] = useState<Duration | undefined>(sent?.days)
   const [error, setError] = useState<string>()
   // The message says what was missing when the form was sent: the next choice answers it, and sending again checks anew.
   const clearError = () => setError(undefined)

@@ -18,15 +18,19 @@ const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
   bilateral: 'form.answer.bilateral',
 }
 
-export function ResponseForm({ point, onDecide, help: text }: FormProps) {
+export function ResponseForm({ point, onDecide, initial, help: text }: FormProps) {
   const t = useText()
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
   const bilaterals = point.options.filter((o): o is Bilateral => o.kind === 'bilateral')
   const answers = unique(point.options.map((o) => o.kind as Answer))
-  const [answer, setAnswer] = useState<Answer | undefined>(answers.length === 1 ? answers[0] : undefined)
-  const [force, setForce] = useState<Force>()
-  const [mission, setMission] = useState<Mission>()
-  const [days, setDays] = useState<Duration>()
+  const before = answers.find((a) => a === initial?.kind)
+  const troopsSent = initial?.kind === 'grant' || initial?.kind === 'bilateral' ? initial : undefined
+  const [answer, setAnswer] = useState<Answer | undefined>(
+    before ?? (answers.length === 1 ? answers[0] : undefined),
+  )
+  const [force, setForce] = useState<Force | undefined>(initial?.kind === 'grant' ? initial.force : undefined)
+  const [mission, setMission] = useState<Mission | undefined>(troopsSent?.mission)
+  const [days, setDays] = useState<Duration | undefined>(troopsSent?.days)
   const [error, setError] = useState<string>()
   const troops: readonly (Grant | Bilateral)[] =
     answer === 'grant' ? grants.filter((g) => g.force === force) : answer === 'bilateral' ? bilaterals : []

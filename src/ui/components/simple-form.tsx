@@ -28,6 +28,7 @@ const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
 export function SimpleForm({
   point,
   onDecide,
+  initial,
   legend,
   choiceHelp,
   submit: label,
@@ -37,9 +38,9 @@ export function SimpleForm({
   submit: string
 }) {
   const t = useText()
-  const [choice, setChoice] = useState<SimpleKind>()
-  const [error, setError] = useState<string>()
   const kinds = point.options.map((o) => o.kind as SimpleKind)
+  const [choice, setChoice] = useState<SimpleKind | undefined>(kinds.find((k) => k === initial?.kind))
+  const [error, setError] = useState<string>()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const found = point.options.find((o) => o.kind === choice)

@@ -1,5 +1,6 @@
 // The round's countdown, read from the server's deadline (corrected for this device's clock) so every
 // screen in the room shows the same time. It ticks locally; the server alone decides when time is up.
+import './countdown.css'
 import { useEffect, useState } from 'react'
 import type { PhaseView } from '../../store'
 import { useText } from '../i18n/use-text'
@@ -26,20 +27,43 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
   if (phase.clock.kind === 'none') return null
   const clock = phase.clock
   const remaining = clock.kind === 'paused' ? clock.remaining : clock.deadline - (now + skew)
-  const state = clock.kind === 'paused' ? 'paused' : remaining <= 0 ? 'up' : 'running'
+  const state = clock.kind === 'paused' ? 'paused' : countdownState(remaining)
   return (
-    // A timer role is not announced every second; the state beside it is, once, when it changes.
+    // A timer role is not announced every second; the state beside it is, once, when it changes: so a team hears
+    // "last minute" and "last 15 seconds" once each, and a paused clock, whatever it reads, warns of nothing.
     <div className={`countdown ${state}`}>
       <span role="timer" aria-label={t('live.countdown.label')} className="countdown-time">
         {formatRemaining(remaining)}
       </span>
       <span className="countdown-state" aria-live="polite">
-        {t(
-          { paused: 'live.countdown.paused', up: 'live.countdown.up', running: 'live.countdown.left' }[state],
-        )}
+        {t(STATE_WORDS[state])}
       </span>
     </div>
   )
+}
+
+/**
+ * The warnings before time is up: a minute, and 15 seconds. The shortest round (half a minute) opens inside the
+ * first, and still has the second, 15 seconds on.
+ */
+const WARNINGS = { 'last-minute': 60_000, 'last-seconds': 15_000 } as const
+
+type CountdownState = 'running' | keyof typeof WARNINGS | 'up' | 'paused'
+
+const STATE_WORDS: Readonly<Record<CountdownState, string>> = {
+  running: 'live.countdown.left',
+  'last-minute': 'live.countdown.lastMinute',
+  'last-seconds': 'live.countdown.lastSeconds',
+  up: 'live.countdown.up',
+  paused: 'live.countdown.paused',
+}
+
+/** A running clock's state: plenty of time, inside a warning, or up. */
+function countdownState(remaining: number): Exclude<CountdownState, 'paused'> {
+  if (remaining <= 0) return 'up'
+  if (remaining <= WARNINGS['last-seconds']) return 'last-seconds'
+  if (remaining <= WARNINGS['last-minute']) return 'last-minute'
+  return 'running'
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   teamViewIn,
   useGame,
 } from '../../store'
+import { turnLeft } from '../../store/live'
 import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
@@ -65,7 +66,9 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         view.turn ? (
           <section aria-label={t('live.team.decision')}>
             {view.turn.role !== brief.team.roles[0]?.id || brief.team.roles.length > 1 ? (
-              <p className="eyebrow">{t('live.team.as', { role: roleTitle(scenario, view.turn.role) })}</p>
+              <p className="eyebrow">
+                {t('live.team.as', { role: midSentence(roleTitle(scenario, view.turn.role)) })}
+              </p>
             ) : null}
             <p className="lede">{t(`help.stage.${view.turn.stage}.intro`)}</p>
             <TurnForm
@@ -78,7 +81,8 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         ) : (
           <p className="notice" role="status">
             {view.waitingFor
-              ? t('live.team.waiting', {
+              ? // Whether a turn can still come to this team: if none can, its part is played, and it is told so.
+                t(turnLeft(scenario, view) ? 'live.team.waiting' : 'live.team.waitingDone', {
                   stage: stageLabel(view.waitingFor.stage),
                   team: view.waitingFor.team,
                   role: midSentence(roleTitle(scenario, view.waitingFor.role)),
@@ -91,7 +95,12 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
       ) : null}
 
       {phase.kind === 'finished' && view.debrief ? (
-        <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
+        <>
+          <p className="lede" role="status">
+            {t('live.team.finished')}
+          </p>
+          <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
+        </>
       ) : null}
 
       {view.table && phase.kind !== 'lobby' ? (

@@ -2,7 +2,7 @@
 // The choice goes back as notation; until the reveal the team may change it.
 import { useState } from 'react'
 import type { Decision, TeamView } from '../../store'
-import { notationOf, turnPoint } from '../../store/engine-face'
+import { decisionOf, notationOf, turnPoint } from '../../store/engine-face'
 import { DecisionForm } from '../components/decision-form'
 import { useText } from '../i18n/use-text'
 import { inWords } from './live-moves'
@@ -37,6 +37,8 @@ export function TurnForm({
       </section>
     )
   const point = turnPoint(turn)
+  // Changing a decision starts from the one sent, every field as it was: a team changes one thing, not all.
+  const sent = turn.submitted === null ? undefined : (decisionOf(turn.submitted) ?? undefined)
   const decide = (d: Decision) => {
     setChanging(false)
     onSubmit(turn.round, notationOf(d))
@@ -51,7 +53,13 @@ export function TurnForm({
         </p>
       )}
       <fieldset className="turn-hold" disabled={!open}>
-        <DecisionForm key={`${turn.round}-${turn.stage}`} point={point} onDecide={decide} start={start} />
+        <DecisionForm
+          key={`${turn.round}-${turn.stage}`}
+          point={point}
+          onDecide={decide}
+          initial={sent}
+          start={start}
+        />
       </fieldset>
     </>
   )

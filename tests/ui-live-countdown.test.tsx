@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// The round's countdown warns that time is running out: at the last minute and the last 15 seconds its look
+// changes and a polite live region says so, once per warning, never while the round is paused; with reduced
+// motion only its colours change.
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { act, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { PhaseView } from '../src/store'
+import { Countdown } from '../src/ui/live/countdown'
+import { panelsInEnglish, render } from './live-panels'
+
+const ROOT = resolve(import.meta.dirname, '..')
+
+panelsInEnglish()
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
+afterEach(() => vi.useRealTimers())
+
+const running = (seconds: number): PhaseView => ({
+  kind: 'deciding',
+  round: 1,
+  open: true,
+  clock: { kind: 'running', deadline: Date.now() + seconds * 1000 },
+})
+
+/** The words beside the time, which a screen reader hears when they change. */
+const announced = (container: HTMLElement) => {
+  const region = container.querySelector('[aria-live="polite"]')
+  if (!region) throw new Error('no live region')
+  return region
+}
+
+describe("the countdown's warnings", () => {
+  it('warns at the last minute and at the last 15 seconds, each announced once', () => {
+    const { container } = render(<Countdown phase={running(70)} skew={0} />)
+    const region = announced(container)
+    const countdown = container.querySelector('.countdown')!
+    expect(region).toHaveTextContent(/^left$/)
+    // Every change to the live region is something a screen reader says: record them, tick by tick.
+    const said: string[] = []
+    const observer = new MutationObserver(() => {})
+    observer.observe(region, { childList: true, characterData: true, subtree: true })
+    const seen: string[] = []
+    for (let tick = 0; tick < 72 * 4; tick++) {
+      act(() => vi.advanceTimersByTime(250))
+      if (observer.takeRecords().length > 0) said.push(region.textContent ?? '')
+      seen.push(`${screen.getByRole('timer').textContent} ${countdown.className}`)
+    }
+    observer.disconnect()
+    expect(said).toEqual(['Last minute', 'Last 15 seconds', 'Time is up'])
+    expect(seen).toContain('1:01 countdown running')
+    expect(seen).toContain('1:00 countdown last-minute')
+    expect(seen).toContain('0:16 countdown last-minute')
+    expect(seen).toContain('0:15 countdown last-seconds')
+    expect(seen.at(-1)).toBe('0:00 countdown up')
+  })
+
+  it('warns a round as short as half a minute of its last minute from the start, then of its last 15 seconds', () => {
+    const { container } = render(<Countdown phase={running(30)} skew={0} />)
+    expect(announced(container)).toHaveTextContent('Last minute')
+    act(() => vi.advanceTimersByTime(15_000))
+    expect(announced(container)).toHaveTextContent('Last 15 seconds')
+    expect(container.querySelector('.countdown')).toHaveClass('last-seconds')
+  })
+
+  it('warns of nothing while the round is paused, however little time it has left', () => {
+    const paused: PhaseView = {
+      kind: 'deciding',
+      round: 1,
+      open: true,
+      clock: { kind: 'paused', remaining: 10_000 },
+    }
+    const { container } = render(<Countdown phase={paused} skew={0} />)
+    act(() => vi.advanceTimersByTime(20_000))
+    expect(screen.getByRole('timer')).toHaveTextContent('0:10')
+    expect(announced(container)).toHaveTextContent(/^Paused$/)
+    expect(container.querySelector('.countdown')).toHaveClass('paused')
+    expect(container.querySelector('.countdown')).not.toHaveClass('last-seconds')
+  })
+
+  it('reads the warning on the screen too, on a clock corrected for this device', () => {
+    // The server's deadline is 45 seconds away on its clock, which runs 2 minutes ahead of this device's.
+    const phase: PhaseView = {
+      kind: 'deciding',
+      round: 1,
+      open: true,
+      clock: { kind: 'running', deadline: Date.now() + 120_000 + 45_000 },
+    }
+    const { container } = render(<Countdown phase={phase} skew={120_000} />)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:45')
+    expect(screen.getByText('Last minute')).toBeInTheDocument()
+    expect(container.querySelector('.countdown')).toHaveClass('last-minute')
+  })
+
+  it('moves nothing for a reader who asked for reduced motion: its only animation waits on no-preference', () => {
+    const css = readFileSync(join(ROOT, 'src/ui/live/countdown.css'), 'utf8')
+    const outside = css.replace(
+      /@media \(prefers-reduced-motion: no-preference\) \{[^{}]*\{[^{}]*\}\s*\}/g,
+      '',
+    )
+    expect(css).toMatch(/animation:/)
+    expect(outside).not.toMatch(/animation:|transition:/)
+  })
+})
