@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The facilitator's dashboard, on views the session model builds: it runs the session, sees who has submitted
 // (never what), releases injects, and puts the debrief on the projector when the session is over.
-import { cleanup, screen, within } from '@testing-library/react'
+import { act, cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import {
@@ -98,6 +98,57 @@ describe("the facilitator's dashboard", () => {
     expect(button('Reveal now (the engine stands in)')).toBeEnabled()
   })
 
+  it('offers only a minute more, the reveal and the finish once the countdown reads 0:00', async () => {
+    const d = started({ roundSeconds: 300 })
+    d.tick(301_000)
+    const { onCommand } = renderFacilitator(d)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:00')
+    expect(screen.getByText('Time is up')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'End the round' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull()
+    await userEvent.click(button('+1 minute'))
+    await userEvent.click(button('Reveal now (the engine stands in)'))
+    expect(onCommand.mock.calls).toEqual([[{ kind: 'extend', seconds: 60 }], [{ kind: 'advance' }]])
+    expect(button('Finish the session')).toBeEnabled()
+  })
+
+  it('withdraws Pause and End the round as the countdown on screen runs out', () => {
+    vi.useFakeTimers()
+    try {
+      renderFacilitator(started({ roundSeconds: 60 }))
+      expect(button('Pause')).toBeInTheDocument()
+      expect(button('End the round')).toBeInTheDocument()
+      // Past the deadline: the server takes a submission made at the deadline itself, and refuses one after it.
+      act(() => vi.advanceTimersByTime(60_100))
+      expect(screen.getByRole('timer')).toHaveTextContent('0:00')
+      expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull()
+      expect(screen.queryByRole('button', { name: 'End the round' })).toBeNull()
+      expect(button('+1 minute')).toBeInTheDocument()
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('offers a minute more, not Resume, for a countdown paused at 0:00', () => {
+    const d = started({ roundSeconds: 300 })
+    d.tick(301_000)
+    d.facilitator({ kind: 'pause' })
+    renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'End the round' })).toBeNull()
+    expect(button('+1 minute')).toBeInTheDocument()
+  })
+
+  it('offers neither Pause nor End the round in a round already closed, and a minute more to reopen it', () => {
+    const d = started({ roundSeconds: 300 })
+    d.facilitator({ kind: 'close' })
+    renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'End the round' })).toBeNull()
+    expect(button('+1 minute')).toBeInTheDocument()
+  })
+
   it('releases an inject the facilitator chooses', async () => {
     const { onCommand } = renderFacilitator(started())
     await userEvent.click(button(`Release: ${TITLE['morgue-claims']}`))
@@ -113,6 +164,27 @@ describe("the facilitator's dashboard", () => {
     expect(text('masimov-arrested')).not.toBeVisible()
     await userEvent.click(within(injectItem('masimov-arrested')).getByText(/^Read it/))
     expect(text('masimov-arrested')).toBeVisible()
+  })
+
+  it('says once why the unreleased injects are folded, and names the inject each fold opens', () => {
+    const d = lobby()
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    renderFacilitator(d)
+    const note = 'Unreleased injects stay folded, so the projector does not show them.'
+    expect(screen.getAllByText(note)).toHaveLength(1)
+    const folds = screen.getAllByText(/^Read it/)
+    expect(folds).toHaveLength(Object.keys(TITLE).length - 1)
+    for (const fold of folds) expect(fold.textContent).toMatch(/^Read it: ./)
+    expect(within(injectItem('masimov-arrested')).getByText(/^Read it/)).toHaveTextContent(
+      `Read it: ${TITLE['masimov-arrested']}`,
+    )
+    expect(within(injectItem('morgue-claims')).queryByText(/^Read it/)).toBeNull()
+    cleanup()
+
+    // Once the session is over nothing is folded, and the note goes with the folds.
+    renderFacilitator(finished())
+    expect(screen.queryByText(note)).toBeNull()
+    expect(screen.queryByText(/^Read it/)).toBeNull()
   })
 
   it('shows when each released inject came out, and no way to release it again', () => {

@@ -88,6 +88,16 @@ describe('the join QR code', () => {
     expect(path(JOIN_URL)).not.toBe(path('https://example.org/#/join/XYZ789'))
   })
 
+  it('keeps the four-module white margin a phone needs to find the code across a room', () => {
+    const { container } = render(<QrCode text={JOIN_URL} label="Join" />)
+    const size = Number(container.querySelector('svg')?.getAttribute('viewBox')?.split(' ')[2])
+    const modules = [...(container.querySelector('path')?.getAttribute('d') ?? '').matchAll(/M(\d+) (\d+)/g)]
+    const at = modules.flatMap(([, x, y]) => [Number(x), Number(y)])
+    expect(modules.length).toBeGreaterThan(0)
+    expect(Math.min(...at)).toBe(4)
+    expect(Math.max(...at)).toBe(size - 5)
+  })
+
   it('is accessible', async () => {
     await expectAccessible(render(<QrCode text={JOIN_URL} label="Scan to join" />).container)
   })

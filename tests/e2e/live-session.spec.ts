@@ -171,3 +171,45 @@ test('a browser holds one team, and the facilitator removes a squatter from the 
   await expect(squatter.getByLabel('Team name')).toBeVisible()
   await shoot(squatter, 'live-08-team-removed')
 })
+
+test('the projector shows the join QR code and the countdown large, and a phone still fits them', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    baseURL: LIVE,
+    reducedMotion: 'reduce',
+    viewport: { width: 1920, height: 1080 },
+  })
+  const facilitator = await context.newPage()
+  await facilitator.goto('/#/live/facilitate')
+  const code = await createSession(facilitator, 5)
+  const qr = facilitator.getByRole('img', { name: /^QR code for / })
+  const big = async () => (await qr.boundingBox())!.width
+  // A third of the screen's height or more: a phone scans it from the back of the room.
+  expect(await big()).toBeGreaterThan(400)
+  await facilitator.screenshot({ path: 'test-results/screens/live-09-projector-lobby-1080p.png' })
+
+  // On a phone the code and the page fit the width, with no sideways scrolling.
+  await facilitator.setViewportSize({ width: 390, height: 844 })
+  expect(await big()).toBeLessThanOrEqual(390)
+  expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await facilitator.screenshot({ path: 'test-results/screens/live-10-lobby-phone.png' })
+
+  const team = await seat(browser, `/#/join/${code}`)
+  await team.getByLabel('Team name').fill('Steppe')
+  await team.getByRole('button', { name: 'Join' }).click()
+  await expect(facilitator.getByTestId('team-Steppe')).toContainText('Joined')
+  await facilitator.setViewportSize({ width: 1920, height: 1080 })
+  await facilitator.getByRole('button', { name: 'Start the session' }).click()
+  const timer = facilitator.getByRole('timer')
+  await expect(timer).toHaveText(/^[45]:\d\d$/)
+  expect((await timer.boundingBox())!.height).toBeGreaterThan(80)
+  await facilitator.screenshot({ path: 'test-results/screens/live-11-projector-round-1080p.png' })
+
+  await facilitator.setViewportSize({ width: 390, height: 844 })
+  const onPhone = (await timer.boundingBox())!
+  expect(onPhone.x + onPhone.width).toBeLessThanOrEqual(390)
+  expect(await facilitator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await facilitator.screenshot({ path: 'test-results/screens/live-12-round-phone.png' })
+  await context.close()
+})

@@ -105,7 +105,7 @@ test('after one visit a game, the workshop and pass-the-device work offline, and
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pass the device')
   await page.getByLabel('Scenario').selectOption({ label: title })
   await page.getByRole('button', { name: 'Seat the teams' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waiting for teams')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before the first round')
   await shoot(page, name('8-pass-device'))
 
   // Back online, the live pages stop saying so.

@@ -20,7 +20,7 @@ test('two teams pass one device from the briefing to the debrief', async ({ page
   await rows.nth(1).getByLabel('Name').fill('Moscow')
   await rows.nth(1).getByLabel('Plays').selectOption({ label: 'The Kremlin' })
   await page.getByRole('button', { name: 'Seat the teams' }).click()
-  await expect(heading(page)).toHaveText('Waiting for teams')
+  await expect(heading(page)).toHaveText('Before the first round')
   // The shared screen never shows a briefing: only a team's own screen does.
   await expect(page.getByText("Every role's briefing")).toHaveCount(0)
   await expectNoSeriousViolations(page)
@@ -33,7 +33,7 @@ test('two teams pass one device from the briefing to the debrief', async ({ page
   await expect(page.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(0)
   await page.getByRole('button', { name: 'Hide our screen and hand back' }).click()
 
-  await page.getByRole('button', { name: 'Start the session' }).click()
+  await page.getByRole('button', { name: 'Start the exercise' }).click()
   let round = 1
   while ((await heading(page).textContent()) !== 'Debrief') {
     await expect(heading(page)).toHaveText(`Round ${round}`)

@@ -1,13 +1,18 @@
 // The words of the screens: `t('library.title')` reads the message in the reader's language, and a component
-// that asks for it shows the new language as soon as its messages have come.
+// that asks for it shows the new language as soon as its messages have come. Beneath a `Reworded` (reworded.tsx)
+// a message may be read under another id, where the place makes its usual words untrue.
 import { useLingui } from '@lingui/react'
+import { useMemo } from 'react'
 import type { Language } from '../../store'
+import { useRewording } from './reworded'
 
 /** A message by its id, with its values (ICU: `{count, plural, one {…} few {…} other {…}}`). */
 export type Translate = (id: string, values?: Record<string, unknown>) => string
 
 export function useText(): Translate {
-  return useLingui()._ as Translate
+  const _ = useLingui()._ as Translate
+  const instead = useRewording()
+  return useMemo(() => (instead ? (id, values) => _(instead[id] ?? id, values) : _), [_, instead])
 }
 
 /** The language the screens speak now (its messages have come), for Intl's dates and numbers beside them. */

@@ -1,9 +1,13 @@
 // The buttons that move a live session's phase: start it, reveal the round (once all have submitted, or now),
-// close submissions, pause or resume the clock, give a minute more, finish. Each sends one command. Finishing cannot
-// be undone (the engine plays every team's remaining turns), so it asks first, as removing a team does.
+// close submissions, pause or resume the clock, give a minute more, finish. Each sends one command, and each is
+// offered only where it does something: once the countdown reads 0:00 no team can submit, so there is nothing
+// to pause or to close, and what is left is a minute more or the reveal. Finishing cannot be undone (the engine
+// plays every team's remaining turns), so it asks first, as removing a team does.
+import { useMemo } from 'react'
 import type { FacilitatorCommandInput, FacilitatorView } from '../../store'
 import { useText } from '../i18n/use-text'
 import { AskFirst } from './ask-first'
+import { useSubmissionsOpen } from './countdown'
 
 export function FacilitatorControls({
   view,
@@ -16,6 +20,10 @@ export function FacilitatorControls({
 }) {
   const t = useText()
   const phase = view.phase
+  // The server's clock minus this device's, read as each view arrives (as the seat reads it), so that the
+  // buttons change at the moment the countdown beside them reaches 0:00.
+  const skew = useMemo(() => view.serverNow - Date.now(), [view.serverNow])
+  const accepting = useSubmissionsOpen(phase, skew)
   const button = (label: string, command: FacilitatorCommandInput, primary = false, disabled = false) => (
     <button
       type="button"
@@ -34,6 +42,8 @@ export function FacilitatorControls({
     )
   if (phase.kind === 'finished') return <p className="phase-note">{t('live.control.over')}</p>
   const clock = phase.clock
+  // A clock paused at its deadline has no time left to resume; a minute more is the way on.
+  const timeLeft = accepting && !(clock.kind === 'paused' && clock.remaining <= 0)
   return (
     <div className="button-row">
       {button(
@@ -41,9 +51,9 @@ export function FacilitatorControls({
         { kind: 'advance' },
         true,
       )}
-      {phase.open ? button(t('live.control.close'), { kind: 'close' }) : null}
-      {clock.kind === 'running' ? button(t('live.control.pause'), { kind: 'pause' }) : null}
-      {clock.kind === 'paused' ? button(t('live.control.resume'), { kind: 'resume' }) : null}
+      {timeLeft ? button(t('live.control.close'), { kind: 'close' }) : null}
+      {timeLeft && clock.kind === 'running' ? button(t('live.control.pause'), { kind: 'pause' }) : null}
+      {timeLeft && clock.kind === 'paused' ? button(t('live.control.resume'), { kind: 'resume' }) : null}
       {button(t('live.control.extend', { minutes: 1 }), { kind: 'extend', seconds: 60 })}
       <AskFirst
         label={t('live.control.finish')}

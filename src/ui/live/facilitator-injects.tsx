@@ -1,7 +1,8 @@
 // The scenario's injects for the facilitator: each with its text, released (and in which round) or a button to
 // release it to every team; once the session is over, what was never released says so. The dashboard is what the
 // room sees on the projector, so an inject's text stays folded until it is released: the title is enough to
-// choose by, and the facilitator unfolds the text to read it first.
+// choose by, and the facilitator unfolds the text to read it first. Why they are folded is said once, above the
+// list; each fold says only "Read it", and names its inject for a screen reader, which hears them out of sight.
 import type { FacilitatorView, InjectView } from '../../store'
 import { useText } from '../i18n/use-text'
 
@@ -20,45 +21,52 @@ export function FacilitatorInjects({
   onRelease: (inject: string) => void
 }) {
   const t = useText()
+  const folded = !over && injects.some((i) => !released.some((r) => r.inject === i.id))
   return (
     <section aria-labelledby="injects-title">
       <h2 id="injects-title">{t('live.injects.title')}</h2>
       {injects.length === 0 ? (
         <p>{t('live.injects.none')}</p>
       ) : (
-        <ul className="inject-list">
-          {injects.map((i) => {
-            const out = released.find((r) => r.inject === i.id)
-            return (
-              <li key={i.id} className={out ? 'released' : ''}>
-                <p className="inject-title">{i.title}</p>
-                {out || over ? (
-                  <p className="inject-text">{i.text}</p>
-                ) : (
-                  <details className="inject-text">
-                    <summary>{t('live.injects.read')}</summary>
-                    <p>{i.text}</p>
-                  </details>
-                )}
-                {out ? (
-                  <p className="status done">{t('live.injects.released', { round: out.round })}</p>
-                ) : over ? (
-                  <p className="status idle">{t('live.injects.notReleased')}</p>
-                ) : (
-                  <button
-                    type="button"
-                    className="button secondary"
-                    disabled={disabled}
-                    onClick={() => onRelease(i.id)}
-                    aria-label={t('live.injects.releaseOf', { title: i.title })}
-                  >
-                    {t('live.injects.release')}
-                  </button>
-                )}
-              </li>
-            )
-          })}
-        </ul>
+        <>
+          {folded ? <p className="inject-note">{t('live.injects.folded')}</p> : null}
+          <ul className="inject-list">
+            {injects.map((i) => {
+              const out = released.find((r) => r.inject === i.id)
+              return (
+                <li key={i.id} className={out ? 'released' : ''}>
+                  <p className="inject-title">{i.title}</p>
+                  {out || over ? (
+                    <p className="inject-text">{i.text}</p>
+                  ) : (
+                    <details className="inject-text">
+                      <summary>
+                        {t('live.injects.read')}
+                        <span className="visually-hidden">: {i.title}</span>
+                      </summary>
+                      <p>{i.text}</p>
+                    </details>
+                  )}
+                  {out ? (
+                    <p className="status done">{t('live.injects.released', { round: out.round })}</p>
+                  ) : over ? (
+                    <p className="status idle">{t('live.injects.notReleased')}</p>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button secondary"
+                      disabled={disabled}
+                      onClick={() => onRelease(i.id)}
+                      aria-label={t('live.injects.releaseOf', { title: i.title })}
+                    >
+                      {t('live.injects.release')}
+                    </button>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </>
       )}
     </section>
   )

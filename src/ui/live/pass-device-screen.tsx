@@ -1,13 +1,16 @@
 // Pass-the-device: the whole exercise on one shared screen, with no server. The page offers back an exercise this
 // browser kept, then shows the set-up form (pass-device-setup.tsx) or the exercise (pass-device-exercise.tsx).
+// Both reuse the live session's panels and refusals, in pass-the-device's own words (shared-screen-words.ts).
 import './live.css'
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { selectLibrary, useGame } from '../../store'
+import { Reworded } from '../i18n/reworded'
 import { useText } from '../i18n/use-text'
 import { AskFirst } from './ask-first'
 import { PassDeviceExercise } from './pass-device-exercise'
 import { PassDeviceSetup } from './pass-device-setup'
+import { SHARED_SCREEN_WORDS } from './shared-screen-words'
 import { useTitlesInLanguage } from './titles-in-language'
 import { usePassDeviceHome } from './use-seat'
 
@@ -20,9 +23,14 @@ export default function PassDeviceScreen() {
   // An exercise this device was running when the page closed: offered back, never resumed unasked, and never
   // discarded unasked, here or by seating new teams over it (the set-up form asks then).
   useEffect(() => home.look(library), [home, library])
-  if (device) return <PassDeviceExercise device={device} onDiscard={home.discard} />
+  if (device)
+    return (
+      <Reworded words={SHARED_SCREEN_WORDS}>
+        <PassDeviceExercise device={device} onDiscard={home.discard} />
+      </Reworded>
+    )
   return (
-    <>
+    <Reworded words={SHARED_SCREEN_WORDS}>
       {kept.status === 'ok' ? (
         <section className="notice" aria-labelledby="kept-title">
           <p id="kept-title">{t('live.pass.kept', { title: titles.scenario(kept.scenario, kept.title) })}</p>
@@ -50,6 +58,6 @@ export default function PassDeviceScreen() {
         </div>
       ) : null}
       <PassDeviceSetup home={home} />
-    </>
+    </Reworded>
   )
 }
