@@ -4,11 +4,13 @@
 import { i18n } from '@lingui/core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { INDICATORS } from '../src/engine'
+import { outcomeOf, resultsCsv, resultsOf } from '../src/live'
 import { inLanguage } from '../src/scenario/bundled-translations'
 import type { Language } from '../src/store'
 import { startPassDevice } from '../src/store/live'
 import { activateLanguage } from '../src/ui/i18n/messages'
-import { bundled } from './server-fakes'
+import { bundled, Driver } from './server-fakes'
+import { submit } from './session-fakes'
 
 afterAll(() => activateLanguage('en'))
 
@@ -75,6 +77,8 @@ describe('the exported results', () => {
       'days',
       'troops',
       ...INDICATORS,
+      'injects',
+      ...INDICATORS.flatMap((k) => [`${k}_low`, `${k}_high`]),
     ])
     // The played text is the scenario's own language: the Russian file holds the Russian teams and title.
     expect(russian.csv.body).toContain('Астана; ')
@@ -90,5 +94,98 @@ describe('the exported results', () => {
     expect(JSON.parse(russian.json.body).session.scenario.title).not.toBe(
       JSON.parse(english.json.body).session.scenario.title,
     )
+  })
+})
+
+/** The CSV's rows as cells by column name (none of these rows holds a comma, so no cell is quoted). */
+function rowsOf(csv: string): Record<string, string>[] {
+  const [header, ...rows] = csv.split('\r\n').map((line) => line.split(','))
+  return rows.map((row) => {
+    expect(row).toHaveLength(header!.length)
+    return Object.fromEntries(header!.map((column, i) => [column, row[i]!]))
+  })
+}
+
+/**
+ * Two tables, each a team's: North asks for nothing and plays out in the first round; South asks for
+ * peacekeepers, and Moscow (South again) sends them as history did, after an inject North never saw.
+ */
+function twoTablesApart() {
+  const d = new Driver({ format: { kind: 'parallel-whole' } })
+  const north = d.join('North')
+  const south = d.join('South')
+  d.facilitator({ kind: 'start' })
+  expect(submit(d, north, 'no-request').ok).toBe(true)
+  expect(submit(d, south, 'request:foreign-backed:peacekeepers:14').ok).toBe(true)
+  d.facilitator({ kind: 'advance' })
+  d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
+  expect(submit(d, south, 'grant:peacekeepers:guard-sites:14').ok).toBe(true)
+  d.facilitator({ kind: 'finish' })
+  return resultsOf(d.session, d.now, outcomeOf)
+}
+
+describe('the results CSV', () => {
+  it("lists in each table's row the injects it played under, with the round each came in", () => {
+    const [north, south, history] = rowsOf(resultsCsv(twoTablesApart()))
+    expect(north!.injects).toBe('')
+    expect(south!.injects).toBe('masimov-arrested (round 2)')
+    expect(history!.injects).toBe('')
+  })
+
+  it("gives each indicator's band, 10th to 90th percentile, beside its median", () => {
+    const results = twoTablesApart()
+    const rows = rowsOf(resultsCsv(results))
+    results.tables.forEach((table, i) => {
+      for (const k of INDICATORS) {
+        const band = table.outcome!.indicators[k]
+        expect(rows[i]![`${k}_low`]).toBe(band.p10.toFixed(1))
+        expect(rows[i]![k]).toBe(band.median.toFixed(1))
+        expect(rows[i]![`${k}_high`]).toBe(band.p90.toFixed(1))
+        expect(band.p10).toBeLessThanOrEqual(band.median)
+        expect(band.median).toBeLessThanOrEqual(band.p90)
+      }
+    })
+    expect(INDICATORS.flatMap((k) => [rows[2]![`${k}_low`], rows[2]![`${k}_high`]])).toEqual(
+      INDICATORS.flatMap(() => ['', '']),
+    )
+  })
+
+  it("writes history's answer in the notation of the tables' rows, so the same decision reads the same", () => {
+    const [, south, history] = rowsOf(resultsCsv(twoTablesApart()))
+    expect(south!.response).toBe('grant:peacekeepers:guard-sites:14')
+    expect(history!.response).toBe(south!.response)
+    expect(history!.deployment).toBe(south!.deployment)
+    expect(history!.request).toBe('request:foreign-backed')
+    expect(history!.reaction).toBe('endorse')
+    expect(history!.days).toBe('14')
+    expect(history!.troops).toBe('2030-3770')
+  })
+
+  it('writes consultations, silence, a force of unrecorded length and no request as the tables would', () => {
+    const row = (scenario: string) => {
+      const d = new Driver({ format: { kind: 'parallel-whole' } }, scenario)
+      d.join('A')
+      d.facilitator({ kind: 'start' })
+      d.facilitator({ kind: 'finish' })
+      return rowsOf(resultsCsv(resultsOf(d.session, d.now, outcomeOf))).at(-1)!
+    }
+    expect(row('kyrgyzstan-2010')).toMatchObject({
+      table: 'history',
+      request: 'request:internal-unrest:peacekeepers',
+      response: 'consult',
+      deployment: 'consult',
+      reaction: 'stay-silent',
+    })
+    expect(row('armenia-2022')).toMatchObject({
+      request: 'request:external-attack',
+      response: 'grant:observers:observe',
+      deployment: 'grant:observers:observe',
+      days: '',
+    })
+    expect(row('belarus-2020')).toMatchObject({
+      request: 'no-request',
+      response: '',
+      deployment: 'none (no-request)',
+    })
   })
 })

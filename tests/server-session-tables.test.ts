@@ -49,6 +49,6 @@ describe('results', () => {
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`)
     expect(lines[2]).toContain('"Beta, and co"')
-    expect(lines[3]).toMatch(/^history,,request:foreign-backed,,peacekeepers/)
+    expect(lines[3]).toMatch(/^history,,request:foreign-backed,,grant:peacekeepers:guard-sites:14,/)
   })
 })

@@ -10,6 +10,7 @@ import type {
   FacilitatorView,
   LobbyView,
   PublicScenario,
+  TableView,
   TeamBrief,
   TeamView,
 } from './protocol'
@@ -31,6 +32,12 @@ function debriefIn<D extends DebriefView>(d: D | null, { scenario: t }: Scenario
   return { ...d, history: d.history && historyIn(d.history, t), questions: questionsIn(d.questions, t) }
 }
 
+/** A table's injects, their titles in the seat's language (the debrief lists them beside each table). */
+const tableIn = <T extends TableView>(table: T, { scenario: t }: ScenarioLookups): T => ({
+  ...table,
+  injects: table.injects.map((i) => ({ ...i, title: t(['injects', i.id, 'title'], i.title) })),
+})
+
 export const teamBriefIn = (b: TeamBrief, l: ScenarioLookups): TeamBrief => ({
   ...b,
   scenario: scenarioIn(b.scenario, l),
@@ -44,14 +51,19 @@ export const facilitatorBriefIn = (b: FacilitatorBrief, l: ScenarioLookups): Fac
   injects: b.injects.map((i) => injectIn(i, l.scenario)),
 })
 
-export const teamViewIn = (v: TeamView, l: ScenarioLookups): TeamView => ({
-  ...v,
-  injects: v.injects.map((i) => injectIn(i, l.scenario)),
-  debrief: debriefIn(v.debrief, l),
-})
+export const teamViewIn = (v: TeamView, l: ScenarioLookups): TeamView => {
+  const debrief = debriefIn(v.debrief, l)
+  return {
+    ...v,
+    injects: v.injects.map((i) => injectIn(i, l.scenario)),
+    table: v.table && tableIn(v.table, l),
+    debrief: debrief && { ...debrief, tables: debrief.tables.map((table) => tableIn(table, l)) },
+  }
+}
 
 export const facilitatorViewIn = (v: FacilitatorView, l: ScenarioLookups): FacilitatorView => ({
   ...v,
+  tables: v.tables.map((table) => tableIn(table, l)),
   debrief: debriefIn(v.debrief, l),
 })
 

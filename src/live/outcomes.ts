@@ -3,6 +3,7 @@
 import { formatDecision } from '../engine'
 import type { Scenario } from '../scenario'
 import { INDICATORS } from '../scenario'
+import { playedUnder } from './played-under'
 import type { OutcomeView } from './protocol'
 import { scenarioWith } from './reduce'
 import { reportOf } from './table-play'
@@ -44,8 +45,7 @@ const numberOf = (base: Scenario): number => {
   return n
 }
 export function outcomeJob(s: Session, table: Table): OutcomeJob {
-  const injects =
-    table.state.kind === 'finished' ? s.released.slice(0, table.state.injects).map((r) => r.inject) : []
+  const injects = table.state.kind === 'finished' ? playedUnder(s, table).map((r) => r.inject) : []
   return {
     scenario: scenarioWith(s.base, injects),
     scenarioKey: `${numberOf(s.base)}|${injects.join('|')}`,

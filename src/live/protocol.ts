@@ -33,7 +33,7 @@ import type {
  * somewhere in the game instead of at the door. Raise it whenever what a client sends or what the server
  * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026).
  */
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
 export interface Handshake {

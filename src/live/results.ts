@@ -59,6 +59,9 @@ export function resultsCsv(r: Results): string {
     'days',
     'troops',
     ...INDICATORS,
+    // Added after the columns above, which keep their names and places for the spreadsheets built on them.
+    'injects',
+    ...INDICATORS.flatMap((k) => [`${k}_low`, `${k}_high`]),
   ]
   const rows = r.tables.map((t) => [
     String(t.table),
@@ -68,6 +71,8 @@ export function resultsCsv(r: Results): string {
       return [moves.map(choice).join('; '), moves.map(by).join('; ')]
     }),
     ...outcomeCells(t.outcome),
+    t.injects.map((i) => `${i.id} (round ${i.round})`).join('; '),
+    ...bandCells(t.outcome),
   ])
   return [header, ...rows, historyRow(r.history, header)].map((row) => row.map(cell).join(',')).join('\r\n')
 }
@@ -89,6 +94,10 @@ function outcomeCells(o: OutcomeView | null): string[] {
   ]
 }
 
+/** Each indicator's band as the debrief draws it: 10th and 90th percentiles (the median is the indicator's own column). */
+const bandCells = (o: OutcomeView | null): string[] =>
+  INDICATORS.flatMap((k) => (o ? [o.indicators[k].p10.toFixed(1), o.indicators[k].p90.toFixed(1)] : ['', '']))
+
 function historyRow(h: Results['history'], header: readonly string[]): string[] {
   const row = header.map(() => '')
   const set = (column: string, value: string) => {
@@ -96,16 +105,60 @@ function historyRow(h: Results['history'], header: readonly string[]): string[] 
   }
   set('table', 'history')
   if (!h) return row
-  set('request', h.requested ? `request${h.framing ? `:${h.framing}` : ''}` : 'no-request')
-  set('response', h.response)
-  set('reaction', h.china)
+  // In the tables' decision notation, as far as the record goes (it never says how many days were asked for).
+  set('request', h.requested ? notation('request', h.framing, h.help) : 'no-request')
+  set('response', historyResponse(h))
   set(
-    'deployment',
-    h.response === 'no-request' || h.response === 'refused' ? `none (${h.response})` : h.response,
+    'vote',
+    [
+      ...(h.council?.objected.map((a) => `${a} object`) ?? []),
+      ...(h.council?.abstained.map((a) => `${a} abstain`) ?? []),
+    ].join('; '),
   )
+  set('reaction', h.china === 'silent' ? 'stay-silent' : h.china)
+  set('deployment', historyDeployment(h))
   if (h.days !== undefined) set('days', String(h.days))
   if (h.troops) set('troops', `${h.troops.low}-${h.troops.high}`)
   return row
+}
+
+/** A decision in notation from the parts the record gives: trailing ones it leaves out are dropped, others written `?`. */
+function notation(kind: string, ...parts: readonly (string | number | undefined)[]): string {
+  const given = parts.map((p) => (p === undefined ? '?' : String(p)))
+  while (given.at(-1) === '?') given.pop()
+  return [kind, ...given].join(':')
+}
+
+/** Moscow's answer as the tables' response column writes it (`grant:peacekeepers:guard-sites:14`). */
+function historyResponse(h: NonNullable<Results['history']>): string {
+  switch (h.response) {
+    case 'no-request':
+      return ''
+    case 'refused':
+      return 'refuse'
+    case 'consultations':
+      return 'consult'
+    case 'bilateral':
+      return notation('bilateral', h.mission, h.days)
+    case 'observers':
+    case 'peacekeepers':
+    case 'rapid-reaction':
+      return notation('grant', h.response, h.mission, h.days)
+  }
+}
+
+/** What went, as the tables' deployment column writes it: the answer that sent troops, `consult`, or `none (why)`. */
+function historyDeployment(h: NonNullable<Results['history']>): string {
+  if (h.council?.decision === 'blocked') return 'none (blocked)'
+  switch (h.response) {
+    case 'no-request':
+    case 'refused':
+      return `none (${h.response})`
+    case 'consultations':
+      return 'consult'
+    default:
+      return historyResponse(h)
+  }
 }
 
 /** RFC 4180 quoting, and a leading apostrophe on anything a spreadsheet would run as a formula (team names are typed by anyone). */

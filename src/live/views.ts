@@ -2,6 +2,7 @@
 // a field added to the state later stays private until a line here chooses to show it.
 import { formatDecision } from '../engine'
 import type { Inject, RoleId } from '../scenario'
+import { playedUnder } from './played-under'
 import type {
   DebriefView,
   FacilitatorBrief,
@@ -231,6 +232,11 @@ function tableView(s: Session, t: Table, outcomes: OutcomeLookup): TableView {
     moves: t.moves.map((m) => moveView(s, m)),
     status: t.state.kind,
     outcome: t.state.kind === 'finished' ? outcomes(s, t) : null,
+    injects: playedUnder(s, t).map((r) => ({
+      id: r.inject,
+      title: s.base.injects.find((i) => i.id === r.inject)?.title ?? r.inject,
+      round: r.round,
+    })),
   }
 }
 

@@ -101,6 +101,11 @@ export interface TableView {
   readonly status: 'deciding' | 'finished'
   /** Present once the server has computed it, a moment after the table finishes. */
   readonly outcome: OutcomeView | null
+  /**
+   * The injects this table plays under, in the order released, with the round each came in: a finished table's
+   * are those released before it finished (its outcome follows their facts, and no later inject's).
+   */
+  readonly injects: readonly { readonly id: string; readonly title: string; readonly round: number }[]
 }
 
 /** Only at the end: what really happened and the questions to discuss. */

@@ -82,6 +82,10 @@ test('a facilitator and three teams play a live session to the debrief', async (
     projector.getByRole('rowheader', { name: /^Table 1: Steppe, Kremlin Watchers, Silk Road$/ }),
   ).toBeVisible()
   await expect(projector.getByTestId('bands-regimeStability')).toBeVisible()
+  // The one table played under the inject released in round 1: said once, above the comparison.
+  await expect(projector.locator('.injects-note')).toHaveText(
+    'The table played under these injects:Officials say militants stole bodies from morgues (released in round 1)',
+  )
   await expect(projector.getByRole('heading', { name: "Who gained against the engine's game" })).toBeVisible()
   await shoot(facilitator, 'live-05-facilitator-debrief')
   await expectNoSeriousViolations(facilitator)
@@ -101,6 +105,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   expect(file.suggestedFilename()).toBe(`kazakhstan-2022-${code}-results.csv`)
   const csv = readFileSync((await file.path())!, 'utf8')
   for (const name of TEAMS) expect(csv).toContain(name)
+  expect(csv.split('\r\n')[1]).toContain(',morgue-claims (round 1),')
 })
 
 test('only the browser that created a session can run it, and it finds the way back', async ({ browser }) => {

@@ -1,11 +1,12 @@
-// The projector's debrief: every table's choices side by side with the historical record, each
-// indicator's outcomes as bands (one per table) and who gained against the engine's own game.
+// The projector's debrief: every table's choices side by side with the historical record and the injects each
+// played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game.
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { key } from '../words/decisions'
+import { InjectList, InjectsNote, sameInjects } from './injects-played'
 import { actorName, inWords } from './live-moves'
 
 const VERDICT = {
@@ -87,10 +88,13 @@ export function TablesDebrief({
 }) {
   const t = useText()
   const language = useLanguage()
+  // Tables that played under different injects list each its own in a column; otherwise the note above says it once.
+  const ownInjects = !sameInjects(tables)
   return (
     <div className="tables-debrief">
       <section aria-labelledby="choices-title">
         <h2 id="choices-title">{t('live.debrief.choices')}</h2>
+        <InjectsNote tables={tables} />
         <div className="table-scroll">
           <table className="comparison">
             <thead>
@@ -102,6 +106,7 @@ export function TablesDebrief({
                 <th scope="col">{t('live.debrief.colChina')}</th>
                 <th scope="col">{t('live.debrief.colTreaty')}</th>
                 <th scope="col">{t('live.debrief.colGround')}</th>
+                {ownInjects ? <th scope="col">{t('live.debrief.colInjects')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -114,6 +119,11 @@ export function TablesDebrief({
                   <td>{first(table, 'reaction')}</td>
                   <td>{table.outcome ? t(VERDICT[table.outcome.verdict]) : '—'}</td>
                   <td>{forceOf(table, t)}</td>
+                  {ownInjects ? (
+                    <td>
+                      <InjectList injects={table.injects} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
               {history ? (
@@ -129,6 +139,7 @@ export function TablesDebrief({
                   <td>{t(CHINA[history.china])}</td>
                   <td>—</td>
                   <td>{historyForce(history, t, language)}</td>
+                  {ownInjects ? <td>—</td> : null}
                 </tr>
               ) : null}
             </tbody>
