@@ -23,6 +23,7 @@ export { createSession, reduce } from './reduce'
 export { type Results, resultsCsv, resultsFile, resultsOf } from './results'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
 export {
+  type ConnectionLookup,
   facilitatorBrief,
   facilitatorView,
   lobbyView,

@@ -4,6 +4,7 @@ import { formatDecision } from '../engine'
 import type { Inject, RoleId } from '../scenario'
 import { playedUnder } from './played-under'
 import type {
+  ConnectionView,
   DebriefView,
   FacilitatorBrief,
   FacilitatorView,
@@ -23,6 +24,12 @@ import type { Session, Table, TableMove, TeamId } from './types'
 
 /** A finished table's outcome once it has been computed (it costs tens of milliseconds), else null. */
 export type OutcomeLookup = (session: Session, table: Table) => OutcomeView | null
+
+/** Each team's connection, as the server holding the session knows it (never part of the session itself). */
+export type ConnectionLookup = (team: TeamId) => ConnectionView
+
+/** One device for every seat (the pass-the-device mode), or a file of results: nobody is ever away. */
+const onThisDevice: ConnectionLookup = () => ({ kind: 'connected' })
 
 const teamOf = (s: Session, id: TeamId) => {
   const team = s.teams.find((t) => t.id === id)
@@ -97,6 +104,7 @@ export function facilitatorView(
   joinUrl: string,
   outcomes: OutcomeLookup,
   now: number,
+  connections: ConnectionLookup = onThisDevice,
 ): FacilitatorView {
   const pendingOf = (team: TeamId) =>
     s.tables.flatMap((t) =>
@@ -126,6 +134,7 @@ export function facilitatorView(
         table: t.table,
         roles: t.roles,
         submitted: pending ? pending.submission !== undefined : null,
+        connection: connections(t.id),
       }
     }),
     tables: s.tables.map((t) => ({
@@ -159,6 +168,7 @@ export function lobbyView(s: Session): LobbyView {
     title: s.base.title,
     format,
     open: s.phase.kind === 'lobby',
+    finished: s.phase.kind === 'finished',
     roles: s.base.roles.map((r) => ({
       id: r.id,
       title: r.title,

@@ -132,6 +132,8 @@ export interface LobbyView {
   readonly format: z.output<typeof Format>
   /** False once the facilitator has started: only teams that joined can come back. */
   readonly open: boolean
+  /** True once the session has ended: nobody joins any more, and its debrief is the facilitator's to show. */
+  readonly finished: boolean
   /** Each role, and whether a team can still ask for it (a free seat at some table). */
   readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly free: boolean }[]
 }
@@ -190,6 +192,14 @@ export interface FacilitatorBrief {
   readonly injects: readonly InjectView[]
 }
 
+/**
+ * Whether a team has a device connected now, or since when (epoch milliseconds, the server's clock) it has had
+ * none. Transport state, not a game event: it is in no log, and no replay or debrief depends on it.
+ */
+export type ConnectionView =
+  | { readonly kind: 'connected' }
+  | { readonly kind: 'offline'; readonly since: number }
+
 /** What the facilitator sees now: every seat, who has submitted (never what), every table. */
 export interface FacilitatorView {
   readonly audience: 'facilitator'
@@ -216,6 +226,7 @@ export interface FacilitatorView {
     readonly roles: readonly RoleId[]
     /** This round: true or false when the team owes a decision, null when it owes none. */
     readonly submitted: boolean | null
+    readonly connection: ConnectionView
   }[]
   readonly tables: readonly (TableView & {
     readonly pending: {

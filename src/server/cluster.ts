@@ -15,6 +15,7 @@ import type { LiveSessions } from './live-sessions'
 import { createTables, transaction } from './pg-event-log'
 import type { ServerVersions } from './server-versions'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
+import type { Seat } from './session-registry'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
 const PRUNE_LOCK = 4_004_002
@@ -44,6 +45,8 @@ export interface ClusterOptions {
 }
 
 export interface Cluster {
+  /** Tells every server that a seat's socket closed here: the one holding its session counts the team's devices. */
+  left(seat: Seat): void
   /** The answer of the server holding the message's session; undefined if none does (after waiting for a dead holder's leases). */
   forward(event: ClientEvent, message: unknown, context: Context): Promise<Handled | undefined>
   /** Renews this server's leases and takes the expired ones; the sessions taken. */
@@ -128,6 +131,9 @@ export function joinCluster(options: ClusterOptions): Cluster {
       },
     )
   })
+  io.on('left', (seat: Seat) => {
+    handlers.left(seat)
+  })
   io.on('pruned', (sessions: SessionId[]) => {
     for (const id of sessions) forget(id)
     say(`forgot ${sessions.length} session(s) another server pruned`)
@@ -161,6 +167,8 @@ export function joinCluster(options: ClusterOptions): Cluster {
     for (const s of taken) {
       const failed = await live.load(s.id, s.code, s.lastAt)
       if (failed) say(`session ${s.id} (code ${s.code}) was not restored: ${failed.message}`)
+      // Its teams' sockets may be on any server, still connected: counted, not assumed gone.
+      else handlers.recount(s.id)
     }
     return taken.length
   }
@@ -175,6 +183,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
   }, leaseMs / 4).unref()
 
   return {
+    left: (seat) => io.serverSideEmit('left', seat),
     async forward(event, message, context) {
       // A dead server is counted out after a lease, its leases expire a lease after its last renewal.
       const giveUpAt = Date.now() + 3 * leaseMs

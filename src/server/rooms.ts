@@ -1,6 +1,7 @@
 // A session's sockets are in rooms, one for its facilitator and one for each team, and each room gets the view
 // of its own audience: what this server pushes, and to whom.
 import {
+  type ConnectionLookup,
   facilitatorView,
   knownOutcome,
   type Session,
@@ -15,15 +16,19 @@ import type { Seat } from './session-registry'
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
   seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
 
-/** Every audience's view now, by room: the facilitator's, then `teams`' (every team, or one). */
+/**
+ * Every audience's view now, by room: the facilitator's (with each team's connection), then `teams`' (every
+ * team, or one).
+ */
 export function viewsByRoom(
   s: Session,
   teams: TeamId | 'all',
   joinUrl: string,
   now: number,
+  connections: ConnectionLookup,
 ): [string, View][] {
   const views: [string, View][] = [
-    [roomOf(s.id, { kind: 'facilitator' }), facilitatorView(s, joinUrl, knownOutcome, now)],
+    [roomOf(s.id, { kind: 'facilitator' }), facilitatorView(s, joinUrl, knownOutcome, now, connections)],
   ]
   // A team's debrief is the same for every team (views.ts builds it from the session alone; a test holds it
   // to that): built once, one object serves all, so viewParser also serialises it once.

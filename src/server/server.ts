@@ -140,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     trustProxy: options.trustProxy ?? false,
     forward: cluster?.forward,
+    left: cluster?.left,
   })
 
   // One server restores every session of its log; one of several prunes first (whichever gets the lock),

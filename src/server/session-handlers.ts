@@ -19,36 +19,13 @@ import {
 import type { ClientEvent, ClientMessage } from '../live/protocol'
 import { exportFile } from './export-file'
 import { fail } from './failure'
+import type { Context, Handled, SessionHandlers } from './handler-contract'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import { Presence } from './presence'
 import { roomOf, viewsByRoom } from './rooms'
-import type { Seat } from './session-registry'
 
-/** Where a message comes from: plain data, so that it can cross to another server. */
-export interface Context {
-  readonly seat?: Seat | undefined
-  /** The browser's cookie id, or the socket's own without one. */
-  readonly browser: string
-  /** The address the client opened, for join links. */
-  readonly origin: string
-}
-
-export interface Handled {
-  readonly reply: object
-  /** The seat the socket holds from now on. */
-  readonly seat?: Seat
-  /** What follows the ack (views pushed, outcomes computed). */
-  readonly after?: () => void
-}
-
-export interface SessionHandlers {
-  /** Whether this server holds the session the message is about (or it is about none). */
-  isHere(event: ClientEvent, message: unknown, seat: Seat | undefined): boolean
-  /** The answer, at once where nothing is waited for. */
-  handle(event: ClientEvent, message: unknown, context: Context): Handled | Promise<Handled>
-  /** A session was pruned or moved away: what the handlers kept for it goes too. */
-  forget(session: SessionId): void
-}
+export type { Context, Handled, SessionHandlers } from './handler-contract'
 
 export function sessionHandlers(
   io: Server,
@@ -63,7 +40,19 @@ export function sessionHandlers(
     if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
   }
 
-  const viewsOf = (s: Session, teams: TeamId | 'all') => viewsByRoom(s, teams, joinUrl(s), live.now())
+  // Who is connected is the transport's to know (presence.ts), and only the facilitator's view shows it.
+  const presence = new Presence(io, live.now)
+  const viewsOf = (s: Session, teams: TeamId | 'all') =>
+    viewsByRoom(s, teams, joinUrl(s), live.now(), presence.of(s))
+  const dashboard = (s: Session) => facilitatorView(s, joinUrl(s), knownOutcome, live.now(), presence.of(s))
+  const tellFacilitator = (s: Session | undefined) =>
+    s && io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', dashboard(s))
+  /** Counts `teams` again, and tells the facilitator if any of them came or went. */
+  const recount = (id: SessionId, teams: readonly TeamId[]) =>
+    presence.recount(id, teams).then(
+      (news) => news && tellFacilitator(live.get(id)),
+      (e: Error) => log(`counting the devices of session ${id} failed: ${e.message}`),
+    )
 
   /**
    * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
@@ -135,7 +124,7 @@ export function sessionHandlers(
           session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
           token: created.token,
           brief: facilitatorBrief(s),
-          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+          view: dashboard(s),
         },
       }
     },
@@ -150,9 +139,15 @@ export function sessionHandlers(
         reply: {
           ok: true,
           brief: facilitatorBrief(s),
-          view: facilitatorView(s, joinUrl(s), knownOutcome, live.now()),
+          view: dashboard(s),
         },
-        after: () => computeOutcomes(s),
+        after: () => {
+          computeOutcomes(s)
+          void recount(
+            s.id,
+            s.teams.map((t) => t.id),
+          )
+        },
       }
     },
     'facilitator:command': async (m, { seat }) => {
@@ -184,6 +179,7 @@ export function sessionHandlers(
       const joined = await live.join(m, context.browser)
       if (!joined.ok) return { reply: joined }
       const s = joined.session
+      presence.seated(s.id, joined.team) // here, so that the views this join pushes say so
       return {
         seat: { session: s.id, identity: { kind: 'team', team: joined.team } },
         reply: {
@@ -201,10 +197,14 @@ export function sessionHandlers(
       if (!found || !s || found.identity.kind !== 'team')
         return { reply: fail('not-found', 'no team has this token') }
       const team = found.identity.team
+      const back = presence.seated(s.id, team)
       return {
         seat: found,
         reply: { ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) },
-        after: () => computeOutcomes(s),
+        after: () => {
+          if (back) tellFacilitator(s)
+          computeOutcomes(s)
+        },
       }
     },
     'team:submit': async (m, { seat }) => {
@@ -244,6 +244,12 @@ export function sessionHandlers(
       (handlers[event] as (m: unknown, c: Context) => Handled | Promise<Handled>)(message, context),
     forget: (session) => {
       origins.delete(session)
+      presence.forget(session)
     },
+    left: ({ session, identity }) => {
+      if (identity.kind === 'team' && live.get(session)) void recount(session, [identity.team])
+      return live.get(session) !== undefined
+    },
+    recount: (id) => void recount(id, live.get(id)?.teams.map((t) => t.id) ?? []),
   }
 }

@@ -32,6 +32,8 @@ export interface TransportOptions {
    * or when no server holds it, this server's handlers answer (not found).
    */
   readonly forward?: (event: ClientEvent, message: unknown, context: Context) => Promise<Handled | undefined>
+  /** Tells the other servers that a seat's socket closed here, when this one does not hold its session. */
+  readonly left?: (seat: Seat) => void
 }
 
 type Ack = (reply: object) => void
@@ -67,11 +69,23 @@ export function attachTransport(
     let refused = 0
     let seat: Seat | undefined
 
+    // A team's dashboard line says whether it has a device left: the server holding its session counts again.
+    const gone = (left: Seat) => {
+      if (left.identity.kind === 'team' && !handlers.left(left)) options.left?.(left)
+    }
     const bind = (next: Seat) => {
-      if (seat) socket.leave(roomOf(seat.session, seat.identity))
+      const before = seat && roomOf(seat.session, seat.identity)
+      if (before && before !== roomOf(next.session, next.identity)) {
+        socket.leave(before)
+        if (seat) gone(seat)
+      }
       seat = next
       socket.join(roomOf(next.session, next.identity))
     }
+    // By now socket.io has taken the socket out of its rooms, so the count no longer finds it.
+    socket.on('disconnect', () => {
+      if (seat) gone(seat)
+    })
     /** Whether `next` already has as many sockets here as a seat may, this one not among them. */
     const crowded = (next: Seat): boolean => {
       const room = io.sockets.adapter.rooms.get(roomOf(next.session, next.identity))

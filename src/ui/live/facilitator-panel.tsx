@@ -22,6 +22,7 @@ import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
+import { TeamConnection } from './team-connection'
 
 type TeamRow = FacilitatorView['teams'][number]
 
@@ -121,6 +122,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                   {phase.kind === 'finished' ? null : (
                     <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : team.submitted} />
                   )}
+                  {/* On a server only: on a shared screen every team is at this one device. */}
+                  {joining ? <TeamConnection connection={team.connection} skew={skew} /> : null}
                   {teamAction ? teamAction(team) : null}
                 </li>
               ))}

@@ -4,7 +4,7 @@
 import './live.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useStore } from 'zustand'
-import { useGame } from '../../store'
+import { formatHash, useGame } from '../../store'
 import { joinCodeFrom, joining, type TeamSeat, teamSeat } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
@@ -77,7 +77,9 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
     <>
       <PageHeading title={t('live.join.session', { code })} eyebrow={t('live.join.eyebrow')} />
       <ConnectionNote connection={state.connection} />
-      {joining(state) ? (
+      {joining(state) && state.lobby?.finished ? (
+        <SessionEnded />
+      ) : joining(state) ? (
         <NameForm
           sent={state.lobby}
           busy={state.busy}
@@ -85,6 +87,21 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
           onJoin={(name, role) => void seat.join(name, role)}
         />
       ) : null}
+    </>
+  )
+}
+
+/** A late arrival at a session already over: no seat to take, and where its game can still be seen. */
+function SessionEnded() {
+  const t = useText()
+  return (
+    <>
+      <p className="notice" role="status">
+        {t('live.join.ended')}
+      </p>
+      <p>
+        <a href={formatHash({ name: 'join' })}>{t('live.join.another')}</a>
+      </p>
     </>
   )
 }
