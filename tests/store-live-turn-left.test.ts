@@ -1,9 +1,11 @@
 // Whether a team waiting on another may still decide at its table: the stages its roles decide at, in the
-// engine's order, against the decision now awaited; a Council member that has not voted yet still will.
+// engine's order, against the decision now awaited and the moves made; tests/store-live-turn-left-engine.test.ts
+// holds the rule to the engine over random games.
 import { describe, expect, it } from 'vitest'
 import { outcomeOf, teamBrief, teamView } from '../src/live'
 import { turnLeft } from '../src/store/live'
 import { idOf, lobby, submit } from './live-panels'
+import { Driver } from './server-fakes'
 
 const FOUR = [
   ['Astana', 'tokayev'],
@@ -41,7 +43,56 @@ describe('a turn left for a waiting team', () => {
     d.facilitator({ kind: 'advance' })
     // The second member votes: the first has voted, and no later stage is its.
     expect(leftFor(d, first!)).toBe(false)
-    // A stage that may be skipped still counts: the requester may yet be asked about the stay.
+    // Two weeks is the shortest stay: nobody asks Astana whether troops sent for it should leave early.
+    expect(leftFor(d, 'Astana')).toBe(false)
+  })
+
+  it('keeps the question of leaving for the requester of a long stay, while it may still come', () => {
+    const d = lobby({ seed: 1 }, FOUR)
+    d.facilitator({ kind: 'start' })
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    submit(d, 'Moscow', 'grant:peacekeepers:guard-sites:90')
+    d.facilitator({ kind: 'advance' })
+    // Three months: if the Council lets the force go, Astana may ask it to leave early.
     expect(leftFor(d, 'Astana')).toBe(true)
+  })
+
+  it('ends the requester’s part when Moscow refuses, with only Beijing’s reaction to come', () => {
+    const d = lobby({ seed: 1 }, [...FOUR, ['Beijing', 'beijing']])
+    d.facilitator({ kind: 'start' })
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    // While Moscow answers, Beijing's reaction is still to come, and Astana's question if troops go.
+    expect(['Astana', 'Beijing'].map((n) => leftFor(d, n))).toEqual([true, true])
+    submit(d, 'Moscow', 'refuse')
+    d.facilitator({ kind: 'advance' })
+    expect(teamView(d.session, idOf(d, 'Beijing'), outcomeOf, d.now).turn?.stage).toBe('reaction')
+    // No troops, no question of their leaving; no collective force, no vote.
+    expect(['Astana', 'Moscow', 'Yerevan', 'Bishkek'].map((n) => leftFor(d, n))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('promises no vote on a war the treaty never covers, and leaves Moscow its answer', () => {
+    // Armenia asks for help over fighting on Azerbaijan's territory: no framing makes a collective force
+    // eligible, so the Council never votes; Moscow may still answer, and send troops of its own.
+    const d = new Driver({ seed: 1 }, 'armenia-2020')
+    for (const [name, role] of [
+      ['Yerevan', 'pashinyan'],
+      ['Moscow', 'kremlin'],
+      ['Minsk', 'minsk'],
+      ['Astana', 'astana'],
+    ] as const)
+      d.join(name, { role })
+    d.facilitator({ kind: 'start' })
+    expect(['Moscow', 'Minsk', 'Astana'].map((n) => leftFor(d, n))).toEqual([true, false, false])
+    submit(d, 'Yerevan', 'request:external-attack:peacekeepers:90')
+    d.facilitator({ kind: 'advance' })
+    // Moscow's own troops for three months: Yerevan may yet be asked whether they stay.
+    expect(leftFor(d, 'Yerevan')).toBe(true)
   })
 })
