@@ -108,7 +108,7 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     fireEvent.change(within(panel).getByLabelText('Play as'), { target: { value: 'kremlin' } })
     fireEvent.change(within(panel).getByLabelText('Game number'), { target: { value: '3' } })
     fireEvent.click(within(panel).getByRole('button', { name: 'Play' }))
-    await within(panel).findByRole('heading', { name: 'As The Kremlin, game 3' })
+    await within(panel).findByRole('heading', { name: 'As the Kremlin, game 3' })
     const decision = await within(panel).findByRole('group', { name: 'Your decision' })
     const first = within(decision).getAllByRole('button')[0]!
     const chosen = first.textContent!

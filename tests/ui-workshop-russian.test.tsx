@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The workshop in Russian, for an instructor who chose it: its headings, buttons, notes and counts of problems are
 // Russian, with Russian plurals, and so are the checker's problems. What the file itself says stays the file's.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { LANGUAGE_KEY, type LibraryEntry } from '../src/store'
@@ -122,5 +122,16 @@ describe('the workshop in Russian', () => {
     // Every word but the file's own title (the heading) is Russian.
     const words = [...report.children].filter((e) => e.tagName !== 'H2').map((e) => e.textContent)
     expect(words.join(' ')).not.toMatch(ENGLISH)
+  })
+
+  it('heads a role played beside the text with its game, and the title after a colon as the file gives it', async () => {
+    await openWorkshop()
+    const panel = screen.getByRole('region', { name: 'Сыграть роль' })
+    fireEvent.change(within(panel).getByLabelText('Играть за'), { target: { value: 'kremlin' } })
+    fireEvent.change(within(panel).getByLabelText('Номер партии'), { target: { value: '3' } })
+    fireEvent.click(within(panel).getByRole('button', { name: 'Играть' }))
+    expect(
+      await within(panel).findByRole('heading', { name: 'Партия № 3, роль: Кремль' }),
+    ).toBeInTheDocument()
   })
 })

@@ -229,7 +229,7 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
   await beside.getByLabel('Play as').selectOption({ label: 'The government in Dushanbe' })
   await beside.getByLabel('Game number').fill('7')
   await beside.getByRole('button', { name: 'Play' }).click()
-  await expect(beside.getByRole('heading', { name: 'As The government in Dushanbe, game 7' })).toBeVisible()
+  await expect(beside.getByRole('heading', { name: 'As the government in Dushanbe, game 7' })).toBeVisible()
   const decision = beside.getByRole('group', { name: 'Your decision' })
   const first = decision.getByRole('button').first()
   const chosen = await first.textContent()

@@ -3,7 +3,7 @@
 // room sees on the projector, so an inject's text stays folded until it is released: the title is enough to
 // choose by, and the facilitator unfolds the text to read it first. Why they are folded is said once, above the
 // list; each fold says only "Read it", and names its inject for a screen reader, which hears them out of sight.
-import type { FacilitatorView, InjectView } from '../../store'
+import { type FacilitatorView, type InjectView, withoutCitations } from '../../store'
 import { useText } from '../i18n/use-text'
 
 export function FacilitatorInjects({
@@ -37,14 +37,14 @@ export function FacilitatorInjects({
                 <li key={i.id} className={out ? 'released' : ''}>
                   <p className="inject-title">{i.title}</p>
                   {out || over ? (
-                    <p className="inject-text">{i.text}</p>
+                    <p className="inject-text">{withoutCitations(i.text)}</p>
                   ) : (
                     <details className="inject-text">
                       <summary>
                         {t('live.injects.read')}
                         <span className="visually-hidden">: {i.title}</span>
                       </summary>
-                      <p>{i.text}</p>
+                      <p>{withoutCitations(i.text)}</p>
                     </details>
                   )}
                   {out ? (

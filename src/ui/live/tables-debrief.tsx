@@ -1,6 +1,13 @@
 // The projector's debrief: every table's choices side by side with the historical record and the injects each
 // played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game.
-import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
+import {
+  type DebriefView,
+  type Language,
+  type MoveView,
+  type PublicScenario,
+  type TableView,
+  withoutCitations,
+} from '../../store'
 import { BandChart } from '../components/band-chart'
 import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
@@ -159,7 +166,7 @@ export function TablesDebrief({
           <h2 id="questions-title">{t('live.debrief.questions')}</h2>
           <ol>
             {questions.map((q) => (
-              <li key={q}>{q}</li>
+              <li key={q}>{withoutCitations(q)}</li>
             ))}
           </ol>
         </section>

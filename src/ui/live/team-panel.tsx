@@ -9,6 +9,7 @@ import {
   teamBriefIn,
   teamViewIn,
   useGame,
+  withoutCitations,
 } from '../../store'
 import { turnLeft } from '../../store/live'
 import { Loading } from '../components/loading'
@@ -125,7 +126,8 @@ function News({ view }: { view: TeamView }) {
         {[...view.injects].reverse().map((i) => (
           <li key={i.id}>
             <p className="inject-title">{i.title}</p>
-            <p className="inject-text">{i.text}</p>
+            {/* The live views carry no source list: a marker has nothing to lead to, so it is left out. */}
+            <p className="inject-text">{withoutCitations(i.text)}</p>
           </li>
         ))}
       </ul>

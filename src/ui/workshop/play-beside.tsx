@@ -5,6 +5,7 @@ import { actorName, type GoodCheck, parseSeed, useGame, useGameStore } from '../
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
+import { midSentence } from '../words/mid-sentence'
 
 export function PlayBeside({
   good,
@@ -72,7 +73,7 @@ export function PlayBeside({
       {play && !playing ? <p>{t('workshop.roleGone')}</p> : null}
       {play && playing ? (
         <div className={stale ? 'stale' : undefined} aria-live="polite">
-          <h3>{t('workshop.asRole', { role: playing.title, seed: play.seed })}</h3>
+          <h3>{t('workshop.asRole', { role: midSentence(playing.title), seed: play.seed })}</h3>
           {stale ? <p className="stale-note">{t('workshop.staleShort')}</p> : null}
           {view ? (
             <>
