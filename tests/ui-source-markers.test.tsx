@@ -26,6 +26,7 @@ function citingCrisis(): Scenario {
   const base = fakeScenario()
   return fakeScenario({
     background: 'Protests began over fuel prices [news-2022].\n\n- The treaty binds all [treaty]',
+    questions: ['Was the unrest an armed attack in the sense of the treaty [treaty]?'],
     sources: [
       { id: 'treaty', title: 'The Collective Security Treaty', url: 'https://example.org/treaty' },
       { id: 'news-2022', title: 'Riots in Almaty', date: '5 January 2022' },
@@ -131,6 +132,11 @@ describe('citation markers', () => {
     const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
     await userEvent.click(within(actors).getByRole('button', { name: 'Source 4' }))
     expect(document.activeElement).toHaveTextContent('A profile of Kazakhstan')
+    // A discussion question's marker too, where it used to show as "[treaty]".
+    const discussion = await screen.findByRole('region', { name: 'Questions for discussion' })
+    expect(discussion).not.toHaveTextContent('[treaty]')
+    await userEvent.click(within(discussion).getByRole('button', { name: 'Source 1' }))
+    expect(document.activeElement).toHaveTextContent('The Collective Security Treaty')
   })
 
   it("on every capital's page lead to the sources the briefings cite", async () => {

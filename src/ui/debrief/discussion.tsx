@@ -1,7 +1,8 @@
 // The discussion questions, each with room for the student's own answer: kept in this browser with the game as
-// it is typed, and printed with the debrief.
+// it is typed, and printed with the debrief. A question's citation markers lead to the debrief's sources.
 import { useId } from 'react'
-import { type Scenario, selectAnswers, useGame } from '../../store'
+import { numberedSources, type Scenario, selectAnswers, useGame } from '../../store'
+import { CitedText } from '../components/markdown-text'
 import { useText } from '../i18n/use-text'
 
 export function Discussion({ scenario }: { scenario: Scenario }) {
@@ -9,6 +10,8 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
   const answers = useGame(selectAnswers)
   const answer = useGame((s) => s.answer)
   const id = useId()
+  // A question may cite, as the record does: its markers lead to the debrief's sources, numbered alike.
+  const sources = numberedSources(scenario)
   if (scenario.questions.length === 0) return <p>{t('debrief.discussion.none')}</p>
   return (
     <>
@@ -17,7 +20,7 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
         {scenario.questions.map((q, i) => (
           <li key={q}>
             <p className="question" id={`${id}-q${i}`}>
-              {q}
+              <CitedText text={q} sources={sources} />
             </p>
             <label htmlFor={`${id}-a${i}`} className="answer-label">
               {t('debrief.discussion.answer')}
