@@ -156,8 +156,10 @@ describe('a live session', () => {
       error: { code: 'conflict' },
     })
     expect(await command({ kind: 'finish' })).toEqual({ ok: true })
+    // The outcomes are the pool's thousand runs: given the time the other tests here give them.
     const done = await a.client.teamView(
       (v) => v.phase.kind === 'finished' && v.debrief?.tables[0]?.outcome != null,
+      20_000,
     )
     expect(done.debrief?.history).toMatchObject({ requested: true })
   })
