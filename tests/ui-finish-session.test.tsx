@@ -35,9 +35,17 @@ describe.each(['en', 'ru'] as const)('finishing a live session, in %s', (languag
     const onCommand = vi.fn()
     const d = started({ roundSeconds: 300 })
     const view = facilitatorView(d.session, JOIN_URL, () => null, d.now)
-    const rendered = renderAlone(<FacilitatorControls view={view} busy={false} onCommand={onCommand} />, {
-      wrapper: Messages,
-    })
+    const rendered = renderAlone(
+      <FacilitatorControls
+        view={view}
+        skew={view.serverNow - Date.now()}
+        busy={false}
+        onCommand={onCommand}
+      />,
+      {
+        wrapper: Messages,
+      },
+    )
     return { ...rendered, onCommand }
   }
 

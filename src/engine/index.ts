@@ -3,7 +3,7 @@ export { CASE_GAME, type CaseRow, compareCases } from './cases'
 export { RESTRAINT_TOLERANCE } from './decisions/choice'
 export { applyDecision, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
-export { REQUEST_OPTIONS } from './decisions/options'
+export { exitOffered, REQUEST_OPTIONS } from './decisions/options'
 export {
   type BilateralMission,
   type Course,

@@ -6,6 +6,7 @@ import {
   DURATIONS,
   EMPTY_COURSE,
   evaluateTreaty,
+  exitOffered,
   FORCES,
   type Force,
   FRAMINGS,
@@ -48,7 +49,7 @@ function courseOf(moves: readonly MoveView[]): Course {
  * What the game can still deal out, as the engine's options decide it (src/engine/decisions/options.ts): a
  * collective force only on a request the treaty does not rule out (`responseOptions`), troops from Moscow alone
  * only for peacekeepers or more and never against a fellow member, and the question of leaving only of a stay
- * longer than the shortest (`exitOffered`).
+ * longer than the shortest (the engine's own `exitOffered`).
  */
 class Prospects {
   private readonly verdicts: Partial<Record<Framing, boolean>> = {}
@@ -73,7 +74,7 @@ class Prospects {
 
   /** Whether an answer to this request can send troops for long enough to be asked to leave. */
   longStay(request: { framing: Framing; help: Force; days: number }): boolean {
-    if (request.days <= SHORTEST_STAY) return false
+    if (!exitOffered(request.days)) return false
     const bilateral =
       this.facts.adversary.kind !== 'member' && FORCES.indexOf(request.help) >= FORCES.indexOf('peacekeepers')
     return bilateral || this.grantable(request.framing)
@@ -112,12 +113,9 @@ class Prospects {
     if (awaited === 'response') return this.longStay(c.request)
     const r = c.response
     if (r?.kind !== 'grant' && r?.kind !== 'bilateral') return false
-    return r.days > SHORTEST_STAY && !c.votes.some((v) => v.vote.kind === 'object')
+    return exitOffered(r.days) && !c.votes.some((v) => v.vote.kind === 'object')
   }
 }
-
-/** The shortest stay: a longer one may be cut short by the host (`EARLY_EXIT_DAYS` in the engine). */
-const SHORTEST_STAY = Math.min(...DURATIONS)
 
 /**
  * True when the game, as it goes on from the decision now awaited and the moves made so far, may still come to

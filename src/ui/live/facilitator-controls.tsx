@@ -3,7 +3,6 @@
 // offered only where it does something: once the countdown reads 0:00 no team can submit, so there is nothing
 // to pause or to close, and what is left is a minute more or the reveal. Finishing cannot be undone (the engine
 // plays every team's remaining turns), so it asks first, as removing a team does.
-import { useMemo } from 'react'
 import type { FacilitatorCommandInput, FacilitatorView } from '../../store'
 import { useText } from '../i18n/use-text'
 import { AskFirst } from './ask-first'
@@ -11,18 +10,19 @@ import { useSubmissionsOpen } from './countdown'
 
 export function FacilitatorControls({
   view,
+  skew,
   busy,
   onCommand,
 }: {
   view: FacilitatorView
+  /** The server's clock minus this device's, as the countdown beside the buttons reads it. */
+  skew: number
   busy: boolean
   onCommand: (command: FacilitatorCommandInput) => void
 }) {
   const t = useText()
   const phase = view.phase
-  // The server's clock minus this device's, read as each view arrives (as the seat reads it), so that the
-  // buttons change at the moment the countdown beside them reaches 0:00.
-  const skew = useMemo(() => view.serverNow - Date.now(), [view.serverNow])
+  // The buttons change at the moment the countdown beside them reaches 0:00.
   const accepting = useSubmissionsOpen(phase, skew)
   const button = (label: string, command: FacilitatorCommandInput, primary = false, disabled = false) => (
     <button

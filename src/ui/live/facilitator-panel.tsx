@@ -96,7 +96,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       <section className="control-bar" aria-label={t('live.panel.controls')}>
         <Countdown phase={phase} skew={skew} />
-        <FacilitatorControls view={view} busy={busy} onCommand={onCommand} />
+        <FacilitatorControls view={view} skew={skew} busy={busy} onCommand={onCommand} />
       </section>
 
       {phase.kind === 'lobby' && joining ? joining : null}
