@@ -71,11 +71,20 @@ describe('the exercise this browser kept', () => {
 
   it('is offered once the scenarios have come, not taken up', () => {
     const { home: h } = home(kept())
-    expect(h.store.getState().kept).toEqual({ status: 'none' })
+    expect(h.store.getState()).toMatchObject({ kept: { status: 'none' }, looked: false })
     h.look(library)
-    const { kept: found, device } = h.store.getState()
+    const { kept: found, looked, device } = h.store.getState()
     expect(found).toMatchObject({ status: 'ok', title: scenario.title })
+    expect(looked).toBe(true)
     expect(device).toBeNull()
+  })
+
+  it('is not looked for while the scenarios are still coming, so nothing can be seated over it yet', () => {
+    const { home: h } = home(kept())
+    h.look({ status: 'loading' })
+    h.look({ status: 'partial', entries: [{ ok: true, scenario }] })
+    h.look({ status: 'failed', message: 'offline' })
+    expect(h.store.getState()).toMatchObject({ kept: { status: 'none' }, looked: false })
   })
 
   it('is taken up where it was left when the facilitator resumes it', () => {
@@ -92,7 +101,7 @@ describe('the exercise this browser kept', () => {
     const { home: h } = home(storage)
     h.look(library)
     h.discard()
-    expect(h.store.getState()).toEqual({ kept: { status: 'none' }, device: null })
+    expect(h.store.getState()).toEqual({ kept: { status: 'none' }, looked: true, device: null })
     expect(storage.data.has(PASS_DEVICE_KEY)).toBe(false)
     h.look(library)
     expect(h.store.getState().kept).toEqual({ status: 'none' })

@@ -4,12 +4,19 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LANGUAGE_KEY } from '../src/store'
+import { createGameStore, LANGUAGE_KEY, type LibraryEntry } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
 import { PASS_DEVICE_KEY, startPassDevice } from '../src/store/live/pass-device'
 import { fakeSetup } from './pass-device-fakes'
 import { bundled } from './server-fakes'
-import { fakeLibrary, fakeStore, memoryStorage, preferReducedMotion, renderApp } from './ui-fakes'
+import {
+  fakeLibrary,
+  fakeStore,
+  memoryStorage,
+  preferReducedMotion,
+  renderApp,
+  testSession,
+} from './ui-fakes'
 
 beforeEach(() => {
   preferReducedMotion()
@@ -122,5 +129,43 @@ describe('the set-up form after a switch of language', () => {
       expect.objectContaining({ value: 'Moscow' }),
       expect.objectContaining({ value: 'Команда 3' }),
     ])
+  })
+})
+
+describe('before the scenarios have come', () => {
+  /** The page opened again on an exercise this device kept, while the scenarios are still on their way. */
+  async function opening(scenarios: Promise<LibraryEntry[]>) {
+    const started = startPassDevice(fakeSetup(), { now: () => 1_700_000_000_000, storage: localStorage })
+    if (!started.ok) throw new Error(started.error.detail)
+    const store = createGameStore({
+      loadLibrary: () => scenarios,
+      loadSession: async () => testSession(),
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'en' }),
+      randomSeed: () => 42,
+      initialRoute: { name: 'pass-device' },
+    })
+    void store.getState().load('all')
+    await renderApp(store)
+  }
+
+  it('offers no form to seat teams over the kept exercise until it has been looked for', async () => {
+    let arrive: (entries: LibraryEntry[]) => void = () => {}
+    await opening(new Promise((resolve) => (arrive = resolve)))
+    // The messages of the page's language may come a moment after its heading (a test before spoke Russian).
+    expect(await screen.findByText('Loading the scenarios…')).toHaveAttribute('role', 'status')
+    expect(screen.queryByRole('button', { name: WORDS.en.seat })).toBeNull()
+    arrive(fakeLibrary([bundled('kazakhstan-2022')]))
+    await screen.findByRole('button', { name: WORDS.en.seat })
+    expect(screen.getByText(WORDS.en.kept)).toBeInTheDocument()
+  })
+
+  it('says the scenarios could not be loaded, rather than loading for ever', async () => {
+    await opening(Promise.reject(new Error('The network is down.')))
+    expect(await screen.findByText('The crises could not be loaded: The network is down.')).toHaveAttribute(
+      'role',
+      'alert',
+    )
+    expect(screen.queryByRole('button', { name: WORDS.en.seat })).toBeNull()
+    expect(screen.queryByRole('status')).toBeNull()
   })
 })

@@ -1,6 +1,8 @@
 // Pass-the-device before its exercise: the one this browser was running, offered back once the scenarios have
-// come (never resumed unasked), and a new one seated on a fresh seed at the game's own temperature. The screen
-// renders this and calls it; the storage, the clock and the seed are the page's (tests bring their own).
+// come (never resumed unasked), and a new one seated on a fresh seed at the game's own temperature. Until the kept
+// exercise has been looked for there is nothing to seat over, so the form waits for `looked`: seating new teams
+// before then would throw the kept exercise away without asking. The screen renders this and calls it; the
+// storage, the clock and the seed are the page's (tests bring their own).
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { GAME_TEMPERATURE } from '../../engine'
 import { loadedScenarios } from '../selectors'
@@ -24,6 +26,8 @@ export interface PassDeviceHomeDeps extends PassDeviceDeps {
 export interface PassDeviceHomeState {
   /** The exercise this browser kept: none until the scenarios have come and it has been looked for. */
   readonly kept: Resumed
+  /** Whether the kept exercise has been looked for: the set-up form is offered only then. */
+  readonly looked: boolean
   /** The exercise on the screen, started or resumed; none while the set-up form shows. */
   readonly device: PassDevice | null
 }
@@ -47,14 +51,16 @@ export interface PassDeviceHome {
 }
 
 export function passDeviceHome(deps: PassDeviceHomeDeps): PassDeviceHome {
-  const store = createStore<PassDeviceHomeState>()(() => ({ kept: { status: 'none' }, device: null }))
-  let looked = false
+  const store = createStore<PassDeviceHomeState>()(() => ({
+    kept: { status: 'none' },
+    looked: false,
+    device: null,
+  }))
   return {
     store,
     look(library) {
-      if (looked || library.status !== 'ready') return
-      looked = true
-      store.setState({ kept: resumePassDevice(loadedScenarios(library), deps) })
+      if (store.getState().looked || library.status !== 'ready') return
+      store.setState({ kept: resumePassDevice(loadedScenarios(library), deps), looked: true })
     },
     start(choice) {
       const started = startPassDevice({ ...choice, seed: deps.seed(), temperature: GAME_TEMPERATURE }, deps)

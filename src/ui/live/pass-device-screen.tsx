@@ -5,6 +5,7 @@ import './live.css'
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { selectLibrary, useGame } from '../../store'
+import { PageHeading } from '../components/page-heading'
 import { Reworded } from '../i18n/reworded'
 import { useText } from '../i18n/use-text'
 import { AskFirst } from './ask-first'
@@ -31,6 +32,9 @@ export default function PassDeviceScreen() {
     )
   return (
     <Reworded words={SHARED_SCREEN_WORDS}>
+      <PageHeading title={t('live.pass.title')} eyebrow={t('live.pass.eyebrow')}>
+        <p className="lede">{t('live.pass.lede')}</p>
+      </PageHeading>
       {kept.status === 'ok' ? (
         <section className="notice" aria-labelledby="kept-title">
           <p id="kept-title">{t('live.pass.kept', { title: titles.scenario(kept.scenario, kept.title) })}</p>

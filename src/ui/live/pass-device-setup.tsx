@@ -1,11 +1,11 @@
 // Pass-the-device's set-up form: the crisis, how the teams sit, their names and order (and, at one table, the
 // role each asks for), and the round's minutes. The store seats them; a refusal is shown here, in words. Seating
-// new teams over an exercise this device kept discards it, so the form asks first (ask-first.tsx).
+// new teams over an exercise this device kept discards it, so the form asks first (ask-first.tsx), and it is
+// offered only once the kept exercise has been looked for.
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
 import type { PassDeviceChoice, PassDeviceHome } from '../../store/live'
-import { PageHeading } from '../components/page-heading'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { AskQuestion, useAsking } from './ask-first'
@@ -28,7 +28,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
   const t = useText()
   const titles = useTitlesInLanguage()
   const library = useGame(selectLibrary)
-  const { kept } = useStore(home.store)
+  const { kept, looked } = useStore(home.store)
   const scenarios = loadedScenarios(library)
   const [scenarioId, setScenarioId] = useState('')
   const scenario: Scenario | undefined = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0]
@@ -59,17 +59,21 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
     else seat()
   }
 
+  if (library.status === 'failed')
+    return (
+      <p className="notice error" role="alert">
+        {t('play.failedLibrary', { message: library.message })}
+      </p>
+    )
+  // The form waits for the kept exercise to be looked for, so seating can never throw it away unasked.
+  if (!looked) return <p role="status">{t('live.setup.loading')}</p>
   return (
     <>
-      <PageHeading title={t('live.pass.title')} eyebrow={t('live.pass.eyebrow')}>
-        <p className="lede">{t('live.pass.lede')}</p>
-      </PageHeading>
       {error ? (
         <p className="notice error" role="alert">
           {error}
         </p>
       ) : null}
-      {library.status !== 'ready' ? <p role="status">{t('live.setup.loading')}</p> : null}
       <form className="live-setup" onSubmit={submit}>
         <label htmlFor={`${ids}-scenario`}>{t('live.setup.scenario')}</label>
         <select
