@@ -56,12 +56,20 @@ export class Client {
     return reply
   }
 
-  /** The first view, already received or still to come, that passes the test. */
+  /**
+   * The first view, already received or still to come, that passes the test. One that never comes fails with
+   * the caller's own stack and the last view this client had, so a failure says which wait and from where.
+   */
   view<V extends View = View>(test: (v: V) => boolean = () => true, ms = 3000): Promise<V> {
     const seen = this.views.find((v) => test(v as V))
     if (seen) return Promise.resolve(seen as V)
+    const late = new Error('no such view came')
     return new Promise((done, fail) => {
-      const timer = setTimeout(() => fail(new Error('no such view came')), ms)
+      const timer = setTimeout(() => {
+        const socket = this.socket.connected ? 'connected' : 'disconnected'
+        late.message = `no such view came in ${ms} ms to a ${socket} client; it holds ${lastSeen(this.held)} (views pushed: ${this.views.length})`
+        fail(late)
+      }, ms)
       this.waiters.push({
         test: (v) => test(v as V),
         done: (v) => {
@@ -80,6 +88,17 @@ export class Client {
   close(): void {
     this.socket.disconnect()
   }
+}
+
+/** A view in a few words: whose, its phase and round, and whether its debrief has its outcomes. */
+function lastSeen(v: View | undefined): string {
+  if (!v) return 'none'
+  const round = 'round' in v.phase ? ` ${v.phase.round}` : ''
+  const debrief = wholeDebrief(v)
+  const outcomes = debrief
+    ? `, outcomes ${debrief.tables.every((t) => t.outcome !== null) ? 'in' : 'pending'}`
+    : ''
+  return `the ${v.audience}'s, ${v.phase.kind}${round}${outcomes}`
 }
 
 export function connect(url: string): Promise<Client> {
