@@ -7,16 +7,16 @@ import type { ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest'
 import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
-import { startServerProcess } from './server-process'
+import { type ServerProcess, startServerProcess } from './server-process'
 
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
 const LEASE_SECONDS = 2
-const children: ChildProcess[] = []
+const children: ServerProcess[] = []
 const clients: Client[] = []
 const running: RunningServer[] = []
 const dir = mkdtempSync(join(tmpdir(), 'article-four-cluster-'))
@@ -27,7 +27,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   for (const c of clients) c.close()
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL')
+  for (const { child } of children) if (child.exitCode === null) child.kill('SIGKILL')
   for (const s of running) await s.close()
   postgres?.stop()
   rmSync(dir, { recursive: true, force: true })
@@ -35,13 +35,13 @@ afterAll(async () => {
 
 /** `npm start`'s server without the build, on PostgreSQL, on an ephemeral loopback port. */
 function startChild(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const { child, ready } = startServerProcess({
+  const server = startServerProcess({
     DATABASE_URL: databaseUrl,
     LEASE_SECONDS: String(LEASE_SECONDS),
     DATA_DIR: join(dir, 'unused'),
   })
-  children.push(child)
-  return ready.then((url) => ({ child, url }))
+  children.push(server)
+  return server.ready.then((url) => ({ child: server.child, url }))
 }
 
 async function client(url: string): Promise<Client> {
@@ -132,6 +132,10 @@ async function singleServerDebrief(decisions: Map<string, string>, injectRound: 
 }
 
 it('carries a workshop over the loss of a server, to the debrief a single server gives', async () => {
+  // A failure shows what each server logged: leases taken and lost, forwarded commands, errors.
+  onTestFailed(() => {
+    for (const [i, server] of children.entries()) console.error(`server ${i + 1} logged:\n${server.output()}`)
+  })
   const databaseUrl = await postgres.database()
   const servers = []
   for (let i = 0; i < 3; i++) servers.push(await startChild(databaseUrl))

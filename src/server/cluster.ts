@@ -167,8 +167,13 @@ export function joinCluster(options: ClusterOptions): Cluster {
     for (const s of taken) {
       const failed = await live.load(s.id, s.code, s.lastAt)
       if (failed) say(`session ${s.id} (code ${s.code}) was not restored: ${failed.message}`)
-      // Its teams' sockets may be on any server, still connected: counted, not assumed gone.
-      else handlers.recount(s.id)
+      else {
+        say(
+          `session ${s.id} (code ${s.code}) is now this server's: its lease had expired, and it was rebuilt from the log`,
+        )
+        // Its teams' sockets may be on any server, still connected: counted, not assumed gone.
+        handlers.recount(s.id)
+      }
     }
     return taken.length
   }
