@@ -107,6 +107,15 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     expect(code).toBe(1)
     expect(err).toMatch(/no scenario with the id "gbao-2022" in scenarios\/; the ids there: armenia-2020, /)
   })
+
+  it('tells a bundled translation named as an id for what it is, and names its original', async () => {
+    const { code, out, err } = await sim('kazakhstan-2022.ru')
+    expect({ code, out }).toEqual({ code: 1, out: '' })
+    expect(err).toMatch(
+      /^\S*scenarios\/kazakhstan-2022\.ru\.yaml is the Russian translation of \S*scenarios\/kazakhstan-2022\.yaml, not a scenario/,
+    )
+    expect(err).toMatch(/^ {2}npm run sim -- \S*scenarios\/kazakhstan-2022\.yaml$/m)
+  })
 })
 
 describe('npm run sim, given a translation in place of a scenario', { timeout: PROCESS_BUDGET }, () => {

@@ -29,7 +29,8 @@ export type Found = { ok: true; path: string } | { ok: false; message: string }
 
 /**
  * Finds a scenario by path, or by id: the `id:` inside a file of scenarios/, else a file name there without its
- * extension. An instructor who copied a bundled file and gave it a new id names it by that id.
+ * extension. An instructor who copied a bundled file and gave it a new id names it by that id. A translation named
+ * so (`kazakhstan-2022.ru`) is found as its file, for the caller to say whose translation it is.
  */
 export function findScenario(nameOrPath: string, dir = SCENARIO_DIR): Found {
   if (SCENARIO_FILE.test(nameOrPath) || nameOrPath.includes(sep) || nameOrPath.includes('/'))
@@ -39,6 +40,10 @@ export function findScenario(nameOrPath: string, dir = SCENARIO_DIR): Found {
     files.find((f) => f.id === nameOrPath) ??
     files.find((f) => f.path.slice(f.path.lastIndexOf(sep) + 1).replace(SCENARIO_FILE, '') === nameOrPath)
   if (found) return { ok: true, path: found.path }
+  const translation = translationPaths(dir).find(
+    (path) => path.slice(path.lastIndexOf(sep) + 1).replace(SCENARIO_FILE, '') === nameOrPath,
+  )
+  if (translation) return { ok: true, path: translation }
   const ids = files.flatMap((f) => (f.id ? [f.id] : []))
   return {
     ok: false,
