@@ -237,10 +237,14 @@ export async function fakeStore(
 }
 
 /**
- * Renders the whole app on a store: screens are tested as the student meets them, through the route.
- * Resolves once the screen's heading is there, since the play screens load lazily.
+ * Renders the whole app on a store: screens are tested as the student meets them, through the route, in the
+ * store's language from the first render. Resolves once the screen's heading is there, since the play screens
+ * load lazily.
  */
 export async function renderApp(store: GameStoreApi) {
+  // As on a page just opened, whose only language is its own: the messages are shared by the file's tests, and
+  // those of the test before (Russian, say) would otherwise show until this store's language had come.
+  await activateLanguage(store.getState().language)
   const rendered = render(<App store={store} onStartFresh={() => {}} />)
   // The first render of a lazily loaded screen waits for its code: seconds, on a busy machine.
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })

@@ -151,8 +151,7 @@ describe('before the scenarios have come', () => {
   it('offers no form to seat teams over the kept exercise until it has been looked for', async () => {
     let arrive: (entries: LibraryEntry[]) => void = () => {}
     await opening(new Promise((resolve) => (arrive = resolve)))
-    // The messages of the page's language may come a moment after its heading (a test before spoke Russian).
-    expect(await screen.findByText('Loading the scenarios…')).toHaveAttribute('role', 'status')
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the scenarios…')
     expect(screen.queryByRole('button', { name: WORDS.en.seat })).toBeNull()
     arrive(fakeLibrary([bundled('kazakhstan-2022')]))
     await screen.findByRole('button', { name: WORDS.en.seat })
@@ -161,9 +160,8 @@ describe('before the scenarios have come', () => {
 
   it('says the scenarios could not be loaded, rather than loading for ever', async () => {
     await opening(Promise.reject(new Error('The network is down.')))
-    expect(await screen.findByText('The crises could not be loaded: The network is down.')).toHaveAttribute(
-      'role',
-      'alert',
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The crises could not be loaded: The network is down.',
     )
     expect(screen.queryByRole('button', { name: WORDS.en.seat })).toBeNull()
     expect(screen.queryByRole('status')).toBeNull()
