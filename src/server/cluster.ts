@@ -149,6 +149,24 @@ export function joinCluster(options: ClusterOptions): Cluster {
       io.serverSideEmit('forward', request, (_timedOut: Error | null, answers: Answer[]) => done(answers)),
     )
 
+  /**
+   * A server that stops beating has died (one that stops cleanly leaves, its sockets' closes already told). Its
+   * sockets closed with it, and nothing told the servers holding their sessions: every team here is counted
+   * again, a lease later, when the adapter has counted the dead server out and a count no longer waits on it.
+   */
+  let others: ReadonlySet<string> = new Set()
+  const countAgainIfGone = (alive: ReadonlySet<string>) => {
+    const gone = [...others].filter((server) => !alive.has(server))
+    others = alive
+    if (gone.length === 0 || closing) return
+    say(
+      `${gone.join(', ')} stopped: its teams' sockets went with it, so this server's sessions count theirs again`,
+    )
+    setTimeout(() => {
+      if (!closing) for (const id of live.ids()) handlers.recount(id)
+    }, leaseMs).unref()
+  }
+
   let sweeping: Promise<number> | undefined
   const sweepOnce = async (): Promise<number> => {
     // Only the sessions held before the renewal began can have lost their lease in it: one created while the
@@ -156,8 +174,9 @@ export function joinCluster(options: ClusterOptions): Cluster {
     // answer but still this server's (and forgetting it would orphan it, its lease renewed by a server that
     // no longer holds it).
     const before = live.ids()
-    const [held] = await Promise.all([leases.renew(), versions.beat()])
+    const [held, alive] = await Promise.all([leases.renew(), versions.beat()])
     renewedAt = Date.now()
+    countAgainIfGone(alive)
     for (const id of before)
       if (!held.has(id)) {
         forget(id)

@@ -15,8 +15,11 @@ const SCHEMA = `
 `
 
 export interface ServerVersions {
-  /** This server is still alive: renewed as often as its leases. */
-  beat(): Promise<void>
+  /**
+   * This server is still alive: renewed as often as its leases. Answers with the other servers seen within a
+   * lease, so that a server can tell when another has died.
+   */
+  beat(): Promise<ReadonlySet<string>>
   /** This server stops: its row goes. */
   leave(): Promise<void>
 }
@@ -59,6 +62,11 @@ export async function announceVersion(
   return {
     beat: async () => {
       await pool.query('UPDATE servers SET seen_at = now() WHERE holder = $1', [holder])
+      const alive = await pool.query<{ holder: string }>(
+        'SELECT holder FROM servers WHERE holder <> $1 AND seen_at > now() - make_interval(secs => $2)',
+        [holder, leaseMs / 1000],
+      )
+      return new Set(alive.rows.map((r) => r.holder))
     },
     leave,
   }
