@@ -7,8 +7,10 @@ import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LIMITS, PROTOCOL_VERSION, type View } from '../src/live/protocol'
+import { numberedSources } from '../src/scenario/numbered-sources'
 import type { RunningServer } from '../src/server/server'
 import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
+import { bundled } from './server-fakes'
 import { startServerIn } from './server-in-folder'
 
 let server: RunningServer
@@ -101,6 +103,23 @@ describe('a live session', () => {
     const everythingB = JSON.stringify([b.brief, b.client.views])
     expect(everythingB).not.toContain(JSON.stringify(a.brief.team.roles[0].briefing))
     expect((await a.client.teamView((v) => v.table === null)).team.roles).toEqual(['tokayev'])
+  })
+
+  it("sends every seat the scenario's sources in the one numbering the single-player pages use", async () => {
+    const { created, join } = await session()
+    const team = await join('Almaty', 'tokayev')
+    // The scenario's own list, then what only its actors' profiles cite (Asia-Plus, 2019), each entry as the file
+    // gives it: a marker [tass-2022] is the same number on a workshop screen as in the single-player debrief.
+    const scenario = bundled('kazakhstan-2022')
+    const numbered = numberedSources(scenario)
+    expect(numbered.slice(0, scenario.sources.length)).toEqual(scenario.sources)
+    expect(numbered.map((s) => s.id).slice(scenario.sources.length)).toEqual(['asiaplus-2019'])
+    expect(created.brief.scenario.sources).toEqual(JSON.parse(JSON.stringify(numbered)))
+    expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
+  })
+
+  it('speaks protocol version 4, the first whose briefs carry the numbered sources', () => {
+    expect(PROTOCOL_VERSION).toBe(4)
   })
 
   it('keeps decisions secret until the facilitator advances, then shows them to every team at once', async () => {

@@ -1,138 +1,186 @@
 // @vitest-environment jsdom
-// Citation markers on the live screens. A live session's views carry no list of sources (the PublicScenario a
-// server sends has none), so a marker has no entry to be numbered by or to lead to: every live screen leaves it
-// out cleanly, with the space before it, and never shows a source's key in brackets. That holds for a team's
-// briefing and news, the facilitator's injects and every role's briefing, and the debrief's record and
-// questions, in English and in Russian.
+// Citation markers on the live screens. The brief carries the scenario's numbered source list, so a workshop
+// screen numbers each marker as the single-player pages do ([11] is the debrief's eleventh source in both) and
+// lists, under the texts, the sources they cite, each marker leading to its entry. A team lists only what its
+// own texts cite, never a source that an unreleased inject alone cites; the facilitator's dashboard, which the
+// room may be reading, keeps a folded inject's sources inside its fold.
 import { render as renderAlone, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { facilitatorBrief, facilitatorView, outcomeOf, teamBrief, teamView } from '../src/live'
-import type { FacilitatorBrief, TeamBrief, TeamView } from '../src/store'
-import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSession, outcomeOf, teamBrief, teamView } from '../src/live'
+import { numberedSources, type Scenario, sourcesCitedIn } from '../src/store'
 import { TeamPanel } from '../src/ui/live/team-panel'
-import { finished, idOf, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
-import type { Driver } from './server-fakes'
+import {
+  panelsInEnglish,
+  renderFacilitator,
+  renderTeam,
+  scenario,
+  submit,
+  TITLE,
+  TWO_TEAMS,
+} from './live-panels'
+import { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
 panelsInEnglish()
 
-/** A source's key in brackets, one or several, as an author writes a marker. */
+/** A source's key in brackets, one or several, as an author writes a marker: never left on a screen. */
 const RAW_MARKER = /\[[a-z][a-z0-9-]*(?:\s*;\s*[a-z][a-z0-9-]*)*\]/
 
-const BRIEFING = 'The treaty binds every member [cst-2010; tass-2022].\n\n- Moscow decides *fast* [tass-2022]'
-const NEWS = 'Troops are seen at the border [tass-2022].'
-const QUESTION = 'Was it aggression under Article 4 [cst-2010]?'
+/** Each source's number in the single-player debrief's list, which numbers every page of the crisis. */
+const NUMBERED = numberedSources(scenario)
+const number = (id: string): number => NUMBERED.findIndex((s) => s.id === id) + 1
+const title = (id: string): string => NUMBERED.find((s) => s.id === id)!.title
 
-/** Each of the seat's briefings citing sources, as an author may write them. */
-const citingBrief = (brief: TeamBrief, briefing = BRIEFING): TeamBrief => ({
-  ...brief,
-  team: { ...brief.team, roles: brief.team.roles.map((r) => ({ ...r, briefing })) },
-})
+// The sources these texts add. No background or briefing of the bundled crisis cites the first two (its record
+// does, which comes only with the debrief); only its background cites the third, and the debrief shows no background.
+const RELEASED = 'tass-2022'
+const UNRELEASED = 'interfax-2022'
+const ASKED = 'rferl-2022-lpg'
 
-/** The news and the questions citing sources. */
-const citingView = (view: TeamView, news = NEWS, question = QUESTION): TeamView => ({
-  ...view,
-  injects: view.injects.map((i) => ({ ...i, text: news })),
-  debrief: view.debrief && { ...view.debrief, questions: [...view.debrief.questions, question] },
-})
-
-const citingFacilitator = (brief: FacilitatorBrief): FacilitatorBrief => ({
-  ...brief,
-  briefings: brief.briefings.map((r) => ({ ...r, briefing: BRIEFING })),
-  injects: brief.injects.map((i) => ({ ...i, text: NEWS })),
-})
-
-function teamPanel(d: Driver, name: string, texts?: { briefing: string; news: string; question: string }) {
-  const id = idOf(d, name)
-  const view = teamView(d.session, id, outcomeOf, d.now)
-  return (
-    <TeamPanel
-      brief={citingBrief(teamBrief(d.session, id), texts?.briefing)}
-      view={citingView(view, texts?.news, texts?.question)}
-      skew={view.serverNow - Date.now()}
-      error={null}
-      onSubmit={vi.fn()}
-    />
-  )
+/** Kazakhstan 2022 with a released inject, an unreleased one and a question that cite those sources. */
+const CITING: Scenario = {
+  ...scenario,
+  injects: scenario.injects.map((i) =>
+    i.id === 'masimov-arrested'
+      ? { ...i, text: `${i.text} [${RELEASED}]` }
+      : i.id === 'ukraine-build-up'
+        ? { ...i, text: `${i.text} [${UNRELEASED}]` }
+        : i,
+  ),
+  questions: [...scenario.questions, `How many troops did Armenia send [${ASKED}]?`],
 }
 
-function facilitatorPanel(d: Driver) {
-  return (
-    <FacilitatorPanel
-      brief={citingFacilitator(facilitatorBrief(d.session))}
-      view={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now)}
-      skew={0}
-      busy={false}
-      error={null}
-      onCommand={vi.fn()}
-      onExport={vi.fn()}
-    />
-  )
+/** Astana and Moscow seated at the citing crisis; the news of Masimov's arrest released once it starts. */
+function citing(stage: 'lobby' | 'released' | 'finished'): Driver {
+  const d = new Driver()
+  d.session = createSession(d.created, CITING)
+  for (const [name, role] of TWO_TEAMS) d.join(name, role ? { role } : {})
+  if (stage === 'lobby') return d
+  d.facilitator({ kind: 'start' })
+  d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
+  if (stage === 'released') return d
+  submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+  d.facilitator({ kind: 'finish' })
+  return d
 }
 
-/** No marker is left, and none became a number or a list: there is no source on the page to lead to. */
-function expectNoMarker(container: HTMLElement): void {
-  expect(container.textContent).not.toMatch(RAW_MARKER)
-  expect(container.querySelector('.citation')).toBeNull()
-  expect(screen.queryByRole('button', { name: /^(Source|Источник) \d+$/ })).toBeNull()
+/** The numbers of a source list's entries, in order. */
+const numbersIn = (list: HTMLElement): number[] =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((li) => (li as HTMLLIElement).value)
+
+/** Follows a marker: the focus must land on the entry of that number in the list of that scope, naming it. */
+async function follow(marker: HTMLElement, scope: string, id: string): Promise<HTMLElement> {
+  await userEvent.click(marker)
+  const entry = document.activeElement as HTMLLIElement
+  expect(entry.id).toBe(`${scope}-source-${number(id)}`)
+  expect(entry.value).toBe(number(id))
+  expect(entry).toHaveTextContent(title(id))
+  return entry
 }
 
 describe('citation markers on the live screens', () => {
-  it("leaves them out of a team's briefing, the background's and its role's alike", () => {
-    const { container } = render(teamPanel(lobby(), 'Moscow'))
-    const briefing = screen.getByRole('region', { name: 'Your private briefing' })
-    // The bundled background cites its sources: each marker goes, with the space before it.
-    expect(briefing).toHaveTextContent(
-      'Protests began the next day in the western oil town of Zhanaozen, where police had shot 16 striking oil ' +
-        'workers in 2011, and spread across the country within days.',
-    )
-    const role = within(briefing).getByRole('region', { name: /^Briefing: / })
-    expect(within(role).getByText('The treaty binds every member.')).toBeInTheDocument()
-    expect(within(role).getByRole('listitem')).toHaveTextContent(/^Moscow decides fast$/)
-    expectNoMarker(container)
-  })
-
-  it('leaves them out of the news a team is sent', () => {
-    const d = started()
-    d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
-    const { container } = render(teamPanel(d, 'Moscow'))
+  it("numbers a released inject's marker as the single-player debrief does, and leads to its entry", async () => {
+    const { container } = renderTeam(citing('released'), 'Moscow')
     const news = screen.getByRole('region', { name: 'News' })
-    expect(within(news).getByText('Troops are seen at the border.')).toBeInTheDocument()
-    expectNoMarker(container)
+    const marker = within(news).getByRole('button', { name: `Source ${number(RELEASED)}` })
+    expect(marker.closest('.citation')).toHaveTextContent(`[${number(RELEASED)}]`)
+    const entry = await follow(marker, 'live-team', RELEASED)
+    expect(entry.closest('section')).toBe(screen.getByRole('region', { name: 'Sources' }))
+    expect(container.textContent).not.toMatch(RAW_MARKER)
   })
 
-  it("leaves them out of the facilitator's injects, released or still folded, and of every role's briefing", () => {
-    const d = started()
-    d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
-    const { container } = render(facilitatorPanel(d))
-    const injects = screen.getByRole('region', { name: 'Injects' })
-    const texts = within(injects).getAllByText('Troops are seen at the border.')
-    // The released one in the open, the others inside their folds.
-    expect(texts.length).toBe(facilitatorBrief(d.session).injects.length)
-    expect(texts.filter((p) => p.closest('details'))).toHaveLength(texts.length - 1)
+  it('never lists a source that only an unreleased inject cites, though the brief carries the whole list', () => {
+    const d = citing('released')
+    renderTeam(d, 'Moscow')
+    const list = screen.getByRole('region', { name: 'Sources' })
+    expect(list).toHaveTextContent(title(RELEASED))
+    expect(document.body).not.toHaveTextContent(title(UNRELEASED))
+    expect(screen.queryByRole('button', { name: `Source ${number(UNRELEASED)}` })).toBeNull()
+    // The list is the scenario's metadata, the same for every seat; what a screen shows of it is chosen.
+    const brief = teamBrief(d.session, d.session.teams[1]!.id)
+    expect(brief.scenario.sources.map((s) => s.id)).toContain(UNRELEASED)
+  })
+
+  it("numbers the background's markers in a team's briefing and lists exactly what it cites", () => {
+    renderTeam(citing('lobby'), 'Moscow')
+    const briefing = screen.getByRole('region', { name: 'Your private briefing' })
+    // "…his hold on the security services [libman-davidzon-2023; sutanovac-2022]."
     expect(
-      within(container.querySelector('details.briefings')!).getAllByText('The treaty binds every member.'),
-    ).toHaveLength(facilitatorBrief(d.session).briefings.length)
-    expectNoMarker(container)
+      within(briefing).getAllByRole('button', { name: `Source ${number('sutanovac-2022')}` }),
+    ).not.toHaveLength(0)
+    const kremlin = scenario.roles.find((r) => r.id === 'kremlin')!.briefing
+    const cited = sourcesCitedIn(NUMBERED, [scenario.background, kremlin]).map((e) => e.n)
+    expect(cited).toContain(number('sutanovac-2022'))
+    // Exactly what the lobby's texts cite, in the list's order: no inject is out yet.
+    expect(numbersIn(screen.getByRole('region', { name: 'Sources' }))).toEqual(cited)
+    expect(cited).not.toContain(number(RELEASED))
   })
 
-  it("leaves them out of the debrief's record of what happened and of its questions", () => {
-    const { container } = render(teamPanel(finished(), 'Moscow'))
-    const record = screen.getByRole('region', { name: 'The record' })
-    expect(record).toHaveTextContent(
-      'the first deployment ever under Article 4. The sources give different sizes. About 2,500 troops were ' +
-        'announced;',
+  it("keeps a folded inject's sources inside its fold, and lists the released ones' under the injects", async () => {
+    const { container } = renderFacilitator(citing('released'))
+    const injects = screen.getByRole('region', { name: 'Injects' })
+    const open = within(injects).getByRole('region', { name: 'Sources: Injects' })
+    expect(numbersIn(open)).toEqual([number(RELEASED)])
+    await follow(
+      within(injects).getByRole('button', { name: `Source ${number(RELEASED)}` }),
+      'live-injects',
+      RELEASED,
     )
-    const questions = screen.getByRole('region', { name: 'For discussion' })
-    expect(within(questions).getByText('Was it aggression under Article 4?')).toBeInTheDocument()
-    expectNoMarker(container)
+    const folds = [...container.querySelectorAll<HTMLElement>('details.inject-text')]
+    const fold = folds.find((f) => f.textContent?.includes(TITLE['ukraine-build-up']!))!
+    const inFold = within(fold).getByRole('region', { name: /^Sources: / })
+    expect(numbersIn(inFold)).toEqual([number(UNRELEASED)])
+    await follow(
+      within(fold).getByRole('button', { name: `Source ${number(UNRELEASED)}` }),
+      'live-inject-ukraine-build-up',
+      UNRELEASED,
+    )
+    // Outside the folds the room reads of no source that an unreleased inject alone cites.
+    const outside = container.cloneNode(true) as HTMLElement
+    for (const f of outside.querySelectorAll('details')) f.remove()
+    expect(outside).not.toHaveTextContent(title(UNRELEASED))
   })
 
-  it('is accessible', async () => {
-    const d = started()
-    d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
-    await expectAccessible(render(teamPanel(d, 'Moscow')).container)
+  it("numbers the debrief's questions and record alike, on a team's screen and on the projector", async () => {
+    const d = citing('finished')
+    const team = renderTeam(d, 'Moscow')
+    const questions = screen.getByRole('region', { name: 'For discussion' })
+    await follow(
+      within(questions).getByRole('button', { name: `Source ${number(ASKED)}` }),
+      'live-debrief',
+      ASKED,
+    )
+    const debriefList = screen.getByRole('region', { name: 'Sources: Debrief' })
+    expect(numbersIn(debriefList)).toContain(number('xinhua-2022'))
+    expect(team.container.textContent).not.toMatch(RAW_MARKER)
+    team.unmount()
+
+    renderFacilitator(d)
+    await userEvent.click(screen.getByRole('button', { name: 'Show only the debrief, full screen' }))
+    const projected = document.querySelector<HTMLElement>('.projecting')!
+    const list = within(projected).getByRole('region', { name: 'Sources: Debrief' })
+    expect(numbersIn(list)).toEqual(numbersIn(debriefList))
+    await follow(
+      within(projected).getByRole('button', { name: `Source ${number(ASKED)}` }),
+      'live-debrief',
+      ASKED,
+    )
+  })
+
+  it('is accessible, with every source list on the screen named apart', async () => {
+    for (const show of [
+      () => renderTeam(citing('released'), 'Moscow'),
+      () => renderFacilitator(citing('released')),
+      () => renderTeam(citing('finished'), 'Moscow'),
+    ]) {
+      const { container, unmount } = show()
+      await expectAccessible(container)
+      unmount()
+    }
   })
 
   describe('in Russian', () => {
@@ -143,34 +191,26 @@ describe('citation markers on the live screens', () => {
     })
     afterAll(() => speak('en'))
     const renderRu = (ui: ReactElement) => renderAlone(ui, { wrapper })
-    const russian = {
-      briefing: 'Договор связывает всех участников [cst-2010; tass-2022].',
-      news: 'У границы замечены войска [tass-2022].',
-      question: 'Была ли это агрессия по статье 4 [cst-2010]?',
-    }
 
-    it("leaves them out of a team's briefing and news in the seat's language", () => {
-      const d = lobby()
-      d.facilitator({ kind: 'release', inject: 'masimov-arrested' })
-      const { container } = renderRu(teamPanel(d, 'Moscow', russian))
-      const briefing = screen.getByRole('region', { name: 'Ваша закрытая вводная' })
-      // The background as its translation gives it, the sources' keys as in the English.
-      expect(briefing).toHaveTextContent(
-        'На следующий день начались протесты в западном нефтяном городе Жанаозен, где в 2011 году полиция ' +
-          'застрелила 16 бастовавших нефтяников, и за несколько дней они охватили всю страну.',
+    it("numbers a team's news and names its sources list in the seat's language", () => {
+      const d = citing('released')
+      const id = d.session.teams[1]!.id
+      const view = teamView(d.session, id, outcomeOf, d.now)
+      renderRu(
+        <TeamPanel
+          brief={teamBrief(d.session, id)}
+          view={{
+            ...view,
+            injects: view.injects.map((i) => ({ ...i, text: `У границы замечены войска [${RELEASED}].` })),
+          }}
+          skew={view.serverNow - Date.now()}
+          error={null}
+          onSubmit={() => {}}
+        />,
       )
-      expect(within(briefing).getByText('Договор связывает всех участников.')).toBeInTheDocument()
-      expect(screen.getByText('У границы замечены войска.')).toBeInTheDocument()
-      expectNoMarker(container)
-    })
-
-    it("leaves them out of the debrief's record and questions in the seat's language", () => {
-      const { container } = renderRu(teamPanel(finished(), 'Moscow', russian))
-      expect(container).toHaveTextContent(
-        'это было первое в истории применение статьи 4. Источники по-разному оценивают',
-      )
-      expect(screen.getByText('Была ли это агрессия по статье 4?')).toBeInTheDocument()
-      expectNoMarker(container)
+      const news = screen.getByRole('region', { name: 'Новости' })
+      expect(within(news).getByRole('button', { name: `Источник ${number(RELEASED)}` })).toBeInTheDocument()
+      expect(numbersIn(screen.getByRole('region', { name: 'Источники' }))).toContain(number(RELEASED))
     })
   })
 })

@@ -50,13 +50,15 @@ afterEach(cleanup)
 const ENGLISH = /\b[A-Za-z]{2,}\b/
 
 /**
- * Every word a reader or a screen reader meets: the text, and the names given by aria-label. Two things are
- * left out, as not this screen's words: the sources' keys in a briefing ("[diplomat-2022]"), and the help
- * beside each choice of the decision form, which the single-player game shares and which is still English.
+ * Every word a reader or a screen reader meets: the text, and the names given by aria-label (a citation marker's
+ * "Источник 2" among them). Three things are left out, as not this screen's words: a source's key in brackets
+ * ("[diplomat-2022]"), the entries of a source list, which name each work as it was published (an English
+ * article keeps its English title on every page of the game), and the help beside each choice of the decision
+ * form, which the single-player game shares and which is still English.
  */
 function wordsOf(container: HTMLElement): string {
   const copy = container.cloneNode(true) as HTMLElement
-  for (const help of copy.querySelectorAll('.choice-help')) help.remove()
+  for (const help of copy.querySelectorAll('.choice-help, .sources li')) help.remove()
   const labels = [...copy.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label'))
   return [copy.textContent, ...labels].join(' ').replace(/\[[\w-]+(?:; [\w-]+)*\]/g, '')
 }

@@ -5,7 +5,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LANGUAGE_KEY } from '../src/store'
+import { LANGUAGE_KEY, numberedSources } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
 import { startPassDevice } from '../src/store/live/pass-device'
 import { fakeSetup } from './pass-device-fakes'
@@ -36,6 +36,8 @@ const WORDS = {
     name: 'Name',
     plays: 'Plays',
     role: "President Tokayev's government",
+    source: 'Source',
+    sources: 'Sources',
   },
   ru: {
     resume: 'Продолжить его',
@@ -54,6 +56,8 @@ const WORDS = {
     name: 'Название',
     plays: 'Играет за',
     role: 'Правительство президента Токаева',
+    source: 'Источник',
+    sources: 'Источники',
   },
 } as const
 
@@ -97,6 +101,21 @@ describe.each(['en', 'ru'] as const)('pass-the-device, in %s', (language) => {
     await userEvent.click(screen.getByRole('button', { name: words.weAre }))
     expect(screen.getByText(words.teamLobby)).toBeInTheDocument()
     expect(main().textContent).not.toMatch(words.liveWords)
+  })
+
+  it("numbers a team's citation markers as the game does, each leading to its entry in the screen's sources", async () => {
+    const words = await openPage(language, true)
+    await userEvent.click(screen.getByRole('button', { name: words.resume }))
+    await userEvent.click(await screen.findByRole('button', { name: words.forBriefing }))
+    await userEvent.click(screen.getByRole('button', { name: words.weAre }))
+    // The background cites the Šutanovac paper, the debrief's seventh source in the shared device's list too.
+    const n = numberedSources(bundled('kazakhstan-2022')).findIndex((s) => s.id === 'sutanovac-2022') + 1
+    const [marker] = screen.getAllByRole('button', { name: `${words.source} ${n}` })
+    await userEvent.click(marker!)
+    const entry = document.activeElement as HTMLLIElement
+    expect(entry.id).toBe(`live-team-source-${n}`)
+    expect(entry).toHaveTextContent('CSTO – all for one, one for itself')
+    expect(entry.closest('section')).toBe(screen.getByRole('region', { name: words.sources }))
   })
 
   it('words a refused seating as a mistake in the form: two teams with one role, or one name', async () => {

@@ -31,9 +31,10 @@ import type {
  * refuses a connection that names another or none: a page left open across an upgrade of the server, or a
  * server not yet upgraded, would otherwise meet messages and views of a shape it does not know, and fail
  * somewhere in the game instead of at the door. Raise it whenever what a client sends or what the server
- * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026).
+ * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026); version 4
+ * added the numbered sources to `PublicScenario`, so the live screens can number their citation markers.
  */
-export const PROTOCOL_VERSION = 3
+export const PROTOCOL_VERSION = 4
 
 /** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
 export interface Handshake {

@@ -1,7 +1,8 @@
 // What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
 // a field added to the state later stays private until a line here chooses to show it.
 import { formatDecision } from '../engine'
-import type { Inject, RoleId } from '../scenario'
+import type { Inject, RoleId, Source } from '../scenario'
+import { numberedSources } from '../scenario/numbered-sources'
 import { playedUnder } from './played-under'
 import type {
   ConnectionView,
@@ -208,8 +209,19 @@ function publicScenario(s: Session): PublicScenario {
     facts: c.facts,
     roles: c.roles.map((r) => ({ id: r.id, title: r.title, actor: r.actor })),
     actors: Object.values(c.actors).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+    sources: numberedSources(c).map(sourceView),
   }
 }
+
+/** A source's fields, chosen one by one: what a reader needs to find it, and nothing added to the schema later. */
+const sourceView = ({ id, title, author, publisher, date, url }: Source): Source => ({
+  id,
+  title,
+  author,
+  publisher,
+  date,
+  url,
+})
 
 function briefing(s: Session, id: string): RoleBriefing {
   const role = s.base.roles.find((r) => r.id === id)

@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import type { FactChange, Stage } from '../engine'
 import type { ActorId, Facts, Indicator } from '../scenario'
-import type { HistoricalRecord, RoleId } from '../scenario/types'
+import type { HistoricalRecord, RoleId, Source } from '../scenario/types'
 import type { Format } from './client-messages'
 
 export interface ScenarioSummary {
@@ -25,7 +25,11 @@ export type PhaseView =
   | { readonly kind: 'deciding'; readonly round: number; readonly clock: ClockView; readonly open: boolean }
   | { readonly kind: 'finished'; readonly why: 'played-out' | 'ended' }
 
-/** The scenario as every team may read it: no briefings, no injects, no history (the debrief brings it). */
+/**
+ * The scenario as every team may read it: no briefings, no injects, no history (the debrief brings it). Its
+ * sources are the one numbered list every page of the crisis shares (`numberedSources`): static metadata, no
+ * secret, though a team's screen lists only those its own texts cite.
+ */
 export interface PublicScenario {
   readonly id: string
   readonly title: string
@@ -46,6 +50,8 @@ export interface PublicScenario {
   readonly facts: Facts
   readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly actor: ActorId }[]
   readonly actors: readonly { readonly id: ActorId; readonly name: string; readonly kind: string }[]
+  /** In the order that numbers them: a marker [beliakova-2022] is entry n of this list, as on every page. */
+  readonly sources: readonly Source[]
 }
 
 export interface RoleBriefing {

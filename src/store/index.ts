@@ -58,6 +58,7 @@ export type {
 export type { TeamId } from '../live/types'
 // Citation markers: the parser alone, not the scenario package's face (the first pages need no schema or YAML).
 export { sourceNumber, splitCitations, withoutCitations } from '../scenario/citations'
+export { type NumberedSource, numberedSources, sourcesCitedIn } from '../scenario/numbered-sources'
 export type {
   Actor,
   ActorId,
@@ -94,7 +95,6 @@ export {
   languageOfHash,
   withLanguage,
 } from './language'
-export { type NumberedSource, numberedSources, sourcesCitedIn } from './numbered-sources'
 export { playRoute } from './play-route'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
 export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'

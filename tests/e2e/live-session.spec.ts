@@ -36,6 +36,17 @@ test('a facilitator and three teams play a live session to the debrief', async (
   for (const name of TEAMS) await expect(facilitator.getByTestId(`team-${name}`)).toContainText('Joined')
   await shoot(facilitator, 'live-01-facilitator-lobby')
   await shoot(requester, 'live-02-team-lobby')
+  // The briefing's citations carry the single-player game's numbers (Šutanovac is its seventh source), and each
+  // leads to its entry in the screen's own list of sources.
+  await requester
+    .getByRole('region', { name: 'Your private briefing' })
+    .getByRole('button', { name: 'Source 7' })
+    .first()
+    .click()
+  const entry = requester.locator('#live-team-source-7')
+  await expect(entry).toBeFocused()
+  await expect(entry).toContainText('CSTO – all for one, one for itself')
+  await shoot(requester, 'live-02b-team-source')
   await expectNoSeriousViolations(facilitator)
   await expectNoSeriousViolations(requester)
 
@@ -92,6 +103,17 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await facilitator.getByRole('button', { name: 'Show only the debrief, full screen' }).click()
   await expect(facilitator.getByRole('region', { name: 'Session controls' })).toHaveCount(0)
   await shoot(facilitator, 'live-05b-projector')
+  // The record's markers lead to the debrief's sources, listed under it as large as the rest.
+  const projected = facilitator.locator('.projecting')
+  await projected
+    .getByRole('region', { name: 'The record' })
+    .getByRole('button', { name: 'Source 13' })
+    .first()
+    .click()
+  await expect(projected.locator('#live-debrief-source-13')).toBeFocused()
+  // Chromium names the list "Sources : Debrief", the hidden part a block of its own.
+  await expect(projected.getByRole('region', { name: /^Sources ?: Debrief$/ })).toContainText('Xinhua')
+  await shoot(facilitator, 'live-05c-projector-source')
   await facilitator.getByRole('button', { name: 'Back to the dashboard' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
   await expect(china.getByTestId('bands-regimeStability')).toBeVisible()

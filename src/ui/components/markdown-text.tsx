@@ -66,7 +66,7 @@ export function renderInline(text: string, sources?: readonly CitedSource[]): Re
   let last = 0
   let key = 0
   const plain = (chunk: string) => {
-    // Without the list there is nothing for a marker to point to: the live screens show the text alone.
+    // Without the list there is nothing for a marker to point to: the text alone (every screen now passes one).
     if (!sources) return out.push(withoutCitations(chunk))
     for (const part of splitCitations(chunk))
       out.push(part.kind === 'text' ? part.text : <Citation key={key++} ids={part.ids} sources={sources} />)

@@ -3,17 +3,24 @@
 // room sees on the projector, so an inject's text stays folded until it is released: the title is enough to
 // choose by, and the facilitator unfolds the text to read it first. Why they are folded is said once, above the
 // list; each fold says only "Read it", and names its inject for a screen reader, which hears them out of sight.
-import { type FacilitatorView, type InjectView, withoutCitations } from '../../store'
+// Markers lead to sources listed where their text is: under the list for the texts in the open, and inside its
+// fold for a folded one, so the room never reads the title of a source that only an unreleased inject cites.
+import type { FacilitatorView, InjectView, Source } from '../../store'
+import { CitedText } from '../components/markdown-text'
 import { useText } from '../i18n/use-text'
+import { LiveSources } from './live-sources'
 
 export function FacilitatorInjects({
   injects,
+  sources,
   released,
   over,
   disabled,
   onRelease,
 }: {
   injects: readonly InjectView[]
+  /** The session's numbered list, which the injects' markers number by. */
+  sources: readonly Source[]
   released: FacilitatorView['released']
   /** The session is finished: what was released stays listed, nothing more can be. */
   over: boolean
@@ -21,53 +28,74 @@ export function FacilitatorInjects({
   onRelease: (inject: string) => void
 }) {
   const t = useText()
-  const folded = !over && injects.some((i) => !released.some((r) => r.inject === i.id))
+  const isOut = (i: InjectView) => over || released.some((r) => r.inject === i.id)
+  const folded = injects.some((i) => !isOut(i))
   return (
     <section aria-labelledby="injects-title">
-      <h2 id="injects-title">{t('live.injects.title')}</h2>
-      {injects.length === 0 ? (
-        <p>{t('live.injects.none')}</p>
-      ) : (
-        <>
-          {folded ? <p className="inject-note">{t('live.injects.folded')}</p> : null}
-          <ul className="inject-list">
-            {injects.map((i) => {
-              const out = released.find((r) => r.inject === i.id)
-              return (
-                <li key={i.id} className={out ? 'released' : ''}>
-                  <p className="inject-title">{i.title}</p>
-                  {out || over ? (
-                    <p className="inject-text">{withoutCitations(i.text)}</p>
-                  ) : (
-                    <details className="inject-text">
-                      <summary>
-                        {t('live.injects.read')}
-                        <span className="visually-hidden">: {i.title}</span>
-                      </summary>
-                      <p>{withoutCitations(i.text)}</p>
-                    </details>
-                  )}
-                  {out ? (
-                    <p className="status done">{t('live.injects.released', { round: out.round })}</p>
-                  ) : over ? (
-                    <p className="status idle">{t('live.injects.notReleased')}</p>
-                  ) : (
-                    <button
-                      type="button"
-                      className="button secondary"
-                      disabled={disabled}
-                      onClick={() => onRelease(i.id)}
-                      aria-label={t('live.injects.releaseOf', { title: i.title })}
-                    >
-                      {t('live.injects.release')}
-                    </button>
-                  )}
-                </li>
-              )
-            })}
-          </ul>
-        </>
-      )}
+      <LiveSources
+        scope="live-injects"
+        sources={sources}
+        texts={injects.filter(isOut).map((i) => i.text)}
+        heading="h3"
+        about={t('live.injects.title')}
+      >
+        <h2 id="injects-title">{t('live.injects.title')}</h2>
+        {injects.length === 0 ? (
+          <p>{t('live.injects.none')}</p>
+        ) : (
+          <>
+            {folded ? <p className="inject-note">{t('live.injects.folded')}</p> : null}
+            <ul className="inject-list">
+              {injects.map((i) => {
+                const out = released.find((r) => r.inject === i.id)
+                return (
+                  <li key={i.id} className={out ? 'released' : ''}>
+                    <p className="inject-title">{i.title}</p>
+                    {isOut(i) ? (
+                      <p className="inject-text">
+                        <CitedText text={i.text} sources={sources} />
+                      </p>
+                    ) : (
+                      <details className="inject-text">
+                        <summary>
+                          {t('live.injects.read')}
+                          <span className="visually-hidden">: {i.title}</span>
+                        </summary>
+                        <LiveSources
+                          scope={`live-inject-${i.id}`}
+                          sources={sources}
+                          texts={[i.text]}
+                          heading="h3"
+                          about={i.title}
+                        >
+                          <p>
+                            <CitedText text={i.text} sources={sources} />
+                          </p>
+                        </LiveSources>
+                      </details>
+                    )}
+                    {out ? (
+                      <p className="status done">{t('live.injects.released', { round: out.round })}</p>
+                    ) : over ? (
+                      <p className="status idle">{t('live.injects.notReleased')}</p>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button secondary"
+                        disabled={disabled}
+                        onClick={() => onRelease(i.id)}
+                        aria-label={t('live.injects.releaseOf', { title: i.title })}
+                      >
+                        {t('live.injects.release')}
+                      </button>
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          </>
+        )}
+      </LiveSources>
     </section>
   )
 }

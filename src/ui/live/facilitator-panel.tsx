@@ -21,6 +21,7 @@ import { Countdown } from './countdown'
 import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
+import { LiveSources } from './live-sources'
 import { TablesDebrief } from './tables-debrief'
 import { TeamConnection } from './team-connection'
 
@@ -138,6 +139,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
         </section>
         <FacilitatorInjects
           injects={brief.injects}
+          sources={scenario.sources}
           released={view.released}
           over={phase.kind === 'finished'}
           disabled={busy}
@@ -191,12 +193,21 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       {showBriefings ? (
         <details className="briefings">
           <summary>{t('live.panel.briefings')}</summary>
-          {brief.briefings.map((b) => (
-            <section key={b.id} aria-label={b.title}>
-              <h3>{b.title}</h3>
-              <MarkdownText source={b.briefing} />
-            </section>
-          ))}
+          {/* Their sources inside the fold, as the briefings are: the room may be reading this screen. */}
+          <LiveSources
+            scope="live-briefings"
+            sources={scenario.sources}
+            texts={brief.briefings.map((b) => b.briefing)}
+            heading="h3"
+            about={t('live.panel.briefings')}
+          >
+            {brief.briefings.map((b) => (
+              <section key={b.id} aria-label={b.title}>
+                <h3>{b.title}</h3>
+                <MarkdownText source={b.briefing} sources={scenario.sources} />
+              </section>
+            ))}
+          </LiveSources>
         </details>
       ) : null}
     </div>

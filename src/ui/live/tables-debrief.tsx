@@ -1,18 +1,12 @@
 // The projector's debrief: every table's choices side by side with the historical record and the injects each
-// played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game.
-import {
-  type DebriefView,
-  type Language,
-  type MoveView,
-  type PublicScenario,
-  type TableView,
-  withoutCitations,
-} from '../../store'
+// played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game,
+// then the record and the questions with the sources they cite (debrief-texts.tsx).
+import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
-import { MarkdownText } from '../components/markdown-text'
 import { formatNumber, sentence, signed } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { key } from '../words/decisions'
+import { DebriefTexts } from './debrief-texts'
 import { InjectList, InjectsNote, sameInjects } from './injects-played'
 import { actorName, inWords } from './live-moves'
 
@@ -85,7 +79,7 @@ function historyForce(
 }
 
 export function TablesDebrief({
-  debrief: { history, questions },
+  debrief,
   tables,
   scenario,
 }: {
@@ -95,6 +89,7 @@ export function TablesDebrief({
 }) {
   const t = useText()
   const language = useLanguage()
+  const history = debrief.history
   // Tables that played under different injects list each its own in a column; otherwise the note above says it once.
   const ownInjects = !sameInjects(tables)
   return (
@@ -157,20 +152,7 @@ export function TablesDebrief({
       <IndicatorBands tables={tables} />
       <WhoGained tables={tables} scenario={scenario} />
 
-      <section aria-labelledby="record-title">
-        <h2 id="record-title">{t('live.debrief.record')}</h2>
-        {history ? <MarkdownText source={history.summary} /> : <p>{t('live.debrief.hypothetical')}</p>}
-      </section>
-      {questions.length > 0 ? (
-        <section aria-labelledby="questions-title">
-          <h2 id="questions-title">{t('live.debrief.questions')}</h2>
-          <ol>
-            {questions.map((q) => (
-              <li key={q}>{withoutCitations(q)}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <DebriefTexts debrief={debrief} sources={scenario.sources} />
     </div>
   )
 }

@@ -1,7 +1,9 @@
 // A team's screen, live or on a shared device: its own briefing, the news released so far, the
 // decision it owes this round (secret until the reveal), its table's revealed moves and, at the
-// end, the debrief comparing every table.
+// end, the debrief comparing every table. The briefing's and the news's markers lead to the sources
+// they cite, listed last; the debrief lists its own.
 import {
+  type Source,
   selectLiveInLanguage,
   selectWaitingForTranslations,
   type TeamBrief,
@@ -9,16 +11,16 @@ import {
   teamBriefIn,
   teamViewIn,
   useGame,
-  withoutCitations,
 } from '../../store'
 import { turnLeft } from '../../store/live'
 import { Loading } from '../components/loading'
-import { MarkdownText } from '../components/markdown-text'
+import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 import { Countdown, useSubmissionsOpen } from './countdown'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
+import { LiveSources } from './live-sources'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
 
@@ -49,74 +51,82 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         : phase.kind === 'lobby'
           ? t('live.team.briefing')
           : t('live.round', { round: phase.round })
+  // What this screen shows that may cite, outside the debrief: never an inject not yet released.
+  const cited = [
+    scenario.background,
+    ...brief.team.roles.map((r) => r.briefing),
+    ...view.injects.map((i) => i.text),
+  ]
   if (waiting) return <Loading />
   return (
-    <div className="team">
-      <PageHeading title={title} eyebrow={`${view.team.name} · ${seat} · ${scenario.title}`} />
-      {error ? (
-        <p className="notice error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {phase.kind === 'deciding' ? <Countdown phase={phase} skew={skew} /> : null}
-      <News view={view} />
+    <LiveSources scope="live-team" sources={scenario.sources} texts={cited}>
+      <div className="team">
+        <PageHeading title={title} eyebrow={`${view.team.name} · ${seat} · ${scenario.title}`} />
+        {error ? (
+          <p className="notice error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {phase.kind === 'deciding' ? <Countdown phase={phase} skew={skew} /> : null}
+        <News view={view} sources={scenario.sources} />
 
-      {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
+        {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
 
-      {phase.kind === 'deciding' ? (
-        view.turn ? (
-          <section aria-label={t('live.team.decision')}>
-            {view.turn.role !== brief.team.roles[0]?.id || brief.team.roles.length > 1 ? (
-              <p className="eyebrow">
-                {t('live.team.as', { role: midSentence(roleTitle(scenario, view.turn.role)) })}
-              </p>
-            ) : null}
-            <p className="lede">{t(`help.stage.${view.turn.stage}.intro`)}</p>
-            <TurnForm
-              turn={view.turn}
-              open={submissionsOpen}
-              start={scenario.dates.start}
-              onSubmit={onSubmit}
-            />
+        {phase.kind === 'deciding' ? (
+          view.turn ? (
+            <section aria-label={t('live.team.decision')}>
+              {view.turn.role !== brief.team.roles[0]?.id || brief.team.roles.length > 1 ? (
+                <p className="eyebrow">
+                  {t('live.team.as', { role: midSentence(roleTitle(scenario, view.turn.role)) })}
+                </p>
+              ) : null}
+              <p className="lede">{t(`help.stage.${view.turn.stage}.intro`)}</p>
+              <TurnForm
+                turn={view.turn}
+                open={submissionsOpen}
+                start={scenario.dates.start}
+                onSubmit={onSubmit}
+              />
+            </section>
+          ) : (
+            <p className="notice" role="status">
+              {view.waitingFor
+                ? // Whether a turn can still come to this team: if none can, its part is played, and it is told so.
+                  t(turnLeft(scenario, view) ? 'live.team.waiting' : 'live.team.waitingDone', {
+                    stage: stageLabel(view.waitingFor.stage),
+                    team: view.waitingFor.team,
+                    role: midSentence(roleTitle(scenario, view.waitingFor.role)),
+                  })
+                : view.table?.status === 'finished'
+                  ? t('live.team.tableDone')
+                  : t('live.team.nothing')}
+            </p>
+          )
+        ) : null}
+
+        {phase.kind === 'finished' && view.debrief ? (
+          <>
+            <p className="lede" role="status">
+              {t('live.team.finished')}
+            </p>
+            <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
+          </>
+        ) : null}
+
+        {view.table && phase.kind !== 'lobby' ? (
+          <section aria-labelledby="table-title">
+            <h2 id="table-title">{t('live.team.table')}</h2>
+            <LiveMoves moves={view.table.moves} scenario={scenario} empty={t('live.noMove')} />
           </section>
-        ) : (
-          <p className="notice" role="status">
-            {view.waitingFor
-              ? // Whether a turn can still come to this team: if none can, its part is played, and it is told so.
-                t(turnLeft(scenario, view) ? 'live.team.waiting' : 'live.team.waitingDone', {
-                  stage: stageLabel(view.waitingFor.stage),
-                  team: view.waitingFor.team,
-                  role: midSentence(roleTitle(scenario, view.waitingFor.role)),
-                })
-              : view.table?.status === 'finished'
-                ? t('live.team.tableDone')
-                : t('live.team.nothing')}
-          </p>
-        )
-      ) : null}
+        ) : null}
 
-      {phase.kind === 'finished' && view.debrief ? (
-        <>
-          <p className="lede" role="status">
-            {t('live.team.finished')}
-          </p>
-          <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
-        </>
-      ) : null}
-
-      {view.table && phase.kind !== 'lobby' ? (
-        <section aria-labelledby="table-title">
-          <h2 id="table-title">{t('live.team.table')}</h2>
-          <LiveMoves moves={view.table.moves} scenario={scenario} empty={t('live.noMove')} />
-        </section>
-      ) : null}
-
-      <Briefings brief={brief} open={phase.kind === 'lobby'} />
-    </div>
+        <Briefings brief={brief} open={phase.kind === 'lobby'} />
+      </div>
+    </LiveSources>
   )
 }
 
-function News({ view }: { view: TeamView }) {
+function News({ view, sources }: { view: TeamView; sources: readonly Source[] }) {
   const t = useText()
   if (view.injects.length === 0) return null
   return (
@@ -126,8 +136,9 @@ function News({ view }: { view: TeamView }) {
         {[...view.injects].reverse().map((i) => (
           <li key={i.id}>
             <p className="inject-title">{i.title}</p>
-            {/* The live views carry no source list: a marker has nothing to lead to, so it is left out. */}
-            <p className="inject-text">{withoutCitations(i.text)}</p>
+            <p className="inject-text">
+              <CitedText text={i.text} sources={sources} />
+            </p>
           </li>
         ))}
       </ul>
@@ -139,11 +150,11 @@ function Briefings({ brief, open }: { brief: TeamBrief; open: boolean }) {
   const t = useText()
   const body = (
     <>
-      <MarkdownText source={brief.scenario.background} />
+      <MarkdownText source={brief.scenario.background} sources={brief.scenario.sources} />
       {brief.team.roles.map((r) => (
         <section key={r.id} aria-label={t('live.team.briefingOf', { role: r.title })}>
           <h3>{r.title}</h3>
-          <MarkdownText source={r.briefing} />
+          <MarkdownText source={r.briefing} sources={brief.scenario.sources} />
         </section>
       ))}
     </>

@@ -1,8 +1,9 @@
 // The one numbering of a scenario's sources that every page shares, so a marker [5] on the crisis page, the
 // briefing and the debrief means the same entry: the scenario's own list first, in its order (the debrief's
 // list as it always stood), then the sources its actors' summaries cite that the scenario does not list.
-import { citedIds } from '../scenario/citations'
-import type { Scenario, Source } from '../scenario/types'
+// Here beside the schema, not in the store, because the workshop server numbers the list it sends just as the pages do.
+import { citedIds } from './citations'
+import type { Scenario, Source } from './types'
 
 /** A source with its number in the scenario's one list. */
 export interface NumberedSource {
