@@ -14,7 +14,12 @@ describe('a round', () => {
     expect(turn).toMatchObject({ round: 1, role: 'tokayev', stage: 'request', submitted: null })
     expect(turn?.options).toContain('request:foreign-backed:peacekeepers:14')
     expect(view(d, kremlin).turn).toBeNull()
-    expect(view(d, kremlin).waitingFor).toEqual({ role: 'tokayev', stage: 'request', team: 'team tokayev' })
+    expect(view(d, kremlin).waitingFor).toEqual({
+      role: 'tokayev',
+      stage: 'request',
+      team: 'team tokayev',
+      turnLeft: true,
+    })
   })
 
   it('keeps a submitted decision from every other team and from the facilitator until the reveal', () => {

@@ -114,7 +114,12 @@ describe("what each team's screen shows", () => {
     expect(device.team(after, astana).view.turn?.submitted).toBe('request:foreign-backed:peacekeepers:14')
     const moscowAfter = device.team(after, moscow).view
     expect(moscowAfter).toEqual(moscowBefore)
-    expect(moscowAfter.waitingFor).toEqual({ role: 'tokayev', stage: 'request', team: 'Astana' })
+    expect(moscowAfter.waitingFor).toEqual({
+      role: 'tokayev',
+      stage: 'request',
+      team: 'Astana',
+      turnLeft: true,
+    })
     expect(JSON.stringify(moscowAfter)).not.toContain('foreign-backed:peacekeepers')
 
     const facilitator = device.facilitator(after).view

@@ -1,9 +1,10 @@
 // The rules engine's public face: pure functions from a scenario and a seed to decisions, verdicts and outcomes.
 export { CASE_GAME, type CaseRow, compareCases } from './cases'
 export { RESTRAINT_TOLERANCE } from './decisions/choice'
+export { decidesAgain } from './decisions/decides-again'
 export { applyDecision, EMPTY_COURSE, nextDecision } from './decisions/game'
 export { formatDecision, parseDecision } from './decisions/notation'
-export { exitOffered, REQUEST_OPTIONS } from './decisions/options'
+export { REQUEST_OPTIONS } from './decisions/options'
 export {
   type BilateralMission,
   type Course,

@@ -32,7 +32,8 @@ import type {
  * server not yet upgraded, would otherwise meet messages and views of a shape it does not know, and fail
  * somewhere in the game instead of at the door. Raise it whenever what a client sends or what the server
  * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026); version 4
- * added the numbered sources to `PublicScenario`, so the live screens can number their citation markers.
+ * added the numbered sources to `PublicScenario`, so the live screens can number their citation markers, and
+ * `waitingFor.turnLeft` to a team's view, so a team's screen no longer works out the game's rules for itself.
  */
 export const PROTOCOL_VERSION = 4
 

@@ -21,6 +21,7 @@ import type {
   TeamDebriefView,
   TeamView,
 } from './protocol'
+import { turnLeft } from './turn-left'
 import type { Session, Table, TableMove, TeamId } from './types'
 
 /** A finished table's outcome once it has been computed (it costs tens of milliseconds), else null. */
@@ -93,9 +94,15 @@ export function teamView(
             submitted: mine.submission ? formatDecision(mine.submission.decision) : null,
           }
         : null,
-    waitingFor: other
-      ? { role: other.pending.role, stage: other.pending.stage, team: teamName(s, other.pending.team) }
-      : null,
+    waitingFor:
+      other && table
+        ? {
+            role: other.pending.role,
+            stage: other.pending.stage,
+            team: teamName(s, other.pending.team),
+            turnLeft: turnLeft(s, table, team),
+          }
+        : null,
     debrief,
   }
 }

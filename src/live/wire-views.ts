@@ -185,8 +185,16 @@ export interface TeamView {
     readonly options: readonly string[]
     readonly submitted: string | null
   } | null
-  /** When the table waits for another team's decision this round. */
-  readonly waitingFor: { readonly role: RoleId; readonly stage: Stage; readonly team: string } | null
+  /**
+   * When the table waits for another team's decision this round; `turnLeft` says whether, as the game's tree
+   * goes on from here, a decision may still come to this team (false: its part is played).
+   */
+  readonly waitingFor: {
+    readonly role: RoleId
+    readonly stage: Stage
+    readonly team: string
+    readonly turnLeft: boolean
+  } | null
   readonly debrief: TeamDebriefView | null
 }
 

@@ -30,7 +30,6 @@ export {
   type SetupState,
 } from './setup'
 export { type TeamNameDraft, teamNameDraft } from './team-name'
-export { turnLeft } from './turn-left'
 
 export function browserStorage(): SaveStorage | undefined {
   try {

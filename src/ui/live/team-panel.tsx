@@ -12,7 +12,6 @@ import {
   teamViewIn,
   useGame,
 } from '../../store'
-import { turnLeft } from '../../store/live'
 import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
@@ -92,7 +91,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
             <p className="notice" role="status">
               {view.waitingFor
                 ? // Whether a turn can still come to this team: if none can, its part is played, and it is told so.
-                  t(turnLeft(scenario, view) ? 'live.team.waiting' : 'live.team.waitingDone', {
+                  t(view.waitingFor.turnLeft ? 'live.team.waiting' : 'live.team.waitingDone', {
                     stage: stageLabel(view.waitingFor.stage),
                     team: view.waitingFor.team,
                     role: midSentence(roleTitle(scenario, view.waitingFor.role)),

@@ -1,14 +1,14 @@
 // The "turn left" rule of a waiting team's screen, held to the engine: live sessions of every bundled scenario
 // and format, played through the session model and the real engine with random decisions, and at every point
-// where a team waits on another, what turnLeft said against what the game then did and could have done.
+// where a team waits on another, what its view said (`waitingFor.turnLeft`) against what the game then did and could
+// have done.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { applyDecision, type Course, nextDecision } from '../src/engine'
 import { type ModelContext, modelContext } from '../src/engine/outcomes/context'
-import { type Format, outcomeOf, type TeamId, teamBrief, teamView } from '../src/live'
+import { type Format, outcomeOf, type TeamId, teamView } from '../src/live'
 import type { ActorId } from '../src/scenario'
 import { readScenario, scenarioPaths } from '../src/scenario/files'
-import { turnLeft } from '../src/store/live'
 import { Driver, decision, team } from './server-fakes'
 
 const bundled = scenarioPaths().map((p) => {
@@ -75,7 +75,7 @@ function play(x: typeof anySession extends fc.Arbitrary<infer T> ? T : never) {
     if (round > 20) throw new Error('the game did not end in twenty rounds')
     for (const t of d.session.teams) {
       const view = teamView(d.session, t.id, outcomeOf, d.now)
-      const left = turnLeft(teamBrief(d.session, t.id).scenario, view)
+      const left = view.turn ? true : (view.waitingFor?.turnLeft ?? false)
       const table = d.session.tables.find((x) => x.index === t.table)!
       if (view.turn) {
         // The team owes a decision now: it has one left, and makes it at random.
