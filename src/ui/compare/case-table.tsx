@@ -1,6 +1,6 @@
 // The historical cases in one table: a row per case, a column per thing a course sets beside the others. Wide
 // screens scroll it sideways inside a focusable region; a phone stacks each case as a card of labelled lines.
-import type { CaseRow, RuleStatus, VerdictStatus } from '../../store'
+import { type CaseRow, numberedSources, type RuleStatus, type VerdictStatus } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'
@@ -123,7 +123,7 @@ function CaseLine({ row }: { row: CaseRow }) {
           </summary>
           <SourcesScope
             scope={`case-${scenario.id}`}
-            scenario={scenario}
+            sources={numberedSources(scenario)}
             texts={[record.summary]}
             heading="h3"
             about={scenario.title}

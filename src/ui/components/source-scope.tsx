@@ -1,7 +1,7 @@
 // Where a page's citation markers lead. A page that shows its sources wraps its text in a scope: inside it a
 // marker [5] is a button that takes the reader to entry 5 of the list; outside one it is a number only.
 import { createContext, type ReactNode, useContext } from 'react'
-import { numberedSources, type Scenario, sourcesCitedIn } from '../../store'
+import { type Source, sourcesCitedIn } from '../../store'
 import { CitedSources } from './cited-sources'
 
 const Scope = createContext<string | null>(null)
@@ -13,26 +13,27 @@ export const useSourceScope = (): string | null => useContext(Scope)
 export const SourceListScope = Scope.Provider
 
 /**
- * The page's text, then the sources it cites, numbered as on every page of the crisis. `texts` are the texts
- * the page shows that may carry markers.
+ * The page's text, then the sources it cites, numbered as on every page of the crisis: `sources` is the crisis's
+ * one numbered list (`numberedSources`, or a live brief's `scenario.sources`), `texts` the texts the page shows
+ * that may carry markers.
  */
 export function SourcesScope({
   scope,
-  scenario,
+  sources,
   texts,
   heading = 'h2',
   about,
   children,
 }: {
   scope: string
-  scenario: Pick<Scenario, 'sources' | 'actors'>
+  sources: readonly Source[]
   texts: readonly string[]
   heading?: 'h2' | 'h3'
   /** What the text was, where a page holds several lists (the cases compared). */
-  about?: string
+  about?: string | undefined
   children: ReactNode
 }) {
-  const entries = sourcesCitedIn(numberedSources(scenario), texts)
+  const entries = sourcesCitedIn(sources, texts)
   return (
     <Scope.Provider value={entries.length > 0 ? scope : null}>
       {children}

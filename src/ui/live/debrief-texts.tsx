@@ -2,8 +2,8 @@
 // single-player debrief numbers it and leading to the sources these texts cite, listed beneath them.
 import type { DebriefView, Source } from '../../store'
 import { CitedText, MarkdownText } from '../components/markdown-text'
+import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
-import { LiveSources } from './live-sources'
 
 export function DebriefTexts({
   debrief: { history, questions },
@@ -15,7 +15,7 @@ export function DebriefTexts({
 }) {
   const t = useText()
   return (
-    <LiveSources
+    <SourcesScope
       scope="live-debrief"
       sources={sources}
       texts={[...(history ? [history.summary] : []), ...questions]}
@@ -41,6 +41,6 @@ export function DebriefTexts({
           </ol>
         </section>
       ) : null}
-    </LiveSources>
+    </SourcesScope>
   )
 }

@@ -7,8 +7,8 @@
 // fold for a folded one, so the room never reads the title of a source that only an unreleased inject cites.
 import type { FacilitatorView, InjectView, Source } from '../../store'
 import { CitedText } from '../components/markdown-text'
+import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
-import { LiveSources } from './live-sources'
 
 export function FacilitatorInjects({
   injects,
@@ -32,7 +32,7 @@ export function FacilitatorInjects({
   const folded = injects.some((i) => !isOut(i))
   return (
     <section aria-labelledby="injects-title">
-      <LiveSources
+      <SourcesScope
         scope="live-injects"
         sources={sources}
         texts={injects.filter(isOut).map((i) => i.text)}
@@ -61,7 +61,7 @@ export function FacilitatorInjects({
                           {t('live.injects.read')}
                           <span className="visually-hidden">: {i.title}</span>
                         </summary>
-                        <LiveSources
+                        <SourcesScope
                           scope={`live-inject-${i.id}`}
                           sources={sources}
                           texts={[i.text]}
@@ -71,7 +71,7 @@ export function FacilitatorInjects({
                           <p>
                             <CitedText text={i.text} sources={sources} />
                           </p>
-                        </LiveSources>
+                        </SourcesScope>
                       </details>
                     )}
                     {out ? (
@@ -95,7 +95,7 @@ export function FacilitatorInjects({
             </ul>
           </>
         )}
-      </LiveSources>
+      </SourcesScope>
     </section>
   )
 }

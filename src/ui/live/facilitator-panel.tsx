@@ -15,13 +15,13 @@ import {
 import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 import { Countdown } from './countdown'
 import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
-import { LiveSources } from './live-sources'
 import { TablesDebrief } from './tables-debrief'
 import { TeamConnection } from './team-connection'
 
@@ -194,7 +194,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
         <details className="briefings">
           <summary>{t('live.panel.briefings')}</summary>
           {/* Their sources inside the fold, as the briefings are: the room may be reading this screen. */}
-          <LiveSources
+          <SourcesScope
             scope="live-briefings"
             sources={scenario.sources}
             texts={brief.briefings.map((b) => b.briefing)}
@@ -207,7 +207,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                 <MarkdownText source={b.briefing} sources={scenario.sources} />
               </section>
             ))}
-          </LiveSources>
+          </SourcesScope>
         </details>
       ) : null}
     </div>

@@ -15,11 +15,11 @@ import {
 import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
+import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 import { Countdown, useSubmissionsOpen } from './countdown'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
-import { LiveSources } from './live-sources'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
 
@@ -58,7 +58,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   ]
   if (waiting) return <Loading />
   return (
-    <LiveSources scope="live-team" sources={scenario.sources} texts={cited}>
+    <SourcesScope scope="live-team" sources={scenario.sources} texts={cited}>
       <div className="team">
         <PageHeading title={title} eyebrow={`${view.team.name} · ${seat} · ${scenario.title}`} />
         {error ? (
@@ -121,7 +121,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
 
         <Briefings brief={brief} open={phase.kind === 'lobby'} />
       </div>
-    </LiveSources>
+    </SourcesScope>
   )
 }
 

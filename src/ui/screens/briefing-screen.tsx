@@ -2,7 +2,15 @@
 // crisis so far (already on the scenario's page), the treaty and the seed a click away.
 import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
-import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
+import {
+  actorName,
+  concernsOf,
+  type GameView,
+  numberedSources,
+  parseSeed,
+  selectBusy,
+  useGame,
+} from '../../store'
 import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
@@ -18,7 +26,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
   const actor = scenario.actors[role.actor]
   const cited = [role.briefing, ...actorSummaryTexts(actor), scenario.background]
   return (
-    <SourcesScope scope="briefing" scenario={scenario} texts={cited}>
+    <SourcesScope scope="briefing" sources={numberedSources(scenario)} texts={cited}>
       <PageHeading title={role.title} eyebrow={t('briefing.eyebrow', { title: scenario.title })}>
         <p className="lede">{t('briefing.lede', { name: midSentence(actorName(scenario, role.actor)) })}</p>
       </PageHeading>

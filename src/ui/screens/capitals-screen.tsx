@@ -2,7 +2,7 @@
 // what each government knew, feared and wanted beside the others. Shown only after the game, as during it each
 // player may read their own briefing alone.
 import './capitals-screen.css'
-import { actorName, concernsOf, type GameView } from '../../store'
+import { actorName, concernsOf, type GameView, numberedSources } from '../../store'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
@@ -17,7 +17,11 @@ export function CapitalsScreen({ view }: { view: GameView }) {
   const { scenario } = view
   return (
     <article className="capitals">
-      <SourcesScope scope="capitals" scenario={scenario} texts={scenario.roles.map((r) => r.briefing)}>
+      <SourcesScope
+        scope="capitals"
+        sources={numberedSources(scenario)}
+        texts={scenario.roles.map((r) => r.briefing)}
+      >
         <PageHeading title={t('capitals.title')} eyebrow={scenario.title}>
           <p className="lede">{t('capitals.lede')}</p>
         </PageHeading>

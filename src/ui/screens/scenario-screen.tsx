@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import {
   actorName,
   formatHash,
+  numberedSources,
   type Scenario,
   scenarioEntry,
   selectGame,
@@ -48,7 +49,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
   ]
   return (
     <>
-      <SourcesScope scope="crisis" scenario={scenario} texts={cited}>
+      <SourcesScope scope="crisis" sources={numberedSources(scenario)} texts={cited}>
         <PageHeading
           title={scenario.title}
           eyebrow={scenario.kind === 'historical' ? t('scenario.historical') : t('scenario.hypothetical')}
