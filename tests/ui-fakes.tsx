@@ -2,8 +2,8 @@
 import { I18nProvider } from '@lingui/react'
 import { render, screen, waitFor } from '@testing-library/react'
 import axe from 'axe-core'
-import type { ReactNode } from 'react'
-import { expect } from 'vitest'
+import type { ReactElement, ReactNode } from 'react'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { Actor, ActorId, Indicator, RoleId, Scenario } from '../src/scenario/types'
 import {
   createGameStore,
@@ -311,6 +311,20 @@ export async function panelWrapper(language: Language, held?: HeldTranslations) 
       <Messages>{children}</Messages>
     </GameStoreProvider>
   )
+}
+
+/**
+ * For a block of panels rendered alone in Russian: the Russian messages and a store in Russian (`panelWrapper`)
+ * from before the block's first test, English again after its last. Call it inside the block; it renders in them.
+ */
+export function russianPanels(): (ui: ReactElement) => ReturnType<typeof render> {
+  let wrapper: Awaited<ReturnType<typeof panelWrapper>>
+  beforeAll(async () => {
+    await speak('ru')
+    wrapper = await panelWrapper('ru')
+  })
+  afterAll(() => speak('en'))
+  return (ui) => render(ui, { wrapper })
 }
 
 let reduceMotion = false

@@ -4,10 +4,9 @@
 // lists, under the texts, the sources they cite, each marker leading to its entry. A team lists only what its
 // own texts cite, never a source that an unreleased inject alone cites; the facilitator's dashboard, which the
 // room may be reading, keeps a folded inject's sources inside its fold.
-import { render as renderAlone, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { ReactElement } from 'react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createSession, outcomeOf, teamBrief, teamView } from '../src/live'
 import { numberedSources, type Scenario, sourcesCitedIn } from '../src/store'
 import { TeamPanel } from '../src/ui/live/team-panel'
@@ -21,7 +20,7 @@ import {
   TWO_TEAMS,
 } from './live-panels'
 import { Driver } from './server-fakes'
-import { expectAccessible, panelWrapper, speak } from './ui-fakes'
+import { expectAccessible, russianPanels } from './ui-fakes'
 
 panelsInEnglish()
 
@@ -184,13 +183,7 @@ describe('citation markers on the live screens', () => {
   })
 
   describe('in Russian', () => {
-    let wrapper: Awaited<ReturnType<typeof panelWrapper>>
-    beforeAll(async () => {
-      await speak('ru')
-      wrapper = await panelWrapper('ru')
-    })
-    afterAll(() => speak('en'))
-    const renderRu = (ui: ReactElement) => renderAlone(ui, { wrapper })
+    const renderRu = russianPanels()
 
     it("numbers a team's news and names its sources list in the seat's language", () => {
       const d = citing('released')

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The debrief's comparison says which injects each table played under: injects go to the whole session, but a
 // table that had played out before one was released finished without it, so two tables can end apart for it.
-import { render as renderAlone, screen, within } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
 import { facilitatorBrief, facilitatorView, outcomeOf } from '../src/live'
 import { lookupsOf } from '../src/scenario/bundled-translations'
 import { facilitatorViewIn } from '../src/store'
@@ -10,7 +10,7 @@ import { TablesDebrief } from '../src/ui/live/tables-debrief'
 import { JOIN_URL, panelsInEnglish, render } from './live-panels'
 import { Driver } from './server-fakes'
 import { submit } from './session-fakes'
-import { expectAccessible, panelWrapper, speak } from './ui-fakes'
+import { expectAccessible, russianPanels } from './ui-fakes'
 
 panelsInEnglish()
 
@@ -95,16 +95,11 @@ describe("the debrief's injects", () => {
   })
 
   describe('in Russian', () => {
-    let wrapper: Awaited<ReturnType<typeof panelWrapper>>
-    beforeAll(async () => {
-      await speak('ru')
-      wrapper = await panelWrapper('ru')
-    })
-    afterAll(() => speak('en'))
+    const renderRu = russianPanels()
     const russianChoices = () => screen.getByRole('region', { name: 'Что решил каждый стол' })
 
     it("names each table's injects in Russian, with the round each came in", () => {
-      renderAlone(debriefOf(apart(['Север', 'Юг']), true), { wrapper })
+      renderRu(debriefOf(apart(['Север', 'Юг']), true))
       const region = russianChoices()
       expect(within(region).getAllByRole('columnheader').at(-1)).toHaveTextContent('Действующие вводные')
       expect(region).toHaveTextContent('Не все столы играли с одними и теми же вводными ведущего')
@@ -116,7 +111,7 @@ describe("the debrief's injects", () => {
     })
 
     it('says once in Russian which injects every table shared', () => {
-      renderAlone(debriefOf(together(), true), { wrapper })
+      renderRu(debriefOf(together(), true))
       const note = within(russianChoices()).getByText(
         'Все столы играли с одними и теми же вводными ведущего:',
       ).parentElement!

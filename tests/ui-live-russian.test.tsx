@@ -5,8 +5,7 @@
 // worded from its code, in the seat's own language.
 import { i18n } from '@lingui/core'
 import { act, cleanup, render as renderAlone, screen, within } from '@testing-library/react'
-import type { ReactElement } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseDecision } from '../src/engine'
 import {
   createSession,
@@ -32,17 +31,11 @@ import {
   panelWrapper,
   preferReducedMotion,
   renderApp,
-  speak,
+  russianPanels,
 } from './ui-fakes'
 
 // The panels are rendered alone: the Russian messages, and a store in Russian with the translations loaded.
-let wrapper: Awaited<ReturnType<typeof panelWrapper>>
-beforeAll(async () => {
-  await speak('ru')
-  wrapper = await panelWrapper('ru')
-})
-afterAll(() => speak('en'))
-const render = (ui: ReactElement) => renderAlone(ui, { wrapper })
+const render = russianPanels()
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
