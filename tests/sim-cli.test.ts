@@ -48,6 +48,18 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/\n\nBeside history:\n +the game +the record\n {2}asked for help +no +no +✓\n/)
   })
 
+  it("says who went and how many, calling an observer mission's people officers, not troops", async () => {
+    const observers = await sim('armenia-2022')
+    expect(observers.code).toBe(0)
+    expect(observers.out).toMatch(
+      /\nOn the ground: about \d+ officers \(Russia \d+(, [A-Z][a-z]+ \d+)*\) in an observer mission, to observe and report for \d+ days\.\n/,
+    )
+    const peacekeepers = await sim('kazakhstan-2022')
+    expect(peacekeepers.out).toMatch(
+      /\nOn the ground: about [\d,]+ troops \(Russia [\d,]+(, [A-Z][a-z]+ [\d,]+)*\) in a peacekeeping contingent, to guard strategic sites for \d+ days\.\n/,
+    )
+  })
+
   it('sets the game beside history in its JSON too', async () => {
     const { code, out } = await sim('kazakhstan-2022', '--json')
     expect(code).toBe(0)

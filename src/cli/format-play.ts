@@ -4,11 +4,13 @@ import {
   formatDecision,
   INDICATOR_LABEL,
   INDICATORS,
+  MISSION_LABEL,
   type Move,
   type PlayResult,
   type Reason,
   type Report,
   type RuleResult,
+  type Unit,
 } from '../engine'
 import type { Scenario } from '../scenario'
 
@@ -63,6 +65,29 @@ export function formatOutcomes(report: Report): string[] {
   ]
 }
 
+/** Where an actor's share of a force served, after the count: "in an observer mission". */
+const SERVED_IN: Readonly<Record<Unit, string>> = {
+  observers: 'in an observer mission',
+  peacekeepers: 'in a peacekeeping contingent',
+  'rapid-reaction': 'in the rapid reaction forces',
+  'russian-force': "of Russia's own, outside the alliance",
+}
+
+/** Who went, how many, doing what and for how long: an observer mission's people are officers, not troops. */
+function formatDeployment(scenario: Scenario, report: Report): string[] {
+  const d = report.deployment
+  if (d.kind !== 'deployed' || !report.contingent) return []
+  const count = (n: number) => n.toLocaleString('en')
+  const shares = report.contingent.shares
+    .filter((s) => s.troops > 0)
+    .map((s) => `${scenario.actors[s.actor]?.name ?? s.actor} ${count(s.troops)}`)
+  const people = d.unit === 'observers' ? 'officers' : 'troops'
+  return [
+    `On the ground: about ${count(report.contingent.troops)} ${people} (${shares.join(', ')}) ${SERVED_IN[d.unit]}, to ${MISSION_LABEL[d.mission]} for ${d.days} days.`,
+    '',
+  ]
+}
+
 export function formatPlay(
   scenario: Scenario,
   result: PlayResult,
@@ -84,14 +109,7 @@ export function formatPlay(
     case 'finished': {
       const { report } = result
       lines.push(...formatVerdict(report), '')
-      if (report.contingent)
-        lines.push(
-          `Contingent: ${report.contingent.troops.toLocaleString('en')} troops (${report.contingent.shares
-            .filter((s) => s.troops > 0)
-            .map((s) => `${s.actor} ${s.troops.toLocaleString('en')}`)
-            .join(', ')}), ${report.deployment.kind === 'deployed' ? `${report.deployment.days} days` : ''}`,
-          '',
-        )
+      lines.push(...formatDeployment(scenario, report))
       lines.push(...formatOutcomes(report))
     }
   }
