@@ -1,5 +1,7 @@
 // The live exercise's public face: a pure model of sessions (events, rules, views) shared by the
 // workshop server and the browser's pass-the-device mode, with no I/O. protocol.ts is the wire contract.
+
+export { facilitatorBrief, teamBrief } from './briefs'
 export {
   type Command,
   type Decided,
@@ -24,11 +26,9 @@ export { type Results, resultsCsv, resultsFile, resultsOf } from './results'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
 export {
   type ConnectionLookup,
-  facilitatorBrief,
   facilitatorView,
   lobbyView,
   type OutcomeLookup,
-  teamBrief,
   teamDebrief,
   teamView,
 } from './views'

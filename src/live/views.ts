@@ -1,23 +1,19 @@
-// What each audience may see (a brief once, a view on every change), built by selecting fields, never by deleting from the whole session:
-// a field added to the state later stays private until a line here chooses to show it.
+// What each audience sees as the session changes (a view, pushed on every event), built by selecting fields,
+// never by deleting from the whole session: a field added to the state later stays private until a line here
+// chooses to show it. What each party is sent once (its brief) is briefs.ts's.
 import { formatDecision } from '../engine'
-import type { Inject, RoleId, Source } from '../scenario'
-import { numberedSources } from '../scenario/numbered-sources'
+import type { RoleId } from '../scenario'
+import { injectView, teamOf } from './briefs'
 import { playedUnder } from './played-under'
 import type {
   ConnectionView,
   DebriefView,
-  FacilitatorBrief,
   FacilitatorView,
-  InjectView,
   LobbyView,
   MoveView,
   OutcomeView,
   PhaseView,
-  PublicScenario,
-  RoleBriefing,
   TableView,
-  TeamBrief,
   TeamDebriefView,
   TeamView,
 } from './protocol'
@@ -32,30 +28,6 @@ export type ConnectionLookup = (team: TeamId) => ConnectionView
 
 /** One device for every seat (the pass-the-device mode), or a file of results: nobody is ever away. */
 const onThisDevice: ConnectionLookup = () => ({ kind: 'connected' })
-
-const teamOf = (s: Session, id: TeamId) => {
-  const team = s.teams.find((t) => t.id === id)
-  if (!team) throw new Error(`no team ${id} in session ${s.id}`)
-  return team
-}
-
-export function teamBrief(s: Session, teamId: TeamId): TeamBrief {
-  const team = teamOf(s, teamId)
-  return {
-    audience: 'team',
-    scenario: publicScenario(s),
-    team: { id: team.id, name: team.name, table: team.table, roles: team.roles.map((id) => briefing(s, id)) },
-  }
-}
-
-export function facilitatorBrief(s: Session): FacilitatorBrief {
-  return {
-    audience: 'facilitator',
-    scenario: publicScenario(s),
-    briefings: s.base.roles.map((r) => briefing(s, r.id)),
-    injects: s.base.injects.map(injectView),
-  }
-}
 
 /**
  * `debrief` is the session's, the same for every team (`teamDebrief`): a push to every team builds it once and
@@ -199,44 +171,6 @@ function phaseView(s: Session): PhaseView {
       return { kind: 'finished', why: p.why }
   }
 }
-
-function publicScenario(s: Session): PublicScenario {
-  const c = s.base
-  return {
-    id: c.id,
-    title: c.title,
-    kind: c.kind,
-    dates: c.dates,
-    place: c.place,
-    summary: c.summary,
-    background: c.background,
-    requester: c.requester,
-    members: c.members,
-    observers: c.observers,
-    facts: c.facts,
-    roles: c.roles.map((r) => ({ id: r.id, title: r.title, actor: r.actor })),
-    actors: Object.values(c.actors).map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
-    sources: numberedSources(c).map(sourceView),
-  }
-}
-
-/** A source's fields, chosen one by one: what a reader needs to find it, and nothing added to the schema later. */
-const sourceView = ({ id, title, author, publisher, date, url }: Source): Source => ({
-  id,
-  title,
-  author,
-  publisher,
-  date,
-  url,
-})
-
-function briefing(s: Session, id: string): RoleBriefing {
-  const role = s.base.roles.find((r) => r.id === id)
-  if (!role) throw new Error(`no role ${id} in ${s.base.id}`)
-  return { id: role.id, title: role.title, actor: role.actor, briefing: role.briefing }
-}
-
-const injectView = (i: Inject): InjectView => ({ id: i.id, title: i.title, text: i.text, changes: i.changes })
 
 const teamName = (s: Session, id: TeamId): string => s.teams.find((t) => t.id === id)?.name ?? id
 
