@@ -1,9 +1,8 @@
-// Several servers on one PostgreSQL: socket.io's PostgreSQL adapter carries views to sockets on every
-// server and requests between servers; leases (leases.ts) make one server the writer of each session. A
-// server that gets a message about a session it does not hold forwards it to all the others, and the
-// holder answers. Clients may connect anywhere, so a load balancer needs no knowledge of sessions, and a
-// client whose server died resumes with its token on any other.
-import { createAdapter } from '@socket.io/postgres-adapter'
+// Several servers on one PostgreSQL: socket.io's PostgreSQL adapter (cluster-adapter.ts) carries views to
+// sockets on every server and requests between servers; leases (leases.ts) make one server the writer of each
+// session. A server that gets a message about a session it does not hold forwards it to all the others, and the
+// holder answers. Clients may connect anywhere, so a load balancer needs no knowledge of sessions, and a client
+// whose server died resumes with its token on any other.
 import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
@@ -12,8 +11,9 @@ import type { EventLog } from './event-log'
 import { fail } from './failure'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
-import { createTables, transaction } from './pg-event-log'
+import { transaction } from './pg-event-log'
 import type { ServerVersions } from './server-versions'
+import { watchServers } from './server-watch'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
 
@@ -58,56 +58,6 @@ export interface Cluster {
   close(): Promise<void>
 }
 
-/** Where the adapter puts a message too large for a notification (8000 bytes): its README's table. */
-const ATTACHMENTS = `
-  CREATE TABLE IF NOT EXISTS socket_io_attachments (
-    id bigserial UNIQUE,
-    created_at timestamptz DEFAULT now(),
-    payload bytea
-  );
-`
-
-export async function adaptToCluster(
-  io: Server,
-  pool: Pool,
-  leaseMs: number,
-  say: (m: string) => void,
-): Promise<void> {
-  await createTables(pool, ATTACHMENTS)
-  // The adapter keeps one connection for LISTEN and listens for its end, not for its errors: an error
-  // event with no listener would end the process when the database goes away. On the end it takes a new
-  // connection without giving the dead one back, and the pool would then wait for it for ever on closing.
-  const listening = {
-    connect: async () => {
-      const client = await pool.connect()
-      const release = client.release.bind(client)
-      let released = false
-      client.release = (e?: Error | boolean) => {
-        if (released) return
-        released = true
-        release(e)
-      }
-      client.on('error', (e: Error) => say(`the adapter's connection: ${e.message}`))
-      client.on('end', () => client.release(true))
-      return client
-    },
-    query: pool.query.bind(pool),
-  } as unknown as Pool
-  // A server that stops answering is counted out after a lease's time, so a request waiting on its answer
-  // waits no longer than its sessions wait for another server.
-  io.adapter(
-    createAdapter(listening, {
-      heartbeatInterval: leaseMs / 4,
-      heartbeatTimeout: leaseMs,
-      // PostgreSQL's NOTIFY takes fewer than 8,000 bytes and the adapter sends up to its threshold inline: at
-      // its default (8,000) a message of exactly that size fails ("payload string too long") and a forwarded
-      // command's answer is lost. One byte less, and such a message goes through the attachment table.
-      payloadThreshold: 7_999,
-      errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
-    }),
-  )
-}
-
 export function joinCluster(options: ClusterOptions): Cluster {
   const { io, pool, leases, versions, live, handlers, leaseMs, say } = options
   let renewedAt = Number.NEGATIVE_INFINITY
@@ -149,23 +99,14 @@ export function joinCluster(options: ClusterOptions): Cluster {
       io.serverSideEmit('forward', request, (_timedOut: Error | null, answers: Answer[]) => done(answers)),
     )
 
-  /**
-   * A server that stops beating has died (one that stops cleanly leaves, its sockets' closes already told). Its
-   * sockets closed with it, and nothing told the servers holding their sessions: every team here is counted
-   * again, a lease later, when the adapter has counted the dead server out and a count no longer waits on it.
-   */
-  let others: ReadonlySet<string> = new Set()
-  const countAgainIfGone = (alive: ReadonlySet<string>) => {
-    const gone = [...others].filter((server) => !alive.has(server))
-    others = alive
-    if (gone.length === 0 || closing) return
-    say(
-      `${gone.join(', ')} stopped: its teams' sockets went with it, so this server's sessions count theirs again`,
-    )
-    setTimeout(() => {
-      if (!closing) for (const id of live.ids()) handlers.recount(id)
-    }, leaseMs).unref()
-  }
+  // Another server's row going stale means its sockets died with it (server-watch.ts).
+  const countAgainIfGone = watchServers({
+    held: () => live.ids(),
+    handlers,
+    leaseMs,
+    closing: () => closing,
+    say,
+  })
 
   let sweeping: Promise<number> | undefined
   const sweepOnce = async (): Promise<number> => {
