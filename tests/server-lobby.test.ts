@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { HANDSHAKE } from '../src/live/protocol'
+import { NAME_MAX } from '../src/live/names'
+import { HANDSHAKE, LIMITS } from '../src/live/protocol'
 import { BROWSER_COOKIE } from '../src/server/browser-cookie'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, Client, connect } from './server-client'
@@ -133,4 +134,26 @@ it('refuses removal to a team, and after the start', async () => {
     ok: false,
     error: { code: 'conflict', message: 'teams can be removed only in the lobby' },
   })
+})
+
+it("refuses a script's empty or too long team name with the reason the app words, and seats it when it fits", async () => {
+  const { join } = await lobby()
+  const script = await client()
+  const refused = (message: string, reason: string) => ({
+    ok: false,
+    error: { code: 'conflict', message, reason },
+  })
+  const tooLong = refused(`a team name has at most ${NAME_MAX} characters`, 'name-too-long')
+  expect(await join(script, 'A'.repeat(NAME_MAX + 1))).toEqual(tooLong)
+  // Counted as a reader counts them: 41 emoji of several code units each, or a name as long as a message may be.
+  expect(await join(script, '👩‍💻'.repeat(NAME_MAX + 1))).toEqual(tooLong)
+  expect(await join(script, 'x'.repeat(LIMITS.messageBytes - 100))).toEqual(tooLong)
+  expect(await join(script, '\u200B \u3164')).toEqual(
+    refused('a team needs a name with letters or digits in it', 'no-name'),
+  )
+  expect(await join(script, '')).toEqual(
+    refused('a team needs a name with letters or digits in it', 'no-name'),
+  )
+  const fits = '👨‍👩‍👧‍👦'.repeat(NAME_MAX)
+  expect(await join(script, fits)).toMatchObject({ ok: true, view: { team: { name: fits } } })
 })

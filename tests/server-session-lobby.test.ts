@@ -75,6 +75,7 @@ describe('the lobby', () => {
         },
       )
     expect(reason('  \u200b ')).toBe('no-name')
+    expect(reason('Steppe and the Caspian, the Aral and the Altai')).toBe('name-too-long')
     expect(reason('Steppe')).toBe('name-taken')
     expect(reason('STEPPE')).toBe('name-similar')
     expect(reason('Kremlin', 'tokayev')).toBe('role-taken')

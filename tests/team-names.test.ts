@@ -57,17 +57,34 @@ describe('a team name', () => {
     for (const other of ['A2', 'B1', 'A11', 'Москва']) expect(nameKey(other)).not.toBe(nameKey('A1'))
   })
 
-  it('arrives normalised from the wire, and one that is only invisible characters is refused', () => {
+  it('arrives normalised from the wire, and one that is only invisible characters is refused with its reason', () => {
     expect(JoinTeam.parse({ code: 'ABC234', name: ' A\u200B1\u202E ' }).name).toBe('A1')
-    expect(JoinTeam.safeParse({ code: 'ABC234', name: '\u200B\u200C\u3164' }).success).toBe(false)
+    const invisible = JoinTeam.parse({ code: 'ABC234', name: '\u200B\u200C\u3164' }).name
+    expect(decideJoin(new Driver().session, { name: invisible }, 'hash', 0)).toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'a team needs a name with letters or digits in it',
+        reason: 'no-name',
+      },
+    })
   })
 
-  it(`arrives from the wire with up to ${NAME_MAX} characters as a reader counts them, emoji and all`, () => {
+  it(`joins with up to ${NAME_MAX} characters as a reader counts them, emoji and all, and is refused past them`, () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' } })
     const emoji = '👨‍👩‍👧‍👦'.repeat(NAME_MAX)
-    expect(JoinTeam.parse({ code: 'ABC234', name: emoji }).name).toBe(emoji)
-    expect(JoinTeam.parse({ code: 'ABC234', name: 'A'.repeat(NAME_MAX) }).name).toBe('A'.repeat(NAME_MAX))
-    expect(JoinTeam.safeParse({ code: 'ABC234', name: 'A'.repeat(NAME_MAX + 1) }).success).toBe(false)
-    expect(JoinTeam.safeParse({ code: 'ABC234', name: '👩‍💻'.repeat(NAME_MAX + 1) }).success).toBe(false)
+    d.join(JoinTeam.parse({ code: 'ABC234', name: emoji }).name)
+    d.join('A'.repeat(NAME_MAX))
+    expect(d.session.teams.map((t) => t.name)).toEqual([emoji, 'A'.repeat(NAME_MAX)])
+    for (const name of ['B'.repeat(NAME_MAX + 1), '👩‍💻'.repeat(NAME_MAX + 1)])
+      expect(decideJoin(d.session, { name }, 'hash', d.tick())).toEqual({
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: `a team name has at most ${NAME_MAX} characters`,
+          reason: 'name-too-long',
+        },
+      })
   })
 
   it('cannot join beside a name it only looks different from, and is shown as normalised', () => {

@@ -125,6 +125,12 @@ describe('the join screen in Russian', () => {
       'ABC234',
     )
     expect(join).toBe('Эта роль уже занята за всеми столами: выберите другую или любую.')
+    expect(
+      refusalWords(
+        { code: 'conflict', request: 'join', reason: 'name-too-long', detail: 'a team name has…' },
+        t,
+      ),
+    ).toBe('Название команды слишком длинное: выберите покороче.')
     // A conflict the rules give no reason for (another server took the session over) is worded by its request.
     const taken = refusalWords({ code: 'conflict', request: 'join', detail: 'another server…' }, t)
     expect(taken).toMatch(/^Команда не может подключиться: /)

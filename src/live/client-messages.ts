@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { type Decision, GAME_TEMPERATURE, parseDecision } from '../engine'
 import { MAX_BYTES } from '../scenario'
-import { NAME_MAX, nameLength, normaliseName } from './names'
+import { normaliseName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
 export const LIMITS = {
@@ -137,19 +137,11 @@ export const PeekLobby = z.strictObject({ code })
  */
 export const JoinTeam = z.strictObject({
   code,
-  /** Normalised (names.ts) before it is checked, compared or shown. */
-  name: z
-    .string()
-    // As typed, before invisible characters go: room for 40 family emoji of eleven code units each.
-    .max(NAME_MAX * 12, `a team name of at most ${NAME_MAX} characters`)
-    .transform(normaliseName)
-    .pipe(
-      z
-        .string()
-        .min(1, 'a team name')
-        // Counted as a reader counts them, as the join form counts them: an emoji is one character.
-        .refine((name) => nameLength(name) <= NAME_MAX, `a team name of at most ${NAME_MAX} characters`),
-    ),
+  /**
+   * Normalised (names.ts) before it is compared or shown. Whether it is then empty or too long is the join's
+   * rule (decideJoin), refused with a reason a screen can word, as a name already taken is.
+   */
+  name: z.string().transform(normaliseName),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })

@@ -3,7 +3,7 @@
 import { type Decision, describeDecision, formatDecision } from '../engine'
 import type { RoleId } from '../scenario'
 import type { SessionChange } from './events'
-import { nameKey, normaliseName } from './names'
+import { NAME_MAX, nameKey, nameLength, normaliseName } from './names'
 import { type FacilitatorCommandInput, LIMITS, type RefusalReason } from './protocol'
 import { optionLike } from './table-play'
 import type { Session, TeamId } from './types'
@@ -136,6 +136,8 @@ export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, 
     return no('conflict', `a session takes at most ${LIMITS.teams} teams`, 'teams-full')
   const name = normaliseName(request.name)
   if (name === '') return no('conflict', 'a team needs a name with letters or digits in it', 'no-name')
+  if (nameLength(name) > NAME_MAX)
+    return no('conflict', `a team name has at most ${NAME_MAX} characters`, 'name-too-long')
   const mine = request.browser === undefined ? undefined : s.teams.find((t) => t.browser === request.browser)
   if (mine)
     return no(

@@ -17,7 +17,7 @@ export type ErrorCode =
   | 'not-found'
   /** Not this socket's to do: a team asking for a facilitator action, or nobody joined yet. */
   | 'forbidden'
-  /** Not now: wrong phase or round, the time is up, the name is taken, no free seat. */
+  /** Not now, or not so: wrong phase or round, the time is up, the name empty, too long or taken, no free seat. */
   | 'conflict'
   | 'invalid-decision'
   /** An imported scenario the loader refused: `problems` lists each mistake with its line. */
@@ -32,6 +32,7 @@ export type RefusalReason =
   | 'started'
   | 'teams-full'
   | 'no-name'
+  | 'name-too-long'
   | 'browser-joined'
   | 'name-taken'
   | 'name-similar'

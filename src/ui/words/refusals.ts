@@ -26,6 +26,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   started: 'live.error.reason.started',
   'teams-full': 'live.error.reason.teamsFull',
   'no-name': 'live.error.reason.noName',
+  'name-too-long': 'live.error.reason.nameTooLong',
   'browser-joined': 'live.error.reason.browserJoined',
   'name-taken': 'live.error.reason.nameTaken',
   'name-similar': 'live.error.reason.nameSimilar',
