@@ -33,11 +33,6 @@ export function blankCitations(text: string): string {
   return text.replace(MARKER, (m) => ' '.repeat(m.length))
 }
 
-/** The text without its markers (and the space before each): for a screen that has no source list to number. */
-export function withoutCitations(text: string): string {
-  return text.replace(new RegExp(`\\s*${MARKER.source}`, 'g'), '')
-}
-
 /** The 1-based number of a source in its list, as the numbered source list shows it; undefined if absent. */
 export function sourceNumber(sources: readonly { readonly id: string }[], id: string): number | undefined {
   const i = sources.findIndex((s) => s.id === id)

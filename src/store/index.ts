@@ -57,7 +57,7 @@ export type {
 } from '../live/protocol'
 export type { TeamId } from '../live/types'
 // Citation markers: the parser alone, not the scenario package's face (the first pages need no schema or YAML).
-export { sourceNumber, splitCitations, withoutCitations } from '../scenario/citations'
+export { sourceNumber, splitCitations } from '../scenario/citations'
 export { type NumberedSource, numberedSources, sourcesCitedIn } from '../scenario/numbered-sources'
 export type {
   Actor,

@@ -1,10 +1,10 @@
 // Renders the tiny Markdown subset scenario authors may use (paragraphs, **bold**, *italic*, "- " lists, and
-// citation markers such as [beliakova-2022], shown as the numbers of their sources, which lead to their entries
-// where the page lists them, or left out where a screen has no source list) as React elements.
+// citation markers such as [beliakova-2022], shown as the numbers of their sources in the crisis's one list, which
+// lead to their entries where the page lists them) as React elements.
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
 import './markdown-text.css'
 import { Fragment, type ReactNode } from 'react'
-import { sourceNumber, splitCitations, withoutCitations } from '../../store'
+import { sourceNumber, splitCitations } from '../../store'
 import { useText } from '../i18n/use-text'
 import { jumpToSource } from './source-anchor'
 import { useSourceScope } from './source-scope'
@@ -57,17 +57,15 @@ export function parseBlocks(source: string): Block[] {
 }
 
 /**
- * **bold** and *italic* (or _italic_); an unmatched marker stays as the character it is. Given the sources,
- * a citation marker becomes the numbers of its entries in that list, with their titles on hover.
+ * **bold** and *italic* (or _italic_); an unmatched marker stays as the character it is. A citation marker becomes
+ * the numbers of its entries in `sources`, with their titles on hover.
  */
-export function renderInline(text: string, sources?: readonly CitedSource[]): ReactNode[] {
+export function renderInline(text: string, sources: readonly CitedSource[]): ReactNode[] {
   const out: ReactNode[] = []
   const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|_(.+?)_/g
   let last = 0
   let key = 0
   const plain = (chunk: string) => {
-    // Without the list there is nothing for a marker to point to: the text alone (every screen now passes one).
-    if (!sources) return out.push(withoutCitations(chunk))
     for (const part of splitCitations(chunk))
       out.push(part.kind === 'text' ? part.text : <Citation key={key++} ids={part.ids} sources={sources} />)
   }
@@ -139,7 +137,7 @@ export function CitedText({ text, sources }: { text: string; sources: readonly C
   return <>{renderInline(text, sources)}</>
 }
 
-export function MarkdownText({ source, sources }: { source: string; sources?: readonly CitedSource[] }) {
+export function MarkdownText({ source, sources }: { source: string; sources: readonly CitedSource[] }) {
   return (
     <div className="prose">
       {parseBlocks(source).map((block, i) =>
