@@ -7,10 +7,13 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { createSession, outcomeOf, teamBrief, teamView } from '../src/live'
+import { createSession, facilitatorBrief, facilitatorView, outcomeOf, teamBrief, teamView } from '../src/live'
 import { numberedSources, type Scenario, sourcesCitedIn } from '../src/store'
+import { TablesDebrief } from '../src/ui/live/tables-debrief'
 import { TeamPanel } from '../src/ui/live/team-panel'
 import {
+  idOf,
+  JOIN_URL,
   panelsInEnglish,
   renderFacilitator,
   renderTeam,
@@ -52,9 +55,9 @@ const CITING: Scenario = {
 }
 
 /** Astana and Moscow seated at the citing crisis; the news of Masimov's arrest released once it starts. */
-function citing(stage: 'lobby' | 'released' | 'finished'): Driver {
+function citing(stage: 'lobby' | 'released' | 'finished', crisis: Scenario = CITING): Driver {
   const d = new Driver()
-  d.session = createSession(d.created, CITING)
+  d.session = createSession(d.created, crisis)
   for (const [name, role] of TWO_TEAMS) d.join(name, role ? { role } : {})
   if (stage === 'lobby') return d
   d.facilitator({ kind: 'start' })
@@ -70,6 +73,15 @@ const numbersIn = (list: HTMLElement): number[] =>
   within(list)
     .getAllByRole('listitem')
     .map((li) => (li as HTMLLIElement).value)
+
+/** What a team's screen is sent. */
+const seen = (d: Driver, name: string) => teamView(d.session, idOf(d, name), outcomeOf, d.now)
+
+/** The debrief's texts that may cite: the record and the questions. */
+function debriefTexts(d: Driver): string[] {
+  const { history, questions } = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).debrief!
+  return [...(history ? [history.summary] : []), ...questions]
+}
 
 /** Follows a marker: the focus must land on the entry of that number in the list of that scope, naming it. */
 async function follow(marker: HTMLElement, scope: string, id: string): Promise<HTMLElement> {
@@ -144,25 +156,56 @@ describe('citation markers on the live screens', () => {
     expect(outside).not.toHaveTextContent(title(UNRELEASED))
   })
 
-  it("numbers the debrief's questions and record alike, on a team's screen and on the projector", async () => {
-    const d = citing('finished')
-    const team = renderTeam(d, 'Moscow')
+  it("lists a finished team's sources once, the debrief's markers leading into that one list", async () => {
+    // The record cites the unreleased inject's source too: here that inject cites one that no other text of the
+    // crisis does (an actor's, numbered after the scenario's own), so the debrief cannot bring it in.
+    const unseen = NUMBERED[scenario.sources.length]!.id
+    const d = citing('finished', {
+      ...CITING,
+      injects: CITING.injects.map((i) =>
+        i.id === 'ukraine-build-up' ? { ...i, text: `${i.text} [${unseen}]` } : i,
+      ),
+    })
+    const { container } = renderTeam(d, 'Moscow')
+    const lists = screen.getAllByRole('region', { name: /^Sources\b/ })
+    expect(lists).toHaveLength(1)
+    expect(screen.getAllByRole('heading', { name: 'Sources' })).toHaveLength(1)
+    const list = lists[0]!
+    // The one numbering of the crisis, over everything the screen shows: the team's own texts and the debrief's.
+    const view = seen(d, 'Moscow')
+    const kremlin = scenario.roles.find((r) => r.id === 'kremlin')!.briefing
+    const own = [scenario.background, kremlin, ...view.injects.map((i) => i.text)]
+    expect(numbersIn(list)).toEqual(sourcesCitedIn(NUMBERED, [...own, ...debriefTexts(d)]).map((e) => e.n))
+    expect(numbersIn(list)).toEqual(expect.arrayContaining([number(ASKED), number(RELEASED)]))
+    expect(document.body).not.toHaveTextContent(title(unseen))
+    expect(screen.queryByRole('button', { name: `Source ${number(unseen)}` })).toBeNull()
+
     const questions = screen.getByRole('region', { name: 'For discussion' })
-    await follow(
+    const entry = await follow(
       within(questions).getByRole('button', { name: `Source ${number(ASKED)}` }),
-      'live-debrief',
+      'live-team',
       ASKED,
     )
-    const debriefList = screen.getByRole('region', { name: 'Sources: Debrief' })
-    expect(numbersIn(debriefList)).toContain(number('xinhua-2022'))
-    expect(team.container.textContent).not.toMatch(RAW_MARKER)
-    team.unmount()
+    expect(entry.closest('section')).toBe(list)
+    const recorded = within(screen.getByRole('region', { name: 'The record' })).getAllByRole('button', {
+      name: /^Source \d+$/,
+    })[0]!
+    await userEvent.click(recorded)
+    expect(document.activeElement!.id).toBe(`live-team-source-${recorded.textContent}`)
+    expect(document.activeElement!.closest('section')).toBe(list)
+    expect(container.textContent).not.toMatch(RAW_MARKER)
+  })
 
+  it("gives the projector's debrief a list of its own, named for it", async () => {
+    const d = citing('finished')
     renderFacilitator(d)
     await userEvent.click(screen.getByRole('button', { name: 'Show only the debrief, full screen' }))
     const projected = document.querySelector<HTMLElement>('.projecting')!
     const list = within(projected).getByRole('region', { name: 'Sources: Debrief' })
-    expect(numbersIn(list)).toEqual(numbersIn(debriefList))
+    // The visible heading says "Sources"; what it is the list of is in its name alone.
+    expect(within(list).getByRole('heading')).toHaveTextContent(/^Sources$/)
+    expect(numbersIn(list)).toEqual(sourcesCitedIn(NUMBERED, debriefTexts(d)).map((e) => e.n))
+    expect(numbersIn(list)).toContain(number('xinhua-2022'))
     await follow(
       within(projected).getByRole('button', { name: `Source ${number(ASKED)}` }),
       'live-debrief',
@@ -204,6 +247,20 @@ describe('citation markers on the live screens', () => {
       const news = screen.getByRole('region', { name: 'Новости' })
       expect(within(news).getByRole('button', { name: `Источник ${number(RELEASED)}` })).toBeInTheDocument()
       expect(numbersIn(screen.getByRole('region', { name: 'Источники' }))).toContain(number(RELEASED))
+    })
+
+    it("names the debrief's own list in Russian, its heading still the one word", () => {
+      const d = citing('finished')
+      const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now)
+      renderRu(
+        <TablesDebrief
+          debrief={view.debrief!}
+          tables={view.tables}
+          scenario={facilitatorBrief(d.session).scenario}
+        />,
+      )
+      const list = screen.getByRole('region', { name: 'Источники: Разбор игры' })
+      expect(within(list).getByRole('heading')).toHaveTextContent(/^Источники$/)
     })
   })
 })

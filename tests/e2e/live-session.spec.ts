@@ -2,7 +2,7 @@
 // real workshop server — joining by code, secret decisions revealed together, an inject, the clock
 // paused and extended, a reload mid-round, the projector debrief and the results file.
 import { readFileSync } from 'node:fs'
-import { type Browser, expect, type Page, test } from '@playwright/test'
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test'
 import { LIVE_PORT } from '../../playwright.config'
 import { createSession, heading, joinTeams, playToDebrief, seat as seatAt, TEAMS } from './live'
 import { expectNoSeriousViolations, shoot } from './student'
@@ -111,11 +111,20 @@ test('a facilitator and three teams play a live session to the debrief', async (
     .first()
     .click()
   await expect(projected.locator('#live-debrief-source-13')).toBeFocused()
-  // Chromium names the list "Sources : Debrief", the hidden part a block of its own.
-  await expect(projected.getByRole('region', { name: /^Sources ?: Debrief$/ })).toContainText('Xinhua')
+  // Named for what it lists, under a heading that says "Sources" alone.
+  const projectedSources = projected.getByRole('region', { name: 'Sources: Debrief', exact: true })
+  await expect(projectedSources).toContainText('Xinhua')
+  await expect(projectedSources.getByRole('heading')).toHaveText('Sources')
+  // Read from the back row at the size of the questions above it.
+  const fontSize = (l: Locator) => l.evaluate((e) => getComputedStyle(e).fontSize)
+  expect(await fontSize(projectedSources.getByRole('listitem').first())).toBe(
+    await fontSize(projected.getByRole('region', { name: 'For discussion' }).getByRole('listitem').first()),
+  )
   await shoot(facilitator, 'live-05c-projector-source')
   await facilitator.getByRole('button', { name: 'Back to the dashboard' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
+  // A team's finished screen lists its sources once: its briefing's, its news's and the debrief's together.
+  await expect(china.getByRole('region', { name: /^Sources\b/ })).toHaveCount(1)
   await expect(china.getByTestId('bands-regimeStability')).toBeVisible()
   await shoot(china, 'live-06-team-debrief')
 

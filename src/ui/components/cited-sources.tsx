@@ -17,12 +17,16 @@ export function CitedSources({
   about?: string | undefined
 }) {
   const t = useText()
+  const title = `${scope}-sources-title`
   return (
-    <section className="cited-sources" aria-labelledby={`${scope}-sources-title`}>
-      <Heading id={`${scope}-sources-title`}>
-        {t('sources.title')}
-        {about ? <span className="visually-hidden">: {about}</span> : null}
-      </Heading>
+    // The heading reads "Sources" where the lists stand apart to the eye; a list's name says which it is, whole:
+    // a hidden part inside the heading would be read as a block of its own ("Sources : Debrief").
+    <section
+      className="cited-sources"
+      aria-label={about ? t('sources.titleAbout', { about }) : undefined}
+      aria-labelledby={about ? undefined : title}
+    >
+      <Heading id={title}>{t('sources.title')}</Heading>
       <SourcesList entries={entries} scope={scope} />
     </section>
   )

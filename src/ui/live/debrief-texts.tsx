@@ -1,26 +1,35 @@
 // The live debrief's texts: what really happened and the questions to discuss, each marker numbered as the
-// single-player debrief numbers it and leading to the sources these texts cite, listed beneath them.
+// single-player debrief numbers it and leading to the sources these texts cite: listed beneath them on the
+// projector, or in the one list of a team's screen, which shows the debrief among its own texts.
 import type { DebriefView, Source } from '../../store'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
 
+/** The debrief's texts that may cite: the record, when the scenario has one, and the questions. */
+export const debriefCiting = ({ history, questions }: DebriefView): string[] => [
+  ...(history ? [history.summary] : []),
+  ...questions,
+]
+
 export function DebriefTexts({
-  debrief: { history, questions },
+  debrief,
   sources,
+  sourcesListedByScreen = false,
 }: {
   debrief: DebriefView
   /** The session's numbered list (`PublicScenario.sources`). */
   sources: readonly Source[]
+  /**
+   * The screen around lists what these texts cite in its own list (a team's screen, `debriefCiting`): list none
+   * here, so the reader meets one list of sources, and let the markers lead to the screen's.
+   */
+  sourcesListedByScreen?: boolean
 }) {
   const t = useText()
-  return (
-    <SourcesScope
-      scope="live-debrief"
-      sources={sources}
-      texts={[...(history ? [history.summary] : []), ...questions]}
-      about={t('live.debrief.title')}
-    >
+  const { history, questions } = debrief
+  const body = (
+    <>
       <section aria-labelledby="record-title">
         <h2 id="record-title">{t('live.debrief.record')}</h2>
         {history ? (
@@ -41,6 +50,17 @@ export function DebriefTexts({
           </ol>
         </section>
       ) : null}
+    </>
+  )
+  if (sourcesListedByScreen) return body
+  return (
+    <SourcesScope
+      scope="live-debrief"
+      sources={sources}
+      texts={debriefCiting(debrief)}
+      about={t('live.debrief.title')}
+    >
+      {body}
     </SourcesScope>
   )
 }

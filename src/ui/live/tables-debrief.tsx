@@ -1,6 +1,7 @@
 // The projector's debrief: every table's choices side by side with the historical record and the injects each
 // played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game,
-// then the record and the questions with the sources they cite (debrief-texts.tsx).
+// then the record and the questions with the sources they cite (debrief-texts.tsx), listed beneath them unless
+// the screen around lists them with its own.
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { formatNumber, sentence, signed } from '../format'
@@ -82,10 +83,13 @@ export function TablesDebrief({
   debrief,
   tables,
   scenario,
+  sourcesListedByScreen = false,
 }: {
   debrief: DebriefView
   tables: readonly TableView[]
   scenario: PublicScenario
+  /** The screen around lists the sources the debrief's texts cite (a team's screen): see DebriefTexts. */
+  sourcesListedByScreen?: boolean
 }) {
   const t = useText()
   const language = useLanguage()
@@ -152,7 +156,11 @@ export function TablesDebrief({
       <IndicatorBands tables={tables} />
       <WhoGained tables={tables} scenario={scenario} />
 
-      <DebriefTexts debrief={debrief} sources={scenario.sources} />
+      <DebriefTexts
+        debrief={debrief}
+        sources={scenario.sources}
+        sourcesListedByScreen={sourcesListedByScreen}
+      />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 // A team's screen, live or on a shared device: its own briefing, the news released so far, the
 // decision it owes this round (secret until the reveal), its table's revealed moves and, at the
-// end, the debrief comparing every table. The briefing's and the news's markers lead to the sources
-// they cite, listed last; the debrief lists its own.
+// end, the debrief comparing every table. The briefing's, the news's and the debrief's markers lead to
+// the sources they cite, in one list, last.
 import {
   type Source,
   selectLiveInLanguage,
@@ -19,6 +19,7 @@ import { SourcesScope } from '../components/source-scope'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 import { Countdown, useSubmissionsOpen } from './countdown'
+import { debriefCiting } from './debrief-texts'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
@@ -50,11 +51,14 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         : phase.kind === 'lobby'
           ? t('live.team.briefing')
           : t('live.round', { round: phase.round })
-  // What this screen shows that may cite, outside the debrief: never an inject not yet released.
+  // What this screen shows that may cite: never an inject not yet released (the view holds only those out);
+  // once the game is over, the debrief's texts too, listed here rather than in a second list of their own.
+  const debrief = phase.kind === 'finished' ? view.debrief : null
   const cited = [
     scenario.background,
     ...brief.team.roles.map((r) => r.briefing),
     ...view.injects.map((i) => i.text),
+    ...(debrief ? debriefCiting(debrief) : []),
   ]
   if (waiting) return <Loading />
   return (
@@ -103,12 +107,17 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
           )
         ) : null}
 
-        {phase.kind === 'finished' && view.debrief ? (
+        {debrief ? (
           <>
             <p className="lede" role="status">
               {t('live.team.finished')}
             </p>
-            <TablesDebrief debrief={view.debrief} tables={view.debrief.tables} scenario={scenario} />
+            <TablesDebrief
+              debrief={debrief}
+              tables={debrief.tables}
+              scenario={scenario}
+              sourcesListedByScreen
+            />
           </>
         ) : null}
 
