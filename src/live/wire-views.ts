@@ -1,10 +1,25 @@
 // What the server sends each audience: the brief it keeps for the session, the view it gets on every change,
-// and the outcomes that come a moment after a reveal. A team's shapes never carry another role's secrets.
+// and the outcomes that come a moment after a reveal; before a seat, the bundled scenarios and a session's
+// lobby. A team's shapes never carry another role's secrets. The pieces they share are in wire-pieces.ts,
+// exported from here too.
 import type { z } from 'zod'
-import type { FactChange, Stage } from '../engine'
-import type { ActorId, Facts, Indicator } from '../scenario'
-import type { HistoricalRecord, RoleId, Source } from '../scenario/types'
+import type { Stage } from '../engine'
+import type { ActorId, Facts } from '../scenario'
+import type { RoleId } from '../scenario/types'
 import type { Format } from './client-messages'
+import type {
+  ConnectionView,
+  DebriefView,
+  InjectView,
+  OutcomeView,
+  PhaseView,
+  PublicScenario,
+  RoleBriefing,
+  TableView,
+  TeamDebriefView,
+} from './wire-pieces'
+
+export type * from './wire-pieces'
 
 export interface ScenarioSummary {
   readonly id: string
@@ -12,121 +27,6 @@ export interface ScenarioSummary {
   readonly summary: string
   readonly roles: readonly { readonly id: string; readonly title: string }[]
   readonly injects: number
-}
-
-/** The countdown: the server's deadline as epoch milliseconds; correct it with `serverNow` for clock skew. */
-export type ClockView =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'running'; readonly deadline: number }
-  | { readonly kind: 'paused'; readonly remaining: number }
-
-export type PhaseView =
-  | { readonly kind: 'lobby' }
-  | { readonly kind: 'deciding'; readonly round: number; readonly clock: ClockView; readonly open: boolean }
-  | { readonly kind: 'finished'; readonly why: 'played-out' | 'ended' }
-
-/**
- * The scenario as every team may read it: no briefings, no injects, no history (the debrief brings it). Its
- * sources are the one numbered list every page of the crisis shares (`numberedSources`): static metadata, no
- * secret, though a team's screen lists only those its own texts cite.
- */
-export interface PublicScenario {
-  readonly id: string
-  readonly title: string
-  readonly kind: 'historical' | 'hypothetical'
-  /** As the scenario gives them, the day of the first decision among them (`dates.decision`): no secret. */
-  readonly dates: {
-    readonly start: string
-    readonly end?: string | undefined
-    readonly decision?: string | undefined
-  }
-  readonly place: { readonly name: string; readonly lat: number; readonly lon: number }
-  readonly summary: string
-  readonly background: string
-  readonly requester: ActorId
-  readonly members: readonly ActorId[]
-  readonly observers: readonly ActorId[]
-  /** The facts at the start; `view.facts` has them with the released injects' changes. */
-  readonly facts: Facts
-  readonly roles: readonly { readonly id: RoleId; readonly title: string; readonly actor: ActorId }[]
-  readonly actors: readonly { readonly id: ActorId; readonly name: string; readonly kind: string }[]
-  /** In the order that numbers them: a marker [beliakova-2022] is entry n of this list, as on every page. */
-  readonly sources: readonly Source[]
-}
-
-export interface RoleBriefing {
-  readonly id: RoleId
-  readonly title: string
-  readonly actor: ActorId
-  readonly briefing: string
-}
-
-export interface InjectView {
-  readonly id: string
-  readonly title: string
-  readonly text: string
-  readonly changes: readonly FactChange[]
-}
-
-export interface MoveView {
-  /** The round whose reveal made it public (0: the engine's opening moves). */
-  readonly round: number
-  readonly stage: Stage
-  readonly actor: ActorId
-  readonly role: RoleId | null
-  /** In decision notation; the engine's parseDecision and describeDecision put it in words. */
-  readonly decision: string
-  readonly by: 'team' | 'engine' | 'stand-in'
-  readonly team: string | null
-}
-
-export interface OutcomeView {
-  readonly verdict: 'eligible' | 'contested' | 'not-eligible'
-  readonly deployment:
-    | { readonly kind: 'none'; readonly why: 'no-request' | 'refused' | 'blocked' }
-    /** Consultations and material aid under Article 2, no troops. */
-    | { readonly kind: 'aid' }
-    /** `grant` is Moscow's answer in decision notation: a collective force, or its own troops (`bilateral:…`). */
-    | { readonly kind: 'deployed'; readonly grant: string; readonly days: number; readonly troops: number }
-  /** Each indicator's median and 10th–90th percentile band, 0–100. */
-  readonly indicators: Readonly<
-    Record<Indicator, { readonly median: number; readonly p10: number; readonly p90: number }>
-  >
-  /** Each actor's utility, beside what it would have had with the engine in every role. */
-  readonly actors: readonly {
-    readonly actor: ActorId
-    readonly utility: number
-    readonly engineUtility: number
-  }[]
-}
-
-export interface TableView {
-  readonly table: number
-  readonly teams: readonly { readonly id: string; readonly name: string; readonly roles: readonly RoleId[] }[]
-  readonly moves: readonly MoveView[]
-  readonly status: 'deciding' | 'finished'
-  /** Present once the server has computed it, a moment after the table finishes. */
-  readonly outcome: OutcomeView | null
-  /**
-   * The injects this table plays under, in the order released, with the round each came in: a finished table's
-   * are those released before it finished (its outcome follows their facts, and no later inject's).
-   */
-  readonly injects: readonly { readonly id: string; readonly title: string; readonly round: number }[]
-}
-
-/** Only at the end: what really happened and the questions to discuss. */
-export interface DebriefView {
-  /** What really happened, when the scenario records it. */
-  readonly history: HistoricalRecord | null
-  readonly questions: readonly string[]
-}
-
-/**
- * A team's debrief also brings every table's game to compare; the facilitator's view has them in `tables`
- * throughout.
- */
-export interface TeamDebriefView extends DebriefView {
-  readonly tables: readonly TableView[]
 }
 
 /** The join form's view of a session: public to anyone with the code, and no more than a projector shows. */
@@ -205,14 +105,6 @@ export interface FacilitatorBrief {
   readonly briefings: readonly RoleBriefing[]
   readonly injects: readonly InjectView[]
 }
-
-/**
- * Whether a team has a device connected now, or since when (epoch milliseconds, the server's clock) it has had
- * none. Transport state, not a game event: it is in no log, and no replay or debrief depends on it.
- */
-export type ConnectionView =
-  | { readonly kind: 'connected' }
-  | { readonly kind: 'offline'; readonly since: number }
 
 /** What the facilitator sees now: every seat, who has submitted (never what), every table. */
 export interface FacilitatorView {
