@@ -3,27 +3,14 @@
 // the socket takes from now on, and what to do once the ack is sent. The server holding a session runs
 // them, for its own sockets and for those another server forwards (cluster.ts).
 import type { Server } from 'socket.io'
-import {
-  facilitatorBrief,
-  facilitatorView,
-  knownOutcome,
-  lobbyView,
-  missingOutcomes,
-  outcomesShown,
-  type Session,
-  type SessionId,
-  type TeamId,
-  teamBrief,
-  teamView,
-} from '../live'
+import { facilitatorBrief, knownOutcome, lobbyView, teamBrief, teamView } from '../live'
 import type { ClientEvent, ClientMessage } from '../live/protocol'
 import { exportFile } from './export-file'
 import { fail } from './failure'
 import type { Context, Handled, SessionHandlers } from './handler-contract'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
-import { Presence } from './presence'
-import { roomOf, viewsByRoom } from './rooms'
+import { viewPushes } from './view-pushes'
 
 export type { Context, Handled, SessionHandlers } from './handler-contract'
 
@@ -34,66 +21,19 @@ export function sessionHandlers(
   options: { readonly publicUrl?: string | undefined; readonly log: (message: string) => void },
 ): SessionHandlers {
   const { log } = options
-  const origins = new Map<SessionId, string>()
-  const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
-  const originFor = (s: Session, context: Context) => {
-    if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
-  }
-
-  // Who is connected is the transport's to know (presence.ts), and only the facilitator's view shows it.
-  const presence = new Presence(io, live.now)
-  const viewsOf = (s: Session, teams: TeamId | 'all') =>
-    viewsByRoom(s, teams, joinUrl(s), live.now(), presence.of(s))
-  const dashboard = (s: Session) => facilitatorView(s, joinUrl(s), knownOutcome, live.now(), presence.of(s))
-  const tellFacilitator = (s: Session | undefined) =>
-    s && io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', dashboard(s))
-  /** Counts `teams` again, and tells the facilitator if any of them came or went. */
-  const recount = (id: SessionId, teams: readonly TeamId[]) =>
-    presence.recount(id, teams).then(
-      (news) => news && tellFacilitator(live.get(id)),
-      (e: Error) => log(`counting the devices of session ${id} failed: ${e.message}`),
-    )
-
-  /**
-   * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
-   * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
-   * sent, so that a reveal's sends follow one another closely.
-   */
-  const broadcast = (s: Session, teams: TeamId | 'all' = 'all') => {
-    for (const [room, view] of viewsOf(s, teams)) io.to(room).emit('view', view)
-    computeOutcomes(s)
-  }
-
-  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
-  const unseat = (s: Session, team: TeamId) => {
-    const room = roomOf(s.id, { kind: 'team', team })
-    io.to(room).emit('removed', { code: s.code })
-    io.in(room).socketsLeave(room)
-  }
-
-  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out, then
-  // each audience gets the new outcomes its view shows, taken from that view (so no team learns more than its
-  // view would tell), as a notice the client puts into the view it holds: a few hundred bytes where every view
-  // again whole was ten times 23 KB at a game's end. Outcomes are not logged (they are a function of the
-  // events): a session restored finished has none, and gets them when a seat comes back.
-  const requested = new WeakSet<object>()
-  const computeOutcomes = (s: Session) => {
-    const missing = missingOutcomes(s).filter((t) => !requested.has(t))
-    if (missing.length === 0) return
-    for (const t of missing) requested.add(t)
-    Promise.all(missing.map((t) => pool.outcome(s, t)))
-      .then(() => {
-        const latest = live.get(s.id)
-        if (!latest) return
-        // The tables as they finished: one changed since (a new game) has its own outcome to come.
-        const tables = new Set(latest.tables.filter((t) => missing.includes(t)).map((t) => t.index))
-        for (const [room, view] of viewsOf(latest, 'all')) {
-          const outcomes = outcomesShown(view, tables)
-          if (outcomes.length > 0) io.to(room).emit('outcomes', { code: latest.code, outcomes })
-        }
-      })
-      .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
-  }
+  // How the changes reach the sockets, and who is connected (view-pushes.ts).
+  const pushes = viewPushes(io, live, pool, options)
+  const {
+    joinUrl,
+    originFor,
+    dashboard,
+    seated,
+    tellFacilitator,
+    recount,
+    broadcast,
+    unseat,
+    computeOutcomes,
+  } = pushes
 
   /**
    * After a change that is in the log: the views first, so a reveal reaches every client one socket write
@@ -179,7 +119,7 @@ export function sessionHandlers(
       const joined = await live.join(m, context.browser)
       if (!joined.ok) return { reply: joined }
       const s = joined.session
-      presence.seated(s.id, joined.team) // here, so that the views this join pushes say so
+      seated(s.id, joined.team) // here, so that the views this join pushes say so
       return {
         seat: { session: s.id, identity: { kind: 'team', team: joined.team } },
         reply: {
@@ -197,7 +137,7 @@ export function sessionHandlers(
       if (!found || !s || found.identity.kind !== 'team')
         return { reply: fail('not-found', 'no team has this token') }
       const team = found.identity.team
-      const back = presence.seated(s.id, team)
+      const back = seated(s.id, team)
       return {
         seat: found,
         reply: { ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) },
@@ -242,10 +182,7 @@ export function sessionHandlers(
     },
     handle: (event, message, context) =>
       (handlers[event] as (m: unknown, c: Context) => Handled | Promise<Handled>)(message, context),
-    forget: (session) => {
-      origins.delete(session)
-      presence.forget(session)
-    },
+    forget: pushes.forget,
     left: ({ session, identity }) => {
       if (identity.kind === 'team' && live.get(session)) void recount(session, [identity.team])
       return live.get(session) !== undefined

@@ -1,0 +1,127 @@
+// How a session's changes reach its sockets, for the handlers (session-handlers.ts): each audience's view pushed
+// to its room, the outcomes sent once computed, a removed team's sockets sent away, and who is connected
+// counted for the facilitator's dashboard. It keeps, per session, the address its join links use.
+import type { Server } from 'socket.io'
+import {
+  facilitatorView,
+  knownOutcome,
+  missingOutcomes,
+  outcomesShown,
+  type Session,
+  type SessionId,
+  type TeamId,
+} from '../live'
+import type { FacilitatorView } from '../live/protocol'
+import type { Context } from './handler-contract'
+import type { LiveSessions } from './live-sessions'
+import type { OutcomePool } from './outcome-pool'
+import { Presence } from './presence'
+import { roomOf, viewsByRoom } from './rooms'
+
+export interface ViewPushes {
+  /** The address teams open to join `s`. */
+  joinUrl(s: Session): string
+  /**
+   * Fixes the address `s`'s join links use, the first time its facilitator creates or resumes it here: the
+   * server's public address if it has one, else the one that facilitator opened.
+   */
+  originFor(s: Session, context: Context): void
+  /** The facilitator's view of `s` now. */
+  dashboard(s: Session): FacilitatorView
+  /**
+   * A socket took `team`'s seat (a join or a resume): connected now. Whether that is news the facilitator is
+   * to be told of. Who is connected is the transport's to know (presence.ts), and only the facilitator's
+   * view shows it.
+   */
+  seated(id: SessionId, team: TeamId): boolean
+  /** Pushes the facilitator's view of `s`, if it is still held. */
+  tellFacilitator(s: Session | undefined): void
+  /** Counts `teams` again, and tells the facilitator if any of them came or went. */
+  recount(id: SessionId, teams: readonly TeamId[]): Promise<void>
+  /**
+   * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
+   * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
+   * sent, so that a reveal's sends follow one another closely.
+   */
+  broadcast(s: Session, teams?: TeamId | 'all'): void
+  /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
+  unseat(s: Session, team: TeamId): void
+  /** Asks for the outcomes `s` is missing, and sends each audience those its view shows once they come. */
+  computeOutcomes(s: Session): void
+  /** A session was pruned or moved away: its join address and its connections go too. */
+  forget(session: SessionId): void
+}
+
+export function viewPushes(
+  io: Server,
+  live: LiveSessions,
+  pool: OutcomePool,
+  options: { readonly publicUrl?: string | undefined; readonly log: (message: string) => void },
+): ViewPushes {
+  const { log } = options
+  const origins = new Map<SessionId, string>()
+  const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
+
+  const presence = new Presence(io, live.now)
+  const viewsOf = (s: Session, teams: TeamId | 'all') =>
+    viewsByRoom(s, teams, joinUrl(s), live.now(), presence.of(s))
+  const dashboard = (s: Session) => facilitatorView(s, joinUrl(s), knownOutcome, live.now(), presence.of(s))
+  const tellFacilitator = (s: Session | undefined) => {
+    if (s) io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', dashboard(s))
+  }
+
+  // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out, then
+  // each audience gets the new outcomes its view shows, taken from that view (so no team learns more than its
+  // view would tell), as a notice the client puts into the view it holds: a few hundred bytes where every view
+  // again whole was ten times 23 KB at a game's end. Outcomes are not logged (they are a function of the
+  // events): a session restored finished has none, and gets them when a seat comes back.
+  const requested = new WeakSet<object>()
+  const computeOutcomes = (s: Session) => {
+    const missing = missingOutcomes(s).filter((t) => !requested.has(t))
+    if (missing.length === 0) return
+    for (const t of missing) requested.add(t)
+    Promise.all(missing.map((t) => pool.outcome(s, t)))
+      .then(() => {
+        const latest = live.get(s.id)
+        if (!latest) return
+        // The tables as they finished: one changed since (a new game) has its own outcome to come.
+        const tables = new Set(latest.tables.filter((t) => missing.includes(t)).map((t) => t.index))
+        for (const [room, view] of viewsOf(latest, 'all')) {
+          const outcomes = outcomesShown(view, tables)
+          if (outcomes.length > 0) io.to(room).emit('outcomes', { code: latest.code, outcomes })
+        }
+      })
+      .catch((e: Error) => log(`outcomes of session ${s.id} failed: ${e.stack}`))
+  }
+
+  return {
+    joinUrl,
+    originFor: (s, context) => {
+      if (!origins.has(s.id)) origins.set(s.id, options.publicUrl ?? context.origin)
+    },
+    dashboard,
+    seated: (id, team) => presence.seated(id, team),
+    tellFacilitator,
+    recount: (id, teams) =>
+      presence.recount(id, teams).then(
+        (news) => {
+          if (news) tellFacilitator(live.get(id))
+        },
+        (e: Error) => log(`counting the devices of session ${id} failed: ${e.message}`),
+      ),
+    broadcast: (s, teams = 'all') => {
+      for (const [room, view] of viewsOf(s, teams)) io.to(room).emit('view', view)
+      computeOutcomes(s)
+    },
+    unseat: (s, team) => {
+      const room = roomOf(s.id, { kind: 'team', team })
+      io.to(room).emit('removed', { code: s.code })
+      io.in(room).socketsLeave(room)
+    },
+    computeOutcomes,
+    forget: (session) => {
+      origins.delete(session)
+      presence.forget(session)
+    },
+  }
+}
