@@ -1,7 +1,7 @@
 // The sessions this server holds: each command is decided, reduced, written to the log and only then
 // made current, so an acknowledged change is always on disk. The whole registry is rebuilt from the log when
-// the server starts. A new session's first event is made in created-event.ts, its token, code and seed drawn in
-// tokens.ts.
+// the server starts, and the old sessions pruned, in session-restore.ts. A new session's first event is made in
+// created-event.ts, its token, code and seed drawn in tokens.ts.
 import {
   type Command,
   createSession,
@@ -22,12 +22,20 @@ import { createdEvent } from './created-event'
 import { AppendConflict, type EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
-import { replay } from './replay'
 import { ScenarioBudget } from './scenario-budget'
 import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
 import { SerialQueues } from './serial-queue'
 import { type Seat, SessionRegistry } from './session-registry'
+import {
+  dropSession,
+  type Holdings,
+  loadSession,
+  type NotRestored,
+  pruneSessions,
+  type Restored,
+  restoreAll,
+} from './session-restore'
 import { hashToken, newSessionId, newToken } from './tokens'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
@@ -37,12 +45,7 @@ export interface Committed {
   readonly events: readonly SessionChange[]
 }
 
-/** A logged session that could not be rebuilt, and why, in one line. */
-export interface NotRestored {
-  readonly id: string
-  readonly code: string
-  readonly message: string
-}
+export type { NotRestored, Restored } from './session-restore'
 
 export interface LiveOptions {
   readonly log: EventLog
@@ -67,6 +70,8 @@ export class LiveSessions {
   private readonly budget: ScenarioBudget<SessionId>
   private readonly log: EventLog
   private readonly library: ScenarioLibrary
+  /** The registry, budget, log and library above, as restoring and pruning take them (session-restore.ts). */
+  private readonly holdings: Holdings
   readonly now: () => number
   private readonly claim: (session: SessionId) => Promise<void>
   private readonly logged: (code: string, event: SessionEvent) => void
@@ -80,70 +85,30 @@ export class LiveSessions {
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.budget = new ScenarioBudget(options.limits)
     this.now = options.now ?? Date.now
+    this.holdings = { log: this.log, held: this.held, budget: this.budget, library: this.library }
   }
 
   /**
-   * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
-   * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal.
+   * Replays every logged session, and deletes unread those whose last event is before `pruneBefore`. One that
+   * no longer loads is reported, in a line, and left out, never fatal.
    */
-  async restore(pruneBefore = Number.NEGATIVE_INFINITY): Promise<{
-    restored: number
-    pruned: number
-    failed: NotRestored[]
-  }> {
-    const failed: NotRestored[] = []
-    let pruned = 0
-    for (const { id, code, lastAt } of await this.log.sessions()) {
-      if (lastAt < pruneBefore) {
-        await this.log.remove(id)
-        pruned++
-        continue
-      }
-      const loaded = await this.load(id, code, lastAt)
-      if (loaded) failed.push(loaded)
-    }
-    return { restored: this.held.size, pruned, failed }
+  restore(pruneBefore = Number.NEGATIVE_INFINITY): Promise<Restored> {
+    return restoreAll(this.holdings, pruneBefore)
   }
 
-  /**
-   * Rebuilds one session from the log (a server taking it over from another), or says why it cannot.
-   * Whatever this server held of it before is replaced: the log is the truth.
-   */
-  async load(id: SessionId, code: string, lastAt: number): Promise<NotRestored | undefined> {
-    const replayed = replay(await this.log.events(id), (text, file) => this.library.logged(text, file))
-    if (!replayed.ok) return { id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') }
-    this.forget(id)
-    this.held.remember(replayed.session, lastAt)
-    this.budget.hold(id, replayed.textBytes)
-    return undefined
+  /** Rebuilds one session from the log, replacing what this server held of it, or says why it cannot. */
+  load(id: SessionId, code: string, lastAt: number): Promise<NotRestored | undefined> {
+    return loadSession(this.holdings, id, code, lastAt)
   }
 
-  /**
-   * Forgets every session whose last event is older than `before`: out of memory, its tokens no longer
-   * valid, its events deleted from the log. A finished session's last event is its end, so its debrief
-   * and its results stay until then. Returns the sessions pruned.
-   */
-  async prune(before: number): Promise<SessionId[]> {
-    const pruned = this.held.olderThan(before)
-    for (const id of pruned) {
-      await this.log.remove(id)
-      this.drop(id)
-    }
-    return pruned
+  /** Forgets, and deletes from the log, every session whose last event is older than `before`. */
+  prune(before: number): Promise<SessionId[]> {
+    return pruneSessions(this.holdings, before)
   }
 
-  /**
-   * Forgets a session here without touching the log: it was pruned, or another server writes it now.
-   * An imported scenario goes with its last session; the bundled ones stay loaded for the next.
-   */
+  /** Forgets a session here without touching the log: it was pruned, or another server writes it now. */
   drop(id: SessionId): void {
-    if (this.forget(id)) this.library.keepOnly(new Set([...this.held.sessions()].map((x) => x.base)))
-  }
-
-  /** Out of memory, its scenario text no longer counted; whether it was here. */
-  private forget(id: SessionId): boolean {
-    this.budget.hold(id, 0)
-    return this.held.forget(id)
+    dropSession(this.holdings, id)
   }
 
   /** The sessions this server holds. */
