@@ -218,6 +218,19 @@ describe("a team's screen", () => {
     expect(screen.getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
   })
 
+  it("heads the table's moves as the game so far while it runs, and as the table's whole game once it is over", () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    renderTeam(d, 'Moscow')
+    expect(screen.getByRole('region', { name: 'Your table so far' })).toBeInTheDocument()
+    cleanup()
+
+    renderTeam(finished(), 'Moscow')
+    const table = screen.getByRole('region', { name: "Your table's game" })
+    expect(within(table).getByRole('heading', { level: 2 })).toHaveTextContent("Your table's game")
+    expect(document.body).not.toHaveTextContent(/so far/i)
+  })
+
   it('is accessible', async () => {
     await expectAccessible(renderTeam(lobby(), 'Moscow').container)
     cleanup()

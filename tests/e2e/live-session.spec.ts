@@ -120,6 +120,13 @@ test('a facilitator and three teams play a live session to the debrief', async (
   expect(await fontSize(projectedSources.getByRole('listitem').first())).toBe(
     await fontSize(projected.getByRole('region', { name: 'For discussion' }).getByRole('listitem').first()),
   )
+  // And each heading stands above the projected text it heads, as a page's does: larger, not merely as large.
+  const px = async (l: Locator) => Number.parseFloat(await fontSize(l))
+  const body = await px(projected.getByRole('region', { name: 'The record' }).locator('p').first())
+  for (const name of ['What each table decided', 'The record', 'For discussion', 'Sources'])
+    expect(await px(projected.getByRole('heading', { level: 2, name, exact: true }))).toBeGreaterThan(
+      body * 1.25,
+    )
   await shoot(facilitator, 'live-05c-projector-source')
   await facilitator.getByRole('button', { name: 'Back to the dashboard' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')

@@ -123,7 +123,10 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
 
         {view.table && phase.kind !== 'lobby' ? (
           <section aria-labelledby="table-title">
-            <h2 id="table-title">{t('live.team.table')}</h2>
+            {/* "So far" while the game runs; once it is over, the table's whole game, under the debrief. */}
+            <h2 id="table-title">
+              {t(phase.kind === 'finished' ? 'live.team.tableGame' : 'live.team.table')}
+            </h2>
             <LiveMoves moves={view.table.moves} scenario={scenario} empty={t('live.noMove')} />
           </section>
         ) : null}
