@@ -14,6 +14,34 @@ test.setTimeout(180_000)
 
 const seat = (browser: Browser, path: string): Promise<Page> => seatAt(browser, LIVE, path)
 
+/** The text a sighted reader sees under `root` set smaller than `least` pixels: each piece with its size. */
+const tooSmall = (root: Locator, least: number): Promise<string[]> =>
+  root.evaluate((element, least) => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim()
+      const parent = node.parentElement
+      // Words for screen readers alone are not on the screen to be read from the back row.
+      if (!text || !parent || parent.closest('.visually-hidden')) continue
+      if (!parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue
+      const size = Number.parseFloat(getComputedStyle(parent).fontSize)
+      if (size < least) found.push(`${text.slice(0, 40)}: ${size}px`)
+    }
+    return found
+  }, least)
+
+/** What reaches past the window's edge, or scrolls sideways inside its own box: none of it, on a projector. */
+const overflowing = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const wide = (e: Element, width: number) =>
+      e.scrollWidth > width ? [`${e.localName}.${e.className}: ${e.scrollWidth}px`] : []
+    return [
+      ...wide(document.documentElement, document.documentElement.clientWidth),
+      ...[...document.querySelectorAll('.table-scroll')].flatMap((box) => wide(box, box.clientWidth)),
+    ]
+  })
+
 test('a facilitator and three teams play a live session to the debrief', async ({ browser }) => {
   const facilitator = await seat(browser, '/#/live/facilitate')
   const code = await createSession(facilitator, 5)
@@ -127,6 +155,17 @@ test('a facilitator and three teams play a live session to the debrief', async (
     expect(await px(projected.getByRole('heading', { level: 2, name, exact: true }))).toBeGreaterThan(
       body * 1.25,
     )
+  // Nothing else in it stays at a page's arm's-length size: the chart's labels, figures and notes, the tables and
+  // their figures all grow with the projected text, none smaller than four fifths of the record's paragraphs.
+  expect(await tooSmall(projected, body * 0.8)).toEqual([])
+  // And the wider text stays on the screen, at a 1280-pixel projector's width as at a 1080p one's: the tables wrap
+  // their cells rather than push past the edge or scroll inside their boxes. (The browser leaves full screen to be
+  // resized; the debrief stays projected.)
+  expect(await overflowing(facilitator)).toEqual([])
+  await facilitator.evaluate(() => document.fullscreenElement && document.exitFullscreen())
+  await facilitator.setViewportSize({ width: 1920, height: 1080 })
+  expect(await overflowing(facilitator)).toEqual([])
+  await facilitator.setViewportSize({ width: 1280, height: 720 })
   await shoot(facilitator, 'live-05c-projector-source')
   await facilitator.getByRole('button', { name: 'Back to the dashboard' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
