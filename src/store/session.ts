@@ -52,7 +52,8 @@ export interface GameView {
   readonly history: HistoryComparison | null
   /**
    * For a historical crisis where others move before the player: whether this game opened as the record
-   * has it ('as-recorded') or not ('otherwise'); null where there is no such opening to speak of.
+   * has it, and as the engine's best reply where the record is silent ('as-recorded'), or not ('otherwise');
+   * null where there is no such opening to speak of.
    */
   readonly opening: 'as-recorded' | 'otherwise' | null
 }
@@ -225,7 +226,8 @@ export const OPENING_TRIES = 400
 
 /**
  * A seed whose game opens as history did: the moves before the player's first turn (every other actor's, in
- * this seat) as the record has them. The search starts at `from` and stays among the short seeds a teacher
+ * this seat) as the record has them and, where the record is silent, the engine's best reply (the same rule as
+ * GameView's `opening`; see opensAsRecorded). The search starts at `from` and stays among the short seeds a teacher
  * can read out; null when the player moves first or no game in reach opens that way.
  */
 export function historicalOpening(scenario: Scenario, role: Role, from: number): number | null {
@@ -244,4 +246,9 @@ export function historicalOpening(scenario: Scenario, role: Role, from: number):
   return null
 }
 
-const formatMove = (m: Move) => ({ stage: m.stage, actor: m.actor, notation: formatDecision(m.decision) })
+const formatMove = ({ stage, actor, decision, best }: Move) => ({
+  stage,
+  actor,
+  notation: formatDecision(decision),
+  best: formatDecision(best),
+})
