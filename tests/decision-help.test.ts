@@ -112,4 +112,22 @@ describe('the treaty in plain words, for the briefing', () => {
       i18n.activate('en')
     }
   })
+
+  it("says the text is silent on the attacker's origin and that Medvedev read it narrowly, not that he agreed", () => {
+    // The point after 2012 says the text does not require an attacker from abroad; the precedent beside it must not
+    // read as Medvedev endorsing that silence ("read it that way"), since in 2010 he said the opposite.
+    const silent = said('2022-01-02').find((line) => line.startsWith('From outside?')) ?? ''
+    expect(silent).toMatch(/Medvedev read Article 4 as covering only an attack from outside/)
+    expect(silent).toMatch(/not a member's internal unrest/)
+    expect(silent).not.toMatch(/read it that way/)
+    i18n.activate('ru')
+    try {
+      const russian = said('2022-01-02').find((line) => line.startsWith('Извне?')) ?? ''
+      expect(russian).toMatch(/Медведев истолковал статью 4 как относящуюся только к нападению извне/)
+      expect(russian).toMatch(/а не при внутренних беспорядках/)
+      expect(russian).not.toMatch(/Так его и толковал/)
+    } finally {
+      i18n.activate('en')
+    }
+  })
 })

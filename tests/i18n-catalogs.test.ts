@@ -152,6 +152,70 @@ describe('the Russian messages', () => {
     ).toBe('An observer mission of about 20 officers went to observe and report for 14 days.')
   })
 
+  it('size an observer mission one way everywhere: about twenty officers, in the help, the landing and the outcomes', () => {
+    const observers = { unit: 'observers', troops: 20, mission: 'observe', days: 14 }
+    const landing = (troops: number) => i18n._('resolve.troops', { ...observers, troops, from: 'CSTO' })
+    const went = (troops: number) =>
+      i18n._('outcomes.deployment.went', { ...observers, troops, shares: '', agreed: 0 })
+    i18n.activate('en')
+    expect(i18n._('help.force.observers')).toMatch(
+      /^An observer \(fact-finding\) mission: about twenty officers who/,
+    )
+    expect(landing(20)).toBe(
+      'An observer mission of about 20 officers from CSTO to observe and report for 14 days.',
+    )
+    expect(
+      i18n._('resolve.troops', {
+        ...observers,
+        unit: 'peacekeepers',
+        troops: 2500,
+        mission: 'guardSites',
+        from: 'CSTO',
+      }),
+    ).toMatch(/ of about 2,500 troops from /)
+    i18n.activate('ru')
+    try {
+      expect(i18n._('help.force.observers')).toMatch(
+        /: около двадцати офицеров, которые следят за обстановкой и докладывают\./,
+      )
+      expect([landing(20), landing(21)]).toEqual([
+        'Прибывает миссия наблюдателей численностью около 20 офицеров (CSTO). Задача — следить за обстановкой и докладывать, срок — 14 дней.',
+        'Прибывает миссия наблюдателей численностью около 21 офицера (CSTO). Задача — следить за обстановкой и докладывать, срок — 14 дней.',
+      ])
+      expect(went(20)).toBe(
+        'Миссия наблюдателей численностью около 20 офицеров работала в стране 14 дней с задачей следить за обстановкой и докладывать.',
+      )
+      // No "observer mission to observe": the mission is named by what the observers do.
+      const t = (id: string, values?: Record<string, unknown>) => i18n._(id, values)
+      const grant = { kind: 'grant', force: 'observers', mission: 'observe', days: 14 } as Decision
+      expect(decisionNow(grant, t)).toBe(
+        'направляет миссию наблюдателей на 14 дней с задачей следить за обстановкой и докладывать',
+      )
+      for (const text of [...ru.values()]) expect(text).not.toMatch(/наблюдени[яе]\}|для наблюдения/)
+    } finally {
+      i18n.activate('en')
+    }
+  })
+
+  it('name the foreign-backed framing as terrorism backed from abroad in Russian, in every case a sentence needs', () => {
+    const t = (id: string, values?: Record<string, unknown>) => i18n._(id, values)
+    i18n.activate('ru')
+    try {
+      expect(i18n._('words.framing.foreignBacked')).toBe('Терроризм, поддерживаемый из-за рубежа')
+      const asked = { kind: 'request', framing: 'foreign-backed', help: 'observers', days: 14 } as Decision
+      expect(decisionPast(asked, t)).toMatch(
+        /с квалификацией угрозы как терроризма, поддерживаемого из-за рубежа$/,
+      )
+      expect(i18n._('rule.request.asked', { text: 'amended', framing: 'foreign' })).toBe(
+        'Государство-участник обратилось за помощью, квалифицировав угрозу как терроризм, поддерживаемый из-за рубежа.',
+      )
+      // The old rendering dropped "terrorism" and read almost like «внешнее нападение».
+      for (const text of [...ru.values()]) expect(text).not.toMatch(/направляем\S* извне/)
+    } finally {
+      i18n.activate('en')
+    }
+  })
+
   it('word every decision in both languages, in the case each sentence needs', () => {
     const decisions: Decision[] = [
       { kind: 'no-request' },
@@ -185,7 +249,7 @@ describe('the Russian messages', () => {
     }
     i18n.activate('ru')
     expect(decisionNow(decisions[1]!, t)).toBe(
-      'просит направить миротворческий контингент КМС на 14 дней, квалифицируя угрозу как направляемую извне',
+      'просит направить миротворческий контингент КМС на 14 дней, квалифицируя угрозу как терроризм, поддерживаемый из-за рубежа',
     )
     expect(decisionInstead(decisions[5]!, t)).toBe(
       'отправки Коллективных сил оперативного реагирования для восстановления порядка на улицах',
@@ -211,10 +275,10 @@ describe('the Russian messages', () => {
     expect(decisionInsteadOf(sent, { kind: 'refuse' }, t)).toBe('refusing')
     i18n.activate('ru')
     expect(decisionInsteadOf(asked, best, t)).toBe(
-      'просьбы о миротворческом контингенте КМС на 14 дней, с квалификацией угрозы как направляемой извне',
+      'просьбы о миротворческом контингенте КМС на 14 дней, с квалификацией угрозы как терроризма, поддерживаемого из-за рубежа',
     )
     expect(decisionPastBeside(sent, shorter, t)).toBe(
-      'отправка миротворческого контингента КМС для охраны важных объектов на 90 дней',
+      'отправка миротворческого контингента КМС на 90 дней для охраны важных объектов',
     )
   })
 })

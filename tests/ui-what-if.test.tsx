@@ -3,11 +3,13 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LANGUAGE_KEY } from '../src/store'
 import {
   expectAccessible,
   fakeLibrary,
   fakeScenario,
   fakeStore,
+  memoryStorage,
   playAt,
   preferReducedMotion,
   renderApp,
@@ -59,7 +61,8 @@ describe('what if', () => {
     await waitFor(() =>
       expect(store.getState().whatIf).toMatchObject({ runs: 1000, changes: { 'threat.outsideEvidence': 1 } }),
     )
-    expect(screen.getByText('Evidence of outside involvement', { selector: 'label' })).toBeInTheDocument()
+    // The mark is words in the label, so the slider's name carries it in the reader's language.
+    expect(screen.getByRole('slider', { name: 'Evidence of outside involvement — changed' })).toBe(slider)
     // The way back names its fact as the label writes it, capitals and all.
     expect(screen.getByRole('button', { name: 'Reset Evidence of outside involvement' })).toBeInTheDocument()
     expect(await screen.findByText(/On the changed facts, beside your game/)).toBeInTheDocument()
@@ -96,6 +99,25 @@ describe('what if', () => {
     await userEvent.click(screen.getByText(/^Reset/, { selector: '.fact-slider button' }))
     expect(store.getState().whatIf).toBeNull()
     expect(slider()).toHaveValue('0.8')
+  })
+
+  it('names a moved slider as changed in Russian too, with no English left in its name', async () => {
+    const store = await fakeStore({
+      storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),
+      route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+        seed: 42,
+        choices: ['request:foreign-backed:peacekeepers:14'],
+      }),
+    })
+    await renderApp(store)
+    const slider = screen.getByTestId('whatif-slider-threat.outsideEvidence')
+    expect(slider).toHaveAccessibleName('Доказательства вмешательства извне')
+    fireEvent.change(slider, { target: { value: '1' } })
+    await waitFor(() =>
+      expect(store.getState().whatIf).toMatchObject({ changes: { 'threat.outsideEvidence': 1 } }),
+    )
+    expect(screen.getByRole('slider', { name: 'Доказательства вмешательства извне — изменено' })).toBe(slider)
+    expect(document.querySelector('.fact-slider.changed label')?.textContent).not.toMatch(/changed/)
   })
 
   it('keeps the outcomes beside the sliders, ahead of the list of choices', async () => {

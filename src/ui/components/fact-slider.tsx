@@ -66,7 +66,16 @@ export const FactSlider = memo(function FactSlider({
   const changed = Math.abs(shown - original) > 1e-9
   return (
     <div className={`fact-slider${changed ? ' changed' : ''}`}>
-      <label htmlFor={id}>{copy.label}</label>
+      <label htmlFor={id}>
+        {copy.label}
+        {/* Words, not CSS content: translated, and part of the slider's name as a screen reader reads it. */}
+        {changed ? (
+          <>
+            {' '}
+            <span className="fact-slider-changed">— {t('whatIf.slider.changed')}</span>
+          </>
+        ) : null}
+      </label>
       <div className="slider-row">
         <input
           ref={input}

@@ -43,12 +43,13 @@ export function CapitalsScreen({ view }: { view: GameView }) {
                   <MarkdownText source={role.briefing} sources={scenario.sources} />
                   {actor ? (
                     <>
-                      <h3>{t('capitals.weighs')}</h3>
+                      <h3>{t('capitals.weighs', { mine: mine ? 'yes' : 'no' })}</h3>
                       <ConcernList
                         concerns={concernsOf(actor, 4)}
                         label={t('capitals.weighsLabel', { name: midSentence(actor.name) })}
                         scenario={scenario}
                         actor={actor.id}
+                        viewer={view.role.actor}
                       />
                     </>
                   ) : null}
