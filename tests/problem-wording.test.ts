@@ -78,6 +78,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'historical-assumptions': {},
   'end-before-start': {},
   'decision-outside-dates': {},
+  'hours-out-of-order': { stage: 'landing', hour: 22, before: 'vote', beforeHour: 22.5, votes: true },
   'historical-without-history': {},
   'historical-override': { id: 'russia' },
   'adversary-leader': { id: 'russia' },

@@ -7,6 +7,7 @@ import type { Locate } from './read-yaml'
 import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { recordAsOf } from './set-in-time'
+import { hoursOutOfOrder } from './stage-hours'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
 import { type Said, said } from './wording/en'
 
@@ -179,6 +180,7 @@ export function resolveScenario(
   if (end && end < start) add(['dates', 'end'], said('end-before-start', {}))
   if (decision && (decision < start || (end !== undefined && decision > end)))
     add(['dates', 'decision'], said('decision-outside-dates', {}))
+  for (const { stage, what } of hoursOutOfOrder(data)) add(['dates', 'hours', stage], what)
   const history = checkHistory(data)
   for (const { path, ...what } of history.errors) add(path, what)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { Interests, Traits } from './actor-schema'
 import { GAME_PARTS } from './game-parts'
 import { actorId, id, isoDate, roleId, SCHEMA_LINE, Source, share, text } from './schema-parts'
+import { StageHoursField } from './stage-hours'
 import {
   ADVERSARY_KINDS,
   FACT_PATHS,
@@ -182,6 +183,9 @@ export const ScenarioFile = z.strictObject({
         .describe(
           'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it',
         ),
+      hours: StageHoursField.optional().describe(
+        "When each stage comes, in hours after midnight of the day of the first decision, in the crisis's local time (30 is 06:00 the next day): the resolution's dispatches follow them. Give the stages the record dates; the others keep the game's own clock",
+      ),
     })
     .describe('When the crisis happens'),
   place: z

@@ -1,7 +1,9 @@
 // The resolution as a short scene: the moves as dated dispatches on the crisis's own clock, and the troops that
-// land, with who sends them and where they go. The clock is the game's, set from the day of its first decision.
+// land, with who sends them and where they go. The clock is set from the day of its first decision, each stage at
+// the hour the scenario gives it (its record), else at the game's own pace of diplomacy.
 
 import type { Decision, Move, Report } from '../engine'
+import { givesHours, type StageHours, stageHours, VOTE_STEP } from '../scenario/stage-hours'
 import type { ActorId, Scenario } from '../scenario/types'
 import type { GameView } from './session'
 
@@ -23,27 +25,29 @@ export interface Scene {
   readonly known: readonly Dispatch[]
   /** The player's decision and what follows it, to arrive one by one. */
   readonly arriving: readonly Dispatch[]
+  /** Whether the scenario times the stages itself, so the times follow its record where it gives them. */
+  readonly recorded: boolean
 }
-
-/** Hours after midnight on the day of the first decision at which each stage is told: a day's pace of diplomacy. */
-const HOUR = { request: 9, response: 15, vote: 20, landing: 30, reaction: 36, exit: 202 } as const
-/** Votes come half an hour apart. */
-const VOTE_STEP = 0.5
 
 /** The moves before the player's latest decision are known; the decision and everything after it arrive. */
 export function sceneOf(view: GameView): Scene {
   const { moves } = view.result
+  const hour = stageHours(view.scenario)
   const dispatches: Dispatch[] = []
   let votes = 0
   moves.forEach((move, i) => {
-    const hours = move.stage === 'vote' ? HOUR.vote + VOTE_STEP * votes++ : HOUR[move.stage]
+    const hours = move.stage === 'vote' ? hour.vote + VOTE_STEP * votes++ : hour[move.stage]
     dispatches.push({ kind: 'move', at: clock(view.scenario, hours), move })
     const response = landsAfter(view, i)
-    if (response) dispatches.push(landing(view, response))
+    if (response) dispatches.push(landing(view, response, hour))
   })
   const last = moves.findLastIndex((m) => m.by === 'player')
   const from = last === -1 ? 0 : dispatches.findIndex((d) => d.kind === 'move' && d.move === moves[last])
-  return { known: dispatches.slice(0, from), arriving: dispatches.slice(from) }
+  return {
+    known: dispatches.slice(0, from),
+    arriving: dispatches.slice(from),
+    recorded: givesHours(view.scenario),
+  }
 }
 
 type Sending = Extract<Decision, { kind: 'grant' | 'bilateral' }>
@@ -65,10 +69,10 @@ function landsAfter(view: GameView, i: number): Sending | null {
   return last ? response : null
 }
 
-function landing(view: GameView, response: Sending): Dispatch {
+function landing(view: GameView, response: Sending, hour: StageHours): Dispatch {
   const { scenario, result } = view
   const report = result.status === 'finished' ? result.report : null
-  const at = clock(scenario, HOUR.landing)
+  const at = clock(scenario, hour.landing)
   return { kind: 'landing', at, report, response, from: contributors(view, report) }
 }
 
@@ -80,8 +84,9 @@ function contributors(view: GameView, report: Report | null): readonly ActorId[]
 }
 
 /**
- * An hour of the crisis as an ISO date and time (UTC: the game keeps one clock for every capital), counted from
- * the day of its first decision: a crisis that began days before its request is not asked about on its first day.
+ * An hour of the crisis as an ISO date and time, counted from the day of its first decision: a crisis that began
+ * days before its request is not asked about on its first day. The hours are the crisis's local time, written as
+ * UTC so that every reader's screen shows them alike: the game keeps one clock for every capital.
  */
 function clock(scenario: Scenario, hours: number): string {
   const day = scenario.dates.decision ?? scenario.dates.start

@@ -3,6 +3,16 @@
 
 export type Listed = 'role' | 'inject' | 'source'
 
+/** A stage a scenario times no later than the one before it (`votes`: before the last of the Council's votes). */
+export interface HoursOrder {
+  readonly stage: string
+  readonly hour: number
+  readonly before: string
+  readonly beforeHour: number
+  readonly votes: boolean
+}
+const STAGE_ORDER = 'request, response, vote, landing, reaction, exit'
+
 export const SCENARIO_EN = {
   'actor-defined-twice': ({ id, first }: { id: string; first: string }) =>
     `actor "${id}" is already defined in ${first}`,
@@ -31,6 +41,10 @@ export const SCENARIO_EN = {
     'a historical scenario states the record, not assumptions: put this in the background, or make the scenario hypothetical',
   'end-before-start': () => 'the end date is before the start date',
   'decision-outside-dates': () => 'the decision date is not between the start and end dates',
+  'hours-out-of-order': ({ stage, hour, before, beforeHour, votes }: HoursOrder) =>
+    votes
+      ? `the ${stage} at hour ${hour} comes before the Council's last vote, at hour ${beforeHour}: the votes come half an hour apart from the vote's hour, one for each member but the leading one, and the ${stage} must come after them`
+      : `the ${stage} at hour ${hour} does not come after the ${before}, at hour ${beforeHour}: the stages come in the order ${STAGE_ORDER}, each later than the one before`,
   'historical-without-history': () =>
     'a historical scenario without "history": the debrief cannot set the students\' game beside what happened. Add history (the guide lists its fields), or make the scenario hypothetical',
   'historical-override': ({ id }: { id: string }) =>

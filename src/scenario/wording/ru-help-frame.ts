@@ -19,6 +19,18 @@ export const HELP_FRAME_RU: Readonly<Record<string, string>> = {
     'Когда кризис закончился, если он закончился, в кавычках: "ГГГГ-ММ-ДД"',
   'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it':
     'День первого решения, в кавычках: "ГГГГ-ММ-ДД", если он позже начала (для исторического кризиса — день, когда прозвучала просьба о помощи): от него ведётся хронология ходов',
+  "When each stage comes, in hours after midnight of the day of the first decision, in the crisis's local time (30 is 06:00 the next day): the resolution's dispatches follow them. Give the stages the record dates; the others keep the game's own clock":
+    'Когда наступает каждый этап: часы от полуночи дня первого решения, по местному времени места событий (30 — это 06:00 следующего дня). По ним датируются сообщения в развязке. Укажите этапы, время которых известно по источникам; остальные идут по часам игры',
+  'When the request for help comes, e.g. 21 for 21:00':
+    'Когда звучит просьба о помощи, например 21 — это 21:00',
+  "When Moscow's answer comes": 'Когда приходит ответ Москвы',
+  "When the Council's first vote comes; the others follow half an hour apart":
+    'Когда в Совете голосует первый член альянса; остальные голосуют следом, каждые полчаса',
+  'When the first troops land, if troops go (30 is 06:00 the next day)':
+    'Когда высаживаются первые войска, если их направляют (30 — это 06:00 следующего дня)',
+  "When the neighbouring great power's reaction comes": 'Когда реагирует соседняя великая держава',
+  'When the requester decides whether the troops stay':
+    'Когда обратившееся государство решает, остаются ли войска',
   'Where the crisis is: the map marks it': 'Где происходит кризис: это место отмечается на карте',
   'The place as the map labels it, e.g. "Khorog, Gorno-Badakhshan"':
     'Название места, как его подписывает карта, например "Хорог, ГБАО"',

@@ -41,7 +41,13 @@ export function ResolveScreen({ view }: { view: GameView }) {
           <DispatchList dispatches={scene.known} view={view} />
         </details>
       ) : null}
-      <Scene key={view.decisions.length} view={view} known={scene.known} arriving={scene.arriving}>
+      <Scene
+        key={view.decisions.length}
+        view={view}
+        known={scene.known}
+        arriving={scene.arriving}
+        recorded={scene.recorded}
+      >
         <a className="button" href={href} data-testid="resolve-continue">
           {next === 'decide' ? t('resolve.next') : t('resolve.outcomes')}
         </a>
@@ -54,11 +60,14 @@ function Scene({
   view,
   known,
   arriving,
+  recorded,
   children,
 }: {
   view: GameView
   known: readonly Dispatch[]
   arriving: readonly Dispatch[]
+  /** Whether the times follow the scenario's record, which the footnote says. */
+  recorded: boolean
   children: ReactNode
 }) {
   const t = useText()
@@ -111,7 +120,7 @@ function Scene({
             </m.li>
           ))}
         </ol>
-        <p className="scene-clock">{t('resolve.clock')}</p>
+        <p className="scene-clock">{recorded ? t('resolve.clockRecord') : t('resolve.clock')}</p>
         <div className="actions" ref={actions}>
           {all ? (
             children

@@ -1,0 +1,79 @@
+// When each stage of a crisis comes, in hours after midnight of the day of its first decision (the crisis's local
+// time): the scenario's own `dates.hours` where it gives them, else a day's pace of diplomacy. The resolution dates
+// its dispatches by them; a scenario's hours must come in the order the game plays the stages.
+import { z } from 'zod'
+import { type Said, said } from './wording/en'
+
+/** The stages the resolution dates, in the order it tells them. */
+export const TIMED_STAGES = ['request', 'response', 'vote', 'landing', 'reaction', 'exit'] as const
+export type TimedStage = (typeof TIMED_STAGES)[number]
+export type StageHours = Readonly<Record<TimedStage, number>>
+
+/** The game's own clock, for a scenario that gives no hours: request at 09:00, landing at 06:00 the next day. */
+export const DEFAULT_HOURS: StageHours = {
+  request: 9,
+  response: 15,
+  vote: 20,
+  landing: 30,
+  reaction: 36,
+  exit: 202,
+}
+/** Votes come half an hour apart, from the vote's hour. */
+export const VOTE_STEP = 0.5
+/** The latest hour a scenario may give: thirty days after midnight of the day of decision. */
+export const LATEST_HOUR = 720
+
+/** An hour of a stage: from midnight of the day of decision to thirty days after it. */
+const hour = z.number().min(0).max(LATEST_HOUR)
+
+/** The scenario's `dates.hours`: any of the stages, each at its hour. */
+export const StageHoursField = z.strictObject({
+  request: hour.optional().describe('When the request for help comes, e.g. 21 for 21:00'),
+  response: hour.optional().describe("When Moscow's answer comes"),
+  vote: hour.optional().describe("When the Council's first vote comes; the others follow half an hour apart"),
+  landing: hour.optional().describe('When the first troops land, if troops go (30 is 06:00 the next day)'),
+  reaction: hour.optional().describe("When the neighbouring great power's reaction comes"),
+  exit: hour.optional().describe('When the requester decides whether the troops stay'),
+})
+
+type Dated = { readonly dates: { readonly hours?: Partial<StageHours> | undefined } }
+
+/** The hour of each stage for a scenario: its own where it gives one, the game's clock for the rest. */
+export function stageHours(scenario: Dated): StageHours {
+  return { ...DEFAULT_HOURS, ...scenario.dates.hours }
+}
+
+/** Whether the scenario times any stage itself, so the resolution's times follow its record. */
+export const givesHours = (scenario: Dated): boolean => Object.keys(scenario.dates.hours ?? {}).length > 0
+
+/**
+ * The stages a scenario times out of order, each at the later of the two it gives (or the one it gives). The
+ * Council's votes run half an hour apart from the vote's hour, one for each member but the leading one at most,
+ * so the landing must come after the last of them.
+ */
+export function hoursOutOfOrder(
+  scenario: Dated & { readonly members: readonly string[] },
+): { readonly stage: TimedStage; readonly what: Said }[] {
+  const given = scenario.dates.hours ?? {}
+  const hours = stageHours(scenario)
+  const lastVote = hours.vote + VOTE_STEP * Math.max(0, scenario.members.length - 2)
+  const found: { stage: TimedStage; what: Said }[] = []
+  TIMED_STAGES.forEach((stage, i) => {
+    if (i === 0) return
+    const before = TIMED_STAGES[i - 1]!
+    const after = before === 'vote' ? lastVote : hours[before]
+    if (hours[stage] > after) return
+    const at = given[stage] !== undefined ? stage : before
+    found.push({
+      stage: at,
+      what: said('hours-out-of-order', {
+        stage,
+        hour: hours[stage],
+        before,
+        beforeHour: after,
+        votes: before === 'vote' && after !== hours.vote,
+      }),
+    })
+  })
+  return found
+}
