@@ -171,6 +171,27 @@ test('a facilitator and three teams play a live session to the debrief', async (
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
   // A team's finished screen lists its sources once: its briefing's, its news's and the debrief's together.
   await expect(china.getByRole('region', { name: /^Sources\b/ })).toHaveCount(1)
+  // Its tables are ruled as the game's own debrief rules its comparison, though this page never opened that one.
+  const decided = china.getByRole('region', { name: 'What each table decided' }).locator('td').first()
+  expect(await decided.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid')
+  // and no column is so narrow that a word breaks inside it ("Cou ncil"): each word of a cell sits on one line
+  // (a range such as 2,030–3,770 may break at its dash, as text does).
+  const brokenWords = await china
+    .getByRole('region', { name: 'What each table decided' })
+    .locator('th, td')
+    .evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const text = cell.firstChild
+        if (!(text instanceof Text)) return []
+        return [...text.data.matchAll(/[^\s–-]+/g)].flatMap((word) => {
+          const range = document.createRange()
+          range.setStart(text, word.index)
+          range.setEnd(text, word.index + word[0].length)
+          return range.getClientRects().length > 1 ? [word[0]] : []
+        })
+      }),
+    )
+  expect(brokenWords).toEqual([])
   await expect(china.getByTestId('bands-regimeStability')).toBeVisible()
   await shoot(china, 'live-06-team-debrief')
 

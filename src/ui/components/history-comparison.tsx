@@ -1,4 +1,5 @@
 // The student's game beside what really happened, line by line, then the record in the scenario's words.
+import './comparison-table.css'
 import './history-comparison.css'
 import {
   actorName,
@@ -101,7 +102,7 @@ export function HistoryComparison({ view }: { view: GameView }) {
   return (
     <>
       <div className="table-scroll">
-        <table className="comparison">
+        <table className="comparison stacked">
           <caption className="visually-hidden">{t('history.caption')}</caption>
           <thead>
             <tr>

@@ -2,6 +2,7 @@
 // played under, each indicator's outcomes as bands (one per table) and who gained against the engine's own game,
 // then the record and the questions with the sources they cite (debrief-texts.tsx), listed beneath them unless
 // the screen around lists them with its own.
+import '../components/comparison-table.css'
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { formatNumber, sentence, signed } from '../format'
