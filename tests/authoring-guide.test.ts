@@ -45,6 +45,8 @@ const MISTAKES: Record<string, () => string[]> = {
   'a Russian letter in an id (keyboard layout)': () =>
     printed(edit('requester: tajikistan', 'requester: tajikistаn')),
   'a date the calendar does not have': () => printed(edit('start: "2027-09-01"', 'start: "2027-09-31"')),
+  'the hours of the stages out of order': () =>
+    printed(edit('start: "2027-09-01"', 'start: "2027-09-01"\n  hours:\n    vote: 23\n    landing: 6')),
   'a marker of a source not listed': () => printed(edit('member [diplomat-2022]', 'member [xinhua-2022]')),
   'a citation of a source not listed': () =>
     printed(edit('china.stakes: [diplomat-2022]', 'china.stakes: [xinhua]')),
