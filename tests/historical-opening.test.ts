@@ -5,8 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { formatDecision, GAME_TEMPERATURE, type Move, play } from '../src/engine'
 import type { ActorId, HistoricalRecord, Role, Scenario } from '../src/scenario'
 import { readScenario, scenarioPaths } from '../src/scenario/files'
-import { fits, type NotatedMove, opensAsRecorded, recordedNotation } from '../src/store/historical-opening'
-import { historicalOpening, startGame } from '../src/store/session'
+import {
+  fits,
+  historicalOpening,
+  type NotatedMove,
+  opensAsRecorded,
+  recordedNotation,
+} from '../src/store/historical-opening'
+import { startGame } from '../src/store/session'
 
 const record = (over: Partial<HistoricalRecord>): HistoricalRecord => ({
   requested: true,

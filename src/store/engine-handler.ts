@@ -2,7 +2,8 @@
 import { compareCases, type Decision, EngineMemory, parseDecision } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { EngineReply, EngineRequest, GameRef } from './engine-protocol'
-import { historicalOpening, playWhatIf, startGame } from './session'
+import { historicalOpening } from './historical-opening'
+import { playWhatIf, startGame } from './session'
 
 export interface EngineHandler {
   register(key: number, scenario: Scenario): void

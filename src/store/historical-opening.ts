@@ -2,7 +2,10 @@
 // record says what was asked and answered, not every detail: where it is silent, a move is as in history only if
 // it is what the engine's own actor would choose there (its best reply), so no likely-looking record is filled in
 // with a worse option an unlucky draw took. Where the engine's best reply contradicts the record, the record wins.
-import type { ActorId, HistoricalRecord } from '../scenario/types'
+// Here too is the search for a seed whose game opens that way, for "start from what really happened".
+import { formatDecision, GAME_TEMPERATURE, type Move, play } from '../engine'
+import type { ActorId, HistoricalRecord, Role, Scenario } from '../scenario/types'
+import { solvedFor } from './solved-cache'
 
 /** A move as notation, with who made it and at which stage, and the engine's best reply in its place. */
 export interface NotatedMove {
@@ -71,3 +74,36 @@ export function moveAsRecorded(move: NotatedMove, record: HistoricalRecord): boo
 /** Whether every one of these moves is as in history (see moveAsRecorded). */
 export const opensAsRecorded = (moves: readonly NotatedMove[], record: HistoricalRecord): boolean =>
   moves.every((m) => moveAsRecorded(m, record))
+
+/** A game's move as notation, with the engine's best reply in its place. */
+export const notatedMove = ({ stage, actor, decision, best }: Move): NotatedMove => ({
+  stage,
+  actor,
+  notation: formatDecision(decision),
+  best: formatDecision(best),
+})
+
+/** How far the search for a historical opening looks before it says there is none to be had. */
+export const OPENING_TRIES = 400
+
+/**
+ * A seed whose game opens as history did: the moves before the player's first turn (every other actor's, in
+ * this seat) as the record has them and, where the record is silent, the engine's best reply (the same rule as
+ * GameView's `opening`; see opensAsRecorded). The search starts at `from` and stays among the short seeds a teacher
+ * can read out; null when the player moves first or no game in reach opens that way.
+ */
+export function historicalOpening(scenario: Scenario, role: Role, from: number): number | null {
+  const record = scenario.history
+  if (!record) return null
+  for (let i = 0; i < OPENING_TRIES; i++) {
+    const seed = 1 + ((from - 1 + i) % 9999)
+    const result = play(
+      scenario,
+      { seed, temperature: GAME_TEMPERATURE, player: { actor: role.actor, decisions: [] }, runs: 1 },
+      solvedFor(scenario),
+    )
+    if (result.moves.length === 0) return null
+    if (opensAsRecorded(result.moves.map(notatedMove), record)) return seed
+  }
+  return null
+}

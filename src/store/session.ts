@@ -1,5 +1,5 @@
-// The store's only door to the engine: a game from its identity with the fair score beside it, what-if replays,
-// and the search for a game that opens as history did. It runs in the engine's worker (or, in tests, in this
+// The store's only door to the engine: a game from its identity with the fair score beside it, and what-if
+// replays (the search for a game that opens as history did is in historical-opening.ts). It runs in the engine's worker (or, in tests, in this
 // thread); the screens read its results through the store.
 import {
   compareWithHistory,
@@ -19,7 +19,6 @@ import {
   type PlayResult,
   parseDecision,
   play,
-  type Solved,
   type Stage,
   situationOf,
   solveScenario,
@@ -29,8 +28,9 @@ import {
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-import { opensAsRecorded } from './historical-opening'
+import { notatedMove, opensAsRecorded } from './historical-opening'
 import { FULL_RUNS } from './monte-carlo-runs'
+import { solvedFor } from './solved-cache'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
 export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>
@@ -79,16 +79,6 @@ export interface WhatIfView {
   /** True when the player's own decisions no longer fit the changed facts, so the engine played that role too. */
   readonly engineTookOver: boolean
   readonly runs: number
-}
-
-// Solving is the costly part: reuse it for the same scenario object (the what-if sliders make new ones).
-const solvedCache = new WeakMap<Scenario, Solved>()
-function solvedFor(scenario: Scenario): Solved {
-  const known = solvedCache.get(scenario)
-  if (known) return known
-  const solved = solveScenario(scenario, GAME_TEMPERATURE)
-  solvedCache.set(scenario, solved)
-  return solved
 }
 
 export interface StartedGame {
@@ -154,7 +144,7 @@ function openingOf(scenario: Scenario, moves: readonly Move[]): GameView['openin
   const first = moves.findIndex((m) => m.by === 'player')
   const before = moves.slice(0, first === -1 ? moves.length : first)
   if (!scenario.history || before.length === 0) return null
-  return opensAsRecorded(before.map(formatMove), scenario.history) ? 'as-recorded' : 'otherwise'
+  return opensAsRecorded(before.map(notatedMove), scenario.history) ? 'as-recorded' : 'otherwise'
 }
 
 const setupFor = (role: Role, seed: number, decisions: readonly Decision[]) => ({
@@ -220,35 +210,3 @@ export function playWhatIf(
     runs,
   }
 }
-
-/** How far the search for a historical opening looks before it says there is none to be had. */
-export const OPENING_TRIES = 400
-
-/**
- * A seed whose game opens as history did: the moves before the player's first turn (every other actor's, in
- * this seat) as the record has them and, where the record is silent, the engine's best reply (the same rule as
- * GameView's `opening`; see opensAsRecorded). The search starts at `from` and stays among the short seeds a teacher
- * can read out; null when the player moves first or no game in reach opens that way.
- */
-export function historicalOpening(scenario: Scenario, role: Role, from: number): number | null {
-  const record = scenario.history
-  if (!record) return null
-  for (let i = 0; i < OPENING_TRIES; i++) {
-    const seed = 1 + ((from - 1 + i) % 9999)
-    const result = play(
-      scenario,
-      { seed, temperature: GAME_TEMPERATURE, player: { actor: role.actor, decisions: [] }, runs: 1 },
-      solvedFor(scenario),
-    )
-    if (result.moves.length === 0) return null
-    if (opensAsRecorded(result.moves.map(formatMove), record)) return seed
-  }
-  return null
-}
-
-const formatMove = ({ stage, actor, decision, best }: Move) => ({
-  stage,
-  actor,
-  notation: formatDecision(decision),
-  best: formatDecision(best),
-})
