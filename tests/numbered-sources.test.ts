@@ -1,5 +1,6 @@
 // The one numbering of a crisis's sources: the scenario's own list as the debrief always numbered it, then the
-// sources its actors' summaries cite and it does not list, so a marker means the same entry on every page.
+// sources its actors' summaries cite and it does not list, then those their records cite, so a marker means the
+// same entry on every page.
 import { describe, expect, it } from 'vitest'
 import { type ActorId, numberedSources, type Scenario, sourcesCitedIn } from '../src/store'
 import { fakeScenario } from './ui-fakes'
@@ -38,6 +39,35 @@ describe('the numbered sources of a crisis', () => {
 
   it("leave out a profile's sources its summary does not cite", () => {
     expect(numberedSources(withCitingActor()).map((s) => s.id)).not.toContain('unused')
+  })
+
+  it("number what an actor's record cites after every summary's sources, so no summary's number moves", () => {
+    const base = withCitingActor()
+    const russia = base.actors['russia' as ActorId]!
+    const scenario = fakeScenario({
+      ...base,
+      actors: {
+        ...base.actors,
+        kazakhstan: {
+          ...base.actors['kazakhstan' as ActorId]!,
+          record: [{ date: '2020-01-01', text: 'Joined a treaty [unused].' }],
+        },
+        russia: {
+          ...russia,
+          summary: 'Moscow leads [moscow-2020].',
+          sources: [{ id: 'moscow-2020', title: 'Moscow' }],
+        },
+      } as Scenario['actors'],
+    })
+    expect(numberedSources(scenario).map((s) => s.id)).toEqual([
+      'treaty',
+      'news-2022',
+      // The summaries', in the order of the actors (Russia's profile comes first)…
+      'moscow-2020',
+      'profile-2021',
+      // …then the record's.
+      'unused',
+    ])
   })
 
   it('give the entries a page cites with their numbers in the whole list', () => {

@@ -108,12 +108,16 @@ describe('a live session', () => {
   it("sends every seat the scenario's sources in the one numbering the single-player pages use", async () => {
     const { created, join } = await session()
     const team = await join('Almaty', 'tokayev')
-    // The scenario's own list, then what only its actors' profiles cite (Asia-Plus, 2019), each entry as the file
-    // gives it: a marker [tass-2022] is the same number on a workshop screen as in the single-player debrief.
+    // The scenario's own list, then what only its actors' summaries cite (Asia-Plus, 2019), then what only their
+    // records do, each entry as the file gives it: a marker [tass-2022] is the same number on a workshop screen as
+    // in the single-player debrief.
     const scenario = bundled('kazakhstan-2022')
     const numbered = numberedSources(scenario)
     expect(numbered.slice(0, scenario.sources.length)).toEqual(scenario.sources)
-    expect(numbered.map((s) => s.id).slice(scenario.sources.length)).toEqual(['asiaplus-2019'])
+    const [summaries, ...records] = numbered.map((s) => s.id).slice(scenario.sources.length)
+    expect(summaries).toBe('asiaplus-2019')
+    const recordTexts = Object.values(scenario.actors).flatMap((a) => a.record.map((e) => e.text))
+    for (const id of records) expect(recordTexts.some((text) => text.includes(id))).toBe(true)
     expect(created.brief.scenario.sources).toEqual(JSON.parse(JSON.stringify(numbered)))
     expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
   })
