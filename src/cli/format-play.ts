@@ -1,6 +1,7 @@
 // Prints a played scenario for the terminal: the verdict rule by rule, each move with its reasons, the outcome bands.
 import {
   describeDecision,
+  FORCE_LABEL,
   formatDecision,
   INDICATOR_LABEL,
   INDICATORS,
@@ -10,7 +11,6 @@ import {
   type Reason,
   type Report,
   type RuleResult,
-  type Unit,
 } from '../engine'
 import type { Scenario } from '../scenario'
 
@@ -65,14 +65,6 @@ export function formatOutcomes(report: Report): string[] {
   ]
 }
 
-/** Where an actor's share of a force served, after the count: "in an observer mission". */
-const SERVED_IN: Readonly<Record<Unit, string>> = {
-  observers: 'in an observer mission',
-  peacekeepers: 'in a peacekeeping contingent',
-  'rapid-reaction': 'in the rapid reaction forces',
-  'russian-force': "of Russia's own, outside the alliance",
-}
-
 /** Who went, how many, doing what and for how long: an observer mission's people are officers, not troops. */
 function formatDeployment(scenario: Scenario, report: Report): string[] {
   const d = report.deployment
@@ -83,7 +75,7 @@ function formatDeployment(scenario: Scenario, report: Report): string[] {
     .map((s) => `${scenario.actors[s.actor]?.name ?? s.actor} ${count(s.troops)}`)
   const people = d.unit === 'observers' ? 'officers' : 'troops'
   return [
-    `On the ground: about ${count(report.contingent.troops)} ${people} (${shares.join(', ')}) ${SERVED_IN[d.unit]}, to ${MISSION_LABEL[d.mission]} for ${d.days} days.`,
+    `On the ground: about ${count(report.contingent.troops)} ${people} (${shares.join(', ')}) ${d.unit === 'russian-force' ? "of Russia's own, outside the alliance" : `in ${FORCE_LABEL[d.unit]}`}, to ${MISSION_LABEL[d.mission]} for ${d.days} days.`,
     '',
   ]
 }
