@@ -83,4 +83,52 @@ describe('broken YAML, read from a real file', () => {
       'a value starting with "*" refers to an anchor "&Hypothetical*" that the file does not have: if it is text (such as *italics*), put the whole value in quotes',
     )
   })
+
+  it('names a field written twice and the line it first stood on, in both languages', () => {
+    const text =
+      'id: x\nrequester: kazakhstan\n# the one who asks\nfacts:\n  threat:\n    kind: riots\nrequester: russia\n'
+    const read = readYaml(text, 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe('7:1')
+    expect(problem!.message).toBe(
+      '"requester" appears twice in this group of fields (first at line 2): keep one',
+    )
+    expect(wordProblem(PROBLEMS_RU, problem!)).toBe(
+      'поле «requester» встречается в этой группе полей дважды (впервые в строке 2): оставьте одно',
+    )
+  })
+
+  it.each([
+    ['inside a group', 'facts:\n  territory: own\n  threat: 1\n  territory: abroad\n', '4:3', 2],
+    [
+      'in a list item, the first on the line of its "- "',
+      'roles:\n  - id: a\n    name: A\n    id: b\n',
+      '4:5',
+      2,
+    ],
+    ['quoted the second time', 'title: A\n"title": B\n', '2:1', 1],
+  ] as const)('finds the first of a field written twice %s', (_where, text, at, first) => {
+    const read = readYaml(text, 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe(at)
+    expect(problem!.params).toMatchObject({ first })
+  })
+
+  it('does not take a field of another group, or of another item, for the first', () => {
+    for (const text of [
+      'roles:\n  - id: a\n  - id: b\n    name: B\n    id: c\n',
+      'moscow:\n  days: 5\nchina:\n  stance: 1\n  stance: 2\n',
+    ]) {
+      const read = readYaml(text, 'crisis.yaml')
+      const [problem] = read.ok ? [] : read.problems
+      expect(problem!.code).toBe('yaml-duplicate-key')
+      expect(problem!.params).toMatchObject({ first: text.includes('stance') ? 4 : 3 })
+    }
+  })
+
+  it('names the field but no line when both stand on one line', () => {
+    const read = readYaml('place: { lat: 1, lat: 2 }\n', 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(problem!.message).toBe('"lat" appears twice in this group of fields: keep one')
+  })
 })

@@ -90,10 +90,10 @@ export function readYaml(text: string, file: string): ReadResult {
   }
   if (first) {
     const { line, column } = at(first.pos[0])
-    const lineText = text.split('\n')[line - 1] ?? ''
+    const plain = plainYamlError(first.code, first.message, { lines: text.split('\n'), line, column })
     return {
       ok: false,
-      problems: [problem(line, column, plainYamlError(first.code, first.message, lineText))],
+      problems: [problem(line, column, plain)],
       syntax: true as const,
       ...(LAYOUT.test(`${first.code} ${first.message}`) ? { layout: true as const } : {}),
     }

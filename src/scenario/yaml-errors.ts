@@ -4,13 +4,21 @@
 import { type Document, isAlias, visit } from 'yaml'
 import { type Said, said } from './wording/en'
 
-/** What an error of the parser says to an author, from its code, its message and the line it points at. */
-export function plainYamlError(code: string, message: string, line: string): Said {
+/** Where a parser's error points: the file's lines, and the line and column (both from 1) of the error. */
+export interface ErrorAt {
+  readonly lines: readonly string[]
+  readonly line: number
+  readonly column: number
+}
+
+/** What an error of the parser says to an author, from its code, its message and where it points. */
+export function plainYamlError(code: string, message: string, at: ErrorAt): Said {
   const words = firstLine(message)
   const broken = said('yaml-broken', { error: code, said: words })
+  const line = at.lines[at.line - 1] ?? ''
   switch (code) {
     case 'DUPLICATE_KEY':
-      return said('yaml-duplicate-key', {})
+      return duplicateKey(at)
     case 'TAB_AS_INDENT':
       return said('yaml-tab', {})
     case 'BAD_INDENT':
@@ -45,6 +53,32 @@ export function plainYamlError(code: string, message: string, line: string): Sai
     default:
       return broken
   }
+}
+
+/** A field's name at the start of `text` (plain or quoted), as YAML reads it before the colon. */
+const KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s:#'"[\]{},](?:[^:#]*[^\s:#])?))\s*:(?:\s|$)/
+const keyAt = (text: string): string | undefined => {
+  const m = KEY.exec(text)
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined
+}
+
+/**
+ * A field written twice in one group: its name, and the line it first stood on when both are lines of the same
+ * block of fields (the group starts at the first line above that is indented less, or at its list item's "- ").
+ */
+function duplicateKey({ lines, line, column }: ErrorAt): Said {
+  const key = keyAt((lines[line - 1] ?? '').slice(column - 1))
+  if (key === undefined) return said('yaml-duplicate-key', {})
+  for (let i = line - 2; i >= 0; i--) {
+    const text = lines[i]!
+    if (/^\s*(#.*)?$/.test(text)) continue
+    const lead = /^\s*(?:-\s+)*/.exec(text)![0].length
+    const indent = /^\s*/.exec(text)![0].length
+    if (lead === column - 1 && keyAt(text.slice(lead)) === key)
+      return said('yaml-duplicate-key', { key, first: i + 1 })
+    if (indent < column - 1) break
+  }
+  return said('yaml-duplicate-key', { key })
 }
 
 const firstLine = (message: string): string =>

@@ -54,7 +54,10 @@ export const READING_EN = {
   'collection-key': ({ key }: { key: string }) =>
     `"${key}" is written in brackets or braces, so YAML reads it as a list or a group of fields, not as a field's name: write the name as a plain word`,
   'too-many-aliases': ({ max }: { max: number }) => `too many YAML aliases: at most ${max} are allowed`,
-  'yaml-duplicate-key': () => 'this field appears twice in the same place',
+  'yaml-duplicate-key': ({ key, first }: { key?: string; first?: number }) =>
+    key === undefined
+      ? 'this field appears twice in the same place'
+      : `"${key}" appears twice in this group of fields${first === undefined ? '' : ` (first at line ${first})`}: keep one`,
   'yaml-tab': () => 'indent with spaces, not tabs',
   'yaml-list-misaligned': () => 'the items of this list do not line up: start every "- " in the same column',
   'yaml-fields-misaligned': () =>
