@@ -1,4 +1,4 @@
-// A scenario shows what was known on its start date: actors' records up to that day, and warnings for later years.
+// A scenario shows what was known when it starts: actors' records before that day, and warnings for later years.
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { type ActorId, loadCatalog, loadScenario, recordAsOf, yearsAfter } from '../src/scenario'
@@ -11,9 +11,16 @@ describe('recordAsOf', () => {
     { date: '2020-11-10', text: 'b' },
   ]
 
-  it('keeps the entries dated up to the day, the day itself included, oldest first', () => {
-    expect(recordAsOf(record, '2020-11-10').map((e) => e.text)).toEqual(['a', 'b'])
+  it('keeps the entries dated before the day, oldest first', () => {
+    expect(recordAsOf(record, '2020-11-11').map((e) => e.text)).toEqual(['a', 'b'])
     expect(recordAsOf(record, '2010-06-11')).toEqual([])
+  })
+
+  // A crisis's first day is the crisis itself: an entry dated then (Armenia invoking Article 4 on 13 September
+  // 2022, and what the alliance sent) would tell the player the outcome before the first decision.
+  it('leaves out what happened on the day itself', () => {
+    expect(recordAsOf(record, '2020-11-10').map((e) => e.text)).toEqual(['a'])
+    expect(recordAsOf(record, '2010-06-12')).toEqual([])
   })
 })
 
@@ -50,7 +57,7 @@ describe('loading a scenario in its time', () => {
     return new Map([...others, ...r.value])
   }
 
-  it('gives each actor only the record dated up to the start', () => {
+  it('gives each actor only the record dated before the start', () => {
     const at = (start: string) => {
       const r = loadScenario(stringify(fakeScenarioData({ dates: { start } })), 'c.yaml', catalogWithRecord())
       if (!r.ok) throw new Error(JSON.stringify(r.problems))

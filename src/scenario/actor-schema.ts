@@ -27,7 +27,7 @@ export const Interests = z
   .strictObject(interestsShape)
   .describe('How much the actor cares about each indicator, -1 to 1')
 
-/** A dated fact of an actor: a scenario shows the entries dated up to its start, and no later ones. */
+/** A dated fact of an actor: a scenario shows the entries dated before its start, and no later ones. */
 const RecordEntry = z.strictObject({
   date: isoDate.describe('When it happened or became known'),
   text: text(600),
@@ -64,7 +64,7 @@ export const ActorFile = z.strictObject({
     .array(RecordEntry)
     .max(60)
     .default([])
-    .describe('Dated facts; a scenario shows those dated up to its start'),
+    .describe('Dated facts; a scenario shows those dated before its start'),
   interests: Interests,
   traits: Traits.describe('How it behaves in a collective deployment'),
   sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),

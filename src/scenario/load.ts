@@ -198,7 +198,7 @@ export function resolveScenario(
   return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
 }
 
-/** The standing profile as the scenario sees it: its record up to the start date, with any override applied. */
+/** The standing profile as the scenario sees it: its record before the start date, with any override applied. */
 function resolveActor(
   standing: ActorFileData,
   override: ScenarioFileData['overrides'][ActorId] | undefined,

@@ -28,7 +28,7 @@ export function numberedSources(scenario: Pick<Scenario, 'sources' | 'actors'>):
   // An actor's summary is numbered in the same list as the scenario's text: its sources come after the
   // scenario's own, in the order of the scenario's actors and of each summary's markers.
   for (const actor of Object.values(scenario.actors)) add(actor, actor.summary)
-  // Then what the actors' records up to the start cite (the crisis page shows them): last, so that adding the
+  // Then what the actors' records before the start cite (the crisis page shows them): last, so that adding the
   // record moved no number the summaries' markers already had.
   for (const actor of Object.values(scenario.actors)) for (const entry of actor.record) add(actor, entry.text)
   return [...scenario.sources, ...extra]

@@ -1,5 +1,6 @@
-// A scenario shows only what was known on its start date: an actor's dated record up to that day, and
-// no text before the debrief that names a later year. Pure functions; the loader applies them.
+// A scenario shows only what was known when it starts: an actor's dated record before its start date (what
+// happened that day is the crisis itself, and often its outcome), and no text before the debrief that names a
+// later year. Pure functions; the loader applies them.
 import { blankCitations } from './citations'
 
 /** A dated fact of an actor's standing profile. */
@@ -8,9 +9,9 @@ export interface RecordEntry {
   readonly text: string
 }
 
-/** The entries dated on or before `date` (YYYY-MM-DD), oldest first: the record as it stood that day. */
+/** The entries dated before `date` (YYYY-MM-DD), oldest first: the record as it stood when that day began. */
 export function recordAsOf<E extends RecordEntry>(record: readonly E[], date: string): E[] {
-  return record.filter((e) => e.date <= date).sort((a, b) => a.date.localeCompare(b.date))
+  return record.filter((e) => e.date < date).sort((a, b) => a.date.localeCompare(b.date))
 }
 
 /** A four-digit year from 1900 to 2099 standing alone ("1990s" and "2,030" are not years). */

@@ -12,7 +12,7 @@ export type Inject = ScenarioFileData['injects'][number]
 export type Source = ScenarioFileData['sources'][number]
 export type HistoricalRecord = NonNullable<ScenarioFileData['history']>
 export type Objective = ScenarioFileData['objectives'][number]
-/** A dated fact of an actor's profile; a resolved actor carries only those dated up to the scenario's start. */
+/** A dated fact of an actor's profile; a resolved actor carries only those dated before the scenario's start. */
 export type ActorRecordEntry = ActorFileData['record'][number]
 
 /** An actor as a scenario sees it: the standing profile with the scenario's overrides applied. */
