@@ -186,4 +186,15 @@ describe('the words of every problem', () => {
       /^30\s000 военнослужащих/,
     )
   })
+
+  // One kind of quotes in a Russian sentence: the choices are listed in «», as the value the file has is.
+  it('quotes the choices in Russian as it quotes the rest', () => {
+    const ru = (code: ProblemCode, params: unknown) => (PROBLEMS_RU[code] as (p: unknown) => string)(params)
+    expect(ru('expected-choice', { choices: ['"own"', '"disputed"'], ...found })).toBe(
+      'ожидается одно из значений «own», «disputed», а в файле — «imagined»',
+    )
+    expect(ru('missing-choice', { field: 'kind', choices: ['"historical"', '"hypothetical"'] })).toBe(
+      'нет поля «kind»: укажите одно из значений «historical», «hypothetical»',
+    )
+  })
 })

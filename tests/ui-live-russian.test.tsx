@@ -310,7 +310,7 @@ describe("the projector's debrief in Russian", () => {
     ).toEqual(['Стол 1: Север', 'Стол 2: Юг', 'Как было на самом деле'])
     const history = within(choices).getByRole('row', { name: /Как было на самом деле/ })
     expect(history).toHaveTextContent(
-      'Обращение было: угроза квалифицирована как терроризм, поддерживаемый из-за рубежа',
+      'Просьба о помощи — угроза квалифицирована как терроризм, поддерживаемый из-за рубежа',
     )
     // Grouped with a space that never breaks, and the days in their plural.
     expect(history.textContent).toContain('2\u00a0030–3\u00a0770 военнослужащих, 14 дней')

@@ -5,7 +5,7 @@ import type { Wording } from './table'
 
 const LISTED: Readonly<Record<Listed, string>> = {
   role: 'роли',
-  inject: 'вводной',
+  inject: 'вводной ведущего',
   source: 'источника',
 }
 

@@ -43,7 +43,12 @@ const NOUNS: Readonly<Record<string, { name: string; one: string; many: string; 
     many: 'наблюдателей',
     atLeastOne: 'хотя бы один наблюдатель',
   },
-  inject: { name: 'вводная', one: 'вводной', many: 'вводных', atLeastOne: 'хотя бы одна вводная' },
+  inject: {
+    name: 'вводная ведущего',
+    one: 'вводной ведущего',
+    many: 'вводных ведущего',
+    atLeastOne: 'хотя бы одна вводная ведущего',
+  },
   change: { name: 'изменение', one: 'изменения', many: 'изменений', atLeastOne: 'хотя бы одно изменение' },
   question: { name: 'вопрос', one: 'вопроса', many: 'вопросов', atLeastOne: 'хотя бы один вопрос' },
   source: { name: 'источник', one: 'источника', many: 'источников', atLeastOne: 'хотя бы один источник' },
@@ -121,14 +126,18 @@ const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
 const got = ({ got, curly: c, hidden: h }: { got: Shown; curly: boolean; hidden?: HiddenLetter }): string =>
   `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}`
 
+/** The choices as the English lists them ("historical"), in the Russian quotes the rest of the sentence uses. */
+const quoted = (choices: readonly string[]): string =>
+  choices.map((c) => c.replace(/^"(.*)"$/, '«$1»')).join(', ')
+
 export const SCHEMA_RU: Wording<typeof SCHEMA_EN> = {
   'unknown-field': ({ key, curly: c, near }) =>
     `неизвестное поле «${key}»${curly(c)}${near === undefined ? '' : ` (может быть, «${near}»?)`}`,
   'missing-field': ({ field }) => `нет поля «${field}»`,
   'missing-choice': ({ field, choices }) =>
-    `нет поля «${field}»: укажите одно из значений ${choices.join(', ')}`,
+    `нет поля «${field}»: укажите одно из значений ${quoted(choices)}`,
   'expected-type': (p) => `ожидается ${TYPE_NAMES[p.type as TypeName] ?? p.type}${got(p)}`,
-  'expected-choice': (p) => `ожидается одно из значений ${p.choices.join(', ')}${got(p)}`,
+  'expected-choice': (p) => `ожидается одно из значений ${quoted(p.choices)}${got(p)}`,
   'expected-size': (p) => `ожидается ${size(p.size)}${got(p)}`,
   'expected-words': (p) => `ожидается ${schemaWords(p.words)}${got(p)}`,
   'expected-address': (p) => `ожидается веб-адрес${got(p)}`,

@@ -7,7 +7,7 @@ import type { Wording } from './table'
 
 const NAMED: Readonly<Record<Named, { one: string; many: string }>> = {
   role: { one: 'роли', many: 'роли' },
-  inject: { one: 'вводной', many: 'вводные' },
+  inject: { one: 'вводной ведущего', many: 'вводные ведущего' },
   override: { one: 'изменения профиля', many: 'изменения профилей' },
 }
 
