@@ -2,6 +2,7 @@
 // mattered (Move.against). The model's numbers are not here: "Show the numbers" lists them beside the sentence.
 import {
   type ActorId,
+  actorName,
   type Indicator,
   type Language,
   type Move,
@@ -14,6 +15,7 @@ import { formatList } from '../format'
 import type { Translate } from '../i18n/use-text'
 import { decisionInsteadOf } from './decisions'
 import { indicatorValues } from './indicators'
+import { midSentence } from './mid-sentence'
 
 /** Each indicator's clause: its verb going up or down, and its name in the case that verb wants. */
 const CLAUSE: Readonly<Record<Indicator, string>> = {
@@ -80,5 +82,13 @@ export function whyText(
   const values = { instead, first: gained || lost, second: lost }
   const though = gained !== '' && lost !== ''
   if (yours) return t(though ? 'words.why.yoursThough' : 'words.why.yours', values)
-  return t(though ? 'words.why.ratherThough' : 'words.why.rather', values)
+  if (!though) return t('words.why.rather', values)
+  // Another capital's costs are its own: "though it protects your independence from Moscow" would read as a
+  // drawback for the reader, so the sentence says whose loss it is.
+  if (move.actor !== viewer)
+    return t('words.why.ratherAgainst', {
+      ...values,
+      of: t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) }),
+    })
+  return t('words.why.ratherThough', values)
 }

@@ -1,0 +1,52 @@
+// Why another capital chose as it did, in words: what the move costs that capital is said to be its cost. The old
+// "though it weakens your hold on power and protects your independence from Moscow" (Moscow's reasons, read by
+// Minsk) put a gain of the reader's after "though", as if it were a drawback for them.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { play } from '../src/engine'
+import type { Scenario } from '../src/scenario'
+import { loadBundledLibrary } from '../src/store/bundled-kit'
+import { whyText } from '../src/ui/words/reasons'
+import { i18n, loadCatalogs, t } from './catalogs'
+
+beforeAll(loadCatalogs)
+
+const scenarios: Scenario[] = (await loadBundledLibrary()).flatMap((e) => (e.ok ? [e.scenario] : []))
+
+/** Every bundled game of the engine (a few seeds), read by each role's actor. */
+const readings = scenarios.flatMap((scenario) =>
+  [1, 2, 3].flatMap((seed) => {
+    const game = play(scenario, { seed, temperature: 0.05 })
+    return scenario.roles.flatMap((role) =>
+      game.moves.map((move) => ({ scenario, move, viewer: role.actor })),
+    )
+  }),
+)
+
+describe("another capital's reasons", () => {
+  it('say "though" only of the reader\'s own move, and name whose costs another\'s are', () => {
+    i18n.activate('en')
+    let named = 0
+    for (const { scenario, move, viewer } of readings) {
+      const text = whyText(move, scenario, t, 'en', viewer)
+      if (text === null || !text.startsWith('Rather than')) continue
+      if (move.actor !== viewer) expect(text).not.toMatch(/, though it /)
+      if (/what counts against it, for /.test(text)) {
+        named++
+        expect(text).toMatch(/^Rather than .+: it .+; what counts against it, for .+, is that it .+\.$/)
+      }
+    }
+    expect(named).toBeGreaterThan(0)
+  })
+
+  it('say the same in Russian', () => {
+    i18n.activate('ru')
+    let named = 0
+    for (const { scenario, move, viewer } of readings) {
+      const text = whyText(move, scenario, t, 'ru', viewer)
+      if (text === null || !text.startsWith('Вместо')) continue
+      if (move.actor !== viewer) expect(text).not.toMatch(/, хотя и /)
+      if (/; минус же для /.test(text)) named++
+    }
+    expect(named).toBeGreaterThan(0)
+  })
+})
