@@ -168,6 +168,20 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await facilitator.setViewportSize({ width: 1280, height: 720 })
   await shoot(facilitator, 'live-05c-projector-source')
   await facilitator.getByRole('button', { name: 'Back to the dashboard' }).click()
+  // In Russian too, whose longer words («военнослужащих», «квалифицируя») widen every column: still on the screen.
+  await facilitator.getByRole('button', { name: 'Русский' }).click()
+  await facilitator.getByRole('button', { name: 'Показать только разбор, на весь экран' }).click()
+  await expect(projected.getByRole('heading', { name: 'Что решил каждый стол' })).toBeVisible()
+  await facilitator.evaluate(() => document.fullscreenElement && document.exitFullscreen())
+  for (const width of [1280, 1920]) {
+    await facilitator.setViewportSize({ width, height: width === 1280 ? 720 : 1080 })
+    expect(await overflowing(facilitator), `${width} px, in Russian`).toEqual([])
+  }
+  await facilitator.screenshot({ path: 'test-results/screens/live-05d-projector-ru-1080p.png' })
+  await facilitator.setViewportSize({ width: 1280, height: 720 })
+  await facilitator.screenshot({ path: 'test-results/screens/live-05e-projector-ru-720p.png' })
+  await facilitator.getByRole('button', { name: 'Вернуться к панели ведущего' }).click()
+  await facilitator.getByRole('button', { name: 'English' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
   // A team's finished screen lists its sources once: its briefing's, its news's and the debrief's together.
   await expect(china.getByRole('region', { name: /^Sources\b/ })).toHaveCount(1)
