@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 // The round's countdown warns that time is running out: at the last minute and the last 15 seconds its look
 // changes and a polite live region says so, once per warning, never while the round is paused; with reduced
-// motion only its colours change.
+// motion only its colours change. A team that owes nothing before time is up (no decision this round, or its
+// decision in) sees the clock run, unwarned.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { act, screen } from '@testing-library/react'
+import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { outcomeOf, teamBrief, teamView } from '../src/live'
 import type { PhaseView } from '../src/store'
 import { Countdown } from '../src/ui/live/countdown'
-import { panelsInEnglish, render } from './live-panels'
+import { TeamPanel } from '../src/ui/live/team-panel'
+import { idOf, panelsInEnglish, render, started, submit } from './live-panels'
+import type { Driver } from './server-fakes'
 
 const ROOT = resolve(import.meta.dirname, '..')
 
@@ -100,5 +104,66 @@ describe("the countdown's warnings", () => {
     )
     expect(css).toMatch(/animation:/)
     expect(outside).not.toMatch(/animation:|transition:/)
+  })
+})
+
+/** A team's screen with `left` seconds of the round to go on this device's clock. */
+function teamScreen(d: Driver, name: string, left: number) {
+  const id = idOf(d, name)
+  const view = teamView(d.session, id, outcomeOf, d.now)
+  const clock = view.phase.kind === 'deciding' ? view.phase.clock : null
+  if (clock?.kind !== 'running') throw new Error('no clock running')
+  return render(
+    <TeamPanel
+      brief={teamBrief(d.session, id)}
+      view={view}
+      skew={clock.deadline - left * 1000 - Date.now()}
+      error={null}
+      onSubmit={vi.fn()}
+    />,
+  )
+}
+
+describe('the countdown on a team that owes nothing before time is up', () => {
+  it('runs without a warning when told to stay quiet, and still says when time is up', () => {
+    const { container } = render(<Countdown phase={running(70)} skew={0} quiet />)
+    const region = announced(container)
+    const said: string[] = []
+    const observer = new MutationObserver(() => {})
+    observer.observe(region, { childList: true, characterData: true, subtree: true })
+    const classes = new Set<string>()
+    for (let tick = 0; tick < 72 * 4; tick++) {
+      act(() => vi.advanceTimersByTime(250))
+      if (observer.takeRecords().length > 0) said.push(region.textContent ?? '')
+      classes.add(container.querySelector('.countdown')!.className)
+    }
+    observer.disconnect()
+    expect(said).toEqual(['Time is up'])
+    expect([...classes]).toEqual(['countdown running', 'countdown up'])
+  })
+
+  it('warns the team whose decision is due, and neither the team with no decision this round nor one that has sent it', () => {
+    const d = started({ roundSeconds: 300 })
+    // Astana owes the request; Moscow answers only after the reveal.
+    const due = teamScreen(d, 'Astana', 40)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:40')
+    expect(announced(due.container)).toHaveTextContent('Last minute')
+    expect(due.container.querySelector('.countdown')).toHaveClass('last-minute')
+    cleanup()
+
+    const waiting = teamScreen(d, 'Moscow', 10)
+    expect(screen.getByRole('status')).toHaveTextContent('is deciding')
+    // The round's clock is there to wait on, plain: no amber, no red, nothing announced but the time left.
+    expect(screen.getByRole('timer')).toHaveTextContent('0:10')
+    expect(announced(waiting.container)).toHaveTextContent(/^left$/)
+    expect(waiting.container.querySelector('.countdown')).toHaveClass('running')
+    cleanup()
+
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    const sent = teamScreen(d, 'Astana', 57)
+    expect(screen.getByRole('heading', { name: 'Your decision is in' })).toBeInTheDocument()
+    expect(screen.getByRole('timer')).toHaveTextContent('0:57')
+    expect(announced(sent.container)).toHaveTextContent(/^left$/)
+    expect(sent.container.querySelector('.countdown')).not.toHaveClass('last-minute')
   })
 })

@@ -5,7 +5,19 @@ import { useEffect, useState } from 'react'
 import type { PhaseView } from '../../store'
 import { useText } from '../i18n/use-text'
 
-export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
+export function Countdown({
+  phase,
+  skew,
+  quiet = false,
+}: {
+  phase: PhaseView
+  skew: number
+  /**
+   * Nothing is asked of this screen's team before time is up: it owes no decision this round, or has sent it. The
+   * clock still runs (the team waits on it) but turns neither amber nor red, and announces no warning.
+   */
+  quiet?: boolean
+}) {
   const t = useText()
   const running = phase.kind === 'deciding' && phase.clock.kind === 'running'
   const [now, setNow] = useState(() => Date.now())
@@ -27,7 +39,7 @@ export function Countdown({ phase, skew }: { phase: PhaseView; skew: number }) {
   if (phase.clock.kind === 'none') return null
   const clock = phase.clock
   const remaining = clock.kind === 'paused' ? clock.remaining : clock.deadline - (now + skew)
-  const state = clock.kind === 'paused' ? 'paused' : countdownState(remaining)
+  const state = clock.kind === 'paused' ? 'paused' : countdownState(remaining, quiet)
   return (
     // A timer role is not announced every second; the state beside it is, once, when it changes: so a team hears
     // "last minute" and "last 15 seconds" once each, and a paused clock, whatever it reads, warns of nothing.
@@ -58,9 +70,10 @@ const STATE_WORDS: Readonly<Record<CountdownState, string>> = {
   paused: 'live.countdown.paused',
 }
 
-/** A running clock's state: plenty of time, inside a warning, or up. */
-function countdownState(remaining: number): Exclude<CountdownState, 'paused'> {
+/** A running clock's state: plenty of time, inside a warning (unless it is to stay quiet), or up. */
+function countdownState(remaining: number, quiet: boolean): Exclude<CountdownState, 'paused'> {
   if (remaining <= 0) return 'up'
+  if (quiet) return 'running'
   if (remaining <= WARNINGS['last-seconds']) return 'last-seconds'
   if (remaining <= WARNINGS['last-minute']) return 'last-minute'
   return 'running'

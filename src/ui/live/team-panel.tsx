@@ -70,7 +70,10 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
             {error}
           </p>
         ) : null}
-        {phase.kind === 'deciding' ? <Countdown phase={phase} skew={skew} /> : null}
+        {phase.kind === 'deciding' ? (
+          // Every team waits on the round's clock; only one that still owes its decision is warned by it.
+          <Countdown phase={phase} skew={skew} quiet={view.turn === null || view.turn.submitted !== null} />
+        ) : null}
         <News view={view} sources={scenario.sources} />
 
         {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
