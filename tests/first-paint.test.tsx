@@ -7,7 +7,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { GAME_FILES_MARKER } from '../scripts/preloads-plugin'
 import { languageOfHash, parseHash } from '../src/store'
-import { preferredLanguage, readLanguage } from '../src/store/language'
+import { languageOfAddress, preferredLanguage, readLanguage } from '../src/store/language'
 import { fakeStore, renderApp } from './ui-fakes'
 
 const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8')
@@ -19,7 +19,7 @@ afterEach(() => {
   cleanup()
   document.body.innerHTML = ''
   localStorage.clear()
-  window.history.replaceState(null, '', '#/')
+  window.history.replaceState(null, '', `${window.location.pathname}#/`)
 })
 
 /** The files a build would write into the script (scripts/preloads-plugin.ts), here made up. */
@@ -34,11 +34,14 @@ const GAME_FILES = {
   pages: { en: [], ru: ['./assets/ru-words.js'] },
 }
 
-/** Runs index.html's script, as built, on the shell, at `hash`, for a reader with `kept` and `languages`. */
-function firstPaint(hash: string, kept: string | null, languages: readonly string[]) {
+/**
+ * Runs index.html's script, as built, on the shell, at `address` (a hash, or a query before one), for a reader with
+ * `kept` and `languages`.
+ */
+function firstPaint(address: string, kept: string | null, languages: readonly string[]) {
   document.head.innerHTML = ''
   document.body.innerHTML = shell.outerHTML
-  window.history.replaceState(null, '', hash || window.location.pathname)
+  window.history.replaceState(null, '', `${window.location.pathname}${address}`)
   if (kept) localStorage.setItem('article-four:language', kept)
   Object.defineProperty(navigator, 'languages', { value: languages, configurable: true })
   new Function(script.replace(GAME_FILES_MARKER, JSON.stringify(GAME_FILES)))()
@@ -81,17 +84,25 @@ describe('the first paint', () => {
       '#/?lang=en',
       '#/compare',
       '#/play/kazakhstan-2022?lang=en',
+      // A link's language may come before its hash; the hash's own wins.
+      '?lang=ru#/live/facilitate',
+      '?lang=ru',
+      '?lang=en#/',
+      '?lang=ru#/?lang=en',
+      '?utm=mail&lang=ru#/compare',
     ]
     const kept = [null, 'en', 'ru', 'fr']
     const languages = [[], ['en-US'], ['ru-RU', 'en'], ['de-DE', 'kk-KZ', 'ru'], ['de', 'en-GB', 'ru']]
-    for (const hash of hashes)
+    for (const address of hashes)
       for (const k of kept)
         for (const l of languages) {
           const storage = { getItem: () => k, setItem: () => {}, removeItem: () => {} }
+          const { search, hash } = new URL(address, 'https://example.org/')
           // The store's own rules (src/store/language.ts, url-sync.ts, route.ts), which the script repeats.
-          const english = (languageOfHash(hash) ?? readLanguage(storage) ?? preferredLanguage(l)) === 'en'
+          const english =
+            (languageOfAddress(search, hash) ?? readLanguage(storage) ?? preferredLanguage(l)) === 'en'
           const library = parseHash(hash).name === 'library'
-          expect(firstPaint(hash, k, l), `${hash} ${k} ${l.join(',')}`).toEqual({
+          expect(firstPaint(address, k, l), `${address} ${k} ${l.join(',')}`).toEqual({
             header: english,
             heading: english && library,
           })

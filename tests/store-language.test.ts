@@ -2,15 +2,15 @@
 // into the address so a shared link opens in it.
 import { describe, expect, it } from 'vitest'
 import { connectUrl, LANGUAGE_KEY, languageOfHash, parseHash, withLanguage } from '../src/store'
-import { preferredLanguage } from '../src/store/language'
+import { languageOfAddress, preferredLanguage, searchWithoutLanguage } from '../src/store/language'
 import { fakeStore, memoryStorage } from './ui-fakes'
 
 /**
  * A window with an address bar and a history, as connectUrl uses them: `follow` is a link clicked or pasted in
  * this tab (a new entry the browser writes, with no state), `back` the browser's back button.
  */
-function fakeWindow(hash: string) {
-  const entries = [hash]
+function fakeWindow(hash: string, search = '') {
+  const entries = [`${search}${hash}`]
   const states: unknown[] = [null]
   const listeners = new Map<string, Set<() => void>>()
   let at = 0
@@ -19,7 +19,7 @@ function fakeWindow(hash: string) {
   }
   const win = {
     entries,
-    location: { hash },
+    location: { hash, search, pathname: '/' },
     history: {
       get state() {
         return states[at]
@@ -33,7 +33,12 @@ function fakeWindow(hash: string) {
       replaceState: (state: unknown, __: string, url: string) => {
         entries[at] = url
         states[at] = state
-        win.location.hash = url
+        // A hash alone keeps the path and the query before it; a whole address replaces them.
+        if (url.startsWith('#')) win.location.hash = url
+        else {
+          const { pathname, search, hash } = new URL(url, 'https://example.org')
+          Object.assign(win.location, { pathname, search, hash })
+        }
       },
     },
     addEventListener: (event: string, listener: () => void) => {
@@ -72,6 +77,40 @@ describe('the language in the address', () => {
     expect(withLanguage('#/', 'ru')).toBe('#/?lang=ru')
     expect(withLanguage('#/play/a/role/b?seed=4&lang=en', 'ru')).toBe('#/play/a/role/b?seed=4&lang=ru')
     expect(withLanguage('', 'en')).toBe('#/?lang=en')
+  })
+})
+
+describe('the language before the hash', () => {
+  it('is read too, as a link typed by hand has it, and the hash’s own wins when both name one', () => {
+    expect(languageOfAddress('?lang=ru', '#/live/facilitate')).toBe('ru')
+    expect(languageOfAddress('?lang=ru', '#/live/facilitate?lang=en')).toBe('en')
+    expect(languageOfAddress('', '#/live/facilitate?lang=ru')).toBe('ru')
+    expect(languageOfAddress('?lang=fr', '#/live')).toBeUndefined()
+    expect(languageOfAddress('', '')).toBeUndefined()
+  })
+
+  it('leaves the query before the hash, keeping what else it says', () => {
+    expect(searchWithoutLanguage('?lang=ru')).toBe('')
+    expect(searchWithoutLanguage('?utm=mail&lang=ru')).toBe('?utm=mail')
+    expect(searchWithoutLanguage('')).toBe('')
+  })
+
+  it('opens the link in its language, and the address becomes the app’s own form', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'en' }) })
+    const win = fakeWindow('#/live/facilitate', '?lang=ru')
+    connect(store, win)
+    expect(store.getState().language).toBe('ru')
+    expect(win.entries).toEqual(['/#/live/facilitate?lang=ru'])
+    expect(win.location.search).toBe('')
+    expect(win.location.hash).toBe('#/live/facilitate?lang=ru')
+  })
+
+  it('gives way to the hash’s own language when both name one', async () => {
+    const store = await fakeStore({ storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }) })
+    const win = fakeWindow('#/live/facilitate?lang=en', '?lang=ru')
+    connect(store, win)
+    expect(store.getState().language).toBe('en')
+    expect(win.entries).toEqual(['/#/live/facilitate?lang=en'])
   })
 })
 

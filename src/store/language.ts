@@ -18,6 +18,24 @@ export function languageOfHash(hash: string): Language | undefined {
   return isLanguage(lang) ? lang : undefined
 }
 
+/**
+ * The language an address names: in the hash's query (`#/live/facilitate?lang=ru`, the app's own form) or, as a
+ * link typed by hand often has it, in the query before the hash (`/?lang=ru#/live/facilitate`). The hash's wins.
+ */
+export function languageOfAddress(search: string, hash: string): Language | undefined {
+  const before = new URLSearchParams(search).get('lang')
+  return languageOfHash(hash) ?? (isLanguage(before) ? before : undefined)
+}
+
+/** The query before the hash without its language (the hash carries it): `?lang=ru&x=1` → `?x=1`, `?lang=ru` → ''. */
+export function searchWithoutLanguage(search: string): string {
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((p) => p !== '' && !p.startsWith('lang='))
+  return kept.length > 0 ? `?${kept.join('&')}` : ''
+}
+
 /** The hash with its language said once, at the end, whatever it said before. */
 export function withLanguage(hash: string, language: Language): string {
   const [path = '#/', ...rest] = hash.split('?')

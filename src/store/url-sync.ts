@@ -2,7 +2,7 @@
 // actions write. The language rides in the hash's query (`lang=ru`) so a shared link opens in it; a link
 // without one (the app's own, a bookmark from before) keeps the language being read and gains it.
 import type { GameStoreApi } from './game-store'
-import { languageOfHash, withLanguage } from './language'
+import { languageOfAddress, searchWithoutLanguage, withLanguage } from './language'
 import { formatHash, parseHash } from './route'
 
 type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>
@@ -24,12 +24,19 @@ export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
   // and its entry says so.
   const follow = (): void => {
     const hash = win.location.hash || '#/'
-    const named = languageOfHash(hash)
+    // A link may name its language before the hash (`/?lang=ru#/live`): read there too, and moved into the hash.
+    const search = win.location.search ?? ''
+    const named = languageOfAddress(search, hash)
     const followed = !isRead(win.history.state)
     if (named && followed) store.getState().setLanguage(named)
     const language = store.getState().language
     // Said in place, before the route settles: the address keeps the page it names, in the language read.
-    if (named !== language || followed) win.history.replaceState(READ, '', withLanguage(hash, language))
+    const kept = searchWithoutLanguage(search)
+    const url =
+      kept === search
+        ? withLanguage(hash, language)
+        : `${win.location.pathname}${kept}${withLanguage(hash, language)}`
+    if (named !== language || followed || kept !== search) win.history.replaceState(READ, '', url)
     void store.getState().enter(parseHash(hash))
   }
   const unsubscribe = store.subscribe((state, previous) => {
