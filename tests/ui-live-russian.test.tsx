@@ -187,7 +187,7 @@ describe("a team's screen in Russian", () => {
     const moscow = renderTeam(d, 'Москва', 'Ваше решение в этом раунде больше не принимается.')
     expect(screen.getByRole('heading', { level: 1, name: 'Раунд 1' })).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(
-      /решение принимает команда «Астана» \(роль: .+\)\. Ваш ход — после раскрытия решений\.$/,
+      /решение принимает команда «Астана» в роли «.+»\. Ваш ход — после раскрытия решений\.$/,
     )
     expect(wordsOf(moscow.container)).not.toMatch(ENGLISH)
   })
@@ -209,7 +209,7 @@ describe("a team's screen in Russian", () => {
 })
 
 describe("a role's title inside a Russian sentence", () => {
-  it('comes after a colon on the waiting screens, never with its capital mid-sentence', () => {
+  it('stands quoted, as a name, on the waiting screens: never a bare capital mid-sentence', () => {
     const d = russianSession()
     d.facilitator({ kind: 'start' })
     const request = parseDecision('request:foreign-backed:peacekeepers:90')
@@ -217,13 +217,13 @@ describe("a role's title inside a Russian sentence", () => {
     if (!request.ok || !answer.ok) throw new Error('bad notation')
     const [astana, moscow] = d.session.teams.map((t) => ({ kind: 'team' as const, team: t.id }))
     renderTeam(d, 'Москва')
-    // «Правительство президента Токаева» keeps its capital after the colon, as a title does in the catalog's
-    // «Вводная: …»; inside the brackets it would read as a capital in mid-sentence.
+    // «Правительство президента Токаева» keeps its capital in quotes, as a team's name does («Астана»); bare, in
+    // brackets or after «роль:», it would read as a capital in mid-sentence.
     const waiting = screen.getByRole('status')
     expect(waiting).toHaveTextContent(
-      'Обращение: решение принимает команда «Астана» (роль: Правительство президента Токаева). Ваш ход — после раскрытия решений.',
+      'Обращение: решение принимает команда «Астана» в роли «Правительство президента Токаева». Ваш ход — после раскрытия решений.',
     )
-    expect(waiting.textContent).not.toMatch(/\(Правительство/)
+    expect(waiting.textContent).not.toMatch(/[(:] Правительство|\(Правительство/)
     cleanup()
 
     d.run(astana!, { kind: 'submit', round: 1, decision: request.decision })
@@ -232,7 +232,7 @@ describe("a role's title inside a Russian sentence", () => {
     d.facilitator({ kind: 'advance' })
     renderTeam(d, 'Москва')
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^Окончание миссии: решение принимает команда «Астана» \(роль: Правительство президента Токаева\)\. Ходов у вашей команды в этой партии больше нет/,
+      /^Окончание миссии: решение принимает команда «Астана» в роли «Правительство президента Токаева»\. Ходов у вашей команды в этой партии больше нет/,
     )
   })
 })
