@@ -1,5 +1,6 @@
-// What an actor cares about: each indicator it weighs, how much, and which way it wants it to move, in words
-// that speak to the player about their own role.
+// What an actor cares about: each indicator it weighs, how much, and which way it wants it to move. Only the
+// player's own list speaks to them ("your hold on power"); on another actor's card "your" would read as that
+// actor's own, so there each indicator names whose it is ("the hold on power of Belarus's government").
 import './concern-list.css'
 import type { ActorId, Concern, Scenario } from '../../store'
 import { useText } from '../i18n/use-text'
@@ -21,16 +22,17 @@ export function ConcernList({
   scenario: Scenario
   /** Whose concerns these are. */
   actor: ActorId
-  /** The player's actor. */
+  /** The player's actor: the list says "you" only when it is the player's own. */
   viewer?: ActorId | undefined
 }) {
   const t = useText()
-  const mine = actor === viewer ? 'yes' : 'no'
+  const you = actor === viewer ? viewer : undefined
+  const mine = you ? 'yes' : 'no'
   return (
     <ul className="concerns" aria-label={label}>
       {concerns.map(({ indicator, weight }) => (
         <li key={indicator}>
-          <span className="concern-label">{indicatorLabel(scenario, indicator, t, viewer)}</span>
+          <span className="concern-label">{indicatorLabel(scenario, indicator, t, you)}</span>
           <span className="concern-bar" aria-hidden="true">
             <span
               className={weight > 0 ? 'up' : 'down'}
