@@ -162,7 +162,7 @@ describe('the Russian messages', () => {
       /^An observer \(fact-finding\) mission: about twenty officers who/,
     )
     expect(landing(20)).toBe(
-      'An observer mission of about 20 officers from CSTO to observe and report for 14 days.',
+      'An observer mission of about 20 officers arrives from CSTO to observe and report for 14 days.',
     )
     expect(
       i18n._('resolve.troops', {
@@ -172,7 +172,7 @@ describe('the Russian messages', () => {
         mission: 'guardSites',
         from: 'CSTO',
       }),
-    ).toMatch(/ of about 2,500 troops from /)
+    ).toMatch(/^A peacekeeping contingent of about 2,500 troops arrives from /)
     i18n.activate('ru')
     try {
       expect(i18n._('help.force.observers')).toMatch(

@@ -4,10 +4,17 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { sceneOf } from '../src/store'
+import { LANGUAGE_KEY, sceneOf } from '../src/store'
 import { App } from '../src/ui/app'
 import { BEAT_MS } from '../src/ui/screens/resolve-screen'
-import { expectAccessible, fakeStore, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+import {
+  expectAccessible,
+  fakeStore,
+  memoryStorage,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+} from './ui-fakes'
 
 afterEach(() => {
   cleanup()
@@ -108,11 +115,47 @@ describe('the resolution', () => {
       await renderApp(store)
       const card = document.querySelector('.move-card.landing')!
       expect(card).toHaveTextContent(/ from Russia/)
+      expect(card.querySelector('.move-stage')).toHaveTextContent(/ · The troops land$/)
+      expect(card.querySelector('.move-line')).toHaveTextContent(/ (arrive|arrives) from Russia/)
       const legend = screen.getByText(/^Troops from /)
       expect(legend).toHaveTextContent(`Troops from ${landing.from.length > 1 ? 'Russia,' : 'Russia'}`)
       return
     }
     throw new Error('no seed sent troops: the test needs another')
+  })
+
+  it('calls an observer mission observers, not troops, in the dispatch and on the map, in both languages', async () => {
+    preferReducedMotion(true)
+    // Asked for observers only, Moscow can grant nothing larger: find a seed where it grants them.
+    const ask = 'request:foreign-backed:observers:14'
+    for (const seed of [42, 1, 2, 3, 4, 5, 6, 7, 8, 9]) {
+      const at = (language: 'en' | 'ru') =>
+        fakeStore({
+          storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+          route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed, choices: [ask] }),
+        })
+      const store = await at('en')
+      const landing = sceneOf(store.getState().view!).arriving.find((d) => d.kind === 'landing')
+      if (landing?.kind !== 'landing') continue
+      await renderApp(store)
+      const card = document.querySelector('.move-card.landing')!
+      expect(card.querySelector('.move-stage')).toHaveTextContent(/ · The observers arrive$/)
+      expect(card.querySelector('.move-line')).toHaveTextContent(
+        /^An observer mission (of about \d+ officers )?arrives from Russia.* to observe and report for 14 days\.$/,
+      )
+      expect(screen.getByText(/^Observers from Russia/)).toBeInTheDocument()
+      expect(card.textContent).not.toMatch(/troops/i)
+      expect(document.querySelector('.map-legend')!.textContent).not.toMatch(/troops/i)
+      cleanup()
+      await renderApp(await at('ru'))
+      const ru = document.querySelector('.move-card.landing')!
+      expect(ru.querySelector('.move-stage')).toHaveTextContent(/ · Прибытие наблюдателей$/)
+      // The test crisis's names are English in either language: the words around them are what is checked.
+      expect(screen.getByText(/^Наблюдателей направляют: Russia/)).toBeInTheDocument()
+      expect(document.body.textContent).not.toMatch(/Прибытие войск|Войска направляют/)
+      return
+    }
+    throw new Error('no seed sent observers: the test needs another')
   })
 
   it('leads to the next decision while one is waiting, and to the outcomes at the end', async () => {

@@ -13,4 +13,6 @@ export interface MapScene {
   readonly latest?: string | undefined
   /** The states whose troops go to the crisis. */
   readonly troopsFrom: readonly string[]
+  /** What they send: an observer mission's officers, or troops (peacekeepers, rapid reaction or Russia's own). */
+  readonly sending: 'observers' | 'troops'
 }

@@ -1,7 +1,7 @@
 // The region of a crisis: who asks, who leads, the other members, the adversary and the place, in words at once
 // and on a map as soon as its lazily loaded drawing arrives (the frame keeps the layout from jumping). A library
 // card's map waits until the card nears the screen. In the resolution it also shows who has moved and where the
-// troops come from.
+// troops (or an observer mission's officers) come from.
 import './region-map.css'
 import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
@@ -57,7 +57,10 @@ export function RegionMap({
       ? [
           {
             part: 'troops' as const,
-            text: t('map.troops', { names: scene.troopsFrom.map((id) => midSentence(name(id))).join(', ') }),
+            text: t('map.troops', {
+              sending: scene.sending,
+              names: scene.troopsFrom.map((id) => midSentence(name(id))).join(', '),
+            }),
           },
         ]
       : []),
