@@ -43,7 +43,6 @@ const RESPONSE = {
   bilateral: ['2010-06-13', '2020-08-27', '2020-11-10'],
   refuse: ['2010-06-12'],
   grant: ['2022-01-06'],
-  onlyRefuse: ['2020-11-10'],
 } as const satisfies Record<string, Dates>
 
 const VOTE = {

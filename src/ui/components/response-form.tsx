@@ -18,6 +18,16 @@ const ANSWER_LABEL: Readonly<Record<Answer, string>> = {
   bilateral: 'form.answer.bilateral',
 }
 
+/**
+ * What is left when the treaty's conditions fail and no force can be sent under Article 4: refusing, and whichever
+ * of the answers outside it are offered (consultations and aid, Russia's own troops), as the message's select reads it.
+ */
+function leftWithout(answers: readonly Answer[]): 'both' | 'consult' | 'bilateral' | 'none' {
+  const consult = answers.includes('consult')
+  const bilateral = answers.includes('bilateral')
+  return consult && bilateral ? 'both' : consult ? 'consult' : bilateral ? 'bilateral' : 'none'
+}
+
 export function ResponseForm({ point, onDecide, initial, help: text }: FormProps) {
   const t = useText()
   const grants = point.options.filter((o): o is Grant => o.kind === 'grant')
@@ -66,7 +76,9 @@ export function ResponseForm({ point, onDecide, initial, help: text }: FormProps
       aria-label={t('form.yourAnswer')}
       noValidate
     >
-      {grants.length === 0 ? <p className="panel warning">{text.response.onlyRefuse}</p> : null}
+      {grants.length === 0 ? (
+        <p className="panel warning">{t('form.noGrant', { left: leftWithout(answers) })}</p>
+      ) : null}
       <ChoiceGroup
         legend={t('form.yourAnswer')}
         testId="choice-answer"
