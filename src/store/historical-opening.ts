@@ -3,7 +3,7 @@
 // it is what the engine's own actor would choose there (its best reply), so no likely-looking record is filled in
 // with a worse option an unlucky draw took. Where the engine's best reply contradicts the record, the record wins.
 // Here too is the search for a seed whose game opens that way, for "start from what really happened".
-import { formatDecision, GAME_TEMPERATURE, type Move, play } from '../engine'
+import { applyDecision, EMPTY_COURSE, formatDecision, GAME_TEMPERATURE, type Move, play } from '../engine'
 import type { ActorId, HistoricalRecord, Role, Scenario } from '../scenario/types'
 import { solvedFor } from './solved-cache'
 
@@ -106,4 +106,36 @@ export function historicalOpening(scenario: Scenario, role: Role, from: number):
     if (opensAsRecorded(result.moves.map(notatedMove), record)) return seed
   }
   return null
+}
+
+/** The moves history made in a game: its opening, when that is as recorded, and what they did to the player. */
+export interface RecordedOpening {
+  /** How many of the game's first moves are history's (the others' moves before the player's first turn). */
+  readonly moves: number
+  /**
+   * What those moves did to the player's score against the engine's expectation: the player's value with every
+   * actor at its best from the course they leave, less that from the start. It is part of the score's luck, told
+   * apart because the record chose these moves, not the dice.
+   */
+  readonly points: number
+}
+
+/** The game's opening as history made it (see moveAsRecorded), or null when it did not open as recorded. */
+export function recordedOpening(
+  scenario: Scenario,
+  actor: ActorId,
+  moves: readonly Move[],
+): RecordedOpening | null {
+  const record = scenario.history
+  const first = moves.findIndex((m) => m.by === 'player')
+  const before = moves.slice(0, first === -1 ? moves.length : first)
+  if (!record || before.length === 0 || !opensAsRecorded(before.map(notatedMove), record)) return null
+  const { ctx, solution } = solvedFor(scenario)
+  const seat = ctx.actors.indexOf(actor)
+  const course = before.reduce(
+    (c, m) => applyDecision(c, { stage: m.stage, actor: m.actor, options: [] }, m.decision),
+    EMPTY_COURSE,
+  )
+  const points = solution.bestValue(course)[seat]! - solution.bestValue(EMPTY_COURSE)[seat]!
+  return { moves: before.length, points }
 }

@@ -100,6 +100,13 @@ export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSee
 export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
 export type { PreviewEntry, ScenarioPreview } from './scenario-preview'
 export { type Dispatch, type Scene, sceneOf } from './scene'
+export {
+  endedBeforeYourTurn,
+  type LuckPart,
+  type LuckParts,
+  luckParts,
+  selectAsRecorded,
+} from './score-parts'
 export * from './selectors'
 export type { FactValues, GameView, ReplayedMove, TreatyReading, WhatIfView } from './session'
 export type { GameStoreDeps } from './slice'

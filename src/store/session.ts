@@ -28,7 +28,7 @@ import {
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-import { notatedMove, opensAsRecorded } from './historical-opening'
+import { notatedMove, opensAsRecorded, type RecordedOpening, recordedOpening } from './historical-opening'
 import { FULL_RUNS } from './monte-carlo-runs'
 import { solvedFor } from './solved-cache'
 
@@ -56,6 +56,8 @@ export interface GameView {
    * null where there is no such opening to speak of.
    */
   readonly opening: 'as-recorded' | 'otherwise' | null
+  /** The moves history made in this game (its opening, when as recorded) and what they did to the score. */
+  readonly recorded: RecordedOpening | null
 }
 
 export type TreatyReading =
@@ -136,6 +138,7 @@ export function startGame(
     treaty: treatyReading(scenario, result),
     history,
     opening: openingOf(scenario, result.moves),
+    recorded: recordedOpening(scenario, role.actor, result.moves),
   }
   return { view, kept: choices, dropped }
 }

@@ -7,6 +7,7 @@ import { isTranslationFile } from '../../src/scenario/translation-files'
 export interface E2eScenario {
   readonly id: string
   readonly title: string
+  readonly kind: 'historical' | 'hypothetical'
   readonly dates: { readonly start: string }
   readonly requester: string
   readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]

@@ -125,12 +125,21 @@ bundledForE2e().forEach((scenario, s) => {
         await onDebrief(page)
         expect(await page.locator('.rule').count()).toBeGreaterThanOrEqual(5)
         await expect(page.locator('.actor-card').first()).toBeVisible()
-        await expect(
-          page.getByRole('region', { name: 'Your game beside what really happened' }),
-        ).not.toBeEmpty()
+        const beside = page.getByRole('region', { name: 'Your game beside what really happened' })
+        if (scenario.kind === 'historical') await expect(beside).not.toBeEmpty()
+        else {
+          // A hypothetical promises no comparison: the summary says there is no record, and no part is titled so.
+          await expect(beside).toHaveCount(0)
+          await expect(page.getByRole('region', { name: 'In short' })).toContainText(
+            'This crisis is hypothetical',
+          )
+        }
         const score = page.getByRole('region', { name: 'Your score and your choices' })
         await expect(score.getByTestId('score-total')).toHaveText(/^[+−]?\d+\.\d\d$/)
-        await expect(score.getByTestId('score-choice')).toHaveText(/^[+−]?\d+\.\d\d$/)
+        // A seat whose turn never came has no choices to score, and is told so.
+        await expect(score.getByTestId('score-choice')).toHaveText(
+          decisions > 0 ? /^[+−]?\d+\.\d\d$/ : 'none',
+        )
         await expect(
           page.getByRole('region', { name: 'Sources' }).getByRole('listitem').first(),
         ).toBeVisible()

@@ -1,7 +1,15 @@
 // One move of the crisis: who did what, at which stage, and why, in plain words, with the model's numbers a
-// click away.
+// click away. A move history made (a game that opens as the record has it) says so, rather than pass for chance.
 import './move-card.css'
-import { type ActorId, actorName, type Move, type Scenario, sameDecision } from '../../store'
+import {
+  type ActorId,
+  actorName,
+  type Move,
+  type Scenario,
+  sameDecision,
+  selectAsRecorded,
+  useGame,
+} from '../../store'
 import { formatMoment } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { decisionNow, STAGE_WORDS } from '../words/decisions'
@@ -26,6 +34,7 @@ export function MoveCard({
   const t = useText()
   const language = useLanguage()
   const sentence = why ? whyText(move, scenario, t, language, viewer) : null
+  const recorded = useGame(selectAsRecorded(move))
   return (
     <div className={`move-card ${move.by}`}>
       <p className="move-stage">
@@ -36,6 +45,7 @@ export function MoveCard({
         ) : null}
         {t(STAGE_WORDS[move.stage])}
         {move.by === 'player' ? <span className="badge you">{t('move.you')}</span> : null}
+        {recorded ? <span className="badge as-recorded">{t('move.asRecorded')}</span> : null}
       </p>
       <p className="move-line">
         <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
@@ -44,7 +54,7 @@ export function MoveCard({
         <div className="move-why">
           <p>{sentence}</p>
           {move.by === 'engine' && !sameDecision(move.decision, move.best) ? (
-            <p className="move-note">{t('move.closeSecond')}</p>
+            <p className="move-note">{t(recorded ? 'move.recordNote' : 'move.closeSecond')}</p>
           ) : null}
           <ReasonNumbers move={move} mine={move.actor === viewer} />
         </div>

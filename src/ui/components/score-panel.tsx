@@ -1,28 +1,46 @@
 // The student's score, told fairly: against the engine's best reply in the same seat on the same luck, with the
 // others' luck (the close seconds the dice chose for them) reported apart, from the engine's game in that seat, which
-// is the student's own only where the student chose as the engine would.
+// is the student's own only where the student chose as the engine would. Moves the record made (a game that opens as
+// history did) are told apart from chance, and a seat whose turn never came is not scored on choices it never had.
 import './score-panel.css'
 import { useId } from 'react'
-import { actorName, deviations, type FairScore, type Scenario } from '../../store'
+import {
+  actorName,
+  endedBeforeYourTurn,
+  type FairScore,
+  type GameView,
+  type LuckPart,
+  luckParts,
+  type Move,
+  type Scenario,
+} from '../../store'
 import { formatDecimal, signed } from '../format'
-import { useLanguage, useText } from '../i18n/use-text'
-import { decisionInsteadOf, decisionPastBeside } from '../words/decisions'
+import { type Translate, useLanguage, useText } from '../i18n/use-text'
+import { decisionInsteadOf, decisionPast, decisionPastBeside } from '../words/decisions'
+
+const tiny = (n: number) => Math.abs(n) < 0.005
 
 export function ScorePanel({
   score,
   scenario,
   departed,
+  moves,
+  recorded,
 }: {
   score: FairScore
   scenario: Scenario
   /** How many of the student's steps differed from the engine's best reply in their seat. */
   departed: number
+  /** The student's own game. */
+  moves: readonly Move[]
+  /** The moves history made in the game, when it opened as recorded. */
+  recorded: GameView['recorded']
 }) {
   const t = useText()
   const language = useLanguage()
-  const luck = deviations(score.bestReplyGame.moves)
+  const { history, chance } = luckParts(score, recorded)
+  const ended = endedBeforeYourTurn(moves)
   const titleId = useId()
-  const tiny = (n: number) => Math.abs(n) < 0.005
   const points = (n: number) => formatDecimal(Math.abs(n), 2, language)
   return (
     <section className="panel score-panel" aria-labelledby={titleId}>
@@ -35,39 +53,58 @@ export function ScorePanel({
         <div>
           <dt>
             {t('score.choice')}:{' '}
-            <strong data-testid="score-choice">{signed(score.choice, 2, language)}</strong>
+            <strong data-testid="score-choice">
+              {ended ? t('score.none') : signed(score.choice, 2, language)}
+            </strong>
           </dt>
           <dd>
-            {departed === 0
-              ? t('score.matched')
-              : tiny(score.choice)
-                ? t('score.choiceEven', { count: departed })
-                : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', { n: points(score.choice) })}
+            {ended
+              ? t('score.noTurn', {
+                  who: actorName(scenario, ended.actor),
+                  did: decisionPast(ended.decision, t),
+                })
+              : departed === 0
+                ? t('score.matched')
+                : tiny(score.choice)
+                  ? t('score.choiceEven', { count: departed })
+                  : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', {
+                      n: points(score.choice),
+                    })}
           </dd>
         </div>
+        {history ? (
+          <div>
+            <dt>
+              {t('score.history')}:{' '}
+              <strong data-testid="score-history">{signed(history.points, 2, language)}</strong>
+            </dt>
+            <dd>
+              {tiny(history.points)
+                ? t('score.historyNone')
+                : t('score.historyWas', {
+                    n: points(history.points),
+                    better: history.points > 0 ? 'yes' : 'no',
+                  })}
+              <MoveList part={history} scenario={scenario} t={t} />
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>
-            {t('score.luck')}: <strong data-testid="score-luck">{signed(score.luck, 2, language)}</strong>
+            {t('score.luck')}: <strong data-testid="score-luck">{signed(chance.points, 2, language)}</strong>
           </dt>
           <dd>
-            {luck.length === 0 ? (
+            {chance.moves.length === 0 ? (
               t('score.noLuck')
             ) : (
               <>
-                {tiny(score.luck)
+                {tiny(chance.points)
                   ? t('score.luckNone')
-                  : t('score.luckWas', { n: points(score.luck), better: score.luck > 0 ? 'yes' : 'no' })}
-                <ul>
-                  {luck.map((move) => (
-                    <li key={`${move.stage}-${move.actor}`}>
-                      {t('score.deviation', {
-                        who: actorName(scenario, move.actor),
-                        did: decisionPastBeside(move.decision, move.best, t),
-                        instead: decisionInsteadOf(move.decision, move.best, t),
-                      })}
-                    </li>
-                  ))}
-                </ul>
+                  : t('score.luckWas', {
+                      n: points(chance.points),
+                      better: chance.points > 0 ? 'yes' : 'no',
+                    })}
+                <MoveList part={chance} scenario={scenario} t={t} />
                 {departed > 0 ? <p className="score-luck-game">{t('score.luckGame')}</p> : null}
               </>
             )}
@@ -76,5 +113,22 @@ export function ScorePanel({
       </dl>
       <p className="score-how">{t('score.how', { expected: signed(score.expected, 2, language) })}</p>
     </section>
+  )
+}
+
+/** The others' moves that were not their best reply, each beside the best reply it passed over. */
+function MoveList({ part, scenario, t }: { part: LuckPart; scenario: Scenario; t: Translate }) {
+  return (
+    <ul>
+      {part.moves.map((move) => (
+        <li key={`${move.stage}-${move.actor}`}>
+          {t('score.deviation', {
+            who: actorName(scenario, move.actor),
+            did: decisionPastBeside(move.decision, move.best, t),
+            instead: decisionInsteadOf(move.decision, move.best, t),
+          })}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -58,7 +58,8 @@ function FinishedDebrief({
     { id: 'score', title: t('debrief.score') },
     { id: 'treaty', title: t('debrief.treaty') },
     { id: 'actors', title: t('debrief.actors') },
-    { id: 'history', title: t('debrief.history') },
+    // A hypothetical has no record to set the game beside: the summary says so, and no part promises it.
+    ...(scenario.history ? [{ id: 'history' as const, title: t('debrief.history') }] : []),
     { id: 'discussion', title: t('debrief.discussion') },
     { id: 'sources', title: t('debrief.sources') },
   ]
@@ -74,7 +75,13 @@ function FinishedDebrief({
         ]
       : []),
     <DebriefSection key="score" id="score" title={title('score')}>
-      <ScorePanel score={score} scenario={scenario} departed={differed.length} />
+      <ScorePanel
+        score={score}
+        scenario={scenario}
+        departed={differed.length}
+        moves={moves}
+        recorded={view.recorded}
+      />
       <Departures view={view} differed={differed} />
     </DebriefSection>,
     <DebriefSection key="treaty" id="treaty" title={title('treaty')}>
@@ -83,9 +90,13 @@ function FinishedDebrief({
     <DebriefSection key="actors" id="actors" title={title('actors')}>
       <ActorsSection view={view} moves={moves} />
     </DebriefSection>,
-    <DebriefSection key="history" id="history" title={title('history')}>
-      <HistoryComparison view={view} />
-    </DebriefSection>,
+    ...(scenario.history
+      ? [
+          <DebriefSection key="history" id="history" title={title('history')}>
+            <HistoryComparison view={view} />
+          </DebriefSection>,
+        ]
+      : []),
     <DebriefSection key="discussion" id="discussion" title={title('discussion')}>
       <Discussion scenario={scenario} />
     </DebriefSection>,

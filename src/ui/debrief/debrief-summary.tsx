@@ -1,6 +1,6 @@
 // The debrief in short, at its top: what happened, the score, how far the game followed history, links to
 // each part (a long page on a phone), and the way to print it.
-import type { GameView } from '../../store'
+import { endedBeforeYourTurn, type GameView, luckParts } from '../../store'
 import { deploymentSentence } from '../components/deployment-summary'
 import { VerdictBadge } from '../components/verdict-rules'
 import { signed } from '../format'
@@ -18,6 +18,13 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
   const { report } = view.result
   const { score, history } = view
   const compared = history?.rows.filter((r) => r.matches !== undefined) ?? []
+  const luck = luckParts(score, view.recorded)
+  const numbers = {
+    yours: signed(score.yours, 2, language),
+    expected: signed(score.expected, 2, language),
+    choice: signed(score.choice, 2, language),
+    history: signed(luck.history?.points ?? 0, 2, language),
+  }
   return (
     <section className="panel debrief-summary" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('debrief.summary.title')}</h2>
@@ -26,12 +33,12 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
         <VerdictBadge status={report.verdict.status} />
       </p>
       <p>
-        {t('debrief.summary.score', {
-          yours: signed(score.yours, 2, language),
-          expected: signed(score.expected, 2, language),
-          choice: signed(score.choice, 2, language),
-          luck: signed(score.luck, 2, language),
-        })}
+        {endedBeforeYourTurn(view.result.moves)
+          ? t('debrief.summary.scoreNoTurn', { ...numbers, luck: signed(score.luck, 2, language) })
+          : t(luck.history ? 'debrief.summary.scoreHistory' : 'debrief.summary.score', {
+              ...numbers,
+              luck: signed(luck.chance.points, 2, language),
+            })}
       </p>
       {compared.length > 0 ? (
         <p>
@@ -41,6 +48,7 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
           })}
         </p>
       ) : null}
+      {view.scenario.history ? null : <p>{t('history.hypothetical')}</p>}
       <nav aria-label={t('debrief.summary.contents')} className="jump-links">
         <ol>
           {sections.map((s) => (

@@ -31,6 +31,8 @@ export function OutcomesScreen({ view }: { view: GameView }) {
         score={view.score}
         scenario={view.scenario}
         departed={departures(view.result.moves).length}
+        moves={view.result.moves}
+        recorded={view.recorded}
       />
       <p className="bands-intro">{t('outcomes.bands')}</p>
       <BandChart

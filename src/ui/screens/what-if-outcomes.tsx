@@ -1,6 +1,13 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
 // student's own. It follows the replay shown, and nothing else on the page does but the list of choices.
-import { type GameView, sameDecision, selectReplaying, selectWhatIf, useGame } from '../../store'
+import {
+  endedBeforeYourTurn,
+  type GameView,
+  sameDecision,
+  selectReplaying,
+  selectWhatIf,
+  useGame,
+} from '../../store'
 import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
@@ -33,7 +40,12 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
               : t('whatIf.differ', { count: changes })}
         </span>
       </p>
-      {whatIf?.engineTookOver ? <p className="panel warning">{t('whatIf.tookOver')}</p> : null}
+      {whatIf?.engineTookOver ? (
+        // A student whose turn never came made no decision that could fail to fit: their seat simply comes to decide.
+        <p className="panel warning">
+          {t(endedBeforeYourTurn(mine.moves) ? 'whatIf.tookOverNoTurn' : 'whatIf.tookOver')}
+        </p>
+      ) : null}
       <BandChart
         caption={whatIf ? t('whatIf.changedCaption') : t('whatIf.yourCaption')}
         compare

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+// The score and the moves tell the truth: a seat whose turn never came is not scored on choices it never had, a
+// move the record made is history's and not chance's, and a hypothetical promises no comparison with history.
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Scenario } from '../src/scenario'
+import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { LANGUAGE_KEY } from '../src/store'
+import {
+  fakeLibrary,
+  fakeStore,
+  memoryStorage,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+  renderDebrief,
+} from './ui-fakes'
+
+beforeEach(() => preferReducedMotion())
+afterEach(cleanup)
+
+const bundled = (id: string): Scenario => {
+  const path = scenarioPaths().find((p) => p.endsWith(`/${id}.yaml`))!
+  const loaded = readScenario(path)
+  if (!loaded.ok) throw new Error(`${id} does not load`)
+  return loaded.scenario
+}
+
+const unrest = bundled('kazakhstan-unrest-2026')
+const kyrgyzstan = bundled('kyrgyzstan-2010')
+
+/** The Kremlin in the 2026 hypothetical: Astana makes no request, so the Kremlin never decides. */
+const kremlinUnrest = (screen: 'outcomes' | 'debrief' | 'what-if', language: 'en' | 'ru' = 'en') =>
+  fakeStore({
+    library: fakeLibrary([unrest]),
+    storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+    route: playAt('kazakhstan-unrest-2026', 'kremlin', screen, { seed: 7390 }),
+  })
+
+/** The Kremlin in Kyrgyzstan 2010 from what really happened (game 18 opens as the record has it). */
+const kremlinFromHistory = (screen: 'decide' | 'outcomes', choices: string[] = []) =>
+  fakeStore({
+    library: fakeLibrary([kyrgyzstan]),
+    route: playAt('kyrgyzstan-2010', 'kremlin', screen, { seed: 18, choices }),
+  })
+
+describe('a seat whose turn never came', () => {
+  it('is told so on the outcomes, with the move that ended the crisis, and is scored on no choices', async () => {
+    const store = await kremlinUnrest('outcomes')
+    expect(store.getState().view!.result.moves.some((m) => m.by === 'player')).toBe(false)
+    await renderApp(store)
+    const score = screen.getByRole('region', { name: 'Your score' })
+    expect(within(score).getByTestId('score-choice')).toHaveTextContent('none')
+    expect(score).toHaveTextContent(
+      'Your seat never came to decide in this game: Kazakhstan made no request for help, and the crisis ended there, before your turn.',
+    )
+    expect(score).not.toHaveTextContent('You chose as the engine would have chosen')
+  })
+
+  it('is told so in the debrief in short, which promises no comparison for a hypothetical', async () => {
+    await renderDebrief(await kremlinUnrest('debrief'))
+    const summary = screen.getByRole('region', { name: 'In short' })
+    expect(summary).toHaveTextContent('your seat never came to decide in this game')
+    expect(summary).not.toHaveTextContent(/your choices [+−]?\d/)
+    expect(summary).toHaveTextContent(
+      'This crisis is hypothetical: there is no record to set your game beside.',
+    )
+    expect(
+      within(summary).queryByRole('button', { name: 'Your game beside what really happened' }),
+    ).toBeNull()
+    expect(screen.queryByRole('heading', { name: 'Your game beside what really happened' })).toBeNull()
+    expect(screen.getByRole('heading', { name: 'Questions for discussion' })).toBeInTheDocument()
+  })
+
+  it('is not told on the what-if that its decisions do not fit, when its turn comes on other facts', async () => {
+    const store = await kremlinUnrest('what-if')
+    await renderApp(store)
+    await store.getState().moveFact('moscow.commitments', 0, 'release')
+    await waitFor(() => expect(store.getState().whatIf?.engineTookOver).toBe(true))
+    expect(
+      await screen.findByText(
+        'In your game your seat never came to decide; on these facts it does, so the engine decides in your seat here.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Your decisions do not fit these facts/)).toBeNull()
+  })
+
+  it('reads the score naturally in Russian', async () => {
+    await renderApp(await kremlinUnrest('outcomes', 'ru'))
+    const score = screen.getByRole('region', { name: 'Ваш результат' })
+    expect(score).toHaveTextContent('Ваши решения: нет')
+    expect(score).toHaveTextContent('В этой партии до вашего хода дело так и не дошло.')
+    expect(score).toHaveTextContent('Фактор случая в ходах остальных участников:')
+    expect(score).not.toHaveTextContent('Случай в ходах остальных')
+  })
+})
+
+describe('a game from what really happened', () => {
+  it("tags the opening move the record made as history's, not a close second", async () => {
+    const store = await kremlinFromHistory('decide')
+    expect(store.getState().view!.opening).toBe('as-recorded')
+    await renderApp(store)
+    const request = screen.getByText(/Kyrgyzstan/, { selector: '.move-line strong' }).closest('.move-card')!
+    expect(within(request as HTMLElement).getByText('As in history')).toBeInTheDocument()
+    expect(request).toHaveTextContent('As the record has it: this game opens as history did')
+    expect(request).not.toHaveTextContent('Not its best reply')
+  })
+
+  it("counts the record's moves apart from the others' luck, which keeps only the dice's", async () => {
+    const store = await kremlinFromHistory('outcomes', ['refuse'])
+    await renderApp(store)
+    const score = screen.getByRole('region', { name: 'Your score' })
+    expect(score).toHaveTextContent("The others' moves from history: 0.00")
+    const [fromHistory, luck] = within(score).getAllByRole('list')
+    expect(fromHistory).toHaveTextContent(/^Kyrgyzstan asked for a peacekeeping contingent/)
+    expect(luck).not.toHaveTextContent('Kyrgyzstan')
+    expect(luck).toHaveTextContent(/^China .*rather than staying silent$/)
+    expect(within(score).getByTestId('score-luck')).toHaveTextContent('+0.02')
+  })
+})
