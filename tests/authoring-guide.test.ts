@@ -54,6 +54,8 @@ const MISTAKES: Record<string, () => string[]> = {
     printed(edit('requester: tajikistan', 'requester: uzbekistan')),
   'a member adversary that is not named': () => printed(edit('    kind: internal\n', '    kind: member\n')),
   'a role for an actor not in the crisis': () => printed(edit('    actor: china', '    actor: turkey')),
+  'a field written twice in one group': () =>
+    printed(edit('requester: tajikistan', 'requester: tajikistan\nrequester: russia')),
   'the same role id twice': () => printed(edit('- id: kremlin', '- id: dushanbe')),
   'no roles at all': () => printed(edit(/^roles:\n[\s\S]*?^injects:/m, 'roles: []\ninjects:')),
   "a copy that kept the original's id": () => {
