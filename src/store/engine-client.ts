@@ -93,6 +93,7 @@ export function createSession(transport: EngineTransport): Session {
       const rows = await transport.request({ kind: 'cases', scenarios: [...byKey.keys()] })
       return rows.map(({ scenario, verdict, game }) => ({ scenario: byKey.get(scenario)!, verdict, game }))
     },
+    turnChances: (scenario) => transport.request({ kind: 'turn-chances', scenario: keyOf(scenario) }),
   }
 }
 

@@ -1,9 +1,10 @@
 // Answers the store's requests with the engine, wherever it runs: the worker and the in-thread transport share it.
-import { compareCases, type Decision, EngineMemory, parseDecision } from '../engine'
+import { compareCases, type Decision, EngineMemory, parseDecision, turnChance } from '../engine'
 import type { Scenario } from '../scenario/types'
 import type { EngineReply, EngineRequest, GameRef } from './engine-protocol'
 import { historicalOpening } from './historical-opening'
 import { playWhatIf, startGame } from './session'
+import { solvedFor } from './solved-cache'
 
 export interface EngineHandler {
   register(key: number, scenario: Scenario): void
@@ -71,6 +72,12 @@ export function engineHandler(): EngineHandler {
           verdict,
           game,
         }))
+      }
+      case 'turn-chances': {
+        // Solved as a game of it is, and kept: the game a student then starts finds the scenario solved.
+        const scenario = scenarioOf(request.scenario)
+        const solved = solvedFor(scenario)
+        return Object.fromEntries(scenario.roles.map((r) => [r.id, turnChance(solved, r.actor)]))
       }
     }
   }

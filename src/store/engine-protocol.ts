@@ -26,6 +26,8 @@ export type EngineRequest =
   | { readonly kind: 'opening'; readonly scenario: number; readonly role: string; readonly from: number }
   /** The historical cases among these scenarios, side by side (the cases page). */
   | { readonly kind: 'cases'; readonly scenarios: readonly number[] }
+  /** How likely each role of a scenario is to decide at all in a game at the game's temperature (the crisis page). */
+  | { readonly kind: 'turn-chances'; readonly scenario: number }
 
 /** A case of the cases page as the engine's thread sends it: the scenario by its key, which the store holds. */
 export interface CaseReply {
@@ -44,6 +46,8 @@ export interface EngineReply {
   'what-if': WhatIfView
   opening: number | null
   cases: readonly CaseReply[]
+  /** The chance by role id, from 0 to 1. */
+  'turn-chances': Readonly<Record<string, number>>
 }
 
 export type ToEngine =

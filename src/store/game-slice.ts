@@ -41,6 +41,9 @@ export const gameSlice: Slice<GameSlice> = (set, get, ctx) => {
         s.urlWrite = write
       })
       await scenarios
+      // The crisis page tells how often each role decides: asked of the engine, not awaited (it loads the engine,
+      // which enters the route again).
+      if (route.name === 'scenario') void get().loadTurnChances(route.scenario)
       return
     }
     const entry = findScenario(get().library, route.scenario)

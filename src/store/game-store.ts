@@ -1,5 +1,5 @@
-// The one store of the game, made of slices (library, game, what-if, persistence, workshop, language, cases), each
-// in its own file, and the loaders that fetch a language's words on demand.
+// The one store of the game, made of slices (library, game, what-if, persistence, workshop, language, cases, turn
+// chances), each in its own file, and the loaders that fetch a language's words on demand.
 import { immer } from 'zustand/middleware/immer'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { appSlice } from './app-slice'
@@ -12,6 +12,7 @@ import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
 import { loadProblemWords, loadProblemWordsOnDemand } from './problem-language'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
 import type { GameStore, WorkshopSlice } from './state'
+import { turnChancesSlice } from './turn-chances-slice'
 import { whatIfSlice } from './what-if-slice'
 import { initialWorkshop, workshopActions } from './workshop-slice'
 
@@ -38,6 +39,7 @@ export function createGameStore(deps: GameStoreDeps): GameStoreApi {
       ...appSlice(set, get, ctx),
       ...languageSlice(set, get, ctx),
       ...casesSlice(set, get, ctx),
+      ...turnChancesSlice(set, get, ctx),
     })),
   )
   autosave(store, deps.storage, deps.saveTiming)

@@ -35,4 +35,6 @@ export interface Session {
   historicalOpening(scenario: Scenario, role: Role, from: number): Promise<number | null>
   /** The historical cases among these scenarios, oldest first, each played on the cases page's game number. */
   compareCases(scenarios: readonly Scenario[]): Promise<readonly CaseRow[]>
+  /** How likely each role (by id) is to get a decision at all in a game of this scenario, from 0 to 1. */
+  turnChances(scenario: Scenario): Promise<Readonly<Record<string, number>>>
 }

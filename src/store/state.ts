@@ -174,6 +174,14 @@ export interface LanguageSlice {
   setLanguage(language: Language): void
 }
 
+/** How likely each role of a crisis is to decide at all, for its page (turn-chances-slice.ts). */
+export interface TurnChancesSlice {
+  /** By scenario id, then role id: a chance from 0 to 1; a scenario is missing until the engine has answered. */
+  readonly turnChances: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /** Asks the engine, once per scenario, how likely each of its roles is to decide; settles with the answer. */
+  loadTurnChances(scenario: string): Promise<void>
+}
+
 export type GameStore = LibrarySlice &
   GameSlice &
   WhatIfSlice &
@@ -181,4 +189,5 @@ export type GameStore = LibrarySlice &
   WorkshopSlice &
   AppSlice &
   LanguageSlice &
-  CasesSlice
+  CasesSlice &
+  TurnChancesSlice

@@ -9,6 +9,7 @@ import {
   scenarioEntry,
   selectGame,
   selectLibraryInLanguage,
+  selectTurnsInTen,
   useGame,
 } from '../../store'
 import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
@@ -79,6 +80,7 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
                     {t('scenario.youPlay', { name: midSentence(actorName(scenario, role.actor)) })}
                   </p>
                   <ActorSummary actor={actor} scenario={scenario} />
+                  <RoleTurns scenario={scenario.id} role={role.id} />
                   <a
                     className="button"
                     href={formatHash({
@@ -105,4 +107,12 @@ function ScenarioOverview({ scenario }: { scenario: Scenario }) {
       </p>
     </>
   )
+}
+
+/** How often the role gets a decision at all, when the crisis often ends before its turn: nothing otherwise. */
+function RoleTurns({ scenario, role }: { scenario: string; role: string }) {
+  const t = useText()
+  const turns = useGame((s) => selectTurnsInTen(scenario, role)(s))
+  if (turns === null) return null
+  return <p className="role-turns">{t('scenario.turnChance', { n: turns })}</p>
 }
