@@ -31,6 +31,17 @@ const tooSmall = (root: Locator, least: number): Promise<string[]> =>
     return found
   }, least)
 
+/**
+ * Leaves the full screen the projector's button asked for, so that the window can be resized. The browser grants
+ * the request a moment after the click: leaving before it has (when nothing is full screen yet) would leave it to
+ * come afterwards, and a full-screen window cannot be resized.
+ */
+async function leaveFullScreen(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.fullscreenElement !== null)
+  await page.evaluate(() => document.exitFullscreen())
+  await page.waitForFunction(() => document.fullscreenElement === null)
+}
+
 /** What reaches past the window's edge, or scrolls sideways inside its own box: none of it, on a projector. */
 const overflowing = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -162,7 +173,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   // their cells rather than push past the edge or scroll inside their boxes. (The browser leaves full screen to be
   // resized; the debrief stays projected.)
   expect(await overflowing(facilitator)).toEqual([])
-  await facilitator.evaluate(() => document.fullscreenElement && document.exitFullscreen())
+  await leaveFullScreen(facilitator)
   await facilitator.setViewportSize({ width: 1920, height: 1080 })
   expect(await overflowing(facilitator)).toEqual([])
   await facilitator.setViewportSize({ width: 1280, height: 720 })
@@ -172,7 +183,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await facilitator.getByRole('button', { name: 'Русский' }).click()
   await facilitator.getByRole('button', { name: 'Показать только разбор, на весь экран' }).click()
   await expect(projected.getByRole('heading', { name: 'Что решил каждый стол' })).toBeVisible()
-  await facilitator.evaluate(() => document.fullscreenElement && document.exitFullscreen())
+  await leaveFullScreen(facilitator)
   for (const width of [1280, 1920]) {
     await facilitator.setViewportSize({ width, height: width === 1280 ? 720 : 1080 })
     expect(await overflowing(facilitator), `${width} px, in Russian`).toEqual([])
