@@ -120,16 +120,18 @@ export interface RecordedOpening {
   readonly points: number
 }
 
-/** The game's opening as history made it (see moveAsRecorded), or null when it did not open as recorded. */
+/** The others' moves before the player's first turn: all of the game's when the player's turn never came. */
+export function movesBeforePlayer(moves: readonly Move[]): readonly Move[] {
+  const first = moves.findIndex((m) => m.by === 'player')
+  return moves.slice(0, first === -1 ? moves.length : first)
+}
+
+/** What an opening the record made (`before`, as movesBeforePlayer gives it, found as recorded) did to the player. */
 export function recordedOpening(
   scenario: Scenario,
   actor: ActorId,
-  moves: readonly Move[],
-): RecordedOpening | null {
-  const record = scenario.history
-  const first = moves.findIndex((m) => m.by === 'player')
-  const before = moves.slice(0, first === -1 ? moves.length : first)
-  if (!record || before.length === 0 || !opensAsRecorded(before.map(notatedMove), record)) return null
+  before: readonly Move[],
+): RecordedOpening {
   const { ctx, solution } = solvedFor(scenario)
   const seat = ctx.actors.indexOf(actor)
   const course = before.reduce(

@@ -16,6 +16,8 @@ export type Dispatch =
       readonly report: Report | null
       /** The answer that sent them: a collective force, or Russia's own troops. */
       readonly response: Extract<Decision, { kind: 'grant' | 'bilateral' }>
+      /** What arrives: an observer mission's officers (who watch and report, and are not called troops), or troops. */
+      readonly sending: 'observers' | 'troops'
       /** The states whose troops go, the leading member first. */
       readonly from: readonly ActorId[]
     }
@@ -73,7 +75,8 @@ function landing(view: GameView, response: Sending, hour: StageHours): Dispatch 
   const { scenario, result } = view
   const report = result.status === 'finished' ? result.report : null
   const at = clock(scenario, hour.landing)
-  return { kind: 'landing', at, report, response, from: contributors(view, report) }
+  const sending = response.kind === 'grant' && response.force === 'observers' ? 'observers' : 'troops'
+  return { kind: 'landing', at, report, response, sending, from: contributors(view, report) }
 }
 
 /** Who sends troops: the report's contingent when there is one, else the leading member. */

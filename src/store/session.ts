@@ -28,7 +28,13 @@ import {
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
 import { FACT_PATHS } from '../scenario/vocabulary'
-import { notatedMove, opensAsRecorded, type RecordedOpening, recordedOpening } from './historical-opening'
+import {
+  movesBeforePlayer,
+  notatedMove,
+  opensAsRecorded,
+  type RecordedOpening,
+  recordedOpening,
+} from './historical-opening'
 import { FULL_RUNS } from './monte-carlo-runs'
 import { solvedFor } from './solved-cache'
 
@@ -127,6 +133,8 @@ export function startGame(
     result.status === 'finished'
       ? (compareWithHistory(scenario, result.report.course, result.report.contingent) ?? null)
       : null
+  const before = movesBeforePlayer(result.moves)
+  const opening = openingOf(scenario, before)
   const view: GameView = {
     scenario,
     role,
@@ -137,15 +145,13 @@ export function startGame(
     score,
     treaty: treatyReading(scenario, result),
     history,
-    opening: openingOf(scenario, result.moves),
-    recorded: recordedOpening(scenario, role.actor, result.moves),
+    opening,
+    recorded: opening === 'as-recorded' ? recordedOpening(scenario, role.actor, before) : null,
   }
   return { view, kept: choices, dropped }
 }
 
-function openingOf(scenario: Scenario, moves: readonly Move[]): GameView['opening'] {
-  const first = moves.findIndex((m) => m.by === 'player')
-  const before = moves.slice(0, first === -1 ? moves.length : first)
+function openingOf(scenario: Scenario, before: readonly Move[]): GameView['opening'] {
   if (!scenario.history || before.length === 0) return null
   return opensAsRecorded(before.map(notatedMove), scenario.history) ? 'as-recorded' : 'otherwise'
 }

@@ -100,7 +100,7 @@ function Scene({
             moved: [...new Set(moves.map((move) => move.actor))],
             latest: latest?.kind === 'move' ? latest.move.actor : undefined,
             troopsFrom: landing?.kind === 'landing' ? landing.from : [],
-            sending: landing?.kind === 'landing' && observersIn(landing) ? 'observers' : 'troops',
+            sending: landing?.kind === 'landing' ? landing.sending : 'troops',
           }}
         />
       </div>
@@ -167,16 +167,12 @@ function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }
     <div className="move-card landing">
       <p className="move-stage">
         <time dateTime={dispatch.at}>{formatMoment(dispatch.at, language)}</time> ·{' '}
-        {t('resolve.landing', { sending: observersIn(dispatch) ? 'observers' : 'troops' })}
+        {t('resolve.landing', { sending: dispatch.sending })}
       </p>
       <p className="move-line">{landingLine(dispatch, view, t, language)}</p>
     </div>
   )
 }
-
-/** Whether what lands is an observer mission: its officers watch and report, and are not called troops. */
-const observersIn = (dispatch: Extract<Dispatch, { kind: 'landing' }>): boolean =>
-  dispatch.response.kind === 'grant' && dispatch.response.force === 'observers'
 
 /** Who lands, how many and to do what: the report's figures once the game is over, else the answer's terms. */
 function landingLine(
