@@ -260,7 +260,7 @@ describe('the game store', () => {
     const grant = awaiting.pending.options.find((o) => o.kind === 'grant')!
     await store.getState().decide(grant)
     await store.getState().moveFact('threat.armedViolence', 0, 'release')
-    expect(store.getState().whatIf).toMatchObject({ engineTookOver: true, verdict: 'not-eligible' })
+    expect(store.getState().whatIf).toMatchObject({ seat: 'engine', verdict: 'not-eligible' })
   })
 
   it('starts from what really happened: a game whose other actors open as the record has them', async () => {

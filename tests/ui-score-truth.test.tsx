@@ -27,6 +27,7 @@ const bundled = (id: string): Scenario => {
 }
 
 const unrest = bundled('kazakhstan-unrest-2026')
+const kazakhstan = bundled('kazakhstan-2022')
 const kyrgyzstan = bundled('kyrgyzstan-2010')
 
 /** The Kremlin in the 2026 hypothetical: Astana makes no request, so the Kremlin never decides. */
@@ -76,7 +77,7 @@ describe('a seat whose turn never came', () => {
     const store = await kremlinUnrest('what-if')
     await renderApp(store)
     await store.getState().moveFact('moscow.commitments', 0, 'release')
-    await waitFor(() => expect(store.getState().whatIf?.engineTookOver).toBe(true))
+    await waitFor(() => expect(store.getState().whatIf?.seat).toBe('extended'))
     expect(
       await screen.findByText(
         'In your game your seat never came to decide; on these facts it does, so the engine decides in your seat here.',
@@ -92,6 +93,43 @@ describe('a seat whose turn never came', () => {
     expect(score).toHaveTextContent('В этой партии до вашего хода дело так и не дошло.')
     expect(score).toHaveTextContent('Фактор случая в ходах остальных участников:')
     expect(score).not.toHaveTextContent('Случай в ходах остальных')
+  })
+})
+
+describe('a seat that decided, given a later turn by other facts', () => {
+  // Tokayev asks for a rapid-reaction force against an external attack; in game 2 no force arrives, so there is no
+  // exit to decide. With China indifferent the draws fall otherwise, a force arrives, and Astana may ask it to leave.
+  const tokayev = (language: 'en' | 'ru') =>
+    fakeStore({
+      library: fakeLibrary([kazakhstan]),
+      storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+      route: playAt('kazakhstan-2022', 'tokayev', 'what-if', {
+        seed: 2,
+        choices: ['request:external-attack:rapid-reaction:90'],
+      }),
+    })
+
+  it('keeps its decisions and says the engine takes the new turn, not that they do not fit', async () => {
+    const store = await tokayev('en')
+    await renderApp(store)
+    await store.getState().moveFact('china.stakes', 0, 'release')
+    await waitFor(() => expect(store.getState().whatIf?.seat).toBe('extended'))
+    const moves = store.getState().whatIf!.moves
+    expect(moves[0]!.decision).toMatchObject({ kind: 'request', framing: 'external-attack' })
+    expect(moves.filter((m) => m.actor === 'kazakhstan').map((m) => m.stage)).toEqual(['request', 'exit'])
+    expect(
+      await screen.findByText(
+        'Your decisions stand; on these facts your seat also gets a later turn that your game never reached, and the engine decides it.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Your decisions do not fit these facts/)).toBeNull()
+  })
+
+  it('says so in Russian', async () => {
+    const store = await tokayev('ru')
+    await renderApp(store)
+    await store.getState().moveFact('china.stakes', 0, 'release')
+    expect(await screen.findByText(/^Ваши решения остаются в силе;/)).toBeInTheDocument()
   })
 })
 

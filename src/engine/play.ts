@@ -23,8 +23,15 @@ export interface PlaySetup {
    * 0 plays the best reply every time; 0.05 now and then prefers a close second; 0.2 is erratic.
    */
   readonly temperature?: number
-  /** The role a person plays: its actor, and its decisions so far, in order. */
-  readonly player?: { readonly actor: ActorId; readonly decisions: readonly Decision[] }
+  /**
+   * The role a person plays: its actor, and its decisions so far, in order. Past the last of them the game waits for
+   * the next ('awaiting'), unless `rest` is 'engine': then the engine takes the role's later turns, as its own moves.
+   */
+  readonly player?: {
+    readonly actor: ActorId
+    readonly decisions: readonly Decision[]
+    readonly rest?: 'engine'
+  }
   /** Monte Carlo runs for the outcome bands. */
   readonly runs?: number
   /** Memory to reuse from the caller's previous game (see EngineMemory); without it the game allocates its own. */
@@ -99,11 +106,12 @@ export function play(
     const node = solution.at(course)!
     const mover = node.actor
     const best = node.moves[restrainedBest(node.values.map((v) => v[mover]!))]!
-    const isPlayer = setup.player?.actor === point.actor
+    const seat = setup.player?.actor === point.actor ? setup.player : undefined
+    const wanted = seat?.decisions[playerTurn++]
+    if (seat && !wanted && seat.rest !== 'engine') return { status: 'awaiting', moves, pending: point }
+    const isPlayer = wanted !== undefined
     let decision: Decision
-    if (isPlayer) {
-      const wanted = setup.player!.decisions[playerTurn++]
-      if (!wanted) return { status: 'awaiting', moves, pending: point }
+    if (wanted) {
       const found = point.options.find(
         (o) => decisionKey(o) === decisionKey(wanted) && o.kind === wanted.kind,
       )

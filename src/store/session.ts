@@ -84,8 +84,12 @@ export interface WhatIfView {
   readonly moves: readonly ReplayedMove[]
   readonly verdict: VerdictStatus
   readonly outcomes: Outcomes
-  /** True when the player's own decisions no longer fit the changed facts, so the engine played that role too. */
-  readonly engineTookOver: boolean
+  /**
+   * Who decided in the player's seat: 'yours' every decision the player made, and no other; 'extended' all of those
+   * and, after them, turns the player's game never reached, which the engine took; 'engine' all of it, because the
+   * player's own decisions no longer fit the changed facts (an option gone, or a decision point that never comes).
+   */
+  readonly seat: 'yours' | 'extended' | 'engine'
   readonly runs: number
 }
 
@@ -203,19 +207,21 @@ export function playWhatIf(
   const changed = withFacts(scenario, list)
   const solved = solveScenario(changed, GAME_TEMPERATURE, memory)
   const setup = { seed, temperature: GAME_TEMPERATURE, runs, memory }
-  const mine = play(changed, { ...setup, player: { actor: role.actor, decisions } }, solved)
+  // Changed facts can give the player's seat a turn the game never reached; the engine takes it.
+  const mine = play(changed, { ...setup, player: { actor: role.actor, decisions, rest: 'engine' } }, solved)
   // The player's decisions still stand only if every one of them was taken: changed facts can
   // refuse one (an option gone) or skip it (its decision point never comes).
   const taken = mine.moves.filter((m) => m.by === 'player').length
   const stands = mine.status === 'finished' && taken === decisions.length
   const result = stands ? mine : play(changed, setup, solved)
   if (result.status !== 'finished') throw new Error('the engine alone did not finish a what-if game')
+  const added = result.moves.some((m) => m.actor === role.actor && m.by === 'engine')
   return {
     changes,
     moves: result.moves.map(({ stage, actor, decision }: Move) => ({ stage, actor, decision })),
     verdict: result.report.verdict.status,
     outcomes: result.report.outcomes,
-    engineTookOver: !stands,
+    seat: !stands ? 'engine' : added ? 'extended' : 'yours',
     runs,
   }
 }

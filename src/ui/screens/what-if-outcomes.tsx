@@ -40,10 +40,16 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
               : t('whatIf.differ', { count: changes })}
         </span>
       </p>
-      {whatIf?.engineTookOver ? (
+      {whatIf && whatIf.seat !== 'yours' ? (
         // A student whose turn never came made no decision that could fail to fit: their seat simply comes to decide.
         <p className="panel warning">
-          {t(endedBeforeYourTurn(mine.moves) ? 'whatIf.tookOverNoTurn' : 'whatIf.tookOver')}
+          {t(
+            whatIf.seat === 'engine'
+              ? 'whatIf.tookOver'
+              : endedBeforeYourTurn(mine.moves)
+                ? 'whatIf.tookOverNoTurn'
+                : 'whatIf.extraTurn',
+          )}
         </p>
       ) : null}
       <BandChart
