@@ -73,6 +73,16 @@ describe('a seat whose turn never came', () => {
     expect(screen.getByRole('heading', { name: 'Questions for discussion' })).toBeInTheDocument()
   })
 
+  it("heads the score below the debrief's own section on it, and at the top of the outcomes page", async () => {
+    await renderDebrief(await kremlinUnrest('debrief'))
+    const section = screen.getByRole('heading', { level: 2, name: 'Your score and your choices' })
+    const score = screen.getByRole('heading', { level: 3, name: 'Your score' })
+    expect(section.compareDocumentPosition(score) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    cleanup()
+    await renderApp(await kremlinUnrest('outcomes'))
+    expect(screen.getByRole('heading', { level: 2, name: 'Your score' })).toBeInTheDocument()
+  })
+
   it('is not told on the what-if that its decisions do not fit, when its turn comes on other facts', async () => {
     const store = await kremlinUnrest('what-if')
     await renderApp(store)

@@ -26,6 +26,7 @@ export function ScorePanel({
   departed,
   moves,
   recorded,
+  level = 2,
 }: {
   score: FairScore
   scenario: Scenario
@@ -35,6 +36,8 @@ export function ScorePanel({
   moves: readonly Move[]
   /** The moves history made in the game, when it opened as recorded. */
   recorded: GameView['recorded']
+  /** Its heading's level: 2 on a page of its own, 3 inside the debrief's section on the score. */
+  level?: 2 | 3
 }) {
   const t = useText()
   const language = useLanguage()
@@ -44,7 +47,7 @@ export function ScorePanel({
   const points = (n: number) => formatDecimal(Math.abs(n), 2, language)
   return (
     <section className="panel score-panel" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('score.title')}</h2>
+      {level === 2 ? <h2 id={titleId}>{t('score.title')}</h2> : <h3 id={titleId}>{t('score.title')}</h3>}
       <p className="score-total">
         <strong data-testid="score-total">{signed(score.yours, 2, language)}</strong>{' '}
         <span>{t('score.yours')}</span>

@@ -81,6 +81,7 @@ function FinishedDebrief({
         departed={differed.length}
         moves={moves}
         recorded={view.recorded}
+        level={3}
       />
       <Departures view={view} differed={differed} />
     </DebriefSection>,
