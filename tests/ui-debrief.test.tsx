@@ -195,14 +195,32 @@ describe('the debrief', () => {
       }),
     )
     const section = screen.getByRole('region', { name: 'What this crisis teaches' })
-    expect(
-      within(section)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual([
-      'Tell the treaty from the politics around it. Where to look: The treaty, rule by rule',
-      'Weigh a framing against the facts. Where to look: What each actor wanted, and why it chose as it did · Your game beside what really happened · What if',
+    const objectives = within(section).getAllByRole('list')[0] as HTMLElement
+    expect(Array.from(objectives.children).map((li) => li.firstChild?.textContent)).toEqual([
+      'Tell the treaty from the politics around it.',
+      'Weigh a framing against the facts.',
     ])
+    // Each objective's places are a list of their own, named by its label, with no separators to strand on a
+    // phone's line: a screen reader announces "Where to look:, list, 3 items".
+    const places = within(section).getAllByRole('list', { name: 'Where to look:' })
+    expect(
+      places.map((list) =>
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ),
+    ).toEqual([
+      ['The treaty, rule by rule'],
+      [
+        'What each actor wanted, and why it chose as it did',
+        'Your game beside what really happened',
+        'What if',
+      ],
+    ])
+    expect(within(places[1] as HTMLElement).getByRole('link', { name: 'What if' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('what-if'),
+    )
     // A part is a jump within the page, to its section's heading.
     await userEvent.click(within(section).getByRole('button', { name: 'The treaty, rule by rule' }))
     expect(document.activeElement).toBe(

@@ -38,10 +38,12 @@ describe('the library', () => {
     ).toBeInTheDocument()
   })
 
-  it('names the members, the requester and the adversary beside the map', async () => {
+  it('names the state in crisis, the members and the adversary beside the map', async () => {
     await renderApp(await fakeStore())
     const card = screen.getByRole('article', { name: 'Test Crisis 2022' })
-    expect(await within(card).findByText('Asks for help: Kazakhstan')).toBeInTheDocument()
+    expect(await within(card).findByText('State in crisis: Kazakhstan')).toBeInTheDocument()
+    // Before anything has happened nobody has asked for anything: the legend names a role, not a request.
+    expect(within(card).queryByText(/asks? for help|asked/i)).not.toBeInTheDocument()
     expect(within(card).getByText('Leading member: Russia')).toBeInTheDocument()
     expect(within(card).getByText('Other members: Belarus, Armenia')).toBeInTheDocument()
     // A rebellion has no state to colour on the map: its swatch is a hatch, and the legend says why.
@@ -118,7 +120,7 @@ describe('the library', () => {
 
   it('is accessible', async () => {
     const { container } = await renderApp(await fakeStore())
-    await screen.findByText('Asks for help: Kazakhstan')
+    await screen.findByText('State in crisis: Kazakhstan')
     await expectAccessible(container)
   })
 })

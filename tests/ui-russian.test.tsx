@@ -218,7 +218,8 @@ describe('the crises in Russian', () => {
       'href',
       '#/play/kazakhstan-unrest-2026/role/astana',
     )
-    expect(within(card).getByText('Просит о помощи: Казахстан')).toBeInTheDocument()
+    expect(within(card).getByText('Государство в кризисе: Казахстан')).toBeInTheDocument()
+    expect(within(card).queryByText(/просит о помощи|попросил/i)).not.toBeInTheDocument()
     expect(within(card).getByText('Ведущий член альянса: Россия')).toBeInTheDocument()
     await expectAccessible(card)
   })

@@ -185,7 +185,7 @@ test('opens the hypothetical Kazakhstan 2026 in Russian from the library on a de
   await onScreen(page, /#\/\?lang=ru$/, 'Выберите кризис')
   const card = page.getByRole('article', { name: HYPOTHETICAL })
   await expect(card.getByText('Гипотетический', { exact: true })).toBeVisible()
-  await expect(card.getByText('Просит о помощи: Казахстан')).toBeVisible()
+  await expect(card.getByText('Государство в кризисе: Казахстан')).toBeVisible()
   await check(page, 'hypothetical-0-library')
 
   await card.getByRole('link', { name: HYPOTHETICAL }).click()
