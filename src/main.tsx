@@ -49,7 +49,7 @@ connectUrl(store, window)
 connectNetwork(store, window)
 // The service worker keeps the app for offline use and announces a new version through the store. On a first
 // visit it is registered once the page has settled, so that its download of the whole build waits for the page.
-registerWhenSettled(window, () => connectServiceWorker(store, registerSW))
+registerWhenSettled(window, () => connectServiceWorker(store, registerSW, window))
 // The library's page needs only the crises' previews; any other page brings what it needs.
 void store.getState().load('preview')
 

@@ -7,6 +7,7 @@ import {
   createGameStore,
   type RegisterServiceWorker,
 } from '../src/store'
+import type { UpdateCheckWindow } from '../src/store/update-check'
 import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
 
 const newStore = () =>
@@ -27,11 +28,18 @@ function fakeServiceWorker() {
   return { register, updater, newVersionInstalled: () => needRefresh!() }
 }
 
+/** A window for the checks of a page left open, never reached here: the fake worker is never registered. */
+const unusedWindow: UpdateCheckWindow = {
+  document: { visibilityState: 'visible', addEventListener: () => {} },
+  setInterval: () => 0,
+  fetch: async () => ({ status: 200 }),
+}
+
 describe('a new version of the app', () => {
   it('is not announced before the service worker has one waiting', () => {
     const store = newStore()
     const sw = fakeServiceWorker()
-    connectServiceWorker(store, sw.register)
+    connectServiceWorker(store, sw.register, unusedWindow)
     expect(store.getState().update).toBe('none')
     store.getState().reload()
     expect(sw.updater).not.toHaveBeenCalled()
@@ -40,7 +48,7 @@ describe('a new version of the app', () => {
   it('is announced when one is waiting, and takes over only when the reader reloads', () => {
     const store = newStore()
     const sw = fakeServiceWorker()
-    connectServiceWorker(store, sw.register)
+    connectServiceWorker(store, sw.register, unusedWindow)
     sw.newVersionInstalled()
     expect(store.getState().update).toBe('ready')
     expect(sw.updater).not.toHaveBeenCalled()

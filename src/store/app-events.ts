@@ -1,17 +1,29 @@
 // The browser's news the store follows: the network coming and going, and the service worker's new version.
 import type { GameStoreApi } from './game-store'
+import { checkForUpdates, type UpdateCheckWindow, type UpdatingRegistration } from './update-check'
 
 /** vite-plugin-pwa's registerSW (virtual:pwa-register), as far as the store uses it. */
 export type RegisterServiceWorker = (options: {
   readonly onNeedRefresh: () => void
+  readonly onRegisteredSW: (scriptUrl: string, registration: UpdatingRegistration | undefined) => void
 }) => (reloadPage?: boolean) => Promise<void>
 
 /**
  * Registers the service worker; a new version it has installed waits until the reader chooses to reload, so a
- * game in progress never has its code replaced under it.
+ * game in progress never has its code replaced under it. A page left open looks for one when it is shown again
+ * and every hour (update-check.ts).
  */
-export function connectServiceWorker(store: GameStoreApi, register: RegisterServiceWorker): void {
-  const update = register({ onNeedRefresh: () => store.getState().updateReady(() => update(true)) })
+export function connectServiceWorker(
+  store: GameStoreApi,
+  register: RegisterServiceWorker,
+  win: UpdateCheckWindow,
+): void {
+  const update = register({
+    onNeedRefresh: () => store.getState().updateReady(() => update(true)),
+    onRegisteredSW: (scriptUrl, registration) => {
+      if (registration) checkForUpdates(store, registration, scriptUrl, win)
+    },
+  })
 }
 
 type NetworkWindow = Pick<Window, 'addEventListener' | 'removeEventListener'> & {

@@ -151,6 +151,20 @@ function servedCopy(dir: string): Promise<{ server: Server; url: string }> {
   )
 }
 
+/** The next build: its page differs, so its service worker lists the page with another revision. */
+function publishNextBuild(dir: string): void {
+  const index = join(dir, 'index.html')
+  writeFileSync(
+    index,
+    readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="build" content="next" />'),
+  )
+  const sw = join(dir, 'sw.js')
+  const before = readFileSync(sw, 'utf8')
+  const after = before.replace(/\{url:"index\.html",revision:"[^"]+"\}/, '{url:"index.html",revision:"next"}')
+  expect(after, 'the service worker lists index.html with its revision').not.toBe(before)
+  writeFileSync(sw, after)
+}
+
 test('a new build is announced with a Reload, and reloading brings it while the game stays', async ({
   page,
 }) => {
@@ -170,20 +184,7 @@ test('a new build is announced with a Reload, and reloading brings it while the 
     const game = page.url()
     await expect(page.getByText('A new version of Article Four is ready')).toHaveCount(0)
 
-    // The next build: its page differs, so its service worker lists the page with another revision.
-    const index = join(dir, 'index.html')
-    writeFileSync(
-      index,
-      readFileSync(index, 'utf8').replace('<head>', '<head>\n    <meta name="build" content="next" />'),
-    )
-    const sw = join(dir, 'sw.js')
-    const before = readFileSync(sw, 'utf8')
-    const after = before.replace(
-      /\{url:"index\.html",revision:"[^"]+"\}/,
-      '{url:"index.html",revision:"next"}',
-    )
-    expect(after, 'the service worker lists index.html with its revision').not.toBe(before)
-    writeFileSync(sw, after)
+    publishNextBuild(dir)
 
     // Coming back to the page finds the new worker; it waits, the page says so and keeps the old code.
     await page.reload()
@@ -198,6 +199,37 @@ test('a new build is announced with a Reload, and reloading brings it while the 
     await expect(notice).toHaveCount(0)
     await expect(page).toHaveURL(game)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("President Tokayev's government")
+  } finally {
+    await page.close()
+    server.closeAllConnections()
+    await new Promise((done) => server.close(done))
+  }
+})
+
+test('a page left open hears of a new build when it is shown again, without a reload', async ({ page }) => {
+  test.setTimeout(OFFLINE_MS)
+  const dir = resolve('test-results', 'offline-update-open', `build-${test.info().workerIndex}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  cpSync(resolve('dist'), dir, { recursive: true })
+  const { server, url } = await servedCopy(dir)
+  try {
+    await installOffline(page, url)
+    await onScreen(page, /#\/\?lang=en$/, 'Choose a crisis')
+    const notice = page.locator('.update-notice')
+    await expect(notice).toHaveCount(0)
+    publishNextBuild(dir)
+    // The reader comes back to the tab (the page is visible, as it was): the page looks for a new version. It is
+    // told again until the worker's registration, made as the page opened, has been handed to the store.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+        return notice.count()
+      })
+      .toBe(1)
+    await expect(notice).toContainText('A new version of Article Four is ready')
+    await expect(page.locator('meta[name=build]')).toHaveCount(0)
+    await shoot(page, 'offline/10-update-notice-shown-again')
   } finally {
     await page.close()
     server.closeAllConnections()

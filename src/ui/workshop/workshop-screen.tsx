@@ -12,6 +12,7 @@ import {
   useGame,
   useGameStore,
 } from '../../store'
+import { downloadHref } from '../../store/workshop-download'
 // The template is the workshop's own: imported here, it stays off the library's first page.
 import { templateText } from '../../store/workshop-template'
 import { PageHeading } from '../components/page-heading'
@@ -58,7 +59,7 @@ export default function WorkshopScreen() {
   const stale = check?.ok === false
   // The id the text gives itself names the file, valid or not: it is the name the scenario is known by.
   const id = idOf(text) ?? doc.file.replace(/\.(ya?ml|json)$/, '')
-  const download = useMemo(() => `data:application/yaml;charset=utf-8,${encodeURIComponent(text)}`, [text])
+  const download = useMemo(() => downloadHref(text, schema), [text, schema])
 
   /** Something else in the editor: the note about the last visit no longer applies. */
   const replace = (open: () => unknown): void => {
