@@ -113,6 +113,36 @@ describe('the treaty in plain words, for the briefing', () => {
     }
   })
 
+  it('tells of staying out of a decision only from the Charter amendments of 10 December 2010, in both languages', () => {
+    const consensus = (start: string) =>
+      said(start).find((line) => line.startsWith(t('treaty.consensus.title'))) ?? ''
+    for (const language of ['en', 'ru'] as const) {
+      i18n.activate(language)
+      try {
+        const optOut = language === 'en' ? /no interest in a matter/ : /незаинтересованности/
+        const rule = language === 'en' ? /decides by consensus/ : /принимает решения консенсусом/
+        const article2 = language === 'en' ? /Article 2 offers a weaker path/ : /Статья 2 предлагает/
+        for (const start of ['2010-04-06', '2010-06-10', '2010-12-09']) {
+          expect(consensus(start), `${start} in ${language}`).toMatch(rule)
+          expect(consensus(start), `${start} in ${language}`).toMatch(article2)
+          expect(said(start).join(' '), `${start} in ${language}`).not.toMatch(optOut)
+        }
+        for (const start of ['2010-12-10', '2022-01-02']) {
+          expect(consensus(start), `${start} in ${language}`).toMatch(rule)
+          expect(consensus(start), `${start} in ${language}`).toMatch(optOut)
+          expect(consensus(start), `${start} in ${language}`).toMatch(article2)
+        }
+      } finally {
+        i18n.activate('en')
+      }
+    }
+    expect(consensus('2022-01-02')).toBe(
+      'Everyone must agree: The Collective Security Council decides by consensus: one member’s objection stops a decision. ' +
+        'Since December 2010 a member may declare it has no interest in a matter and stay out without blocking the others. ' +
+        'Article 2 offers a weaker path — consultations when a member feels threatened.',
+    )
+  })
+
   it("says the text is silent on the attacker's origin and that Medvedev read it narrowly, not that he agreed", () => {
     // The point after 2012 says the text does not require an attacker from abroad; the precedent beside it must not
     // read as Medvedev endorsing that silence ("read it that way"), since in 2010 he said the opposite.

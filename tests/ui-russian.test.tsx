@@ -119,7 +119,7 @@ describe('the end of the game in Russian', () => {
     const risk = screen.getByTestId('outcome-escalationRisk')
     expect(risk).toHaveTextContent('Риск жертв и эскалации (чем выше, тем хуже)')
     expect(risk).toHaveTextContent(/медиана \d+/)
-    expect(risk).toHaveTextContent(/(0|[+−]\d+) в сравнении с вариантом «лучший ответ движка»/)
+    expect(risk).toHaveTextContent(/(0|[+−]\d+) по сравнению с вариантом «лучший ответ движка»/)
     expect(screen.getByRole('link', { name: 'Перейти к разбору' })).toBeInTheDocument()
     await expectAccessible(document.body)
   })
@@ -130,7 +130,7 @@ describe('the end of the game in Russian', () => {
     expect(screen.getByText('Ваша партия совпала с историей в 7 пунктах из 7.')).toBeInTheDocument()
     const treaty = screen.getByRole('region', { name: 'Договор: правило за правилом' })
     expect(treaty).toHaveTextContent(
-      'Правила применены к редакции Протокола 2010 года (в силе с 19 декабря 2012 года).',
+      'Правила применены к Договору в редакции Протокола 2010 года (действует с 19 декабря 2012 года).',
     )
     expect(within(treaty).getAllByText('Выполнено').length).toBeGreaterThan(3)
     const actors = screen.getByRole('region', {

@@ -14,7 +14,7 @@ export interface DatedHelp {
 }
 
 /** The precedents a player on `start` can know: those dated strictly before it, oldest first. */
-export function precedentsBefore(help: DatedHelp, start: string): Precedent[] {
+export function precedentsBefore(help: Pick<DatedHelp, 'precedents'>, start: string): Precedent[] {
   return (help.precedents ?? []).filter((p) => p.date < start).sort((a, b) => a.date.localeCompare(b.date))
 }
 
