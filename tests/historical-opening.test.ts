@@ -110,7 +110,8 @@ describe('the historical opening of the bundled scenarios', () => {
   const kremlin = kazakhstan.roles.find((r) => r.actor === 'russia')!
 
   it('has Kazakhstan ask, for the Kremlin, as the record says and for what the engine’s Tokayev would ask', () => {
-    // From seeds 2 and 4 the first games open with a request that fits the record but is not the best reply.
+    // From seeds 2 and 4 the first games open with a request for the rapid reaction forces, where the record
+    // says Tokayev asked for the peacekeepers.
     for (const from of [1, 2, 4]) {
       const seed = historicalOpening(kazakhstan, kremlin, from)
       expect(seed).not.toBeNull()
@@ -124,10 +125,12 @@ describe('the historical opening of the bundled scenarios', () => {
   })
 
   it('calls a game whose request fits the record but is not the best reply an opening otherwise', () => {
-    const [first] = opening(kazakhstan, kremlin, 2)
+    // Seed 13: the peacekeepers, as in the record, but for 90 days where the engine's Tokayev asks for 14.
+    const [first] = opening(kazakhstan, kremlin, 13)
+    expect(formatDecision(first!.decision)).toBe('request:foreign-backed:peacekeepers:90')
     expect(formatDecision(first!.decision)).not.toBe(formatDecision(first!.best))
     expect(fits(formatDecision(first!.decision), recordedNotation(kazakhstan.history, first!))).toBe(true)
-    expect(startGame(kazakhstan, kremlin, 2, []).view.opening).toBe('otherwise')
+    expect(startGame(kazakhstan, kremlin, 13, []).view.opening).toBe('otherwise')
   })
 
   it('is found for every role that does not move first, and fits the record, the best reply where it is silent', () => {

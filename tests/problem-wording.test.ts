@@ -98,6 +98,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'no-request-requested': {},
   'request-unframed': {},
   'more-than-asked': { response: 'rapid-reaction', help: 'observers' },
+  'request-without-help': { response: 'peacekeepers' },
   'no-troops-went': { field: 'troops', response: 'refused' },
   'estimates-swapped': { low: 3770, high: 2030 },
   'estimates-apart': { low: 200, high: 3000 },

@@ -155,7 +155,8 @@ describe('the results CSV', () => {
     expect(south!.response).toBe('grant:peacekeepers:guard-sites:14')
     expect(history!.response).toBe(south!.response)
     expect(history!.deployment).toBe(south!.deployment)
-    expect(history!.request).toBe('request:foreign-backed')
+    // The record names the force Tokayev asked for, the Collective Peacekeeping Forces.
+    expect(history!.request).toBe('request:foreign-backed:peacekeepers')
     expect(history!.reaction).toBe('endorse')
     expect(history!.days).toBe('14')
     expect(history!.troops).toBe('2030-3770')

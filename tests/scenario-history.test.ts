@@ -142,6 +142,22 @@ describe('a historical record', () => {
     )
   })
 
+  it('questions troops sent at a request that does not say what was asked for, but not an observer mission', () => {
+    expect(warningsOf({ ...KAZAKHSTAN, help: undefined })).toContainEqual(
+      finding('history.requested', /"peacekeepers" sent at a request, yet not what was asked for: add help/),
+    )
+    const observers = {
+      ...KAZAKHSTAN,
+      framing: 'external-attack',
+      help: undefined,
+      response: 'observers',
+      mission: 'observe',
+      troops: undefined,
+      days: undefined,
+    }
+    expect(warningsOf(observers)).toEqual([])
+  })
+
   it('questions a history in a hypothetical scenario', () => {
     expect(warningsOf(KAZAKHSTAN, 'hypothetical')).toContainEqual(
       finding('history', /a hypothetical scenario with a history/),

@@ -20,6 +20,11 @@ const kazakhstan = async () =>
     library: [...(await loadBundledLibrary())],
     route: playAt('kazakhstan-2022', 'tokayev', 'resolve', { choices: [REQUEST] }),
   })
+const bundled = async (scenario: string, role: string, choice: string) =>
+  fakeStore({
+    library: [...(await loadBundledLibrary())],
+    route: playAt(scenario, role, 'resolve', { choices: [choice] }),
+  })
 /** The scene's dispatches, by kind and stage, each with its time. */
 const times = (view: GameView) =>
   sceneOf(view).arriving.map((d) => [d.kind === 'move' ? d.move.stage : d.kind, d.at])
@@ -71,6 +76,26 @@ describe("the resolution's clock", () => {
     expect(told[0]).toEqual(['request', '2022-01-05T21:00:00.000Z'])
     expect(told[1]).toEqual(['response', '2022-01-05T22:00:00.000Z'])
     expect(told.find(([stage]) => stage === 'vote')).toEqual(['vote', '2022-01-05T23:00:00.000Z'])
+  })
+
+  it("dates Armenia 2020 by its briefings: the request on 9 October, after Moscow's statement of 7 October", async () => {
+    const view = await viewOf(
+      await bundled('armenia-2020', 'pashinyan', 'request:external-attack:observers:14'),
+    )
+    expect(sceneOf(view).recorded).toBe(false)
+    expect(times(view)[0]).toEqual(['request', '2020-10-09T09:00:00.000Z'])
+  })
+
+  it('tells Kyrgyzstan April 2010 from the evening of 7 April, as the briefing sets it', async () => {
+    const view = await viewOf(
+      await bundled('kyrgyzstan-april-2010', 'bakiyev', 'request:internal-unrest:observers:14'),
+    )
+    expect(sceneOf(view).recorded).toBe(true)
+    const told = times(view)
+    expect(told.slice(0, 2)).toEqual([
+      ['request', '2010-04-07T20:00:00.000Z'],
+      ['response', '2010-04-07T22:00:00.000Z'],
+    ])
   })
 
   it('shows the player the evening of 5 January, and says the times follow the record', async () => {

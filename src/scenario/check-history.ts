@@ -64,6 +64,12 @@ export function checkHistory(data: ScenarioFileData): { errors: Finding[]; warni
         path: at('requested'),
         ...said('request-unframed', {}),
       })
+    // Troops go in answer to what was asked; an observer mission may be sent where no force was named.
+    if (!h.help && (h.response === 'peacekeepers' || h.response === 'rapid-reaction'))
+      warnings.push({
+        path: at('requested'),
+        ...said('request-without-help', { response: h.response }),
+      })
     if (h.help && isForce(h.response) && FORCES.indexOf(h.response) > FORCES.indexOf(h.help))
       warnings.push({
         path: at('response'),

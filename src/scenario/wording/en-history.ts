@@ -26,6 +26,8 @@ export const HISTORY_EN = {
     'no-request, yet requested is true: write what came of the request (refused, consultations, bilateral or the force sent)',
   'request-unframed': () =>
     "a request without its framing: add framing (internal-unrest, foreign-backed or external-attack), which the play-test compares with the engine's",
+  'request-without-help': ({ response }: { response: string }) =>
+    `"${response}" sent at a request, yet not what was asked for: add help (observers, peacekeepers or rapid-reaction), which the debrief sets beside the game's request`,
   'more-than-asked': ({ response, help }: { response: string; help: string }) =>
     `"${response}" sent where "${help}" was asked for: more than was asked, which the engine never grants. Check help and response`,
   'no-troops-went': ({ field, response }: { field: 'mission' | 'troops' | 'days'; response: string }) =>

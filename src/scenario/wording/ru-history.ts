@@ -27,6 +27,8 @@ export const HISTORY_RU: Wording<typeof HISTORY_EN> = {
     'no-request, но requested: true — укажите, чем закончилось обращение (refused, consultations, bilateral или направленные силы)',
   'request-unframed': () =>
     'обращение без квалификации угрозы: добавьте framing (internal-unrest, foreign-backed или external-attack) — проверка игрой сравнит её с выбором движка',
+  'request-without-help': ({ response }) =>
+    `по обращению направлено «${response}», но не указано, о чём просили: добавьте help (observers, peacekeepers или rapid-reaction) — разбор игры сравнит его с обращением в игре`,
   'more-than-asked': ({ response, help }) =>
     `направлено «${response}», а просили «${help}»: больше, чем просили, а движок такого никогда не предоставляет. Проверьте help и response`,
   'no-troops-went': ({ field, response }) =>
