@@ -360,3 +360,24 @@ test('hostile scenario text stays text: nothing runs, and the page still works',
     await page.evaluate(() => [...document.scripts].some((s) => s.textContent?.includes('__pwned'))),
   ).toBe(false)
 })
+
+test('the Russian workshop with a scenario open fits a phone of 320 px, its tables and sliders too', async ({
+  page,
+}) => {
+  test.setTimeout(JOURNEY_MS)
+  await page.setViewportSize({ width: 320, height: 740 })
+  await page.goto('/#/workshop?lang=ru')
+  await onScreen(page, /#\/workshop\?lang=ru$/, 'Мастерская сценариев')
+  await page.getByLabel('Начать с').selectOption('kazakhstan-2022')
+  await page.getByRole('button', { name: 'Начать', exact: true }).click()
+  // A bundled crisis has all the side column holds: the engine's game against history, the outcomes, the facts.
+  await expect(page.getByRole('heading', { name: 'Игра движка и история' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Итоги (медиана, 0–100)' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Факты' }).locator('.fact-slider')).not.toHaveCount(0)
+  // The Russian play-test tables, three columns side by side, are wider than a phone: their rows stack instead.
+  expect(await overflow(page, '.workshop-side, .workshop-side .panel, .workshop-side table')).toBe(0)
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0)
+  await shoot(page, 'workshop-scenario-ru-320')
+})

@@ -11,6 +11,7 @@ import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { ConnectionNote } from './connection-note'
 import { NameForm } from './name-form'
+import { OfflineNote } from './offline-note'
 import { TeamPanel } from './team-panel'
 import { useSeat } from './use-seat'
 
@@ -33,6 +34,8 @@ function CodeForm() {
       <PageHeading title={t('live.join.title')} eyebrow={t('live.join.eyebrow')}>
         <p className="lede">{t('live.join.lede')}</p>
       </PageHeading>
+      {/* Said before Continue, as on the other live pages: a code typed offline finds no server to answer. */}
+      <OfflineNote />
       <form className="live-setup" onSubmit={submit}>
         <label htmlFor={id}>{t('live.join.code')}</label>
         <input
