@@ -38,6 +38,14 @@ const MISTAKES: Record<string, () => string[]> = {
   'a text starting with *italics*': () =>
     printed(edit('title: "Hypothetical: unrest', 'title: *Hypothetical:* unrest')),
   'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
+  'a colon in a title without quotes': () =>
+    printed(
+      edit(
+        'title: "Hypothetical: unrest in Gorno-Badakhshan"',
+        'title: Hypothetical: unrest in Gorno-Badakhshan',
+      ),
+    ),
+  'a [ that is never closed': () => printed(edit('lat: 37.49', 'lat: [37.49')),
   'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),

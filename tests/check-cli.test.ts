@@ -101,7 +101,9 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     writeFileSync(broken, 'id: x\ntitle: [oops\n')
     const { code, out } = await check(broken)
     expect(code).toBe(1)
-    expect(out).toMatch(/broken\.yaml:\d+:\d+ {2}\(file\) {2}a \[ or \{ above is never closed/)
+    expect(out).toMatch(
+      /broken\.yaml:2:8 {2}\(file\) {2}the \[ that starts the value of "title" is never closed/,
+    )
     expect(out).not.toMatch(/\n\s+at /)
   })
 })

@@ -29,8 +29,8 @@ describe('loading a scenario', () => {
 
   it('points at broken YAML with its line and column', () => {
     const [p] = problemsOf('id: x\ntitle: [unclosed\nkind: historical\n')
-    expect(p).toMatchObject({ file: 'crisis.yaml', line: expect.any(Number), column: expect.any(Number) })
-    expect(p!.message).toBe('a [ or { above is never closed with ] or }')
+    expect(p).toMatchObject({ file: 'crisis.yaml', line: 2, column: 8 })
+    expect(p!.message).toBe('the [ that starts the value of "title" is never closed: end the list with ]')
   })
 
   it('says which field has the wrong type, where, and what it got', () => {

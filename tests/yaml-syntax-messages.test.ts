@@ -29,7 +29,27 @@ const MISTAKES: readonly (readonly [string, string, `${number}:${number}`, Probl
   ['text on the line of |', 'id: x\nbackground: |text\n  more\n', '2:14', 'yaml-block-header'],
   ['a tab as indentation', 'id: x\nfacts:\n\tthreat: 1\n', '3:1', 'yaml-tab'],
   ['a field twice', 'id: x\nid: y\n', '2:1', 'yaml-duplicate-key'],
-  ['an unclosed [', 'members: [russia, belarus\nid: x\n', '2:1', 'yaml-unclosed-bracket'],
+  [
+    'an unclosed [, told where it opens',
+    'members: [russia, belarus\nid: x\n',
+    '1:10',
+    'yaml-unclosed-bracket',
+  ],
+  ['an unclosed { below a field', 'id: x\nplace: {lat: 37.49\nsummary: x\n', '2:8', 'yaml-unclosed-bracket'],
+  [
+    'an unclosed [ followed by indented fields',
+    'title: [\n  of: abc\n  text: Crisis\nsummary: x\n',
+    '1:8',
+    'yaml-unclosed-bracket',
+  ],
+  ['an unclosed [ in a list item', 'roles:\n  - [kremlin, dushanbe\n  - x\n', '2:5', 'yaml-unclosed-bracket'],
+  ['a ": " inside a plain title', 'id: x\ntitle: Hypothetical: unrest\n', '2:8', 'yaml-colon-in-value'],
+  [
+    'a ": " inside a value in a list item',
+    'roles:\n  - name: Kremlin: hawks\n',
+    '2:11',
+    'yaml-colon-in-value',
+  ],
   ['a comma with nothing before it', 'members: [russia, , belarus]\n', '1:19', 'yaml-extra-comma'],
   ['a stray ]', 'members: ]\n', '1:10', 'yaml-stray-closing'],
   ['an unclosed quote', 'title: "Crisis\nsummary: x\n', '3:1', 'yaml-unclosed-quote'],
@@ -62,7 +82,10 @@ describe('broken YAML, read from a real file', () => {
     expect(problem!.message).not.toMatch(/\b(scalar|token|implicit|mapping|flow|indicator)\b/i)
     const russian = wordProblem(PROBLEMS_RU, problem!)
     expect(russian).toMatch(CYRILLIC)
-    expect(russian.replace(/\*\S+\*|&\S+/g, '')).not.toMatch(LATIN_WORD)
+    // The file's own field name stays as written, in guillemets.
+    const { key } = problem!.params as { key?: string }
+    const own = key === undefined ? russian : russian.replace(`«${key}»`, '')
+    expect(own.replace(/\*\S+\*|&\S+/g, '')).not.toMatch(LATIN_WORD)
   })
 
   it('says what a tab before text under "|" is, in both languages', () => {
@@ -74,6 +97,77 @@ describe('broken YAML, read from a real file', () => {
     expect(wordProblem(PROBLEMS_RU, problem!)).toBe(
       'эта строка текста под «|» или «>» начинается с табуляции: делайте отступы в тексте пробелами, а не табуляцией',
     )
+  })
+
+  it('says a ": " inside a plain value is read as a second field, naming the field, in both languages', () => {
+    const read = readYaml(
+      'id: x\ntitle: Hypothetical: unrest in Gorno-Badakhshan\nkind: hypothetical\n',
+      'crisis.yaml',
+    )
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe('2:8')
+    expect(problem!.message).toBe(
+      'the value of "title" contains ": ", which YAML reads as a second field: put the whole value in straight quotes ("…")',
+    )
+    expect(wordProblem(PROBLEMS_RU, problem!)).toBe(
+      'в значении поля «title» есть «: », и YAML читает это как начало второго поля: заключите всё значение в прямые кавычки ("…")',
+    )
+  })
+
+  it('keeps "runs on" for a value whose ": " comes after its closing quote', () => {
+    const read = readYaml('title: "Crisis" kind: x\n', 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(problem!.code).toBe('yaml-value-runs-on')
+  })
+
+  it.each([
+    [
+      'a [ left open on a field',
+      'id: x\nplace:\n  name: Khorog\n  lat: [37.49\n  lon: 71.55\nsummary: x\n',
+      '4:8',
+      'the [ that starts the value of "lat" is never closed: end the list with ]',
+      'квадратная скобка [, с которой начинается значение поля «lat», так и не закрыта: закончите список скобкой ]',
+    ],
+    [
+      'a { left open on a quoted field',
+      '"place": {lat: 37.49\nid: x\n',
+      '1:10',
+      'the { that starts the value of "place" is never closed: end the group of fields with }',
+      'фигурная скобка {, с которой начинается значение поля «place», так и не закрыта: закончите группу полей скобкой }',
+    ],
+    [
+      'a [ left open as a list item',
+      'members:\n  - [russia, belarus\n  - armenia\n',
+      '2:5',
+      'this [ is never closed: end the list with ]',
+      'эта квадратная скобка [ так и не закрыта: закончите список скобкой ]',
+    ],
+  ])('tells %s at the line it opens on, in both languages', (_what, text, at, english, russian) => {
+    const read = readYaml(text, 'crisis.yaml')
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe(at)
+    expect(problem!.message).toBe(english)
+    expect(wordProblem(PROBLEMS_RU, problem!)).toBe(russian)
+  })
+
+  it('does not take a [ inside a text, or a closed list over several lines, for one left open', () => {
+    const read = readYaml(
+      'summary: a [ b\nmembers: [russia,\n  belarus]\nplace: {lat: 1\nid: x\n',
+      'crisis.yaml',
+    )
+    const [problem] = read.ok ? [] : read.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe('4:8')
+    expect(problem!.params).toEqual({ bracket: '{', key: 'place' })
+  })
+
+  it('finds a [ left open under many others, and never runs out of stack looking for it', () => {
+    const deep = readYaml(`id: x\njunk: ${'['.repeat(50)}\nsummary: x\n`, 'crisis.yaml')
+    const [problem] = deep.ok ? [] : deep.problems
+    expect(`${problem!.line}:${problem!.column}`).toBe('2:7')
+    expect(problem!.params).toEqual({ bracket: '[', key: 'junk' })
+    // Past what the parser itself can nest, its own refusal stands, on the same line.
+    const hostile = readYaml(`id: x\njunk: ${'['.repeat(5000)}\nsummary: x\n`, 'crisis.yaml')
+    expect(hostile.ok ? undefined : hostile.problems[0]!.line).toBe(2)
   })
 
   it('takes *italics* at the start of a text for what they are, not for too many aliases', () => {

@@ -93,7 +93,7 @@ export function readYaml(text: string, file: string): ReadResult {
     const plain = plainYamlError(first.code, first.message, { lines: text.split('\n'), line, column })
     return {
       ok: false,
-      problems: [problem(line, column, plain)],
+      problems: [problem(plain.line, plain.column, plain.said)],
       syntax: true as const,
       ...(LAYOUT.test(`${first.code} ${first.message}`) ? { layout: true as const } : {}),
     }

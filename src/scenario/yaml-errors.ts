@@ -2,6 +2,7 @@
 // collections must be indented"); ours say what to look at and what to do, in both languages. A code with no
 // finer message here still reads in our words for the code (wording/en-yaml.ts), never in the parser's.
 import { type Document, isAlias, visit } from 'yaml'
+import { unclosedBracket } from './unclosed-bracket'
 import { type Said, said } from './wording/en'
 
 /** Where a parser's error points: the file's lines, and the line and column (both from 1) of the error. */
@@ -11,9 +12,37 @@ export interface ErrorAt {
   readonly column: number
 }
 
-/** What an error of the parser says to an author, from its code, its message and where it points. */
-export function plainYamlError(code: string, message: string, at: ErrorAt): Said {
+/** What an author reads about an error of the parser, and the line and column it is told at. */
+export interface PlainError {
+  readonly said: Said
+  readonly line: number
+  readonly column: number
+}
+
+/**
+ * What an error of the parser says to an author, from its code, its message and where it points. A [ or { left
+ * open is told where it opens, with its field: the parser only notices it lines later, in words about whatever
+ * it met there ("Implicit keys need to be on a single line").
+ */
+export function plainYamlError(code: string, message: string, at: ErrorAt): PlainError {
   const words = firstLine(message)
+  const open = unclosedBracket(at.lines)
+  if (open && (open.line < at.line || UNCLOSED.test(words))) {
+    const { line, column, bracket, key } = open
+    return {
+      said: said('yaml-unclosed-bracket', key === undefined ? { bracket } : { bracket, key }),
+      line,
+      column,
+    }
+  }
+  return { said: inOurWords(code, words, at), line: at.line, column: at.column }
+}
+
+/** The parser's words for a [ or { that is never closed. */
+const UNCLOSED = /end with a [\]}]$/
+
+function inOurWords(code: string, words: string, at: ErrorAt): Said {
+  if (UNCLOSED.test(words)) return said('yaml-unclosed-bracket', {})
   const broken = said('yaml-broken', { error: code, said: words })
   const line = at.lines[at.line - 1] ?? ''
   switch (code) {
@@ -24,21 +53,18 @@ export function plainYamlError(code: string, message: string, at: ErrorAt): Said
     case 'BAD_INDENT':
       if (words.startsWith('All sequence items')) return said('yaml-list-misaligned', {})
       if (words.startsWith('All mapping items')) return said('yaml-fields-misaligned', {})
-      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
       // A tab before a line of `|` or `>` text is no indentation to YAML: the line seems to leave the text.
       if (words.startsWith('Block scalar') && /^[ \t]*\t/.test(line)) return said('yaml-tab-in-text', {})
       return broken
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return words.startsWith('Nested mappings')
-        ? said('yaml-value-runs-on', {})
-        : said('yaml-list-not-indented', {})
+      if (!words.startsWith('Nested mappings')) return said('yaml-list-not-indented', {})
+      return colonInValue(line, at.column) ?? said('yaml-value-runs-on', {})
     case 'MULTILINE_IMPLICIT_KEY':
       return said('yaml-not-a-field', {})
     case 'MISSING_CHAR':
       if (words.startsWith('Implicit map keys need to be followed')) return said('yaml-not-a-field', {})
       if (words.startsWith('Sequence item without')) return said('yaml-not-a-list-item', {})
       if (/^Missing closing ["']quote/.test(words)) return said('yaml-unclosed-quote', {})
-      if (/end with a [\]}]$/.test(words)) return said('yaml-unclosed-bracket', {})
       if (words.startsWith('Missing , ')) return said('yaml-missing-comma', {})
       if (words.startsWith('Comments must be separated')) return said('yaml-comment-space', {})
       return broken
@@ -79,6 +105,18 @@ function duplicateKey({ lines, line, column }: ErrorAt): Said {
     if (indent < column - 1) break
   }
   return said('yaml-duplicate-key', { key })
+}
+
+/**
+ * A plain value with ": " inside (`title: Hypothetical: unrest`) is read as a field of its own, which YAML allows
+ * nowhere on that line: said as such, with the field whose value it is. `column` is where the value starts.
+ */
+function colonInValue(line: string, column: number): Said | undefined {
+  const value = line.slice(column - 1)
+  if (/^["']/.test(value) || !/:(\s|$)/.test(value)) return undefined
+  const before = line.slice(0, column - 1)
+  const key = keyAt(before.slice(/^\s*(?:-\s+)*/.exec(before)![0].length))
+  return said('yaml-colon-in-value', key === undefined ? {} : { key })
 }
 
 const firstLine = (message: string): string =>

@@ -62,7 +62,12 @@ export const READING_EN = {
   'yaml-list-misaligned': () => 'the items of this list do not line up: start every "- " in the same column',
   'yaml-fields-misaligned': () =>
     'the fields here do not line up: every field of a group must start in the same column as the others',
-  'yaml-unclosed-bracket': () => 'a [ or { above is never closed with ] or }',
+  'yaml-unclosed-bracket': ({ bracket, key }: { bracket?: '[' | '{'; key?: string }) =>
+    bracket === undefined
+      ? 'a [ or { above is never closed with ] or }'
+      : `${key === undefined ? `this ${bracket}` : `the ${bracket} that starts the value of "${key}"`} is never closed: ${bracket === '[' ? 'end the list with ]' : 'end the group of fields with }'}`,
+  'yaml-colon-in-value': ({ key }: { key?: string }) =>
+    `${key === undefined ? 'this value' : `the value of "${key}"`} contains ": ", which YAML reads as a second field: put the whole value in straight quotes ("…")`,
   'yaml-value-runs-on': () =>
     "a field's value runs on into the next line, which looks like another field: check the indentation of this line and the next",
   'yaml-list-not-indented': () =>
