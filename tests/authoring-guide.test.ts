@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { formatWarning } from '../src/cli/format-warning'
 import { checkTranslationFile, decodeText, duplicateIds, formatProblem, loadScenario } from '../src/scenario'
 import { misnamedProblem } from '../src/scenario/misnamed-translation'
 import { outlineTranslation, stampTranslation } from '../src/scenario/stamp-translation'
@@ -37,7 +38,6 @@ const MISTAKES: Record<string, () => string[]> = {
     printed(edit('  Gorno-Badakhshan is a remote', '\tGorno-Badakhshan is a remote')),
   'a text starting with *italics*': () =>
     printed(edit('title: "Hypothetical: unrest', 'title: *Hypothetical:* unrest')),
-  'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
   'a colon in a title without quotes': () =>
     printed(
       edit(
@@ -46,6 +46,7 @@ const MISTAKES: Record<string, () => string[]> = {
       ),
     ),
   'a [ that is never closed': () => printed(edit('lat: 37.49', 'lat: [37.49')),
+  'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
   'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),
@@ -79,7 +80,7 @@ const MISTAKES: Record<string, () => string[]> = {
       Uint8Array.from(text, (c) => (c === '’' ? 0x92 : c.charCodeAt(0))),
       'my-crisis.yaml',
     )
-    return decoded.ok ? decoded.warnings.map(formatProblem) : []
+    return decoded.ok ? decoded.warnings.map(formatWarning) : []
   },
   'a letter lost to the wrong encoding': () =>
     printed(edit('Tajikistan on the Afghan border', 'Tajikistan\uFFFDs Afghan border')),
@@ -96,8 +97,16 @@ const MISTAKES: Record<string, () => string[]> = {
     const stamped = stampTranslation('scenario', { name: 'my-crisis.ru.yaml', text }, original)
     const translation = { name: 'my-crisis.ru.yaml', text: stamped.ok ? stamped.text : '' }
     const r = checkTranslationFile('scenario', translation, original)
-    return (r.ok ? r.warnings : r.problems).map(formatProblem)
+    return r.ok ? r.warnings.map(formatWarning) : r.problems.map(formatProblem)
   },
+}
+
+/**
+ * A mistake told in a second file as well, and the start of the lines about that file: a copied id is a problem
+ * of both files (either may be renamed), and the table shows only the copy's line.
+ */
+const TOLD_ELSEWHERE: Readonly<Record<string, string>> = {
+  "a copy that kept the original's id": 'scenarios/kazakhstan-unrest-2026.yaml:',
 }
 
 /** The table's rows: the mistake, and each `code span` of what you see (a trailing … leaves the rest out). */
@@ -116,19 +125,41 @@ describe('docs/authoring.md', () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([])
   })
 
+  it("prints the year after the start as npm run check does, as a warning at the year's line and column", () => {
+    const paragraph = guide.slice(
+      guide.indexOf('**A year after the start**'),
+      guide.indexOf('**Play-test warnings**'),
+    )
+    const written = /Write "([^"]+)"/.exec(paragraph.replace(/\s+/g, ' '))![1]!
+    const promised = [...paragraph.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+    const r = loadScenario(
+      edit('Its people have clashed with the central government before.', written),
+      'my-crisis.yaml',
+      fakeCatalog(),
+    )
+    expect(r.ok).toBe(true)
+    expect(promised[0]).toBe(r.ok ? r.warnings.map(formatWarning).join('\n') : '')
+  })
+
   it('has a row for every mistake this test makes, and no row it does not test', () => {
     expect(rows.map((r) => r.mistake).sort()).toEqual(Object.keys(MISTAKES).sort())
   })
 
-  it.each(rows)('says what it promises for "$mistake"', ({ mistake, spans }) => {
+  it.each(rows)('says what it promises for "$mistake", and nothing else is printed', ({ mistake, spans }) => {
     const out = MISTAKES[mistake]!()
-    for (const span of spans) {
+    const elsewhere = TOLD_ELSEWHERE[mistake]
+    const own = elsewhere === undefined ? out : out.filter((line) => !line.startsWith(elsewhere))
+    const promised = spans.map((span) => {
       const cut = span.endsWith('…')
-      const promised = cut ? span.slice(0, -1).trimEnd() : span
-      const shown = out.filter((line) => (cut ? line.startsWith(promised) : line === promised))
-      expect(shown, `the guide promises\n${promised}\nand the loader prints\n${out.join('\n')}`).not.toEqual(
-        [],
-      )
-    }
+      return { cut, text: cut ? span.slice(0, -1).trimEnd() : span }
+    })
+    // One mistake, one line each: every line printed about the file is one the guide promises, in its order.
+    const matched = own.map((line) =>
+      promised.findIndex(({ cut, text }) => (cut ? line.startsWith(text) : line === text)),
+    )
+    expect(
+      matched,
+      `the guide promises\n${promised.map((p) => p.text).join('\n')}\nand the loader prints\n${out.join('\n')}`,
+    ).toEqual(promised.map((_, i) => i))
   })
 })

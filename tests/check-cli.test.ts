@@ -1,7 +1,7 @@
 // npm run check as an instructor runs it: a real process, real files, plain output and an exit code.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { actorJsonSchema, scenarioJsonSchema } from '../src/scenario'
@@ -12,6 +12,11 @@ async function check(...files: string[]): Promise<{ code: number; out: string }>
   const { code, stdout, stderr } = await runCli('check', files)
   return { code, out: stdout + stderr }
 }
+
+/** A file as npm run check names it: from the project's folder, where these tests run it. */
+const named = (path: string): string => relative(ROOT, path)
+/** The printed lines of an output, for asserting a whole line. */
+const lines = (out: string): string[] => out.split('\n')
 
 describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-four-check-'))
@@ -48,7 +53,14 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
 
   it('checks a scenario saved under another ending as a scenario, not as its own translation', async () => {
     const text = join(dir, 'saved-as-text.txt')
-    writeFileSync(text, readFileSync(join(ROOT, 'scenarios/armenia-2020.yaml'), 'utf8'))
+    // With an id of its own: a copy that keeps the bundled file's id is a problem (tested below), not valid.
+    writeFileSync(
+      text,
+      readFileSync(join(ROOT, 'scenarios/armenia-2020.yaml'), 'utf8').replace(
+        /^id: armenia-2020$/m,
+        'id: saved-as-text',
+      ),
+    )
     const { out } = await check(text)
     expect(out).toMatch(/saved-as-text\.txt: valid\./)
     expect(out).not.toMatch(/not a translation file/)
@@ -68,7 +80,7 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/\d+ problems in 2 files\./)
   })
 
-  it('warns, with file and line, when text before the debrief names a year after the start, and still passes', async () => {
+  it('warns, as file:line:column  field  words (a warning), when text before the debrief names a year after the start, and still passes', async () => {
     const later = join(dir, 'later.yaml')
     const text = stringify(
       fakeScenarioData({
@@ -77,10 +89,15 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
       }),
     )
     writeFileSync(later, text)
-    const line = text.split('\n').findIndex((l) => l.includes('Kazakhstan in 2022')) + 1
+    const at = text.split('\n').findIndex((l) => l.includes('Kazakhstan in 2022'))
+    const column = text.split('\n')[at]!.indexOf('2022') + 1
     const { code, out } = await check(later)
     expect(code).toBe(0)
-    expect(out).toContain(`! line ${line} (background): names 2022, after the scenario starts (2010-06-10)`)
+    expect(lines(out)).toContain(
+      `${named(later)}:${at + 1}:${column}  background  names 2022, after the scenario starts (2010-06-10): before the debrief a player knows only what was known that day (a warning)`,
+    )
+    expect(out).toMatch(/later\.yaml: valid\./)
+    expect(out).not.toMatch(/! line/)
   })
 
   it('says how it is used when asked, and checks nothing', async () => {
@@ -115,7 +132,9 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
   it('converts a file saved as Windows-1252, and says so at the line it changed', async () => {
     const file = join(dir, 'gbao.yaml')
     const utf8 = text({ id: 'gbao-2022', background: 'Dushanbe’s “anti-terrorist operation” begins.' })
-    const line = utf8.split('\n').findIndex((l) => l.includes('anti-terrorist')) + 1
+    const at = utf8.split('\n').findIndex((l) => l.includes('anti-terrorist'))
+    // The column of the first letter the conversion changed.
+    const column = utf8.split('\n')[at]!.indexOf('’') + 1
     const high: Record<string, number> = { '’': 0x92, '“': 0x93, '”': 0x94 }
     writeFileSync(
       file,
@@ -124,8 +143,8 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     const { code, out } = await check(file)
     expect(code).toBe(0)
     expect(out).toMatch(/gbao\.yaml: valid\./)
-    expect(out).toContain(
-      `! line ${line}: this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "background: Dushanbe’s “anti-terrorist operation” begins."`,
+    expect(lines(out)).toContain(
+      `${named(file)}:${at + 1}:${column}  (file)  this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "background: Dushanbe’s “anti-terrorist operation” begins.". If a letter is wrong, save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"; Word: Plain Text, "Unicode (UTF-8)"; TextEdit: Plain Text Encoding "Unicode (UTF-8)") (a warning)`,
     )
   })
 
@@ -150,12 +169,16 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     expect(stale.out).toMatch(/translated\.ru\.yaml:\d+:\d+ {2}summary {2}missing: no translation of summary/)
   })
 
-  it("prints the loader's warnings with the play-test's", async () => {
+  it("prints the loader's warnings in the format of its problems, after the play-test report", async () => {
     const file = join(dir, 'history-less.yaml')
-    writeFileSync(file, text({ id: 'history-less', kind: 'historical' }))
+    const written = text({ id: 'history-less', kind: 'historical' })
+    writeFileSync(file, written)
+    const line = written.split('\n').indexOf('kind: historical') + 1
     const { code, out } = await check(file)
     expect(code).toBe(0)
-    expect(out).toMatch(/! line \d+ \(kind\): a historical scenario without "history"/)
+    const warning = `${named(file)}:${line}:7  kind  a historical scenario without "history": the debrief cannot set the students' game beside what happened. Add history (the guide lists its fields), or make the scenario hypothetical (a warning)`
+    expect(lines(out)).toContain(warning)
+    expect(out.indexOf(warning)).toBeGreaterThan(out.indexOf('Play-test warnings:'))
   })
 
   it('fails two files with one id, naming both', async () => {
@@ -177,6 +200,21 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     expect(copied.out).toMatch(
       /copy\.yaml:2:5 {2}id {2}the id "armenia-2020" is also the id of scenarios\/armenia-2020\.yaml/,
     )
+  })
+
+  it("never calls a copy that keeps a bundled scenario's id valid: it prints the problem alone, and no play-test", async () => {
+    // The guide's first step, cp scenarios/kazakhstan-unrest-2026.yaml my-crisis.yaml, before the id is changed.
+    const copy = join(mkdtempSync(join(tmpdir(), 'article-four-copy-')), 'my-crisis.yaml')
+    writeFileSync(copy, readFileSync(join(ROOT, 'scenarios', 'kazakhstan-unrest-2026.yaml')))
+    const { code, out } = await check(copy)
+    expect(code).toBe(1)
+    expect(out).not.toMatch(/valid|Play-test|All good/)
+    expect(lines(out)).toEqual([
+      `${named(copy)}:2:5  id  the id "kazakhstan-unrest-2026" is also the id of scenarios/kazakhstan-unrest-2026.yaml: the game finds a scenario by its id, so give each file an id of its own`,
+      '',
+      '1 problem in 1 file.',
+      '',
+    ])
   })
 })
 

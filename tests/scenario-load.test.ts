@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { stringify } from 'yaml'
-import { type ActorId, loadCatalog, loadScenario, type Problem } from '../src/scenario'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { type ActorId, loadCatalog, loadScenario, type Problem, parseActorFile } from '../src/scenario'
+import { fakeCatalog, fakeProfileText, fakeScenarioData } from './fakes'
 
 const load = (text: string) => loadScenario(text, 'crisis.yaml', fakeCatalog())
 const problemsOf = (text: string): readonly Problem[] => {
@@ -277,14 +277,52 @@ describe('the catalog', () => {
 })
 
 describe('messages for common slips', () => {
-  it('suggest the field an unknown one was probably meant to be', () => {
+  it('suggest the field an unknown one was probably meant to be, and do not also call that field missing', () => {
     const text = stringify(fakeScenarioData()).replace('outsideEvidence:', 'outsideEvidense:')
-    expect(problemsOf(text)).toContainEqual(
+    expect(problemsOf(text)).toEqual([
       expect.objectContaining({
         path: 'facts.threat.outsideEvidense',
         message: 'unknown field "outsideEvidense" (did you mean "outsideEvidence"?)',
+        line: lineOf(text, 'outsideEvidense:'),
       }),
+    ])
+  })
+
+  it('report a misspelt field with a list of choices once, as the field it was meant to be', () => {
+    const text = yaml().replace('kind: unrest', 'knd: unrest')
+    expect(problemsOf(text)).toEqual([
+      expect.objectContaining({
+        path: 'facts.threat.knd',
+        message: 'unknown field "knd" (did you mean "kind"?)',
+        line: lineOf(text, 'knd:'),
+      }),
+    ])
+  })
+
+  it('still call a field missing when the unknown field beside it is not a spelling of it', () => {
+    const text = yaml().replace('outsideEvidence: 0.1', 'colour: 0.1')
+    expect(problemsOf(text).map((p) => [p.path, p.message])).toEqual([
+      ['facts.threat.outsideEvidence', 'missing field "outsideEvidence"'],
+      ['facts.threat.colour', 'unknown field "colour"'],
+    ])
+  })
+
+  it('still call a field missing when its near spelling is in another group', () => {
+    const data = fakeScenarioData({ facts: { moscow: { outsideEvidense: 0.1 } } } as never)
+    delete (data.facts as { threat: Record<string, unknown> }).threat.outsideEvidence
+    const problems = problemsOf(stringify(data)).map((p) => [p.path, p.message])
+    expect(problems).toContainEqual(['facts.threat.outsideEvidence', 'missing field "outsideEvidence"'])
+    expect(problems).toContainEqual(['facts.moscow.outsideEvidense', 'unknown field "outsideEvidense"'])
+  })
+
+  it('report a misspelt field of an actor profile once', () => {
+    const r = parseActorFile(
+      fakeProfileText('S.', 'R.').replace('name: Russia', 'nmae: Russia'),
+      'russia.yaml',
     )
+    expect(r.ok ? [] : r.problems.map((p) => [p.line, p.path, p.message])).toEqual([
+      [2, 'nmae', 'unknown field "nmae" (did you mean "name"?)'],
+    ])
   })
 
   it('report a tab in the indentation once, not with its echoes', () => {

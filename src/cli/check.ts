@@ -1,6 +1,7 @@
 // npm run check -- [files...]: checks scenario and actor files, prints every problem as
-// file:line:column  field  message, and a play-test report for each valid scenario with its warnings (such as
-// a year named before the debrief that comes after the scenario's start), which do not fail the check.
+// file:line:column  field  message, and a play-test report for each valid scenario. A file's warnings (such as a
+// year named before the debrief that comes after the scenario's start) are printed in the same format, marked
+// "(a warning)"; they do not fail the check.
 // Translations (kazakhstan-2022.ru.yaml) are checked against their originals: those named, those beside the
 // files named, and those in an actors/ folder beside a scenario named. A scenario is checked with the actor
 // catalog npm run sim plays it with (catalog-files.ts).
@@ -10,7 +11,6 @@ import { describeWarning, playtest } from '../engine'
 import {
   checkTranslationFile,
   duplicateIds,
-  formatPath,
   formatProblem,
   formatProblems,
   isTranslationFile,
@@ -28,6 +28,7 @@ import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenari
 import { said } from '../scenario/wording/en'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
+import { formatWarnings } from './format-warning'
 import { fromWhereInvoked } from './invoked-from'
 
 /** Whether a file is there under exactly this name: a Mac's existsSync finds crisis.RU.yaml as crisis.ru.yaml. */
@@ -60,8 +61,9 @@ const shortName = (path: string): string => relative(process.cwd(), path) || pat
 
 const USAGE = `usage: npm run check -- [files...]
   Checks scenario and actor files (YAML or JSON) and their translations (name.ru.yaml), every bundled one when
-  no file is named. Each problem is printed as  file:line:column  field  message; a valid scenario gets a
-  play-test report with the engine in every role. Exits 1 when any file has a problem.`
+  no file is named. Each problem is printed as  file:line:column  field  message, and each warning the same
+  way, marked (a warning); a valid scenario gets a play-test report with the engine in every role. Exits 1 when
+  any file has a problem; warnings alone do not fail the check.`
 
 function main(args: readonly string[]): number {
   if (args.includes('--help') || args.includes('-h')) {
@@ -127,22 +129,26 @@ function main(args: readonly string[]): number {
 
   const checked = paths.filter((p) => !isActorFile(p))
   const reports: string[] = []
-  const texts: { name: string; text: string }[] = []
-  const reported = new Set<string>()
-  if (checked.length === 0) catalogOf()
-  for (const path of checked) {
+  const texts = checked.flatMap((path) => {
     const file = read(path)
-    if (!file) continue
-    texts.push(file)
-    const catalog = catalogOf(path)
+    return file ? [{ ...file, path }] : []
+  })
+  // An id another file has is a problem of the file like any other: the file is not valid, and gets no report.
+  const shared = sharedIds(checked, texts)
+  problems.push(...shared)
+  const sharing = new Set(shared.map((p) => p.file))
+  if (checked.length === 0) catalogOf()
+  for (const file of texts) {
+    const catalog = catalogOf(file.path)
     if (!catalog.ok) continue
     const result = loadScenario(file.text, file.name, catalog.catalog)
-    if (result.ok) {
-      reports.push(playtestReport(file.name, result.value, [...file.warnings, ...result.warnings]))
-      reported.add(file.name)
-    } else problems.push(...result.problems)
+    if (!result.ok) {
+      problems.push(...result.problems)
+      continue
+    }
+    notes.push(...result.warnings)
+    if (!sharing.has(file.name)) reports.push(playtestReport(file.name, result.value))
   }
-  problems.push(...sharedIds(checked, texts))
   for (const path of translations) {
     const checkedTranslation = checkTranslation(path, read)
     problems.push(...checkedTranslation.problems)
@@ -150,10 +156,9 @@ function main(args: readonly string[]): number {
   }
   if (reports.length > 0) process.stdout.write(`${reports.join('\n\n')}\n\n`)
 
-  // Notes on files without a play-test report of their own (an actor file, a file with problems), first.
-  const unreported = notes.filter((n) => !reported.has(n.file))
-  if (unreported.length > 0)
-    process.stdout.write(`${unreported.map((n) => `${formatProblem(n)} (a warning)`).join('\n')}\n`)
+  // Every warning with its place in a file, as problems are printed, then the problems.
+  const warned = formatWarnings(notes)
+  if (warned.length > 0) process.stdout.write(`${warned.join('\n')}\n`)
   // A profile read for several scenarios' catalogs says its problem once.
   const told = [...new Map(problems.map((p) => [formatProblem(p), p])).values()]
   if (told.length > 0) process.stdout.write(`${formatProblems(told)}\n`)
@@ -216,8 +221,8 @@ function count(list: readonly Problem[], noun: string): string {
   return `${list.length} ${noun}${list.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`
 }
 
-/** What the engine makes of a valid scenario, and what its author should look at again. */
-function playtestReport(file: string, scenario: Scenario, loaded: readonly Problem[]): string {
+/** What the engine makes of a valid scenario, and what in its play its author should look at again. */
+function playtestReport(file: string, scenario: Scenario): string {
   const { result, warnings } = playtest(scenario)
   const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
   const body = [formatPlay(scenario, result, 1, 0), ...(history.length > 0 ? ['', ...history] : [])]
@@ -225,11 +230,8 @@ function playtestReport(file: string, scenario: Scenario, loaded: readonly Probl
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n')
-  const notes = [
-    ...loaded.map((w) => `  ! line ${w.line}${w.path ? ` (${formatPath(w.path)})` : ''}: ${w.message}`),
-    ...warnings.map((w) => `  ! ${describeWarning(w, scenario)}`),
-  ]
-  return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Warnings:\n${notes.length > 0 ? notes.join('\n') : '  No warnings.'}`
+  const notes = warnings.map((w) => `  ! ${describeWarning(w, scenario)}`)
+  return `${file}: valid. Play-test with the engine in every role:\n${body}\n\n  Play-test warnings:\n${notes.length > 0 ? notes.join('\n') : '  None.'}`
 }
 
 fromWhereInvoked('check')

@@ -161,20 +161,29 @@ function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false 
   })
 }
 
-/** An unknown field beside a missing one with a similar name is most likely a typo of it. */
+/**
+ * An unknown field beside a missing one with a similar name is most likely a typo of it: the unknown field is
+ * told with the name it was probably meant to have, and that missing field is not told again (one slip, one
+ * problem). A missing field no unknown one explains stays.
+ */
 function suggestSpellings(problems: Problem[]): Problem[] {
   const missing = problems.flatMap((p) =>
-    p.code === 'missing-field'
-      ? [{ parent: p.path.split('.').slice(0, -1).join('.'), name: p.params.field }]
-      : [],
+    p.code === 'missing-field' || p.code === 'missing-choice' ? [{ at: p.path, name: p.params.field }] : [],
   )
-  return problems.map((p) => {
+  const explained = new Set<string>()
+  const told = problems.map((p) => {
     if (p.code !== 'unknown-field') return p
-    const parent = p.path.split('.').slice(0, -1).join('.')
-    const near = missing.find((x) => x.parent === parent && editDistance(x.name, p.params.key) <= 2)
-    return near ? { ...p, ...said('unknown-field', { ...p.params, near: near.name }) } : p
+    const group = parentOf(p.path)
+    const near = missing.find((x) => parentOf(x.at) === group && editDistance(x.name, p.params.key) <= 2)
+    if (!near) return p
+    explained.add(near.at)
+    return { ...p, ...said('unknown-field', { ...p.params, near: near.name }) }
   })
+  return told.filter(
+    (p) => !((p.code === 'missing-field' || p.code === 'missing-choice') && explained.has(p.path)),
+  )
 }
+const parentOf = (path: string): string => path.split('.').slice(0, -1).join('.')
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j)

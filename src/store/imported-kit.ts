@@ -22,12 +22,17 @@ export async function checkScenarioText(text: string, file: string): Promise<Loa
   if (!result.ok) return result
   const id = result.value.id
   if (bundledIds().includes(id)) {
-    const line = text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1
-    const { said } = await import('../scenario/wording/en')
+    // At the id's value, where npm run check places an id another file has (duplicate-ids.ts).
+    const [{ said }, { readYaml }] = await Promise.all([
+      import('../scenario/wording/en'),
+      import('../scenario/read-yaml'),
+    ])
+    const read = readYaml(text, file)
+    const { line, column } = read.ok ? read.locate(['id']) : { line: 1, column: 1 }
     const problem: Problem = {
       file,
-      line: Math.max(line, 1),
-      column: 1,
+      line,
+      column,
       path: 'id',
       ...said('bundled-id', { id }),
     }
