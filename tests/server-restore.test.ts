@@ -60,7 +60,7 @@ it('names each session it cannot restore in one readable line, and restores the 
       `session ${table.id} (code ${table.code}) was not restored: event 2 (joined) does not read: team.table: Invalid input: expected number, received string`,
       expect.stringMatching(
         new RegExp(
-          `^session ${scenario.id} \\(code ${scenario.code}\\) was not restored: its scenario no longer loads: line \\d+ \\(requester\\), missing field "requester"[^\\n]*$`,
+          `^session ${scenario.id} \\(code ${scenario.code}\\) was not restored: its scenario no longer loads: line \\d+ \\(requestor\\), unknown field "requestor" \\(did you mean "requester"\\?\\)$`,
         ),
       ),
     ])

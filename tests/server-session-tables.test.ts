@@ -49,6 +49,8 @@ describe('results', () => {
     expect(lines).toHaveLength(4)
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`)
     expect(lines[2]).toContain('"Beta, and co"')
-    expect(lines[3]).toMatch(/^history,,request:foreign-backed,,grant:peacekeepers:guard-sites:14,/)
+    expect(lines[3]).toMatch(
+      /^history,,request:foreign-backed:peacekeepers,,grant:peacekeepers:guard-sites:14,/,
+    )
   })
 })
