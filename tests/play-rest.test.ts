@@ -1,17 +1,10 @@
 // A player's later turns, past the decisions given: the game waits for them, or, when asked, the engine takes them
 // (the what-if does, where changed facts give the player's seat a turn the student's game never reached).
-import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { GAME_TEMPERATURE, play, solveScenario } from '../src/engine'
-import { readScenario } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const bundled = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.yaml') && !f.endsWith('.ru.yaml'))
-  .map((f) => {
-    const read = readScenario(`scenarios/${f}`)
-    if (!read.ok) throw new Error(`${f} does not load`)
-    return read.scenario
-  })
+const bundled = bundledScenarios()
 
 const seeds = Array.from({ length: 24 }, (_, i) => i + 1)
 /** Games, over every scenario, in which the player's seat had a turn after its first decision. */

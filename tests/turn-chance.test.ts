@@ -1,6 +1,5 @@
 // How likely each role of every bundled scenario is to decide at all: exact over the solved tree, and borne out
 // by the games the engine really plays.
-import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   EMPTY_COURSE,
@@ -11,15 +10,9 @@ import {
   solveScenario,
   turnChance,
 } from '../src/engine'
-import { readScenario } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const bundled = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.yaml') && !f.endsWith('.ru.yaml'))
-  .map((f) => {
-    const read = readScenario(`scenarios/${f}`)
-    if (!read.ok) throw new Error(`${f} does not load`)
-    return read.scenario
-  })
+const bundled = bundledScenarios()
 
 describe.each(bundled.map((s) => [s.id, s] as const))(
   'the chance each role of %s gets to decide',

@@ -117,10 +117,23 @@ test('after one visit a game, the workshop and pass-the-device work offline, and
 })
 
 /**
- * A copy of the build on its own port, so the test may publish a new version of it without touching the
- * dist/ the other tests are served.
+ * A copy of the build, in a folder of the test's `name`, on its own port, so the test may publish a new version of
+ * it without touching the dist/ the other tests are served; `close` stops serving it.
  */
-function servedCopy(dir: string): Promise<{ server: Server; url: string }> {
+async function servedCopy(name: string): Promise<{ dir: string; url: string; close: () => Promise<void> }> {
+  const dir = resolve('test-results', name, `build-${test.info().workerIndex}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  cpSync(resolve('dist'), dir, { recursive: true })
+  const { server, url } = await served(dir)
+  const close = async (): Promise<void> => {
+    server.closeAllConnections()
+    await new Promise((done) => server.close(done))
+  }
+  return { dir, url, close }
+}
+
+function served(dir: string): Promise<{ server: Server; url: string }> {
   const types: Record<string, string> = {
     '.html': 'text/html; charset=utf-8',
     '.js': 'text/javascript; charset=utf-8',
@@ -169,11 +182,7 @@ test('a new build is announced with a Reload, and reloading brings it while the 
   page,
 }) => {
   test.setTimeout(OFFLINE_MS)
-  const dir = resolve('test-results', 'offline-update', `build-${test.info().workerIndex}`)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  cpSync(resolve('dist'), dir, { recursive: true })
-  const { server, url } = await servedCopy(dir)
+  const { dir, url, close } = await servedCopy('offline-update')
   try {
     await installOffline(page, url)
     await onScreen(page, /#\/\?lang=en$/, 'Choose a crisis')
@@ -201,18 +210,13 @@ test('a new build is announced with a Reload, and reloading brings it while the 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText("President Tokayev's government")
   } finally {
     await page.close()
-    server.closeAllConnections()
-    await new Promise((done) => server.close(done))
+    await close()
   }
 })
 
 test('a page left open hears of a new build when it is shown again, without a reload', async ({ page }) => {
   test.setTimeout(OFFLINE_MS)
-  const dir = resolve('test-results', 'offline-update-open', `build-${test.info().workerIndex}`)
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  cpSync(resolve('dist'), dir, { recursive: true })
-  const { server, url } = await servedCopy(dir)
+  const { dir, url, close } = await servedCopy('offline-update-open')
   try {
     await installOffline(page, url)
     await onScreen(page, /#\/\?lang=en$/, 'Choose a crisis')
@@ -232,7 +236,6 @@ test('a page left open hears of a new build when it is shown again, without a re
     await shoot(page, 'offline/10-update-notice-shown-again')
   } finally {
     await page.close()
-    server.closeAllConnections()
-    await new Promise((done) => server.close(done))
+    await close()
   }
 })
