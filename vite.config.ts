@@ -2,6 +2,7 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { appManifest, otherManifestEntries, otherManifests } from './scripts/app-manifest'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
 import { precompress } from './scripts/precompress-plugin'
 import { gamePreloads, preloadCatalog } from './scripts/preloads-plugin'
@@ -24,20 +25,9 @@ export default defineConfig({
       registerType: 'prompt',
       // The entry registers it (src/main.tsx), so the store hears of a waiting version.
       injectRegister: false,
-      manifest: {
-        name: 'Article Four — collective security in the CSTO, played',
-        short_name: 'Article Four',
-        description:
-          'A simulation of alliance politics in the CSTO under Article 4 of the Collective Security Treaty.',
-        lang: 'en',
-        start_url: './',
-        scope: './',
-        display: 'standalone',
-        // --accent and --bg in src/ui/base.css.
-        theme_color: '#1d3f6e',
-        background_color: '#f7f5f0',
-        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
-      },
+      // The English manifest; the others are written beside it by otherManifests() below, from the same
+      // description (scripts/app-manifest.ts), and the page names the reader's (src/store/manifest-link.ts).
+      manifest: appManifest('en'),
       workbox: {
         // Every chunk of the build: the screens, the engine's worker, both languages' catalogs, the bundled
         // scenarios and the map's borders (a .json asset); the schemas are for editors, not the game.
@@ -48,8 +38,11 @@ export default defineConfig({
         // Live sessions and the facilitator's results are the server's, never a cached copy.
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
         cleanupOutdatedCaches: true,
+        // vite-plugin-pwa adds its own manifest to the precache; the other languages' come from here.
+        additionalManifestEntries: otherManifestEntries(),
       },
     }),
+    otherManifests(),
     preloadCatalog('en'),
     gamePreloads(),
     // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).

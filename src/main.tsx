@@ -6,6 +6,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import {
   clearSave,
+  connectManifestLink,
   connectNetwork,
   connectServiceWorker,
   connectUrl,
@@ -46,6 +47,8 @@ const store = createGameStore({
   copyText: (text) => navigator.clipboard.writeText(text),
 })
 connectUrl(store, window)
+// The manifest an install reads is in the reader's language, as the page is.
+connectManifestLink(store, document)
 connectNetwork(store, window)
 // The service worker keeps the app for offline use and announces a new version through the store. On a first
 // visit it is registered once the page has settled, so that its download of the whole build waits for the page.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appManifest } from '../scripts/app-manifest'
 import { precompressDir } from '../scripts/precompress-plugin'
 import type { RunningServer } from '../src/server/server'
 import { startServerIn } from './server-in-folder'
@@ -29,6 +30,7 @@ const FILES: Readonly<Record<string, string>> = {
   'assets/style-AbC123.css': `${'.panel { margin: 0 auto; padding: 1rem }\n'.repeat(40)}`,
   'assets/no-br-AbC123.js': script.replaceAll('line', 'row'),
   'robots.txt': 'User-agent: *\nAllow: /\n',
+  'manifest.ru.webmanifest': `${JSON.stringify(appManifest('ru'), null, 2)}\n`,
 }
 
 beforeAll(async () => {
@@ -145,6 +147,16 @@ describe('caching', () => {
       expect(reply.headers['cache-control'], path).toBe('no-cache')
     }
     expect((await get('/sw.js')).headers['content-type']).toBe('text/javascript; charset=utf-8')
+  })
+
+  it('sends the Russian manifest as a manifest, revalidated, in Russian', async () => {
+    for (const coding of ['br', 'gzip', 'identity']) {
+      const reply = await get('/manifest.ru.webmanifest', { 'accept-encoding': coding })
+      expect(reply.status, coding).toBe(200)
+      expect(reply.headers['content-type'], coding).toBe('application/manifest+json')
+      expect(reply.headers['cache-control'], coding).toBe('no-cache')
+      expect(JSON.parse(decoded(reply)), coding).toMatchObject({ lang: 'ru', short_name: 'Статья четвёртая' })
+    }
   })
 })
 

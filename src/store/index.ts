@@ -95,6 +95,7 @@ export {
   languageOfHash,
   withLanguage,
 } from './language'
+export { connectManifestLink } from './manifest-link'
 export { playRoute } from './play-route'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
 export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'

@@ -28,3 +28,42 @@ test('the browser finds the app installable: a manifest with its name, icon and 
   const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors')
   expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito'])
 })
+
+test('in Russian the page names the Russian manifest, which is served, precached and says lang ru', async ({
+  page,
+}) => {
+  // The address a link gives a Russian class; the app reads it and keeps the language in the hash.
+  await installOffline(page, '/?lang=ru#/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  const href = await page.locator('link[rel="manifest"]').evaluate((link: HTMLLinkElement) => link.href)
+  expect(new URL(href).pathname).toBe('/manifest.ru.webmanifest')
+
+  const cdp = await page.context().newCDPSession(page)
+  const manifest = await cdp.send('Page.getAppManifest')
+  expect(manifest.url).toBe(href)
+  expect(manifest.errors).toEqual([])
+  expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+    lang: 'ru',
+    short_name: 'Статья четвёртая',
+    start_url: './?lang=ru',
+    display: 'standalone',
+    icons: [{ src: 'favicon.svg', type: 'image/svg+xml' }],
+  })
+
+  const served = await page.request.get(href)
+  expect(served.headers()['content-type']).toContain('application/manifest+json')
+  expect(await served.json()).toMatchObject({ lang: 'ru' })
+  // The service worker keeps it too, so an install offline reads the same words.
+  const precached = await page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      const keys = await (await caches.open(name)).keys()
+      if (keys.some((request) => new URL(request.url).pathname === '/manifest.ru.webmanifest')) return true
+    }
+    return false
+  })
+  expect(precached).toBe(true)
+
+  // Switching to English names the English manifest again, without a reload.
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', /\/manifest\.webmanifest$/)
+})
