@@ -5,13 +5,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareWithHistory, formatDecision, play, RESTRAINT_TOLERANCE } from '../src/engine'
 import type { HistoricalRecord, Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load: ${loaded.problems.map((x) => x.message).join('; ')}`)
-  return loaded.scenario
-})
+const scenarios = bundledScenarios()
 const historical = scenarios.filter(
   (s): s is Scenario & { history: HistoricalRecord } => s.kind === 'historical' && !!s.history,
 )

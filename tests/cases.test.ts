@@ -3,14 +3,10 @@
 import { describe, expect, it } from 'vitest'
 import { CASE_GAME, compareCases, compareWithHistory, play } from '../src/engine'
 import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 import { fakeScenario } from './fakes'
 
-const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const bundled: readonly Scenario[] = bundledScenarios()
 
 describe('compareCases', { timeout: 60_000 }, () => {
   const rows = compareCases(bundled)

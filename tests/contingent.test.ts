@@ -5,12 +5,9 @@ import { TROOPS } from '../src/engine'
 import type { Unit } from '../src/engine/decisions/types'
 import { contingentOf } from '../src/engine/outcomes/deployment'
 import type { ActorId, Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().flatMap((p) => {
-  const loaded = readScenario(p)
-  return loaded.ok ? [loaded.scenario] : []
-})
+const scenarios = bundledScenarios()
 const UNITS: readonly Unit[] = ['observers', 'peacekeepers', 'rapid-reaction']
 const leaderOf = (s: Scenario) => s.members.find((m) => s.actors[m]!.kind === 'leading-member')!
 

@@ -4,13 +4,9 @@ import { formatDecision } from '../src/engine'
 import { crisisTree, EMPTY_COURSE } from '../src/engine/decisions/game'
 import type { Course } from '../src/engine/decisions/types'
 import { modelContext } from '../src/engine/outcomes/context'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const scenarios = bundledScenarios()
 
 describe('course keys', { timeout: 60_000 }, () => {
   for (const scenario of scenarios)

@@ -4,12 +4,9 @@ import { CourseSlots, depthOf } from '../src/engine/decisions/course-slots'
 import { applyDecision, EMPTY_COURSE, nextDecision } from '../src/engine/decisions/game'
 import type { Course } from '../src/engine/decisions/types'
 import { modelContext } from '../src/engine/outcomes/context'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().flatMap((p) => {
-  const loaded = readScenario(p)
-  return loaded.ok ? [loaded.scenario] : []
-})
+const scenarios = bundledScenarios()
 
 /** A course as plain data, absent moves left out, to compare a slot with a built course. */
 const plain = (c: Course) => JSON.parse(JSON.stringify(c))

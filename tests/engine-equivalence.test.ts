@@ -22,13 +22,9 @@ import {
   solveScenario,
 } from '../src/engine'
 import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios: Scenario[] = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const scenarios: Scenario[] = bundledScenarios()
 
 /** The engine's own games: at temperature 0 the seed moves only the outcome bands. */
 const GAMES = [

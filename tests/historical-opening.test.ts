@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatDecision, GAME_TEMPERATURE, type Move, play } from '../src/engine'
 import type { ActorId, HistoricalRecord, Role, Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import {
   fits,
   historicalOpening,
@@ -13,6 +12,7 @@ import {
   recordedNotation,
 } from '../src/store/historical-opening'
 import { startGame } from '../src/store/session'
+import { bundledScenarios } from './bundled-scenarios'
 
 const record = (over: Partial<HistoricalRecord>): HistoricalRecord => ({
   requested: true,
@@ -71,11 +71,7 @@ describe('a move as in history', () => {
   })
 })
 
-const scenarios = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const scenarios = bundledScenarios()
 const historical = scenarios.filter(
   (s): s is Scenario & { history: HistoricalRecord } => s.kind === 'historical' && !!s.history,
 )

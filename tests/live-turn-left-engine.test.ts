@@ -8,14 +8,10 @@ import { applyDecision, type Course, nextDecision } from '../src/engine'
 import { type ModelContext, modelContext } from '../src/engine/outcomes/context'
 import { type Format, outcomeOf, type TeamId, teamView } from '../src/live'
 import type { ActorId } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 import { Driver, decision, team } from './server-fakes'
 
-const bundled = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const bundled = bundledScenarios()
 
 /** A session to play: a scenario, a format, the teams' seats, the facts, and the dice for the teams' choices. */
 const anySession = fc

@@ -19,13 +19,9 @@ import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { FactPath, Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const bundled: readonly Scenario[] = bundledScenarios()
 
 const share = fc.double({ min: 0, max: 1, noNaN: true })
 /** Any bundled scenario, with its numeric facts moved anywhere: the laws hold over every crisis, not only the files'. */

@@ -7,12 +7,9 @@ import { EngineMemory, GAME_TEMPERATURE, play, solveScenario } from '../src/engi
 import { EMPTY_COURSE } from '../src/engine/decisions/game'
 import { solve } from '../src/engine/decisions/solve'
 import { SolverMemory } from '../src/engine/decisions/solver-memory'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().flatMap((p) => {
-  const loaded = readScenario(p)
-  return loaded.ok ? [loaded.scenario] : []
-})
+const scenarios = bundledScenarios()
 
 /** Every state of a uniform tree, shortest first. */
 function statesOf(branching: number, depth: number): number[][] {

@@ -2,14 +2,11 @@
 // answer must be the one a fresh engine gives, whatever came before it.
 import { describe, expect, it } from 'vitest'
 import { FACT_PATHS } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import { engineHandler } from '../src/store/engine-handler'
 import { playWhatIf } from '../src/store/session'
+import { bundledScenarios } from './bundled-scenarios'
 
-const scenarios = scenarioPaths().flatMap((p) => {
-  const loaded = readScenario(p)
-  return loaded.ok ? [loaded.scenario] : []
-})
+const scenarios = bundledScenarios()
 
 describe('the engine handler’s what-if replies', () => {
   it('are the replies of a fresh engine, position after position and scenario after scenario', () => {

@@ -4,8 +4,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import { LANGUAGE_KEY } from '../src/store'
+import { bundledScenarios } from './bundled-scenarios'
 import {
   expectAccessible,
   fakeLibrary,
@@ -16,11 +16,7 @@ import {
   renderApp,
 } from './ui-fakes'
 
-const bundled: readonly Scenario[] = scenarioPaths().map((p) => {
-  const loaded = readScenario(p)
-  if (!loaded.ok) throw new Error(`${p} does not load`)
-  return loaded.scenario
-})
+const bundled: readonly Scenario[] = bundledScenarios()
 
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)

@@ -3,14 +3,13 @@
 // Minsk) put a gain of the reader's after "though", as if it were a drawback for them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { play } from '../src/engine'
-import type { Scenario } from '../src/scenario'
-import { loadBundledLibrary } from '../src/store/bundled-kit'
 import { whyText } from '../src/ui/words/reasons'
+import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
 beforeAll(loadCatalogs)
 
-const scenarios: Scenario[] = (await loadBundledLibrary()).flatMap((e) => (e.ok ? [e.scenario] : []))
+const scenarios = bundledScenarios()
 
 /** Every bundled game of the engine (a few seeds), read by each role's actor. */
 const readings = scenarios.flatMap((scenario) =>

@@ -79,6 +79,10 @@ export interface Table {
   readonly state: TableState
 }
 
+/**
+ * The phase's countdown: the deadline, or the time left when paused, in milliseconds by the server's clock. The
+ * views send it as it is (a client corrects the deadline with `serverNow` for clock skew).
+ */
 export type Clock =
   | { readonly kind: 'none' }
   | { readonly kind: 'running'; readonly deadline: number }

@@ -5,16 +5,11 @@
 import type { FactChange, Stage } from '../engine'
 import type { ActorId, Facts, Indicator } from '../scenario'
 import type { HistoricalRecord, RoleId, Source } from '../scenario/types'
-
-/** The countdown: the server's deadline as epoch milliseconds; correct it with `serverNow` for clock skew. */
-export type ClockView =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'running'; readonly deadline: number }
-  | { readonly kind: 'paused'; readonly remaining: number }
+import type { Clock } from './types'
 
 export type PhaseView =
   | { readonly kind: 'lobby' }
-  | { readonly kind: 'deciding'; readonly round: number; readonly clock: ClockView; readonly open: boolean }
+  | { readonly kind: 'deciding'; readonly round: number; readonly clock: Clock; readonly open: boolean }
   | { readonly kind: 'finished'; readonly why: 'played-out' | 'ended' }
 
 /**
