@@ -7,7 +7,7 @@ import type { Verdict } from './treaty/verdict'
 
 export interface CaseRow {
   readonly scenario: Scenario
-  /** The rules read against the engine's own request (or its absence), under the text in force on the start. */
+  /** The rules read against the engine's own request (or its absence), under the text in force on `treatyDay`. */
   readonly verdict: Verdict
   /** The engine's game beside the record, aspect by aspect. */
   readonly game: HistoryComparison
@@ -16,7 +16,10 @@ export interface CaseRow {
 /** The game number every case is played on, so the page reads the same for everyone. */
 export const CASE_GAME = 1
 
-/** Every historical scenario with a record, oldest first; hypotheticals have no record to set beside. */
+/**
+ * Every historical scenario with a record, oldest first by its start (chronology, not the day the treaty is read);
+ * hypotheticals have no record to set beside.
+ */
 export function compareCases(scenarios: readonly Scenario[]): CaseRow[] {
   return scenarios
     .filter((s) => s.kind === 'historical' && s.history)

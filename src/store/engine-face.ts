@@ -7,7 +7,14 @@ import { formatDecision, parseDecision } from '../engine/decisions/notation'
 import type { ActorId } from '../scenario/types'
 
 export { HIGHER_IS_WORSE } from '../engine/outcomes/indicators'
-export { ABSTENTION_FROM, AMENDED_FROM, type TreatyText, textInForce } from '../engine/treaty/text'
+export {
+  ABSTENTION_FROM,
+  AMENDED_FROM,
+  inForceOn,
+  type TreatyText,
+  textInForce,
+  treatyDay,
+} from '../engine/treaty/text'
 
 /** A decision the server sent as notation; null for one it should not have sent (a bug, shown as its notation). */
 export function decisionOf(notation: string): Decision | null {

@@ -1,10 +1,12 @@
-// The treaty in plain words for the briefing, as it stood on the scenario's start date: the text then in force
-// (the 1992 text until 18 December 2012, the amended one after), only the rules already adopted (a member may
-// stay out of a decision only from 10 December 2010) and only the precedents that came before. The words are
-// the catalog's (`treaty.*`), in the player's language.
-import { ABSTENTION_FROM, AMENDED_FROM } from '../store/engine-face'
+// The treaty in plain words for the briefing, as it stood on the day the treaty is read (`treatyDay`: the day of
+// the scenario's first decision, else its start), the day the verdict reads it too: the text then in force (the
+// 1992 text until 18 December 2012, the amended one after), only the rules already adopted (a member may stay
+// out of a decision only from 10 December 2010) and only the precedents set by then. Whatever is dated D is
+// said on D and after (`inForceOn`), as the engine cites it. The words are the catalog's (`treaty.*`), in the
+// player's language.
+import { ABSTENTION_FROM, inForceOn, textInForce, treatyDay } from '../store/engine-face'
 import type { Translate } from './i18n/use-text'
-import { type Precedent, precedentsBefore } from './precedents'
+import type { Precedent } from './precedents'
 
 export interface TreatyPoint {
   readonly title: string
@@ -24,7 +26,9 @@ interface Point {
 }
 
 const READING_2010 = { date: '2010-06-11', text: 'treaty.precedent.reading2010' }
-const KAZAKHSTAN_2022 = { date: '2022-01-05', text: 'treaty.precedent.kazakhstan2022' }
+// A precedent once the Council took Kazakhstan's framing, in the first hours of 6 January: never told to the
+// crisis's own players on 5 January, the day Tokayev asked.
+const KAZAKHSTAN_2022 = { date: '2022-01-06', text: 'treaty.precedent.kazakhstan2022' }
 const KARABAKH_2020 = { date: '2020-10-07', text: 'treaty.precedent.karabakh2020' }
 
 const POINTS_1992: readonly Point[] = [
@@ -58,15 +62,23 @@ const POINTS_ALWAYS: readonly Point[] = [
   },
 ]
 
-/** The sentences in force on `start`: every one without a date, and those adopted on or before it. */
-const sentencesInForce = (point: Point, start: string): Sentence[] =>
-  point.sentences.filter((s) => s.from === undefined || s.from <= start)
+/** The sentences in force on `day`: every one without a date, and those adopted on or before it. */
+const sentencesInForce = (point: Point, day: string): Sentence[] =>
+  point.sentences.filter((s) => s.from === undefined || inForceOn(s.from, day))
 
-/** Article 4 in plain words as a player on `start` would read it, in `t`'s language. */
-export function article4AsOf(start: string, t: Translate): TreatyPoint[] {
-  const text = start < AMENDED_FROM ? POINTS_1992 : POINTS_AMENDED
+/** The precedents set on or before `day`, oldest first. */
+const precedentsBy = (point: Point, day: string): Precedent[] =>
+  (point.precedents ?? []).filter((p) => inForceOn(p.date, day)).sort((a, b) => a.date.localeCompare(b.date))
+
+/** Article 4 in plain words as a player deciding on `day` would read it, in `t`'s language. */
+export function article4AsOf(day: string, t: Translate): TreatyPoint[] {
+  const text = textInForce(day) === '1992' ? POINTS_1992 : POINTS_AMENDED
   return [...text, ...POINTS_ALWAYS].map((p) => ({
     title: t(p.title),
-    text: [...sentencesInForce(p, start), ...precedentsBefore(p, start)].map((s) => t(s.text)).join(' '),
+    text: [...sentencesInForce(p, day), ...precedentsBy(p, day)].map((s) => t(s.text)).join(' '),
   }))
 }
+
+/** Article 4 in plain words for a scenario with these dates: read on its treaty day, as its verdict is. */
+export const article4For = (dates: Parameters<typeof treatyDay>[0], t: Translate): TreatyPoint[] =>
+  article4AsOf(treatyDay(dates), t)

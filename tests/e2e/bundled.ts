@@ -8,7 +8,7 @@ export interface E2eScenario {
   readonly id: string
   readonly title: string
   readonly kind: 'historical' | 'hypothetical'
-  readonly dates: { readonly start: string }
+  readonly dates: { readonly start: string; readonly decision?: string }
   readonly requester: string
   readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]
 }

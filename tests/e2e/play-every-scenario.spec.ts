@@ -77,11 +77,12 @@ bundledForE2e().forEach((scenario, s) => {
         expect(seed).toMatch(/^\d+$/)
         await expect(page.getByTestId('seed')).toHaveText(`Game number ${seed}`)
         await expect(page.getByRole('region', { name: 'Your private briefing' })).not.toBeEmpty()
-        // The treaty as it stood when the crisis began: the 1992 text until 18 December 2012, the amended one after.
-        // The briefing folds it away under its title, so a phone reaches the way in; a student opens it.
+        // The treaty as it stood on the day of decision (else the start), as the verdict reads it: the 1992 text
+        // until 18 December 2012, the amended one after. The briefing folds it away under its title, so a phone
+        // reaches the way in; a student opens it.
         await page.getByText('Article 4 in plain words', { exact: true }).click()
         await expect(page.getByRole('region', { name: 'Article 4 in plain words' })).toContainText(
-          scenario.dates.start < '2012-12-19'
+          (scenario.dates.decision ?? scenario.dates.start) < '2012-12-19'
             ? /aggression by any state or group of states/
             : /at the request/i,
         )

@@ -9,7 +9,7 @@ import {
 import type { Framing, RequestDecision, Unit, VoteDecision } from '../decisions/types'
 import { FRAMINGS } from '../decisions/types'
 import { shapedWeights } from '../interests/weights'
-import { ABSTENTION_FROM, type Situation, situationOf } from '../treaty/text'
+import { ABSTENTION_FROM, inForceOn, type Situation, situationOf } from '../treaty/text'
 import { evaluateTreaty, type VerdictStatus } from '../treaty/verdict'
 import { russianShareOf, TROOPS } from './deployment'
 import { falsity } from './falsity'
@@ -22,7 +22,7 @@ export interface ModelContext {
   readonly china: ActorId | undefined
   /** Members other than the requester and the leader: the Council's other votes, in a fixed order. */
   readonly voters: readonly ActorId[]
-  /** Consent, object, and abstain once the Charter allowed it. */
+  /** Consent, object, and abstain once the Charter allowed it (on the treaty's day, `situation.date`). */
   readonly voteOptions: readonly VoteDecision[]
   /** Every actor with interests, in a fixed order: utilities are arrays in this order. */
   readonly actors: readonly ActorId[]
@@ -74,7 +74,7 @@ export function modelContext(scenario: Scenario): ModelContext {
     leader,
     china,
     voters,
-    voteOptions: situation.date >= ABSTENTION_FROM ? VOTE_OPTIONS : VOTE_OPTIONS_BEFORE_ABSTENTION,
+    voteOptions: inForceOn(ABSTENTION_FROM, situation.date) ? VOTE_OPTIONS : VOTE_OPTIONS_BEFORE_ABSTENTION,
     actors,
     index: new Map(actors.map((a, i) => [a, i])),
     weights,

@@ -1,5 +1,6 @@
 // The treaty clauses and precedents the rules stand on, cited by every rule result. A precedent carries its
-// date: a verdict cites it only for a crisis that comes after it, so a game never knows its own future.
+// date: a verdict cites it only from that day on (`inForceOn`), so a game never knows its own future.
+import { inForceOn } from './text'
 
 export interface Clause {
   readonly id: string
@@ -63,6 +64,6 @@ export const CLAUSES = {
   ),
 } as const satisfies Record<string, Clause>
 
-/** The clauses a verdict may cite on this date: every text clause, and the precedents set before it. */
+/** The clauses a verdict may cite on this date: every text clause, and the precedents set on or before it. */
 export const citable = (clauses: readonly Clause[], date: string): Clause[] =>
-  clauses.filter((c) => !c.since || c.since < date)
+  clauses.filter((c) => !c.since || inForceOn(c.since, date))

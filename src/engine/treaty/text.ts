@@ -1,5 +1,20 @@
-// Which text of the treaty applies to a crisis: the one in force on the day it began.
+// Which text of the treaty applies to a crisis: the one in force on the day its first decision is taken.
 import type { Facts, Scenario } from '../../scenario/types'
+
+/**
+ * The one rule for every dated thing the treaty's reading knows (a text, a Charter amendment, a precedent): what
+ * is dated D is in force, and citable, on D and after. A statement made on 7 October is known on 7 October.
+ * `textInForce`, `citable` and the Council's vote options all ask this, so they never disagree on a day.
+ */
+export const inForceOn = (since: string, date: string): boolean => since <= date
+
+/**
+ * The day the treaty is read for a scenario: the day of its first decision (`dates.decision`) when it gives
+ * one, else its start. The verdict, the text in force, the precedents it cites and the Council's options all
+ * follow this one day; chronology (which case came first) still goes by the start.
+ */
+export const treatyDay = (dates: { readonly start: string; readonly decision?: string }): string =>
+  dates.decision ?? dates.start
 
 /**
  * '1992': Article 4 as signed in Tashkent (aggression "by any state or group of states", no request clause).
@@ -17,9 +32,9 @@ export const TREATY_TEXT_LABEL: Readonly<Record<TreatyText, string>> = {
   amended: 'the treaty as amended in 2010 (in force from 19 December 2012)',
 }
 
-export const textInForce = (date: string): TreatyText => (date < AMENDED_FROM ? '1992' : 'amended')
+export const textInForce = (date: string): TreatyText => (inForceOn(AMENDED_FROM, date) ? 'amended' : '1992')
 
-/** What the treaty's rules read: the facts, the date, and whether the state asking is a party at all. */
+/** What the treaty's rules read: the facts, the day it is read (`treatyDay`), and whether the asker is a party. */
 export interface Situation {
   readonly facts: Facts
   readonly date: string
@@ -27,9 +42,12 @@ export interface Situation {
   readonly requesterIsMember: boolean
 }
 
-export const situationOf = (scenario: Scenario): Situation => ({
-  facts: scenario.facts,
-  date: scenario.dates.start,
-  text: textInForce(scenario.dates.start),
-  requesterIsMember: scenario.members.includes(scenario.requester),
-})
+export function situationOf(scenario: Scenario): Situation {
+  const date = treatyDay(scenario.dates)
+  return {
+    facts: scenario.facts,
+    date,
+    text: textInForce(date),
+    requesterIsMember: scenario.members.includes(scenario.requester),
+  }
+}

@@ -10,7 +10,7 @@ export type VerdictStatus = 'eligible' | 'contested' | 'not-eligible'
 
 export interface Verdict {
   readonly status: VerdictStatus
-  /** The text the rules read: the one in force on the crisis's first day. */
+  /** The text the rules read: the one in force on the day of the crisis's first decision (`treatyDay`). */
   readonly text: TreatyText
   readonly textLabel: string
   readonly rules: readonly RuleResult[]

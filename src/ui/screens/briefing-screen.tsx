@@ -57,7 +57,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
       <details className="panel">
         <summary>{t('briefing.treaty')}</summary>
         <section aria-label={t('briefing.treaty')}>
-          <TreatySummary start={scenario.dates.start} />
+          <TreatySummary dates={scenario.dates} />
         </section>
       </details>
       <details className="panel">
