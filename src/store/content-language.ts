@@ -84,15 +84,23 @@ export const selectViewInLanguage = (s: GameStore): GameView | null => {
 }
 
 /**
- * The workshop's last valid check with its actors (names, profiles) in the reader's language: the author's own
- * texts stay as written, since no bundled translation has a draft's id (a draft may not take a bundled one).
+ * The workshop's last valid check with its actors (names, profiles) in the reader's language. The author's own
+ * texts stay as written; a copy of a bundled crisis (its file named after the original, as the workshop opens it)
+ * reads the original's translation, as a `.ru.yaml` file is read beside the file of its name: each text the author
+ * has not changed is shown translated, each one changed as typed (a translation is of the English it was made from).
  */
 export const selectLastGoodInLanguage = (s: GameStore): GoodCheck | null => {
   const good = s.workshop.lastGood
-  if (!good) return good
-  return inStoreLanguage(s, good, () => ({
+  const { language, translations } = s
+  if (!good || language === 'en' || !translations) return good
+  const own = good.playtest.scenario
+  const original = s.workshop.draft?.file.replace(/\.(ya?ml|json)$/, '') ?? own.id
+  return viewOf(good, [translations, language, original], () => ({
     ...good,
-    playtest: { ...good.playtest, scenario: scenarioIn(s, good.playtest.scenario) },
+    playtest: {
+      ...good.playtest,
+      scenario: { ...translations.inLanguage({ ...own, id: original }, language), id: own.id },
+    },
   }))
 }
 

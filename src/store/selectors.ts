@@ -27,9 +27,35 @@ export const selectCases = (s: GameStore) => s.cases
 export const selectAnswers = (s: GameStore) => answersOf(s)?.texts ?? NO_ANSWERS
 const NO_ANSWERS: readonly string[] = []
 
+/** What a crisis is ordered by: the day it starts, and its id. */
+interface Dated {
+  readonly id: string
+  readonly dates: { readonly start: string }
+}
+
+/**
+ * The order every list of scenarios follows, as the compare page's cases do: history as it happened, oldest crisis
+ * first (a hypothetical sits where its own dates put it), the id breaking a tie so the order never changes.
+ */
+export const historyOrder = (a: Dated, b: Dated): number =>
+  a.dates.start.localeCompare(b.dates.start) || a.id.localeCompare(b.id)
+
+/** Scenarios in history order (a new list; the one given is left as it is). */
+export const inHistoryOrder = <S extends Dated>(scenarios: readonly S[]): S[] =>
+  [...scenarios].sort(historyOrder)
+
+/** A list's entries in history order; a file that did not load has no dates, and follows, by its name. */
+function entriesInOrder<
+  E extends { readonly ok: true; readonly scenario: Dated } | { readonly ok: false; readonly file: string },
+>(entries: readonly E[]): E[] {
+  return [...entries].sort((a, b) =>
+    a.ok && b.ok ? historyOrder(a.scenario, b.scenario) : a.ok ? -1 : b.ok ? 1 : a.file.localeCompare(b.file),
+  )
+}
+
 /**
  * What the library page lists: the bundled crises (their summaries, or the scenarios once here, which are
- * summaries and more) and this browser's own, or null while either is still on its way.
+ * summaries and more) and this browser's own, each in history order, or null while either is still on its way.
  */
 export function libraryCards(
   library: LibraryState,
@@ -37,14 +63,44 @@ export function libraryCards(
 ): { readonly bundled: readonly PreviewEntry[] | null; readonly imported: readonly LibraryEntry[] | null } {
   if (library.status === 'ready') {
     const { entries } = library
-    return { bundled: entries.filter((e) => !e.imported), imported: entries.filter((e) => e.imported) }
+    return {
+      bundled: entriesInOrder(entries.filter((e) => !e.imported)),
+      imported: entriesInOrder(entries.filter((e) => e.imported)),
+    }
   }
-  return { bundled: preview, imported: preview ? [] : null }
+  return { bundled: preview && entriesInOrder(preview), imported: preview ? [] : null }
 }
 
-/** The scenarios of the library that loaded, bundled and imported: none until the library is here. */
-export const loadedScenarios = (library: LibraryState): Scenario[] =>
-  library.status === 'ready' ? library.entries.flatMap((e) => (e.ok ? [e.scenario] : [])) : []
+/** The scenarios of the library that loaded: none until the library is here. */
+const scenariosOf = (library: LibraryState, imported: boolean): Scenario[] =>
+  library.status === 'ready'
+    ? inHistoryOrder(library.entries.flatMap((e) => (e.ok && !!e.imported === imported ? [e.scenario] : [])))
+    : []
+
+/** The scenarios this browser imported that loaded, in history order: none until the library is here. */
+export const importedScenarios = (library: LibraryState): Scenario[] => scenariosOf(library, true)
+
+/**
+ * The scenarios of the library that loaded, as the library lists them: the bundled ones in history order, then
+ * this browser's own, in history order too. None until the library is here.
+ */
+export const loadedScenarios = (library: LibraryState): Scenario[] => [
+  ...scenariosOf(library, false),
+  ...scenariosOf(library, true),
+]
+
+/**
+ * Scenarios known by id only (the bundled ones a workshop server lists, which carry no dates) in the order the
+ * library lists them; any the library does not have follow, in the order given.
+ */
+export function inLibraryOrder<S extends { readonly id: string }>(
+  scenarios: readonly S[],
+  library: LibraryState,
+): S[] {
+  const place = new Map(loadedScenarios(library).map((s, i) => [s.id, i]))
+  const at = (s: S) => place.get(s.id) ?? Number.MAX_SAFE_INTEGER
+  return [...scenarios].sort((a, b) => at(a) - at(b))
+}
 
 /**
  * The link to a screen of the game being played. Kept per list of decisions (the same list while a what-if slider
@@ -174,12 +230,9 @@ export function castOf(scenario: ScenarioPreview): Cast {
 /** What the scenario means a student to learn, as its author stated it, with the parts of a game that speak to each. */
 export const objectivesOf = (scenario: Scenario): Scenario['objectives'] => scenario.objectives
 
-/** What the workshop's "Start from" offers: the bundled scenarios, by title. */
+/** What the workshop's "Start from" offers: the bundled scenarios, by title, in history order. */
 export function startingPoints(
   library: LibraryState,
 ): readonly { readonly id: string; readonly title: string }[] {
-  if (library.status !== 'ready') return []
-  return library.entries
-    .flatMap((e) => (e.ok && !e.imported ? [{ id: e.scenario.id, title: e.scenario.title }] : []))
-    .sort((a, b) => a.title.localeCompare(b.title))
+  return scenariosOf(library, false).map((s) => ({ id: s.id, title: s.title }))
 }

@@ -4,9 +4,9 @@
 import './live.css'
 // The format's choices are drawn as the decision forms draw theirs; on a fresh load nothing else has brought it.
 import '../components/choice-group.css'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useId, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
-import { formatHash, selectLibrary, useGame } from '../../store'
+import { formatHash, importedScenarios, inLibraryOrder, selectLibrary, useGame } from '../../store'
 import {
   type CreateInput,
   type FacilitatorSeat,
@@ -52,8 +52,10 @@ function Setup() {
 function SetupForm({ setup }: { setup: LiveSetup }) {
   const t = useText()
   const language = useLanguage()
-  const { scenarios: bundled, error, busy, held } = useStore(setup.store)
+  const { scenarios: listed, error, busy, held } = useStore(setup.store)
   const library = useGame(selectLibrary)
+  // The server lists its files by name: the picker lists them as the library does.
+  const bundled = useMemo(() => listed && inLibraryOrder(listed, library), [listed, library])
   // The server lists its scenarios in English: the reader reads their titles in the page's language.
   const titles = useTitlesInLanguage()
   const navigate = useGame((s) => s.navigate)
@@ -64,8 +66,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
   const [autoAdvance, setAutoAdvance] = useState(false)
   const ids = useId()
 
-  const imported =
-    library.status === 'ready' ? library.entries.flatMap((e) => (e.ok && e.imported ? [e.scenario] : [])) : []
+  const imported = useMemo(() => importedScenarios(library), [library])
   // The first bundled scenario until the facilitator picks one.
   const choice = picked || (bundled?.[0] ? `bundled:${bundled[0].id}` : '')
 
