@@ -49,7 +49,7 @@ export const CLAUSES = {
     'medvedev-2010',
     'The alliance\'s reading of "aggression" since June 2010 (President Medvedev)',
     "Only \"an attempt to seize power from the outside\" calls for the collective forces, not a member's internal troubles; the alliance's leaders repeated this reading for years, though the treaty's text is silent on the source (Freriks 2022; Beliakova 2022).",
-    '2010-06-12',
+    '2010-06-11',
   ),
   karabakh2020: clause(
     'karabakh-2020',
