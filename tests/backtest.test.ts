@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareWithHistory, formatDecision, play, RESTRAINT_TOLERANCE } from '../src/engine'
+import { firmnessOf, HAIR_MARGIN, type MoveFirmness, marginStrength } from '../src/engine/decisions/margin'
 import type { HistoricalRecord, Scenario } from '../src/scenario'
 import { bundledScenarios } from './bundled-scenarios'
 
@@ -33,12 +34,26 @@ function stripped(s: Scenario): Scenario {
   }
 }
 
-/** The engine's game in one line, and where it departs from the record: the row docs/model.md must carry. */
+/** A move's margin over its rival, and how firmly it was won, in the table's words. */
+function firmnessText(f: MoveFirmness | undefined): string {
+  if (!f) return '–'
+  const flags = [
+    f.strength === 'by-restraint' ? 'by restraint' : f.strength === 'by-a-hair' ? 'by a hair' : '',
+    f.formByRestraint ? 'form by restraint' : '',
+  ].filter(Boolean)
+  return flags.length > 0 ? `${f.margin.toFixed(3)} (${flags.join('; ')})` : f.margin.toFixed(3)
+}
+
+/**
+ * The engine's game in one line, each move's margin over the rival that matters (flagged where it rests on the
+ * restraint rule or on less than HAIR_MARGIN), and where it departs from the record: the row docs/model.md must carry.
+ */
 function backtestRow(s: Scenario): string {
   const { moves, report } = modeled(s)
   const game = moves.map((m) => formatDecision(m.decision)).join(', ')
+  const margins = moves.map((m) => firmnessText(firmnessOf(m))).join(', ')
   const departures = compareWithHistory(s, report.course, report.contingent)!.departures
-  return `| ${s.id} | ${game} | ${departures.length > 0 ? departures.join(', ') : 'none'} |`
+  return `| ${s.id} | ${game} | ${margins} | ${departures.length > 0 ? departures.join(', ') : 'none'} |`
 }
 
 describe('the backtest', () => {
@@ -129,12 +144,47 @@ describe('the backtest', () => {
     expect(report.deployment.kind).not.toBe('deployed')
   })
 
-  it('lists every historical game and its departures from the record in docs/model.md', () => {
+  it('a margin is by restraint within the tolerance, by a hair under HAIR_MARGIN, and clear above it', () => {
+    expect(HAIR_MARGIN).toBe(2 * RESTRAINT_TOLERANCE)
+    expect(marginStrength(-0.0046)).toBe('by-restraint')
+    expect(marginStrength(0)).toBe('by-restraint')
+    expect(marginStrength(RESTRAINT_TOLERANCE / 2)).toBe('by-restraint')
+    expect(marginStrength(RESTRAINT_TOLERANCE)).toBe('by-a-hair')
+    expect(marginStrength(HAIR_MARGIN - 0.001)).toBe('by-a-hair')
+    expect(marginStrength(HAIR_MARGIN)).toBe('clear')
+  })
+
+  it.each(historical.map((s) => [s.id, s] as const))(
+    '%s: every engine move is flagged by the margin it was won by, against the rival the explanations use',
+    (_id, s) => {
+      for (const m of modeled(s).moves) {
+        const f = firmnessOf(m)
+        if (!m.against) {
+          expect(f).toBeUndefined()
+          continue
+        }
+        const u = (d: typeof m.decision) => m.options.find((o) => o.decision === d)!.utility
+        const margin = u(m.decision) - u(m.against)
+        expect(f!.margin).toBeCloseTo(margin, 12)
+        // A rival within the tolerance, or better, lost only because it is listed after the decision.
+        if (margin < RESTRAINT_TOLERANCE) {
+          expect(f!.strength).toBe('by-restraint')
+          expect(m.options.findIndex((o) => o.decision === m.decision)).toBeLessThan(
+            m.options.findIndex((o) => o.decision === m.against),
+          )
+        } else expect(f!.strength).toBe(margin < HAIR_MARGIN ? 'by-a-hair' : 'clear')
+        const sameKind = m.options.filter(
+          (o) => o.decision !== m.decision && o.decision.kind === m.decision.kind,
+        )
+        expect(f!.formByRestraint).toBe(sameKind.some((o) => o.utility > u(m.decision) - RESTRAINT_TOLERANCE))
+      }
+    },
+  )
+
+  it('lists every historical game, its margins and its departures from the record in docs/model.md', () => {
     const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'model.md'), 'utf8')
     const table = doc.slice(doc.indexOf('<!-- backtest:start -->'), doc.indexOf('<!-- backtest:end -->'))
-    for (const s of historical) {
-      const row = backtestRow(s)
-      expect(table, `docs/model.md should have the row\n${row}`).toContain(row)
-    }
+    const missing = historical.map(backtestRow).filter((row) => !table.includes(row))
+    expect(missing, `docs/model.md should have the rows\n${missing.join('\n')}`).toEqual([])
   })
 })

@@ -4,7 +4,8 @@
 /**
  * Utility gaps within this are ties, and ties go to the earlier move: options list the most restrained first.
  * It is a hundredth of the range an actor can gain on an indicator it weighs fully (half a point on a 0–100
- * scale): no decision of the model rests on a smaller difference (docs/model.md, "Ties go to restraint").
+ * scale): a smaller difference never picks the less restrained option; the option order does. Moves settled that
+ * way are marked "by restraint" in the backtest (margin.ts; docs/model.md, "Ties go to restraint").
  */
 export const RESTRAINT_TOLERANCE = 0.01
 
