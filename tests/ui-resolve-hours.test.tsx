@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The resolution's clock follows the scenario's record where it gives the hours of the stages, and says so under
 // the dispatches; a scenario that gives none keeps the game's own pace of diplomacy, and says that instead.
-import { cleanup, screen } from '@testing-library/react'
+import { cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type GameView, sceneOf } from '../src/store'
 import { loadBundledLibrary } from '../src/store/bundled-kit'
@@ -101,8 +101,10 @@ describe("the resolution's clock", () => {
   it('shows the player the evening of 5 January, and says the times follow the record', async () => {
     preferReducedMotion(true)
     await renderApp(await kazakhstan())
-    const first = document.querySelector('.arriving time')
-    expect(first?.textContent).toBe('5 January, 21:00')
+    // The dispatches come into their list once it has been drawn empty (a live region announces only what arrives).
+    await waitFor(() =>
+      expect(document.querySelector('.arriving time')?.textContent).toBe('5 January, 21:00'),
+    )
     expect(
       screen.getByText(/^Times follow the record where the scenario gives them, in the crisis's local time/),
     ).toBeInTheDocument()

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The resolution as a short scene: dated dispatches arrive one by one to the end (or all at once for a student
 // who prefers less motion), each capital heard from is marked on the map, and the troops are drawn on their way.
-import { act, cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGE_KEY, sceneOf } from '../src/store'
@@ -25,12 +25,18 @@ const REQUEST = 'request:foreign-backed:peacekeepers:90'
 const resolve = (seed = 42) =>
   fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed, choices: [REQUEST] }) })
 const arrived = () => document.querySelectorAll('.arriving > li').length
+/** The app on the resolution once its dispatches have come into their list, which is drawn empty first. */
+const renderScene = async (store: Awaited<ReturnType<typeof resolve>>) => {
+  const rendered = await renderApp(store)
+  await waitFor(() => expect(arrived()).toBeGreaterThan(0))
+  return rendered
+}
 
 describe('the resolution', () => {
   it('shows the whole scene at once, and the way on, when reduced motion is preferred', async () => {
     preferReducedMotion(true)
     const store = await resolve()
-    await renderApp(store)
+    await renderScene(store)
     expect(arrived()).toBe(sceneOf(store.getState().view!).arriving.length)
     expect(screen.getByTestId('resolve-continue')).toBeInTheDocument()
   })
@@ -39,13 +45,19 @@ describe('the resolution', () => {
     preferReducedMotion(false)
     const store = await resolve()
     // The screen's code loads once on the real clock; then the scene is rendered again on the test's clock.
-    await renderApp(store)
+    await renderScene(store)
     cleanup()
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    })
     render(<App store={store} onStartFresh={() => {}} />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The crisis unfolds')
     const total = sceneOf(store.getState().view!).arriving.length
     expect(total).toBeGreaterThan(2)
+    // The list is on the screen, empty, for a frame before the first dispatch comes into it.
+    act(() => vi.advanceTimersToNextFrame())
+    expect(arrived()).toBe(0)
+    act(() => vi.advanceTimersToNextFrame())
     expect(arrived()).toBe(1)
     expect(document.querySelector('.arriving .move-card')).toHaveClass('player')
     for (let n = 2; n <= total; n++) {
@@ -58,10 +70,36 @@ describe('the resolution', () => {
     expect(screen.getByTestId('resolve-continue')).toBeInTheDocument()
   })
 
+  it('draws the live list of dispatches empty, then brings every dispatch into it, with motion on or off', async () => {
+    for (const reduce of [true, false]) {
+      preferReducedMotion(reduce)
+      const store = await resolve()
+      // The screen's code loads once on the real clock; then the scene is rendered again on the test's clock.
+      await renderScene(store)
+      cleanup()
+      vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+      render(<App store={store} onStartFresh={() => {}} />)
+      // A live region says what arrives in it, not what it was drawn with: it is there, empty, before the first.
+      const list = document.querySelector('.arriving')
+      expect(list).toHaveAttribute('aria-live', 'polite')
+      expect(list?.children).toHaveLength(0)
+      expect(screen.queryByTestId('resolve-continue')).toBeNull()
+      act(() => vi.advanceTimersToNextFrame())
+      act(() => vi.advanceTimersToNextFrame())
+      // The same list, not a new one drawn with the dispatches inside it.
+      expect(document.querySelector('.arriving')).toBe(list)
+      expect(arrived()).toBe(reduce ? sceneOf(store.getState().view!).arriving.length : 1)
+      // The one live region on the screen: the dispatches are said once each, by it alone.
+      expect(document.querySelectorAll('main [aria-live]')).toHaveLength(1)
+      cleanup()
+      vi.useRealTimers()
+    }
+  })
+
   it('shows the rest at once on request, and moves the focus to the way on', async () => {
     preferReducedMotion(false)
     const store = await resolve()
-    await renderApp(store)
+    await renderScene(store)
     await userEvent.click(screen.getByRole('button', { name: 'Show all moves now' }))
     expect(arrived()).toBe(sceneOf(store.getState().view!).arriving.length)
     expect(screen.getByTestId('resolve-continue')).toHaveFocus()
@@ -69,7 +107,7 @@ describe('the resolution', () => {
 
   it("dates each dispatch on the crisis's own clock, from its first day when it names no day of decision", async () => {
     preferReducedMotion(true)
-    await renderApp(await resolve())
+    await renderScene(await resolve())
     const times = [...document.querySelectorAll('.arriving time')].map((t) => t.textContent)
     expect(times[0]).toBe('2 January, 09:00')
     expect(times.every((t) => /^\d{1,2} January, \d\d:\d\d$/.test(t ?? ''))).toBe(true)
@@ -93,7 +131,7 @@ describe('the resolution', () => {
 
   it('says in words why each capital chose as it did, and keeps the numbers a click away', async () => {
     preferReducedMotion(true)
-    await renderApp(await resolve())
+    await renderScene(await resolve())
     const why = [...document.querySelectorAll('.arriving .move-why > p:first-child')].map(
       (p) => p.textContent,
     )
@@ -112,7 +150,7 @@ describe('the resolution', () => {
       const store = await resolve(seed)
       const landing = sceneOf(store.getState().view!).arriving.find((d) => d.kind === 'landing')
       if (landing?.kind !== 'landing') continue
-      await renderApp(store)
+      await renderScene(store)
       const card = document.querySelector('.move-card.landing')!
       expect(card).toHaveTextContent(/ from Russia/)
       expect(card.querySelector('.move-stage')).toHaveTextContent(/ · The troops land$/)
@@ -137,7 +175,7 @@ describe('the resolution', () => {
       const store = await at('en')
       const landing = sceneOf(store.getState().view!).arriving.find((d) => d.kind === 'landing')
       if (landing?.kind !== 'landing') continue
-      await renderApp(store)
+      await renderScene(store)
       const card = document.querySelector('.move-card.landing')!
       expect(card.querySelector('.move-stage')).toHaveTextContent(/ · The observers arrive$/)
       expect(card.querySelector('.move-line')).toHaveTextContent(
@@ -147,7 +185,7 @@ describe('the resolution', () => {
       expect(card.textContent).not.toMatch(/troops/i)
       expect(document.querySelector('.map-legend')!.textContent).not.toMatch(/troops/i)
       cleanup()
-      await renderApp(await at('ru'))
+      await renderScene(await at('ru'))
       const ru = document.querySelector('.move-card.landing')!
       expect(ru.querySelector('.move-stage')).toHaveTextContent(/ · Прибытие наблюдателей$/)
       // The test crisis's names are English in either language: the words around them are what is checked.
@@ -161,7 +199,7 @@ describe('the resolution', () => {
   it('leads to the next decision while one is waiting, and to the outcomes at the end', async () => {
     preferReducedMotion(true)
     const store = await resolve()
-    await renderApp(store)
+    await renderScene(store)
     const next = screen.getByTestId('resolve-continue')
     const status = store.getState().view!.result.status
     expect(next).toHaveTextContent(status === 'awaiting' ? 'Your next decision' : 'See the outcomes')
@@ -170,7 +208,7 @@ describe('the resolution', () => {
 
   it('is accessible', async () => {
     preferReducedMotion(true)
-    const { container } = await renderApp(await resolve())
+    const { container } = await renderScene(await resolve())
     await expectAccessible(container)
   })
 })

@@ -102,6 +102,8 @@ export interface WhatIfSlice {
   readonly whatIf: WhatIfView | null
   /** A replay is on its way: the sliders show where they are, the rest follows. */
   readonly replaying: boolean
+  /** A slider is held: the replays shown are the drag's, and what changed is said only once it is let go. */
+  readonly dragging: boolean
   moveFact(fact: FactPath, value: number, phase: 'drag' | 'release'): Promise<void>
   /**
    * Replays, in the background, every position of these sliders with the other facts where they are, so a

@@ -106,9 +106,14 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
   return {
     whatIf: null,
     replaying: false,
+    dragging: false,
 
     moveFact(fact, value, phase) {
       const changes = { ...get().game?.whatIf, [fact]: value }
+      if (get().dragging !== (phase === 'drag'))
+        set((s) => {
+          s.dragging = phase === 'drag'
+        })
       const shown = replay(changes, phase === 'drag' ? 'drag' : 'full')
       return phase === 'drag' ? shown : warmAgainSoon(shown)
     },
@@ -124,6 +129,10 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     },
 
     resetWhatIf(fact) {
+      if (get().dragging)
+        set((s) => {
+          s.dragging = false
+        })
       const changes: { -readonly [K in keyof FactValues]: FactValues[K] } = { ...get().game?.whatIf }
       if (fact) delete changes[fact]
       return warmAgainSoon(replay(fact ? changes : {}, 'full'))

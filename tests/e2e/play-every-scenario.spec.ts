@@ -157,6 +157,10 @@ bundledForE2e().forEach((scenario, s) => {
         await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
         await expect(page.getByTestId('outcome-regimeStability')).toContainText('against your game')
         expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
+        // Once the replay settles, a screen reader hears in one sentence what changed against the student's game.
+        await expect(page.getByTestId('whatif-heard')).toHaveText(
+          /^(Every actor chooses as in your game|\d+ choices? differs? from your game)(, and no outcome moves|; outcomes that move: .+)\.$/,
+        )
         await shoot(page, name('6-what-if'))
         await expectNoSeriousViolations(page)
 

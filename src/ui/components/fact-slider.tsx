@@ -99,7 +99,10 @@ export const FactSlider = memo(function FactSlider({
             replayAtNextFrame(Number(e.target.value))
           }}
         />
-        <output htmlFor={id} className="slider-value">
+        {/* For the eye only: the slider's valuetext already says this figure, and an output is a live region
+            (role status) that would say it a second time at every step. Hidden rather than role="none", which would
+            leave the same figure to be read again beside the slider when a reader browses the page. */}
+        <output htmlFor={id} className="slider-value" aria-hidden="true">
           {figure(shown)}
         </output>
       </div>

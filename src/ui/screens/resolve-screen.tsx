@@ -1,5 +1,6 @@
 // The resolution as a short scene: dated dispatches arrive one by one, each capital lights up on the map as it
 // moves, and the troops are drawn on their way. Reduced motion shows the same scene complete, without movement.
+// The dispatches' list is a live region drawn empty first, so a screen reader reads out every dispatch, the first too.
 import './resolve-screen.css'
 import { useReducedMotionConfig } from 'framer-motion'
 import * as m from 'framer-motion/m'
@@ -19,6 +20,7 @@ import { PageHeading } from '../components/page-heading'
 import { formatList, formatMoment } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { RegionMap } from '../map/region-map'
+import { usePainted } from '../use-painted'
 import { key } from '../words/decisions'
 import { midSentence } from '../words/mid-sentence'
 
@@ -72,15 +74,18 @@ function Scene({
 }) {
   const t = useText()
   const still = useReducedMotionConfig() ?? false
+  // Nothing arrives until the empty list has been on the screen: a live region's first content, there from the
+  // start, is read as part of the page, not announced, and the student would never hear the first dispatch.
+  const painted = usePainted()
   const [shown, setShown] = useState(still ? arriving.length : Math.min(1, arriving.length))
-  const all = still || shown >= arriving.length
+  const all = painted && (still || shown >= arriving.length)
   // A beat after each arrival, the next: the timer is set again each time one more dispatch is shown.
   useEffect(() => {
-    if (all) return
+    if (!painted || all) return
     const timer = setTimeout(() => setShown(shown + 1), BEAT_MS)
     return () => clearTimeout(timer)
-  }, [all, shown])
-  const visible = arriving.slice(0, all ? arriving.length : shown)
+  }, [painted, all, shown])
+  const visible = painted ? arriving.slice(0, all ? arriving.length : shown) : []
   const actions = useRef<HTMLDivElement>(null)
   const [skipped, setSkipped] = useState(false)
   useEffect(() => {
@@ -125,7 +130,7 @@ function Scene({
         <div className="actions" ref={actions}>
           {all ? (
             children
-          ) : (
+          ) : painted ? (
             <button
               type="button"
               className="button secondary"
@@ -136,7 +141,7 @@ function Scene({
             >
               {t('resolve.showAll')}
             </button>
-          )}
+          ) : null}
         </div>
       </section>
     </div>

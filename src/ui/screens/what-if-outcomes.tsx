@@ -1,5 +1,6 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
-// student's own. It follows the replay shown, and nothing else on the page does but the list of choices.
+// student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
+// screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
 import {
   endedBeforeYourTurn,
   type GameView,
@@ -11,6 +12,7 @@ import {
 import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
+import { WhatIfHeardRegion } from './what-if-heard'
 import { moveBefore } from './what-if-moves'
 
 /** The student's own finished game. */
@@ -32,7 +34,7 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
       </h2>
       <p className="what-if-status">
         <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
-        <span aria-live="polite" data-testid="whatif-summary">
+        <span data-testid="whatif-summary">
           {replaying
             ? t('whatIf.replaying')
             : changes === 0
@@ -40,6 +42,7 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
               : t('whatIf.differ', { count: changes })}
         </span>
       </p>
+      <WhatIfHeardRegion />
       {whatIf && whatIf.seat !== 'yours' ? (
         // A student whose turn never came made no decision that could fail to fit: their seat simply comes to decide.
         <p className="panel warning">
