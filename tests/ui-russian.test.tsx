@@ -260,7 +260,11 @@ describe('the crises in Russian', () => {
     })
     // Not renderApp, which waits for a page's heading: the page waiting for its words has none yet.
     render(<App store={store} onStartFresh={() => {}} />)
-    expect(await screen.findByRole('status', {}, { timeout: 10_000 })).toHaveTextContent('Загружаем игру…')
+    // The screen's own code may still be loading first, under the page's «Загрузка…»: wait for the game's words.
+    expect(await screen.findByText('Загружаем игру…', {}, { timeout: 10_000 })).toHaveAttribute(
+      'role',
+      'status',
+    )
     await waitFor(() => expect(store.getState().view).not.toBeNull())
     expect(screen.getByRole('status')).toHaveTextContent('Загружаем игру…')
     expect(screen.queryByText(/Tokayev/)).toBeNull()
