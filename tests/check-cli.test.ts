@@ -1,5 +1,5 @@
 // npm run check as an instructor runs it: a real process, real files, plain output and an exit code.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -31,12 +31,13 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     const { code, out } = await check('scenarios/armenia-2020.yaml')
     expect(code).toBe(0)
     expect(out).toMatch(/scenarios\/armenia-2020\.yaml: valid\. Play-test with the engine in every role:/)
-    expect(out).toMatch(/Treaty verdict: NOT-ELIGIBLE/)
+    expect(out).toMatch(/\n {2}Treaty verdict: Not eligible: a condition of Article 4 fails\n/)
     expect(out).toMatch(/1\. Armenia \(engine\) makes no request for help\./)
     expect(out).toMatch(/Risk of casualties and escalation +\d+ +\[\d+–\d+\]/)
     expect(out).toMatch(/! Role "kremlin" \(Russia\) never decides/)
     expect(out).toMatch(/ {2}Beside history:\n +the game +the record\n +asked for help +no +no +✓\n/)
-    expect(out).toMatch(/ {4}response +no-request +no-request +✓\n/)
+    expect(out).toMatch(/ {4}response +no request to answer +no request to answer +✓\n/)
+    expect(out).toMatch(/ {4}China +- +stays silent\n/)
   })
 
   it("reads a relative path from the folder npm run check was typed in, not the project's", async () => {
@@ -64,6 +65,46 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     const { out } = await check(text)
     expect(out).toMatch(/saved-as-text\.txt: valid\./)
     expect(out).not.toMatch(/not a translation file/)
+  })
+
+  it('says a folder is a folder, and names the command for the scenarios in it, quoted', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'article-four-check-')), 'my course')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'my crisis.yaml'), stringify(fakeScenarioData()))
+    writeFileSync(join(folder, 'my crisis.ru.yaml'), 'title:\n  text: Кризис\n')
+    const { code, stdout, stderr } = await runCli('check', ['my course'], {
+      ...process.env,
+      INIT_CWD: join(folder, '..'),
+      npm_lifecycle_event: 'check',
+    })
+    expect({ code, stdout, stderr }).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'my course is a folder: npm run check reads files, so name them, such as npm run check -- "my course/my crisis.yaml" (a scenario\'s translations and its actors/ folder are checked with it)\n',
+    })
+  })
+
+  it('counts the profiles in play, not the files read, and only what was checked', async () => {
+    // An actors/ folder beside a scenario holding a copy of every standing profile: 11 in play, not 22.
+    const folder = mkdtempSync(join(tmpdir(), 'article-four-check-'))
+    cpSync(join(ROOT, 'scenarios', 'actors'), join(folder, 'actors'), {
+      recursive: true,
+      filter: (f) => !f.endsWith('.ru.yaml'),
+    })
+    const scenario = join(folder, 'crisis.yaml')
+    writeFileSync(
+      scenario,
+      readFileSync(join(ROOT, 'scenarios/armenia-2020.yaml'), 'utf8').replace(
+        /^id: armenia-2020$/m,
+        'id: my-armenia',
+      ),
+    )
+    const whole = await check(scenario)
+    expect(lines(whole.out).at(-2)).toBe('All good: 1 scenario and 11 actor profiles checked.')
+    const translation = await check('scenarios/armenia-2020.ru.yaml')
+    expect(lines(translation.out)).toEqual(['All good: 1 translation checked.', ''])
+    expect(translation.code).toBe(0)
   })
 
   it('prints each problem as file:line:column  field  message and exits 1', async () => {

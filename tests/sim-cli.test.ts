@@ -1,6 +1,6 @@
 // npm run sim as an instructor runs it: a scenario named by its id or its path, and a translation given in its
 // place told as one, with the original to give instead.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -112,6 +112,105 @@ describe('npm run sim', { timeout: PROCESS_BUDGET }, () => {
     expect({ code, err }).toEqual({ code: 0, err: '' })
     expect(out).toMatch(/^usage: npm run sim -- <scenario id or file>/)
     expect(out).toMatch(/bilateral:guard-sites:14, refuse, consult/)
+  })
+
+  it('explains --seed N when asked how it is used', async () => {
+    const { out } = await sim('--help')
+    expect(out).toMatch(/\n {2}--seed N +the seed of the engine's dice, a whole number/)
+  })
+
+  it('refuses a seed or temperature that is not written as a plain number, rather than read it as 0 or 16', async () => {
+    const said = await Promise.all([
+      sim('armenia-2020', '--seed='),
+      sim('armenia-2020', '--seed', '0x10'),
+      sim('armenia-2020', '--temperature', ''),
+      sim('armenia-2020', '--temperature', '1e-2'),
+    ])
+    expect(said).toEqual([
+      { code: 1, out: '', err: '--seed takes a whole number of 0 or more, such as --seed 7, not ""\n' },
+      { code: 1, out: '', err: '--seed takes a whole number of 0 or more, such as --seed 7, not "0x10"\n' },
+      {
+        code: 1,
+        out: '',
+        err: '--temperature takes a number from 0 to 5, such as --temperature 0.05, not ""\n',
+      },
+      {
+        code: 1,
+        out: '',
+        err: '--temperature takes a number from 0 to 5, such as --temperature 0.05, not "1e-2"\n',
+      },
+    ])
+  })
+
+  it('refuses a choice in the words of the role typed, listing the options that role has there', async () => {
+    const { code, out } = await sim('kazakhstan-2022', '--as', 'kremlin', '--choose', 'consent')
+    expect(code).toBe(1)
+    expect(out.slice(out.indexOf('Not a valid choice')).split('\n')).toEqual([
+      'Not a valid choice: "consent" is not an option for kremlin (Russia) at the response stage. Its options:',
+      '  --choose refuse',
+      '  --choose consult',
+      '  --choose grant:observers:observe:14',
+      '  --choose grant:peacekeepers:guard-sites:14',
+      '  --choose grant:peacekeepers:restore-order:14',
+      '  --choose bilateral:guard-sites:14',
+      '  --choose bilateral:restore-order:14',
+      '',
+    ])
+  })
+
+  it("prints the verdict and history in the moves' words, not the files' ids", async () => {
+    const { code, out } = await sim('kazakhstan-2022')
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Treaty verdict: Contested: the treaty can be read either way$/m)
+    const rows = out.slice(out.indexOf('Beside history:')).split('\n').slice(2, 11)
+    expect(rows.map((l) => l.trim().split(/ {2,}/).slice(0, 2))).toEqual([
+      ['asked for help', 'yes'],
+      ['framing', 'foreign-backed terrorism'],
+      ['help asked for', 'a peacekeeping contingent'],
+      ['response', 'a peacekeeping contingent'],
+      ['mission', 'guard strategic sites'],
+      ['Council', 'agreed'],
+      ['troops', '2500'],
+      ['days', '14'],
+      ['China', 'endorses the outcome publicly'],
+    ])
+  })
+
+  it('tells an actor profile for what it is, rather than list the fields a scenario has', async () => {
+    const said = await sim('scenarios/actors/russia.yaml')
+    expect(said).toEqual({
+      code: 1,
+      out: '',
+      err: 'scenarios/actors/russia.yaml is an actor profile, not a scenario: npm run sim plays a scenario, which names the actors it uses. npm run check -- scenarios/actors/russia.yaml checks the profile.\n',
+    })
+  })
+
+  it('names a missing file as the reader typed it, as check does', async () => {
+    const said = await sim('nothere.yaml')
+    expect(said).toEqual({
+      code: 1,
+      out: '',
+      err: 'nothere.yaml:1:1  (file)  cannot read this file: does it exist?\n',
+    })
+  })
+
+  it('quotes a path with a space in the commands it suggests', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'article-four-sim-')), 'my course')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'my crisis.yaml'), stringify(fakeScenarioData()))
+    writeFileSync(join(folder, 'my crisis.ru.yaml'), 'title:\n  text: Кризис\n')
+    const { code, stderr: err } = await runCli('sim', ['my course/my crisis.ru.yaml'], {
+      ...process.env,
+      INIT_CWD: join(folder, '..'),
+      npm_lifecycle_event: 'sim',
+    })
+    expect(code).toBe(1)
+    expect(err.split('\n')).toEqual([
+      'my course/my crisis.ru.yaml is the Russian translation of my course/my crisis.yaml, not a scenario, and npm run sim plays scenarios in English only. Give it the original:',
+      '  npm run sim -- "my course/my crisis.yaml"',
+      'npm run check -- "my course/my crisis.yaml" checks the translation against it.',
+      '',
+    ])
   })
 
   it('names the ids it knows when given one it does not', async () => {

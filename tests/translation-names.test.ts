@@ -116,7 +116,7 @@ describe('npm run check, given a translation it cannot read', { timeout: PROCESS
     const file = join(dir, 'stamped.RU.yaml')
     writeFileSync(file, russian)
     const out = await runCli('translations', ['stamp', file])
-    expect(out.stdout).toMatch(
+    expect(out.stderr).toMatch(
       /^\S*stamped\.RU\.yaml:1:1 {2}\(file\) {2}a translation's name is written in lower case: rename this file to stamped\.ru\.yaml/m,
     )
     expect(out.code).toBe(1)

@@ -26,6 +26,7 @@ import {
 import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
 import { said } from '../scenario/wording/en'
+import { allChecked, folderGiven, isFolder } from './check-summary'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { formatWarnings } from './format-warning'
@@ -79,6 +80,11 @@ function main(args: readonly string[]): number {
           ...translationPaths(),
           ...translationPaths(ACTOR_DIR),
         ]
+  const folder = given.find(isFolder)
+  if (folder) {
+    process.stderr.write(`${folderGiven(folder)}\n`)
+    return 1
+  }
   const problems: Problem[] = []
   const notes: Problem[] = []
   // A name like a translation the game cannot read (crisis.de.yaml, crisis.RU.yaml) is told as that, once, and
@@ -162,11 +168,18 @@ function main(args: readonly string[]): number {
   // A profile read for several scenarios' catalogs says its problem once.
   const told = [...new Map(problems.map((p) => [formatProblem(p), p])).values()]
   if (told.length > 0) process.stdout.write(`${formatProblems(told)}\n`)
-  const profiles = new Set([...catalogs.values()].flatMap((c) => c.files)).size
+  // The profiles in play: those of the catalogs the scenarios were checked with (one profile in place of its
+  // namesake counts once), or with no scenario, the actor files named (every one, in a whole check).
+  const inPlay = new Set(
+    [...catalogs.values()].flatMap((c) =>
+      c.ok ? [...c.catalog.values()].map((a) => JSON.stringify(a)) : [],
+    ),
+  ).size
+  const profiles = checked.length > 0 || args.length === 0 ? inPlay : named.length
   process.stdout.write(
     told.length > 0
       ? `\n${count(told, 'problem')}.\n`
-      : `All good: ${checked.length} scenario${checked.length === 1 ? '' : 's'} and ${profiles} actor profiles checked${translations.length > 0 ? `, with ${translations.length} translation${translations.length === 1 ? '' : 's'}` : ''}.\n`,
+      : `All good: ${allChecked(checked.length, profiles, translations.length)}.\n`,
   )
   return told.length > 0 ? 1 : 0
 }

@@ -1,5 +1,6 @@
 // Prints a played scenario for the terminal: the verdict rule by rule, each move with its reasons, the outcome bands.
 import {
+  type DecisionPoint,
   describeDecision,
   FORCE_LABEL,
   formatDecision,
@@ -13,6 +14,7 @@ import {
   type RuleResult,
 } from '../engine'
 import type { Scenario } from '../scenario'
+import { verdictWords } from './ui-words'
 
 const MARK: Readonly<Record<RuleResult['status'], string>> = { holds: '✓', contested: '?', fails: '✗' }
 
@@ -46,7 +48,7 @@ export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
 
 export function formatVerdict(report: Report): string[] {
   return [
-    `Treaty verdict: ${report.verdict.status.toUpperCase()}`,
+    `Treaty verdict: ${verdictWords(report.verdict.status)}`,
     ...report.verdict.rules.map(
       (r) => `  ${MARK[r.status]} ${r.title}: ${r.reason} [${r.clauses.map((c) => c.label).join('; ')}]`,
     ),
@@ -80,24 +82,40 @@ function formatDeployment(scenario: Scenario, report: Report): string[] {
   ]
 }
 
+/** A decision point's options, each as the --choose that takes it. */
+const options = (point: DecisionPoint): string[] =>
+  point.options.map((o) => `  --choose ${formatDecision(o)}`)
+
+/**
+ * `role` is the role the reader plays, as they named it (`--as kremlin`): a choice waited for or refused is said
+ * of it, with the options it has there.
+ */
 export function formatPlay(
   scenario: Scenario,
   result: PlayResult,
   seed: number,
   temperature: number,
+  role?: string,
 ): string {
   const lines = [`${scenario.title} — seed ${seed}, temperature ${temperature}`, '']
   lines.push('Decisions:', ...result.moves.flatMap((m, i) => formatMove(scenario, m, i + 1)), '')
   switch (result.status) {
     case 'awaiting':
       lines.push(
-        `Waiting for ${result.pending.actor} (${result.pending.stage}). Options:`,
-        ...result.pending.options.map((o) => `  --choose ${formatDecision(o)}`),
+        `Waiting for ${role ?? result.pending.actor} (${result.pending.stage}). Options:`,
+        ...options(result.pending),
       )
       break
-    case 'invalid':
-      lines.push(`Not a valid choice: ${result.message}`)
+    case 'invalid': {
+      const { wanted, pending } = result
+      const who = role ?? pending.actor
+      const actor = scenario.actors[pending.actor]?.name
+      lines.push(
+        `Not a valid choice: "${formatDecision(wanted)}" is not an option for ${who}${actor && actor !== who ? ` (${actor})` : ''} at the ${pending.stage} stage. Its options:`,
+        ...options(pending),
+      )
       break
+    }
     case 'finished': {
       const { report } = result
       lines.push(...formatVerdict(report), '')

@@ -1,15 +1,20 @@
 // npm run sim -- <scenario> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
 // Plays in English: given a translation (crisis.ru.yaml), it names the original to give it instead.
+import { existsSync, statSync } from 'node:fs'
+import { isAbsolute, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareWithHistory, type PlaySetup, parseDecision, play } from '../engine'
-import { formatProblem, formatProblems } from '../scenario'
+import { formatProblem, formatProblems, type Problem } from '../scenario'
 import { findScenario, readScenario } from '../scenario/files'
+import { npmCommand } from '../scenario/wording/command'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { fromWhereInvoked } from './invoked-from'
 import { translationGiven } from './translation-given'
 
 const USAGE = `usage: npm run sim -- <scenario id or file> [--seed N] [--temperature T] [--as ROLE --choose DECISION ...] [--json]
+  --seed N             the seed of the engine's dice, a whole number (0, 1, 2 …; 1 unless given): the same seed
+                       plays the same game again
   --as ROLE            play this role (a role id of the scenario); the engine plays the rest
   --choose DECISION    your decisions in order, e.g. request:foreign-backed:peacekeepers:14, grant:peacekeepers:guard-sites:14,
                        bilateral:guard-sites:14, refuse, consult, consent, abstain, object, endorse, stay-silent, warn, keep,
@@ -36,21 +41,35 @@ function main(): void {
     return
   }
   if (positionals.length !== 1) fail(USAGE)
-  const seed = Number(values.seed ?? 1)
-  const temperature = Number(values.temperature ?? 0)
-  if (!Number.isInteger(seed) || seed < 0) fail('--seed takes a whole number of 0 or more')
-  if (!Number.isFinite(temperature) || temperature < 0 || temperature > 5)
-    fail('--temperature takes a number from 0 to 5')
+  // Only what reads as the number it is: Number() would take "" for 0 and 0x10 for 16.
+  const given = (option: 'seed' | 'temperature', fallback: string) => values[option] ?? fallback
+  if (!/^\d+$/.test(given('seed', '1')))
+    fail(`--seed takes a whole number of 0 or more, such as --seed 7, not "${given('seed', '1')}"`)
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(given('temperature', '0')))
+    fail(
+      `--temperature takes a number from 0 to 5, such as --temperature 0.05, not "${given('temperature', '0')}"`,
+    )
+  const seed = Number(given('seed', '1'))
+  const temperature = Number(given('temperature', '0'))
+  if (!Number.isSafeInteger(seed)) fail('--seed takes a whole number of 0 or more, such as --seed 7')
+  if (temperature > 5) fail('--temperature takes a number from 0 to 5, such as --temperature 0.05')
 
   const found = findScenario(positionals[0]!)
   if (!found.ok) fail(found.message)
+  const file = shortName(found.path)
+  if (existsSync(found.path) && statSync(found.path).isDirectory())
+    fail(`${file} is a folder: npm run sim plays one scenario, so name the scenario's file in it`)
   const translation = translationGiven(found.path)
   if (translation) fail(translation)
+  if (found.path.split(sep).includes('actors'))
+    fail(
+      `${file} is an actor profile, not a scenario: npm run sim plays a scenario, which names the actors it uses. ${npmCommand('check', file)} checks the profile.`,
+    )
   const loaded = readScenario(found.path)
-  if (!loaded.ok) fail(formatProblems(loaded.problems))
+  if (!loaded.ok) fail(formatProblems(loaded.problems.map(named)))
   const { scenario } = loaded
   // On stderr, so that --json output stays one JSON object.
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(w)}\n`)
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(named(w))}\n`)
 
   let player: PlaySetup['player']
   if (values.as !== undefined) {
@@ -84,7 +103,7 @@ function main(): void {
   } else {
     const history = result.status === 'finished' ? formatHistory(scenario, result.report) : []
     const parts = [
-      formatPlay(scenario, result, seed, temperature),
+      formatPlay(scenario, result, seed, temperature, values.as),
       ...(history.length > 0 ? [history.join('\n')] : []),
     ]
     process.stdout.write(`${parts.join('\n\n')}\n`)
@@ -92,6 +111,10 @@ function main(): void {
   if (player && result.status === 'finished') unusedChoices(values.as!, values.choose ?? [], result.moves)
   if (result.status === 'invalid') process.exit(1)
 }
+
+/** A file as the reader named it: from the folder they typed the command in, as npm run check names it. */
+const shortName = (path: string): string => relative(process.cwd(), path) || path
+const named = (p: Problem): Problem => (isAbsolute(p.file) ? { ...p, file: shortName(p.file) } : p)
 
 /** Says, on stderr, which --choose decisions the game never came to: the role was asked fewer times. */
 function unusedChoices(role: string, chosen: readonly string[], moves: readonly { by: string }[]): void {

@@ -12,6 +12,7 @@ import {
   originalOf,
 } from '../scenario'
 import { languageName } from '../scenario/language-name'
+import { npmCommand } from '../scenario/wording/command'
 
 const shortName = (path: string): string => relative(process.cwd(), path) || path
 
@@ -32,6 +33,6 @@ export function translationGiven(path: string): string | undefined {
   if (!existsSync(original))
     return `${problem}${what}, which is not there. npm run sim plays a scenario, not a translation: if ${file} is a whole scenario, name it without ".${tag}".`
   // A well-named translation is checked against the original; a misnamed one is only told, as above.
-  const check = misnamed ? '' : `\nnpm run check -- ${original} checks the translation against it.`
-  return `${problem}${what}, not a scenario, and npm run sim plays scenarios in English only. Give it the original:\n  npm run sim -- ${original}${check}`
+  const check = misnamed ? '' : `\n${npmCommand('check', original)} checks the translation against it.`
+  return `${problem}${what}, not a scenario, and npm run sim plays scenarios in English only. Give it the original:\n  ${npmCommand('sim', original)}${check}`
 }

@@ -84,7 +84,14 @@ export interface Report {
 export type PlayResult =
   | { readonly status: 'awaiting'; readonly moves: readonly Move[]; readonly pending: DecisionPoint }
   | { readonly status: 'finished'; readonly moves: readonly Move[]; readonly report: Report }
-  | { readonly status: 'invalid'; readonly moves: readonly Move[]; readonly message: string }
+  | {
+      readonly status: 'invalid'
+      readonly moves: readonly Move[]
+      readonly message: string
+      /** The decision asked for, and the point where it is not among the options: for a caller to word. */
+      readonly wanted: Decision
+      readonly pending: DecisionPoint
+    }
 
 /** The scenario's tree solved at a temperature; `memory` lends the solver room used before (see EngineMemory). */
 export function solveScenario(scenario: Scenario, temperature = 0, memory?: EngineMemory): Solved {
@@ -120,6 +127,8 @@ export function play(
           status: 'invalid',
           moves,
           message: `"${wanted.kind}" is not an option for ${point.actor} at the ${point.stage} stage`,
+          wanted,
+          pending: point,
         }
       decision = found
     } else decision = sampleMove(node, random.next())

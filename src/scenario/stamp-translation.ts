@@ -8,6 +8,7 @@ import { ActorFile, ScenarioFile } from './schema'
 import { actorPlaces, type Place, scenarioPlaces } from './translatable'
 import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
 import type { Problem } from './types'
+import { npmCommand } from './wording/command'
 
 interface File {
   readonly name: string
@@ -78,10 +79,14 @@ export function stampTranslation(
   return { ok: true, text: lines.join('\n'), stamped, refreshed }
 }
 
-/** A new translation's outline: every text of the original, in English, for the translator to replace. */
+/**
+ * A new translation's outline: every text of the original, in English, for the translator to replace. Its header
+ * names the command that stamps it, with `target` (the translation's name as the reader types it) when given.
+ */
 export function outlineTranslation(
   kind: 'scenario' | 'actor',
   original: File,
+  target?: string,
 ): { ok: true; text: string } | { ok: false; problems: readonly Problem[] } {
   const places = placesOf(kind, original)
   if (!isPlaces(places)) return { ok: false, problems: places }
@@ -97,6 +102,6 @@ export function outlineTranslation(
     })
   }
   const doc = new Document(root)
-  doc.commentBefore = ` Translation of ${original.name}: replace each text, keep [citation] markers as they are,\n then run npm run translations -- stamp. See docs/authoring.md, "Translations".`
+  doc.commentBefore = ` Translation of ${original.name}: replace each text, keep [citation] markers as they are,\n then run ${npmCommand('translations', 'stamp', ...(target === undefined ? [] : [target]))}. See docs/authoring.md, "Translations".`
   return { ok: true, text: doc.toString({ lineWidth: 110 }) }
 }

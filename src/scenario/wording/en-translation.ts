@@ -1,5 +1,6 @@
 // How the English words a translation file that does not match its original.
 import { languageName } from '../language-name'
+import { npmCommand } from './command'
 
 /** Groups whose texts are found by an id of the original's. */
 export type Named = 'role' | 'inject' | 'override'
@@ -38,7 +39,8 @@ export const TRANSLATION_EN = {
     count: number
     group: string
     number: number
-  }) => `${file} has ${count} ${group === 'record' ? 'record entries' : group}, and this is number ${number}`,
+  }) =>
+    `${file} has ${count} ${group === 'record' ? `record entr${count === 1 ? 'y' : 'ies'}` : count === 1 ? group.replace(/s$/, '') : group}, and this is number ${number}`,
   'no-such-text': ({ file, key }: { file: string; key: string }) =>
     `${file} has no text at ${key} to translate`,
   'citations-differ': ({
@@ -52,9 +54,9 @@ export const TRANSLATION_EN = {
   }) =>
     `the English (${english}) cites ${brackets(cited)} and this text cites ${brackets(mine)}: keep the citation markers exactly as the English has them`,
   unstamped: ({ file }: { file: string }) =>
-    `not stamped with the English it translates: run npm run translations -- stamp ${file}`,
+    `not stamped with the English it translates: run ${npmCommand('translations', 'stamp', file)}`,
   stale: ({ english, file }: { english: string; file: string }) =>
-    `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run npm run translations -- stamp --refresh ${file}`,
+    `stale: the English (${english}) has changed since this was translated. Bring the translation up to date, then run ${npmCommand('translations', 'stamp', '--refresh', file)}`,
   untranslated: ({ english }: { english: string }) =>
     `still the English, word for word (${english}): translate it`,
   'untranslated-file': ({ count, total }: { count: number; total: number }) =>

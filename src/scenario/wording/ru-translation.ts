@@ -1,6 +1,7 @@
 // How the Russian words a translation file that does not match its original (en-translation.ts has the
 // English, code for code).
 import { languageName } from '../language-name'
+import { npmCommand } from './command'
 import type { Named, TRANSLATION_EN } from './en-translation'
 import { plural } from './ru-plural'
 import type { Wording } from './table'
@@ -31,9 +32,9 @@ export const TRANSLATION_RU: Wording<typeof TRANSLATION_EN> = {
   'citations-differ': ({ english, cited, mine }) =>
     `английский текст (${english}) ссылается на ${brackets(cited)}, а этот — на ${brackets(mine)}: ссылки на источники должны быть в точности как в английском`,
   unstamped: ({ file }) =>
-    `нет отметки об английском тексте, который переведён: выполните npm run translations -- stamp ${file}`,
+    `нет отметки об английском тексте, который переведён: выполните ${npmCommand('translations', 'stamp', file)}`,
   stale: ({ english, file }) =>
-    `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните npm run translations -- stamp --refresh ${file}`,
+    `перевод устарел: английский текст (${english}) изменился после перевода. Обновите перевод, затем выполните ${npmCommand('translations', 'stamp', '--refresh', file)}`,
   untranslated: ({ english }) =>
     `текст всё ещё на английском, слово в слово как в оригинале (${english}): переведите его`,
   'untranslated-file': ({ count, total }) =>
