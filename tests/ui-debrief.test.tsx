@@ -163,7 +163,7 @@ describe('the debrief', () => {
   it("keeps the student's answers to the questions with the game, and prints them in place of the boxes", async () => {
     const storage = memoryStorage()
     await renderDebrief(await debrief(undefined, storage))
-    const box = screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' })
+    const box = screen.getByRole('textbox', { name: 'Was the framing honest? Your answer' })
     await userEvent.type(box, 'Not quite.')
     expect(JSON.parse(storage.data.get(SAVE_KEY)!).answers).toMatchObject({
       scenario: 'test-crisis',
@@ -173,10 +173,18 @@ describe('the debrief', () => {
     cleanup()
     // As after a reload: a new store on the same storage brings the answer back.
     await renderDebrief(await debrief(undefined, storage))
-    expect(
-      screen.getByRole('textbox', { name: 'Your answer', description: 'Was the framing honest?' }),
-    ).toHaveValue('Not quite.')
+    expect(screen.getByRole('textbox', { name: 'Was the framing honest? Your answer' })).toHaveValue(
+      'Not quite.',
+    )
     expect(document.querySelector('.answer-print')).toHaveTextContent('Not quite.')
+  })
+
+  it('names each answer box by its question, so a list of the fields tells them apart', async () => {
+    await renderDebrief(await debrief())
+    const boxes = screen.getAllByRole('textbox', { name: /Your answer$/ })
+    expect(boxes).toHaveLength(2)
+    expect(screen.getByRole('textbox', { name: 'Was the framing honest? Your answer' })).toBe(boxes[0])
+    expect(screen.getByRole('textbox', { name: 'Why did Moscow say yes? Your answer' })).toBe(boxes[1])
   })
 
   it('states the learning objectives with the parts of the debrief that speak to each', async () => {

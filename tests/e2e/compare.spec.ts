@@ -1,6 +1,6 @@
 // The cases compared and every capital's view, as a student reaches them: from the library, and from the end of a
 // game's debrief, on a phone (320 px, the narrowest the page promises) and on a desktop.
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import { expectNoSeriousViolations, onScreen, shoot } from './student'
 
 const SIZES = {
@@ -88,4 +88,73 @@ test('the cases page speaks Russian when the address says so', async ({ page }) 
   await expect(page.locator('tr[data-case="kazakhstan-2022"]')).toContainText('Согласие и развёртывание')
   await expectNoSidewaysScroll(page)
   await shoot(page, 'compare/phone-cases-ru')
+})
+
+/** Tabs on from where the focus is until `target` has it, as a keyboard reader moves through the page. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('the keyboard never reached it')
+}
+
+/** A picture of the window around `target`, its focus ring (drawn outside its box) included. */
+async function shootAround(page: Page, target: Locator, name: string): Promise<void> {
+  const box = (await target.boundingBox())!
+  const x = Math.max(box.x - 40, 0)
+  const y = Math.max(box.y - 40, 0)
+  await page.screenshot({
+    path: `test-results/screens/compare/${name}.png`,
+    clip: { x, y, width: 480, height: 200 },
+  })
+}
+
+/** The outline the focused element draws, as the browser computes it. */
+const outlineOf = (target: Locator) =>
+  target.evaluate((el) => {
+    const style = getComputedStyle(el)
+    return { style: style.outlineStyle, width: style.outlineWidth, offset: style.outlineOffset }
+  })
+
+test('the keyboard sees where it is: on the scrolling table, and on a citation marker big enough to press', async ({
+  page,
+}) => {
+  await page.setViewportSize(SIZES.desktop)
+  await page.goto('/#/compare?lang=en')
+  await expectCases(page)
+  const scroll = page.locator('.cases-scroll')
+  await tabTo(page, scroll)
+  expect(await outlineOf(scroll)).toMatchObject({ style: 'solid', width: '3px' })
+  await shootAround(page, scroll, 'desktop-table-focus')
+
+  const row = page.locator('tr[data-case="kazakhstan-2022"]')
+  await row.locator('summary').click()
+  const marker = row.getByRole('button', { name: /^Source \d+$/ }).first()
+  await row.locator('summary').focus()
+  await tabTo(page, marker)
+  // WCAG 2.2's minimum target, 24 × 24 px, and a ring inside its edge that leaves the number clear.
+  const box = (await marker.boundingBox())!
+  expect(box.width).toBeGreaterThanOrEqual(24)
+  expect(box.height).toBeGreaterThanOrEqual(24)
+  expect(await outlineOf(marker)).toEqual({ style: 'solid', width: '3px', offset: '-3px' })
+  // The bigger target does not push its line away from the others: every line of the paragraph is as tall.
+  const pitches = await marker.evaluate((button) => {
+    const paragraph = button.closest('p')!
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+    const bottoms: number[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.citation')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const r of range.getClientRects()) bottoms.push(Math.round(r.bottom))
+    }
+    const lines = [...new Set(bottoms)]
+      .sort((a, b) => a - b)
+      .filter((b, i, all) => i === 0 || b - all[i - 1]! > 4)
+    return lines.slice(1).map((b, i) => b - lines[i]!)
+  })
+  expect(pitches.length).toBeGreaterThan(0)
+  expect(Math.max(...pitches) - Math.min(...pitches)).toBeLessThanOrEqual(1)
+  await shootAround(page, marker, 'desktop-marker-focus')
 })

@@ -125,7 +125,7 @@ function CaseLine({ row }: { row: CaseRow }) {
             scope={`case-${scenario.id}`}
             sources={numberedSources(scenario)}
             texts={[record.summary]}
-            heading="h3"
+            heading="h2"
             about={scenario.title}
           >
             <MarkdownText source={record.summary} sources={scenario.sources} />

@@ -19,14 +19,13 @@ export function CitedSources({
   const t = useText()
   const title = `${scope}-sources-title`
   return (
-    // The heading reads "Sources" where the lists stand apart to the eye; a list's name says which it is, whole:
-    // a hidden part inside the heading would be read as a block of its own ("Sources : Debrief").
-    <section
-      className="cited-sources"
-      aria-label={about ? t('sources.titleAbout', { about }) : undefined}
-      aria-labelledby={about ? undefined : title}
-    >
-      <Heading id={title}>{t('sources.title')}</Heading>
+    // The heading reads "Sources" where the lists stand apart to the eye; where a page holds several, its name says
+    // whose, whole, so a list of headings tells them apart: a hidden part inside the heading would be read as a
+    // block of its own ("Sources : Debrief"). The region takes the heading's name.
+    <section className="cited-sources" aria-labelledby={title}>
+      <Heading id={title} aria-label={about ? t('sources.titleAbout', { about }) : undefined}>
+        {t('sources.title')}
+      </Heading>
       <SourcesList entries={entries} scope={scope} />
     </section>
   )

@@ -22,7 +22,8 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
             <p className="question" id={`${id}-q${i}`}>
               <CitedText text={q} sources={sources} />
             </p>
-            <label htmlFor={`${id}-a${i}`} className="answer-label">
+            {/* The box is named by its question, then "Your answer": a list of the page's fields tells six apart. */}
+            <label htmlFor={`${id}-a${i}`} id={`${id}-l${i}`} className="answer-label">
               {t('debrief.discussion.answer')}
             </label>
             <textarea
@@ -30,7 +31,7 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
               className="answer"
               rows={4}
               value={answers[i] ?? ''}
-              aria-describedby={`${id}-q${i}`}
+              aria-labelledby={`${id}-q${i} ${id}-l${i}`}
               onChange={(e) => answer(i, e.target.value)}
             />
             {/* Printed in place of the box, which would cut a long answer off at its edge. */}

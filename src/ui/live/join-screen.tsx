@@ -2,7 +2,7 @@
 // token the server hands back stays in this browser, so a reload or a dropped connection comes back
 // to the same team at the same phase.
 import './live.css'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { formatHash, useGame } from '../../store'
 import { joinCodeFrom, joining, type TeamSeat, teamSeat } from '../../store/live'
@@ -22,32 +22,54 @@ export default function JoinScreen({ code }: { code?: string | undefined }) {
 function CodeForm() {
   const t = useText()
   const [code, setCode] = useState('')
+  // Set by a Continue that found no code in what was typed; typing again takes the error away.
+  const [refused, setRefused] = useState(false)
   const navigate = useGame((s) => s.navigate)
   const id = useId()
+  const field = useRef<HTMLInputElement>(null)
   const typed = joinCodeFrom(code)
+  const wrong = refused && !typed
+  // Continue stays enabled, so a keyboard reaches it and Enter always answers: with the session, or with why not.
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (typed) void navigate({ name: 'join', code: typed })
+    else {
+      setRefused(true)
+      field.current?.focus()
+    }
   }
   return (
     <>
       <PageHeading title={t('live.join.title')} eyebrow={t('live.join.eyebrow')}>
-        <p className="lede">{t('live.join.lede')}</p>
+        <p className="lede" id={`${id}-hint`}>
+          {t('live.join.lede')}
+        </p>
       </PageHeading>
       {/* Said before Continue, as on the other live pages: a code typed offline finds no server to answer. */}
       <OfflineNote />
-      <form className="live-setup" onSubmit={submit}>
+      <form className="live-setup" onSubmit={submit} noValidate>
         <label htmlFor={id}>{t('live.join.code')}</label>
         <input
           id={id}
+          ref={field}
           className="code-input"
           value={code}
-          onChange={(e) => setCode(e.target.value)}
+          onChange={(e) => {
+            setCode(e.target.value)
+            setRefused(false)
+          }}
+          aria-invalid={wrong}
+          aria-describedby={wrong ? `${id}-hint ${id}-error` : `${id}-hint`}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
         />
-        <button type="submit" className="button" disabled={!typed}>
+        {wrong ? (
+          <p id={`${id}-error`} className="notice error" role="alert">
+            {t('live.join.notACode')}
+          </p>
+        ) : null}
+        <button type="submit" className="button">
           {t('live.join.continue')}
         </button>
       </form>

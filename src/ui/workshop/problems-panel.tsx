@@ -24,7 +24,7 @@ export function StatusLine({
   const first = check && !check.ok ? check.problems[0] : undefined
   return (
     <div className="check-status">
-      <span role="status" aria-live="polite">
+      <span id="editor-status" role="status" aria-live="polite">
         {check?.text !== text || !check
           ? t('workshop.checking')
           : check.ok

@@ -187,6 +187,7 @@ export default function WorkshopScreen() {
               viewRef={viewRef}
               labelledBy="editor-title"
               describedBy="editor-keys"
+              problemsSummary="editor-status"
             />
           </div>
         </section>

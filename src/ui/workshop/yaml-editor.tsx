@@ -3,6 +3,7 @@
 import { indentWithTab } from '@codemirror/commands'
 import { yaml } from '@codemirror/lang-yaml'
 import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint'
+import { Compartment, type Extension } from '@codemirror/state'
 import { keymap } from '@codemirror/view'
 import { basicSetup, EditorView } from 'codemirror'
 import { type RefObject, useEffect, useRef } from 'react'
@@ -27,6 +28,8 @@ export interface YamlEditorProps {
   readonly labelledBy: string
   /** The hint that says how Tab behaves here. */
   readonly describedBy?: string
+  /** What sums up the problems (their count), read with the editor while the text has any. */
+  readonly problemsSummary?: string
 }
 
 export function YamlEditor({
@@ -38,6 +41,7 @@ export function YamlEditor({
   viewRef,
   labelledBy,
   describedBy,
+  problemsSummary,
 }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const change = useRef(onChange)
@@ -45,6 +49,9 @@ export function YamlEditor({
   // The schema's help reads the language when it is asked for, so it follows the screen's.
   const speaks = useRef(language)
   speaks.current = language
+  // The attributes a screen reader reads change with the problems: whether the text is invalid, and why.
+  const named = useRef(new Compartment())
+  const invalid = problems.length > 0
 
   // One view for the editor's life: React re-renders must not recreate it and lose the cursor and undo history.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the first text only; later texts arrive by version.
@@ -61,11 +68,7 @@ export function YamlEditor({
         schemaHelp(() => speaks.current),
         lintGutter(),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({
-          'aria-labelledby': labelledBy,
-          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-          spellcheck: 'false',
-        }),
+        named.current.of(editorAttributes(labelledBy, describedBy, problemsSummary, invalid)),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) change.current(u.state.doc.toString())
         }),
@@ -107,7 +110,29 @@ export function YamlEditor({
     )
   }, [problems, viewRef, language])
 
+  useEffect(() => {
+    viewRef.current?.dispatch({
+      effects: named.current.reconfigure(editorAttributes(labelledBy, describedBy, problemsSummary, invalid)),
+    })
+  }, [invalid, labelledBy, describedBy, problemsSummary, viewRef])
+
   return <div className="yaml-editor" ref={host} />
+}
+
+/** The editor's name, its hints, and while the text has problems, aria-invalid and the summary that counts them. */
+function editorAttributes(
+  labelledBy: string,
+  describedBy: string | undefined,
+  summary: string | undefined,
+  invalid: boolean,
+): Extension {
+  const described = [invalid ? summary : undefined, describedBy].filter(Boolean).join(' ')
+  return EditorView.contentAttributes.of({
+    'aria-labelledby': labelledBy,
+    ...(described ? { 'aria-describedby': described } : {}),
+    ...(invalid ? { 'aria-invalid': 'true' } : {}),
+    spellcheck: 'false',
+  })
 }
 
 /** A problem's line and column as a range CodeMirror can underline: from the column to the end of its line. */
