@@ -12,7 +12,14 @@ describe('a typed join code', () => {
   })
 
   it('is not one yet while letters are missing, too many, or not letters and digits', () => {
-    for (const typed of ['', 'HWPE9', 'HWPE9NX', 'HWP.E9N', 'HWPЕ9N', '      '])
+    for (const typed of ['', 'HWPE9', 'HWPE9NX', 'HWP.E9N', 'HWPЖ9N', '      '])
       expect(joinCodeFrom(typed)).toBeNull()
+  })
+
+  it('reads a Cyrillic letter that looks like a Latin one of the code as that Latin letter, in either case', () => {
+    // Н, Р, Е and К as a Russian keyboard types them off the screen.
+    expect(joinCodeFrom('НWРЕ9N')).toBe('HWPE9N')
+    expect(joinCodeFrom('к7м2хт')).toBe('K7M2XT')
+    expect(joinCodeFrom('авсеу9')).toBe('ABCEY9')
   })
 })

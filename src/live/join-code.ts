@@ -1,9 +1,28 @@
 // A join code as a person types it: read off a projector, where it is spaced out (H W P E 9 N), or pasted
-// from a message with a space or a line break around it. What they meant is the six letters and digits.
+// from a message with a space or a line break around it. What they meant is the six letters and digits. A student
+// on a Russian keyboard types the Cyrillic letter that looks like the one on the screen (К for K): it means the Latin.
 import { CODE_LENGTH } from './client-messages'
+
+/** Cyrillic capitals that look like a Latin letter of the codes, and that letter. */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  К: 'K',
+  М: 'M',
+  Р: 'P',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+}
 
 /** The code in what was typed, in capitals, leaving out spaces and hyphens; `null` while it is not one yet. */
 export function joinCodeFrom(typed: string): string | null {
-  const code = typed.replace(/[\s-]/g, '').toUpperCase()
+  const code = typed
+    .replace(/[\s-]/g, '')
+    .toUpperCase()
+    .replace(/[АВСЕНКМРТХУ]/g, (c) => LOOK_ALIKES[c] ?? c)
   return new RegExp(`^[A-Z0-9]{${CODE_LENGTH}}$`).test(code) ? code : null
 }
