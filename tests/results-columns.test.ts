@@ -128,7 +128,7 @@ describe('the results CSV', () => {
   it("lists in each table's row the injects it played under, with the round each came in", () => {
     const [north, south, history] = rowsOf(resultsCsv(twoTablesApart()))
     expect(north!.injects).toBe('')
-    expect(south!.injects).toBe('masimov-arrested (round 2)')
+    expect(south!.injects).toBe('The head of the security service is arrested for treason (round 2)')
     expect(history!.injects).toBe('')
   })
 

@@ -8,7 +8,9 @@ import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StoreApi } from 'zustand/vanilla'
+import { resultsIn } from '../src/live'
 import { HANDSHAKE, PROTOCOL_VERSION } from '../src/live/protocol'
+import { lookupsOf } from '../src/scenario/bundled-translations'
 import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
@@ -113,6 +115,55 @@ describe('a live seat in the browser', () => {
       unseated: false,
       view: { code, phase: { kind: 'lobby' } },
     })
+  })
+
+  it("reads the session's lobby in a browser with no facilitator key, to say whether it can still be joined", async () => {
+    const { code, facilitator } = await newSession()
+    const early = facilitatorSeat(code, page())
+    const before = await until(early.store, (s) => online(s) && s.unseated && s.lobby !== undefined)
+    expect(before.lobby).toMatchObject({ code, open: true, finished: false })
+    expect(before.view).toBeNull()
+    const team = teamSeat(code, page())
+    await until(team.store, (s) => online(s) && s.unseated)
+    expect(await team.join('Steppe')).toBe(true)
+    expect(await facilitator.command({ kind: 'start' })).toBe(true)
+
+    const late = facilitatorSeat(code, page())
+    const after = await until(late.store, (s) => online(s) && s.lobby !== undefined)
+    expect(after).toMatchObject({ unseated: true, view: null, lobby: { code, open: false, finished: false } })
+
+    const lost = facilitatorSeat('ZZZZZZ', page())
+    expect((await until(lost.store, (s) => online(s) && s.lobby !== undefined)).lobby).toBeNull()
+    // The facilitator's own seat, which holds the key, never asks.
+    expect(facilitator.store.getState().lobby).toBeUndefined()
+  })
+
+  it("writes the results file in the reader's language from the server's English, the column names unchanged", async () => {
+    const { code, facilitator } = await newSession()
+    const team = teamSeat(code, page())
+    await until(team.store, (s) => online(s) && s.unseated)
+    expect(await team.join('Steppe')).toBe(true)
+    expect(await facilitator.command({ kind: 'start' })).toBe(true)
+    expect(await facilitator.command({ kind: 'finish' })).toBe(true)
+    const english = await facilitator.exportResults('csv')
+    const russian = await facilitator.exportResults('csv', {
+      results: (r) => resultsIn(r, lookupsOf('kazakhstan-2022', 'ru')),
+      words: { injectRound: (title, round) => `${title} (раунд ${round})` },
+    })
+    expect(russian?.filename).toBe(english?.filename)
+    const [header, row] = russian!.body.split('\r\n')
+    expect(header).toBe(english!.body.split('\r\n')[0])
+    expect(row).toContain('Беларусь consent')
+    expect(english!.body).toContain('Belarus consent')
+    expect(russian!.body).not.toContain('belarus consent')
+    // The JSON's record in Russian too, its source keys taken out after it was translated.
+    const json = await facilitator.exportResults('json', {
+      results: (r) => resultsIn(r, lookupsOf('kazakhstan-2022', 'ru')),
+      words: { injectRound: (title, round) => `${title} (раунд ${round})` },
+    })
+    const summary = JSON.parse(json!.body).history.summary as string
+    expect(summary).toMatch(/Токаев/)
+    expect(summary).not.toMatch(/\[[a-z][a-z0-9-]*(;\s*[a-z][a-z0-9-]*)*\]/)
   })
 
   it('joins a team, and a reload resumes the same team at the same phase', async () => {

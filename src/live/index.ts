@@ -22,7 +22,21 @@ export {
   rememberOutcome,
 } from './outcomes'
 export { createSession, reduce } from './reduce'
-export { type Results, resultsCsv, resultsFile, resultsOf } from './results'
+export {
+  ENGLISH_RESULTS_WORDS,
+  type Results,
+  type ResultsWords,
+  resultsCsv,
+  resultsOf,
+} from './results'
+export {
+  type ResultsFile,
+  type ResultsLanguage,
+  resultsFile,
+  resultsFileOf,
+  withoutCitations,
+} from './results-file'
+export { resultsIn } from './results-in-language'
 export type { Format, Session, SessionId, Settings, Table, Team, TeamId } from './types'
 export {
   type ConnectionLookup,

@@ -14,6 +14,8 @@ export interface Results {
     readonly createdAt: string
     readonly phase: Session['phase']['kind']
   }
+  /** The scenario's actors, by which the CSV writes a Council vote's voter by name (in the file's language). */
+  readonly actors: readonly { readonly id: string; readonly name: string }[]
   readonly injects: readonly {
     readonly id: string
     readonly title: string
@@ -36,6 +38,7 @@ export function resultsOf(s: Session, now: number, outcomes: OutcomeLookup): Res
       createdAt: new Date(s.createdAt).toISOString(),
       phase: s.phase.kind,
     },
+    actors: Object.values(s.base.actors).map((a) => ({ id: a.id, name: a.name })),
     injects: s.released.map((r) => ({
       id: r.inject,
       title: s.base.injects.find((i) => i.id === r.inject)?.title ?? r.inject,
@@ -49,7 +52,21 @@ export function resultsOf(s: Session, now: number, outcomes: OutcomeLookup): Res
 
 const STAGES: readonly Stage[] = ['request', 'response', 'vote', 'reaction', 'exit']
 
-export function resultsCsv(r: Results): string {
+/** The words the CSV writes in its values (never in its column names), in the file's language. */
+export interface ResultsWords {
+  /** An inject a table played under, and the round it came in: `Masimov arrested (round 2)`. */
+  readonly injectRound: (title: string, round: number) => string
+}
+
+export const ENGLISH_RESULTS_WORDS: ResultsWords = {
+  injectRound: (title, round) => `${title} (round ${round})`,
+}
+
+export function resultsCsv(r: Results, words: ResultsWords = ENGLISH_RESULTS_WORDS): string {
+  // A Council vote names its voter as the scenario does, in the file's language; an unknown id stays as it is.
+  const named = (actor: string) => r.actors.find((a) => a.id === actor)?.name ?? actor
+  const choice = (m: MoveView): string =>
+    m.stage === 'vote' ? `${named(m.actor)} ${m.decision}` : m.decision
   const header = [
     'table',
     'teams',
@@ -71,14 +88,14 @@ export function resultsCsv(r: Results): string {
       return [moves.map(choice).join('; '), moves.map(by).join('; ')]
     }),
     ...outcomeCells(t.outcome),
-    t.injects.map((i) => `${i.id} (round ${i.round})`).join('; '),
+    t.injects.map((i) => words.injectRound(i.title, i.round)).join('; '),
     ...bandCells(t.outcome),
   ])
-  return [header, ...rows, historyRow(r.history, header)].map((row) => row.map(cell).join(',')).join('\r\n')
+  return [header, ...rows, historyRow(r.history, header, named)]
+    .map((row) => row.map(cell).join(','))
+    .join('\r\n')
 }
 
-/** Votes name their voter; every other stage has one mover. */
-const choice = (m: MoveView): string => (m.stage === 'vote' ? `${m.actor} ${m.decision}` : m.decision)
 const by = (m: MoveView): string =>
   m.by === 'engine' ? 'engine' : `${m.team ?? ''}${m.by === 'stand-in' ? ' (engine stand-in)' : ''}`
 
@@ -98,7 +115,11 @@ function outcomeCells(o: OutcomeView | null): string[] {
 const bandCells = (o: OutcomeView | null): string[] =>
   INDICATORS.flatMap((k) => (o ? [o.indicators[k].p10.toFixed(1), o.indicators[k].p90.toFixed(1)] : ['', '']))
 
-function historyRow(h: Results['history'], header: readonly string[]): string[] {
+function historyRow(
+  h: Results['history'],
+  header: readonly string[],
+  named: (actor: string) => string,
+): string[] {
   const row = header.map(() => '')
   const set = (column: string, value: string) => {
     row[header.indexOf(column)] = value
@@ -111,8 +132,8 @@ function historyRow(h: Results['history'], header: readonly string[]): string[] 
   set(
     'vote',
     [
-      ...(h.council?.objected.map((a) => `${a} object`) ?? []),
-      ...(h.council?.abstained.map((a) => `${a} abstain`) ?? []),
+      ...(h.council?.objected.map((a) => `${named(a)} object`) ?? []),
+      ...(h.council?.abstained.map((a) => `${named(a)} abstain`) ?? []),
     ].join('; '),
   )
   set('reaction', h.china === 'silent' ? 'stay-silent' : h.china)
@@ -165,28 +186,4 @@ function historyDeployment(h: NonNullable<Results['history']>): string {
 function cell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
-
-/**
- * The byte-order mark that opens the CSV file: without it Excel on Windows reads the file in the machine's
- * own code page, and Cyrillic team names and scenario text come out garbled.
- */
-const UTF8_MARK = '\uFEFF'
-
-/** The file a facilitator downloads: the same name and content from the server and from pass-the-device. */
-export function resultsFile(
-  s: Session,
-  format: 'json' | 'csv',
-  now: number,
-  outcomes: OutcomeLookup,
-): { filename: string; contentType: string; body: string } {
-  const results = resultsOf(s, now, outcomes)
-  const name = `${s.base.id}-${s.code}-results`
-  return format === 'json'
-    ? { filename: `${name}.json`, contentType: 'application/json', body: JSON.stringify(results, null, 2) }
-    : {
-        filename: `${name}.csv`,
-        contentType: 'text/csv; charset=utf-8',
-        body: `${UTF8_MARK}${resultsCsv(results)}`,
-      }
 }

@@ -162,7 +162,8 @@ test('a facilitator and three teams play a live session to the debrief', async (
   // And each heading stands above the projected text it heads, as a page's does: larger, not merely as large.
   const px = async (l: Locator) => Number.parseFloat(await fontSize(l))
   const body = await px(projected.getByRole('region', { name: 'The record' }).locator('p').first())
-  for (const name of ['What each table decided', 'The record', 'For discussion', 'Sources'])
+  // (The sources' heading is named for whose they are, as the region is; it shows "Sources" alone, above.)
+  for (const name of ['What each table decided', 'The record', 'For discussion', 'Sources: Debrief'])
     expect(await px(projected.getByRole('heading', { level: 2, name, exact: true }))).toBeGreaterThan(
       body * 1.25,
     )

@@ -6,11 +6,13 @@ import type { PassDeviceHomeDeps } from './pass-device-home'
 import type { SeatDeps } from './seat'
 
 export { joinCodeFrom } from '../../live/join-code'
+export type { ResultsWords } from '../../live/results'
 export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
 export { type PassDevice, startPassDevice } from './pass-device'
 export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export { reloadFromServer } from './reload-from-server'
+export { resultsLanguage } from './results-language'
 export {
   type FacilitatorSeat,
   facilitatorSeat,

@@ -16,8 +16,11 @@ import {
   facilitatorBrief,
   facilitatorView,
   outcomeOf,
+  type ResultsFile,
+  type ResultsWords,
   reduce,
-  resultsFile,
+  resultsFileOf,
+  resultsOf,
   type Session,
   type SessionChange,
   SessionEvent,
@@ -53,7 +56,8 @@ export interface PassDevice {
   readonly team: (state: PassDeviceState, team: TeamId) => { brief: TeamBrief; view: TeamView }
   readonly command: (command: Exclude<Command, { kind: 'submit' }>) => boolean
   readonly submit: (team: TeamId, round: number, decision: string) => boolean
-  readonly results: (format: 'json' | 'csv') => { filename: string; contentType: string; body: string }
+  /** The results file, its values in the words given (the scenario is already in the language it was played in). */
+  readonly results: (format: 'json' | 'csv', words?: ResultsWords) => ResultsFile
 }
 
 /** Not a network address: the debrief's join link has nowhere to point on a shared screen. */
@@ -204,6 +208,7 @@ function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDe
         decide(s, { kind: 'team', team }, { kind: 'submit', round, decision: parsed.decision }, now()),
       )
     },
-    results: (format) => resultsFile(store.getState().session, format, now(), outcomeOf),
+    results: (format, words) =>
+      resultsFileOf(resultsOf(store.getState().session, now(), outcomeOf), format, words),
   }
 }

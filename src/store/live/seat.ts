@@ -12,9 +12,12 @@ import type {
   TeamBrief,
   TeamView,
 } from '../../live/protocol'
+import type { Results } from '../../live/results'
+import { type ResultsFile, type ResultsLanguage, resultsFileOf } from '../../live/results-file'
 import { withOutcomes } from '../../live/with-outcomes'
 import type { SaveStorage } from '../saved-game'
 import { ask, type Connection, type LiveLink } from './connection'
+import { followLobby, joining as isJoining } from './follow-lobby'
 import { type LiveRequest, outlived, type Refusal, refusal } from './refusal'
 import { forgetToken, readToken, type SeatKind, writeToken } from './tokens'
 
@@ -34,8 +37,8 @@ export interface SeatState<K extends SeatKind> {
   /** No seat here yet (no token, or the server no longer knows it): a team joins, a facilitator cannot resume. */
   readonly unseated: boolean
   /**
-   * A team's join form: the session's title and the roles still free, as the server last gave them; undefined
-   * while asked for (and always for a facilitator), null when refused.
+   * While unseated, the session's lobby (its title, whether it is open, the roles still free), as the server
+   * last gave it (follow-lobby.ts); undefined while asked for or once seated, null when refused.
    */
   readonly lobby: LobbyView | null | undefined
   /** The last request the server refused, by its code; cleared by the next success. */
@@ -51,9 +54,11 @@ export interface Seat<K extends SeatKind> {
 
 export interface FacilitatorSeat extends Seat<'facilitator'> {
   readonly command: (command: FacilitatorCommandInput) => Promise<boolean>
+  /** The results file; in the reader's language when given one (the server writes the scenario's own). */
   readonly exportResults: (
     format: 'json' | 'csv',
-  ) => Promise<{ filename: string; contentType: string; body: string } | null>
+    inLanguage?: ResultsLanguage,
+  ) => Promise<ResultsFile | null>
 }
 
 export interface TeamSeat extends Seat<'team'> {
@@ -185,41 +190,46 @@ function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
 
 export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
   const seat = openSeat('facilitator', code, deps)
+  // With no facilitator key here, the screen says whether the session can still be joined: from its lobby.
+  const lobby = followLobby({ ...seat, setLobby: (found) => seat.store.setState({ lobby: found }) }, code)
   return {
     store: seat.store,
-    close: seat.close,
+    close: () => {
+      lobby.stop()
+      seat.close()
+    },
     command: async (command) => {
       const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
       return done.ok || seat.refused('command', done.reply)
     },
-    exportResults: async (format) => {
-      const done = await seat.run(() => ask(seat.socket, 'facilitator:export', { format }))
-      if (done.ok) return done.reply
-      seat.refused('export', done.reply)
-      return null
+    exportResults: async (format, inLanguage) => {
+      // In another language, the whole results (JSON), put in it here and written as the format asks.
+      const asked = inLanguage ? 'json' : format
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:export', { format: asked }))
+      if (!done.ok) {
+        seat.refused('export', done.reply)
+        return null
+      }
+      if (!inLanguage) return done.reply
+      // The file's record has its source keys taken out; the translation matches the record as written, which
+      // the debrief's view holds once the session has ended (the file then takes the keys out again).
+      const sent = JSON.parse(done.reply.body) as Results
+      const record = seat.store.getState().view?.debrief?.history
+      const english = sent.history && record ? { ...sent, history: record } : sent
+      return resultsFileOf(inLanguage.results(english), format, inLanguage.words)
     },
   }
 }
 
 /** A team's seat is joining while it is online with no team yet: the join form shows then. */
-export const joining = (s: SeatState<'team'>) => s.unseated && s.connection === 'online'
+export const joining = (s: SeatState<'team'>) => isJoining(s)
 
 export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   const seat = openSeat('team', code, deps)
-  const askLobby = async () => {
-    const reply = await ask(seat.socket, 'session:lobby', { code })
-    if (reply.ok) seat.store.setState({ lobby: reply.lobby })
-    else {
-      seat.refused('lobby', reply)
-      seat.store.setState({ lobby: null })
-    }
-  }
-  // The join form shows the lobby: asked for each time the seat is online with no team (on arrival, after a
-  // reconnection, after the facilitator removes the team), and again after a refused join.
-  const stopAsking = seat.store.subscribe((now, before) => {
-    if (joining(now) && !joining(before)) void askLobby()
-  })
-  if (joining(seat.store.getState())) void askLobby()
+  // The join form shows the lobby (follow-lobby.ts), asked for again after a refused join.
+  const lobby = followLobby({ ...seat, setLobby: (found) => seat.store.setState({ lobby: found }) }, code)
+  const askLobby = lobby.ask
+  const stopAsking = lobby.stop
   return {
     store: seat.store,
     close: () => {

@@ -6,7 +6,7 @@ import './live.css'
 import '../components/choice-group.css'
 import { type FormEvent, useId, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
-import { formatHash, importedScenarios, inLibraryOrder, selectLibrary, useGame } from '../../store'
+import { importedScenarios, inLibraryOrder, selectLibrary, useGame } from '../../store'
 import {
   type CreateInput,
   type FacilitatorSeat,
@@ -22,8 +22,10 @@ import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { HeldSessions } from './held-sessions'
+import { NotYourSession } from './not-your-session'
 import { QrCode } from './qr-code'
 import { RemoveTeam } from './remove-team'
+import { useResultsLanguage } from './results-words'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
 import { useConnection, useOpened, useSeat } from './use-seat'
@@ -183,17 +185,8 @@ function Dashboard({ code }: { code: string }) {
 function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }) {
   const t = useText()
   const state = useStore(seat.store)
-  if (state.unseated)
-    return (
-      <>
-        <PageHeading title={t('live.dashboard.notYours')} eyebrow={t('live.dashboard.session', { code })} />
-        <ConnectionNote connection={state.connection} />
-        <p>
-          {t('live.dashboard.notYoursText', { code })}{' '}
-          <a href={formatHash({ name: 'join', code })}>{t('live.dashboard.joinIt')}</a>.
-        </p>
-      </>
-    )
+  const inLanguage = useResultsLanguage()
+  if (state.unseated) return <NotYourSession code={code} connection={state.connection} lobby={state.lobby} />
   if (!state.brief || !state.view)
     return (
       <>
@@ -222,7 +215,7 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
           ) : null
         }
         onExport={(format) =>
-          void seat.exportResults(format).then((file) => {
+          void seat.exportResults(format, inLanguage).then((file) => {
             if (file) download(file)
           })
         }

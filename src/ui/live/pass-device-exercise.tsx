@@ -10,6 +10,7 @@ import { refusalWords } from '../words/refusals'
 import { AskFirst } from './ask-first'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
+import { useResultsWords } from './results-words'
 import { TeamPanel } from './team-panel'
 
 /** Who holds the device: the facilitator's table, a team behind its hand-over, or a team sealing its turn. */
@@ -21,6 +22,7 @@ type Holder =
 
 export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => void }) {
   const t = useText()
+  const words = useResultsWords()
   const state = useStore(device.store)
   const [holder, setHolder] = useState<Holder>({ kind: 'table' })
   const toTable = () => setHolder({ kind: 'table' })
@@ -94,7 +96,7 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
             busy={false}
             error={error}
             onCommand={(command) => device.command(command)}
-            onExport={(format) => download(device.results(format))}
+            onExport={(format) => download(device.results(format, words))}
             showBriefings={false}
             teamAction={(team) =>
               phase === 'lobby' || team.submitted === false ? (
