@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The briefing: the role's private text (untrusted, rendered as text), the treaty in plain words, the role's
 // interests, the seed, and the way into the game.
-import { cleanup, screen, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseHash } from '../src/store'
@@ -67,8 +67,10 @@ describe('the briefing', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start from what really happened' }))
     await screen.findByRole('heading', { level: 1, name: 'The crisis unfolds' })
     expect(store.getState().view!.opening).toBe('as-recorded')
-    expect(document.querySelector('.move-line')).toHaveTextContent(
-      /^Kazakhstan asks for .* calling the threat foreign-backed terrorism/,
+    await waitFor(() =>
+      expect(document.querySelector('.move-line')).toHaveTextContent(
+        /^Kazakhstan asks for .* calling the threat foreign-backed terrorism/,
+      ),
     )
   })
 
@@ -135,7 +137,12 @@ describe('the briefing', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start the crisis' }))
     expect(store.getState().route).toMatchObject({ screen: 'resolve' })
     await screen.findByRole('heading', { level: 1, name: 'The crisis unfolds' })
-    expect(document.querySelector('.move-line')).toHaveTextContent(/^Kazakhstan (asks for|makes no request)/)
+    // The dispatches come into the live list once it has been painted empty (so a screen reader hears them).
+    await waitFor(() =>
+      expect(document.querySelector('.move-line')).toHaveTextContent(
+        /^Kazakhstan (asks for|makes no request)/,
+      ),
+    )
   })
 
   it('is accessible', async () => {
