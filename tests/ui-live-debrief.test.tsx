@@ -38,6 +38,8 @@ describe("the projector's debrief", () => {
     const history = within(choices).getByRole('row', { name: /What really happened/ })
     expect(history).toHaveTextContent('Asked, framing the threat as foreign-backed terrorism')
     expect(history).toHaveTextContent('2,030–3,770 troops, 14 days')
+    // The Council agreed in January 2022, as the record says, in the tables' own word.
+    expect(within(history).getAllByRole('cell')[2]).toHaveTextContent(/^Consensus$/)
     const north = within(choices).getByRole('row', { name: /Table 1: North/ })
     expect(north).toHaveTextContent(
       'Asks for a peacekeeping contingent for 14 days, calling the threat foreign-backed terrorism',

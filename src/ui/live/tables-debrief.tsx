@@ -45,6 +45,15 @@ function councilOf(t: TableView, tr: Translate): string {
   return objections > 0 ? tr('live.debrief.objections', { count: objections }) : tr('live.debrief.consensus')
 }
 
+/** The record's Council, as the tables' column says it: consensus, or how many objected; "—" where it never sat. */
+function historyCouncil(history: NonNullable<DebriefView['history']>, tr: Translate): string {
+  const council = history.council
+  if (!council) return '—'
+  return council.decision === 'agreed'
+    ? tr('live.debrief.consensus')
+    : tr('live.debrief.objections', { count: Math.max(1, council.objected.length) })
+}
+
 const first = (t: TableView, stage: MoveView['stage']): string => {
   const move = movesAt(t, stage)[0]
   return move ? sentence(inWords(move.decision)) : '—'
@@ -142,7 +151,7 @@ export function TablesDebrief({
                       : t('live.debrief.noRequest')}
                   </td>
                   <td>{history.response === 'no-request' ? '—' : t(RESPONSE[history.response])}</td>
-                  <td>—</td>
+                  <td>{historyCouncil(history, t)}</td>
                   <td>{t(CHINA[history.china])}</td>
                   <td>—</td>
                   <td>{historyForce(history, t, language)}</td>
