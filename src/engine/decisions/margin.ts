@@ -43,7 +43,7 @@ export function formMargin(move: WeighedMove): number | undefined {
   return own.utility - Math.max(...others.map((o) => o.utility))
 }
 
-/** How a move was won, for the backtest and the debrief: undefined for a move with no rival (a single option). */
+/** How a move was won, for the backtest: undefined for a move with no rival (a single option). */
 export interface MoveFirmness {
   readonly margin: number
   readonly strength: MarginStrength
