@@ -15,6 +15,7 @@ import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
 import type { CasesState, GameStore, LibraryState } from './state'
 import { viewMemo } from './view-memo'
+import { stemOf } from './workshop-slice'
 import type { GoodCheck } from './workshop-state'
 
 const viewOf = viewMemo()
@@ -94,7 +95,7 @@ export const selectLastGoodInLanguage = (s: GameStore): GoodCheck | null => {
   const { language, translations } = s
   if (!good || language === 'en' || !translations) return good
   const own = good.playtest.scenario
-  const original = s.workshop.draft?.file.replace(/\.(ya?ml|json)$/, '') ?? own.id
+  const original = (s.workshop.draft && stemOf(s.workshop.draft.file)) ?? own.id
   return viewOf(good, [translations, language, original], () => ({
     ...good,
     playtest: {

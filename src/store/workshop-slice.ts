@@ -226,6 +226,9 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
   return actions
 }
 
+/** A file's name without its extension: the id a scenario file is named after (kazakhstan-2022.yaml). */
+export const stemOf = (file: string): string => file.replace(/\.(ya?ml|json)$/, '')
+
 /** The id a text gives itself, read before it is valid, so a file with problems is still named after it. */
 export function idOf(text: string): string | undefined {
   return /^id:[ \t]*["']?([A-Za-z0-9][\w.-]*)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1]

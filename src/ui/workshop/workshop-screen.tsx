@@ -9,6 +9,7 @@ import {
   selectLastGoodInLanguage,
   selectLibraryInLanguage,
   startingPoints,
+  stemOf,
   useGame,
   useGameStore,
 } from '../../store'
@@ -58,7 +59,7 @@ export default function WorkshopScreen() {
   // The play-test of the last valid text stays while the text has problems, marked as no longer the text's.
   const stale = check?.ok === false
   // The id the text gives itself names the file, valid or not: it is the name the scenario is known by.
-  const id = idOf(text) ?? doc.file.replace(/\.(ya?ml|json)$/, '')
+  const id = idOf(text) ?? stemOf(doc.file)
   const download = useMemo(() => downloadHref(text, schema), [text, schema])
 
   /** Something else in the editor: the note about the last visit no longer applies. */
