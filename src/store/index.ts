@@ -115,6 +115,12 @@ export type { CasesState, GameStore, LibraryState, Notice } from './state'
 export { selectTurnsInTen, USUAL_TURN } from './turn-chances-slice'
 export { connectUrl } from './url-sync'
 export { GameStoreProvider, useGame, useGameStore } from './use-game'
-export { type OutcomeMove, selectWhatIfHeard, type WhatIfHeard } from './what-if-heard'
+export {
+  choicesDiffering,
+  moveBefore,
+  type OutcomeMove,
+  selectWhatIfHeard,
+  type WhatIfHeard,
+} from './what-if-heard'
 export { idOf, stemOf } from './workshop-slice'
 export type { GoodCheck } from './workshop-state'

@@ -22,9 +22,14 @@ export interface WhatIfHeard {
 /** A median moved when the chart, which prints whole points, shows it moved. */
 const shows = (delta: number): boolean => Number(Math.abs(delta).toFixed(0)) !== 0
 
-const differing = (mine: readonly ReplayedMove[], moves: readonly ReplayedMove[]): number =>
+/** How the student's own game made the same step, if it did. */
+export const moveBefore = (mine: readonly ReplayedMove[], move: ReplayedMove): ReplayedMove | undefined =>
+  mine.find((m) => m.stage === move.stage && m.actor === move.actor)
+
+/** How many of a replay's choices differ from the student's game, or were never made in it. */
+export const choicesDiffering = (mine: readonly ReplayedMove[], moves: readonly ReplayedMove[]): number =>
   moves.filter((move) => {
-    const was = mine.find((m) => m.stage === move.stage && m.actor === move.actor)
+    const was = moveBefore(mine, move)
     return !was || !sameDecision(was.decision, move.decision)
   }).length
 
@@ -44,7 +49,7 @@ export function selectWhatIfHeard(s: GameStore): WhatIfHeard | null {
   if (known) return known
   const heard: WhatIfHeard = s.whatIf
     ? {
-        differ: differing(result.moves, s.whatIf.moves),
+        differ: choicesDiffering(result.moves, s.whatIf.moves),
         moved: INDICATORS.map((indicator) => ({
           indicator,
           delta: s.whatIf!.outcomes[indicator].median - result.report.outcomes[indicator].median,

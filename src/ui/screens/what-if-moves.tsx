@@ -1,7 +1,15 @@
 // The others' choices on the changed facts, each marked where it differs from the student's own game: drawn
 // again only when a replay's moves differ, since most slider moves change the outcomes and not the choices.
 import { memo, useDeferredValue } from 'react'
-import { actorName, type GameView, type ReplayedMove, sameDecision, selectWhatIf, useGame } from '../../store'
+import {
+  actorName,
+  type GameView,
+  moveBefore,
+  type ReplayedMove,
+  sameDecision,
+  selectWhatIf,
+  useGame,
+} from '../../store'
 import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 
@@ -12,10 +20,6 @@ interface Props {
   /** The moves of the replay shown (the student's own when nothing has changed). */
   moves: readonly ReplayedMove[]
 }
-
-/** How the student's own game made the same step, if it did. */
-export const moveBefore = (mine: readonly ReplayedMove[], move: ReplayedMove): ReplayedMove | undefined =>
-  mine.find((m) => m.stage === move.stage && m.actor === move.actor)
 
 const sameMoves = (a: readonly ReplayedMove[], b: readonly ReplayedMove[]): boolean =>
   a === b ||

@@ -2,9 +2,9 @@
 // student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
 // screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
 import {
+  choicesDiffering,
   endedBeforeYourTurn,
   type GameView,
-  sameDecision,
   selectReplaying,
   selectWhatIf,
   useGame,
@@ -13,7 +13,6 @@ import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
 import { WhatIfHeardRegion } from './what-if-heard'
-import { moveBefore } from './what-if-moves'
 
 /** The student's own finished game. */
 type Finished = Extract<GameView['result'], { status: 'finished' }>
@@ -23,10 +22,7 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
   const whatIf = useGame(selectWhatIf)
   const replaying = useGame(selectReplaying)
   const moves = whatIf?.moves ?? mine.moves
-  const changes = moves.filter((move) => {
-    const was = moveBefore(mine.moves, move)
-    return !was || !sameDecision(was.decision, move.decision)
-  }).length
+  const changes = choicesDiffering(mine.moves, moves)
   return (
     <section aria-labelledby="outcomes-title" className="what-if-outcomes">
       <h2 id="outcomes-title" className="visually-hidden">
