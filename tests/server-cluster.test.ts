@@ -172,6 +172,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
   await submitRound(teams, 2, decisions, async () => {
     before = (await facilitator.call('facilitator:resume', { token: created.token })).view
     expect(before).toMatchObject({ phase: { kind: 'deciding', round: 2 } })
+    const held = new Set(teams.flatMap((t) => t.client.views))
     first.child.kill('SIGKILL')
     await new Promise((done) => first.child.once('exit', done))
 
@@ -187,6 +188,10 @@ it('carries a workshop over the loss of a server, to the debrief a single server
       ['South', false],
     ])
     expect(view.tables).toEqual(before!.tables)
+    // What the dead server was sending as it died may never have left it: the server that took the session
+    // sends each team, still connected on its own server, its view again.
+    for (const t of teams)
+      await t.client.teamView((v) => !held.has(v) && v.phase.kind === 'deciding', VIEW_MS)
   })
   // The team whose decision was acknowledged finds it still submitted, asking its own server again.
   const north: AnyReply = await teams[0]!.client.call('team:resume', { token: teams[0]!.token })

@@ -131,8 +131,8 @@ export function joinCluster(options: ClusterOptions): Cluster {
         say(
           `session ${s.id} (code ${s.code}) is now this server's: its lease had expired, and it was rebuilt from the log`,
         )
-        // Its teams' sockets may be on any server, still connected: counted, not assumed gone.
-        handlers.recount(s.id)
+        // Its teams' sockets may be on any server, still connected: sent their views, counted, not assumed gone.
+        handlers.tookOver(s.id)
       }
     }
     return taken.length

@@ -30,6 +30,11 @@ export interface SessionHandlers {
   forget(session: SessionId): void
   /** A seat's socket closed, here or on another server: whether this server holds its session (and counts). */
   left(seat: Seat): boolean
-  /** This server has just taken the session over: each team's devices are counted, wherever they are. */
+  /** Another server died: each team's devices are counted again, wherever they are. */
   recount(session: SessionId): void
+  /**
+   * This server has just taken the session over: each audience is sent its view again (the dead holder's last
+   * pushes may be lost) and each team's devices are counted, wherever they are.
+   */
+  tookOver(session: SessionId): void
 }

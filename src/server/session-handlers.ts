@@ -188,5 +188,9 @@ export function sessionHandlers(
       return live.get(session) !== undefined
     },
     recount: (id) => void recount(id, live.get(id)?.teams.map((t) => t.id) ?? []),
+    tookOver: (id) => {
+      const s = live.get(id)
+      if (s) pushes.tookOver(s)
+    },
   }
 }

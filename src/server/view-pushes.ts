@@ -39,6 +39,12 @@ export interface ViewPushes {
   /** Counts `teams` again, and tells the facilitator if any of them came or went. */
   recount(id: SessionId, teams: readonly TeamId[]): Promise<void>
   /**
+   * This server has just taken `s` over: whatever the dead holder was sending when it died may never have left
+   * it, so every team is sent its view again at once, and the facilitator once the teams are counted (before,
+   * its dashboard would read them all offline).
+   */
+  tookOver(s: Session): void
+  /**
    * Pushes the new views to the facilitator and to `teams`: every team, or one (a submission changes only
    * its team's view, and a join in the lobby only the new team's). Every view is built before the first is
    * sent, so that a reveal's sends follow one another closely.
@@ -109,6 +115,20 @@ export function viewPushes(
         },
         (e: Error) => log(`counting the devices of session ${id} failed: ${e.message}`),
       ),
+    tookOver: (s) => {
+      const facilitator = roomOf(s.id, { kind: 'facilitator' })
+      for (const [room, view] of viewsOf(s, 'all')) if (room !== facilitator) io.to(room).emit('view', view)
+      computeOutcomes(s)
+      presence
+        .recount(
+          s.id,
+          s.teams.map((t) => t.id),
+        )
+        .then(
+          () => tellFacilitator(live.get(s.id)),
+          (e: Error) => log(`counting the devices of session ${s.id} failed: ${e.message}`),
+        )
+    },
     broadcast: (s, teams = 'all') => {
       for (const [room, view] of viewsOf(s, teams)) io.to(room).emit('view', view)
       computeOutcomes(s)
