@@ -37,7 +37,11 @@ function route(
   res: ServerResponse,
 ) {
   const url = new URL(req.url ?? '/', 'http://localhost')
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed')
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    // RFC 9110, 15.5.6: a 405 says which methods the resource does take.
+    res.setHeader('Allow', 'GET, HEAD')
+    return send(res, 405, 'text/plain', 'method not allowed: this server only answers GET and HEAD')
+  }
   if (url.pathname === '/api/health') return health(live, options, req, res)
   const results = RESULTS.exec(url.pathname)
   if (results)

@@ -7,6 +7,8 @@ export interface ServerLimits {
   readonly createsPerHour: number
   /** Teams one client address may join in a minute: a class behind one address joins within one. */
   readonly joinsPerMinute: number
+  /** Connections one client address may hold open at once (connection-limit.ts). */
+  readonly connectionsPerAddress: number
   /** Sessions held at once, finished ones included until they are pruned. */
   readonly sessions: number
   /** Bytes of scenario text those sessions hold (each keeps its scenario's text, in memory and in the log). */
@@ -22,6 +24,7 @@ export const MB = 1_000_000
 export const DEFAULT_LIMITS: ServerLimits = {
   createsPerHour: 60,
   joinsPerMinute: 60,
+  connectionsPerAddress: 500,
   sessions: 500,
   scenarioBytes: 200 * MB,
   checkMs: 5_000,

@@ -19,6 +19,7 @@ const DEFAULTS = {
 const LIMIT_VARIABLES: readonly [keyof ServerLimits, string, string, number][] = [
   ['createsPerHour', 'CREATES_PER_HOUR', 'sessions one address may create in an hour', 1],
   ['joinsPerMinute', 'JOINS_PER_MINUTE', 'teams one address may join in a minute', 1],
+  ['connectionsPerAddress', 'MAX_CONNECTIONS', 'connections one address may hold open at once', 1],
   ['sessions', 'MAX_SESSIONS', 'sessions held at once', 1],
   ['scenarioBytes', 'MAX_SCENARIO_MB', 'MB of scenario text those sessions hold', MB],
   ['checkMs', 'CHECK_SECONDS', 'seconds to read one imported scenario', 1000],

@@ -31,3 +31,18 @@ export function payloadBytes(payload: unknown, limit: number): number {
   }
   return total
 }
+
+/**
+ * Whether the payload holds binary data anywhere: socket.io accepts attachments, the protocol has none, and a
+ * Buffer read as an object would be refused with the names of its hundred methods. Walked without recursion,
+ * after payloadBytes has bounded the payload's size.
+ */
+export function hasBinary(payload: unknown): boolean {
+  const stack: unknown[] = [payload]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return true
+    if (typeof value === 'object' && value !== null) stack.push(...Object.values(value))
+  }
+  return false
+}

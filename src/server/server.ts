@@ -10,6 +10,7 @@ import { LIMITS } from '../live/protocol'
 import { readCatalog } from '../scenario/files'
 import { joinCluster } from './cluster'
 import { adaptToCluster } from './cluster-adapter'
+import { limitConnections } from './connection-limit'
 import { eventLine } from './event-lines'
 import { httpHandler } from './http'
 import { openLeases } from './leases'
@@ -22,7 +23,7 @@ import { announceVersion } from './server-versions'
 import { sessionHandlers } from './session-handlers'
 import { type Durability, openSqliteEventLog } from './sqlite-event-log'
 import { attachTransport } from './transport'
-import { viewParser } from './view-encoder'
+import { serverParser } from './view-encoder'
 
 export interface ServerOptions {
   readonly port: number
@@ -117,8 +118,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const io = new Server(http, {
     maxHttpBufferSize: LIMITS.transportBytes,
     serveClient: false,
-    parser: viewParser,
+    parser: serverParser(log),
   })
+  limitConnections(io, limits.connectionsPerAddress, options.trustProxy ?? false, log)
   if (database) await adaptToCluster(io, database, leaseMs, log)
   const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
   const cluster =

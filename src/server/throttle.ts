@@ -3,26 +3,32 @@
 export interface Bucket {
   /** Takes one token; false when the bucket is empty. */
   take(now: number): boolean
+  /** Whether a take now would succeed, taking nothing. */
+  has(now: number): boolean
 }
 
 export function tokenBucket(capacity: number, perSecond: number, start: number): Bucket {
   let tokens = capacity
   let last = start
+  const refilled = (now: number) => Math.min(capacity, tokens + ((now - last) / 1000) * perSecond)
   return {
     take(now) {
-      tokens = Math.min(capacity, tokens + ((now - last) / 1000) * perSecond)
+      tokens = refilled(now)
       last = now
       // A whole token refilled in floating point may fall a hair short of 1.
       if (tokens < 1 - 1e-9) return false
       tokens = Math.max(0, tokens - 1)
       return true
     },
+    has: (now) => refilled(now) >= 1 - 1e-9,
   }
 }
 
 export interface KeyedLimiter {
   /** Takes one from the key's bucket; false when it is empty. */
   take(key: string, now: number): boolean
+  /** Whether the key's bucket has one to take, taking nothing (a key never seen has). */
+  has(key: string, now: number): boolean
 }
 
 /** Past this many keys held, the ones whose buckets have refilled are forgotten. */
@@ -45,5 +51,6 @@ export function keyedLimiter(capacity: number, perMs: number): KeyedLimiter {
       held.last = now
       return held.bucket.take(now)
     },
+    has: (key, now) => buckets.get(key)?.bucket.has(now) ?? true,
   }
 }

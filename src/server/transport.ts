@@ -15,7 +15,7 @@ import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
 import type { ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
-import { payloadBytes } from './payload-size'
+import { hasBinary, payloadBytes } from './payload-size'
 import { roomOf } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
@@ -48,6 +48,8 @@ export function attachTransport(
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
+  // A join code that finds nothing, in a lobby peek or a join: what someone guessing codes sends, over and over.
+  const misses = keyedLimiter(joinsPerMinute, 60 * 1000)
   const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
   const browsers = browserCookies(io)
 
@@ -102,6 +104,11 @@ export function attachTransport(
      * too.
      */
     const limited = (event: ClientEvent): object | undefined => {
+      if ((event === 'session:lobby' || event === 'team:join') && !misses.has(address, live.now()))
+        return fail(
+          'rate-limited',
+          `at most ${joinsPerMinute} join codes that find no session may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
+        )
       if (event === 'session:create' && !creates.take(address, live.now()))
         return fail(
           'rate-limited',
@@ -139,6 +146,11 @@ export function attachTransport(
             ),
           )
         if (handled.seat) bind(handled.seat)
+        if (
+          (event === 'session:lobby' || event === 'team:join') &&
+          (handled.reply as { error?: { code?: string } }).error?.code === 'not-found'
+        )
+          misses.take(address, live.now())
         ack(handled.reply)
         handled.after?.()
       }
@@ -173,6 +185,8 @@ export function attachTransport(
         const limit = name === 'session:create' ? LIMITS.createBytes : LIMITS.messageBytes
         if (payloadBytes(args[0], limit) > limit)
           return ack(fail('too-large', `a ${name} message takes at most ${limit} bytes`))
+        if (hasBinary(args[0]))
+          return ack(fail('bad-request', 'send the payload as JSON text: binary data is not accepted'))
         const parsed = CLIENT_MESSAGES[name].safeParse(args[0])
         if (!parsed.success)
           return ack(
