@@ -121,6 +121,28 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(out).toMatch(/\d+ problems in 2 files\./)
   })
 
+  it('prints schema problems and unknown actors of one file in the same run, each at its line', async () => {
+    const both = join(dir, 'both.yaml')
+    const text = stringify(fakeScenarioData())
+      .replace('regimeThreat: 0.8', 'regimeThreat: high')
+      .replace('  - azerbaijan', '  - atlantis')
+    writeFileSync(both, text)
+    const at = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+    const { code, out } = await check(both)
+    expect(code).toBe(1)
+    const told = lines(out).filter((l) => l.startsWith(named(both)))
+    expect(told).toHaveLength(2)
+    expect(told[0]).toMatch(
+      new RegExp(`^${named(both)}:${at('- atlantis')}:\\d+ {2}observer 3 {2}unknown actor "atlantis"`),
+    )
+    expect(told[1]).toMatch(
+      new RegExp(
+        `^${named(both)}:${at('regimeThreat')}:\\d+ {2}facts\\.threat\\.regimeThreat {2}expected a number`,
+      ),
+    )
+    expect(lines(out).at(-2)).toBe('2 problems in 1 file.')
+  })
+
   it('warns, as file:line:column  field  words (a warning), when text before the debrief names a year after the start, and still passes', async () => {
     const later = join(dir, 'later.yaml')
     const text = stringify(

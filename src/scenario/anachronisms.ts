@@ -13,8 +13,15 @@ interface Prose {
   readonly text: string
 }
 
+/** The fields of a scenario that hold prose: the references check reads them only when all of them parsed. */
+export const PROSE_FIELDS = [
+  ...(['title', 'summary', 'place', 'background', 'facts', 'assumptions', 'objectives'] as const),
+  ...(['overrides', 'roles', 'injects', 'questions', 'history'] as const),
+] satisfies readonly (keyof ScenarioFileData)[]
+type ProseFields = Pick<ScenarioFileData, (typeof PROSE_FIELDS)[number]>
+
 /** What a player reads before the debrief (the history and the questions come after it). */
-export function proseBeforeDebrief(data: ScenarioFileData): Prose[] {
+export function proseBeforeDebrief(data: ProseFields): Prose[] {
   return [
     { path: ['title'], text: data.title },
     { path: ['summary'], text: data.summary },
@@ -36,7 +43,7 @@ export function proseBeforeDebrief(data: ScenarioFileData): Prose[] {
 }
 
 /** Every text of a scenario that may cite its sources, before and after the debrief. */
-export function scenarioProse(data: ScenarioFileData): Prose[] {
+export function scenarioProse(data: ProseFields): Prose[] {
   return [
     ...proseBeforeDebrief(data),
     ...data.questions.map((text, i) => ({ path: ['questions', i], text })),

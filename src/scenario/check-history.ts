@@ -9,6 +9,8 @@ import type { Sending } from './wording/en-history'
 export type Finding = { readonly path: readonly PropertyKey[] } & Said
 
 type History = NonNullable<ScenarioFileData['history']>
+/** What the history is held against: the scenario's kind, members and requester. */
+type Checked = Pick<ScenarioFileData, 'history' | 'kind' | 'members' | 'requester'>
 type Force = (typeof FORCES)[number]
 
 /** The most troops each answer plausibly sends: a force's whole strength, with room for estimates. */
@@ -25,7 +27,7 @@ const WIDEST_ESTIMATE = 10
 
 const isForce = (r: History['response']): r is Force => (FORCES as readonly string[]).includes(r)
 
-export function checkHistory(data: ScenarioFileData): { errors: Finding[]; warnings: Finding[] } {
+export function checkHistory(data: Checked): { errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = []
   const warnings: Finding[] = []
   const h = data.history
@@ -124,7 +126,7 @@ function troopsFindings(h: History): { errors: Finding[]; warnings: Finding[] } 
   return { errors, warnings }
 }
 
-function councilFindings(h: History, data: ScenarioFileData): { errors: Finding[]; warnings: Finding[] } {
+function councilFindings(h: History, data: Checked): { errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = []
   const warnings: Finding[] = []
   const c = h.council

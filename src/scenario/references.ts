@@ -1,0 +1,204 @@
+// What one scenario file cannot check field by field: its references to the actor catalog, to its own sources,
+// and the rules across its fields (a member twice, a requester nobody lists, dates out of order, the history).
+// Each check names the fields it reads and runs only when every one of them parsed: a whole file passes them all,
+// and a file the schema rejected in part (salvage.ts) is still told what can be decided from the rest, never a
+// second time about a field the schema already rejected.
+import { PROSE_FIELDS, scenarioProse } from './anachronisms'
+import { checkHistory } from './check-history'
+import { citedIds } from './citations'
+import type { Locate } from './read-yaml'
+import type { ScenarioFileData } from './schema'
+import { hoursOutOfOrder } from './stage-hours'
+import type { ActorCatalog, ActorId, Problem } from './types'
+import { type Said, said } from './wording/en'
+
+type Data = ScenarioFileData
+export type Field = keyof Data
+
+/** A scenario's fields as far as they parsed: each field not rejected holds its parsed value. */
+export interface Salvaged {
+  readonly good: Partial<Data>
+  readonly rejected: ReadonlySet<Field>
+}
+
+export function referenceProblems(
+  { good, rejected }: Salvaged,
+  catalog: ActorCatalog,
+  file: string,
+  locate: Locate,
+): Problem[] {
+  const problems: Problem[] = []
+  const add = (path: readonly PropertyKey[], what: Said, at: 'key' | 'value' = 'value') =>
+    problems.push({ file, ...locate(path, at), path: path.map(String).join('.'), ...what })
+  /** Runs a check when every field it reads parsed; the fields it was given are then whole. */
+  const when = <K extends Field>(fields: readonly K[], run: (d: Pick<Data, K>) => void): void => {
+    if (fields.every((f) => !rejected.has(f))) run(good as Pick<Data, K>)
+  }
+  const known = (id: ActorId, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): boolean => {
+    if (catalog.has(id)) return true
+    add(path, said('unknown-actor', { id, known: [...catalog.keys()] }), at)
+    return false
+  }
+
+  when(['members'], (d) => {
+    for (const [i, m] of d.members.entries()) known(m, ['members', i])
+    duplicates(d.members, (i, id) => add(['members', i], said('listed-twice', { id })))
+    const leaders = d.members.filter((m) => catalog.get(m)?.kind === 'leading-member')
+    if (leaders.length !== 1) add(['members'], said('leading-members', { found: leaders.length }))
+    else
+      when(['requester'], (r) => {
+        if (leaders[0] === r.requester) add(['requester'], said('leader-requests', {}))
+      })
+    for (const m of d.members) {
+      const kind = catalog.get(m)?.kind
+      if (kind === 'neighbour-power' || kind === 'outsider')
+        add(['members', d.members.indexOf(m)], said('not-a-member-state', { id: m, kind }))
+    }
+  })
+  when(['observers'], (d) => {
+    for (const [i, o] of d.observers.entries()) known(o, ['observers', i])
+    duplicates(d.observers, (i, id) => add(['observers', i], said('listed-twice', { id })))
+  })
+  when(['members', 'observers'], (d) =>
+    d.observers.forEach((o, i) => {
+      if (d.members.includes(o)) add(['observers', i], said('observer-is-member', { id: o }))
+    }),
+  )
+  // A state outside the alliance may ask too (Uzbekistan, 2022): the treaty's verdict says why Article 4 does not
+  // reach it. It must still be in the scenario, for its interests to count.
+  when(['requester'], (d) => {
+    if (known(d.requester, ['requester']))
+      when(['members', 'observers'], (l) => {
+        if (!l.members.includes(d.requester) && !l.observers.includes(d.requester))
+          add(['requester'], said('requester-unlisted', { id: d.requester }))
+      })
+  })
+
+  const checkAdversary = (a: { kind: string; actor?: ActorId | undefined }, at: readonly PropertyKey[]) => {
+    const actorAt = [...at, 'actor']
+    if (a.actor) {
+      known(a.actor, actorAt)
+      if (!rejected.has('requester') && a.actor === good.requester)
+        add(actorAt, said('adversary-requests', {}))
+    }
+    const unlisted = (id: ActorId) => !rejected.has('members') && !good.members?.includes(id)
+    if (a.kind === 'member' && (!a.actor || unlisted(a.actor)))
+      add(actorAt, said('adversary-member-unnamed', {}))
+    if (a.kind === 'partner-of-russia' && !a.actor) add(actorAt, said('adversary-partner-unnamed', {}))
+    if (a.kind === 'internal' && a.actor) add(actorAt, said('adversary-internal-state', {}))
+  }
+  when(['facts'], (d) => checkAdversary(d.facts.adversary, ['facts', 'adversary']))
+  when(['injects'], (d) => {
+    for (const [i, inject] of d.injects.entries())
+      for (const [j, change] of inject.changes.entries())
+        if (change.fact === 'adversary') checkAdversary(change.to, ['injects', i, 'changes', j, 'to'])
+    duplicates(
+      d.injects.map((x) => x.id),
+      (i, id) => add(['injects', i, 'id'], said('id-twice', { of: 'inject', id })),
+    )
+  })
+
+  // An adversary an inject brings in is named too: its interests appear once it is in the crisis.
+  const named = (): ReadonlySet<ActorId> | undefined => {
+    let found: ReadonlySet<ActorId> | undefined
+    when(['members', 'observers', 'facts', 'injects'], (d) => {
+      found = namedActors(d)
+    })
+    return found
+  }
+  when(['roles'], (d) => {
+    const parts = named()
+    d.roles.forEach((r, i) => {
+      if (known(r.actor, ['roles', i, 'actor']) && parts && !parts.has(r.actor))
+        add(['roles', i, 'actor'], said('plays-no-part', { id: r.actor }))
+    })
+    duplicates(
+      d.roles.map((r) => r.id),
+      (i, id) => add(['roles', i, 'id'], said('id-twice', { of: 'role', id })),
+    )
+  })
+  when(['sources'], (d) =>
+    duplicates(
+      d.sources.map((s) => s.id),
+      (i, id) => add(['sources', i, 'id'], said('id-twice', { of: 'source', id })),
+    ),
+  )
+  when(['citations', 'sources'], (d) => {
+    const sourceIds = new Set(d.sources.map((s) => s.id))
+    for (const [fact, ids] of Object.entries(d.citations)) {
+      ids?.forEach((id, i) => {
+        if (!sourceIds.has(id)) add(['citations', fact, i], said('no-such-source', { id }))
+      })
+    }
+  })
+  when([...PROSE_FIELDS, 'sources'], (d) =>
+    problems.push(...unresolvedCitations(scenarioProse(d), d.sources, file, locate)),
+  )
+  when(['kind', 'assumptions'], (d) => {
+    if (d.kind === 'historical' && d.assumptions.length > 0)
+      add(['assumptions'], said('historical-assumptions', {}), 'key')
+  })
+  when(['overrides'], (d) => {
+    const parts = named()
+    for (const id of Object.keys(d.overrides) as ActorId[]) {
+      if (known(id, ['overrides', id], 'key') && parts && !parts.has(id))
+        add(['overrides', id], said('plays-no-part', { id }), 'key')
+    }
+  })
+  when(['dates'], (d) => {
+    const { start, end, decision } = d.dates
+    if (end && end < start) add(['dates', 'end'], said('end-before-start', {}))
+    if (decision && (decision < start || (end !== undefined && decision > end)))
+      add(['dates', 'decision'], said('decision-outside-dates', {}))
+  })
+  when(['dates', 'members'], (d) => {
+    for (const { stage, what } of hoursOutOfOrder(d)) add(['dates', 'hours', stage], what)
+  })
+  when(['history', 'kind', 'members', 'requester'], (d) => {
+    for (const { path, ...what } of checkHistory(d).errors) add(path, what)
+  })
+  return problems
+}
+
+/** Every actor the scenario names: members, observers, and the adversaries of its facts and its injects. */
+export function namedActors(
+  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'>,
+): ReadonlySet<ActorId> {
+  const adversary = data.facts.adversary
+  return new Set<ActorId>([
+    ...data.members,
+    ...data.observers,
+    ...(adversary.actor ? [adversary.actor] : []),
+    ...data.injects.flatMap((x) =>
+      x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
+    ),
+  ])
+}
+
+/** Each citation marker in the prose must name an entry of the file's own source list. */
+export function unresolvedCitations(
+  prose: readonly { path: readonly (string | number)[]; text: string }[],
+  sources: readonly { id: string }[],
+  file: string,
+  locate: Locate,
+): Problem[] {
+  const known = new Set(sources.map((s) => s.id))
+  return prose.flatMap(({ path, text }) =>
+    citedIds(text)
+      .filter((id) => !known.has(id))
+      .map((id) => ({
+        file,
+        ...locate(path),
+        path: path.join('.'),
+        ...said('unknown-citation', { id }),
+      })),
+  )
+}
+
+function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {
+  const seen = new Set<T>()
+  items.forEach((item, i) => {
+    if (seen.has(item)) report(i, item)
+    seen.add(item)
+  })
+}
