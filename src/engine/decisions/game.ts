@@ -1,6 +1,6 @@
 // The Article 4 crisis as a game tree: who moves at each point of a course, with which options.
 import type { ActorId } from '../../scenario/types'
-import { participationCost } from '../interests/utility'
+import { memberJoiningCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
 import { deploymentOf, EARLY_EXIT_DAYS, vetoed } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
@@ -194,8 +194,8 @@ class CrisisNode {
 
 /**
  * The crisis as a tree for the solver: a state is a course, a move a decision. A member that consents to a
- * force pays its own cost of joining on that move (see participationCost), so the future after the vote is
- * the same whichever members joined.
+ * force pays its own cost of joining on that move (see participationCost: nothing if it sends no soldiers), so
+ * the future after the vote is the same whichever members joined.
  */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
@@ -235,7 +235,7 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
 
 /** Every actor's utility change when this member joins the force the Council is deciding on. */
 function joiningCost(ctx: ModelContext, c: Course, actor: number): Float64Array | undefined {
-  const cost = c.response?.kind === 'grant' ? participationCost(ctx.facts, c.response) : 0
+  const cost = c.response?.kind === 'grant' ? memberJoiningCost(ctx, c.response, ctx.actors[actor]!) : 0
   if (cost === 0) return undefined
   const delta = new Float64Array(ctx.actors.length)
   delta[actor] = -cost

@@ -8,7 +8,7 @@ import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
 import type { Solved } from '../solved'
-import { NORM_WEIGHT, normBreach, participationCost } from './utility'
+import { memberJoiningCost, NORM_WEIGHT, normBreach } from './utility'
 
 export type Reason =
   | {
@@ -114,7 +114,7 @@ export function explainChoice(
   if (norm !== 0) reasons.push({ kind: 'norm', effect: norm })
   const joined = (c: Course) =>
     c.response?.kind === 'grant' && c.votes.some((v) => v.actor === point.actor && v.vote.kind === 'consent')
-      ? participationCost(ctx.facts, c.response)
+      ? memberJoiningCost(ctx, c.response, point.actor)
       : 0
   const participation = joined(b) - joined(a)
   if (participation !== 0) reasons.push({ kind: 'participation', effect: participation })

@@ -1,8 +1,8 @@
 // Utility: how much an actor likes an outcome, from its weights over the indicators and two terms of its own:
-// its reading of "aggression", and, for a member that joins a force, the cost of sending its soldiers.
-import type { Facts } from '../../scenario/types'
+// its reading of "aggression", and, for a member that joins a force with soldiers of its own, the cost of sending them.
+import type { ActorId, Facts, Scenario } from '../../scenario/types'
 import type { Course, Grant } from '../decisions/types'
-import { deploymentOf, WEIGHT } from '../outcomes/deployment'
+import { contingentOf, deploymentOf, WEIGHT } from '../outcomes/deployment'
 import { falsity } from '../outcomes/falsity'
 import { EXPOSURE } from '../outcomes/force-effects'
 
@@ -45,18 +45,37 @@ export function normBreach(facts: Facts, course: Course, d = deploymentOf(course
 }
 
 /**
- * What joining a collective force costs a member: soldiers abroad, and at home an unpopular decision (the Kyrgyz
- * parliament approved its company for Kazakhstan grudgingly; Freriks 2022), more as the mission grows riskier.
- * It is paid in the Council, on the vote that commits the soldiers; a member that stays out, or blocks, pays
- * none of it. Observers are officers of the secretariat and cost a member nothing.
+ * What joining a collective force costs a member that sends soldiers to it: soldiers abroad, and at home an
+ * unpopular decision (the Kyrgyz parliament approved its company for Kazakhstan grudgingly, and Pashinyan was
+ * attacked at home for sending Armenia's; Freriks 2022), more as the mission grows riskier. It is paid in the
+ * Council, on the vote that commits the soldiers; a member that stays out, or blocks, pays none of it. Consent alone
+ * commits no soldiers: a member whose contingent is zero (Uzbekistan in 2010, Armenia after its freeze of 2024) pays
+ * only what its reading of the treaty charges (normBreach). Observers are officers of the secretariat and cost a
+ * member nothing.
  */
 export const PARTICIPATION_BASE = 0.01
 export const PARTICIPATION_RISK = 0.15
 
-export function participationCost(facts: Facts, grant: Grant): number {
-  if (grant.force === 'observers') return 0
+export function participationCost(facts: Facts, grant: Grant, troops: number): number {
+  if (grant.force === 'observers' || troops <= 0) return 0
   return (
     PARTICIPATION_BASE +
     PARTICIPATION_RISK * EXPOSURE[grant.mission][facts.threat.kind] * facts.threat.armedViolence
   )
 }
+
+/** The soldiers a member sends to the whole force a grant puts to the Council (contingentOf): 0 for the host, or a zero contingent. */
+export function troopsSentBy(scenario: Scenario, leader: ActorId, grant: Grant, actor: ActorId): number {
+  if (grant.force === 'observers') return 0
+  return contingentOf(scenario, grant.force, leader).shares.find((s) => s.actor === actor)?.troops ?? 0
+}
+
+/** A member's cost of consenting to a grant: what joining costs, if it sends anyone. */
+export const memberJoiningCost = (
+  ctx: { readonly scenario: Scenario; readonly facts: Facts; readonly leader: ActorId },
+  grant: Grant,
+  actor: ActorId,
+): number =>
+  grant.force === 'observers'
+    ? 0
+    : participationCost(ctx.facts, grant, troopsSentBy(ctx.scenario, ctx.leader, grant, actor))

@@ -1,7 +1,7 @@
 // One outcome, as numbers: the indicators (clamped to 0–100) and every actor's utility.
 import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
-import { NORM_WEIGHT, normBreach, participationCost, utilityOf } from '../interests/utility'
+import { memberJoiningCost, NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
@@ -57,8 +57,9 @@ export function utilitiesOf(
 /** Every actor's utility for a whole course, the members' costs of joining a force included. */
 export function utilitiesWithCosts(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const u = utilitiesOf(ctx, course, x)
-  const cost = course.response?.kind === 'grant' ? participationCost(ctx.facts, course.response) : 0
-  if (cost > 0)
-    for (const v of course.votes) if (v.vote.kind === 'consent') u[ctx.index.get(v.actor)!]! -= cost
+  const grant = course.response
+  if (grant?.kind === 'grant')
+    for (const v of course.votes)
+      if (v.vote.kind === 'consent') u[ctx.index.get(v.actor)!]! -= memberJoiningCost(ctx, grant, v.actor)
   return u
 }

@@ -1,0 +1,165 @@
+// The cost of joining a collective force falls on the members that send soldiers to it: consent alone commits
+// no one, and a member whose contingent is zero pays only what its reading of the treaty charges. Checked over
+// every bundled scenario with its numeric facts moved anywhere, on the costs, the solved game and the reasons.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type Course, EMPTY_COURSE, type FactChange, solveScenario, withFacts } from '../src/engine'
+import { applyDecision, nextDecision } from '../src/engine/decisions/game'
+import type { Grant, Request } from '../src/engine/decisions/types'
+import { explainChoice } from '../src/engine/interests/explain'
+import { memberJoiningCost, participationCost, troopsSentBy } from '../src/engine/interests/utility'
+import { indicatorsOf, utilitiesOf, utilitiesWithCosts } from '../src/engine/outcomes/evaluate'
+import { MEAN_LATENT } from '../src/engine/outcomes/model'
+import type { ActorId, Scenario } from '../src/scenario'
+import { bundledScenarios } from './bundled-scenarios'
+
+const bundled: readonly Scenario[] = bundledScenarios()
+const share = fc.double({ min: 0, max: 1, noNaN: true })
+const run = { numRuns: 150 }
+
+/** Any bundled scenario with its numeric facts moved anywhere, the requester's threat kind left as written. */
+const anyCrisis = fc
+  .record({
+    id: fc.constantFrom(...bundled.map((s) => s.id)),
+    'threat.armedViolence': share,
+    'threat.regimeThreat': share,
+    'threat.outsideEvidence': share,
+    'moscow.legitimacy': share,
+    'moscow.commitments': share,
+    'china.stakes': share,
+  })
+  .map(({ id, ...facts }) =>
+    Object.assign(
+      withFacts(
+        bundled.find((s) => s.id === id)!,
+        Object.entries(facts).map(([fact, to]) => ({ fact, to }) as FactChange),
+      ),
+      { [fc.toStringMethod]: () => `${id} ${JSON.stringify(facts)}` },
+    ),
+  )
+
+const troopGrants: readonly Grant[] = (['peacekeepers', 'rapid-reaction'] as const).flatMap((force) =>
+  (['guard-sites', 'restore-order', 'combat'] as const).flatMap((mission) =>
+    ([14, 90] as const).map((days) => ({ kind: 'grant' as const, force, mission, days })),
+  ),
+)
+const anyGrant = fc.constantFrom(...troopGrants)
+const request: Request = { kind: 'request', framing: 'foreign-backed', help: 'peacekeepers', days: 14 }
+
+/** The Council's members other than the requester and Moscow: the ones that vote on a force. */
+const votersOf = (s: Scenario): ActorId[] => {
+  const { ctx } = solveScenario(s)
+  return [...ctx.voters]
+}
+/** The scenario with one actor's contingent (its troops for a collective force) set. */
+const withContingent = (s: Scenario, actor: ActorId, contingent: number): Scenario => ({
+  ...s,
+  actors: {
+    ...s.actors,
+    [actor]: { ...s.actors[actor]!, traits: { ...s.actors[actor]!.traits, contingent } },
+  },
+})
+/** Every voter consents to the grant. */
+const allConsent = (s: Scenario, grant: Grant): Course => ({
+  ...EMPTY_COURSE,
+  request,
+  response: grant,
+  votes: votersOf(s).map((actor) => ({ actor, vote: { kind: 'consent' } })),
+})
+
+describe('the cost of joining a collective force', () => {
+  it('a member whose contingent is zero pays no cost of joining, and one that sends troops pays it', () => {
+    fc.assert(
+      fc.property(anyCrisis, anyGrant, fc.nat(), (crisis, grant, pick) => {
+        const voters = votersOf(crisis)
+        const idle = voters[pick % voters.length]!
+        const s = withContingent(crisis, idle, 0)
+        const { ctx } = solveScenario(s)
+        expect(troopsSentBy(s, ctx.leader, grant, idle)).toBe(0)
+        expect(memberJoiningCost(ctx, grant, idle)).toBe(0)
+        const course = allConsent(s, grant)
+        const x = indicatorsOf(ctx, course, MEAN_LATENT, new Float64Array(8))
+        const without = utilitiesOf(ctx, course, x)
+        const withCosts = utilitiesWithCosts(ctx, course, x)
+        for (const actor of voters) {
+          const i = ctx.index.get(actor)!
+          const troops = troopsSentBy(s, ctx.leader, grant, actor)
+          const paid = without[i]! - withCosts[i]!
+          if (troops === 0) expect(paid).toBe(0)
+          else expect(paid).toBeCloseTo(participationCost(s.facts, grant, troops), 12)
+          if (troops > 0) expect(paid).toBeGreaterThan(0)
+        }
+      }),
+      run,
+    )
+  })
+
+  it('a larger contingent never makes joining cheaper', () => {
+    fc.assert(
+      fc.property(
+        anyCrisis,
+        anyGrant,
+        fc.nat(),
+        fc.tuple(fc.nat({ max: 3000 }), fc.nat({ max: 3000 })),
+        (crisis, grant, pick, [a, b]) => {
+          const voters = votersOf(crisis)
+          const actor = voters[pick % voters.length]!
+          const [low, high] = [Math.min(a, b), Math.max(a, b)]
+          const cost = (contingent: number) => {
+            const s = withContingent(crisis, actor, contingent)
+            return memberJoiningCost(solveScenario(s).ctx, grant, actor)
+          }
+          expect(cost(high)).toBeGreaterThanOrEqual(cost(low))
+        },
+      ),
+      run,
+    )
+  })
+
+  it('is charged in the solved game only to the voters that send troops', () => {
+    // At each member's vote on a troop grant (the earlier members consenting), consent is worth to it what the
+    // rest of the game is worth, less its own cost of joining: nothing when it sends no one.
+    fc.assert(
+      fc.property(anyCrisis, anyGrant, fc.nat(), (crisis, grant, pick) => {
+        const voters = votersOf(crisis)
+        const s = withContingent(crisis, voters[pick % voters.length]!, 0)
+        const solved = solveScenario(s)
+        const { ctx, solution } = solved
+        let course: Course = { ...EMPTY_COURSE, request, response: grant }
+        for (
+          let point = nextDecision(ctx, course);
+          point?.stage === 'vote';
+          point = nextDecision(ctx, course)
+        ) {
+          const node = solution.at(course)!
+          const i = node.moves.findIndex((m) => m.kind === 'consent')
+          const next = applyDecision(course, point, node.moves[i]!)
+          const mover = ctx.index.get(point.actor)!
+          const paid = solution.value(next)[mover]! - node.values[i]![mover]!
+          const troops = troopsSentBy(s, ctx.leader, grant, point.actor)
+          if (troops === 0) expect(paid).toBe(0)
+          else expect(paid).toBeCloseTo(participationCost(s.facts, grant, troops), 12)
+          // No member's explanation of its vote names a cost it does not pay.
+          const rival = node.moves.find((m) => m.kind === 'object')!
+          const reasons = explainChoice(ctx, solved, course, point, node.moves[i]!, rival)
+          if (troops === 0) expect(reasons.some((r) => r.kind === 'participation')).toBe(false)
+          course = next
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('spares Uzbekistan, which sends no one, in June 2010 and April 2010', () => {
+    for (const id of ['kyrgyzstan-2010', 'kyrgyzstan-april-2010']) {
+      const s = bundled.find((x) => x.id === id)!
+      const { ctx } = solveScenario(s)
+      const [uzbekistan, belarus] = ['uzbekistan', 'belarus'] as ActorId[]
+      expect(s.actors[uzbekistan!]!.traits.contingent).toBe(0)
+      for (const grant of troopGrants) {
+        expect(memberJoiningCost(ctx, grant, uzbekistan!)).toBe(0)
+        expect(memberJoiningCost(ctx, grant, belarus!)).toBeGreaterThan(0)
+      }
+    }
+  })
+})
