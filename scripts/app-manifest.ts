@@ -32,9 +32,19 @@ const WORDS: Readonly<Record<Language, Pick<ManifestOptions, 'name' | 'short_nam
  */
 const START: Readonly<Record<Language, string>> = { en: './', ru: './?lang=ru' }
 
+/**
+ * Who the installed app is, the same in every language, so a browser that installs it from an English page and from
+ * a Russian one keeps one app (without it the identity is the start_url, which differs). A relative id is resolved
+ * against the origin of start_url, not the manifest's folder, so './' would claim the whole host, shared with every
+ * other app on it (a school's static server, a user's GitHub Pages): the app's own name keeps it apart wherever the
+ * build sits, and is the English app's address where it is served from a folder of that name.
+ */
+export const APP_ID = '/article-four/'
+
 /** The manifest in a language: the same app, icons, colours and scope in each. */
 export function appManifest(language: Language): Partial<ManifestOptions> {
   return {
+    id: APP_ID,
     ...WORDS[language],
     lang: language,
     start_url: START[language],

@@ -36,6 +36,31 @@ describe('the app manifest', () => {
     expect(appManifest('en').start_url).toBe('./')
   })
 
+  it('is one installed app in both languages, wherever the build is served from', () => {
+    // As a browser reads the manifest: start_url against the manifest's address, then the id against the origin of
+    // start_url (a fragment dropped); without an id, the identity is start_url, which differs by language.
+    const identity = (language: 'en' | 'ru', manifestAt: string): string => {
+      const manifest = appManifest(language)
+      const start = new URL(manifest.start_url ?? '', manifestAt)
+      expect(manifest.id, language).toEqual(expect.any(String))
+      const id = new URL(manifest.id ?? '', start.origin)
+      id.hash = ''
+      return id.href
+    }
+    for (const folder of ['https://school.example/', 'https://teacher.example/courses/csto/']) {
+      const en = identity('en', `${folder}manifest.webmanifest`)
+      expect(identity('ru', `${folder}${MANIFEST_FILE.ru}`)).toBe(en)
+      // The app's own identity, not the host's: other apps on a shared host keep theirs.
+      expect(new URL(en).pathname).not.toBe('/')
+      expect(new URL(en).origin).toBe(new URL(folder).origin)
+    }
+    // Served from a folder named after it, the English app keeps the identity its start_url gave it before.
+    const folder = 'https://pages.example/article-four/'
+    expect(identity('en', `${folder}manifest.webmanifest`)).toBe(
+      new URL(appManifest('en').start_url ?? '', `${folder}manifest.webmanifest`).href,
+    )
+  })
+
   it('writes the Russian manifest into the build, and the service worker precaches exactly that text', () => {
     const emitted: { fileName: string; source: string }[] = []
     const plugin = otherManifests()
