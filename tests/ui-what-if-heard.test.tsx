@@ -97,6 +97,60 @@ describe('what a screen reader hears of a what-if', () => {
     expect(store.getState().dragging).toBe(false)
   })
 
+  it('lets go of a drag that ends where it began, which the browser sends no change for', async () => {
+    const store = await whatIf()
+    const sent: string[] = []
+    const { moveFact } = store.getState()
+    store.setState({
+      moveFact: (fact, value, phase) => {
+        sent.push(`${value} ${phase}`)
+        return moveFact(fact, value, phase)
+      },
+    })
+    await renderApp(store)
+    const slider = screen.getByTestId('whatif-slider-moscow.commitments')
+    fireEvent.input(slider, { target: { value: '0.85' } })
+    await waitFor(() => expect(store.getState().game?.whatIf).toMatchObject({ 'moscow.commitments': 0.85 }))
+    fireEvent.input(slider, { target: { value: '0.75' } })
+    await waitFor(() => expect(store.getState().game?.whatIf).toMatchObject({ 'moscow.commitments': 0.75 }))
+    expect(store.getState().dragging).toBe(true)
+    // Back at the scenario's value: Chromium fires pointerup and no change event.
+    fireEvent.pointerUp(slider)
+    await waitFor(() => expect(store.getState().dragging).toBe(false))
+    await waitFor(() =>
+      expect(heard()).toHaveTextContent('Every actor chooses as in your game, and no outcome moves.'),
+    )
+    expect(sent).toEqual(['0.85 drag', '0.75 drag', '0.75 release'])
+  })
+
+  it('lets go of a drag once when the change event follows the pointer', async () => {
+    const store = await whatIf()
+    const sent: string[] = []
+    const { moveFact } = store.getState()
+    store.setState({
+      moveFact: (fact, value, phase) => {
+        sent.push(`${value} ${phase}`)
+        return moveFact(fact, value, phase)
+      },
+    })
+    await renderApp(store)
+    const slider = screen.getByTestId('whatif-slider-moscow.commitments')
+    fireEvent.input(slider, { target: { value: '0.85' } })
+    await waitFor(() => expect(store.getState().game?.whatIf).toMatchObject({ 'moscow.commitments': 0.85 }))
+    // Chromium's order on a drag that moved: pointerup, then change, in the same task.
+    fireEvent.pointerUp(slider)
+    fireEvent.change(slider, { target: { value: '0.85' } })
+    await waitFor(() =>
+      expect(heard()).toHaveTextContent(/^Every actor chooses as in your game; outcomes that move/),
+    )
+    expect(store.getState().dragging).toBe(false)
+    // A key press afterwards is a release of its own, and said.
+    const said = heard().firstElementChild
+    await release(store, 'moscow.commitments', '0.8')
+    await waitFor(() => expect(heard().firstElementChild).not.toBe(said))
+    expect(sent).toEqual(['0.85 drag', '0.85 release', '0.8 release'])
+  })
+
   it('says that the game is back as it was after a reset', async () => {
     const store = await whatIf()
     await renderApp(store)

@@ -28,6 +28,8 @@ export const FactSlider = memo(function FactSlider({
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const frame = useRef<number | undefined>(undefined)
+  // Moved by the pointer or a key since the store last heard a release.
+  const held = useRef(false)
   const latest = useRef(onMove)
   latest.current = onMove
   const ids = FACT_COPY[fact]
@@ -45,13 +47,31 @@ export const FactSlider = memo(function FactSlider({
     const element = input.current
     if (!element) return
     const release = (): void => {
+      held.current = false
       if (frame.current !== undefined) cancelAnimationFrame(frame.current)
       frame.current = undefined
       setDrag(null)
       latest.current(Number(element.value), 'release')
     }
+    // A drag let go where it began fires no change event (the value is the one last committed), so the pointer's
+    // release lets it go instead, once a change event, if one comes with it, has had its turn.
+    let pending: ReturnType<typeof setTimeout> | undefined
+    const letGo = (): void => {
+      if (!held.current) return
+      clearTimeout(pending)
+      pending = setTimeout(() => {
+        if (held.current) release()
+      }, 0)
+    }
     element.addEventListener('change', release)
-    return () => element.removeEventListener('change', release)
+    element.addEventListener('pointerup', letGo)
+    element.addEventListener('pointercancel', letGo)
+    return () => {
+      clearTimeout(pending)
+      element.removeEventListener('change', release)
+      element.removeEventListener('pointerup', letGo)
+      element.removeEventListener('pointercancel', letGo)
+    }
   }, [])
 
   const replayAtNextFrame = (next: number): void => {
@@ -95,6 +115,7 @@ export const FactSlider = memo(function FactSlider({
           onChange={(e) => {
             // A change event is a release, which the listener above has already sent to the store.
             if (e.nativeEvent.type === 'change') return
+            held.current = true
             setDrag({ from: value, to: Number(e.target.value) })
             replayAtNextFrame(Number(e.target.value))
           }}
