@@ -3,25 +3,18 @@
 import type { SaveStorage } from '../saved-game'
 import { browserLink } from './connection'
 import type { PassDeviceHomeDeps } from './pass-device-home'
-import type { SeatDeps } from './seat'
+import type { SeatDeps } from './seat-state'
 
 export { joinCodeFrom } from '../../live/join-code'
 export type { ResultsWords } from '../../live/results'
 export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
+export { type FacilitatorSeat, facilitatorSeat } from './facilitator-seat'
 export { type PassDevice, startPassDevice } from './pass-device'
 export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export { reloadFromServer } from './reload-from-server'
 export { resultsLanguage } from './results-language'
-export {
-  type FacilitatorSeat,
-  facilitatorSeat,
-  joining,
-  type SeatDeps,
-  type SeatState,
-  type TeamSeat,
-  teamSeat,
-} from './seat'
+export type { SeatDeps, SeatState } from './seat-state'
 export {
   type Created,
   type CreateInput,
@@ -32,6 +25,7 @@ export {
   type SetupState,
 } from './setup'
 export { type TeamNameDraft, teamNameDraft } from './team-name'
+export { joining, type TeamSeat, teamSeat } from './team-seat'
 
 export function browserStorage(): SaveStorage | undefined {
   try {

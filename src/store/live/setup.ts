@@ -7,7 +7,7 @@ import type { Problem } from '../../scenario/types'
 import { readImported } from '../imported-scenarios'
 import { ask, type PayloadOf } from './connection'
 import { type Refusal, refusal } from './refusal'
-import type { SeatDeps } from './seat'
+import type { SeatDeps } from './seat-state'
 import { heldSessions, writeToken } from './tokens'
 
 export type CreateInput = PayloadOf<'session:create'>

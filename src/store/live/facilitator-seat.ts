@@ -1,0 +1,52 @@
+// The facilitator's seat: the commands that run the session, and the results file, in the scenario's own
+// language as the server writes it or put in the reader's here. With no facilitator key in this browser, the
+// seat follows the session's lobby (follow-lobby.ts), so the screen can say whether it can still be joined.
+import type { FacilitatorCommandInput } from '../../live/protocol'
+import type { Results } from '../../live/results'
+import { type ResultsFile, type ResultsLanguage, resultsFileOf } from '../../live/results-file'
+import { ask } from './connection'
+import { followLobby } from './follow-lobby'
+import { openSeat } from './open-seat'
+import type { Seat, SeatDeps } from './seat-state'
+
+export interface FacilitatorSeat extends Seat<'facilitator'> {
+  readonly command: (command: FacilitatorCommandInput) => Promise<boolean>
+  /** The results file; in the reader's language when given one (the server writes the scenario's own). */
+  readonly exportResults: (
+    format: 'json' | 'csv',
+    inLanguage?: ResultsLanguage,
+  ) => Promise<ResultsFile | null>
+}
+
+export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
+  const seat = openSeat('facilitator', code, deps)
+  // With no facilitator key here, the screen says whether the session can still be joined: from its lobby.
+  const lobby = followLobby({ ...seat, setLobby: (found) => seat.store.setState({ lobby: found }) }, code)
+  return {
+    store: seat.store,
+    close: () => {
+      lobby.stop()
+      seat.close()
+    },
+    command: async (command) => {
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
+      return done.ok || seat.refused('command', done.reply)
+    },
+    exportResults: async (format, inLanguage) => {
+      // In another language, the whole results (JSON), put in it here and written as the format asks.
+      const asked = inLanguage ? 'json' : format
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:export', { format: asked }))
+      if (!done.ok) {
+        seat.refused('export', done.reply)
+        return null
+      }
+      if (!inLanguage) return done.reply
+      // The file's record has its source keys taken out; the translation matches the record as written, which
+      // the debrief's view holds once the session has ended (the file then takes the keys out again).
+      const sent = JSON.parse(done.reply.body) as Results
+      const record = seat.store.getState().view?.debrief?.history
+      const english = sent.history && record ? { ...sent, history: record } : sent
+      return resultsFileOf(inLanguage.results(english), format, inLanguage.words)
+    },
+  }
+}
