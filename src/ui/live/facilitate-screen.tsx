@@ -22,8 +22,8 @@ import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { HeldSessions } from './held-sessions'
+import { JoinPanel } from './join-panel'
 import { NotYourSession } from './not-your-session'
-import { QrCode } from './qr-code'
 import { RemoveTeam } from './remove-team'
 import { useResultsLanguage } from './results-words'
 import { RoundMinutes } from './round-minutes'
@@ -194,7 +194,6 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         <ConnectionNote connection={state.connection} />
       </>
     )
-  const joinUrl = state.view.joinUrl
   return (
     <>
       <ConnectionNote connection={state.connection} />
@@ -219,18 +218,7 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
             if (file) download(file)
           })
         }
-        joining={
-          <section className="join-panel" aria-labelledby="join-title">
-            <h2 id="join-title">{t('live.join.code')}</h2>
-            <p className="join-code" data-testid="join-code">
-              {state.view.code}
-            </p>
-            <QrCode text={joinUrl} label={t('live.dashboard.qr', { url: joinUrl })} />
-            <p>
-              {t('live.dashboard.orOpen')} <a href={joinUrl}>{joinUrl}</a>
-            </p>
-          </section>
-        }
+        joining={<JoinPanel code={state.view.code} joinUrl={state.view.joinUrl} />}
       />
     </>
   )

@@ -57,9 +57,13 @@ export function FacilitatorInjects({
                       </p>
                     ) : (
                       <details className="inject-text">
+                        {/* Its name whole, in one piece, for a screen reader: a hidden part beside the words
+                            seen was read apart from them ("Read it : title"). */}
                         <summary>
-                          {t('live.injects.read')}
-                          <span className="visually-hidden">: {i.title}</span>
+                          <span aria-hidden="true">{t('live.injects.read')}</span>
+                          <span className="visually-hidden">
+                            {t('live.injects.readOf', { title: i.title })}
+                          </span>
                         </summary>
                         <SourcesScope
                           scope={`live-inject-${i.id}`}

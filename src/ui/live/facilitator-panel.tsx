@@ -22,6 +22,7 @@ import { Countdown } from './countdown'
 import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
+import { SubmissionNews } from './submission-news'
 import { TablesDebrief } from './tables-debrief'
 import { TeamConnection } from './team-connection'
 
@@ -105,6 +106,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       <div className="two-columns">
         <section aria-labelledby="teams-title">
           <h2 id="teams-title">{t('live.panel.teams', { count: view.teams.length })}</h2>
+          <SubmissionNews view={view} />
           {view.teams.length === 0 ? (
             <p>{t('live.panel.noTeam')}</p>
           ) : (
@@ -192,7 +194,11 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
 
       {showBriefings ? (
         <details className="briefings">
-          <summary>{t('live.panel.briefings')}</summary>
+          {/* The fold's name is a heading of the page's level two: the briefings' own h3s stand under it, not
+              under the results above it. A summary may hold one heading. */}
+          <summary>
+            <h2>{t('live.panel.briefings')}</h2>
+          </summary>
           {/* Their sources inside the fold, as the briefings are: the room may be reading this screen. */}
           <SourcesScope
             scope="live-briefings"
