@@ -73,6 +73,30 @@ test('two teams pass one device from the briefing to the debrief', async ({ page
   expect(file.suggestedFilename()).toMatch(/^kazakhstan-2022-.*-results\.json$/)
 })
 
+test("a phone's set-up pickers take a finger, and a long team name wraps on its hand-over and own screens", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/#/live/pass?lang=ru')
+  const pickers = page.locator('form.live-setup select')
+  await expect(pickers.nth(1)).toBeVisible()
+  for (const height of await pickers.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+    expect(height).toBeGreaterThanOrEqual(44)
+  // Forty letters and no space: the longest name the form takes, which a phone's width cannot hold on one line.
+  const name = 'Межпарламентскаяассамблеясодружестванеза'
+  await page.locator('.team-setup').nth(0).getByLabel('Название').fill(name)
+  await page.getByRole('button', { name: 'Рассадить команды' }).click()
+  await expect(heading(page)).toHaveText('Перед первым раундом')
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+  await page.getByRole('button', { name: `Передать для чтения вводной (${name})` }).click()
+  await expect(heading(page)).toHaveText(`Передайте устройство команде «${name}»`)
+  expect(await pageWidth()).toBeLessThanOrEqual(360)
+  await shoot(page, 'pass-03-long-name-handover')
+  await page.getByRole('button', { name: `Мы — команда «${name}»: показать наш экран` }).click()
+  await expect(heading(page)).toHaveText('Ваша вводная')
+  expect(await pageWidth()).toBeLessThanOrEqual(360)
+})
+
 test('a live session on a static host says there is no server and offers pass-the-device', async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 // Pass-the-device's exercise on one shared screen: the facilitator's table, a team's hand-over screen, its turn
 // read and decided in secret, and the sealed screen that hands the device back, so nobody sees another's.
+import './pass-device.css'
 import { useState } from 'react'
 import { useStore } from 'zustand'
 import type { TeamId } from '../../store'
@@ -30,13 +31,12 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
   const error = state.error && refusalWords(state.error, t)
 
   switch (holder.kind) {
-    case 'handover':
+    case 'handover': {
+      // Named by its heading's words: the heading (page-heading.tsx) has no id to point at.
+      const title = t('live.pass.handoverTitle', { team: nameOf(holder.team) })
       return (
-        <section className="handover" aria-labelledby="handover-title">
-          <PageHeading
-            title={t('live.pass.handoverTitle', { team: nameOf(holder.team) })}
-            eyebrow={t('live.pass.handover')}
-          />
+        <section className="handover" aria-label={title}>
+          <PageHeading title={title} eyebrow={t('live.pass.handover')} />
           <p className="lede">{t('live.pass.lookAway')}</p>
           <div className="button-row">
             <button
@@ -52,10 +52,11 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
           </div>
         </section>
       )
+    }
     case 'team': {
       const { brief, view } = device.team(state, holder.team)
       return (
-        <>
+        <div className="pass-device-team">
           <TeamPanel
             brief={brief}
             view={view}
@@ -71,12 +72,12 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
               {t('live.pass.hide')}
             </button>
           </p>
-        </>
+        </div>
       )
     }
     case 'sealed':
       return (
-        <section className="handover" aria-labelledby="sealed-title">
+        <section className="handover" aria-label={t('live.pass.sealed')}>
           <PageHeading title={t('live.pass.sealed')} eyebrow={nameOf(holder.team)} />
           <p className="lede">{t('live.pass.sealedText')}</p>
           <button type="button" className="button" onClick={toTable}>

@@ -7,6 +7,8 @@ export const SHARED_SCREEN_WORDS: Rewording = {
   // The dashboard, with the teams seated before it opens.
   'live.panel.waiting': 'live.pass.shared.waiting',
   'live.status.joined': 'live.pass.shared.seated',
+  // The lobby's status line for a screen reader: the teams are seated at the set-up, none joins.
+  'live.panel.joinedNews': 'live.pass.shared.seatedNews',
   'live.panel.controls': 'live.pass.shared.controls',
   'live.panel.resultsText': 'live.pass.shared.resultsText',
   'live.control.start': 'live.pass.shared.start',
