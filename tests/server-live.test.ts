@@ -122,8 +122,8 @@ describe('a live session', () => {
     expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
   })
 
-  it('speaks protocol version 4, the first whose briefs carry the numbered sources', () => {
-    expect(PROTOCOL_VERSION).toBe(4)
+  it('speaks protocol version 5, the first whose advance names the round it reveals', () => {
+    expect(PROTOCOL_VERSION).toBe(5)
   })
 
   it('keeps decisions secret until the facilitator advances, then shows them to every team at once', async () => {
@@ -153,6 +153,22 @@ describe('a live session', () => {
     })
     const other = await b.client.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 2)
     expect(other.table?.moves[0]).toMatchObject({ by: 'stand-in', team: 'B' })
+  })
+
+  it('reveals one round when two presses of the same reveal arrive at once, from two tabs', async () => {
+    const { facilitator, join } = await session({ kind: 'parallel-whole' })
+    const a = await join('A')
+    await facilitator.call('facilitator:command', { command: { kind: 'start' } })
+    await a.client.teamView((v) => v.turn?.round === 1)
+    const press = () => facilitator.call('facilitator:command', { command: { kind: 'advance', round: 1 } })
+    const replies = await Promise.all([press(), press()])
+    expect(replies).toContainEqual({ ok: true })
+    expect(replies).toContainEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'round 1 has already been revealed', reason: 'revealed' },
+    })
+    const next = await facilitator.facilitatorView((v) => v.phase.kind === 'deciding' && v.phase.round === 2)
+    expect(next.phase).toMatchObject({ round: 2 })
   })
 
   it('gives the facilitator the clock, injects and the end of a phase, pushed to every team', async () => {

@@ -50,6 +50,21 @@ describe('a round', () => {
     expect(seen.turn).toMatchObject({ round: 2, stage: 'response', role: 'kremlin' })
   })
 
+  it('reveals a round once when the facilitator presses twice at the same moment, naming the round', () => {
+    const { d, kremlin } = oneTable()
+    d.facilitator({ kind: 'advance', round: 1 })
+    // The second press, sent from another tab before the first's view came back, still names round 1.
+    expect(d.run({ kind: 'facilitator' }, { kind: 'advance', round: 1 })).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'round 1 has already been revealed', reason: 'revealed' },
+    })
+    expect(view(d, kremlin).turn).toMatchObject({ round: 2, stage: 'response' })
+    expect(view(d, kremlin).table?.moves).toHaveLength(1)
+    // The next round's own press is taken (a refusal would throw).
+    d.facilitator({ kind: 'advance', round: 2 })
+    expect(view(d, kremlin).table?.moves.length).toBeGreaterThan(1)
+  })
+
   it('has the engine stand in for a team that did not decide in time', () => {
     const { d, kremlin } = oneTable()
     d.facilitator({ kind: 'advance' })

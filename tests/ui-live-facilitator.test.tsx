@@ -52,7 +52,7 @@ describe("the facilitator's dashboard", () => {
     const first = renderFacilitator(d)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Round 1')
     await userEvent.click(button('Reveal now (the engine stands in)'))
-    expect(first.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance' })
+    expect(first.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance', round: 1 })
     expect(screen.queryByRole('button', { name: 'Reveal the decisions' })).toBeNull()
     cleanup()
 
@@ -60,7 +60,7 @@ describe("the facilitator's dashboard", () => {
     const second = renderFacilitator(d)
     expect(screen.queryByRole('button', { name: /engine stands in/ })).toBeNull()
     await userEvent.click(button('Reveal the decisions'))
-    expect(second.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance' })
+    expect(second.onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'advance', round: 1 })
   })
 
   it('pauses the countdown, ends the round early, adds a minute and finishes the session', async () => {
@@ -109,7 +109,7 @@ describe("the facilitator's dashboard", () => {
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull()
     await userEvent.click(button('+1 minute'))
     await userEvent.click(button('Reveal now (the engine stands in)'))
-    expect(onCommand.mock.calls).toEqual([[{ kind: 'extend', seconds: 60 }], [{ kind: 'advance' }]])
+    expect(onCommand.mock.calls).toEqual([[{ kind: 'extend', seconds: 60 }], [{ kind: 'advance', round: 1 }]])
     expect(button('Finish the session')).toBeEnabled()
   })
 
@@ -227,7 +227,7 @@ describe("the facilitator's dashboard", () => {
   it("shows each table's revealed moves and who made them", () => {
     const d = started()
     submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
-    d.facilitator({ kind: 'advance' })
+    d.facilitator({ kind: 'advance', round: 1 })
     renderFacilitator(d)
     const table = screen.getByRole('article', { name: 'Table 1' })
     expect(within(table).getAllByRole('listitem')[0]).toHaveTextContent(/The request\s*Astana/)

@@ -132,6 +132,18 @@ describe('the join screen in Russian', () => {
         t,
       ),
     ).toBe('Название команды слишком длинное: выберите покороче.')
+    // A second press of one reveal, from another screen of the facilitator's.
+    expect(
+      refusalWords(
+        {
+          code: 'conflict',
+          request: 'command',
+          reason: 'revealed',
+          detail: 'round 1 has already been revealed',
+        },
+        t,
+      ),
+    ).toBe('Этот раунд уже раскрыт с другого экрана: на панели теперь следующий.')
     // A conflict the rules give no reason for (another server took the session over) is worded by its request.
     const taken = refusalWords({ code: 'conflict', request: 'join', detail: 'another server…' }, t)
     expect(taken).toMatch(/^Команда не может подключиться: /)

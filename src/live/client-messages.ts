@@ -99,7 +99,9 @@ export const ResumeFacilitator = z.strictObject({ token })
  * `facilitator:command` → `{ ok }`; the change arrives as `view` pushes.
  * - start: close the lobby, seat the tables, open round 1.
  * - advance: reveal the round's decisions together (a team that has not submitted gets the engine
- *   as a stand-in) and open the next round, or finish when every table has played out.
+ *   as a stand-in) and open the next round, or finish when every table has played out. It names the
+ *   round it reveals (`round`, which our clients always send): a second press of the same moment, from
+ *   another tab or device, is then refused, where it revealed the next round unseen.
  * - close: end the phase early: no more submissions; advance reveals.
  * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
  * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
@@ -110,7 +112,7 @@ export const ResumeFacilitator = z.strictObject({ token })
 export const FacilitatorCommand = z.strictObject({
   command: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('start') }),
-    z.strictObject({ kind: z.literal('advance') }),
+    z.strictObject({ kind: z.literal('advance'), round: z.int().min(1).max(1000).optional() }),
     z.strictObject({ kind: z.literal('close') }),
     z.strictObject({ kind: z.literal('pause') }),
     z.strictObject({ kind: z.literal('resume') }),

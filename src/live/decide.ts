@@ -44,6 +44,8 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       return yes({ kind: 'started', at: now })
     case 'advance':
       if (phase.kind !== 'deciding') return no('conflict', 'there is no round to reveal')
+      if (command.round !== undefined && command.round !== phase.round)
+        return no('conflict', `round ${command.round} has already been revealed`, 'revealed')
       return yes({ kind: 'revealed', at: now, round: phase.round, why: 'facilitator' })
     case 'close':
       if (phase.kind !== 'deciding' || !phase.open) return no('conflict', 'no phase is open')

@@ -33,9 +33,10 @@ import type {
  * somewhere in the game instead of at the door. Raise it whenever what a client sends or what the server
  * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026); version 4
  * added the numbered sources to `PublicScenario`, so the live screens can number their citation markers, and
- * `waitingFor.turnLeft` to a team's view, so a team's screen no longer works out the game's rules for itself.
+ * `waitingFor.turnLeft` to a team's view, so a team's screen no longer works out the game's rules for itself;
+ * version 5 lets `advance` name the round it reveals, so two presses at once reveal one round, not two.
  */
-export const PROTOCOL_VERSION = 4
+export const PROTOCOL_VERSION = 5
 
 /** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
 export interface Handshake {

@@ -43,6 +43,7 @@ export type RefusalReason =
   | 'time-up'
   | 'round-over'
   | 'owes-none'
+  | 'revealed'
 
 export interface ErrorReply {
   readonly ok: false

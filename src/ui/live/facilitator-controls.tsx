@@ -48,7 +48,7 @@ export function FacilitatorControls({
     <div className="button-row">
       {button(
         view.allSubmitted ? t('live.control.reveal') : t('live.control.revealNow'),
-        { kind: 'advance' },
+        { kind: 'advance', round: phase.round },
         true,
       )}
       {timeLeft ? button(t('live.control.close'), { kind: 'close' }) : null}

@@ -37,6 +37,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'time-up': 'live.error.reason.timeUp',
   'round-over': 'live.error.reason.roundOver',
   'owes-none': 'live.error.reason.owesNone',
+  revealed: 'live.error.reason.revealed',
 }
 
 /**
