@@ -19,32 +19,11 @@ import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { FactPath, Scenario } from '../src/scenario'
+import { anyCrisis, share } from './any-crisis'
 import { bundledScenarios } from './bundled-scenarios'
 
 const bundled: readonly Scenario[] = bundledScenarios()
 
-const share = fc.double({ min: 0, max: 1, noNaN: true })
-/** Any bundled scenario, with its numeric facts moved anywhere: the laws hold over every crisis, not only the files'. */
-const anyCrisis = fc
-  .record({
-    id: fc.constantFrom(...bundled.map((s) => s.id)),
-    'threat.armedViolence': share,
-    'threat.regimeThreat': share,
-    'threat.outsideEvidence': share,
-    'moscow.legitimacy': share,
-    'moscow.commitments': share,
-    'china.stakes': share,
-  })
-  // Shown as the facts alone when a law fails, and built into the crisis inside the property.
-  .map(({ id, ...facts }) =>
-    Object.assign(
-      withFacts(
-        bundled.find((s) => s.id === id)!,
-        Object.entries(facts).map(([fact, to]) => ({ fact, to }) as FactChange),
-      ),
-      { [fc.toStringMethod]: () => `${id} ${JSON.stringify(facts)}` },
-    ),
-  )
 const requests = REQUEST_OPTIONS.filter((r) => r.kind === 'request')
 const anyRequest = fc.constantFrom(...requests)
 const run = { numRuns: Number(process.env.LAW_RUNS ?? 120) }

@@ -3,7 +3,7 @@
 // every bundled scenario with its numeric facts moved anywhere, on the costs, the solved game and the reasons.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Course, EMPTY_COURSE, type FactChange, solveScenario, withFacts } from '../src/engine'
+import { type Course, EMPTY_COURSE, solveScenario } from '../src/engine'
 import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import type { Grant, Request } from '../src/engine/decisions/types'
 import { explainChoice } from '../src/engine/interests/explain'
@@ -11,32 +11,11 @@ import { memberJoiningCost, participationCost, troopsSentBy } from '../src/engin
 import { indicatorsOf, utilitiesOf, utilitiesWithCosts } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { ActorId, Scenario } from '../src/scenario'
+import { anyCrisis } from './any-crisis'
 import { bundledScenarios } from './bundled-scenarios'
 
 const bundled: readonly Scenario[] = bundledScenarios()
-const share = fc.double({ min: 0, max: 1, noNaN: true })
 const run = { numRuns: 150 }
-
-/** Any bundled scenario with its numeric facts moved anywhere, the requester's threat kind left as written. */
-const anyCrisis = fc
-  .record({
-    id: fc.constantFrom(...bundled.map((s) => s.id)),
-    'threat.armedViolence': share,
-    'threat.regimeThreat': share,
-    'threat.outsideEvidence': share,
-    'moscow.legitimacy': share,
-    'moscow.commitments': share,
-    'china.stakes': share,
-  })
-  .map(({ id, ...facts }) =>
-    Object.assign(
-      withFacts(
-        bundled.find((s) => s.id === id)!,
-        Object.entries(facts).map(([fact, to]) => ({ fact, to }) as FactChange),
-      ),
-      { [fc.toStringMethod]: () => `${id} ${JSON.stringify(facts)}` },
-    ),
-  )
 
 const troopGrants: readonly Grant[] = (['peacekeepers', 'rapid-reaction'] as const).flatMap((force) =>
   (['guard-sites', 'restore-order', 'combat'] as const).flatMap((mission) =>
