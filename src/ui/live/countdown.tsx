@@ -26,32 +26,44 @@ export function Countdown({
     const timer = setInterval(() => setNow(Date.now()), 250)
     return () => clearInterval(timer)
   }, [running])
-  if (phase.kind !== 'deciding') return null
-  // Ending a round stops its clock: say so rather than let the countdown vanish.
-  if (!phase.open)
-    return (
-      <div className="countdown closed">
-        <span className="countdown-state" aria-live="polite">
-          {t('live.countdown.closed')}
-        </span>
-      </div>
-    )
-  if (phase.clock.kind === 'none') return null
-  const clock = phase.clock
-  const remaining = clock.kind === 'paused' ? clock.remaining : clock.deadline - (now + skew)
-  const state = clock.kind === 'paused' ? 'paused' : countdownState(remaining, quiet)
+  // The words beside the time sit in one live region that stays on the page, empty while there is nothing to say
+  // (before a round, or in a round without a clock): a region that arrives already filled in is not announced by
+  // every screen reader, so "Round closed" would pass unheard. Only the timer before it comes and goes.
+  const shown = shownState(phase, now, skew, quiet)
   return (
-    // A timer role is not announced every second; the state beside it is, once, when it changes: so a team hears
-    // "last minute" and "last 15 seconds" once each, and a paused clock, whatever it reads, warns of nothing.
-    <div className={`countdown ${state}`}>
-      <span role="timer" aria-label={t('live.countdown.label')} className="countdown-time">
-        {formatRemaining(remaining)}
-      </span>
+    <div className={shown ? `countdown ${shown.state}` : 'visually-hidden'}>
+      {shown && shown.remaining !== null ? (
+        // A timer role is not announced every second; the state beside it is, once, when it changes: so a team
+        // hears "last minute" and "last 15 seconds" once each, and a paused clock, whatever it reads, warns of
+        // nothing.
+        <span role="timer" aria-label={t('live.countdown.label')} className="countdown-time">
+          {formatRemaining(shown.remaining)}
+        </span>
+      ) : null}
       <span className="countdown-state" aria-live="polite">
-        {t(STATE_WORDS[state])}
+        {shown ? t(STATE_WORDS[shown.state]) : ''}
       </span>
     </div>
   )
+}
+
+/**
+ * What the countdown shows: its state and the time left, "closed" without a time once the round is ended (its
+ * clock stopped: say so rather than let the countdown vanish), or nothing outside a round or in one without a clock.
+ */
+function shownState(
+  phase: PhaseView,
+  now: number,
+  skew: number,
+  quiet: boolean,
+): { state: CountdownState; remaining: number | null } | null {
+  if (phase.kind !== 'deciding') return null
+  if (!phase.open) return { state: 'closed', remaining: null }
+  const clock = phase.clock
+  if (clock.kind === 'none') return null
+  if (clock.kind === 'paused') return { state: 'paused', remaining: clock.remaining }
+  const remaining = clock.deadline - (now + skew)
+  return { state: countdownState(remaining, quiet), remaining }
 }
 
 /**
@@ -60,7 +72,7 @@ export function Countdown({
  */
 const WARNINGS = { 'last-minute': 60_000, 'last-seconds': 15_000 } as const
 
-type CountdownState = 'running' | keyof typeof WARNINGS | 'up' | 'paused'
+type CountdownState = 'running' | keyof typeof WARNINGS | 'up' | 'paused' | 'closed'
 
 const STATE_WORDS: Readonly<Record<CountdownState, string>> = {
   running: 'live.countdown.left',
@@ -68,10 +80,11 @@ const STATE_WORDS: Readonly<Record<CountdownState, string>> = {
   'last-seconds': 'live.countdown.lastSeconds',
   up: 'live.countdown.up',
   paused: 'live.countdown.paused',
+  closed: 'live.countdown.closed',
 }
 
 /** A running clock's state: plenty of time, inside a warning (unless it is to stay quiet), or up. */
-function countdownState(remaining: number, quiet: boolean): Exclude<CountdownState, 'paused'> {
+function countdownState(remaining: number, quiet: boolean): Exclude<CountdownState, 'paused' | 'closed'> {
   if (remaining <= 0) return 'up'
   if (quiet) return 'running'
   if (remaining <= WARNINGS['last-seconds']) return 'last-seconds'

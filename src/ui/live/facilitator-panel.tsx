@@ -24,7 +24,7 @@ import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { SubmissionNews } from './submission-news'
 import { TablesDebrief } from './tables-debrief'
-import { TeamConnection } from './team-connection'
+import { DashboardTeamRow } from './team-row'
 
 type TeamRow = FacilitatorView['teams'][number]
 
@@ -112,23 +112,15 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
           ) : (
             <ul className="team-list">
               {view.teams.map((team) => (
-                <li key={team.id} className="team-row" data-testid={`team-${team.name}`}>
-                  <span className="team-name">{team.name}</span>
-                  <span className="team-seat">
-                    {view.settings.format.kind === 'one-table'
-                      ? ''
-                      : `${t('live.table', { table: team.table })} · `}
-                    {team.roles.length === scenario.roles.length && scenario.roles.length > 1
-                      ? t('live.team.everyRole')
-                      : team.roles.map((r) => roleTitle(scenario, r)).join(', ')}
-                  </span>
-                  {phase.kind === 'finished' ? null : (
-                    <SubmittedBadge submitted={phase.kind === 'lobby' ? 'joined' : team.submitted} />
-                  )}
-                  {/* On a server only: on a shared screen every team is at this one device. */}
-                  {joining ? <TeamConnection connection={team.connection} skew={skew} /> : null}
-                  {teamAction ? teamAction(team) : null}
-                </li>
+                <DashboardTeamRow
+                  key={team.id}
+                  team={team}
+                  view={view}
+                  scenario={scenario}
+                  skew={skew}
+                  connection={Boolean(joining)}
+                  action={teamAction ? teamAction(team) : null}
+                />
               ))}
             </ul>
           )}
@@ -217,16 +209,5 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
         </details>
       ) : null}
     </div>
-  )
-}
-
-function SubmittedBadge({ submitted }: { submitted: boolean | null | 'joined' }) {
-  const t = useText()
-  if (submitted === 'joined') return <span className="status done">{t('live.status.joined')}</span>
-  if (submitted === null) return <span className="status idle">{t('live.status.idle')}</span>
-  return submitted ? (
-    <span className="status done">{t('live.status.submitted')}</span>
-  ) : (
-    <span className="status waiting">{t('live.status.deciding')}</span>
   )
 }

@@ -3,14 +3,17 @@
 // then the record and the questions with the sources they cite (debrief-texts.tsx), listed beneath them unless
 // the screen around lists them with its own.
 import '../components/comparison-table.css'
+import './tables-debrief.css'
+import type { ReactNode } from 'react'
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
-import { formatNumber, sentence, signed } from '../format'
+import { formatNumber, sentence } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { key } from '../words/decisions'
 import { DebriefTexts } from './debrief-texts'
 import { InjectList, InjectsNote, sameInjects } from './injects-played'
-import { actorName, inWords } from './live-moves'
+import { inWords } from './live-moves'
+import { WhoGained } from './who-gained'
 
 const VERDICT = {
   eligible: 'live.verdict.eligible',
@@ -30,6 +33,26 @@ const RESPONSE = {
   peacekeepers: 'words.force.peacekeepers',
   'rapid-reaction': 'words.force.rapidReaction',
 } as const
+
+/** The columns after the table's own: what each table decided, in the order it decided it, then what came of it. */
+const COLUMNS = [
+  'live.debrief.colRequest',
+  'live.debrief.colAnswer',
+  'live.debrief.colCouncil',
+  'live.debrief.colChina',
+  'live.debrief.colTreaty',
+  'live.debrief.colGround',
+] as const
+
+/** A row's cells after its header, each labelled with its column's name for the phone's stacked rows. */
+function Cells({ labels, values }: { labels: readonly string[]; values: readonly ReactNode[] }) {
+  return values.map((value, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, in this order, for every row.
+    <td key={i} data-label={labels[i]}>
+      {value}
+    </td>
+  ))
+}
 
 const tableName = (t: TableView, tr: Translate): string =>
   t.teams.length === 0
@@ -106,56 +129,63 @@ export function TablesDebrief({
   const history = debrief.history
   // Tables that played under different injects list each its own in a column; otherwise the note above says it once.
   const ownInjects = !sameInjects(tables)
+  const columns = ownInjects ? [...COLUMNS, 'live.debrief.colInjects'] : COLUMNS
+  const labels = columns.map((column) => t(column))
   return (
     <div className="tables-debrief">
       <section aria-labelledby="choices-title">
         <h2 id="choices-title">{t('live.debrief.choices')}</h2>
         <InjectsNote tables={tables} />
         <div className="table-scroll">
-          <table className="comparison">
+          {/* On a phone each row is a block of labelled values (tables-debrief.css): `data-label` is its column's name. */}
+          <table className="comparison stacked">
             <thead>
               <tr>
                 <th scope="col">{t('live.debrief.colTable')}</th>
-                <th scope="col">{t('live.debrief.colRequest')}</th>
-                <th scope="col">{t('live.debrief.colAnswer')}</th>
-                <th scope="col">{t('live.debrief.colCouncil')}</th>
-                <th scope="col">{t('live.debrief.colChina')}</th>
-                <th scope="col">{t('live.debrief.colTreaty')}</th>
-                <th scope="col">{t('live.debrief.colGround')}</th>
-                {ownInjects ? <th scope="col">{t('live.debrief.colInjects')}</th> : null}
+                {columns.map((column) => (
+                  <th scope="col" key={column}>
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {tables.map((table) => (
                 <tr key={table.table}>
                   <th scope="row">{tableName(table, t)}</th>
-                  <td>{first(table, 'request')}</td>
-                  <td>{first(table, 'response')}</td>
-                  <td>{councilOf(table, t)}</td>
-                  <td>{first(table, 'reaction')}</td>
-                  <td>{table.outcome ? t(VERDICT[table.outcome.verdict]) : '—'}</td>
-                  <td>{forceOf(table, t)}</td>
-                  {ownInjects ? (
-                    <td>
-                      <InjectList injects={table.injects} />
-                    </td>
-                  ) : null}
+                  <Cells
+                    labels={labels}
+                    values={[
+                      first(table, 'request'),
+                      first(table, 'response'),
+                      councilOf(table, t),
+                      first(table, 'reaction'),
+                      table.outcome ? t(VERDICT[table.outcome.verdict]) : '—',
+                      forceOf(table, t),
+                      ...(ownInjects ? [<InjectList key="injects" injects={table.injects} />] : []),
+                    ]}
+                  />
                 </tr>
               ))}
               {history ? (
                 <tr className="history-row">
                   <th scope="row">{t('live.debrief.history')}</th>
-                  <td>
-                    {history.requested
-                      ? t('live.debrief.asked', { framing: history.framing ? key(history.framing) : 'none' })
-                      : t('live.debrief.noRequest')}
-                  </td>
-                  <td>{history.response === 'no-request' ? '—' : t(RESPONSE[history.response])}</td>
-                  <td>{historyCouncil(history, t)}</td>
-                  <td>{t(CHINA[history.china])}</td>
-                  <td>—</td>
-                  <td>{historyForce(history, t, language)}</td>
-                  {ownInjects ? <td>—</td> : null}
+                  <Cells
+                    labels={labels}
+                    values={[
+                      history.requested
+                        ? t('live.debrief.asked', {
+                            framing: history.framing ? key(history.framing) : 'none',
+                          })
+                        : t('live.debrief.noRequest'),
+                      history.response === 'no-request' ? '—' : t(RESPONSE[history.response]),
+                      historyCouncil(history, t),
+                      t(CHINA[history.china]),
+                      '—',
+                      historyForce(history, t, language),
+                      ...(ownInjects ? ['—'] : []),
+                    ]}
+                  />
                 </tr>
               ) : null}
             </tbody>
@@ -192,51 +222,6 @@ function IndicatorBands({ tables }: { tables: readonly TableView[] }) {
           bands: outcome.indicators,
         }))}
       />
-    </section>
-  )
-}
-
-/** Each actor's utility at each table, against what it would have had with the engine in every role. */
-function WhoGained({ tables, scenario }: { tables: readonly TableView[]; scenario: PublicScenario }) {
-  const t = useText()
-  const language = useLanguage()
-  const done = tables.filter((table) => table.outcome !== null)
-  if (done.length === 0) return null
-  const actors = done[0]!.outcome!.actors.map((a) => a.actor)
-  return (
-    <section aria-labelledby="gained-title">
-      <h2 id="gained-title">{t('live.debrief.gained')}</h2>
-      <p>{t('live.debrief.gainedText')}</p>
-      <div className="table-scroll">
-        <table className="comparison">
-          <thead>
-            <tr>
-              <th scope="col">{t('live.debrief.actor')}</th>
-              {done.map((table) => (
-                <th scope="col" key={table.table}>
-                  {t('live.table', { table: table.table })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {actors.map((actor) => (
-              <tr key={actor}>
-                <th scope="row">{actorName(scenario, actor)}</th>
-                {done.map((table) => {
-                  const a = table.outcome!.actors.find((x) => x.actor === actor)
-                  const diff = a ? a.utility - a.engineUtility : 0
-                  return (
-                    <td key={table.table} className={diff > 0.005 ? 'gain' : diff < -0.005 ? 'loss' : ''}>
-                      {signed(diff, 2, language)}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
   )
 }

@@ -1,0 +1,80 @@
+// A team's row on the facilitator's dashboard: its name, its seat (table and roles), whether it has submitted, and,
+// on a server, whether its device is connected. Sighted, one line of words and badges; to a screen reader, a short
+// list of labelled facts (a term hidden from the eye before each), so it hears "Team: Steppe, Role: Government,
+// Status: Deciding…" in parts rather than one run-on line of names and badges.
+import './team-row.css'
+import type { ReactNode } from 'react'
+import type { FacilitatorView, PublicScenario } from '../../store'
+import { useText } from '../i18n/use-text'
+import { roleTitle } from './live-moves'
+import { TeamConnection } from './team-connection'
+
+type Team = FacilitatorView['teams'][number]
+
+export function DashboardTeamRow({
+  team,
+  view,
+  scenario,
+  skew,
+  connection,
+  action,
+}: {
+  team: Team
+  view: FacilitatorView
+  scenario: PublicScenario
+  skew: number
+  /** On a server only: on a shared screen every team is at this one device. */
+  connection: boolean
+  /** What the facilitator can do for the team, after its facts: hand it the device, on a shared screen. */
+  action?: ReactNode
+}) {
+  const t = useText()
+  const phase = view.phase.kind
+  return (
+    <li className="team-row" data-testid={`team-${team.name}`}>
+      <dl className="team-facts">
+        <Fact term={t('live.panel.rowTeam')}>
+          <span className="team-name">{team.name}</span>
+        </Fact>
+        <Fact term={t('live.panel.rowRole')} className="team-seat">
+          {view.settings.format.kind === 'one-table' ? '' : `${t('live.table', { table: team.table })} · `}
+          {team.roles.length === scenario.roles.length && scenario.roles.length > 1
+            ? t('live.team.everyRole')
+            : team.roles.map((r) => roleTitle(scenario, r)).join(', ')}
+        </Fact>
+        {phase === 'finished' ? null : (
+          <Fact term={t('live.panel.rowStatus')}>
+            <SubmittedBadge submitted={phase === 'lobby' ? 'joined' : team.submitted} />
+          </Fact>
+        )}
+        {connection ? (
+          <Fact term={t('live.panel.rowConnection')}>
+            <TeamConnection connection={team.connection} skew={skew} />
+          </Fact>
+        ) : null}
+      </dl>
+      {action}
+    </li>
+  )
+}
+
+/** One fact of the row: its term, read but not drawn, and its value as the row shows it. */
+function Fact({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className ? `team-fact ${className}` : 'team-fact'}>
+      <dt className="visually-hidden">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+function SubmittedBadge({ submitted }: { submitted: boolean | null | 'joined' }) {
+  const t = useText()
+  if (submitted === 'joined') return <span className="status done">{t('live.status.joined')}</span>
+  if (submitted === null) return <span className="status idle">{t('live.status.idle')}</span>
+  return submitted ? (
+    <span className="status done">{t('live.status.submitted')}</span>
+  ) : (
+    <span className="status waiting">{t('live.status.deciding')}</span>
+  )
+}
