@@ -59,6 +59,7 @@ describe('the cases compared', { timeout: 60_000 }, () => {
     expect(kazakhstan).toHaveTextContent('Consent, and deployment of a peacekeeping contingent')
     expect(kazakhstan).toHaveTextContent('the threat named as foreign-backed terrorism')
     expect(kazakhstan).toHaveTextContent('The amended text (2010 protocol')
+    expect(kazakhstan.textContent).toContain('2,030\u2013\u20603,770 troops.')
   })
 
   it('reads Kyrgyzstan in June 2010 under the 1992 text, which had no request clause', async () => {
@@ -85,6 +86,8 @@ describe('the cases compared', { timeout: 60_000 }, () => {
     expect(kazakhstan).toHaveTextContent('Совет коллективной безопасности принимает решение консенсусом')
     expect(kazakhstan).not.toHaveTextContent('The state asking is a member')
     expect(kazakhstan.querySelector('.case-dates')).toHaveTextContent('2–19 января 2022 г.')
+    // The range of troops stays on one line: a word joiner follows the dash, the thousands keep their hard spaces.
+    expect(kazakhstan.textContent).toContain('2\u00a0030\u2013\u20603\u00a0770 военнослужащих.')
   })
 
   it('asks questions for a class and gives the reading behind them', async () => {

@@ -105,6 +105,13 @@ describe('the debrief', () => {
     expect(screen.getByText('Troops came within hours and left within two weeks.')).toBeInTheDocument()
   })
 
+  it("keeps the record's range of troops on one line: a word joiner after the dash forbids a break there", async () => {
+    await renderDebrief(await debrief())
+    const table = screen.getByRole('table', { name: 'Your game beside the historical record' })
+    const troops = within(table).getByRole('row', { name: /^Troops/ })
+    expect(troops.textContent).toContain('2,030\u2013\u20602,500')
+  })
+
   it('says the crisis is hypothetical when there is no record', async () => {
     const library = fakeLibrary([fakeScenario({ history: undefined, kind: 'hypothetical' })])
     await renderDebrief(

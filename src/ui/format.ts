@@ -38,6 +38,11 @@ export function formatMoment(iso: string, language: Language): string {
 export const formatNumber = (n: number, language: Language): string =>
   numberFormat(language, 'whole', {}).format(Math.round(n))
 
+/** A range of whole numbers, "2,030–3,770" and "2 030–3 770", that never wraps: the dash lets a line break after
+ * it, so a word joiner (U+2060, unseen and unspoken) follows it and keeps the high end with the low. */
+export const formatRange = (low: number, high: number, language: Language): string =>
+  `${formatNumber(low, language)}\u2013\u2060${formatNumber(high, language)}`
+
 /** "Russia, Belarus and Armenia", "Россия, Беларусь и Армения": each language joins a list its own way. */
 export const formatList = (parts: readonly string[], language: Language): string =>
   kept(`list:${language}`, () => new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' })).format(

@@ -65,3 +65,53 @@ test('on a phone, a marker in the briefing leads to its source, by the keyboard 
   await shoot(page, 'phone-briefing-sources')
   await expectNoSeriousViolations(page)
 })
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true })
+
+  /** Whether a finger lands on each element: 20 px from its centre, on every side, the point still belongs to it. */
+  const reach = (page: Page, selector: string) =>
+    page.locator(selector).evaluateAll((els) =>
+      els.map((el) => {
+        el.scrollIntoView({ block: 'center' })
+        const r = el.getBoundingClientRect()
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2]
+        const own = (dx: number, dy: number) => document.elementFromPoint(x + dx, y + dy) === el
+        return own(0, -20) && own(0, 20) && own(-20, 0) && own(20, 0)
+      }),
+    )
+
+  test('a finger has 44 px on every marker and language button, and the text keeps its lines', async ({
+    page,
+  }) => {
+    await page.goto('/#/play/armenia-2020')
+    await onScreen(page, /#\/play\/armenia-2020/, /Armenia/)
+    expect(await reach(page, '.language-switch button')).toEqual([true, true])
+    // Every marker in sight (the roles' folded sections hide theirs), two in one pair of brackets among them.
+    const markers = await reach(page, '.citation-link:visible')
+    expect(markers.length).toBeGreaterThan(3)
+    expect(markers.every(Boolean)).toBe(true)
+    await expect(page.locator('.citation-link + .citation-link:visible').first()).toBeVisible()
+    // A paragraph with markers is a whole number of its lines tall: no marker pushed its line away from the others.
+    const paragraph = page
+      .getByRole('region', { name: 'Background' })
+      .locator('p:has(.citation-link)')
+      .first()
+    const lines = await paragraph.evaluate(
+      (p) => p.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(p).lineHeight),
+    )
+    expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05)
+    await shoot(page, 'phone-touch-markers')
+  })
+
+  test('a button tapped does not keep the colour of a pointer over it', async ({ page }) => {
+    await page.goto('/#/play/kazakhstan-2022')
+    await onScreen(page, /#\/play\/kazakhstan-2022/, 'Kazakhstan, January 2022')
+    const play = page.locator('.button').first()
+    const resting = await play.evaluate((el) => getComputedStyle(el).backgroundColor)
+    // The tap stays on this page: only the colour it leaves behind is in question.
+    await play.evaluate((el) => el.addEventListener('click', (e) => e.preventDefault(), { capture: true }))
+    await play.tap()
+    expect(await play.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(resting)
+  })
+})

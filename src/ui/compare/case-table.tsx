@@ -4,6 +4,7 @@ import { type CaseRow, numberedSources, type RuleStatus, type VerdictStatus } fr
 import { MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'
+import { formatRange } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { ruleTitle } from '../words/rules'
 
@@ -112,7 +113,9 @@ function CaseLine({ row }: { row: CaseRow }) {
               {' '}
               {record.troops.low === record.troops.high
                 ? t('compare.troopsAbout', { troops: record.troops.low })
-                : t('compare.troops', { low: record.troops.low, high: record.troops.high })}
+                : t('compare.troops', {
+                    range: formatRange(record.troops.low, record.troops.high, language),
+                  })}
             </>
           ) : null}
         </p>

@@ -9,7 +9,7 @@ import {
   type Language,
   type Scenario,
 } from '../../store'
-import { formatNumber } from '../format'
+import { formatNumber, formatRange } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
@@ -80,7 +80,7 @@ export function historyValue(
     case 'troops': {
       if (value === '0') return t('history.none')
       const [low, high] = value.split('-').map(Number)
-      return high === undefined ? t('history.about', { n: number(low!) }) : `${number(low!)}–${number(high)}`
+      return high === undefined ? t('history.about', { n: number(low!) }) : formatRange(low!, high, language)
     }
     case 'days':
       return t('history.days', { days: Number(value) })
