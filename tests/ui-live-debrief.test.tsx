@@ -37,7 +37,8 @@ describe("the projector's debrief", () => {
     ).toEqual(['Table 1: North', 'Table 2: South', 'What really happened'])
     const history = within(choices).getByRole('row', { name: /What really happened/ })
     expect(history).toHaveTextContent('Asked, framing the threat as foreign-backed terrorism')
-    expect(history).toHaveTextContent('2,030–3,770 troops, 14 days')
+    // A word joiner after the dash keeps the range on one line.
+    expect(history).toHaveTextContent('2,030–\u20603,770 troops, 14 days')
     // The Council agreed in January 2022, as the record says, in the tables' own word.
     expect(within(history).getAllByRole('cell')[2]).toHaveTextContent(/^Consensus$/)
     const north = within(choices).getByRole('row', { name: /Table 1: North/ })

@@ -201,7 +201,7 @@ test('a facilitator and three teams play a live session to the debrief', async (
   const decided = china.getByRole('region', { name: 'What each table decided' }).locator('td').first()
   expect(await decided.evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('solid')
   // and no column is so narrow that a word breaks inside it ("Cou ncil"): each word of a cell sits on one line
-  // (a range such as 2,030–3,770 may break at its dash, as text does).
+  // (the two ends of a range such as 2,030–3,770 are counted as words of their own).
   const brokenWords = await china
     .getByRole('region', { name: 'What each table decided' })
     .locator('th, td')

@@ -7,7 +7,7 @@ import './tables-debrief.css'
 import type { ReactNode } from 'react'
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
-import { formatNumber, sentence } from '../format'
+import { formatRange, sentence } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { key } from '../words/decisions'
 import { DebriefTexts } from './debrief-texts'
@@ -105,8 +105,7 @@ function historyForce(
 ): string {
   const troops = history.troops
     ? tr('live.debrief.troopsRange', {
-        low: formatNumber(history.troops.low, language),
-        high: formatNumber(history.troops.high, language),
+        range: formatRange(history.troops.low, history.troops.high, language),
       })
     : '—'
   return history.days === undefined ? troops : `${troops}, ${tr('history.days', { days: history.days })}`
