@@ -5,6 +5,7 @@ import type { ReactElement } from 'react'
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { parseDecision } from '../src/engine'
 import {
+  type ConnectionLookup,
   facilitatorBrief,
   facilitatorView,
   type OutcomeLookup,
@@ -83,15 +84,26 @@ export function finished(settings: ConstructorParameters<typeof Driver>[0] = {},
   return d
 }
 
-export function renderFacilitator(
+/**
+ * The facilitator's panel on the session as it stands, as an element for the caller to render in its language:
+ * its view built for `joinUrl`, with `outcomes` and, where a test gives them, the teams' `connections`.
+ */
+export function facilitatorPanel(
   d: Driver,
-  props: Partial<FacilitatorPanelProps> = {},
-  outcomes: OutcomeLookup = outcomeOf,
+  {
+    props = {},
+    outcomes = outcomeOf,
+    joinUrl = JOIN_URL,
+    connections,
+  }: {
+    props?: Partial<FacilitatorPanelProps>
+    outcomes?: OutcomeLookup
+    joinUrl?: string
+    connections?: ConnectionLookup
+  } = {},
 ) {
-  const onCommand = vi.fn()
-  const onExport = vi.fn()
-  const view = facilitatorView(d.session, JOIN_URL, outcomes, d.now)
-  const rendered = render(
+  const view = facilitatorView(d.session, joinUrl, outcomes, d.now, connections)
+  return (
     <FacilitatorPanel
       brief={facilitatorBrief(d.session)}
       view={view}
@@ -99,11 +111,21 @@ export function renderFacilitator(
       skew={view.serverNow - Date.now()}
       busy={false}
       error={null}
-      onCommand={onCommand}
-      onExport={onExport}
+      onCommand={() => {}}
+      onExport={() => {}}
       {...props}
-    />,
+    />
   )
+}
+
+export function renderFacilitator(
+  d: Driver,
+  props: Partial<FacilitatorPanelProps> = {},
+  outcomes: OutcomeLookup = outcomeOf,
+) {
+  const onCommand = vi.fn()
+  const onExport = vi.fn()
+  const rendered = render(facilitatorPanel(d, { outcomes, props: { onCommand, onExport, ...props } }))
   return { ...rendered, onCommand, onExport }
 }
 

@@ -8,7 +8,16 @@ import { type ConnectionLookup, facilitatorBrief, facilitatorView, lobbyView, ou
 import type { SeatState } from '../src/store/live'
 import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import JoinScreen from '../src/ui/live/join-screen'
-import { finished, idOf, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
+import {
+  facilitatorPanel,
+  finished,
+  idOf,
+  JOIN_URL,
+  lobby,
+  panelsInEnglish,
+  render,
+  started,
+} from './live-panels'
 import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
@@ -27,19 +36,7 @@ function dashboard(d: Driver) {
   const away = d.now - 2.5 * MINUTE
   const connections: ConnectionLookup = (team) =>
     team === idOf(d, 'Astana') ? { kind: 'connected' } : { kind: 'offline', since: away }
-  const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now, connections)
-  return (
-    <FacilitatorPanel
-      brief={facilitatorBrief(d.session)}
-      view={view}
-      skew={view.serverNow - Date.now()}
-      busy={false}
-      error={null}
-      onCommand={() => {}}
-      onExport={() => {}}
-      joining={joining}
-    />
-  )
+  return facilitatorPanel(d, { connections, props: { joining } })
 }
 
 const teamRow = (name: string) => screen.getByTestId(`team-${name}`)

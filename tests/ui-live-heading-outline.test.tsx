@@ -5,10 +5,8 @@
 import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { facilitatorBrief, facilitatorView, outcomeOf } from '../src/live'
-import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import { JoinPanel } from '../src/ui/live/join-panel'
-import { finished, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
+import { facilitatorPanel, finished, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
 import type { Driver } from './server-fakes'
 import { russianPanels } from './ui-fakes'
 
@@ -41,19 +39,10 @@ function aRound(): Driver {
 }
 
 function panel(d: Driver, joinUrl = JOIN_URL) {
-  const view = facilitatorView(d.session, joinUrl, outcomeOf, d.now)
-  return (
-    <FacilitatorPanel
-      brief={facilitatorBrief(d.session)}
-      view={view}
-      skew={view.serverNow - Date.now()}
-      busy={false}
-      error={null}
-      onCommand={() => {}}
-      onExport={() => {}}
-      joining={<JoinPanel code={view.code} joinUrl={joinUrl} />}
-    />
-  )
+  return facilitatorPanel(d, {
+    joinUrl,
+    props: { joining: <JoinPanel code={d.session.code} joinUrl={joinUrl} /> },
+  })
 }
 
 /** The heading a heading stands under: the nearest one before it of a higher level. */

@@ -4,9 +4,8 @@
 // row is not one run-on line of names and badges. Sighted, it still shows the facts alone. In English and Russian.
 import { render as renderAlone, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type ConnectionLookup, facilitatorBrief, facilitatorView, outcomeOf } from '../src/live'
-import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
-import { finished, idOf, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
+import type { ConnectionLookup } from '../src/live'
+import { facilitatorPanel, finished, idOf, lobby, panelsInEnglish, render, started } from './live-panels'
 import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
@@ -16,19 +15,7 @@ panelsInEnglish()
 function dashboard(d: Driver) {
   const connections: ConnectionLookup = (team) =>
     team === idOf(d, 'Astana') ? { kind: 'connected' } : { kind: 'offline', since: d.now - 120_000 }
-  const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now, connections)
-  return (
-    <FacilitatorPanel
-      brief={facilitatorBrief(d.session)}
-      view={view}
-      skew={view.serverNow - Date.now()}
-      busy={false}
-      error={null}
-      onCommand={() => {}}
-      onExport={() => {}}
-      joining={<p>Join at ABC234</p>}
-    />
-  )
+  return facilitatorPanel(d, { connections, props: { joining: <p>Join at ABC234</p> } })
 }
 
 /** Each team's row as a screen reader meets it: the list item, and its facts as term → definition. */
@@ -75,19 +62,7 @@ describe("a team's row, in English", () => {
   })
 
   it('leaves the connection out on a shared screen, where every team is at this one device', () => {
-    const d = started()
-    const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now)
-    render(
-      <FacilitatorPanel
-        brief={facilitatorBrief(d.session)}
-        view={view}
-        skew={view.serverNow - Date.now()}
-        busy={false}
-        error={null}
-        onCommand={() => {}}
-        onExport={() => {}}
-      />,
-    )
+    render(facilitatorPanel(started()))
     expect(rows()[0]!.map(([term]) => term)).toEqual(['Team', 'Role', 'Status'])
   })
 })
