@@ -24,8 +24,11 @@ afterAll(async () => {
   postgres?.stop()
 })
 
-/** A server of the cluster on a clock of the test's, its periodic prune run when the test says. */
-async function server(databaseUrl: string, now: () => number) {
+/**
+ * A server of the cluster on a clock of the test's, its periodic prune run when the test says; its leases a second
+ * long unless the test says otherwise.
+ */
+async function server(databaseUrl: string, now: () => number, leaseMs = 1000) {
   const said: string[] = []
   const heard: ((line: string) => void)[] = []
   let prune: () => Promise<void> = async () => expect.unreachable('no prune')
@@ -35,7 +38,7 @@ async function server(databaseUrl: string, now: () => number) {
     dataDir: '/nonexistent',
     distDir: '/nonexistent',
     databaseUrl,
-    leaseMs: 1000,
+    leaseMs,
     now,
     every: (task) => {
       prune = task
@@ -113,10 +116,19 @@ it('does not start beside a live server of another protocol version, and starts 
   const rows = async () => (await db.query('SELECT protocol FROM servers ORDER BY protocol')).rows
   try {
     const a = await server(databaseUrl, Date.now)
-    // Longer than a lease (a second here): the running server's row stays fresh because it renews it.
-    await new Promise((done) => setTimeout(done, 1500))
+    // The running server's row stays fresh: it renews it with its leases (a second long here).
+    const seen = async () => (await db.query(`SELECT seen_at FROM servers`)).rows[0]?.seen_at.getTime()
+    const first = await seen()
+    let renewed = first
+    for (let looks = 0; renewed === first && looks < 100; looks++) {
+      await new Promise((done) => setTimeout(done, 100))
+      renewed = await seen()
+    }
+    expect(renewed).toBeGreaterThan(first)
     // An upgrade started before the old servers were stopped: the new version refuses, and takes its row back.
-    await expect(announceVersion(db, 'next', 1000, PROTOCOL_VERSION + 1)).rejects.toThrow(
+    // Each server below judges others alive within an hour, so a slow start on a busy machine cannot make a live
+    // row look dead.
+    await expect(announceVersion(db, 'next', HOUR, PROTOCOL_VERSION + 1)).rejects.toThrow(
       `another server on this database speaks protocol version ${PROTOCOL_VERSION}, and this one ${PROTOCOL_VERSION + 1}`,
     )
     expect(await rows()).toEqual([{ protocol: PROTOCOL_VERSION }])
@@ -127,15 +139,15 @@ it('does not start beside a live server of another protocol version, and starts 
     expect(await rows()).toEqual([])
 
     // A server of an older version alive: this version refuses to start beside it, and leaves no row.
-    await announceVersion(db, 'old', 1000, PROTOCOL_VERSION - 1)
-    await expect(server(databaseUrl, Date.now)).rejects.toThrow(
+    await announceVersion(db, 'old', HOUR, PROTOCOL_VERSION - 1)
+    await expect(server(databaseUrl, Date.now, HOUR)).rejects.toThrow(
       `another server on this database speaks protocol version ${PROTOCOL_VERSION - 1}, and this one ${PROTOCOL_VERSION}`,
     )
     expect(await rows()).toEqual([{ protocol: PROTOCOL_VERSION - 1 }])
 
     // The old server killed (its row left behind, not renewed for more than a lease): this one starts.
-    await db.query(`UPDATE servers SET seen_at = now() - interval '2 seconds'`)
-    const b = await server(databaseUrl, Date.now)
+    await db.query(`UPDATE servers SET seen_at = now() - interval '2 hours'`)
+    const b = await server(databaseUrl, Date.now, HOUR)
     expect((await (await client(b.s)).call('scenarios:list', {})).ok).toBe(true)
   } finally {
     await db.end()
