@@ -1,7 +1,9 @@
 // socket.io's PostgreSQL adapter, set up for a cluster of servers (cluster.ts): it carries views to sockets on
-// every server and requests between servers, through LISTEN/NOTIFY and, for a large message, a table.
+// every server and requests between servers, through LISTEN/NOTIFY and, for a large message, a table. What other
+// servers send reaches this one only while its LISTEN connection is up: this says when it is, and when it is
+// back after a loss.
 import { createAdapter } from '@socket.io/postgres-adapter'
-import type { Pool } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import type { Server } from 'socket.io'
 import { createTables } from './pg-event-log'
 
@@ -14,19 +16,66 @@ const ATTACHMENTS = `
   );
 `
 
+/** Whether the other servers' messages reach this one. */
+export interface Listening {
+  /** The adapter's LISTEN is in place on a connection still open. */
+  now(): boolean
+  /** `back` runs each time the adapter listens again after its connection was lost (never at the first LISTEN). */
+  onReturn(back: () => void): void
+}
+
+/**
+ * Sets the adapter on `io`, once its first LISTEN is in place: a server that took clients before it would lose
+ * every push another server sent them in between.
+ */
 export async function adaptToCluster(
   io: Server,
   pool: Pool,
   leaseMs: number,
   say: (m: string) => void,
-): Promise<void> {
+): Promise<Listening> {
   await createTables(pool, ATTACHMENTS)
-  // The adapter keeps one connection for LISTEN and listens for its end, not for its errors: an error
-  // event with no listener would end the process when the database goes away. On the end it takes a new
-  // connection without giving the dead one back, and the pool would then wait for it for ever on closing.
+  // The adapter (0.5) has no events: it takes a connection from the pool, runs `LISTEN "socket.io#/"` on it, and
+  // on the connection's end takes another a second or two later. Seen from the connection it is given, a LISTEN
+  // answered is the moment it listens, and the end (or an error) the moment it stops.
+  let listeningOn: PoolClient | undefined
+  let listened = false
+  const returns: (() => void)[] = []
+  let first: () => void = () => {}
+  const firstListen = new Promise<void>((done) => {
+    first = done
+  })
+  // Said once a loss, not at each of the adapter's tries while the database is away.
+  let trying = false
+  const heard = (client: PoolClient) => {
+    listeningOn = client
+    trying = false
+    if (!listened) {
+      listened = true
+      first()
+    } else {
+      say('listening to the other servers again')
+      for (const back of returns) back()
+    }
+  }
+  /** Whether `client` was the one listening. */
+  const lost = (client: PoolClient, why: string): boolean => {
+    if (listeningOn !== client) return false
+    listeningOn = undefined
+    say(`not listening to the other servers (${why}): not ready until the adapter listens again`)
+    return true
+  }
+
+  // The adapter listens for its connection's end, not for its errors: an error event with no listener would end
+  // the process when the database goes away. On the end it takes a new connection without giving the dead one
+  // back, and the pool would then wait for it for ever on closing.
   const listening = {
     connect: async () => {
-      const client = await pool.connect()
+      const client = await pool.connect().catch((e: Error) => {
+        if (!trying) say(`the adapter found no connection to listen on, and keeps trying: ${e.message}`)
+        trying = true
+        throw e
+      })
       const release = client.release.bind(client)
       let released = false
       client.release = (e?: Error | boolean) => {
@@ -34,8 +83,23 @@ export async function adaptToCluster(
         released = true
         release(e)
       }
-      client.on('error', (e: Error) => say(`the adapter's connection: ${e.message}`))
-      client.on('end', () => client.release(true))
+      const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown> | undefined
+      client.query = ((...args: unknown[]) => {
+        const answer = query(...args)
+        if (typeof args[0] === 'string' && /^LISTEN /.test(args[0]))
+          answer?.then(
+            () => released || heard(client),
+            () => {},
+          )
+        return answer
+      }) as typeof client.query
+      client.on('error', (e: Error) => {
+        if (!lost(client, e.message)) say(`the adapter's connection: ${e.message}`)
+      })
+      client.on('end', () => {
+        lost(client, 'its connection ended')
+        client.release(true)
+      })
       return client
     },
     query: pool.query.bind(pool),
@@ -53,4 +117,9 @@ export async function adaptToCluster(
       errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
     }),
   )
+  await firstListen
+  return {
+    now: () => listeningOn !== undefined,
+    onReturn: (back) => void returns.push(back),
+  }
 }

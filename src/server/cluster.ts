@@ -7,6 +7,7 @@ import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
 import type { ClientEvent } from '../live/protocol'
+import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
 import { fail } from './failure'
 import type { Leases } from './leases'
@@ -39,6 +40,8 @@ export interface ClusterOptions {
   readonly versions: ServerVersions
   readonly live: LiveSessions
   readonly handlers: SessionHandlers
+  /** Whether the adapter's LISTEN is in place (cluster-adapter.ts): other servers' pushes reach this one. */
+  readonly listening: Listening
   /** How long a lease lasts unrenewed: how long a dead server's sessions wait for another to take them. */
   readonly leaseMs: number
   readonly say: (message: string) => void
@@ -53,13 +56,16 @@ export interface Cluster {
   sweep(): Promise<number>
   /** Deletes the sessions idle since `before`, on whichever server gets the lock first; the sessions pruned. */
   prune(before: number): Promise<SessionId[]>
-  /** Whether this server reached the database within a lease's time: a load balancer's readiness. */
+  /**
+   * Whether this server reached the database within a lease's time and hears the other servers (its LISTEN is
+   * in place): a load balancer's readiness.
+   */
   ready(): boolean
   close(): Promise<void>
 }
 
 export function joinCluster(options: ClusterOptions): Cluster {
-  const { io, pool, leases, versions, live, handlers, leaseMs, say } = options
+  const { io, pool, leases, versions, live, handlers, listening, leaseMs, say } = options
   let renewedAt = Number.NEGATIVE_INFINITY
   let closing = false
 
@@ -87,6 +93,25 @@ export function joinCluster(options: ClusterOptions): Cluster {
   io.on('pruned', (sessions: SessionId[]) => {
     for (const id of sessions) forget(id)
     say(`forgot ${sessions.length} session(s) another server pruned`)
+  })
+
+  // Asked by a server whose LISTEN came back (below): the sessions held here with sockets there.
+  io.on('resend', (sessions: SessionId[]) => {
+    for (const id of sessions) handlers.tookOver(id)
+  })
+  // What other servers sent while this one did not listen is lost: the views of the sessions they hold, pushed
+  // to sockets here; the sockets counted here for a session held here (their answers), and the sockets that
+  // closed there ('left'). As after a takeover, each audience gets its view again and each team is counted
+  // again: this server does so for the sessions it holds, and asks the holders of the others with sockets here.
+  listening.onReturn(() => {
+    if (closing) return
+    const held = new Set(live.ids())
+    for (const id of held) handlers.tookOver(id)
+    const elsewhere = seatedHere(io).filter((id) => !held.has(id))
+    if (elsewhere.length > 0) io.serverSideEmit('resend', elsewhere)
+    say(
+      `sent the views of ${held.size} session(s) held here again, and asked for those of ${elsewhere.length} held elsewhere`,
+    )
   })
 
   const forget = (id: SessionId) => {
@@ -185,7 +210,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
       for (const id of pruned) forget(id)
       return pruned
     },
-    ready: () => !closing && Date.now() - renewedAt < leaseMs,
+    ready: () => !closing && listening.now() && Date.now() - renewedAt < leaseMs,
     async close() {
       closing = true
       clearInterval(timer)
@@ -194,4 +219,14 @@ export function joinCluster(options: ClusterOptions): Cluster {
       await versions.leave().catch((e: Error) => say(`its row in the servers table stays: ${e.message}`))
     },
   }
+}
+
+/** The sessions with a socket on this server: those of its seats' rooms (rooms.ts names them `<session>:…`). */
+function seatedHere(io: Server): SessionId[] {
+  const sessions = new Set<SessionId>()
+  for (const room of io.of('/').adapter.rooms.keys()) {
+    const seat = /^([^:]+):(?:facilitator$|team:)/.exec(room)
+    if (seat) sessions.add(seat[1] as SessionId)
+  }
+  return [...sessions]
 }

@@ -13,7 +13,10 @@ export interface HttpOptions {
   readonly distDir: string
   /** The operator's token for the health check's details; none: nobody gets them. */
   readonly statusToken?: string | undefined
-  /** Whether this server can take clients now (with several, whether it reaches the database). */
+  /**
+   * Whether this server can take clients now: with several, whether it reaches the database and hears the
+   * others (cluster.ts).
+   */
   readonly ready?: () => boolean
 }
 

@@ -121,10 +121,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parser: serverParser(log),
   })
   limitConnections(io, limits.connectionsPerAddress, options.trustProxy ?? false, log)
-  if (database) await adaptToCluster(io, database, leaseMs, log)
+  // The first LISTEN in place before anything else: the server listens for clients only after it.
+  const listening = database && (await adaptToCluster(io, database, leaseMs, log))
   const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
   const cluster =
-    database && leases && versions
+    database && leases && versions && listening
       ? joinCluster({
           io,
           pool: database,
@@ -133,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           versions,
           live,
           handlers,
+          listening,
           leaseMs,
           say: log,
         })

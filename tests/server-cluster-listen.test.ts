@@ -1,0 +1,113 @@
+// A server of a cluster hears the others through one PostgreSQL connection that LISTENs. When that connection
+// is lost (killed here from the database's side), the server tells a load balancer it is not ready until the
+// adapter listens again; then a change another server pushed meanwhile reaches its team all the same, and so do
+// the pushes after.
+// @vitest-environment node
+import pg from 'pg'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { type RunningServer, startServer } from '../src/server/server'
+import { type AnyReply, type Client, connect } from './server-client'
+
+let postgres: TestPostgres
+const servers: RunningServer[] = []
+const clients: Client[] = []
+beforeAll(async () => {
+  postgres = await startPostgres()
+})
+afterAll(async () => {
+  for (const c of clients) c.close()
+  for (const s of servers) await s.close()
+  postgres?.stop()
+})
+
+/** A server of the cluster, and a wait for a line it says (already said or still to come). */
+async function server(databaseUrl: string) {
+  const said: string[] = []
+  const heard: ((line: string) => void)[] = []
+  const s = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/nonexistent',
+    distDir: '/nonexistent',
+    databaseUrl,
+    leaseMs: 1000,
+    pruneAfterMs: Number.POSITIVE_INFINITY,
+    log: (m) => {
+      said.push(m)
+      for (const h of heard) h(m)
+    },
+  })
+  servers.push(s)
+  const saying = (pattern: RegExp) =>
+    new Promise<string>((done) => {
+      const seen = said.find((m) => pattern.test(m))
+      if (seen) return done(seen)
+      heard.push((m) => pattern.test(m) && done(m))
+    })
+  const health = async () => (await fetch(`${s.url}/api/health`)).status
+  return { s, saying, health }
+}
+
+async function client(s: RunningServer): Promise<Client> {
+  const c = await connect(s.url)
+  clients.push(c)
+  return c
+}
+
+it('is not ready while its LISTEN connection is down, and once back its team gets what it missed and what follows', async () => {
+  const databaseUrl = await postgres.database()
+  const holder = await server(databaseUrl)
+  // The other server's connections carry a name of their own, to find its LISTEN among the holder's.
+  const other = await server(`${databaseUrl}?application_name=listen-other`)
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  const listens = async () =>
+    (
+      await db.query(
+        `SELECT pid FROM pg_stat_activity WHERE application_name = 'listen-other' AND query LIKE 'LISTEN %'`,
+      )
+    ).rowCount
+  try {
+    // It started once it listened, not before.
+    expect(await listens()).toBe(1)
+    const facilitator = await client(holder.s)
+    const created: AnyReply = await facilitator.call('session:create', {
+      scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+      format: { kind: 'parallel-whole' },
+      roundSeconds: 600,
+    })
+    expect(created.ok).toBe(true)
+    const team = await client(other.s)
+    expect(await team.call('team:join', { code: created.session.code, name: 'Steppe' })).toMatchObject({
+      ok: true,
+    })
+    expect(await other.health()).toBe(200)
+
+    const { rows } = await db.query<{ killed: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
+       WHERE application_name = 'listen-other' AND query LIKE 'LISTEN %'`,
+    )
+    expect(rows).toEqual([{ killed: true }])
+    await other.saying(/^not listening to the other servers/)
+    // The adapter takes a new connection a second or two after the loss: until it listens, not ready.
+    expect(await other.health()).toBe(503)
+    // The game starts on the holder while the other server cannot hear it.
+    expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
+      ok: true,
+    })
+
+    await other.saying(/^listening to the other servers again/)
+    expect(await other.health()).toBe(200)
+    // What it missed comes again: the holder sends the view of the session whose team is there.
+    await other.saying(/asked for those of 1 held elsewhere$/)
+    await team.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 1, 10_000)
+
+    // And a push from the holder after the return arrives as any other.
+    expect(await facilitator.call('facilitator:command', { command: { kind: 'pause' } })).toEqual({
+      ok: true,
+    })
+    await team.teamView((v) => v.phase.kind === 'deciding' && v.phase.clock.kind === 'paused', 10_000)
+  } finally {
+    await db.end()
+  }
+}, 30_000)
