@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { actorJsonSchema, scenarioJsonSchema } from '../src/scenario'
 import { PROCESS_BUDGET, ROOT, runCli } from './cli-process'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { fakeCatalog, fakeProfileText, fakeScenarioData } from './fakes'
 
 async function check(...files: string[]): Promise<{ code: number; out: string }> {
   const { code, stdout, stderr } = await runCli('check', files)
@@ -141,6 +141,35 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
       ),
     )
     expect(lines(out).at(-2)).toBe('2 problems in 1 file.')
+  })
+
+  it("prints an actor profile's schema problem, source listed twice and unknown citation in one run, once each, and its translation's own", async () => {
+    const actors = join(mkdtempSync(join(tmpdir(), 'article-four-check-')), 'actors')
+    mkdirSync(actors)
+    const profile = join(actors, 'hill-country.yaml')
+    const text = fakeProfileText('A small member [nowhere-2019].', 'Joined the alliance.', [
+      '{id: listed-2010, title: A source}',
+      '{id: listed-2010, title: The same id again}',
+    ])
+      .replace('id: russia', 'id: hill-country')
+      .replace('kind: leading-member', 'kind: member')
+      .replace('traits:', 'trates:')
+    writeFileSync(profile, text)
+    // Its translation is told, in the same run, what it can be told while the original does not load.
+    const translation = join(actors, 'hill-country.ru.yaml')
+    writeFileSync(translation, 'summary:\n  text: Небольшой член альянса [nowhere-2019].\n  wrong: 1\n')
+    const { code, out } = await check(profile)
+    expect(code).toBe(1)
+    expect(lines(out).filter((l) => l.startsWith(named(profile)))).toEqual([
+      `${named(profile)}:4:10  summary  cites [nowhere-2019], but no source has the id "nowhere-2019"`,
+      `${named(profile)}:9:1  trates  unknown field "trates" (did you mean "traits"?)`,
+      `${named(profile)}:12:10  source 2, id  source id "listed-2010" is used twice`,
+    ])
+    expect(lines(out).filter((l) => l.startsWith(named(translation)))).toEqual([
+      `${named(translation)}:1:1  (file)  its original, ${named(profile)}, does not load: mend that file first`,
+      `${named(translation)}:3:3  summary.wrong  unknown field "wrong"`,
+    ])
+    expect(lines(out).at(-2)).toBe('5 problems in 2 files.')
   })
 
   it('warns, as file:line:column  field  words (a warning), when text before the debrief names a year after the start, and still passes', async () => {

@@ -51,16 +51,54 @@ describe('a scenario with schema problems', () => {
     ])
   })
 
-  it('says nothing of citations when the sources they name are rejected', () => {
+  it('says nothing of citations when the ids of the sources they name cannot be read', () => {
     const text = stringify(
       fakeScenarioData({
         citations: { territory: ['somewhere-else'] },
-        sources: [{ id: 'beliakova-2022', title: '' }],
+        roles: [{ id: 'kremlin', actor: 'russia', title: 'The Kremlin', briefing: 'You lead [tass-2030].' }],
+        sources: [{ id: 'Beliakova 2022', title: 'How a Russian-Led Alliance Keeps a Lid on Central Asia' }],
       }),
     )
     const problems = problemsOf(text)
     expect(problems.every((p) => p.path.startsWith('sources'))).toBe(true)
     expect(problems.map((p) => p.code)).not.toContain('no-such-source')
+  })
+
+  it('is told citations against a source list one of whose entries the schema rejected for another field', () => {
+    const text = stringify(
+      fakeScenarioData({
+        citations: { territory: ['somewhere-else', 'beliakova-2022'] },
+        summary: 'Unrest [beliakova-2022] and more [tass-2030].',
+        sources: [
+          { id: 'beliakova-2022', title: '' },
+          { id: 'beliakova-2022', title: 'The same id again' },
+        ],
+      }),
+    )
+    expect(brief(problemsOf(text))).toEqual([
+      { path: 'summary', line: lineOf(text, 'summary:'), code: 'unknown-citation' },
+      { path: 'sources.0.title', line: lineOf(text, 'title: ""'), code: 'expected-words' },
+      { path: 'sources.1.id', line: lineOf(text, 'title: The same id again') - 1, code: 'id-twice' },
+      { path: 'citations.territory.0', line: lineOf(text, '- somewhere-else'), code: 'no-such-source' },
+    ])
+  })
+
+  it('is told a citation in every text, whichever other text field the schema rejected', () => {
+    // The first role's title is misspelt (told once, with the name it was meant to have) and the summary is
+    // empty: the citations of the role's briefing and of an assumption are still checked.
+    const text = stringify(
+      fakeScenarioData({
+        summary: '',
+        assumptions: ['Moscow hesitates [tass-2030].'],
+        roles: [{ id: 'kremlin', actor: 'russia', titel: 'The Kremlin', briefing: 'You lead [rbc-2031].' }],
+      } as never),
+    )
+    expect(brief(problemsOf(text))).toEqual([
+      { path: 'summary', line: lineOf(text, 'summary:'), code: 'expected-words' },
+      { path: 'roles.0.titel', line: lineOf(text, 'titel:'), code: 'unknown-field' },
+      { path: 'roles.0.briefing', line: lineOf(text, 'briefing:'), code: 'unknown-citation' },
+      { path: 'assumptions.0', line: lineOf(text, 'Moscow hesitates'), code: 'unknown-citation' },
+    ])
   })
 
   it('is told only the YAML mistake when the text is not YAML as written', () => {

@@ -1,70 +1,12 @@
 // Warnings for text that speaks of later events: a year after the scenario's start in what a player reads
 // before the debrief, a year in an actor's timeless summary, a record entry that names a year after its own date.
 import { blankCitations } from './citations'
+import { type Path, proseBeforeDebrief } from './prose'
 import type { Locate } from './read-yaml'
 import type { ActorFileData, ScenarioFileData } from './schema'
 import { type NamedYear, yearsAfter, yearsNamed } from './set-in-time'
 import type { Problem } from './types'
 import { said } from './wording/en'
-
-type Path = readonly (string | number)[]
-interface Prose {
-  readonly path: Path
-  readonly text: string
-}
-
-/** The fields of a scenario that hold prose: the references check reads them only when all of them parsed. */
-export const PROSE_FIELDS = [
-  ...(['title', 'summary', 'place', 'background', 'facts', 'assumptions', 'objectives'] as const),
-  ...(['overrides', 'roles', 'injects', 'questions', 'history'] as const),
-] satisfies readonly (keyof ScenarioFileData)[]
-type ProseFields = Pick<ScenarioFileData, (typeof PROSE_FIELDS)[number]>
-
-/** What a player reads before the debrief (the history and the questions come after it). */
-export function proseBeforeDebrief(data: ProseFields): Prose[] {
-  return [
-    { path: ['title'], text: data.title },
-    { path: ['summary'], text: data.summary },
-    { path: ['place', 'name'], text: data.place.name },
-    { path: ['background'], text: data.background },
-    { path: ['facts', 'adversary', 'description'], text: data.facts.adversary.description },
-    ...data.assumptions.map((text, i) => ({ path: ['assumptions', i], text })),
-    ...data.objectives.map((o, i) => ({ path: ['objectives', i, 'text'], text: o.text })),
-    ...Object.entries(data.overrides).map(([id, o]) => ({ path: ['overrides', id, 'why'], text: o.why })),
-    ...data.roles.flatMap((r, i) => [
-      { path: ['roles', i, 'title'], text: r.title },
-      { path: ['roles', i, 'briefing'], text: r.briefing },
-    ]),
-    ...data.injects.flatMap((x, i) => [
-      { path: ['injects', i, 'title'], text: x.title },
-      { path: ['injects', i, 'text'], text: x.text },
-    ]),
-  ]
-}
-
-/** Every text of a scenario that may cite its sources, before and after the debrief. */
-export function scenarioProse(data: ProseFields): Prose[] {
-  return [
-    ...proseBeforeDebrief(data),
-    ...data.questions.map((text, i) => ({ path: ['questions', i], text })),
-    ...(data.history
-      ? [
-          { path: ['history', 'summary'], text: data.history.summary },
-          ...(data.history.aftermath
-            ? [{ path: ['history', 'aftermath'], text: data.history.aftermath }]
-            : []),
-        ]
-      : []),
-  ]
-}
-
-/** Every text of an actor profile that may cite its sources. */
-export function actorProse(data: ActorFileData): Prose[] {
-  return [
-    { path: ['summary'], text: data.summary },
-    ...data.record.map((e, i) => ({ path: ['record', i, 'text'], text: e.text })),
-  ]
-}
 
 export function scenarioAnachronisms(
   data: ScenarioFileData,

@@ -2,8 +2,9 @@
 // the original lacks, or one that cites other sources than the English, is a problem; a text not yet translated,
 // not stamped, or translated from English that has since changed is a warning (the game shows the English there).
 import { citedIds } from './citations'
+import { sourceIdsAsWritten } from './cited-sources'
 import { fingerprint } from './fingerprint'
-import { parseWith } from './parse-file'
+import { type Parsed, parseWith } from './parse-file'
 import type { Locate } from './read-yaml'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { actorPlaces, type Place, scenarioPlaces } from './translatable'
@@ -68,7 +69,7 @@ export function checkTranslationFile(
   if (!language) return fail(said('not-a-translation', {}))
   const schema = kind === 'actor' ? ActorFile : ScenarioFile
   const read = parseWith(schema, original.text, original.name)
-  if (!read.ok) return fail(said('original-broken', { original: original.name }))
+  if (!read.ok) return againstBroken(kind, translation, language, original.name, read)
   const source = { file: original.name, data: read.value.data, locate: read.value.locate }
   return kind === 'actor'
     ? checkActorTranslation(translation.text, translation.name, language, source as Original<ActorFileData>)
@@ -78,6 +79,39 @@ export function checkTranslationFile(
         language,
         source as Original<ScenarioFileData>,
       )
+}
+
+/**
+ * A translation whose original does not load: told that, and in the same run what it can be told alone, its own
+ * schema problems, and for a profile each text whose citations differ from the English as written there (when
+ * the English cites only sources the original lists). What needs the whole original (a text it lacks, one not
+ * yet translated) waits until the original is mended.
+ */
+function againstBroken(
+  kind: 'scenario' | 'actor',
+  translation: { readonly name: string; readonly text: string },
+  language: Language,
+  originalName: string,
+  read: Extract<Parsed<unknown>, { ok: false }>,
+): LoadResult<Translation> {
+  const broken: Problem = {
+    file: translation.name,
+    line: 1,
+    column: 1,
+    path: '',
+    ...said('original-broken', { original: originalName }),
+  }
+  const schema = kind === 'actor' ? ActorTranslationFile : ScenarioTranslationFile
+  const own = parseWith(schema, translation.text, translation.name)
+  if (!own.ok) return { ok: false, problems: [broken, ...own.problems] }
+  if (kind !== 'actor' || read.data === undefined || !read.locate) return { ok: false, problems: [broken] }
+  const written = { file: originalName, data: read.data, locate: read.locate }
+  // A text whose English cites a source the original does not list is told there; its translation waits for it.
+  const listed = new Set(sourceIdsAsWritten(read.data) ?? [])
+  const places = actorPlaces(read.data).filter((p) => citedIds(p.text).every((id) => listed.has(id)))
+  const compared = compare(own.value.data, own.value.locate, translation.name, language, written, places)
+  const cited = compared.ok ? [] : compared.problems.filter((p) => p.code === 'citations-differ')
+  return { ok: false, problems: [broken, ...cited] }
 }
 
 /** The texts of a parsed translation file, by key: every group holding a `text` string is one. */

@@ -1,10 +1,11 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
-import { actorAnachronisms, actorProse, scenarioAnachronisms } from './anachronisms'
+import { actorIdAsWritten, actorReferenceProblems } from './actor-references'
+import { actorAnachronisms, scenarioAnachronisms } from './anachronisms'
 import { checkHistory } from './check-history'
 import { type Parsed, parseWith, sortProblems } from './parse-file'
 import type { Locate } from './read-yaml'
-import { namedActors, referenceProblems, unresolvedCitations } from './references'
-import { salvageScenario } from './salvage'
+import { namedActors, referenceProblems } from './references'
+import { salvageScenario, wholeScenario } from './salvage'
 import { scenarioWarnings, type Warning } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { recordAsOf } from './set-in-time'
@@ -32,28 +33,33 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
   const seenIn = new Map<ActorId, string>()
   for (const { name, text } of files) {
     const r = parseWith(ActorFile, text, name)
-    if (!r.ok) {
-      problems.push(...r.problems)
+    // A profile the schema rejected is still told what its other fields show; not one that is not YAML as
+    // written or has a line out of place, whose fields do not hold what its author meant.
+    const read = r.ok
+      ? r.value
+      : r.data !== undefined && r.locate
+        ? { data: r.data, locate: r.locate }
+        : undefined
+    const own: Problem[] = r.ok ? [] : [...r.problems]
+    if (read) own.push(...actorReferenceProblems(read.data, name, read.locate))
+    const id = read && actorIdAsWritten(read.data)
+    if (read && id !== undefined) {
+      const first = seenIn.get(id)
+      if (first)
+        own.push({
+          file: name,
+          ...read.locate(['id']),
+          path: 'id',
+          ...said('actor-defined-twice', { id, first }),
+        })
+      else seenIn.set(id, name)
+    }
+    if (!r.ok || own.length > 0) {
+      problems.push(...own)
       continue
     }
     const { data, locate } = r.value
-    const cited = unresolvedCitations(actorProse(data), data.sources, name, locate)
-    if (cited.length > 0) {
-      problems.push(...cited)
-      continue
-    }
     warnings.push(...actorAnachronisms(data, name, text, locate))
-    const first = seenIn.get(data.id)
-    if (first) {
-      problems.push({
-        file: name,
-        ...locate(['id']),
-        path: 'id',
-        ...said('actor-defined-twice', { id: data.id, first }),
-      })
-      continue
-    }
-    seenIn.set(data.id, name)
     catalog.set(data.id, data)
   }
   return problems.length > 0
@@ -68,7 +74,7 @@ export function resolveScenario(
   file: string,
   locate: Locate,
 ): LoadResult<Scenario> {
-  const problems = referenceProblems({ good: data, rejected: new Set() }, catalog, file, locate)
+  const problems = referenceProblems(wholeScenario(data), catalog, file, locate)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const actors = {} as Record<ActorId, Actor>

@@ -2,10 +2,11 @@
 // and the rules across its fields (a member twice, a requester nobody lists, dates out of order, the history).
 // Each check names the fields it reads and runs only when every one of them parsed: a whole file passes them all,
 // and a file the schema rejected in part (salvage.ts) is still told what can be decided from the rest, never a
-// second time about a field the schema already rejected.
-import { PROSE_FIELDS, scenarioProse } from './anachronisms'
+// second time about a field the schema already rejected. Its citations are read from the texts and source ids as
+// written (cited-sources.ts), so a broken field elsewhere never hides one.
 import { checkHistory } from './check-history'
-import { citedIds } from './citations'
+import { sourcesTwice, unresolvedCitations } from './cited-sources'
+import type { Prose } from './prose'
 import type { Locate } from './read-yaml'
 import type { ScenarioFileData } from './schema'
 import { hoursOutOfOrder } from './stage-hours'
@@ -15,14 +16,20 @@ import { type Said, said } from './wording/en'
 type Data = ScenarioFileData
 export type Field = keyof Data
 
-/** A scenario's fields as far as they parsed: each field not rejected holds its parsed value. */
+/**
+ * A scenario's fields as far as they parsed: each field not rejected holds its parsed value. Its texts and its
+ * sources' ids are read as written (cited-sources.ts), so a citation is checked whatever field the schema rejected.
+ */
 export interface Salvaged {
   readonly good: Partial<Data>
   readonly rejected: ReadonlySet<Field>
+  readonly texts: readonly Prose[]
+  /** Undefined when the source list or one of its ids cannot be read. */
+  readonly sourceIds: readonly string[] | undefined
 }
 
 export function referenceProblems(
-  { good, rejected }: Salvaged,
+  { good, rejected, texts, sourceIds }: Salvaged,
   catalog: ActorCatalog,
   file: string,
   locate: Locate,
@@ -117,23 +124,18 @@ export function referenceProblems(
       (i, id) => add(['roles', i, 'id'], said('id-twice', { of: 'role', id })),
     )
   })
-  when(['sources'], (d) =>
-    duplicates(
-      d.sources.map((s) => s.id),
-      (i, id) => add(['sources', i, 'id'], said('id-twice', { of: 'source', id })),
-    ),
-  )
-  when(['citations', 'sources'], (d) => {
-    const sourceIds = new Set(d.sources.map((s) => s.id))
-    for (const [fact, ids] of Object.entries(d.citations)) {
-      ids?.forEach((id, i) => {
-        if (!sourceIds.has(id)) add(['citations', fact, i], said('no-such-source', { id }))
-      })
-    }
-  })
-  when([...PROSE_FIELDS, 'sources'], (d) =>
-    problems.push(...unresolvedCitations(scenarioProse(d), d.sources, file, locate)),
-  )
+  if (sourceIds) {
+    problems.push(...sourcesTwice(sourceIds, file, locate))
+    const listed = new Set(sourceIds)
+    when(['citations'], (d) => {
+      for (const [fact, ids] of Object.entries(d.citations)) {
+        ids?.forEach((id, i) => {
+          if (!listed.has(id)) add(['citations', fact, i], said('no-such-source', { id }))
+        })
+      }
+    })
+    problems.push(...unresolvedCitations(texts, sourceIds, file, locate))
+  }
   when(['kind', 'assumptions'], (d) => {
     if (d.kind === 'historical' && d.assumptions.length > 0)
       add(['assumptions'], said('historical-assumptions', {}), 'key')
@@ -173,26 +175,6 @@ export function namedActors(
       x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
     ),
   ])
-}
-
-/** Each citation marker in the prose must name an entry of the file's own source list. */
-export function unresolvedCitations(
-  prose: readonly { path: readonly (string | number)[]; text: string }[],
-  sources: readonly { id: string }[],
-  file: string,
-  locate: Locate,
-): Problem[] {
-  const known = new Set(sources.map((s) => s.id))
-  return prose.flatMap(({ path, text }) =>
-    citedIds(text)
-      .filter((id) => !known.has(id))
-      .map((id) => ({
-        file,
-        ...locate(path),
-        path: path.join('.'),
-        ...said('unknown-citation', { id }),
-      })),
-  )
 }
 
 function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {

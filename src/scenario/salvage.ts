@@ -2,7 +2,9 @@
 // schema, so that the checks across fields (references.ts) can still run on those that parsed and tell an
 // instructor every problem in one go. A field with any schema problem is rejected whole: what it says is not
 // trusted, and nothing is reported about it a second time.
+import { sourceIdsAsWritten } from './cited-sources'
 import { renameFormerForces } from './former-names'
+import { scenarioProse } from './prose'
 import type { Salvaged } from './references'
 import { ScenarioFile, type ScenarioFileData } from './schema'
 
@@ -20,5 +22,18 @@ export function salvageScenario(raw: unknown): Salvaged | undefined {
     if (parsed.success) good[key] = parsed.data
     else rejected.add(key as Field)
   }
-  return { good: good as Partial<ScenarioFileData>, rejected }
+  return {
+    good: good as Partial<ScenarioFileData>,
+    rejected,
+    texts: scenarioProse(data),
+    sourceIds: sourceIdsAsWritten(data),
+  }
 }
+
+/** A scenario the schema accepted, every field of it. */
+export const wholeScenario = (data: ScenarioFileData): Salvaged => ({
+  good: data,
+  rejected: new Set(),
+  texts: scenarioProse(data),
+  sourceIds: data.sources.map((s) => s.id),
+})

@@ -1,6 +1,7 @@
 // The texts of a scenario or actor file that a player reads, and so that a translation carries: each with its
 // place in the translation file (roles and injects by their id, lists by position) and in the original.
-import type { ActorFileData, ScenarioFileData } from './schema'
+import { textsAt } from './prose'
+import type { ScenarioFileData } from './schema'
 
 /** Where a text sits: its key in the translation file, its path in the original, and its English. */
 export interface Place {
@@ -58,10 +59,9 @@ export function scenarioPlaces(data: ScenarioFileData): Place[] {
   ]
 }
 
-export function actorPlaces(data: ActorFileData): Place[] {
-  return [
-    place(['name'], ['name'], data.name),
-    place(['summary'], ['summary'], data.summary),
-    ...data.record.map((e, i) => place(['record', i], ['record', i, 'text'], e.text)),
-  ]
+/** A profile's texts; read from the file as written too, so a broken profile's translation is compared as far as it can be. */
+export function actorPlaces(data: unknown): Place[] {
+  return textsAt(data, [['name'], ['summary'], ['record', '*', 'text']]).map(({ path, text }) =>
+    place(path[0] === 'record' ? path.slice(0, 2) : path, path, text),
+  )
 }
