@@ -60,6 +60,8 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'own-words': { words: 'a number from 0 to 1' },
   'does-not-fit': {},
   'actor-defined-twice': { id: 'kazakhstan', first: 'actors/kazakhstan.yaml' },
+  'border-self': { id: 'uzbekistan' },
+  'border-unknown': { id: 'afghanistan', known: ['kyrgyzstan', 'uzbekistan'] },
   'bundled-id': { id: 'kazakhstan-2022' },
   'unknown-citation': { id: 'beliakova-2022' },
   'unknown-actor': { id: 'narnia', known: ['armenia', 'belarus'] },

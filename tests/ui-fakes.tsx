@@ -56,6 +56,7 @@ const actor = (
   record: [],
   interests: weights(interests),
   traits: { contingent, externalOnlyReading },
+  borders: [],
   sources: [],
 })
 

@@ -26,6 +26,8 @@ export function formatReason(r: Reason): string {
       return `its reading of "aggression" (${signed(r.effect, 2)})`
     case 'participation':
       return `its own soldiers (${signed(r.effect, 2)})`
+    case 'border':
+      return `Russian troops at its own border (${signed(r.effect, 2)})`
     case 'indicator':
       return `${INDICATOR_LABEL[r.indicator]} ${signed(r.delta)} pts × weight ${r.weight.toFixed(2)} (${signed(r.effect, 2)})`
   }

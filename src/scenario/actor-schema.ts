@@ -67,6 +67,13 @@ export const ActorFile = z.strictObject({
     .describe('Dated facts; a scenario shows those dated before its start'),
   interests: Interests,
   traits: Traits.describe('How it behaves in a collective deployment'),
+  borders: z
+    .array(actorId)
+    .max(20)
+    .default([])
+    .describe(
+      'The other actors of the catalog whose land it borders, by id (Uzbekistan: kazakhstan, kyrgyzstan, tajikistan); a border listed by either profile counts for both. A member next to a state that asks for help minds Russian troops sent there',
+    ),
   sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),
 })
 

@@ -4,6 +4,7 @@
 // `npm run check` and `npm run sim` both read it here, so a scenario passes both or fails both, for one reason.
 import { readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { borderProblems } from './border-problems'
 import { loadCatalog } from './load'
 import { misnamedProblem } from './misnamed-translation'
 import { readText } from './read-text'
@@ -92,9 +93,12 @@ export function catalogFor({
   const mine = readLayer(own, name)
   const problems = [...base.problems, ...mine.problems]
   if (problems.length > 0) return { ok: false, problems, files }
+  const catalog = new Map([...base.catalog, ...mine.catalog])
+  const borders = borderProblems(catalog, () => textsOf(files, name))
+  if (borders.length > 0) return { ok: false, problems: borders, files }
   return {
     ok: true,
-    catalog: new Map([...base.catalog, ...mine.catalog]),
+    catalog,
     warnings: mine.warnings,
     standingWarnings: base.warnings,
     files,
@@ -105,8 +109,16 @@ export function catalogFor({
 export function readCatalog(
   dir = ACTOR_DIR,
 ): { ok: true; catalog: ActorCatalog } | { ok: false; problems: readonly Problem[] } {
-  const layer = readLayer(profilePaths(dir), (p) => p)
-  return layer.problems.length > 0
-    ? { ok: false, problems: layer.problems }
-    : { ok: true, catalog: layer.catalog }
+  const paths = profilePaths(dir)
+  const layer = readLayer(paths, (p) => p)
+  const problems =
+    layer.problems.length > 0 ? layer.problems : borderProblems(layer.catalog, () => textsOf(paths, (p) => p))
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: layer.catalog }
 }
+
+/** The profiles' texts again, to point at a border's line. */
+const textsOf = (paths: readonly string[], name: (path: string) => string) =>
+  paths.flatMap((path) => {
+    const read = readText(path, name(path))
+    return read.ok ? [{ name: name(path), text: read.text }] : []
+  })

@@ -8,6 +8,7 @@ import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
 import type { Solved } from '../solved'
+import { neighbourCost } from './neighbour'
 import { memberJoiningCost, NORM_WEIGHT, normBreach } from './utility'
 
 export type Reason =
@@ -25,6 +26,8 @@ export type Reason =
   | { readonly kind: 'norm'; readonly effect: number }
   /** A member's own soldiers sent, or spared. */
   | { readonly kind: 'participation'; readonly effect: number }
+  /** Russian troops at a member's own border, brought there or kept away (neighbour.ts). */
+  | { readonly kind: 'border'; readonly effect: number }
 
 /** The decision the engine most likely takes at a point of a course. */
 export function expectedChoice(solved: Solved, course: Course): Decision {
@@ -118,6 +121,8 @@ export function explainChoice(
       : 0
   const participation = joined(b) - joined(a)
   if (participation !== 0) reasons.push({ kind: 'participation', effect: participation })
+  const border = neighbourCost(ctx, b, mover) - neighbourCost(ctx, a, mover)
+  if (border !== 0) reasons.push({ kind: 'border', effect: border })
   return reasons
     .filter((r) => Math.abs(r.effect) >= 0.005)
     .sort((p, q) => Math.abs(q.effect) - Math.abs(p.effect))

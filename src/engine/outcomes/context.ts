@@ -8,6 +8,7 @@ import {
 } from '../decisions/options'
 import type { Framing, RequestDecision, Unit, VoteDecision } from '../decisions/types'
 import { FRAMINGS } from '../decisions/types'
+import { neighbourWeight } from '../interests/neighbour'
 import { shapedWeights } from '../interests/weights'
 import { ABSTENTION_FROM, inForceOn, type Situation, situationOf } from '../treaty/text'
 import { evaluateTreaty, type VerdictStatus } from '../treaty/verdict'
@@ -36,6 +37,8 @@ export interface ModelContext {
   readonly weights: readonly Float64Array[]
   /** Each deciding member's attachment to the strict reading of Article 4, in `actors` order (0 for the rest). */
   readonly strictness: readonly number[]
+  /** Each voting member's weight on its own independence when its land borders the requester's, in `actors` order (0 for the rest). */
+  readonly neighbourWeight: readonly number[]
   /** The requester's options, the most honest framing first: ties go to restraint, then to honesty. */
   readonly requestOptions: readonly RequestDecision[]
   /** Russia's share of each unit's troops (all of its own force; of a collective force, its contingent's share). */
@@ -85,6 +88,7 @@ export function modelContext(scenario: Scenario): ModelContext {
         ? scenario.actors[a]!.traits.externalOnlyReading
         : 0,
     ),
+    neighbourWeight: actors.map((a) => neighbourWeight(scenario, voters, a)),
     chinaWeights: chinaRaw && chinaTotal > 0 ? chinaRaw.map((w) => w / chinaTotal) : undefined,
     verdictFor,
     responseSetting,

@@ -1,6 +1,7 @@
 // One outcome, as numbers: the indicators (clamped to 0–100) and every actor's utility.
 import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
+import { borderCost } from '../interests/neighbour'
 import { memberJoiningCost, NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
@@ -38,7 +39,8 @@ export function settleIndicators(ctx: ModelContext, out: Float64Array): Float64A
 }
 
 /**
- * Every actor's utility for a course with these indicators, in `ctx.actors` order: the members' own costs of
+ * Every actor's utility for a course with these indicators, in `ctx.actors` order, each member's reading of
+ * "aggression" and the cost of Russian troops at its own border included: the members' own costs of
  * joining a force are paid on their votes (crisisTree), and added by utilitiesWithCosts for a whole course.
  */
 export function utilitiesOf(
@@ -49,8 +51,12 @@ export function utilitiesOf(
   d = deploymentOf(course),
 ): Float64Array {
   const breach = normBreach(ctx.facts, course, d)
+  const border = borderCost(ctx, d)
   for (let i = 0; i < u.length; i++)
-    u[i] = utilityOf(ctx.weights[i]!, x) - NORM_WEIGHT * ctx.strictness[i]! * breach
+    u[i] =
+      utilityOf(ctx.weights[i]!, x) -
+      NORM_WEIGHT * ctx.strictness[i]! * breach -
+      ctx.neighbourWeight[i]! * border
   return u
 }
 

@@ -165,6 +165,16 @@ export function presenceOf(d: Deployment, russianShare: number): number {
 }
 
 /**
+ * What a foreign presence costs the host's independence, in points of the 0–100 scale: Russia's footprint, and
+ * half as much again and more when Russia's troops come alone, outside any alliance, and read as an occupation.
+ * A member whose land borders the host pays it too, on its own independence (interests/neighbour.ts).
+ */
+export function independenceLoss(d: Deployment, russianShare: number): number {
+  if (d.kind !== 'deployed') return 0
+  return 35 * presenceOf(d, russianShare) * (d.channel === 'bilateral' ? 1.6 : 1)
+}
+
+/**
  * What a stay leaves behind for Moscow: troops that leave within a fortnight buy little lasting leverage (Libman
  * and Davidzon find none in Kazakhstan's foreign policy after 2022); a stay of a season buys more.
  */

@@ -6,7 +6,7 @@ import type { VerdictStatus } from '../treaty/verdict'
 import type { ModelContext } from './context'
 import { stayedOut, TROOPS, WEIGHT } from './deployment'
 import { falsity } from './falsity'
-import { exposureOf, lastingWeight, presenceOf } from './force-effects'
+import { exposureOf, independenceLoss, lastingWeight, presenceOf } from './force-effects'
 import { INDICATOR_INDEX as I } from './indicators'
 import type { Sink } from './sink'
 
@@ -111,7 +111,7 @@ function emitForce(
     )
   sink.add(
     I.sovereignty,
-    -35 * presence * (bilateral ? 1.6 : 1),
+    -independenceLoss(d, rho),
     bilateral ? 'a Russian garrison outside any alliance' : 'foreign troops on its soil',
   )
   if (bilateral) sink.add(I.russianInfluence, -(4 + 20 * weight), 'neighbours alarmed by Moscow acting alone')

@@ -16,6 +16,9 @@ const STAGE_ORDER = 'request, response, vote, landing, reaction, exit'
 export const SCENARIO_EN = {
   'actor-defined-twice': ({ id, first }: { id: string; first: string }) =>
     `actor "${id}" is already defined in ${first}`,
+  'border-self': ({ id }: { id: string }) => `"${id}" lists itself among its borders`,
+  'border-unknown': ({ id, known }: { id: string; known: readonly string[] }) =>
+    `borders "${id}", but the actor catalog has no "${id}": list only actors of the catalog (${known.join(', ')}), by id`,
   'bundled-id': ({ id }: { id: string }) =>
     `a bundled scenario already has the id "${id}": give yours an id of its own`,
   'unknown-citation': ({ id }: { id: string }) => `cites [${id}], but no source has the id "${id}"`,

@@ -11,6 +11,9 @@ const LISTED: Readonly<Record<Listed, string>> = {
 
 export const SCENARIO_RU: Wording<typeof SCENARIO_EN> = {
   'actor-defined-twice': ({ id, first }) => `участник «${id}» уже описан в ${first}`,
+  'border-self': ({ id }) => `«${id}» указан среди собственных соседей (borders)`,
+  'border-unknown': ({ id, known }) =>
+    `в borders указан «${id}», но в каталоге участников такого нет: указывайте только участников каталога (${known.join(', ')}), по идентификатору`,
   'bundled-id': ({ id }) =>
     `идентификатор «${id}» уже занят сценарием из библиотеки игры: дайте своему сценарию собственный`,
   'unknown-citation': ({ id }) => `ссылка [${id}], но источника с идентификатором «${id}» нет`,

@@ -5,6 +5,13 @@ import { useLanguage, useText } from '../i18n/use-text'
 import { decisionInsteadOf } from '../words/decisions'
 import { INDICATOR_TITLE } from '../words/indicators'
 
+/** The heading of each reason that is an actor's own term rather than an indicator. */
+const OWN_TERM = {
+  norm: 'reasons.norm',
+  participation: 'reasons.participation',
+  border: 'reasons.border',
+} as const
+
 export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
   const t = useText()
   const language = useLanguage()
@@ -25,7 +32,7 @@ export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
               </>
             ) : (
               <>
-                {t(r.kind === 'norm' ? 'reasons.norm' : 'reasons.participation')}: {worth(r.effect)}
+                {t(OWN_TERM[r.kind])}: {worth(r.effect)}
               </>
             )}
           </li>
