@@ -41,9 +41,17 @@ export type Route =
   | { readonly name: 'facilitate'; readonly code?: string }
   /** A team's seat: the join form, then (with the code) the team's screen. */
   | { readonly name: 'join'; readonly code?: string }
-  | { readonly name: 'pass-device' }
+  /** Pass-the-device: its table, or (with a step) who holds the device, so the back button steps inside it. */
+  | { readonly name: 'pass-device'; readonly step?: PassStep }
   /** The historical cases side by side, with questions and further reading. */
   | { readonly name: 'compare' }
+
+/** Who holds the pass-the-device screen, beyond its table: a team's hand-over, its own screen, or its sealed turn. */
+export interface PassStep {
+  readonly kind: 'handover' | 'team' | 'sealed'
+  readonly team: string
+}
+const PASS_STEPS: readonly PassStep['kind'][] = ['handover', 'team', 'sealed']
 
 export const LIBRARY: Route = { name: 'library' }
 
@@ -121,7 +129,7 @@ export function formatHash(route: Route): string {
     case 'join':
       return route.code ? `#/join/${route.code}` : '#/join'
     case 'pass-device':
-      return '#/live/pass'
+      return route.step ? `#/live/pass/${route.step.kind}/${route.step.team}` : '#/live/pass'
     case 'play': {
       const base = `#/play/${route.scenario}/role/${route.role}`
       const path = route.screen === 'briefing' ? base : `${base}/${route.screen}`
@@ -144,9 +152,16 @@ const notFound = (path: string): Route => ({ name: 'not-found', path })
 /** A join code as people type it: six letters and digits, read in capitals (the server checks the alphabet). */
 const CODE = /^[A-Za-z0-9]{6}$/
 
+/** A live team's id as the session makes it (`t1`). */
+const TEAM = /^[A-Za-z0-9-]{1,32}$/
+
 function liveRoute(parts: readonly string[], raw: string): Route {
-  const [head, second, third, ...rest] = parts
-  if (rest.length > 0) return notFound(raw)
+  const [head, second, third, fourth, ...rest] = parts
+  if (head === 'live' && second === 'pass' && fourth !== undefined && rest.length === 0) {
+    const kind = PASS_STEPS.find((k) => k === third)
+    return kind && TEAM.test(fourth) ? { name: 'pass-device', step: { kind, team: fourth } } : notFound(raw)
+  }
+  if (fourth !== undefined || rest.length > 0) return notFound(raw)
   if (head === 'join') {
     if (third !== undefined) return notFound(raw)
     if (second === undefined) return { name: 'join' }

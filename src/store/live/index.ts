@@ -11,7 +11,19 @@ export { browserLink, type Connection, type LiveLink, liveLink } from './connect
 export { type FacilitatorSeat, facilitatorSeat } from './facilitator-seat'
 export { absoluteJoinUrl } from './join-url'
 export { type PassDevice, startPassDevice } from './pass-device'
+export { type DraftValue, draftKey, fieldsFor } from './pass-device-drafts'
 export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
+export {
+  type Holder,
+  handOver,
+  holderOf,
+  type PassMove,
+  resumedAt,
+  sealTurn,
+  seatedAt,
+  showTeam,
+  toTable,
+} from './pass-device-step'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export { reloadFromServer } from './reload-from-server'
 export { resultsLanguage } from './results-language'

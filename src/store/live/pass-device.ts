@@ -32,6 +32,7 @@ import {
 import type { FacilitatorBrief, FacilitatorView, TeamBrief, TeamView } from '../../live/protocol'
 import type { Scenario } from '../../scenario/types'
 import type { SaveStorage } from '../saved-game'
+import { type Drafts, type DraftValue, parseDrafts, withField, withoutTeam } from './pass-device-drafts'
 import { type LiveRequest, type Refusal, refusal } from './refusal'
 
 export interface PassDeviceSetup {
@@ -48,6 +49,8 @@ export interface PassDeviceState {
   readonly session: Session
   /** The last refusal, by its code. */
   readonly error: Refusal | null
+  /** Each team's chosen but unsent choices (pass-device-drafts.ts). */
+  readonly drafts: Drafts
 }
 
 export interface PassDevice {
@@ -56,6 +59,8 @@ export interface PassDevice {
   readonly team: (state: PassDeviceState, team: TeamId) => { brief: TeamBrief; view: TeamView }
   readonly command: (command: Exclude<Command, { kind: 'submit' }>) => boolean
   readonly submit: (team: TeamId, round: number, decision: string) => boolean
+  /** Keeps one of a team's unsent choices for the decision `key` (`draftKey`), so leaving its screen keeps it. */
+  readonly draft: (team: TeamId, key: string, field: string, value: DraftValue) => void
   /** The results file, its values in the words given (the scenario is already in the language it was played in). */
   readonly results: (format: 'json' | 'csv', words?: ResultsWords) => ResultsFile
 }
@@ -138,7 +143,7 @@ export function resumePassDevice(scenarios: readonly Scenario[], deps: PassDevic
     }
     return {
       status: 'ok',
-      device: openDevice(session, events, deps),
+      device: openDevice(session, events, deps, parseDrafts((kept as { drafts?: unknown }).drafts)),
       scenario: scenario.id,
       title: scenario.title,
     }
@@ -156,9 +161,15 @@ export function forgetPassDevice(storage: SaveStorage | undefined): void {
   }
 }
 
-function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDeviceDeps): PassDevice {
+function openDevice(
+  session: Session,
+  log: readonly SessionEvent[],
+  deps: PassDeviceDeps,
+  drafts: Drafts = {},
+): PassDevice {
   const { now, storage } = deps
   const events = [...log]
+  // The drafts ride beside the events (an older record without them reads as none), so a reload keeps them too.
   const keep = () => {
     try {
       storage?.setItem(
@@ -166,23 +177,31 @@ function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDe
         JSON.stringify({
           version: PASS_DEVICE_VERSION,
           events: events.map((e) => JSON.parse(encodeEvent(e))),
+          drafts: store.getState().drafts,
         }),
       )
     } catch {
       // A full or forbidden storage: the exercise goes on, unsaved.
     }
   }
+  const store = createStore<PassDeviceState>()(() => ({ session, error: null, drafts }))
   keep()
-  const store = createStore<PassDeviceState>()(() => ({ session, error: null }))
 
-  const apply = (request: LiveRequest, decided: Decided): boolean => {
+  /** `sentBy`: the team whose choices these were, so they are no longer its draft. */
+  const apply = (request: LiveRequest, decided: Decided, sentBy?: TeamId): boolean => {
     if (!decided.ok) {
       store.setState({ error: refusal(request, decided.error) })
       return false
     }
     events.push(...decided.events)
+    const { session: s, drafts: d } = store.getState()
+    // A team's sent choices are no longer a draft: its next visit starts from what it sent.
+    store.setState({
+      session: decided.events.reduce(reduce, s),
+      error: null,
+      drafts: sentBy === undefined ? d : withoutTeam(d, sentBy),
+    })
     keep()
-    store.setState({ session: decided.events.reduce(reduce, store.getState().session), error: null })
     return true
   }
   return {
@@ -206,7 +225,12 @@ function openDevice(session: Session, log: readonly SessionEvent[], deps: PassDe
       return apply(
         'submit',
         decide(s, { kind: 'team', team }, { kind: 'submit', round, decision: parsed.decision }, now()),
+        team,
       )
+    },
+    draft: (team, key, field, value) => {
+      store.setState({ drafts: withField(store.getState().drafts, team, key, field, value) })
+      keep()
     },
     results: (format, words) =>
       resultsFileOf(resultsOf(store.getState().session, now(), outcomeOf), format, words),

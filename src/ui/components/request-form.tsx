@@ -6,6 +6,7 @@ import { useText } from '../i18n/use-text'
 import { FRAMING_LABEL } from '../words/decisions'
 import { ChoiceGroup } from './choice-group'
 import { daysChoices, FormEnd, type FormProps, forceChoices, unique } from './decision-form-parts'
+import { useDraftField } from './draft-fields'
 
 type Request = Extract<Decision, { kind: 'request' }>
 
@@ -13,12 +14,13 @@ export function RequestForm({ point, onDecide, initial, help: text }: FormProps)
   const t = useText()
   const requests = point.options.filter((o): o is Request => o.kind === 'request')
   const sent = initial?.kind === 'request' ? initial : undefined
-  const [ask, setAsk] = useState<'request' | 'no-request' | undefined>(
+  const [ask, setAsk] = useDraftField<'request' | 'no-request'>(
+    'ask',
     initial?.kind === 'request' || initial?.kind === 'no-request' ? initial.kind : undefined,
   )
-  const [framing, setFraming] = useState<Framing | undefined>(sent?.framing)
-  const [help, setHelp] = useState<Force | undefined>(sent?.help)
-  const [days, setDays] = useState<Duration | undefined>(sent?.days)
+  const [framing, setFraming] = useDraftField<Framing>('framing', sent?.framing)
+  const [help, setHelp] = useDraftField<Force>('help', sent?.help)
+  const [days, setDays] = useDraftField<Duration>('days', sent?.days)
   const [error, setError] = useState<string>()
   // The message says what was missing when the form was sent: the next choice answers it, and sending again checks anew.
   const clearError = () => setError(undefined)

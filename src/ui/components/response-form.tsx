@@ -6,6 +6,7 @@ import { useText } from '../i18n/use-text'
 import { MISSION_LABEL } from '../words/decisions'
 import { ChoiceGroup } from './choice-group'
 import { daysChoices, FormEnd, type FormProps, forceChoices, unique } from './decision-form-parts'
+import { useDraftField } from './draft-fields'
 
 type Grant = Extract<Decision, { kind: 'grant' }>
 type Bilateral = Extract<Decision, { kind: 'bilateral' }>
@@ -35,12 +36,16 @@ export function ResponseForm({ point, onDecide, initial, help: text }: FormProps
   const answers = unique(point.options.map((o) => o.kind as Answer))
   const before = answers.find((a) => a === initial?.kind)
   const troopsSent = initial?.kind === 'grant' || initial?.kind === 'bilateral' ? initial : undefined
-  const [answer, setAnswer] = useState<Answer | undefined>(
+  const [answer, setAnswer] = useDraftField<Answer>(
+    'answer',
     before ?? (answers.length === 1 ? answers[0] : undefined),
   )
-  const [force, setForce] = useState<Force | undefined>(initial?.kind === 'grant' ? initial.force : undefined)
-  const [mission, setMission] = useState<Mission | undefined>(troopsSent?.mission)
-  const [days, setDays] = useState<Duration | undefined>(troopsSent?.days)
+  const [force, setForce] = useDraftField<Force>(
+    'force',
+    initial?.kind === 'grant' ? initial.force : undefined,
+  )
+  const [mission, setMission] = useDraftField<Mission>('mission', troopsSent?.mission)
+  const [days, setDays] = useDraftField<Duration>('days', troopsSent?.days)
   const [error, setError] = useState<string>()
   const troops: readonly (Grant | Bilateral)[] =
     answer === 'grant' ? grants.filter((g) => g.force === force) : answer === 'bilateral' ? bilaterals : []

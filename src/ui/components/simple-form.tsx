@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react'
 import { useText } from '../i18n/use-text'
 import { ChoiceGroup } from './choice-group'
 import { FormEnd, type FormProps } from './decision-form-parts'
+import { useDraftField } from './draft-fields'
 
 type SimpleKind =
   | 'consent'
@@ -39,7 +40,10 @@ export function SimpleForm({
 }) {
   const t = useText()
   const kinds = point.options.map((o) => o.kind as SimpleKind)
-  const [choice, setChoice] = useState<SimpleKind | undefined>(kinds.find((k) => k === initial?.kind))
+  const [choice, setChoice] = useDraftField<SimpleKind>(
+    'choice',
+    kinds.find((k) => k === initial?.kind),
+  )
   const [error, setError] = useState<string>()
   const submit = (event: FormEvent) => {
     event.preventDefault()

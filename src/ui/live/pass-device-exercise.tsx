@@ -1,10 +1,22 @@
 // Pass-the-device's exercise on one shared screen: the facilitator's table, a team's hand-over screen, its turn
-// read and decided in secret, and the sealed screen that hands the device back, so nobody sees another's.
+// read and decided in secret, and the sealed screen that hands the device back, so nobody sees another's. Who
+// holds the device is the route's (pass-device-step.ts), so the back button steps back inside the exercise; a
+// team's unsent choices are the exercise's, so they wait for the team whichever way it left its screen.
 import './pass-device.css'
-import { useState } from 'react'
 import { useStore } from 'zustand'
-import type { TeamId } from '../../store'
-import type { PassDevice } from '../../store/live'
+import { type TeamId, useGame } from '../../store'
+import {
+  type DraftValue,
+  draftKey,
+  fieldsFor,
+  handOver,
+  holderOf,
+  type PassDevice,
+  sealTurn,
+  showTeam,
+  toTable,
+} from '../../store/live'
+import { DraftKeeperContext } from '../components/draft-fields'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
@@ -13,20 +25,16 @@ import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
 import { useResultsWords } from './results-words'
 import { TeamPanel } from './team-panel'
-
-/** Who holds the device: the facilitator's table, a team behind its hand-over, or a team sealing its turn. */
-type Holder =
-  | { readonly kind: 'table' }
-  | { readonly kind: 'handover'; readonly team: TeamId }
-  | { readonly kind: 'team'; readonly team: TeamId }
-  | { readonly kind: 'sealed'; readonly team: TeamId }
+import { usePassMove } from './use-pass-move'
 
 export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; onDiscard: () => void }) {
   const t = useText()
   const words = useResultsWords()
   const state = useStore(device.store)
-  const [holder, setHolder] = useState<Holder>({ kind: 'table' })
-  const toTable = () => setHolder({ kind: 'table' })
+  const route = useGame((s) => s.route)
+  const move = usePassMove()
+  const holder = holderOf(route, state.session)
+  const backToTable = () => move(toTable(holder))
   const nameOf = (team: TeamId) => state.session.teams.find((x) => x.id === team)?.name ?? team
   const error = state.error && refusalWords(state.error, t)
 
@@ -39,14 +47,10 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
           <PageHeading title={title} eyebrow={t('live.pass.handover')} />
           <p className="lede">{t('live.pass.lookAway')}</p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => setHolder({ kind: 'team', team: holder.team })}
-            >
+            <button type="button" className="button" onClick={() => move(showTeam(holder.team))}>
               {t('live.pass.weAre', { team: nameOf(holder.team) })}
             </button>
-            <button type="button" className="button secondary" onClick={toTable}>
+            <button type="button" className="button secondary" onClick={backToTable}>
               {t('live.pass.backToTable')}
             </button>
           </div>
@@ -54,21 +58,28 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
       )
     }
     case 'team': {
-      const { brief, view } = device.team(state, holder.team)
+      const { team } = holder
+      const { brief, view } = device.team(state, team)
+      const key = view.turn ? draftKey(view.turn.round, view.turn.stage) : ''
+      const keeper = {
+        fields: fieldsFor(state.drafts, team, key),
+        keep: (field: string, value: DraftValue) => device.draft(team, key, field, value),
+      }
       return (
         <div className="pass-device-team">
-          <TeamPanel
-            brief={brief}
-            view={view}
-            skew={0}
-            error={error}
-            onSubmit={(round, decision) => {
-              if (device.submit(holder.team, round, decision))
-                setHolder({ kind: 'sealed', team: holder.team })
-            }}
-          />
+          <DraftKeeperContext.Provider value={keeper}>
+            <TeamPanel
+              brief={brief}
+              view={view}
+              skew={0}
+              error={error}
+              onSubmit={(round, decision) => {
+                if (device.submit(team, round, decision)) move(sealTurn(team))
+              }}
+            />
+          </DraftKeeperContext.Provider>
           <p>
-            <button type="button" className="button secondary" onClick={toTable}>
+            <button type="button" className="button secondary" onClick={backToTable}>
               {t('live.pass.hide')}
             </button>
           </p>
@@ -80,7 +91,7 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
         <section className="handover" aria-label={t('live.pass.sealed')}>
           <PageHeading title={t('live.pass.sealed')} eyebrow={nameOf(holder.team)} />
           <p className="lede">{t('live.pass.sealedText')}</p>
-          <button type="button" className="button" onClick={toTable}>
+          <button type="button" className="button" onClick={backToTable}>
             {t('live.pass.backToTable')}
           </button>
         </section>
@@ -104,7 +115,7 @@ export function PassDeviceExercise({ device, onDiscard }: { device: PassDevice; 
                 <button
                   type="button"
                   className="button secondary"
-                  onClick={() => setHolder({ kind: 'handover', team: team.id as TeamId })}
+                  onClick={() => move(handOver(team.id as TeamId))}
                 >
                   {phase === 'lobby' ? t('live.pass.forBriefing') : t('live.pass.toDecide')}
                   <span className="visually-hidden"> ({team.name})</span>

@@ -5,6 +5,7 @@ import './live.css'
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { selectLibrary, useGame } from '../../store'
+import { resumedAt } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { Reworded } from '../i18n/reworded'
 import { useText } from '../i18n/use-text'
@@ -13,17 +14,24 @@ import { PassDeviceExercise } from './pass-device-exercise'
 import { PassDeviceSetup } from './pass-device-setup'
 import { SHARED_SCREEN_WORDS } from './shared-screen-words'
 import { useTitlesInLanguage } from './titles-in-language'
+import { usePassMove } from './use-pass-move'
 import { usePassDeviceHome } from './use-seat'
 
 export default function PassDeviceScreen() {
   const t = useText()
   const home = usePassDeviceHome()
   const library = useGame(selectLibrary)
+  const route = useGame((s) => s.route)
+  const move = usePassMove()
   const titles = useTitlesInLanguage()
   const { kept, device } = useStore(home.store)
   // An exercise this device was running when the page closed: offered back, never resumed unasked, and never
   // discarded unasked, here or by seating new teams over it (the set-up form asks then).
   useEffect(() => home.look(library), [home, library])
+  const resume = () => {
+    home.resume()
+    move(resumedAt(route))
+  }
   if (device)
     return (
       <Reworded words={SHARED_SCREEN_WORDS}>
@@ -39,7 +47,7 @@ export default function PassDeviceScreen() {
         <section className="notice" aria-labelledby="kept-title">
           <p id="kept-title">{t('live.pass.kept', { title: titles.scenario(kept.scenario, kept.title) })}</p>
           <div className="button-row">
-            <button type="button" className="button" onClick={home.resume}>
+            <button type="button" className="button" onClick={resume}>
               {t('live.pass.resume')}
             </button>
             <AskFirst

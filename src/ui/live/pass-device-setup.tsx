@@ -5,12 +5,13 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
-import type { PassDeviceChoice, PassDeviceHome } from '../../store/live'
+import { type PassDeviceChoice, type PassDeviceHome, seatedAt } from '../../store/live'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { AskQuestion, useAsking } from './ask-first'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
+import { usePassMove } from './use-pass-move'
 
 /**
  * A row of the form. Its name is null until typed in: the form then shows the name it starts with ("Team 2"), in
@@ -28,6 +29,8 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
   const t = useText()
   const titles = useTitlesInLanguage()
   const library = useGame(selectLibrary)
+  const route = useGame((s) => s.route)
+  const move = usePassMove()
   const { kept, looked } = useStore(home.store)
   const scenarios = loadedScenarios(library)
   const [scenarioId, setScenarioId] = useState('')
@@ -50,6 +53,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
       roundSeconds: Math.round(minutes * 60),
     })
     if (refused) setError(refusalWords(refused, t))
+    else move(seatedAt(route))
   }
   const submit = (event: FormEvent) => {
     event.preventDefault()
