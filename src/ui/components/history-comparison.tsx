@@ -1,6 +1,7 @@
 // The student's game beside what really happened, line by line, then the record in the scenario's words.
 import './comparison-table.css'
 import './history-comparison.css'
+import { useRef } from 'react'
 import {
   actorName,
   type GameView,
@@ -13,6 +14,7 @@ import { formatNumber, formatRange } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { FORCE_LABEL, FRAMING_LABEL, MISSION_LABEL } from '../words/decisions'
 import { MarkdownText } from './markdown-text'
+import { useStacked } from './use-stacked'
 
 /** Each point of the comparison's name, as message ids. */
 export const HISTORY_ASPECT: Readonly<Record<HistoryAspect, string>> = {
@@ -96,13 +98,15 @@ export function HistoryComparison({ view }: { view: GameView }) {
   const language = useLanguage()
   const { scenario, history } = view
   const record = scenario.history
-  if (!history || !record) return <p>{t('history.hypothetical')}</p>
+  const box = useRef<HTMLDivElement>(null)
   // A line where both sides are empty says nothing: the point did not arise in the game or in history.
-  const rows = history.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-')
+  const rows = history?.rows.filter((r: HistoryRow) => r.game !== '-' || r.record !== '-') ?? []
+  const stacked = useStacked(box, `${language} ${rows.length}`)
+  if (!history || !record) return <p>{t('history.hypothetical')}</p>
   return (
     <>
-      <div className="table-scroll">
-        <table className="comparison stacked">
+      <div className="table-scroll" ref={box}>
+        <table className={`comparison stackable history-comparison${stacked ? ' stacked' : ''}`}>
           <caption className="visually-hidden">{t('history.caption')}</caption>
           <thead>
             <tr>

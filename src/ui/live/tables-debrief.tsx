@@ -3,10 +3,10 @@
 // then the record and the questions with the sources they cite (debrief-texts.tsx), listed beneath them unless
 // the screen around lists them with its own.
 import '../components/comparison-table.css'
-import './tables-debrief.css'
-import type { ReactNode } from 'react'
+import { type ReactNode, useRef } from 'react'
 import type { DebriefView, Language, MoveView, PublicScenario, TableView } from '../../store'
 import { BandChart } from '../components/band-chart'
+import { useStacked } from '../components/use-stacked'
 import { formatRange, sentence } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
 import { key } from '../words/decisions'
@@ -44,7 +44,7 @@ const COLUMNS = [
   'live.debrief.colGround',
 ] as const
 
-/** A row's cells after its header, each labelled with its column's name for the phone's stacked rows. */
+/** A row's cells after its header, each labelled with its column's name for the stacked rows. */
 function Cells({ labels, values }: { labels: readonly string[]; values: readonly ReactNode[] }) {
   return values.map((value, i) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed, in this order, for every row.
@@ -130,14 +130,17 @@ export function TablesDebrief({
   const ownInjects = !sameInjects(tables)
   const columns = ownInjects ? [...COLUMNS, 'live.debrief.colInjects'] : COLUMNS
   const labels = columns.map((column) => t(column))
+  const box = useRef<HTMLDivElement>(null)
+  const stacked = useStacked(box, `${language} ${tables.length} ${columns.length}`)
   return (
     <div className="tables-debrief">
       <section aria-labelledby="choices-title">
         <h2 id="choices-title">{t('live.debrief.choices')}</h2>
         <InjectsNote tables={tables} />
-        <div className="table-scroll">
-          {/* On a phone each row is a block of labelled values (tables-debrief.css): `data-label` is its column's name. */}
-          <table className="comparison stacked">
+        <div className="table-scroll" ref={box}>
+          {/* Where the seven columns do not fit, each row is a block of labelled values (comparison-table.css):
+              `data-label` is its column's name. */}
+          <table className={`comparison stackable${stacked ? ' stacked' : ''}`}>
             <thead>
               <tr>
                 <th scope="col">{t('live.debrief.colTable')}</th>
