@@ -35,6 +35,13 @@ const id = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters
 /** Join codes leave out 0/O and 1/I/L, which people misread from a projector. */
 export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const CODE_LENGTH = 6
+/**
+ * A rejoin code: what the facilitator reads out to a team that lost its device, typed once on another. Longer
+ * than a join code because it admits to a seat, not to a lobby; shown as two groups of four ("ABCD EFGH").
+ */
+export const REJOIN_CODE_LENGTH = 8
+/** How long a rejoin code admits: long enough to find another laptop, short enough not to linger. */
+export const REJOIN_MINUTES = 10
 const code = z
   .string()
   .trim()
@@ -43,6 +50,7 @@ const code = z
     new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`),
     `a join code of ${CODE_LENGTH} letters and digits`,
   )
+const teamId = z.string().regex(/^t[0-9]{1,4}$/, 'a team id')
 /** 128 random bits, base64url. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token as the server gave it')
 const decision = z
@@ -119,9 +127,17 @@ export const FacilitatorCommand = z.strictObject({
     z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
     z.strictObject({ kind: z.literal('release'), inject: id }),
     z.strictObject({ kind: z.literal('finish') }),
-    z.strictObject({ kind: z.literal('remove'), team: z.string().regex(/^t[0-9]{1,4}$/, 'a team id') }),
+    z.strictObject({ kind: z.literal('remove'), team: teamId }),
   ]),
 })
+
+/**
+ * `facilitator:readmit` → `{ ok, rejoin: { team, code, expiresAt } }`: a one-time code (REJOIN_CODE_LENGTH
+ * characters, good for REJOIN_MINUTES; `expiresAt` in epoch ms) with which a team whose device is lost takes its
+ * seat back on another (`team:rejoin`). Pressing again issues a new code and the earlier one stops working.
+ * Allowed in the lobby and every round; refused (`conflict`) once the session is over, `not-found` for no such team.
+ */
+export const ReadmitTeam = z.strictObject({ team: teamId })
 
 /** `facilitator:export` → `{ ok, filename, contentType, body }`: the same files as the HTTP endpoints. */
 export const ExportResults = z.strictObject({ format: z.enum(['json', 'csv']) })
@@ -152,6 +168,15 @@ export const JoinTeam = z.strictObject({
 export const ResumeTeam = z.strictObject({ token })
 
 /**
+ * `team:rejoin` → `{ ok, token, brief, view }`, as `team:join`'s: a team the facilitator readmitted takes its seat
+ * back with the rejoin code, on a new device. Its old token stops resuming the seat, and the old sockets get
+ * `replaced`. The code is normalised (join-code.ts) by the server, so it may be typed with spaces, hyphens or in
+ * lower case. A wrong, used or expired code is `not-found` (reason `rejoin-expired` when it was this team's
+ * latest and has expired) and counts against the address's misses as a wrong join code does.
+ */
+export const RejoinTeam = z.strictObject({ code, rejoin: z.string().max(32) })
+
+/**
  * `team:submit` → `{ ok }`: the team's secret decision for the round, in decision notation
  * (`request:foreign-backed:peacekeepers:14`, `grant:…`, `refuse`, `consent`, …: see the view's options).
  * A team may change it until the reveal; `round` guards against a decision meant for an earlier round.
@@ -163,9 +188,11 @@ export const CLIENT_MESSAGES = {
   'session:create': CreateSession,
   'facilitator:resume': ResumeFacilitator,
   'facilitator:command': FacilitatorCommand,
+  'facilitator:readmit': ReadmitTeam,
   'facilitator:export': ExportResults,
   'session:lobby': PeekLobby,
   'team:join': JoinTeam,
+  'team:rejoin': RejoinTeam,
   'team:resume': ResumeTeam,
   'team:submit': SubmitDecision,
 } as const

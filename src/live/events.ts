@@ -49,6 +49,25 @@ export const SessionEvent = z.discriminatedUnion('kind', [
   }),
   /** The facilitator took a team out of the lobby: its token no longer admits it. */
   z.strictObject({ kind: z.literal('removed'), at, team: teamId }),
+  /**
+   * The facilitator let a team back in: a one-time rejoin code, of which only the hash is kept (hashToken of the
+   * normalised code), admits it until `expiresAt`. A later one replaces it.
+   */
+  z.strictObject({
+    kind: z.literal('readmit-opened'),
+    at,
+    team: teamId,
+    codeHash: z.string(),
+    expiresAt: z.int().min(0),
+  }),
+  /** The team redeemed its rejoin code on another device: its token and browser are the new ones from now on. */
+  z.strictObject({
+    kind: z.literal('rejoined'),
+    at,
+    team: teamId,
+    tokenHash: z.string(),
+    browser: z.string().optional(),
+  }),
   z.strictObject({ kind: z.literal('started'), at }),
   z.strictObject({ kind: z.literal('submitted'), at, round: z.int(), team: teamId, decision }),
   z.strictObject({

@@ -22,6 +22,7 @@ export {
   rememberOutcome,
 } from './outcomes'
 export { createSession, reduce } from './reduce'
+export { decideReadmit, decideRejoin, type RejoinRequest } from './rejoin'
 export {
   ENGLISH_RESULTS_WORDS,
   type Results,

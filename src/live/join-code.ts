@@ -18,11 +18,23 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   У: 'Y',
 }
 
-/** The code in what was typed, in capitals, leaving out spaces and hyphens; `null` while it is not one yet. */
-export function joinCodeFrom(typed: string): string | null {
-  const code = typed
+function cleaned(typed: string): string {
+  return typed
     .replace(/[\s-]/g, '')
     .toUpperCase()
     .replace(/[АВСЕНКМРТХУ]/g, (c) => LOOK_ALIKES[c] ?? c)
+}
+
+/**
+ * A rejoin code as typed (read out as "ABCD EFGH", perhaps in lower case or with a hyphen): in capitals, without
+ * spaces and hyphens, Cyrillic look-alikes as their Latin letter. The server compares it so; it does not check it.
+ */
+export function normaliseRejoinCode(typed: string): string {
+  return cleaned(typed)
+}
+
+/** The code in what was typed, in capitals, leaving out spaces and hyphens; `null` while it is not one yet. */
+export function joinCodeFrom(typed: string): string | null {
+  const code = cleaned(typed)
   return new RegExp(`^[A-Z0-9]{${CODE_LENGTH}}$`).test(code) ? code : null
 }

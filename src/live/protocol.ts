@@ -34,9 +34,11 @@ import type {
  * sends back changes shape. Version 1 is every client from before versions were sent (3 December 2026); version 4
  * added the numbered sources to `PublicScenario`, so the live screens can number their citation markers, and
  * `waitingFor.turnLeft` to a team's view, so a team's screen no longer works out the game's rules for itself;
- * version 5 lets `advance` name the round it reveals, so two presses at once reveal one round, not two.
+ * version 5 lets `advance` name the round it reveals, so two presses at once reveal one round, not two; version 6
+ * lets the facilitator readmit a team that lost its device (`facilitator:readmit`, `team:rejoin`, the `replaced`
+ * push and a team row's `rejoinUntil`).
  */
-export const PROTOCOL_VERSION = 5
+export const PROTOCOL_VERSION = 6
 
 /** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
 export interface Handshake {
@@ -63,6 +65,11 @@ export interface ServerToClientEvents {
   outcomes: (notice: OutcomesNotice) => void
   /** To a team the facilitator removed: its seat is gone, its token no longer resumes it. */
   removed: (notice: { readonly code: string }) => void
+  /**
+   * To a team's old sockets when it took its seat back on another device with a rejoin code: its token no longer
+   * resumes the seat; the team carries on over there.
+   */
+  replaced: (notice: { readonly code: string }) => void
 }
 type Handler<E extends ClientEvent, R extends object> = (
   payload: z.input<(typeof CLIENT_MESSAGES)[E]>,
@@ -81,9 +88,14 @@ export interface ClientToServerEvents {
   >
   'facilitator:resume': Handler<'facilitator:resume', { brief: FacilitatorBrief; view: FacilitatorView }>
   'facilitator:command': Handler<'facilitator:command', object>
+  'facilitator:readmit': Handler<
+    'facilitator:readmit',
+    { rejoin: { team: string; code: string; expiresAt: number } }
+  >
   'facilitator:export': Handler<'facilitator:export', { filename: string; contentType: string; body: string }>
   'session:lobby': Handler<'session:lobby', { lobby: LobbyView }>
   'team:join': Handler<'team:join', { token: string; brief: TeamBrief; view: TeamView }>
+  'team:rejoin': Handler<'team:rejoin', { token: string; brief: TeamBrief; view: TeamView }>
   'team:resume': Handler<'team:resume', { brief: TeamBrief; view: TeamView }>
   'team:submit': Handler<'team:submit', object>
 }

@@ -12,7 +12,7 @@ import {
   type TableContext,
   withMove,
 } from './table-play'
-import type { Clock, Phase, Session, Table } from './types'
+import type { Clock, Phase, Session, Table, Team, TeamId } from './types'
 
 /** The session a `created` event starts, with the scenario its text loads to. */
 export function createSession(event: CreatedEvent, scenario: Scenario): Session {
@@ -44,6 +44,15 @@ function apply(s: Session, e: SessionChange): Session {
       return { ...s, teams: [...s.teams, { ...e.team, joinedAt: e.at }], joined: s.joined + 1 }
     case 'removed':
       return { ...s, teams: s.teams.filter((t) => t.id !== e.team) }
+    case 'readmit-opened':
+      return withTeam(s, e.team, (t) => ({ ...t, rejoin: { codeHash: e.codeHash, expiresAt: e.expiresAt } }))
+    case 'rejoined':
+      // The old token's hash is gone with the old team object: it no longer admits anyone (single use, too).
+      return withTeam(s, e.team, ({ rejoin: _, browser: __, ...t }) => ({
+        ...t,
+        tokenHash: e.tokenHash,
+        ...(e.browser === undefined ? {} : { browser: e.browser }),
+      }))
     case 'started': {
       const numbers = [...new Set(s.teams.map((t) => t.table))].sort((a, b) => a - b)
       const empty = (index: number): Table => ({
@@ -206,6 +215,10 @@ function tableContext(s: Session, table: number, round: number): TableContext {
 // Finished tables keep their identity, so what is computed from them (their report) is computed once.
 function mapTables(s: Session, f: (t: Table) => Table): Session {
   return { ...s, tables: s.tables.map((t) => (t.state.kind === 'finished' ? t : f(t))) }
+}
+
+function withTeam(s: Session, id: TeamId, f: (t: Team) => Team): Session {
+  return { ...s, teams: s.teams.map((t) => (t.id === id ? f(t) : t)) }
 }
 
 function withClock(s: Session, f: (c: Clock) => Clock): Session {

@@ -44,6 +44,8 @@ export type RefusalReason =
   | 'round-over'
   | 'owes-none'
   | 'revealed'
+  /** Beside a rejoin's `not-found`: the code was the team's latest but its time ran out; ask for a new one. */
+  | 'rejoin-expired'
 
 export interface ErrorReply {
   readonly ok: false

@@ -37,6 +37,8 @@ export interface Team {
   /** SHA-256 of the browser it joined from, where the server knows one: one team per browser. */
   readonly browser?: string | undefined
   readonly joinedAt: number
+  /** A rejoin code the facilitator issued and the team has not used: its hash and until when it admits. */
+  readonly rejoin?: { readonly codeHash: string; readonly expiresAt: number } | undefined
 }
 
 /** A move as the table saw it revealed. */

@@ -115,6 +115,8 @@ export function facilitatorView(
         roles: t.roles,
         submitted: pending ? pending.submission !== undefined : null,
         connection: connections(t.id),
+        // When it runs out, not the code: that was shown once, to the facilitator who asked for it.
+        ...(t.rejoin && t.rejoin.expiresAt > now ? { rejoinUntil: t.rejoin.expiresAt } : {}),
       }
     }),
     tables: s.tables.map((t) => ({

@@ -133,6 +133,8 @@ export interface FacilitatorView {
     /** This round: true or false when the team owes a decision, null when it owes none. */
     readonly submitted: boolean | null
     readonly connection: ConnectionView
+    /** While a rejoin code for the team is pending and unexpired: until when (epoch ms). Never the code itself. */
+    readonly rejoinUntil?: number
   }[]
   readonly tables: readonly (TableView & {
     readonly pending: {

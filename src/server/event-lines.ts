@@ -8,7 +8,10 @@ export function eventLine(code: string, e: SessionEvent): string {
   switch (e.kind) {
     case 'joined':
       return JSON.stringify({ ...line, team: e.team.id, table: e.team.table })
+    case 'readmit-opened':
+      return JSON.stringify({ ...line, team: e.team, expiresAt: new Date(e.expiresAt).toISOString() })
     case 'removed':
+    case 'rejoined':
       return JSON.stringify({ ...line, team: e.team })
     case 'submitted':
       return JSON.stringify({ ...line, round: e.round, team: e.team })

@@ -11,6 +11,8 @@ export interface Context {
   readonly browser: string
   /** The address the client opened, for join links. */
   readonly origin: string
+  /** The socket's id: a rejoin sends the team's other sockets away, not the one it came on. */
+  readonly socket?: string | undefined
 }
 
 export interface Handled {

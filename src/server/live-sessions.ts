@@ -199,15 +199,30 @@ export class LiveSessions {
     return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
   }
 
-  act(id: SessionId, who: Identity, command: Command): Promise<Committed | Failure> {
-    return this.change(id, (session) => decide(session, who, command, this.now()))
+  /**
+   * A seat's command. `tokenHash`, the hash of the token the seat was taken with, must still be its team's: a
+   * team that rejoined on another device acts only from there (checked in turn, so no rejoin slips between).
+   */
+  act(id: SessionId, who: Identity, command: Command, tokenHash?: string): Promise<Committed | Failure> {
+    return this.change(id, (session) => {
+      const team = who.kind === 'team' ? session.teams.find((t) => t.id === who.team) : undefined
+      if (team && team.tokenHash !== tokenHash)
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden',
+            message: 'your team has carried on on another device: this one no longer plays for it',
+          },
+        }
+      return decide(session, who, command, this.now())
+    })
   }
 
   /**
    * One change at a time per session: each is decided on the session as the previous one left it, since
    * an append waits for the log and a second command must not be decided on the version before.
    */
-  private change(id: SessionId, decideOn: (s: Session) => Decided): Promise<Committed | Failure> {
+  change(id: SessionId, decideOn: (s: Session) => Decided): Promise<Committed | Failure> {
     return this.queues.run(id, async () => {
       const session = this.held.get(id)
       if (!session) return fail('not-found', 'this session no longer exists')

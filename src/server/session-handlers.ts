@@ -10,6 +10,8 @@ import { fail } from './failure'
 import type { Context, Handled, SessionHandlers } from './handler-contract'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
+import { readmit, rejoin } from './rejoins'
+import { hashToken } from './tokens'
 import { viewPushes } from './view-pushes'
 
 export type { Context, Handled, SessionHandlers } from './handler-contract'
@@ -32,6 +34,7 @@ export function sessionHandlers(
     recount,
     broadcast,
     unseat,
+    replace,
     computeOutcomes,
   } = pushes
 
@@ -58,7 +61,7 @@ export function sessionHandlers(
       const s = created.session
       originFor(s, context)
       return {
-        seat: { session: s.id, identity: { kind: 'facilitator' } },
+        seat: { session: s.id, identity: { kind: 'facilitator' }, tokenHash: s.facilitatorHash },
         reply: {
           ok: true,
           session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
@@ -98,6 +101,14 @@ export function sessionHandlers(
       for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
       return pushed(() => broadcast(done.session))
     },
+    'facilitator:readmit': async (m, { seat }) => {
+      if (seat?.identity.kind !== 'facilitator')
+        return { reply: fail('forbidden', 'only the facilitator can let a team back in') }
+      const done = await readmit(live, seat.session, m.team)
+      if (!done.ok) return { reply: done }
+      // Its team row now says until when the code admits (never the code: only this ack carries it).
+      return { reply: { ok: true, rejoin: done.rejoin }, after: () => tellFacilitator(done.session) }
+    },
     'facilitator:export': async (m, { seat }) => {
       if (seat?.identity.kind !== 'facilitator')
         return { reply: fail('forbidden', 'only the facilitator can export') }
@@ -121,7 +132,11 @@ export function sessionHandlers(
       const s = joined.session
       seated(s.id, joined.team) // here, so that the views this join pushes say so
       return {
-        seat: { session: s.id, identity: { kind: 'team', team: joined.team } },
+        seat: {
+          session: s.id,
+          identity: { kind: 'team', team: joined.team },
+          tokenHash: hashToken(joined.token),
+        },
         reply: {
           ok: true,
           token: joined.token,
@@ -129,6 +144,25 @@ export function sessionHandlers(
           view: teamView(s, joined.team, knownOutcome, live.now()),
         },
         after: () => broadcast(s, joined.team),
+      }
+    },
+    'team:rejoin': async (m, context) => {
+      const done = await rejoin(live, m, context.browser)
+      if (!done.ok) return { reply: done }
+      const { session: s, team } = done
+      // Before the ack, so that the old devices are gone from the room before the new one joins it.
+      replace(s, team, context.socket)
+      seated(s.id, team)
+      return {
+        seat: { session: s.id, identity: { kind: 'team', team }, tokenHash: done.tokenHash },
+        reply: {
+          ok: true,
+          token: done.token,
+          brief: teamBrief(s, team),
+          view: teamView(s, team, knownOutcome, live.now()),
+        },
+        // The facilitator's row loses its pending code, and reads connected.
+        after: () => tellFacilitator(s),
       }
     },
     'team:resume': (m) => {
@@ -150,11 +184,12 @@ export function sessionHandlers(
     'team:submit': async (m, { seat }) => {
       if (seat?.identity.kind !== 'team') return { reply: fail('forbidden', 'join as a team first') }
       const { team } = seat.identity
-      const done = await live.act(seat.session, seat.identity, {
-        kind: 'submit',
-        round: m.round,
-        decision: m.decision,
-      })
+      const done = await live.act(
+        seat.session,
+        seat.identity,
+        { kind: 'submit', round: m.round, decision: m.decision },
+        seat.tokenHash,
+      )
       if (!done.ok) return { reply: done }
       const revealed = done.events.some((e) => e.kind === 'revealed')
       return pushed(() => broadcast(done.session, revealed ? 'all' : team))
@@ -172,8 +207,10 @@ export function sessionHandlers(
           return live.seatOf((message as { token: string }).token) !== undefined
         case 'session:lobby':
         case 'team:join':
+        case 'team:rejoin':
           return live.withCode((message as { code: string }).code) !== undefined
         case 'facilitator:command':
+        case 'facilitator:readmit':
         case 'facilitator:export':
         case 'team:submit':
           // A socket with no seat is refused here, as anywhere.

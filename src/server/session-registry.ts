@@ -6,6 +6,11 @@ import type { Identity, Session, SessionId } from '../live'
 export interface Seat {
   readonly session: SessionId
   readonly identity: Identity
+  /**
+   * The hash of the token that gave it: a team that took its seat back on another device (a rejoin) has a new
+   * token, and a socket still holding the seat by the old one may no longer act for it.
+   */
+  readonly tokenHash?: string
 }
 
 export class SessionRegistry {
@@ -47,18 +52,30 @@ export class SessionRegistry {
     return [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)
   }
 
-  /** A session as it now stands: its code and its seats follow it, a removed team's token admits nobody. */
+  /**
+   * A session as it now stands: its code and its seats follow it, a removed team's token admits nobody, nor the
+   * old token of a team that rejoined on another device.
+   */
   remember(s: Session, lastAt: number): void {
     const known = this.byId.get(s.id)
     this.byId.set(s.id, s)
     this.lastAt.set(s.id, lastAt)
     this.byCode.set(s.code, s.id)
-    if (!known) this.byTokenHash.set(s.facilitatorHash, { session: s.id, identity: { kind: 'facilitator' } })
+    if (!known)
+      this.byTokenHash.set(s.facilitatorHash, {
+        session: s.id,
+        identity: { kind: 'facilitator' },
+        tokenHash: s.facilitatorHash,
+      })
     if (known?.teams === s.teams) return
     for (const t of known?.teams ?? []) if (!s.teams.includes(t)) this.byTokenHash.delete(t.tokenHash)
     for (const t of s.teams)
       if (!known?.teams.includes(t))
-        this.byTokenHash.set(t.tokenHash, { session: s.id, identity: { kind: 'team', team: t.id } })
+        this.byTokenHash.set(t.tokenHash, {
+          session: s.id,
+          identity: { kind: 'team', team: t.id },
+          tokenHash: t.tokenHash,
+        })
   }
 
   /** Out of memory, its tokens no longer valid; whether it was here. */

@@ -3,7 +3,7 @@
 // keeps of it.
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import type { SessionId } from '../live'
-import { CODE_ALPHABET, CODE_LENGTH } from '../live/protocol'
+import { CODE_ALPHABET, CODE_LENGTH, REJOIN_CODE_LENGTH } from '../live/protocol'
 
 /** What the log and the registry keep of a token (or of a browser's cookie): never the value itself. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -26,3 +26,7 @@ export function newCode(taken: (code: string) => boolean): string {
     if (!taken(code)) return code
   }
 }
+
+/** A team's one-time rejoin code: about 40 bits, tried from an address only as often as join codes may be. */
+export const newRejoinCode = (): string =>
+  Array.from({ length: REJOIN_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')

@@ -38,6 +38,13 @@ export interface TransportOptions {
 
 type Ack = (reply: object) => void
 
+/**
+ * Messages with a code someone may guess (a join code, or a rejoin code): one that finds nothing counts as a
+ * miss against the address, and past the limit the address may try no more for a while.
+ */
+const guessed = (event: ClientEvent): boolean =>
+  event === 'session:lobby' || event === 'team:join' || event === 'team:rejoin'
+
 export function attachTransport(
   io: Server,
   live: LiveSessions,
@@ -48,7 +55,7 @@ export function attachTransport(
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
-  // A join code that finds nothing, in a lobby peek or a join: what someone guessing codes sends, over and over.
+  // A code that finds nothing, in a lobby peek, a join or a rejoin: what someone guessing codes sends, over and over.
   const misses = keyedLimiter(joinsPerMinute, 60 * 1000)
   const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
   const browsers = browserCookies(io)
@@ -104,7 +111,7 @@ export function attachTransport(
      * too.
      */
     const limited = (event: ClientEvent): object | undefined => {
-      if ((event === 'session:lobby' || event === 'team:join') && !misses.has(address, live.now()))
+      if (guessed(event) && !misses.has(address, live.now()))
         return fail(
           'rate-limited',
           `at most ${joinsPerMinute} join codes that find no session may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
@@ -120,7 +127,7 @@ export function attachTransport(
           `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
         )
       if (
-        (event === 'facilitator:command' || event === 'team:submit') &&
+        (event === 'facilitator:command' || event === 'facilitator:readmit' || event === 'team:submit') &&
         seat &&
         !seatChanges.take(roomOf(seat.session, seat.identity), live.now())
       )
@@ -136,7 +143,7 @@ export function attachTransport(
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
       const tooMany = limited(event)
       if (tooMany) return ack(tooMany)
-      const context: Context = { seat, browser: browsers.of(socket), origin: originOf() }
+      const context: Context = { seat, browser: browsers.of(socket), origin: originOf(), socket: socket.id }
       const finish = (handled: Handled) => {
         if (handled.seat && crowded(handled.seat))
           return ack(
@@ -146,10 +153,7 @@ export function attachTransport(
             ),
           )
         if (handled.seat) bind(handled.seat)
-        if (
-          (event === 'session:lobby' || event === 'team:join') &&
-          (handled.reply as { error?: { code?: string } }).error?.code === 'not-found'
-        )
+        if (guessed(event) && (handled.reply as { error?: { code?: string } }).error?.code === 'not-found')
           misses.take(address, live.now())
         ack(handled.reply)
         handled.after?.()

@@ -1,5 +1,5 @@
 // How a session's changes reach its sockets, for the handlers (session-handlers.ts): each audience's view pushed
-// to its room, the outcomes sent once computed, a removed team's sockets sent away, and who is connected
+// to its room, the outcomes sent once computed, a removed or replaced team's sockets sent away, and who is connected
 // counted for the facilitator's dashboard. It keeps, per session, the address its join links use.
 import type { Server } from 'socket.io'
 import {
@@ -52,6 +52,11 @@ export interface ViewPushes {
   broadcast(s: Session, teams?: TeamId | 'all'): void
   /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
   unseat(s: Session, team: TeamId): void
+  /**
+   * A team rejoined on another device: its other sockets (all but `except`, the one it rejoined on, wherever
+   * they are) are told, and leave its room, as a removed team's do.
+   */
+  replace(s: Session, team: TeamId, except: string | undefined): void
   /** Asks for the outcomes `s` is missing, and sends each audience those its view shows once they come. */
   computeOutcomes(s: Session): void
   /** A session was pruned or moved away: its join address and its connections go too. */
@@ -137,6 +142,13 @@ export function viewPushes(
       const room = roomOf(s.id, { kind: 'team', team })
       io.to(room).emit('removed', { code: s.code })
       io.in(room).socketsLeave(room)
+    },
+    replace: (s, team, except) => {
+      const room = roomOf(s.id, { kind: 'team', team })
+      // A socket's own room is its id: leaving it out spares the new device whatever the order of arrival.
+      const others = except === undefined ? io.to(room) : io.to(room).except(except)
+      others.emit('replaced', { code: s.code })
+      others.socketsLeave(room)
     },
     computeOutcomes,
     forget: (session) => {

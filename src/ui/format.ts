@@ -34,6 +34,21 @@ export function formatMoment(iso: string, language: Language): string {
   return `${day}, ${time}`
 }
 
+/**
+ * A time of day on the reader's own clock, as a deadline in the room is said: "14:32". Not the game's clock (UTC,
+ * above): this device's time zone, for a moment that is now, not in the crisis.
+ */
+export const formatClockTime = (at: number, language: Language): string =>
+  kept(
+    `clock:${language}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[language], {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(at)
+
 /** A whole number grouped as the language groups it: "2,500", "2 500" (with a space that never breaks). */
 export const formatNumber = (n: number, language: Language): string =>
   numberFormat(language, 'whole', {}).format(Math.round(n))

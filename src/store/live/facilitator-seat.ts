@@ -1,12 +1,14 @@
 // The facilitator's seat: the commands that run the session, and the results file, in the scenario's own
 // language as the server writes it or put in the reader's here. With no facilitator key in this browser, the
-// seat follows the session's lobby (follow-lobby.ts), so the screen can say whether it can still be joined.
+// seat follows the session's lobby (follow-lobby.ts), so the screen can say whether it can still be joined. A team
+// that lost its device is let back in with a one-time code, held in memory only (rejoin-code.ts).
 import type { FacilitatorCommandInput } from '../../live/protocol'
 import type { Results } from '../../live/results'
 import { type ResultsFile, type ResultsLanguage, resultsFileOf } from '../../live/results-file'
 import { ask } from './connection'
 import { followLobby } from './follow-lobby'
 import { openSeat } from './open-seat'
+import { type RejoinCodes, rejoinCodes } from './rejoin-code'
 import type { Seat, SeatDeps } from './seat-state'
 
 export interface FacilitatorSeat extends Seat<'facilitator'> {
@@ -16,18 +18,35 @@ export interface FacilitatorSeat extends Seat<'facilitator'> {
     format: 'json' | 'csv',
     inLanguage?: ResultsLanguage,
   ) => Promise<ResultsFile | null>
+  /** Asks for a new rejoin code for the team (the one shown before stops working); shown in `rejoin.store`. */
+  readonly readmit: (team: string) => Promise<boolean>
+  /** The rejoin code on screen, if any, and putting it away. */
+  readonly rejoin: Pick<RejoinCodes, 'store' | 'dismiss'>
 }
 
 export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
   const seat = openSeat('facilitator', code, deps)
   // With no facilitator key here, the screen says whether the session can still be joined: from its lobby.
   const lobby = followLobby({ ...seat, setLobby: (found) => seat.store.setState({ lobby: found }) }, code)
+  const rejoin = rejoinCodes(deps.now)
+  const stopViewing = seat.store.subscribe(({ view }, { view: before }) => {
+    if (view && view !== before) rejoin.viewed(before, view)
+  })
   return {
     store: seat.store,
     close: () => {
+      stopViewing()
+      rejoin.close()
       lobby.stop()
       seat.close()
     },
+    readmit: async (team) => {
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:readmit', { team }))
+      if (!done.ok) return seat.refused('command', done.reply)
+      rejoin.show(done.reply.rejoin, seat.store.getState().skew)
+      return true
+    },
+    rejoin: { store: rejoin.store, dismiss: rejoin.dismiss },
     command: async (command) => {
       const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
       return done.ok || seat.refused('command', done.reply)

@@ -25,6 +25,7 @@ export {
   toTable,
 } from './pass-device-step'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
+export { groupedRejoinCode, type RejoinCode } from './rejoin-code'
 export { reloadFromServer } from './reload-from-server'
 export { resultsLanguage } from './results-language'
 export type { SeatDeps, SeatState } from './seat-state'

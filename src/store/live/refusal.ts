@@ -5,11 +5,23 @@ import type { ErrorCode, PhaseView, RefusalReason } from '../../live/protocol'
 export type { RefusalReason }
 
 /** What this browser had asked for when the refusal came. */
-export type LiveRequest = 'list' | 'create' | 'lobby' | 'join' | 'resume' | 'submit' | 'command' | 'export'
+export type LiveRequest =
+  | 'list'
+  | 'create'
+  | 'lobby'
+  | 'join'
+  | 'rejoin'
+  | 'resume'
+  | 'submit'
+  | 'command'
+  | 'export'
 
 export interface Refusal {
-  /** The server's codes, and two only this browser knows: its team removed, an imported scenario gone. */
-  readonly code: ErrorCode | 'removed' | 'imported-gone'
+  /**
+   * The server's codes, and three only this browser knows: its team removed, its team carried on on another
+   * device (with a rejoin code), an imported scenario gone.
+   */
+  readonly code: ErrorCode | 'removed' | 'replaced' | 'imported-gone'
   readonly request: LiveRequest
   /** Which condition of a join or a submission failed, when the rules say. */
   readonly reason?: RefusalReason

@@ -1,6 +1,8 @@
 // A team's seat: joining the session under a name (and a role, or the first free one), which keeps the new
 // team's token in this browser, and submitting a round's decision. Until it has a seat, it follows the
-// session's lobby (follow-lobby.ts) for the join form, asking again after a refused join.
+// session's lobby (follow-lobby.ts) for the join form, asking again after a refused join. A team whose device
+// was lost takes its seat back here with the one-time code the facilitator gives it (`rejoin`).
+import { normaliseRejoinCode } from '../../live/join-code'
 import { ask } from './connection'
 import { followLobby, joining as isJoining } from './follow-lobby'
 import { openSeat } from './open-seat'
@@ -10,6 +12,8 @@ import { writeToken } from './tokens'
 export interface TeamSeat extends Seat<'team'> {
   /** Joins under this name, in the role asked for or else the first free seat. */
   readonly join: (name: string, role?: string) => Promise<boolean>
+  /** Takes back the seat of a team the facilitator let back in, with the code as typed ("abcd-efgh" will do). */
+  readonly rejoin: (typed: string) => Promise<boolean>
   readonly submit: (round: number, decision: string) => Promise<boolean>
 }
 
@@ -37,6 +41,14 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
         void askLobby()
         return seat.refused('join', done.reply)
       }
+      writeToken(deps.storage, 'team', code, done.reply.token)
+      seat.seated(done.reply)
+      return true
+    },
+    rejoin: async (typed) => {
+      const rejoin = normaliseRejoinCode(typed).slice(0, 32)
+      const done = await seat.run(() => ask(seat.socket, 'team:rejoin', { code, rejoin }))
+      if (!done.ok) return seat.refused('rejoin', done.reply)
       writeToken(deps.storage, 'team', code, done.reply.token)
       seat.seated(done.reply)
       return true

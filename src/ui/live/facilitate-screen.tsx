@@ -24,6 +24,7 @@ import { FacilitatorPanel } from './facilitator-panel'
 import { HeldSessions } from './held-sessions'
 import { JoinPanel } from './join-panel'
 import { NotYourSession } from './not-your-session'
+import { ReadmitTeam } from './readmit-team'
 import { RemoveTeam } from './remove-team'
 import { useResultsLanguage } from './results-words'
 import { RoundMinutes } from './round-minutes'
@@ -185,6 +186,7 @@ function Dashboard({ code }: { code: string }) {
 function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }) {
   const t = useText()
   const state = useStore(seat.store)
+  const rejoin = useStore(seat.rejoin.store, (s) => s.shown)
   const inLanguage = useResultsLanguage()
   if (state.unseated) return <NotYourSession code={code} connection={state.connection} lobby={state.lobby} />
   if (!state.brief || !state.view)
@@ -205,13 +207,25 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
         error={state.error && refusalWords(state.error, t, code)}
         onCommand={(command) => void seat.command(command)}
         teamAction={(team) =>
-          state.view?.phase.kind === 'lobby' ? (
-            <RemoveTeam
-              name={team.name}
-              disabled={state.busy}
-              onRemove={() => void seat.command({ kind: 'remove', team: team.id })}
-            />
-          ) : null
+          state.view?.phase.kind === 'finished' ? null : (
+            <>
+              {state.view?.phase.kind === 'lobby' ? (
+                <RemoveTeam
+                  name={team.name}
+                  disabled={state.busy}
+                  onRemove={() => void seat.command({ kind: 'remove', team: team.id })}
+                />
+              ) : null}
+              <ReadmitTeam
+                name={team.name}
+                session={code}
+                shown={rejoin?.team === team.id ? rejoin : null}
+                disabled={state.busy}
+                onReadmit={() => void seat.readmit(team.id)}
+                onDismiss={seat.rejoin.dismiss}
+              />
+            </>
+          )
         }
         onExport={(format) =>
           void seat.exportResults(format, inLanguage).then((file) => {

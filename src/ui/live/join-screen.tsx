@@ -1,6 +1,7 @@
 // A team's seat: type the code from the projector (or scan it), give a team name, then play. The
 // token the server hands back stays in this browser, so a reload or a dropped connection comes back
-// to the same team at the same phase.
+// to the same team at the same phase. A team whose device was lost takes its seat back with a code from the
+// facilitator; the page it left says the team carried on elsewhere, and offers nothing that would take it back.
 import './live.css'
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
@@ -12,6 +13,7 @@ import { refusalWords } from '../words/refusals'
 import { ConnectionNote } from './connection-note'
 import { NameForm } from './name-form'
 import { OfflineNote } from './offline-note'
+import { RejoinForm } from './rejoin-form'
 import { TeamPanel } from './team-panel'
 import { useSeat } from './use-seat'
 
@@ -98,19 +100,32 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
         />
       </>
     )
+  // A refused rejoin code is said beside its own field, any other refusal beside the join form.
+  const error = state.error && refusalWords(state.error, t, code)
+  const rejoinError = state.error?.request === 'rejoin' ? error : null
   return (
     <>
       <PageHeading title={t('live.join.session', { code })} eyebrow={t('live.join.eyebrow')} />
       <ConnectionNote connection={state.connection} />
-      {joining(state) && state.lobby?.finished ? (
+      {state.unseated && state.error?.code === 'replaced' ? (
+        <p className="notice" role="status">
+          {error}
+        </p>
+      ) : joining(state) && state.lobby?.finished ? (
         <SessionEnded />
       ) : joining(state) ? (
-        <NameForm
-          sent={state.lobby}
-          busy={state.busy}
-          error={state.error && refusalWords(state.error, t, code)}
-          onJoin={(name, role) => void seat.join(name, role)}
-        />
+        <>
+          <NameForm
+            sent={state.lobby}
+            busy={state.busy}
+            error={rejoinError ? null : error}
+            onJoin={(name, role) => void seat.join(name, role)}
+          />
+          {/* A session that exists and is not over: a team already in it may take its seat back here. */}
+          {state.lobby ? (
+            <RejoinForm busy={state.busy} error={rejoinError} onRejoin={(typed) => void seat.rejoin(typed)} />
+          ) : null}
+        </>
       ) : null}
     </>
   )

@@ -9,6 +9,9 @@ function notFound(refusal: Refusal, t: Translate, code: string): string {
     case 'lobby':
     case 'join':
       return t('live.error.noSession', { code })
+    case 'rejoin':
+      // A wrong, used or expired rejoin code are one refusal: the server does not say which (reason aside).
+      return t('live.error.rejoinWrong')
     case 'create':
       return t('live.error.noScenario')
     case 'command':
@@ -38,6 +41,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'round-over': 'live.error.reason.roundOver',
   'owes-none': 'live.error.reason.owesNone',
   revealed: 'live.error.reason.revealed',
+  'rejoin-expired': 'live.error.reason.rejoinExpired',
 }
 
 /**
@@ -79,7 +83,11 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return t('live.error.internal')
     case 'not-found':
       // A shared screen has no join code, and its joins can miss only a role the scenario lacks.
-      return refusal.request === 'join' && code === '' ? t('live.error.noRole') : notFound(refusal, t, code)
+      if (refusal.request === 'join' && code === '') return t('live.error.noRole')
+      // A rejoin code that was the team's latest, but out of time: ask for a new one.
+      return refusal.request === 'rejoin' && refusal.reason
+        ? t(REASON[refusal.reason])
+        : notFound(refusal, t, code)
     case 'forbidden':
       return refusal.request === 'submit' ? t('live.error.notSeated') : t('live.error.facilitatorOnly')
     case 'conflict':
@@ -90,6 +98,8 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return t('live.error.invalidScenario', { count: problems })
     case 'removed':
       return t('live.error.removed')
+    case 'replaced':
+      return t('live.error.replaced')
     case 'imported-gone':
       return t('live.error.importedGone')
   }

@@ -1,0 +1,77 @@
+// Letting a team back in after it lost its device: the facilitator opens a one-time rejoin code for it, and the
+// team redeems it on another device, which takes the seat over with a new token. Pure: the code is drawn, and
+// hashed, by the caller; only its hash reaches these rules and the log.
+
+import type { Decided, Identity, Rejection } from './decide'
+import type { SessionChange } from './events'
+import { REJOIN_MINUTES, type RefusalReason } from './protocol'
+import type { Session, TeamId } from './types'
+
+const no = (code: Rejection['code'], message: string, reason?: RefusalReason): Decided => ({
+  ok: false,
+  error: reason ? { code, message, reason } : { code, message },
+})
+const yes = (event: SessionChange): Decided => ({ ok: true, events: [event] })
+
+/** A new rejoin code for `team`, good for REJOIN_MINUTES: the one it replaces stops working. */
+export function decideReadmit(
+  s: Session,
+  who: Identity,
+  team: string,
+  codeHash: string,
+  now: number,
+): Decided {
+  if (who.kind !== 'facilitator') return no('forbidden', 'only the facilitator can let a team back in')
+  if (s.phase.kind === 'finished') return no('conflict', 'the session is over')
+  const found = s.teams.find((t) => t.id === team)
+  if (!found) return no('not-found', 'no such team in this session')
+  return yes({
+    kind: 'readmit-opened',
+    at: now,
+    team: found.id,
+    codeHash,
+    expiresAt: now + REJOIN_MINUTES * 60_000,
+  })
+}
+
+export interface RejoinRequest {
+  /** hashToken of the normalised rejoin code the team typed. */
+  readonly codeHash: string
+  /** SHA-256 of the browser asking, where known: a browser holds one team of a session. */
+  readonly browser?: string | undefined
+}
+
+/**
+ * The team whose pending code this is takes its seat on the asking browser, with the new token's hash. A wrong,
+ * used or replaced code reads the same as a code that never was; only the team's latest, expired, says so.
+ */
+export function decideRejoin(s: Session, request: RejoinRequest, tokenHash: string, now: number): Decided {
+  const team = s.teams.find((t) => t.rejoin?.codeHash === request.codeHash)
+  if (!team?.rejoin)
+    return no(
+      'not-found',
+      'that rejoin code is not right, or it has been used: check it with the facilitator',
+    )
+  if (now >= team.rejoin.expiresAt)
+    return no(
+      'not-found',
+      'that rejoin code has expired: ask the facilitator for a new one',
+      'rejoin-expired',
+    )
+  const { browser } = request
+  const other =
+    browser === undefined ? undefined : s.teams.find((t) => t.browser === browser && t.id !== team.id)
+  if (other)
+    return no(
+      'conflict',
+      `this browser has already joined this session as "${other.name}": rejoin on another device`,
+      'browser-joined',
+    )
+  return yes({
+    kind: 'rejoined',
+    at: now,
+    team: team.id as TeamId,
+    tokenHash,
+    ...(browser === undefined ? {} : { browser }),
+  })
+}

@@ -1,0 +1,59 @@
+// A team back in after it lost its device (src/live/rejoin.ts has the rules): the facilitator's readmit draws a
+// one-time code and logs only its hash; the team's rejoin redeems it for a new token, as a join would.
+import { decideReadmit, decideRejoin, type Session, type SessionId, type TeamId } from '../live'
+import { normaliseRejoinCode } from '../live/join-code'
+import type { ClientMessage } from '../live/protocol'
+import { type Failure, fail } from './failure'
+import type { LiveSessions } from './live-sessions'
+import { hashToken, newRejoinCode, newToken } from './tokens'
+
+export interface Readmitted {
+  readonly ok: true
+  readonly session: Session
+  readonly rejoin: { readonly team: string; readonly code: string; readonly expiresAt: number }
+}
+
+/** A new rejoin code for `team`: the facilitator reads it out; the log keeps its hash and when it runs out. */
+export async function readmit(
+  live: LiveSessions,
+  id: SessionId,
+  team: string,
+): Promise<Readmitted | Failure> {
+  const code = newRejoinCode()
+  const done = await live.change(id, (s) =>
+    decideReadmit(s, { kind: 'facilitator' }, team, hashToken(code), live.now()),
+  )
+  if (!done.ok) return done
+  const opened = done.events.find((e) => e.kind === 'readmit-opened')
+  if (!opened) throw new Error('a readmit logged no readmit-opened event')
+  return { ok: true, session: done.session, rejoin: { team: opened.team, code, expiresAt: opened.expiresAt } }
+}
+
+export interface Rejoined {
+  readonly ok: true
+  readonly session: Session
+  readonly team: TeamId
+  readonly token: string
+  readonly tokenHash: string
+}
+
+/** The team whose code this is takes its seat on `browser` (a cookie's value, or the socket's id), with a new token. */
+export async function rejoin(
+  live: LiveSessions,
+  input: ClientMessage<'team:rejoin'>,
+  browser: string,
+): Promise<Rejoined | Failure> {
+  const s = live.withCode(input.code)
+  if (!s) return fail('not-found', `no session with the code ${input.code}`)
+  const token = newToken()
+  const tokenHash = hashToken(token)
+  const request = {
+    codeHash: hashToken(normaliseRejoinCode(input.rejoin)),
+    browser: hashToken(`browser:${browser}`),
+  }
+  const done = await live.change(s.id, (latest) => decideRejoin(latest, request, tokenHash, live.now()))
+  if (!done.ok) return done
+  const event = done.events.find((e) => e.kind === 'rejoined')
+  if (!event) throw new Error('a rejoin logged no rejoined event')
+  return { ok: true, session: done.session, team: event.team, token, tokenHash }
+}
