@@ -22,18 +22,30 @@ export interface Listening {
   now(): boolean
   /** `back` runs each time the adapter listens again after its connection was lost (never at the first LISTEN). */
   onReturn(back: () => void): void
+  /** Stops checking the LISTEN connection (the server is closing). */
+  stop(): void
+}
+
+export interface AdapterTimes {
+  /** How long a lease lasts: the adapter's heartbeats, and how often its LISTEN connection is checked. */
+  readonly leaseMs: number
+  /** How long to wait for the first LISTEN before giving up: the server does not start without it. */
+  readonly listenTimeoutMs: number
 }
 
 /**
  * Sets the adapter on `io`, once its first LISTEN is in place: a server that took clients before it would lose
- * every push another server sent them in between.
+ * every push another server sent them in between. Rejects, the adapter stopped, when no LISTEN is in place within
+ * `listenTimeoutMs`: the server cannot work without it, and a process manager that restarts it does better than a
+ * server that waits for ever.
  */
 export async function adaptToCluster(
   io: Server,
   pool: Pool,
-  leaseMs: number,
+  times: AdapterTimes,
   say: (m: string) => void,
 ): Promise<Listening> {
+  const { leaseMs, listenTimeoutMs } = times
   await createTables(pool, ATTACHMENTS)
   // The adapter (0.5) has no events: it takes a connection from the pool, runs `LISTEN "socket.io#/"` on it, and
   // on the connection's end takes another a second or two later. Seen from the connection it is given, a LISTEN
@@ -47,8 +59,19 @@ export async function adaptToCluster(
   })
   // Said once a loss, not at each of the adapter's tries while the database is away.
   let trying = false
+  /** Why the last try failed: said if the first LISTEN never comes. */
+  let problem = 'no answer yet'
+  /** The connections given to the adapter and not yet let go: ended at once if the server gives up. */
+  const given = new Set<PoolClient>()
+  let stopped = false
+  /** Whether the listening connection answered its last check (below); a new one has none pending. */
+  let checked = true
+  /** The adapter's LISTEN, and each connection's own query, to check the listening one. */
+  let listenText = ''
+  const recheck = new WeakMap<PoolClient, (text: string) => Promise<unknown> | undefined>()
   const heard = (client: PoolClient) => {
     listeningOn = client
+    checked = true
     trying = false
     if (!listened) {
       listened = true
@@ -60,6 +83,7 @@ export async function adaptToCluster(
   }
   /** Whether `client` was the one listening. */
   const lost = (client: PoolClient, why: string): boolean => {
+    problem = why
     if (listeningOn !== client) return false
     listeningOn = undefined
     say(`not listening to the other servers (${why}): not ready until the adapter listens again`)
@@ -71,26 +95,38 @@ export async function adaptToCluster(
   // back, and the pool would then wait for it for ever on closing.
   const listening = {
     connect: async () => {
+      // Stopped: the adapter's tries end here, waiting for ever, rather than each scheduling the next.
+      if (stopped) return new Promise<never>(() => {})
       const client = await pool.connect().catch((e: Error) => {
+        problem = e.message
         if (!trying) say(`the adapter found no connection to listen on, and keeps trying: ${e.message}`)
         trying = true
         throw e
       })
       const release = client.release.bind(client)
       let released = false
+      given.add(client)
       client.release = (e?: Error | boolean) => {
         if (released) return
         released = true
+        given.delete(client)
         release(e)
       }
       const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown> | undefined
+      // The check (below) repeats the adapter's LISTEN, past this wrapper: a no-op for PostgreSQL that must be
+      // answered, and the query pg_stat_activity shows for the connection stays its LISTEN.
+      recheck.set(client, (text) => query(text))
       client.query = ((...args: unknown[]) => {
         const answer = query(...args)
-        if (typeof args[0] === 'string' && /^LISTEN /.test(args[0]))
+        if (typeof args[0] === 'string' && /^LISTEN /.test(args[0])) {
+          listenText = args[0]
           answer?.then(
             () => released || heard(client),
-            () => {},
+            (e: Error) => {
+              problem = `LISTEN failed: ${e.message}`
+            },
           )
+        }
         return answer
       }) as typeof client.query
       client.on('error', (e: Error) => {
@@ -117,9 +153,58 @@ export async function adaptToCluster(
       errorHandler: (e: Error) => say(`the adapter: ${e.message}`),
     }),
   )
-  await firstListen
+  const stop = () => {
+    stopped = true
+    clearInterval(checking)
+  }
+  // A connection that dies without closing (a network fault, a firewall forgetting it) ends only when TCP gives
+  // up, many minutes later, and its LISTEN hears nothing meanwhile. The pool's keep-alive (database-pool.ts)
+  // shortens that only to the system's probes. Its LISTEN is repeated each lease (recheck, above) and must be
+  // answered by the next: a silent connection is found within two leases, ended here, and the adapter takes
+  // another as after any loss.
+  const checking = setInterval(() => {
+    const client = listeningOn
+    if (!client) return
+    if (!checked) {
+      lost(client, `its connection did not answer within ${leaseMs / 1000} s`)
+      deafEnd(client)
+      return
+    }
+    checked = false
+    recheck
+      .get(client)?.(listenText)
+      ?.then(
+        () => {
+          if (listeningOn === client) checked = true
+        },
+        () => {},
+      )
+  }, leaseMs).unref()
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      stop()
+      for (const client of given) deafEnd(client)
+      fail(
+        new Error(
+          `the adapter did not LISTEN within ${listenTimeoutMs / 1000} s (${problem}): without it this server cannot hear the others`,
+        ),
+      )
+    }, listenTimeoutMs)
+  })
+  try {
+    await Promise.race([firstListen, gaveUp])
+  } finally {
+    clearTimeout(timer)
+  }
   return {
     now: () => listeningOn !== undefined,
     onReturn: (back) => void returns.push(back),
+    stop,
   }
+}
+
+/** Ends a connection that may not answer at all: its socket destroyed, not a goodbye sent and waited on. */
+function deafEnd(client: PoolClient): void {
+  client.connection.stream.destroy()
 }

@@ -3,10 +3,12 @@
 // session. A server that gets a message about a session it does not hold forwards it to all the others, and the
 // holder answers. Clients may connect anywhere, so a load balancer needs no knowledge of sessions, and a client
 // whose server died resumes with its token on any other.
+import { randomUUID } from 'node:crypto'
 import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
 import type { ClientEvent } from '../live/protocol'
+import { answerOnce } from './answer-once'
 import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
 import { fail } from './failure'
@@ -20,8 +22,12 @@ import type { Seat } from './session-registry'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
 const PRUNE_LOCK = 4_004_002
+/** How long socket.io's adapter waits for every server's answer to a request (its fixed DEFAULT_TIMEOUT). */
+const REQUEST_MS = 5000
 
 interface Forwarded {
+  /** The same each time one command is asked again (answer-once.ts). */
+  readonly id: string
   readonly event: ClientEvent
   readonly message: unknown
   readonly context: Context
@@ -69,23 +75,23 @@ export function joinCluster(options: ClusterOptions): Cluster {
   let renewedAt = Number.NEGATIVE_INFINITY
   let closing = false
 
+  // Kept as long as the server that forwarded a command may ask again (forward, below), and a little more.
+  const once = answerOnce<Handled>(3 * leaseMs + 3 * REQUEST_MS)
   io.on('forward', (request: Forwarded, answer: (a: Answer) => void) => {
-    const { event, message, context } = request
-    if (!handlers.isHere(event, message, context.seat))
+    const { id, event, message, context } = request
+    // Asked again for one it has handled, it answers as the first time, even if the session has moved since.
+    if (!once.has(id) && !handlers.isHere(event, message, context.seat))
       return answer({ server: leases.holder, handled: null })
-    Promise.resolve(handlers.handle(event, message, context)).then(
-      (handled) => {
-        answer({ server: leases.holder, handled: { reply: handled.reply, seat: handled.seat } })
-        handled.after?.()
-      },
-      (e: Error) => {
+    const { result, first } = once.answer(id, () =>
+      Promise.resolve(handlers.handle(event, message, context)).catch((e: Error) => {
         say(`${event} forwarded from another server failed: ${e.stack}`)
-        answer({
-          server: leases.holder,
-          handled: { reply: fail('internal', 'the server could not do that') },
-        })
-      },
+        return { reply: fail('internal', 'the server could not do that') }
+      }),
     )
+    result.then((handled) => {
+      answer({ server: leases.holder, handled: { reply: handled.reply, seat: handled.seat } })
+      if (first) handled.after?.()
+    })
   })
   io.on('left', (seat: Seat) => {
     handlers.left(seat)
@@ -119,9 +125,12 @@ export function joinCluster(options: ClusterOptions): Cluster {
     handlers.forget(id)
   }
 
+  /** The servers' answers, and whether one of them (alive by its heartbeats) did not answer in time. */
   const ask = (request: Forwarded) =>
-    new Promise<Answer[]>((done) =>
-      io.serverSideEmit('forward', request, (_timedOut: Error | null, answers: Answer[]) => done(answers)),
+    new Promise<{ answers: Answer[]; missing: boolean }>((done) =>
+      io.serverSideEmit('forward', request, (timedOut: Error | null, answers: Answer[]) =>
+        done({ answers, missing: timedOut !== null }),
+      ),
     )
 
   // Another server's row going stale means its sockets died with it (server-watch.ts).
@@ -175,16 +184,22 @@ export function joinCluster(options: ClusterOptions): Cluster {
   return {
     left: (seat) => io.serverSideEmit('left', seat),
     async forward(event, message, context) {
-      // A dead server is counted out after a lease, its leases expire a lease after its last renewal.
-      const giveUpAt = Date.now() + 3 * leaseMs
+      // A dead server is counted out after a lease, its leases expire a lease after its last renewal; one ask
+      // may have waited for it in vain before.
+      const giveUpAt = Date.now() + 3 * leaseMs + REQUEST_MS
+      const id = randomUUID()
       for (;;) {
         const asked = Date.now()
-        const answers = await ask({ event, message, context })
+        const { answers, missing } = await ask({ id, event, message, context })
         const handled = answers.find((a) => a.handled)?.handled
         if (handled) return handled
         // Nobody holds it: its holder may have died. Take what has expired, and look again.
         await sweep()
         if (handlers.isHere(event, message, context.seat)) return undefined
+        // A server still beating did not answer: it may hold the session and not have heard (its LISTEN was
+        // down), or its answer was lost (this server's was). Asked again at once, with the same id, it answers
+        // now if it listens again, and never applies the command twice (answer-once.ts).
+        if (missing && Date.now() < giveUpAt) continue
         const wait = await leases.untilAskAgain(
           answers.map((a) => a.server),
           Date.now() - asked + leaseMs / 4,
@@ -214,6 +229,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
     async close() {
       closing = true
       clearInterval(timer)
+      listening.stop()
       await sweeping?.catch(() => {})
       await leases.releaseAll().catch((e: Error) => say(`its leases were not let go: ${e.message}`))
       await versions.leave().catch((e: Error) => say(`its row in the servers table stays: ${e.message}`))

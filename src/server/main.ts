@@ -3,7 +3,7 @@
 import { networkInterfaces } from 'node:os'
 import { resolve } from 'node:path'
 import { DEFAULT_LIMITS, MB, type ServerLimits } from './limits'
-import { DEFAULT_LEASE_MS, HOUR_MS, ROOT, startServer } from './server'
+import { DEFAULT_LEASE_MS, DEFAULT_LISTEN_TIMEOUT_MS, HOUR_MS, ROOT, startServer } from './server'
 
 const DEFAULTS = {
   PORT: '3000',
@@ -13,6 +13,7 @@ const DEFAULTS = {
   PRUNE_AFTER_HOURS: '24',
   TRUST_PROXY: '0',
   LEASE_SECONDS: String(DEFAULT_LEASE_MS / 1000),
+  LISTEN_TIMEOUT_SECONDS: String(DEFAULT_LISTEN_TIMEOUT_MS / 1000),
 }
 
 /** Each limit's variable, what it says, and the factor from its unit to the limit's own. */
@@ -54,6 +55,9 @@ async function main(): Promise<void> {
   const leaseSeconds = Number(env('LEASE_SECONDS'))
   if (!Number.isFinite(leaseSeconds) || leaseSeconds < 1)
     fail(`LEASE_SECONDS is a number of seconds, 1 or more, not "${env('LEASE_SECONDS')}"`)
+  const listenSeconds = Number(env('LISTEN_TIMEOUT_SECONDS'))
+  if (!Number.isFinite(listenSeconds) || listenSeconds < 1)
+    fail(`LISTEN_TIMEOUT_SECONDS is a number of seconds, 1 or more, not "${env('LISTEN_TIMEOUT_SECONDS')}"`)
 
   const trust = env('TRUST_PROXY')
   if (trust !== '0' && trust !== '1') fail(`TRUST_PROXY is 1 (behind a reverse proxy) or 0, not "${trust}"`)
@@ -85,25 +89,30 @@ async function main(): Promise<void> {
     trustProxy: trust === '1',
     databaseUrl,
     leaseMs: leaseSeconds * 1000,
+    listenTimeoutMs: listenSeconds * 1000,
     logEvent: (line) => {
       if (lines.push(`${line}\n`) === 1) setImmediate(writeLines)
     },
   })
   const shown = (name: keyof typeof DEFAULTS, value: string) =>
-    `  ${name.padEnd(17)} ${value}${process.env[name] ? '' : '  (default)'}`
+    `  ${name.padEnd(22)} ${value}${process.env[name] ? '' : '  (default)'}`
   process.stdout.write(
     [
       'Article Four workshop server',
       shown('PORT', String(server.port)),
       shown('HOST', env('HOST')),
       database
-        ? `  ${'DATABASE_URL'.padEnd(17)} ${database} (the event log, shared with every server on it)`
-        : `  ${'DATABASE_URL'.padEnd(17)} (unset: the event log is SQLite, in DATA_DIR)`,
+        ? `  ${'DATABASE_URL'.padEnd(22)} ${database} (the event log, shared with every server on it)`
+        : `  ${'DATABASE_URL'.padEnd(22)} (unset: the event log is SQLite, in DATA_DIR)`,
       ...(database
         ? [
             shown(
               'LEASE_SECONDS',
               `${leaseSeconds} (a stopped server's sessions go to another after this long)`,
+            ),
+            shown(
+              'LISTEN_TIMEOUT_SECONDS',
+              `${listenSeconds} (the server gives up starting if it cannot listen to the others by then)`,
             ),
           ]
         : [shown('DATA_DIR', dataDir)]),
@@ -114,8 +123,8 @@ async function main(): Promise<void> {
           ? '0 (sessions are never pruned)'
           : `${pruneHours} (a session goes that long after its last event)`,
       ),
-      `  ${'PUBLIC_URL'.padEnd(17)} ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
-      `  ${'STATUS_TOKEN'.padEnd(17)} ${statusToken ? '(set: /api/health shows its details to that token)' : '(unset: /api/health answers only that the server is up)'}`,
+      `  ${'PUBLIC_URL'.padEnd(22)} ${publicUrl ?? '(unset: join links use the address the facilitator opened)'}`,
+      `  ${'STATUS_TOKEN'.padEnd(22)} ${statusToken ? '(set: /api/health shows its details to that token)' : '(unset: /api/health answers only that the server is up)'}`,
       shown(
         'TRUST_PROXY',
         trust === '1'
@@ -124,7 +133,7 @@ async function main(): Promise<void> {
       ),
       ...LIMIT_VARIABLES.map(
         ([key, name, what, unit]) =>
-          `  ${name.padEnd(17)} ${(limits[key] ?? DEFAULT_LIMITS[key]) / unit} (${what})${process.env[name] ? '' : '  (default)'}`,
+          `  ${name.padEnd(22)} ${(limits[key] ?? DEFAULT_LIMITS[key]) / unit} (${what})${process.env[name] ? '' : '  (default)'}`,
       ),
       `Restored ${server.restored} session(s) from the event log; pruned ${server.pruned} older ones.`,
       `Open on this machine:  http://localhost:${server.port}/`,

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import pg from 'pg'
 import { Server } from 'socket.io'
 import { LIMITS } from '../live/protocol'
 import { readCatalog } from '../scenario/files'
 import { joinCluster } from './cluster'
 import { adaptToCluster } from './cluster-adapter'
 import { limitConnections } from './connection-limit'
+import { openDatabasePool } from './database-pool'
 import { eventLine } from './event-lines'
 import { httpHandler } from './http'
 import { openLeases } from './leases'
@@ -42,6 +42,8 @@ export interface ServerOptions {
   readonly databaseUrl?: string | undefined
   /** With a database: how long a dead server's sessions wait before another takes them (by default 5 s). */
   readonly leaseMs?: number
+  /** With a database: how long to wait for the adapter's first LISTEN before giving up (by default a minute). */
+  readonly listenTimeoutMs?: number
   /** A session is pruned this long after its last event (by default a day); Infinity keeps them all. */
   readonly pruneAfterMs?: number
   /** How often to look for sessions to prune (by default every ten minutes). */
@@ -66,6 +68,7 @@ export interface RunningServer {
 
 export const HOUR_MS = 60 * 60 * 1000
 export const DEFAULT_LEASE_MS = 5000
+export const DEFAULT_LISTEN_TIMEOUT_MS = 60_000
 const hours = (ms: number) => `${+(ms / HOUR_MS).toFixed(2)} h`
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
@@ -76,8 +79,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (!catalog.ok) throw new Error(`the actor catalog does not load: ${catalog.problems[0]?.message}`)
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits }
   // With a database, the log and the leases are shared with every other server on it; without, SQLite's.
-  const database = options.databaseUrl ? new pg.Pool({ connectionString: options.databaseUrl }) : undefined
-  database?.on('error', (e) => log(`the database connection: ${e.message}`))
+  const database = options.databaseUrl ? openDatabasePool(options.databaseUrl, log) : undefined
   const eventLog = database
     ? await openPgEventLog(database)
     : openSqliteEventLog(options.dataDir, { durability: options.durability, log })
@@ -122,7 +124,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   limitConnections(io, limits.connectionsPerAddress, options.trustProxy ?? false, log)
   // The first LISTEN in place before anything else: the server listens for clients only after it.
-  const listening = database && (await adaptToCluster(io, database, leaseMs, log))
+  // Without it, after its time, the server does not start: what it opened is closed, and the error says why.
+  const listenTimeoutMs = options.listenTimeoutMs ?? DEFAULT_LISTEN_TIMEOUT_MS
+  const listening =
+    database &&
+    (await adaptToCluster(io, database, { leaseMs, listenTimeoutMs }, log).catch(async (e: Error) => {
+      await new Promise<void>((done) => io.close(() => done()))
+      await pool.close()
+      await checker.close()
+      await eventLog.close()
+      await database.end()
+      throw e
+    }))
   const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
   const cluster =
     database && leases && versions && listening
