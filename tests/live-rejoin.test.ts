@@ -114,6 +114,21 @@ describe('rejoining with the code', () => {
     expect(rejoin(d, 'third', 'token')).toMatchObject({ ok: true })
   })
 
+  it('admits nobody once the session is over, with a code drawn before or a wrong one alike', () => {
+    const d = new Driver()
+    const steppe = d.join('Steppe')
+    readmit(d, steppe, 'pending')
+    d.facilitator({ kind: 'start' })
+    d.facilitator({ kind: 'finish' })
+    expect(d.session.phase.kind).toBe('finished')
+    const over = {
+      ok: false,
+      error: { code: 'conflict', message: 'the session is over: there is no seat to take back' },
+    }
+    expect(rejoin(d, 'pending', 'token')).toEqual(over)
+    expect(rejoin(d, 'wrong', 'token')).toEqual(over)
+  })
+
   it('refuses a browser that already holds another team of the session, and admits the team’s own', () => {
     const d = new Driver()
     const steppe = d.join('Steppe', { browser: 'steppe-laptop' })
@@ -161,6 +176,10 @@ describe('the code as typed', () => {
     expect(normaliseRejoinCode(' abcd-efgh ')).toBe('ABCDEFGH')
     expect(normaliseRejoinCode('ABCD EFGH')).toBe('ABCDEFGH')
     expect(normaliseRejoinCode('АВСК 2345')).toBe('ABCK2345')
+    // Pasted from a message: a non-breaking hyphen, an en dash, a zero-width space, a soft hyphen.
+    expect(normaliseRejoinCode('ABCD\u2011EFGH')).toBe('ABCDEFGH')
+    expect(normaliseRejoinCode('ABCD \u2013 EF\u200bG\u00adH')).toBe('ABCDEFGH')
+    expect(normaliseRejoinCode('авск\u00a02345')).toBe('ABCK2345')
     expect(REJOIN_CODE_LENGTH).toBe(8)
     // The join code's reading is as before.
     expect(joinCodeFrom('h w p e 9 n')).toBe('HWPE9N')

@@ -130,7 +130,7 @@ describe('join codes guessed from one address', () => {
       error: {
         code: 'rate-limited',
         message:
-          "at most 3 join codes that find no session may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute",
+          "at most 3 codes that find nothing may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute",
       },
     }
     expect(await (await client()).call('session:lobby', { code: wrong(3) })).toEqual(refused)

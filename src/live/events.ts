@@ -50,8 +50,8 @@ export const SessionEvent = z.discriminatedUnion('kind', [
   /** The facilitator took a team out of the lobby: its token no longer admits it. */
   z.strictObject({ kind: z.literal('removed'), at, team: teamId }),
   /**
-   * The facilitator let a team back in: a one-time rejoin code, of which only the hash is kept (hashToken of the
-   * normalised code), admits it until `expiresAt`. A later one replaces it.
+   * The facilitator let a team back in: a one-time rejoin code, of which only the hash is kept (hashRejoinCode of
+   * the normalised code), admits it until `expiresAt`. A later one replaces it.
    */
   z.strictObject({
     kind: z.literal('readmit-opened'),

@@ -18,16 +18,23 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   У: 'Y',
 }
 
+/**
+ * What a code is spaced out with, typed or pasted: white space, any dash or hyphen (a messenger may turn "-" into
+ * a non-breaking hyphen or a dash), and the invisible marks a copy brings along (a zero-width space, a soft
+ * hyphen, a direction mark).
+ */
+const SEPARATORS = /[\s\p{Pd}\p{Cf}]/gu
+
 function cleaned(typed: string): string {
   return typed
-    .replace(/[\s-]/g, '')
+    .replace(SEPARATORS, '')
     .toUpperCase()
     .replace(/[АВСЕНКМРТХУ]/g, (c) => LOOK_ALIKES[c] ?? c)
 }
 
 /**
  * A rejoin code as typed (read out as "ABCD EFGH", perhaps in lower case or with a hyphen): in capitals, without
- * spaces and hyphens, Cyrillic look-alikes as their Latin letter. The server compares it so; it does not check it.
+ * spaces, dashes and invisible marks, Cyrillic look-alikes as their Latin letter. The server compares it so; it does not check it.
  */
 export function normaliseRejoinCode(typed: string): string {
   return cleaned(typed)

@@ -35,7 +35,7 @@ export function decideReadmit(
 }
 
 export interface RejoinRequest {
-  /** hashToken of the normalised rejoin code the team typed. */
+  /** The hash of the normalised rejoin code the team typed, as the readmit's was made (hashRejoinCode). */
   readonly codeHash: string
   /** SHA-256 of the browser asking, where known: a browser holds one team of a session. */
   readonly browser?: string | undefined
@@ -43,9 +43,12 @@ export interface RejoinRequest {
 
 /**
  * The team whose pending code this is takes its seat on the asking browser, with the new token's hash. A wrong,
- * used or replaced code reads the same as a code that never was; only the team's latest, expired, says so.
+ * used or replaced code reads the same as a code that never was; only the team's latest, expired, says so. Once
+ * the session is over no code admits, one drawn before included, whatever is typed: there is no seat left to
+ * take back (the debrief can be shown on the projector), as a readmit is refused then too.
  */
 export function decideRejoin(s: Session, request: RejoinRequest, tokenHash: string, now: number): Decided {
+  if (s.phase.kind === 'finished') return no('conflict', 'the session is over: there is no seat to take back')
   const team = s.teams.find((t) => t.rejoin?.codeHash === request.codeHash)
   if (!team?.rejoin)
     return no(

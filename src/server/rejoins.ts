@@ -1,11 +1,12 @@
 // A team back in after it lost its device (src/live/rejoin.ts has the rules): the facilitator's readmit draws a
-// one-time code and logs only its hash; the team's rejoin redeems it for a new token, as a join would.
+// one-time code and logs only its slow, salted hash (hashRejoinCode); the team's rejoin redeems it for a new
+// token, as a join would.
 import { decideReadmit, decideRejoin, type Session, type SessionId, type TeamId } from '../live'
 import { normaliseRejoinCode } from '../live/join-code'
 import type { ClientMessage } from '../live/protocol'
 import { type Failure, fail } from './failure'
 import type { LiveSessions } from './live-sessions'
-import { hashToken, newRejoinCode, newToken } from './tokens'
+import { hashRejoinCode, hashToken, newRejoinCode, newToken } from './tokens'
 
 export interface Readmitted {
   readonly ok: true
@@ -20,8 +21,9 @@ export async function readmit(
   team: string,
 ): Promise<Readmitted | Failure> {
   const code = newRejoinCode()
+  const codeHash = await hashRejoinCode(code, id)
   const done = await live.change(id, (s) =>
-    decideReadmit(s, { kind: 'facilitator' }, team, hashToken(code), live.now()),
+    decideReadmit(s, { kind: 'facilitator' }, team, codeHash, live.now()),
   )
   if (!done.ok) return done
   const opened = done.events.find((e) => e.kind === 'readmit-opened')
@@ -48,7 +50,7 @@ export async function rejoin(
   const token = newToken()
   const tokenHash = hashToken(token)
   const request = {
-    codeHash: hashToken(normaliseRejoinCode(input.rejoin)),
+    codeHash: await hashRejoinCode(normaliseRejoinCode(input.rejoin), s.id),
     browser: hashToken(`browser:${browser}`),
   }
   const done = await live.change(s.id, (latest) => decideRejoin(latest, request, tokenHash, live.now()))

@@ -13,6 +13,7 @@ import {
 import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
+import { guessLimit } from './guess-limit'
 import type { ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { hasBinary, payloadBytes } from './payload-size'
@@ -45,6 +46,14 @@ type Ack = (reply: object) => void
 const guessed = (event: ClientEvent): boolean =>
   event === 'session:lobby' || event === 'team:join' || event === 'team:rejoin'
 
+/**
+ * Rejoin codes one session may draw: a few at once (a facilitator letting several teams back in, or pressing
+ * again for a team that misheard), then one a minute. Each is an event in the log, which a seat's two changes a
+ * second would otherwise grow by thousands an hour.
+ */
+const READMITS_AT_ONCE = 10
+const READMIT_EVERY_MS = 60_000
+
 export function attachTransport(
   io: Server,
   live: LiveSessions,
@@ -55,8 +64,10 @@ export function attachTransport(
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
-  // A code that finds nothing, in a lobby peek, a join or a rejoin: what someone guessing codes sends, over and over.
-  const misses = keyedLimiter(joinsPerMinute, 60 * 1000)
+  // A code that finds nothing, in a lobby peek, a join or a rejoin: what someone guessing codes sends, over and
+  // over. Each guess is held while it is answered (a rejoin's hash takes a while), so a burst is counted whole.
+  const misses = guessLimit(joinsPerMinute, 60 * 1000)
+  const readmits = keyedLimiter(READMITS_AT_ONCE, READMITS_AT_ONCE * READMIT_EVERY_MS)
   const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
   const browsers = browserCookies(io)
 
@@ -114,7 +125,7 @@ export function attachTransport(
       if (guessed(event) && !misses.has(address, live.now()))
         return fail(
           'rate-limited',
-          `at most ${joinsPerMinute} join codes that find no session may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
+          `at most ${joinsPerMinute} codes that find nothing may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
         )
       if (event === 'session:create' && !creates.take(address, live.now()))
         return fail(
@@ -135,6 +146,11 @@ export function attachTransport(
           'rate-limited',
           `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
         )
+      if (event === 'facilitator:readmit' && seat && !readmits.take(seat.session, live.now()))
+        return fail(
+          'rate-limited',
+          `at most ${READMITS_AT_ONCE} codes to let a team back in may be drawn at once, then one a minute: read out the one on the screen, or try again in a minute`,
+        )
       return undefined
     }
 
@@ -143,8 +159,15 @@ export function attachTransport(
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
       const tooMany = limited(event)
       if (tooMany) return ack(tooMany)
+      // Held since `limited` found one free, given back or used up once answered, whichever way that goes.
+      let held = guessed(event) && misses.hold(address, live.now())
+      const settle = (missed: boolean) => {
+        if (held) misses.settle(address, live.now(), missed)
+        held = false
+      }
       const context: Context = { seat, browser: browsers.of(socket), origin: originOf(), socket: socket.id }
       const finish = (handled: Handled) => {
+        settle((handled.reply as { error?: { code?: string } }).error?.code === 'not-found')
         if (handled.seat && crowded(handled.seat))
           return ack(
             fail(
@@ -153,8 +176,6 @@ export function attachTransport(
             ),
           )
         if (handled.seat) bind(handled.seat)
-        if (guessed(event) && (handled.reply as { error?: { code?: string } }).error?.code === 'not-found')
-          misses.take(address, live.now())
         ack(handled.reply)
         handled.after?.()
       }
@@ -162,8 +183,23 @@ export function attachTransport(
         const handled = handlers.handle(event, message, context)
         return handled instanceof Promise ? handled.then(finish) : finish(handled)
       }
-      if (handlers.isHere(event, message, seat) || !options.forward) return here()
-      return options.forward(event, message, context).then((handled) => (handled ? finish(handled) : here()))
+      // A guess that failed inside the server is given back: it found nothing because nothing was looked at.
+      const given = (e: unknown) => {
+        settle(false)
+        throw e
+      }
+      try {
+        if (handlers.isHere(event, message, seat) || !options.forward) {
+          const done = here()
+          return done instanceof Promise ? done.catch(given) : done
+        }
+        return options
+          .forward(event, message, context)
+          .then((handled) => (handled ? finish(handled) : here()))
+          .catch(given)
+      } catch (e) {
+        return given(e)
+      }
     }
 
     socket.onAny((event: unknown, ...args: unknown[]) => {

@@ -73,8 +73,12 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return t('live.error.tooLarge')
     case 'rate-limited':
       // A resume is a connection's first message, so no rate refuses it: only a seat already open on as many
-      // connections as it may be.
-      return refusal.request === 'resume' ? t('live.error.seatCrowded') : t('live.error.rateLimited')
+      // connections as it may be. A lobby peek or a rejoin is refused by a rate only when the network has
+      // tried too many codes that found nothing (a join may also be one team too many a minute).
+      if (refusal.request === 'resume') return t('live.error.seatCrowded')
+      return refusal.request === 'lobby' || refusal.request === 'rejoin'
+        ? t('live.error.codesMissed')
+        : t('live.error.rateLimited')
     case 'full':
       return t('live.error.full')
     case 'busy':
