@@ -11,7 +11,7 @@ import { outcomeOf, teamBrief, teamView } from '../src/live'
 import type { PhaseView } from '../src/store'
 import { Countdown } from '../src/ui/live/countdown'
 import { TeamPanel } from '../src/ui/live/team-panel'
-import { idOf, panelsInEnglish, render, started, submit } from './live-panels'
+import { idOf, lobby, panelsInEnglish, render, started, submit } from './live-panels'
 import type { Driver } from './server-fakes'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -165,5 +165,41 @@ describe('the countdown on a team that owes nothing before time is up', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:57')
     expect(announced(sent.container)).toHaveTextContent(/^left$/)
     expect(sent.container.querySelector('.countdown')).not.toHaveClass('last-minute')
+  })
+})
+
+describe("the countdown's live region on a team's screen", () => {
+  /** The team's panel on the session as it stands now, as an element to render or rerender. */
+  const panel = (d: Driver, name: string) => {
+    const id = idOf(d, name)
+    const view = teamView(d.session, id, outcomeOf, d.now)
+    return (
+      <TeamPanel
+        brief={teamBrief(d.session, id)}
+        view={view}
+        skew={view.serverNow - Date.now()}
+        error={null}
+        onSubmit={vi.fn()}
+      />
+    )
+  }
+
+  it('is on the page, empty, from the lobby on, and is the region the round then fills and the close rewords', () => {
+    const d = lobby({ roundSeconds: 300 })
+    const { container, rerender } = render(panel(d, 'Astana'))
+    const region = announced(container)
+    expect(region).toHaveTextContent(/^$/)
+    expect(screen.queryByRole('timer')).toBeNull()
+
+    d.facilitator({ kind: 'start' })
+    rerender(panel(d, 'Astana'))
+    expect(announced(container)).toBe(region)
+    expect(region).toHaveTextContent(/^left$/)
+    expect(screen.getByRole('timer')).toHaveTextContent('5:00')
+
+    d.facilitator({ kind: 'close' })
+    rerender(panel(d, 'Astana'))
+    expect(announced(container)).toBe(region)
+    expect(region).toHaveTextContent(/^Round closed$/)
   })
 })

@@ -181,23 +181,33 @@ const refused = (reason?: RefusalReason): Refusal => ({
 })
 
 describe('the join screen: a team already in takes its seat back', () => {
-  it('offers the code field under the join form, and sends what was typed', async () => {
+  it('offers the code field folded under the join form, and sends what was typed', async () => {
     const { rejoin, container } = joinScreen(lobby())
     const user = userEvent.setup()
     expect(screen.getByLabelText('Team name')).toBeInTheDocument()
     const section = screen.getByRole('region', { name: 'Your team is already in?' })
-    expect(section).toHaveTextContent('enter the code your facilitator gives you')
+    // The join form is the page's one open form: a newcomer is not offered a second field to fill in.
+    const fold = section.querySelector('details')!
+    expect(fold).not.toHaveAttribute('open')
+    expect(screen.getAllByRole('button', { name: /Join|Take our seat back/ })).toEqual([
+      screen.getByRole('button', { name: 'Join' }),
+      within(section).getByRole('button', { name: 'Take our seat back' }),
+    ])
+    await user.click(within(section).getByText('Your team is already in?'))
+    expect(fold).toHaveAttribute('open')
+    expect(section).toHaveTextContent('ask your facilitator for a code and type it here')
     await user.type(within(section).getByLabelText('Code from the facilitator'), 'k7pm-3qxa')
     await user.click(within(section).getByRole('button', { name: 'Take our seat back' }))
     expect(rejoin).toHaveBeenCalledWith('k7pm-3qxa')
     await expectAccessible(container)
   })
 
-  it('offers it once the session has started, when no new team may join', () => {
-    joinScreen(started())
+  it('offers it open once the session has started, when no new team may join', () => {
+    const { container } = joinScreen(started())
     expect(screen.getByRole('status')).toHaveTextContent('or with a code from the facilitator')
     expect(screen.queryByLabelText('Team name')).toBeNull()
     expect(screen.getByLabelText('Code from the facilitator')).toBeInTheDocument()
+    expect(container.querySelector('details')).toBeNull()
   })
 
   it('sends nothing for an empty field', async () => {
@@ -209,6 +219,8 @@ describe('the join screen: a team already in takes its seat back', () => {
   it('says a refused code in plain words beside its own field, not beside the join form', async () => {
     const { container } = joinScreen(lobby(), refused())
     const section = screen.getByRole('region', { name: 'Your team is already in?' })
+    // Refused, the fold opens, so the words are read beside the field they are about.
+    expect(section.querySelector('details')).toHaveAttribute('open')
     expect(within(section).getByRole('alert')).toHaveTextContent(
       'This code does not work: it may be mistyped, already used or out of time. Check it with your facilitator, who can give you a new one.',
     )

@@ -29,6 +29,18 @@ async function join(browser: Browser, code: string, name: string, role: string):
   return team
 }
 
+/** Shows the page in Russian (the language stays with the browser), or back in English. */
+async function speakOn(page: Page, language: 'Русский' | 'English'): Promise<void> {
+  await page.getByRole('button', { name: language }).click()
+  await expect(page.getByRole('button', { name: language })).toHaveAttribute('aria-pressed', 'true')
+}
+
+/** Whether `inner` lies inside `outer` across the page, as laid out: nothing of it cut or pushed past the edge. */
+async function expectInside(inner: Locator, outer: Locator): Promise<void> {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()]
+  expect(a && b && a.x >= b.x && a.x + a.width <= b.x + b.width).toBe(true)
+}
+
 /** A finger's height, at least, as the page lays the control out. */
 async function expectTouchable(control: Locator): Promise<void> {
   const box = await control.boundingBox()
@@ -59,6 +71,20 @@ test('a team that lost its device takes its seat back with a code from the facil
 }) => {
   const facilitator = await seat(browser, '/#/live/facilitate')
   const session = await createSession(facilitator, 5)
+  // A newcomer in the lobby meets one form, the join form; the way back for a team already in waits folded under
+  // its question, and opens on a tap.
+  const newcomer = await phone(browser, `/#/join/${session}`)
+  await expect(newcomer.getByLabel('Team name')).toBeVisible()
+  const fold = newcomer.getByRole('region', { name: 'Your team is already in?' })
+  await expect(fold.getByLabel('Code from the facilitator')).toBeHidden()
+  await expectTouchable(fold.locator('summary'))
+  await shoot(newcomer, 'live-rejoin-00-lobby-phone')
+  await fold.locator('summary').click()
+  await expect(fold.getByLabel('Code from the facilitator')).toBeVisible()
+  await speakOn(newcomer, 'Русский')
+  await expect(newcomer.getByRole('region', { name: 'Ваша команда уже подключена?' })).toBeVisible()
+  await shoot(newcomer, 'live-rejoin-00-lobby-open-phone-ru')
+  await newcomer.context().close()
   const lost = await join(browser, session, 'Steppe', "President Tokayev's government")
   const kept = await join(browser, session, 'Silk Road', 'The Kremlin')
   await facilitator.getByRole('button', { name: 'Start the session' }).click()
@@ -78,8 +104,29 @@ test('a team that lost its device takes its seat back with a code from the facil
   await facilitator.setViewportSize(PHONE)
   await expectTouchable(facilitator.getByRole('button', { name: 'Let this team back in (Silk Road)' }))
   await shoot(facilitator, 'live-rejoin-02-code-phone')
+  // In Russian, whose words are longer, on the narrowest phone and on a projector: the code stays whole in its row.
+  await speakOn(facilitator, 'Русский')
+  const row = facilitator.getByTestId('team-Steppe')
+  await expect(row).toContainText(/Действует один раз, до \d\d:\d\d\./)
+  await facilitator.setViewportSize({ width: 320, height: 700 })
+  await expectInside(row.locator('.rejoin-code'), row)
+  await expectTouchable(row.getByRole('button', { name: 'Скрыть код (Steppe)' }))
+  await shoot(facilitator, 'live-rejoin-02-code-phone-ru')
+  await facilitator.setViewportSize({ width: 1920, height: 1080 })
+  await expectInside(row.locator('.rejoin-code'), row)
+  await shoot(facilitator, 'live-rejoin-01-code-projector-ru')
+  await speakOn(facilitator, 'English')
   await facilitator.setViewportSize({ width: 1280, height: 720 })
 
+  // Once the session has started, the code is the only way in: its form is open, in either language.
+  const russian = await phone(browser, `/#/join/${session}`)
+  await speakOn(russian, 'Русский')
+  await expect(
+    russian.getByRole('region', { name: 'Ваша команда уже подключена?' }).getByLabel('Код от ведущего'),
+  ).toBeVisible()
+  await expectNoSeriousViolations(russian)
+  await shoot(russian, 'live-rejoin-03-form-phone-ru')
+  await russian.context().close()
   const back = await rejoin(browser, session, code)
   await shoot(back, 'live-rejoin-03-form-phone')
   await expectNoSeriousViolations(back)

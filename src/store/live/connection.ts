@@ -1,7 +1,7 @@
 // The browser's one link to the workshop server that served the page: a socket opened on first use, the
 // state of its connection as a small store every screen and seat reads, and the one way to ask the server
 // something: every request carries an acknowledgement, and a silent server becomes an error reply.
-import { io, type Socket } from 'socket.io-client'
+import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
   type ClientToServerEvents,
@@ -22,7 +22,10 @@ export type ReplyOf<E extends LiveEvent> = Parameters<Parameters<ClientToServerE
  * connecting: not yet reached the server; online: connected; reconnecting: lost the connection, socket.io
  * is retrying; unreachable: no workshop server has ever answered; outdated: the server speaks a later version
  * of the protocol than this page (a reload brings the page's); server-outdated: an earlier one. A server that
- * refuses the version is not asked again.
+ * refuses the version is not asked again. crowded: the server turned the connection away at its door, as it does
+ * past its ceiling of connections from one address (socket.io keeps asking, and the link comes online once one
+ * is free); refused: the server turned down the handshake for a reason this page does not know, and is not asked
+ * again.
  */
 export type Connection =
   | 'connecting'
@@ -31,6 +34,8 @@ export type Connection =
   | 'unreachable'
   | 'outdated'
   | 'server-outdated'
+  | 'crowded'
+  | 'refused'
 
 export interface LiveLink {
   /** The connection's state: reading it never opens the socket, so a screen may read it while rendering. */
@@ -63,6 +68,9 @@ export function liveLink(open: (auth: Handshake) => LiveSocket, protocol = PROTO
       opened.on('connect_error', (e: Error) => {
         const server = refusedVersion(e)
         if (server !== undefined) set(server > protocol ? 'outdated' : 'server-outdated')
+        else if (turnedAway(e)) set('crowded')
+        // socket.io does not try again after a handshake the server turned down (its middleware's refusal).
+        else if (!opened.active) set('refused')
         else set(reached ? 'reconnecting' : 'unreachable')
       })
       // Listening first, then looking: a connection made before the listeners were there is not missed.
@@ -78,11 +86,31 @@ function refusedVersion(e: Error): number | undefined {
   return data?.code === 'protocol-version' && typeof data.server === 'number' ? data.server : undefined
 }
 
+/**
+ * A refusal at the server's door (engine.io's allowRequest, which answers 403 Forbidden), where the per-address
+ * ceiling on connections turns a connection away. Only a long-polling request can read that answer: a browser
+ * tells a WebSocket nothing of why its upgrade failed.
+ */
+function turnedAway(e: Error): boolean {
+  const failed = e as { type?: unknown; description?: unknown }
+  return failed.type === 'TransportError' && failed.description === 403
+}
+
+/**
+ * WebSocket first, as a room's phones want; and when it fails before the connection is made, long-polling, so a
+ * refusal at the door reaches the page as the server's 403 rather than as a WebSocket's silent failure (and a
+ * network that blocks WebSockets still connects).
+ */
+export const SOCKET_OPTIONS = {
+  transports: ['websocket', 'polling'],
+  tryAllTransports: true,
+} as const satisfies Partial<ManagerOptions & SocketOptions>
+
 let shared: LiveLink | undefined
 
 /** The page's link, to the server that served it. socket.io reconnects it by itself after a drop. */
 export function browserLink(): LiveLink {
-  shared ??= liveLink((auth) => io({ transports: ['websocket', 'polling'], auth }))
+  shared ??= liveLink((auth) => io({ ...SOCKET_OPTIONS, transports: [...SOCKET_OPTIONS.transports], auth }))
   return shared
 }
 

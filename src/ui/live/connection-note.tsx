@@ -33,6 +33,17 @@ export function ConnectionNote({ connection }: { connection: Connection }) {
           </button>
         </div>
       )
+    case 'crowded':
+    case 'refused':
+      // Turned away by the server itself: what to do is the same (a reload asks again), why is not.
+      return (
+        <div className="notice warning" role="alert">
+          <p>{t(connection === 'crowded' ? 'live.connection.crowded' : 'live.connection.refused')}</p>
+          <button type="button" className="button" onClick={() => void reloadFromServer()}>
+            {t('live.connection.reload')}
+          </button>
+        </div>
+      )
     case 'server-outdated':
       return (
         <p className="notice warning" role="alert">

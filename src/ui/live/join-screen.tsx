@@ -123,7 +123,12 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
           />
           {/* A session that exists and is not over: a team already in it may take its seat back here. */}
           {state.lobby ? (
-            <RejoinForm busy={state.busy} error={rejoinError} onRejoin={(typed) => void seat.rejoin(typed)} />
+            <RejoinForm
+              folded={state.lobby.open}
+              busy={state.busy}
+              error={rejoinError}
+              onRejoin={(typed) => void seat.rejoin(typed)}
+            />
           ) : null}
         </>
       ) : null}

@@ -1,14 +1,19 @@
 // For a team already in the session whose device was lost, broken or out of battery: the one-time code the
 // facilitator gives it, typed here (spaces, hyphens and lower case will do), takes its seat back on this device.
+// While new teams may still join, the join form is the page's one form and this one waits folded under its
+// question, so a newcomer does not fill in the wrong one; once the session has started it is the only way in, open.
 import './rejoin-form.css'
 import { type FormEvent, useId, useState } from 'react'
 import { useText } from '../i18n/use-text'
 
 export function RejoinForm({
+  folded,
   busy,
   error,
   onRejoin,
 }: {
+  /** Folded under its question, beneath a join form; a refused code unfolds it, to be read beside its field. */
+  folded: boolean
   busy: boolean
   /** Why the last code was refused, in the reader's words. */
   error: string | null
@@ -21,9 +26,9 @@ export function RejoinForm({
     event.preventDefault()
     if (typed.trim() !== '') onRejoin(typed)
   }
-  return (
-    <section className="rejoin" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('live.rejoin.title')}</h2>
+  const title = <h2 id={`${id}-title`}>{t('live.rejoin.title')}</h2>
+  const body = (
+    <>
       <p id={`${id}-lede`}>{t('live.rejoin.lede')}</p>
       <form className="live-setup" onSubmit={submit} noValidate>
         <label htmlFor={id}>{t('live.rejoin.field')}</label>
@@ -43,10 +48,26 @@ export function RejoinForm({
             {error}
           </p>
         ) : null}
-        <button type="submit" className="button secondary" disabled={busy}>
+        {/* Beneath a join form it does not outweigh the form's Join; once it is the page's only way in, it leads. */}
+        <button type="submit" className={folded ? 'button secondary' : 'button'} disabled={busy}>
           {t('live.rejoin.submit')}
         </button>
       </form>
+    </>
+  )
+  return (
+    <section className={folded ? 'rejoin folded' : 'rejoin'} aria-labelledby={`${id}-title`}>
+      {folded ? (
+        <details open={error !== null}>
+          <summary>{title}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {title}
+          {body}
+        </>
+      )}
     </section>
   )
 }

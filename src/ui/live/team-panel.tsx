@@ -70,10 +70,10 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
             {error}
           </p>
         ) : null}
-        {phase.kind === 'deciding' ? (
-          // Every team waits on the round's clock; only one that still owes its decision is warned by it.
-          <Countdown phase={phase} skew={skew} quiet={view.turn === null || view.turn.submitted !== null} />
-        ) : null}
+        {/* Every team waits on the round's clock; only one that still owes its decision is warned by it. On the page
+            from the lobby on, empty until a round, as on the facilitator's and the projector's screens: a live region
+            that arrives already filled in is not announced by every screen reader. */}
+        <Countdown phase={phase} skew={skew} quiet={view.turn === null || view.turn.submitted !== null} />
         <News view={view} sources={scenario.sources} />
 
         {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
