@@ -1,4 +1,5 @@
-// The editor's schema help in Russian: every description the published schema holds has its Russian, the hover
+// The editor's schema help in Russian: every description the published schemas hold (the scenario's and the actor
+// profile's) has its Russian, the hover
 // and the completion speak Russian on a Russian workshop, and none of it, nor the Russian problem words, is on
 // the first page: only the lazy screens (and loads on demand) reach them.
 import { readFileSync } from 'node:fs'
@@ -8,15 +9,17 @@ import { EditorState } from '@codemirror/state'
 import { describe, expect, it } from 'vitest'
 import { helpAt, placeAt, type SchemaNode, suggestionsAt } from '../src/scenario/schema-help'
 import { HELP_EN } from '../src/scenario/schema-help-words'
+import { HELP_ACTOR_RU } from '../src/scenario/wording/ru-help-actor'
 import { HELP_FACTS_RU } from '../src/scenario/wording/ru-help-facts'
 import { HELP_FRAME_RU } from '../src/scenario/wording/ru-help-frame'
 import { HELP_RU, russianDescription } from '../src/scenario/wording/ru-schema-help'
 import { completeFromSchema, hoverHelp } from '../src/ui/workshop/schema-extensions'
 import { resolveImport } from './source-imports'
 
-const schema = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', 'public', 'scenario.schema.json'), 'utf8'),
-) as SchemaNode
+const published = (file: string): SchemaNode =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', file), 'utf8')) as SchemaNode
+const schema = published('scenario.schema.json')
+const actorSchema = published('actor.schema.json')
 
 /** Every description in the published schema, once each. */
 function descriptions(node: unknown, found = new Set<string>()): Set<string> {
@@ -32,11 +35,29 @@ function descriptions(node: unknown, found = new Set<string>()): Set<string> {
 const CYRILLIC = /[а-яё]/i
 
 describe('the schema help in Russian', () => {
-  it('has Russian for every description of the published schema, and for no description it lacks', () => {
-    const english = [...descriptions(schema)].sort()
+  it('has Russian for every description of the published scenario schema', () => {
+    const english = [...descriptions(schema)]
     expect(english.length).toBeGreaterThan(80)
     for (const d of english) expect(russianDescription(d), d).toMatch(CYRILLIC)
-    expect([...Object.keys(HELP_FRAME_RU), ...Object.keys(HELP_FACTS_RU)].sort()).toEqual(english)
+  })
+
+  it('has Russian for every description of the published actor profile schema', () => {
+    const english = [...descriptions(actorSchema)]
+    expect(english).toContain('The sources behind this profile')
+    for (const d of english) expect(russianDescription(d), d).toMatch(CYRILLIC)
+  })
+
+  it('translates each description once, and none that neither schema holds', () => {
+    const english = [...descriptions(actorSchema, descriptions(schema))].sort()
+    const tables = [HELP_FRAME_RU, HELP_FACTS_RU, HELP_ACTOR_RU].flatMap((table) => Object.keys(table))
+    expect(tables.sort()).toEqual(english)
+  })
+
+  it("says on hover what an actor's borders mean, in Russian", () => {
+    const help = helpAt(actorSchema, ['borders'], HELP_RU)!
+    expect(help.title).toBe('borders')
+    expect(help.text).toMatch(/^Другие участники каталога, с которыми у него общая сухопутная граница/)
+    expect(helpAt(actorSchema, ['borders'])!.text).toMatch(/^The other actors of the catalog whose land/)
   })
 
   it('says on hover what a fact means at 0, 0.5 and 1, in Russian', () => {

@@ -4,7 +4,7 @@
 // `npm run check` and `npm run sim` both read it here, so a scenario passes both or fails both, for one reason.
 import { readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { borderProblems } from './border-problems'
+import { borderProblems, type ProfileText } from './border-problems'
 import { loadCatalog } from './load'
 import { misnamedProblem } from './misnamed-translation'
 import { readText } from './read-text'
@@ -47,28 +47,63 @@ interface Layer {
   readonly catalog: ActorCatalog
   readonly problems: readonly Problem[]
   readonly warnings: readonly Problem[]
+  /** The profiles' texts, for the land-border check across layers. */
+  readonly texts: readonly ProfileText[]
+  /** Whether a profile could not be read at all (so its id is unknown). */
+  readonly unread: boolean
+  /** Whether every profile loaded. */
+  readonly ok: boolean
 }
 
 /** Some profiles, each read and parsed; an id defined twice among them is a problem. */
 function readLayer(paths: readonly string[], name: (path: string) => string): Layer {
   const problems: Problem[] = []
   const decoded: Problem[] = []
-  const files = paths.flatMap((path) => {
+  let unread = false
+  const texts = paths.flatMap((path) => {
     const misnamed = misnamedProblem(path, name(path))
     if (misnamed) {
       problems.push(misnamed)
       return []
     }
     const read = readText(path, name(path))
-    if (!read.ok) problems.push(read.problem)
-    else decoded.push(...read.warnings)
+    if (!read.ok) {
+      problems.push(read.problem)
+      unread = true
+    } else decoded.push(...read.warnings)
     return read.ok ? [{ name: name(path), text: read.text }] : []
   })
-  const loaded = loadCatalog(files)
+  const loaded = loadCatalog(texts)
   return loaded.ok
-    ? { catalog: loaded.value, problems, warnings: [...decoded, ...loaded.warnings] }
-    : { catalog: new Map(), problems: [...problems, ...loaded.problems], warnings: [] }
+    ? {
+        catalog: loaded.value,
+        problems,
+        warnings: [...decoded, ...loaded.warnings],
+        texts,
+        unread,
+        ok: problems.length === 0,
+      }
+    : {
+        catalog: new Map(),
+        problems: [...problems, ...loaded.problems],
+        warnings: [],
+        texts,
+        unread,
+        ok: false,
+      }
 }
+
+/**
+ * The land-border problems of layers laid over each other, told whether or not every profile loaded: those of the
+ * profiles that did are not held back until a broken one is mended.
+ */
+const layerBorders = (layers: readonly Layer[]): Problem[] =>
+  borderProblems(
+    layers.flatMap((l) => l.texts),
+    layers.every((l) => l.ok)
+      ? { loaded: new Map(layers.flatMap((l) => [...l.catalog])) }
+      : { unread: layers.some((l) => l.unread) },
+  )
 
 /**
  * The catalog for a scenario file (without one, the standing catalog), with the actor files `named` laid over
@@ -91,11 +126,9 @@ export function catalogFor({
   const files = [...standing, ...own]
   const base = readLayer(standing, name)
   const mine = readLayer(own, name)
-  const problems = [...base.problems, ...mine.problems]
+  const problems = [...base.problems, ...mine.problems, ...layerBorders([base, mine])]
   if (problems.length > 0) return { ok: false, problems, files }
   const catalog = new Map([...base.catalog, ...mine.catalog])
-  const borders = borderProblems(catalog, () => textsOf(files, name))
-  if (borders.length > 0) return { ok: false, problems: borders, files }
   return {
     ok: true,
     catalog,
@@ -109,16 +142,7 @@ export function catalogFor({
 export function readCatalog(
   dir = ACTOR_DIR,
 ): { ok: true; catalog: ActorCatalog } | { ok: false; problems: readonly Problem[] } {
-  const paths = profilePaths(dir)
-  const layer = readLayer(paths, (p) => p)
-  const problems =
-    layer.problems.length > 0 ? layer.problems : borderProblems(layer.catalog, () => textsOf(paths, (p) => p))
+  const layer = readLayer(profilePaths(dir), (p) => p)
+  const problems = [...layer.problems, ...layerBorders([layer])]
   return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog: layer.catalog }
 }
-
-/** The profiles' texts again, to point at a border's line. */
-const textsOf = (paths: readonly string[], name: (path: string) => string) =>
-  paths.flatMap((path) => {
-    const read = readText(path, name(path))
-    return read.ok ? [{ name: name(path), text: read.text }] : []
-  })
