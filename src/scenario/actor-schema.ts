@@ -46,6 +46,23 @@ export const Traits = z.strictObject({
   ),
 })
 
+/**
+ * A Russian base on the actor's soil, dated like its record: a force sent there can draw on the troops already
+ * there rather than fly them all in (docs/model.md, section 5.3).
+ */
+const RussianBase = z.strictObject({
+  troops: z
+    .int()
+    .min(1)
+    .max(20000)
+    .describe(
+      'The Russian troops based there, by the figure its sources give (the 201st base in Tajikistan: some 7,000)',
+    ),
+  since: isoDate.describe(
+    'The day the base opened: a crisis decided before it does not count it (the Kant air base: 2003-10-23)',
+  ),
+})
+
 export const ActorFile = z.strictObject({
   $schema: z.string().optional().describe(SCHEMA_LINE),
   id: actorId.describe(
@@ -74,6 +91,9 @@ export const ActorFile = z.strictObject({
     .describe(
       'The other actors of the catalog whose land it borders, by id (Uzbekistan: kazakhstan, kyrgyzstan, tajikistan); a border listed by either profile counts for both. A member next to a state that asks for help minds Russian troops sent there',
     ),
+  russianBase: RussianBase.optional().describe(
+    "A Russian base on its soil, if any: a force sent to help it draws its Russian troops from the base first, and Russia's forces bear less strain",
+  ),
   sources: z.array(Source).max(30).default([]).describe('The sources behind this profile'),
 })
 

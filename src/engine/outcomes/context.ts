@@ -14,6 +14,7 @@ import { ABSTENTION_FROM, inForceOn, type Situation, situationOf } from '../trea
 import { evaluateTreaty, type VerdictStatus } from '../treaty/verdict'
 import { russianShareOf, TROOPS } from './deployment'
 import { falsity } from './falsity'
+import { basedTroops } from './strain'
 
 export interface ModelContext {
   readonly scenario: Scenario
@@ -43,6 +44,8 @@ export interface ModelContext {
   readonly requestOptions: readonly RequestDecision[]
   /** Russia's share of each unit's troops (all of its own force; of a collective force, its contingent's share). */
   readonly russianShare: Readonly<Record<Unit, number>>
+  /** The Russian troops based in the requester's country on the treaty's day (0 where there is no base yet). */
+  readonly basedTroops: number
   /** China's weights, normalised, for China's satisfaction; absent when no such power is in the scenario. */
   readonly chinaWeights: Float64Array | undefined
 }
@@ -89,6 +92,7 @@ export function modelContext(scenario: Scenario): ModelContext {
         : 0,
     ),
     neighbourWeight: actors.map((a) => neighbourWeight(scenario, voters, a)),
+    basedTroops: basedTroops(scenario, situation.date),
     chinaWeights: chinaRaw && chinaTotal > 0 ? chinaRaw.map((w) => w / chinaTotal) : undefined,
     verdictFor,
     responseSetting,

@@ -57,6 +57,7 @@ export const CONTRIBUTION_LABELS = [
   'troops in the line of fire',
   'war with a foreign state',
   'the deployment',
+  'troops from a Russian base in the country',
   'casualties',
   'units pulled from other fronts',
   // China's answer.

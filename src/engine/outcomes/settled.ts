@@ -4,11 +4,12 @@
 import type { Course, Deployment, Request } from '../decisions/types'
 import type { VerdictStatus } from '../treaty/verdict'
 import type { ModelContext } from './context'
-import { stayedOut, TROOPS, WEIGHT } from './deployment'
+import { stayedOut, WEIGHT } from './deployment'
 import { falsity } from './falsity'
 import { exposureOf, independenceLoss, lastingWeight, presenceOf } from './force-effects'
 import { INDICATOR_INDEX as I } from './indicators'
 import type { Sink } from './sink'
+import { deploymentStrain } from './strain'
 
 /** What a refusal, aid, or Moscow acting alone cost the alliance, by how plainly the treaty applied. */
 const SIDELINED = {
@@ -141,14 +142,10 @@ function emitForce(
   sink.add(I.escalationRisk, 45 * exposure, 'troops in the line of fire')
   if (d.mission === 'combat' && (f.adversary.kind === 'partner-of-russia' || f.adversary.kind === 'outsider'))
     sink.add(I.escalationRisk, 25 * weight, 'war with a foreign state')
-  const russianTroops = (TROOPS[d.unit] * rho) / TROOPS['rapid-reaction']
-  // Units readied, flown and held in reserve cost capacity however short the stay, the more so when
-  // Russia's forces are needed elsewhere (Ukraine in January 2022; Libman and Davidzon 2023).
-  sink.add(
-    I.militaryStrain,
-    60 * russianTroops * (0.6 + 0.4 * Math.min(1, d.days / 90)) * (0.4 + 1.2 * C),
-    'the deployment',
-  )
+  const strain = deploymentStrain(d, rho, ctx.basedTroops, C)
+  sink.add(I.militaryStrain, strain.whole, 'the deployment')
+  if (strain.spared > 0)
+    sink.add(I.militaryStrain, -strain.spared, 'troops from a Russian base in the country')
   sink.add(I.militaryStrain, 40 * exposure * rho, 'casualties')
   // Any deployment takes airlift, command attention and ready units. Massing forces, Russia could still spare
   // a brigade (Kazakhstan, January 2022); at war, even a small one pulls units from the front (Armenia,

@@ -23,4 +23,10 @@ export const HELP_ACTOR_RU: Readonly<Record<string, string>> = {
   'The other actors of the catalog whose land it borders, by id (Uzbekistan: kazakhstan, kyrgyzstan, tajikistan); a border listed by either profile counts for both. A member next to a state that asks for help minds Russian troops sent there':
     'Другие участники каталога, с которыми у него общая сухопутная граница, по их идентификаторам (Узбекистан: kazakhstan, kyrgyzstan, tajikistan); граница, указанная в профиле любого из двух соседей, учитывается для обоих. Член альянса, граничащий с государством, которое обращается за помощью, болезненно воспринимает появление там российских войск',
   'The sources behind this profile': 'Источники, на которых основан этот профиль',
+  "A Russian base on its soil, if any: a force sent to help it draws its Russian troops from the base first, and Russia's forces bear less strain":
+    'Российская база на его территории, если она есть: силы, направленные ему на помощь, сначала берут российских военнослужащих с базы, и нагрузка на российские войска снижается',
+  'The Russian troops based there, by the figure its sources give (the 201st base in Tajikistan: some 7,000)':
+    'Численность российских военнослужащих на базе по данным источников (201-я база в Таджикистане: около 7000)',
+  'The day the base opened: a crisis decided before it does not count it (the Kant air base: 2003-10-23)':
+    'День открытия базы: в кризисе, решение по которому принимается раньше, она не учитывается (авиабаза Кант: 2003-10-23)',
 }

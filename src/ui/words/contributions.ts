@@ -57,6 +57,7 @@ const MESSAGE: Readonly<Record<Exclude<ContributionLabel, ChinaWeighs>, string>>
   'troops in the line of fire': 'contribution.lineOfFire',
   'war with a foreign state': 'contribution.warWithState',
   'the deployment': 'contribution.deployment',
+  'troops from a Russian base in the country': 'contribution.basedTroops',
   casualties: 'contribution.casualties',
   'units pulled from other fronts': 'contribution.unitsPulled',
   "China's blessing": 'contribution.chinaBlessing',
