@@ -4,7 +4,7 @@
 // as written, as far as can be decided (as actor-references.ts reads its citations), so a broken profile hides no
 // border problem of its own or of another; one whose borders the schema refused is the schema's to tell.
 import { actorIdAsWritten } from './actor-references'
-import { parseWith } from './parse-file'
+import { asWritten, parseWith } from './parse-file'
 import type { Locate } from './read-yaml'
 import { ActorFile } from './schema'
 import type { ActorCatalog, ActorId, Problem } from './types'
@@ -38,11 +38,7 @@ export function borderProblems(
   let everyIdRead = !unread
   for (const { name, text } of profiles) {
     const r = parseWith(ActorFile, text, name)
-    const read = r.ok
-      ? r.value
-      : r.data !== undefined && r.locate
-        ? { data: r.data, locate: r.locate }
-        : undefined
+    const read = asWritten(r)
     const id = read && actorIdAsWritten(read.data)
     if (!read || id === undefined) {
       everyIdRead = false

@@ -2,7 +2,7 @@
 import { actorIdAsWritten, actorReferenceProblems } from './actor-references'
 import { actorAnachronisms, scenarioAnachronisms } from './anachronisms'
 import { checkHistory } from './check-history'
-import { type Parsed, parseWith, sortProblems } from './parse-file'
+import { asWritten, type Parsed, parseWith, sortProblems } from './parse-file'
 import type { Locate } from './read-yaml'
 import { namedActors, referenceProblems } from './references'
 import { salvageScenario, wholeScenario } from './salvage'
@@ -33,13 +33,8 @@ export function loadCatalog(files: readonly { name: string; text: string }[]): L
   const seenIn = new Map<ActorId, string>()
   for (const { name, text } of files) {
     const r = parseWith(ActorFile, text, name)
-    // A profile the schema rejected is still told what its other fields show; not one that is not YAML as
-    // written or has a line out of place, whose fields do not hold what its author meant.
-    const read = r.ok
-      ? r.value
-      : r.data !== undefined && r.locate
-        ? { data: r.data, locate: r.locate }
-        : undefined
+    // A profile the schema rejected is still told what its other fields show.
+    const read = asWritten(r)
     const own: Problem[] = r.ok ? [] : [...r.problems]
     if (read) own.push(...actorReferenceProblems(read.data, name, read.locate))
     const id = read && actorIdAsWritten(read.data)

@@ -22,6 +22,16 @@ export type Parsed<T> =
       readonly locate?: Locate
     }
 
+/**
+ * What a parsed file holds as written, for the checks that look past a schema's refusal: its data, once taken or
+ * as read when refused, with its places. Nothing for a file that is not YAML as written or has a line out of
+ * place, whose fields do not hold what its author meant.
+ */
+export function asWritten<T>(r: Parsed<T>): { readonly data: unknown; readonly locate: Locate } | undefined {
+  if (r.ok) return r.value
+  return r.data !== undefined && r.locate ? { data: r.data, locate: r.locate } : undefined
+}
+
 export function parseWith<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
   const first = parseOnce(schema, text, file)
   if (first.ok) return first
