@@ -32,6 +32,8 @@ import { startServerIn } from './server-in-folder'
 let server: RunningServer
 let dir: string
 const sockets: LiveSocket[] = []
+/** A seed whose course, played out by the engine, reaches the Council. */
+const SEED = 1
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'article-four-seat-'))
@@ -84,7 +86,8 @@ function until<S>(store: StoreApi<S>, test: (s: S) => boolean, ms = 4_000): Prom
 
 const online = (s: SeatState<'team'> | SeatState<'facilitator'>) => s.connection === 'online'
 
-async function newSession() {
+/** A session of kazakhstan-2022 at one table; its seed the server's draw unless the test names one. */
+async function newSession(seed?: number) {
   const deps = page()
   deps.socket()
   await until(deps.link.store, (s) => s.connection === 'online')
@@ -93,6 +96,7 @@ async function newSession() {
       scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
       format: { kind: 'one-table' },
       roundSeconds: 300,
+      ...(seed === undefined ? {} : { seed }),
     },
     deps,
   )
@@ -139,7 +143,9 @@ describe('a live seat in the browser', () => {
   })
 
   it("writes the results file in the reader's language from the server's English, the column names unchanged", async () => {
-    const { code, facilitator } = await newSession()
+    // The engine plays the finished table out at its temperature, so the seed fixes the course it takes: this
+    // one reaches the Council's vote, whose consents the file names (the server's own draw sometimes did not).
+    const { code, facilitator } = await newSession(SEED)
     const team = teamSeat(code, page())
     await until(team.store, (s) => online(s) && s.unseated)
     expect(await team.join('Steppe')).toBe(true)
@@ -150,11 +156,11 @@ describe('a live seat in the browser', () => {
       results: (r) => resultsIn(r, lookupsOf('kazakhstan-2022', 'ru')),
       words: { injectRound: (title, round) => `${title} (раунд ${round})` },
     })
+    expect(english!.body).toContain('Belarus consent')
     expect(russian?.filename).toBe(english?.filename)
     const [header, row] = russian!.body.split('\r\n')
     expect(header).toBe(english!.body.split('\r\n')[0])
     expect(row).toContain('Беларусь consent')
-    expect(english!.body).toContain('Belarus consent')
     expect(russian!.body).not.toContain('belarus consent')
     // The JSON's record in Russian too, its source keys taken out after it was translated.
     const json = await facilitator.exportResults('json', {
