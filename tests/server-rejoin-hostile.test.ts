@@ -3,53 +3,19 @@
 // device's submission, codes for a removed team or a finished session, odd strings, a shared browser, and what
 // someone who can read the log learns of a pending code.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { SessionId } from '../src/live'
 import { CODE_ALPHABET } from '../src/live/protocol'
-import type { ServerLimits } from '../src/server/limits'
-import { type RunningServer, startServer } from '../src/server/server'
 import { hashRejoinCode, hashToken } from '../src/server/tokens'
-import { type AnyReply, type Client, connect } from './server-client'
+import { type RejoinServer, rejoinServers } from './rejoin-servers'
+import type { AnyReply, Client } from './server-client'
 
 const DECISION = 'request:foreign-backed:peacekeepers:14'
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; clients: Client[] }[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  for (const { server, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-  }
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-async function server(limits: Partial<ServerLimits> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-rejoin-hostile-'))
-  dirs.push(dir)
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
-    limits,
-    now: () => now,
-    log: () => {},
-  })
-  const held = { server: s, clients: [] as Client[] }
-  running.push(held)
-  const client = async () => {
-    const c = await connect(s.url)
-    held.clients.push(c)
-    return c
-  }
-  return { s, dir, client }
-}
-
-type Server = Awaited<ReturnType<typeof server>>
+const server = rejoinServers('article-four-rejoin-hostile-', () => now)
+type Server = RejoinServer
 
 /** A session with `names` joined, started unless `start` is false. */
 async function workshop(at: Server, names = ['North'], start = true) {

@@ -3,56 +3,18 @@
 // no longer resumes; the code works once, expires, is replaced by the next, belongs to its session, is guessed
 // no faster than a join code, and is in the log only as a hash, which a restarted server reads back.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CODE_ALPHABET, type FacilitatorView, REJOIN_MINUTES } from '../src/live/protocol'
-import type { ServerLimits } from '../src/server/limits'
-import { type RunningServer, startServer } from '../src/server/server'
 import { hashRejoinCode } from '../src/server/tokens'
-import { type AnyReply, type Client, connect } from './server-client'
+import { type RejoinServer, rejoinServers } from './rejoin-servers'
+import type { AnyReply, Client } from './server-client'
 
 const DECISION = 'request:foreign-backed:peacekeepers:14'
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; clients: Client[] }[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  for (const { server, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-  }
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-rejoin-'))
-  dirs.push(dir)
-  return dir
-}
-
-async function server(dir = folder(), limits: Partial<ServerLimits> = {}) {
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
-    limits,
-    now: () => now,
-    log: () => {},
-  })
-  const held = { server: s, clients: [] as Client[] }
-  running.push(held)
-  const client = async () => {
-    const c = await connect(s.url)
-    held.clients.push(c)
-    return c
-  }
-  return { s, dir, client }
-}
-
-type Server = Awaited<ReturnType<typeof server>>
+const server = rejoinServers('article-four-rejoin-', () => now)
+type Server = RejoinServer
 
 /** A session in its first round, with a team that has submitted its decision. */
 async function workshop(at: Server, names = ['North']) {
@@ -193,7 +155,7 @@ describe('who may', () => {
   })
 
   it('counts wrong rejoin codes against the address, as wrong join codes, and stops a guesser', async () => {
-    const at = await server(folder(), { joinsPerMinute: 3 })
+    const at = await server({ joinsPerMinute: 3 })
     const { facilitator, code, teams } = await workshop(at)
     const rejoinCode: string = (await readmit(facilitator, teams[0]!.id)).rejoin.code
     const guesser = await at.client()
@@ -235,12 +197,8 @@ describe('the log', () => {
     }
     expect(bodies.some((b) => b.includes(redeemed.token))).toBe(false)
 
-    const held = running.splice(0)
-    for (const { server: s, clients } of held) {
-      for (const c of clients) c.close()
-      await s.close()
-    }
-    const second = await server(first.dir)
+    await first.stop()
+    const second = await server({}, first.dir)
     expect(second.s.restored).toBe(1)
     expect(await (await second.client()).call('team:rejoin', { code, rejoin: used })).toMatchObject({
       ok: false,
