@@ -236,7 +236,7 @@ describe('letting a team back in, against the server', () => {
     const { facilitator, team } = await underWay()
     expect(await facilitator.command({ kind: 'finish' })).toBe(true)
     expect(await facilitator.readmit(team)).toBe(false)
-    expect(facilitator.store.getState().error).toMatchObject({ code: 'conflict', request: 'command' })
+    expect(facilitator.store.getState().error).toMatchObject({ code: 'conflict', request: 'readmit' })
     expect(facilitator.rejoin.store.getState().shown).toBeNull()
   })
 })

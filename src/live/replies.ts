@@ -46,6 +46,11 @@ export type RefusalReason =
   | 'revealed'
   /** Beside a rejoin's `not-found`: the code was the team's latest but its time ran out; ask for a new one. */
   | 'rejoin-expired'
+  /**
+   * Beside a readmit's `rate-limited`: the session has drawn as many rejoin codes as it may at once; the next
+   * comes after `retryAfterMs`.
+   */
+  | 'readmits-drawn'
 
 export interface ErrorReply {
   readonly ok: false
@@ -54,6 +59,8 @@ export interface ErrorReply {
     readonly message: string
     readonly reason?: RefusalReason
     readonly problems?: readonly Problem[]
+    /** Beside a `rate-limited` the server can time: how long until the same request would be let through, ms. */
+    readonly retryAfterMs?: number
   }
 }
 export type Reply<T extends object = object> = ({ readonly ok: true } & T) | ErrorReply

@@ -5,6 +5,8 @@ export interface Bucket {
   take(now: number): boolean
   /** Whether a take now would succeed, taking nothing. */
   has(now: number): boolean
+  /** How long until a take would succeed, in ms: 0 when one would now. */
+  waitMs(now: number): number
 }
 
 export function tokenBucket(capacity: number, perSecond: number, start: number): Bucket {
@@ -21,6 +23,7 @@ export function tokenBucket(capacity: number, perSecond: number, start: number):
       return true
     },
     has: (now) => refilled(now) >= 1 - 1e-9,
+    waitMs: (now) => Math.max(0, Math.ceil(((1 - refilled(now)) / perSecond) * 1000)),
   }
 }
 
@@ -29,6 +32,8 @@ export interface KeyedLimiter {
   take(key: string, now: number): boolean
   /** Whether the key's bucket has one to take, taking nothing (a key never seen has). */
   has(key: string, now: number): boolean
+  /** How long until the key's bucket has one to take, in ms (0 for a key never seen). */
+  waitMs(key: string, now: number): number
 }
 
 /** Past this many keys held, the ones whose buckets have refilled are forgotten. */
@@ -52,5 +57,6 @@ export function keyedLimiter(capacity: number, perMs: number): KeyedLimiter {
       return held.bucket.take(now)
     },
     has: (key, now) => buckets.get(key)?.bucket.has(now) ?? true,
+    waitMs: (key, now) => buckets.get(key)?.bucket.waitMs(now) ?? 0,
   }
 }

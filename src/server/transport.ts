@@ -146,11 +146,14 @@ export function attachTransport(
           'rate-limited',
           `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
         )
-      if (event === 'facilitator:readmit' && seat && !readmits.take(seat.session, live.now()))
-        return fail(
+      if (event === 'facilitator:readmit' && seat && !readmits.take(seat.session, live.now())) {
+        const retryAfterMs = readmits.waitMs(seat.session, live.now())
+        const { error } = fail(
           'rate-limited',
-          `at most ${READMITS_AT_ONCE} codes to let a team back in may be drawn at once, then one a minute: read out the one on the screen, or try again in a minute`,
+          `at most ${READMITS_AT_ONCE} codes to let a team back in may be drawn at once, then one a minute: read out the one on the screen, or draw the next in ${Math.ceil(retryAfterMs / 1000)} s`,
         )
+        return { ok: false, error: { ...error, reason: 'readmits-drawn', retryAfterMs } }
+      }
       return undefined
     }
 

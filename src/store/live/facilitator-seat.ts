@@ -42,7 +42,7 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
     },
     readmit: async (team) => {
       const done = await seat.run(() => ask(seat.socket, 'facilitator:readmit', { team }))
-      if (!done.ok) return seat.refused('command', done.reply)
+      if (!done.ok) return seat.refused('readmit', done.reply)
       rejoin.show(done.reply.rejoin, seat.store.getState().skew)
       return true
     },

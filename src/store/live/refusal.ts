@@ -14,6 +14,7 @@ export type LiveRequest =
   | 'resume'
   | 'submit'
   | 'command'
+  | 'readmit'
   | 'export'
 
 export interface Refusal {
@@ -27,16 +28,24 @@ export interface Refusal {
   readonly reason?: RefusalReason
   /** The rule's own words (English, from the server): for a developer and the tests, never shown to a player. */
   readonly detail: string
+  /** How long after the refusal the same request would be let through, when the server says (ms). */
+  readonly retryAfterMs?: number
 }
 
 export const refusal = (
   request: LiveRequest,
-  error: { readonly code: Refusal['code']; readonly message: string; readonly reason?: RefusalReason },
+  error: {
+    readonly code: Refusal['code']
+    readonly message: string
+    readonly reason?: RefusalReason
+    readonly retryAfterMs?: number
+  },
 ): Refusal => ({
   code: error.code,
   request,
   ...(error.reason ? { reason: error.reason } : {}),
   detail: error.message,
+  ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
 })
 
 /** The same phase of the session: still its lobby, the same round, or its end. */

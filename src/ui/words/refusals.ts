@@ -15,6 +15,7 @@ function notFound(refusal: Refusal, t: Translate, code: string): string {
     case 'create':
       return t('live.error.noScenario')
     case 'command':
+    case 'readmit':
       return t('live.error.noSuch')
     case 'list':
     case 'resume':
@@ -42,6 +43,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'owes-none': 'live.error.reason.owesNone',
   revealed: 'live.error.reason.revealed',
   'rejoin-expired': 'live.error.reason.rejoinExpired',
+  'readmits-drawn': 'live.error.reason.readmitsDrawn',
 }
 
 /**
@@ -76,6 +78,9 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       // connections as it may be. A lobby peek or a rejoin is refused by a rate only when the network has
       // tried too many codes that found nothing (a join may also be one team too many a minute).
       if (refusal.request === 'resume') return t('live.error.seatCrowded')
+      // As many rejoin codes as a session may draw at once: when the next one can be.
+      if (refusal.reason === 'readmits-drawn')
+        return t(REASON[refusal.reason], { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
       return refusal.request === 'lobby' || refusal.request === 'rejoin'
         ? t('live.error.codesMissed')
         : t('live.error.rateLimited')
