@@ -4,83 +4,11 @@
 // a team's command forwarded to a holder that is not listening is acknowledged once and applied once.
 // @vitest-environment node
 import pg from 'pg'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { expect, it } from 'vitest'
 import { KEEPALIVE_AFTER_MS, openDatabasePool } from '../src/server/database-pool'
-import { type RunningServer, type ServerOptions, startServer } from '../src/server/server'
-import { type PgProxy, startPgProxy } from './pg-proxy'
-import { type AnyReply, type Client, connect } from './server-client'
-import { startServerProcess } from './server-process'
+import { clusterServers, workshop } from './cluster-servers'
 
-let postgres: TestPostgres
-const servers: RunningServer[] = []
-const clients: Client[] = []
-const proxies: PgProxy[] = []
-beforeAll(async () => {
-  postgres = await startPostgres()
-})
-afterAll(async () => {
-  for (const c of clients) c.close()
-  for (const s of servers) await s.close()
-  for (const p of proxies) await p.close()
-  postgres?.stop()
-})
-
-const quiet = { port: 0, host: '127.0.0.1', dataDir: '/nonexistent', distDir: '/nonexistent' }
-
-/** A server of the cluster, and a wait for a line it says (already said or still to come). */
-async function server(databaseUrl: string, options: Partial<ServerOptions> = {}) {
-  const said: string[] = []
-  const heard: ((line: string) => void)[] = []
-  const s = await startServer({
-    ...quiet,
-    databaseUrl,
-    leaseMs: 1000,
-    pruneAfterMs: Number.POSITIVE_INFINITY,
-    log: (m) => {
-      said.push(m)
-      for (const h of heard) h(m)
-    },
-    ...options,
-  })
-  servers.push(s)
-  const saying = (pattern: RegExp) =>
-    new Promise<string>((done) => {
-      const seen = said.find((m) => pattern.test(m))
-      if (seen) return done(seen)
-      heard.push((m) => pattern.test(m) && done(m))
-    })
-  const health = async () => (await fetch(`${s.url}/api/health`)).status
-  return { s, saying, health }
-}
-
-async function client(s: RunningServer): Promise<Client> {
-  const c = await connect(s.url)
-  clients.push(c)
-  return c
-}
-
-async function proxy(databaseUrl: string, options?: { refuseListen?: boolean }): Promise<PgProxy> {
-  const p = await startPgProxy(databaseUrl, options)
-  proxies.push(p)
-  return p
-}
-
-/** A session on `holder` with a team joined on `other`. */
-async function workshop(holder: RunningServer, other: RunningServer) {
-  const facilitator = await client(holder)
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-    roundSeconds: 600,
-  })
-  expect(created.ok).toBe(true)
-  const team = await client(other)
-  expect(await team.call('team:join', { code: created.session.code, name: 'Steppe' })).toMatchObject({
-    ok: true,
-  })
-  return { facilitator, team, session: created.session.id as string }
-}
+const { database, server, serverProcess, proxy } = clusterServers('article-four-cluster-deaf-')
 
 /** The backend LISTENing for the servers whose connections carry `name`. */
 const listenerOf = (db: pg.Pool, name: string) =>
@@ -90,7 +18,7 @@ const listenerOf = (db: pg.Pool, name: string) =>
   )
 
 it('gives its connections TCP keep-alive', async () => {
-  const pool = openDatabasePool(await postgres.database(), () => {})
+  const pool = openDatabasePool(await database(), () => {})
   try {
     const c = await pool.connect()
     // pg keeps them on the connection and sets them on its socket at connect; Node does not read them back.
@@ -107,13 +35,13 @@ it('gives its connections TCP keep-alive', async () => {
 })
 
 it('finds a LISTEN connection that went silent without closing, is not ready meanwhile, and listens again', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const through = await proxy(databaseUrl)
   const holder = await server(databaseUrl)
   const other = await server(`${through.url(databaseUrl)}?application_name=deaf-other`)
   const db = new pg.Pool({ connectionString: databaseUrl })
   try {
-    const { facilitator, team } = await workshop(holder.s, other.s)
+    const { facilitator, team } = await workshop(holder, other)
     expect(await other.health()).toBe(200)
     const { rows } = await listenerOf(db, 'deaf-other')
     expect(rows).toHaveLength(1)
@@ -134,20 +62,13 @@ it('finds a LISTEN connection that went silent without closing, is not ready mea
 }, 30_000)
 
 it('gives up starting when it cannot LISTEN, saying why, and npm start exits non-zero with it', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const refusing = await proxy(databaseUrl, { refuseListen: true })
-  const said: string[] = []
-  await expect(
-    startServer({
-      ...quiet,
-      databaseUrl: refusing.url(databaseUrl),
-      leaseMs: 1000,
-      listenTimeoutMs: 2000,
-      log: (m) => said.push(m),
-    }),
-  ).rejects.toThrow(/^the adapter did not LISTEN within 2 s \(.+\): without it this server cannot hear/)
+  await expect(server(refusing.url(databaseUrl), { listenTimeoutMs: 2000 })).rejects.toThrow(
+    /^the adapter did not LISTEN within 2 s \(.+\): without it this server cannot hear/,
+  )
 
-  const child = startServerProcess({
+  const child = serverProcess({
     DATABASE_URL: refusing.url(databaseUrl),
     LEASE_SECONDS: '1',
     LISTEN_TIMEOUT_SECONDS: '1',
@@ -158,12 +79,12 @@ it('gives up starting when it cannot LISTEN, saying why, and npm start exits non
 }, 30_000)
 
 it("acknowledges once and applies once a team's command forwarded while its holder does not listen", async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const holder = await server(`${databaseUrl}?application_name=deaf-holder`)
   const other = await server(databaseUrl)
   const db = new pg.Pool({ connectionString: databaseUrl })
   try {
-    const { facilitator, team, session } = await workshop(holder.s, other.s)
+    const { facilitator, team, session } = await workshop(holder, other)
     expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
       ok: true,
     })
@@ -194,12 +115,12 @@ it("acknowledges once and applies once a team's command forwarded while its hold
 }, 40_000)
 
 it('answers from memory, not applying it again, a command asked again because its answer was lost', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const holder = await server(databaseUrl)
   const other = await server(`${databaseUrl}?application_name=deaf-asker`)
   const db = new pg.Pool({ connectionString: databaseUrl })
   try {
-    const { facilitator, team, session } = await workshop(holder.s, other.s)
+    const { facilitator, team, session } = await workshop(holder, other)
     expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
       ok: true,
     })

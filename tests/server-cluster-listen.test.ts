@@ -4,59 +4,13 @@
 // the pushes after.
 // @vitest-environment node
 import pg from 'pg'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
-import { type RunningServer, startServer } from '../src/server/server'
-import { type AnyReply, type Client, connect } from './server-client'
+import { expect, it } from 'vitest'
+import { clusterServers, workshop } from './cluster-servers'
 
-let postgres: TestPostgres
-const servers: RunningServer[] = []
-const clients: Client[] = []
-beforeAll(async () => {
-  postgres = await startPostgres()
-})
-afterAll(async () => {
-  for (const c of clients) c.close()
-  for (const s of servers) await s.close()
-  postgres?.stop()
-})
-
-/** A server of the cluster, and a wait for a line it says (already said or still to come). */
-async function server(databaseUrl: string) {
-  const said: string[] = []
-  const heard: ((line: string) => void)[] = []
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: '/nonexistent',
-    distDir: '/nonexistent',
-    databaseUrl,
-    leaseMs: 1000,
-    pruneAfterMs: Number.POSITIVE_INFINITY,
-    log: (m) => {
-      said.push(m)
-      for (const h of heard) h(m)
-    },
-  })
-  servers.push(s)
-  const saying = (pattern: RegExp) =>
-    new Promise<string>((done) => {
-      const seen = said.find((m) => pattern.test(m))
-      if (seen) return done(seen)
-      heard.push((m) => pattern.test(m) && done(m))
-    })
-  const health = async () => (await fetch(`${s.url}/api/health`)).status
-  return { s, saying, health }
-}
-
-async function client(s: RunningServer): Promise<Client> {
-  const c = await connect(s.url)
-  clients.push(c)
-  return c
-}
+const { database, server } = clusterServers('article-four-cluster-listen-')
 
 it('is not ready while its LISTEN connection is down, and once back its team gets what it missed and what follows', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const holder = await server(databaseUrl)
   // The other server's connections carry a name of their own, to find its LISTEN among the holder's.
   const other = await server(`${databaseUrl}?application_name=listen-other`)
@@ -70,17 +24,7 @@ it('is not ready while its LISTEN connection is down, and once back its team get
   try {
     // It started once it listened, not before.
     expect(await listens()).toBe(1)
-    const facilitator = await client(holder.s)
-    const created: AnyReply = await facilitator.call('session:create', {
-      scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-      format: { kind: 'parallel-whole' },
-      roundSeconds: 600,
-    })
-    expect(created.ok).toBe(true)
-    const team = await client(other.s)
-    expect(await team.call('team:join', { code: created.session.code, name: 'Steppe' })).toMatchObject({
-      ok: true,
-    })
+    const { facilitator, team } = await workshop(holder, other)
     expect(await other.health()).toBe(200)
 
     const { rows } = await db.query<{ killed: boolean }>(

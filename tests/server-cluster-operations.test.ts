@@ -3,71 +3,39 @@
 // ready, and one that can, that it is; and a server does not start beside a live one of another protocol version.
 // @vitest-environment node
 import pg from 'pg'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { expect, it } from 'vitest'
+import { startPostgres } from '../scripts/throwaway-postgres'
 import { PROTOCOL_VERSION } from '../src/live/protocol'
-import { type RunningServer, startServer } from '../src/server/server'
+import type { RunningServer } from '../src/server/server'
 import { announceVersion } from '../src/server/server-versions'
-import { type AnyReply, type Client, connect } from './server-client'
+import { clusterServers } from './cluster-servers'
+import type { AnyReply } from './server-client'
 
 const HOUR = 60 * 60 * 1000
-let postgres: TestPostgres
-const servers: RunningServer[] = []
-const clients: Client[] = []
-beforeAll(async () => {
-  postgres = await startPostgres()
-})
-afterAll(async () => {
-  for (const c of clients) c.close()
-  // The last one's database is gone: it closes all the same.
-  for (const s of servers) await s.close()
-  postgres?.stop()
-})
+const cluster = clusterServers('article-four-cluster-operations-')
 
 /**
- * A server of the cluster on a clock of the test's, its periodic prune run when the test says; its leases a second
- * long unless the test says otherwise.
+ * A server of the cluster on a clock of the test's, pruning after a day, its periodic prune run when the test
+ * says; its leases a second long unless the test says otherwise.
  */
 async function server(databaseUrl: string, now: () => number, leaseMs = 1000) {
-  const said: string[] = []
-  const heard: ((line: string) => void)[] = []
   let prune: () => Promise<void> = async () => expect.unreachable('no prune')
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: '/nonexistent',
-    distDir: '/nonexistent',
-    databaseUrl,
-    leaseMs,
+  const s = await cluster.server(databaseUrl, {
     now,
+    leaseMs,
+    pruneAfterMs: 24 * HOUR,
     every: (task) => {
       prune = task
       return () => {}
     },
-    log: (m) => {
-      said.push(m)
-      for (const h of heard) h(m)
-    },
   })
-  servers.push(s)
-  /** The first line said from the `from`th on, or still to be said, that matches. */
-  const saying = (pattern: RegExp, from = 0) =>
-    new Promise<string>((done) => {
-      const seen = said.slice(from).find((m) => pattern.test(m))
-      if (seen) return done(seen)
-      heard.push((m) => pattern.test(m) && done(m))
-    })
-  return { s, said, saying, prune: () => prune() }
+  return { ...s, prune: () => prune() }
 }
 
-async function client(s: RunningServer): Promise<Client> {
-  const c = await connect(s.url)
-  clients.push(c)
-  return c
-}
+const client = (s: RunningServer) => cluster.client(s.url)
 
 it('prunes an old session once across servers, and every server forgets it', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await cluster.database()
   let now = Date.UTC(2026, 4, 1, 9)
   const a = await server(databaseUrl, () => now)
   const b = await server(databaseUrl, () => now)
@@ -111,7 +79,7 @@ it('tells a load balancer it is ready while it reaches the database, and not onc
 }, 60_000)
 
 it('does not start beside a live server of another protocol version, and starts once that server has gone', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await cluster.database()
   const db = new pg.Pool({ connectionString: databaseUrl })
   const rows = async () => (await db.query('SELECT protocol FROM servers ORDER BY protocol')).rows
   try {
@@ -134,8 +102,7 @@ it('does not start beside a live server of another protocol version, and starts 
     expect(await rows()).toEqual([{ protocol: PROTOCOL_VERSION }])
 
     // A server that stops takes its row with it.
-    servers.splice(servers.indexOf(a.s), 1)
-    await a.s.close()
+    await a.stop()
     expect(await rows()).toEqual([])
 
     // A server of an older version alive: this version refuses to start beside it, and leaves no row.

@@ -1,58 +1,27 @@
 // Letting a team back in across a cluster: the facilitator readmits from a server that does not hold the session,
 // the team rejoins on that server too, and the holder answers both; the old device, on the holder, is sent away.
 // @vitest-environment node
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
-import { type RunningServer, startServer } from '../src/server/server'
-import { type AnyReply, type Client, connect } from './server-client'
+import { expect, it } from 'vitest'
+import { clusterServers } from './cluster-servers'
+import type { AnyReply } from './server-client'
 
 const DECISION = 'request:foreign-backed:peacekeepers:14'
-let postgres: TestPostgres
-const servers: RunningServer[] = []
-const clients: Client[] = []
-beforeAll(async () => {
-  postgres = await startPostgres()
-})
-afterAll(async () => {
-  for (const c of clients) c.close()
-  for (const s of servers) await s.close()
-  postgres?.stop()
-})
-
-async function server(databaseUrl: string): Promise<RunningServer> {
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: '/nonexistent',
-    distDir: '/nonexistent',
-    databaseUrl,
-    leaseMs: 1000,
-    log: () => {},
-  })
-  servers.push(s)
-  return s
-}
-
-async function client(s: RunningServer): Promise<Client> {
-  const c = await connect(s.url)
-  clients.push(c)
-  return c
-}
+const { database, server } = clusterServers('article-four-cluster-rejoin-')
 
 it('readmits and rejoins through a server that does not hold the session', async () => {
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const holder = await server(databaseUrl)
   const other = await server(databaseUrl)
 
-  const created: AnyReply = await (await client(holder)).call('session:create', {
+  const created: AnyReply = await (await holder.client()).call('session:create', {
     scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
     format: { kind: 'parallel-whole' },
   })
   const code: string = created.session.code
-  const old = await client(holder)
+  const old = await holder.client()
   const joined: AnyReply = await old.call('team:join', { code, name: 'North' })
   const team: string = joined.view.team.id
-  const facilitator = await client(other)
+  const facilitator = await other.client()
   expect(await facilitator.call('facilitator:resume', { token: created.token })).toMatchObject({ ok: true })
   expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
   expect(await old.call('team:submit', { round: 1, decision: DECISION })).toEqual({ ok: true })
@@ -62,7 +31,7 @@ it('readmits and rejoins through a server that does not hold the session', async
   expect(readmitted).toMatchObject({ ok: true, rejoin: { team, code: expect.any(String) } })
   await facilitator.facilitatorView((v) => v.teams[0]?.rejoinUntil === readmitted.rejoin.expiresAt)
 
-  const fresh = await client(other)
+  const fresh = await other.client()
   const back: AnyReply = await fresh.call('team:rejoin', { code, rejoin: readmitted.rejoin.code })
   expect(back).toMatchObject({
     ok: true,
@@ -76,12 +45,12 @@ it('readmits and rejoins through a server that does not hold the session', async
     ok: false,
     error: { code: 'forbidden' },
   })
-  expect(await (await client(other)).call('team:resume', { token: joined.token })).toMatchObject({
+  expect(await (await other.client()).call('team:resume', { token: joined.token })).toMatchObject({
     ok: false,
     error: { code: 'not-found' },
   })
   expect(
-    await (await client(holder)).call('team:rejoin', { code, rejoin: readmitted.rejoin.code }),
+    await (await holder.client()).call('team:rejoin', { code, rejoin: readmitted.rejoin.code }),
   ).toMatchObject({ ok: false, error: { code: 'not-found' } })
   await facilitator.call('facilitator:command', { command: { kind: 'advance', round: 1 } })
   await fresh.teamView((v) => v.phase.kind !== 'deciding' || v.phase.round === 2)

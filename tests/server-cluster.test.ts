@@ -3,51 +3,23 @@
 // back on another server with the same token, everything acknowledged is there, the game goes on to its
 // debrief, and that debrief is the one a single server gives for the same seed and decisions.
 // @vitest-environment node
-import type { ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it, onTestFailed } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { expect, it, onTestFailed } from 'vitest'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
-import { type RunningServer, startServer } from '../src/server/server'
-import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
-import { type ServerProcess, startServerProcess } from './server-process'
+import { clusterServers } from './cluster-servers'
+import { type AnyReply, type Client, wholeDebrief } from './server-client'
+import type { ServerProcess } from './server-process'
 
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
 const LEASE_SECONDS = 2
+const { database, server: inProcess, serverProcess, client, dir } = clusterServers('article-four-cluster-')
 const children: ServerProcess[] = []
-const clients: Client[] = []
-const running: RunningServer[] = []
-const dir = mkdtempSync(join(tmpdir(), 'article-four-cluster-'))
-let postgres: TestPostgres
 
-beforeAll(async () => {
-  postgres = await startPostgres()
-})
-afterAll(async () => {
-  for (const c of clients) c.close()
-  for (const { child } of children) if (child.exitCode === null) child.kill('SIGKILL')
-  for (const s of running) await s.close()
-  postgres?.stop()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-/** `npm start`'s server without the build, on PostgreSQL, on an ephemeral loopback port. */
-function startChild(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const server = startServerProcess({
-    DATABASE_URL: databaseUrl,
-    LEASE_SECONDS: String(LEASE_SECONDS),
-    DATA_DIR: join(dir, 'unused'),
-  })
+/** `npm start`'s server without the build, on PostgreSQL. */
+async function startChild(databaseUrl: string) {
+  const server = serverProcess({ DATABASE_URL: databaseUrl, LEASE_SECONDS: String(LEASE_SECONDS) })
   children.push(server)
-  return server.ready.then((url) => ({ child: server.child, url }))
-}
-
-async function client(url: string): Promise<Client> {
-  const c = await connect(url)
-  clients.push(c)
-  return c
+  return { child: server.child, url: await server.ready }
 }
 
 const SESSION = {
@@ -98,19 +70,12 @@ const computed = (v: View) => !!wholeDebrief(v)?.tables.every((t) => t.outcome !
 
 /** One server: the same session, the same decisions in the same rounds, the inject in the same round. */
 async function singleServerDebrief(decisions: Map<string, string>, injectRound: number) {
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: join(dir, 'single'),
-    distDir: join(dir, 'dist'),
-    log: () => {},
-  })
-  running.push(server)
-  const facilitator = await client(server.url)
+  const single = await inProcess(undefined, { dataDir: join(dir, 'single'), distDir: join(dir, 'dist') })
+  const facilitator = await single.client()
   const created: AnyReply = await facilitator.call('session:create', SESSION)
   const teams: Team[] = []
   for (const name of ['North', 'South']) {
-    const c = await client(server.url)
+    const c = await single.client()
     const joined: AnyReply = await c.call('team:join', { code: created.session.code, name })
     teams.push({ name, client: c, token: joined.token })
   }
@@ -136,7 +101,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
   onTestFailed(() => {
     for (const [i, server] of children.entries()) console.error(`server ${i + 1} logged:\n${server.output()}`)
   })
-  const databaseUrl = await postgres.database()
+  const databaseUrl = await database()
   const servers = []
   for (let i = 0; i < 3; i++) servers.push(await startChild(databaseUrl))
   const [first, second, third] = servers as [(typeof servers)[0], (typeof servers)[0], (typeof servers)[0]]
