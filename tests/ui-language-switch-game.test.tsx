@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+// A switch of language in the middle of a game, the first time the crisis's Russian is needed: the screen stays
+// as the student left it (the choices picked but not sent, the focus on the switch) while the words come, then
+// speaks Russian.
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { loadBundledLibrary } from '../src/store/bundled-kit'
+import { App } from '../src/ui/app'
+import { activateLanguage } from '../src/ui/i18n/messages'
+import { fakeStore, heldTranslations, playAt, preferReducedMotion } from './ui-fakes'
+
+beforeEach(() => preferReducedMotion())
+afterEach(async () => {
+  cleanup()
+  await activateLanguage('en')
+})
+
+it("keeps a student's unsent choices and focus through a first switch to Russian", async () => {
+  const held = heldTranslations()
+  const store = await fakeStore({
+    library: [...(await loadBundledLibrary())],
+    loadTranslations: held.load,
+    route: playAt('kazakhstan-2022', 'tokayev', 'decide', { seed: 42, choices: [] }),
+  })
+  await activateLanguage('en')
+  render(<App store={store} onStartFresh={() => {}} />)
+  await screen.findByRole('heading', { level: 1, name: /^Do you ask the alliance/ }, { timeout: 10_000 })
+  await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
+  await userEvent.click(screen.getByLabelText('Foreign-backed terrorism'))
+
+  const russian = screen.getByRole('button', { name: 'Русский' })
+  await userEvent.click(russian)
+  await waitFor(() => expect(store.getState().translationsPending).toBe(true))
+  // While the crisis's Russian is on its way, the game stays on the screen as it was.
+  expect(screen.getByLabelText('Foreign-backed terrorism')).toBeChecked()
+  held.arrive()
+
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: /^Обращаетесь ли вы к союзникам/ },
+    { timeout: 10_000 },
+  )
+  expect(screen.getByLabelText('Обратиться за помощью по статье 4')).toBeChecked()
+  expect(screen.getByLabelText('Терроризм, поддерживаемый из-за рубежа')).toBeChecked()
+  expect(screen.getByRole('button', { name: 'Русский' })).toHaveFocus()
+})
