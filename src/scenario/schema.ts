@@ -6,7 +6,7 @@ import { Interests, Traits } from './actor-schema'
 import { GAME_PARTS } from './game-parts'
 import { History } from './history-schema'
 import { actorId, id, isoDate, roleId, SCHEMA_LINE, Source, share, text } from './schema-parts'
-import { StageHoursField } from './stage-hours'
+import { StageHoursField } from './stage-hours-field'
 import { ADVERSARY_KINDS, FACT_PATHS, TERRITORY, THREAT_KINDS } from './vocabulary'
 
 export { ActorFile, type ActorFileData, type ActorFileInput } from './actor-schema'

@@ -1,7 +1,7 @@
 // When each stage of a crisis comes, in hours after midnight of the day of its first decision (the crisis's local
 // time): the scenario's own `dates.hours` where it gives them, else a day's pace of diplomacy. The resolution dates
-// its dispatches by them; a scenario's hours must come in the order the game plays the stages.
-import { z } from 'zod'
+// its dispatches by them; a scenario's hours must come in the order the game plays the stages. The schema's field
+// for them is stage-hours-field.ts: the game's screens read this clock, and zod is no part of their first load.
 import { type Said, said } from './wording/en'
 
 /** The stages the resolution dates, in the order it tells them. */
@@ -22,19 +22,6 @@ export const DEFAULT_HOURS: StageHours = {
 export const VOTE_STEP = 0.5
 /** The latest hour a scenario may give: thirty days after midnight of the day of decision. */
 export const LATEST_HOUR = 720
-
-/** An hour of a stage: from midnight of the day of decision to thirty days after it. */
-const hour = z.number().min(0).max(LATEST_HOUR)
-
-/** The scenario's `dates.hours`: any of the stages, each at its hour. */
-export const StageHoursField = z.strictObject({
-  request: hour.optional().describe('When the request for help comes, e.g. 21 for 21:00'),
-  response: hour.optional().describe("When Moscow's answer comes"),
-  vote: hour.optional().describe("When the Council's first vote comes; the others follow half an hour apart"),
-  landing: hour.optional().describe('When the first troops land, if troops go (30 is 06:00 the next day)'),
-  reaction: hour.optional().describe("When the neighbouring great power's reaction comes"),
-  exit: hour.optional().describe('When the requester decides whether the troops stay'),
-})
 
 type Dated = { readonly dates: { readonly hours?: Partial<StageHours> | undefined } }
 
