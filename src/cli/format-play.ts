@@ -28,6 +28,8 @@ export function formatReason(r: Reason): string {
       return `its own soldiers (${signed(r.effect, 2)})`
     case 'border':
       return `Russian troops at its own border (${signed(r.effect, 2)})`
+    case 'precedent':
+      return `the precedent for its own internal conflicts (${signed(r.effect, 2)})`
     case 'indicator':
       return `${INDICATOR_LABEL[r.indicator]} ${signed(r.delta)} pts × weight ${r.weight.toFixed(2)} (${signed(r.effect, 2)})`
   }

@@ -9,6 +9,7 @@ import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
 import type { Solved } from '../solved'
 import { neighbourCost } from './neighbour'
+import { precedentOf } from './precedent'
 import { memberJoiningCost, NORM_WEIGHT, normBreach } from './utility'
 
 export type Reason =
@@ -28,6 +29,8 @@ export type Reason =
   | { readonly kind: 'participation'; readonly effect: number }
   /** Russian troops at a member's own border, brought there or kept away (neighbour.ts). */
   | { readonly kind: 'border'; readonly effect: number }
+  /** The precedent of Russian-led troops in a member's internal conflict, set or refused (precedent.ts). */
+  | { readonly kind: 'precedent'; readonly effect: number }
 
 /** The decision the engine most likely takes at a point of a course. */
 export function expectedChoice(solved: Solved, course: Course): Decision {
@@ -123,6 +126,8 @@ export function explainChoice(
   if (participation !== 0) reasons.push({ kind: 'participation', effect: participation })
   const border = neighbourCost(ctx, b, mover) - neighbourCost(ctx, a, mover)
   if (border !== 0) reasons.push({ kind: 'border', effect: border })
+  const precedent = precedentOf(ctx, b, mover) - precedentOf(ctx, a, mover)
+  if (precedent !== 0) reasons.push({ kind: 'precedent', effect: precedent })
   return reasons
     .filter((r) => Math.abs(r.effect) >= 0.005)
     .sort((p, q) => Math.abs(q.effect) - Math.abs(p.effect))

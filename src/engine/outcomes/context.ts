@@ -9,6 +9,7 @@ import {
 import type { Framing, RequestDecision, Unit, VoteDecision } from '../decisions/types'
 import { FRAMINGS } from '../decisions/types'
 import { neighbourWeight } from '../interests/neighbour'
+import { precedentWeight } from '../interests/precedent'
 import { shapedWeights } from '../interests/weights'
 import { ABSTENTION_FROM, inForceOn, type Situation, situationOf } from '../treaty/text'
 import { evaluateTreaty, type VerdictStatus } from '../treaty/verdict'
@@ -40,6 +41,8 @@ export interface ModelContext {
   readonly strictness: readonly number[]
   /** Each voting member's weight on its own independence when its land borders the requester's, in `actors` order (0 for the rest). */
   readonly neighbourWeight: readonly number[]
+  /** Each voting member's weight on its own independence, paid on a force sent into an internal conflict (precedent.ts), in `actors` order (0 for the rest). */
+  readonly precedentWeight: readonly number[]
   /** The requester's options, the most honest framing first: ties go to restraint, then to honesty. */
   readonly requestOptions: readonly RequestDecision[]
   /** Russia's share of each unit's troops (all of its own force; of a collective force, its contingent's share). */
@@ -92,6 +95,7 @@ export function modelContext(scenario: Scenario): ModelContext {
         : 0,
     ),
     neighbourWeight: actors.map((a) => neighbourWeight(scenario, voters, a)),
+    precedentWeight: actors.map((a) => precedentWeight(scenario, voters, a)),
     basedTroops: basedTroops(scenario, situation.date),
     chinaWeights: chinaRaw && chinaTotal > 0 ? chinaRaw.map((w) => w / chinaTotal) : undefined,
     verdictFor,

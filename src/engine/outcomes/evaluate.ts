@@ -2,6 +2,7 @@
 import { clamp } from '../clamp'
 import type { Course } from '../decisions/types'
 import { borderCost } from '../interests/neighbour'
+import { precedentCost } from '../interests/precedent'
 import { memberJoiningCost, NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
 import { deploymentOf } from './deployment'
@@ -40,8 +41,9 @@ export function settleIndicators(ctx: ModelContext, out: Float64Array): Float64A
 
 /**
  * Every actor's utility for a course with these indicators, in `ctx.actors` order, each member's reading of
- * "aggression" and the cost of Russian troops at its own border included: the members' own costs of
- * joining a force are paid on their votes (crisisTree), and added by utilitiesWithCosts for a whole course.
+ * "aggression", the cost of Russian troops at its own border and the precedent of a force sent into an internal
+ * conflict included: the members' own costs of joining a force are paid on their votes (crisisTree), and added by
+ * utilitiesWithCosts for a whole course.
  */
 export function utilitiesOf(
   ctx: ModelContext,
@@ -52,11 +54,13 @@ export function utilitiesOf(
 ): Float64Array {
   const breach = normBreach(ctx.facts, course, d)
   const border = borderCost(ctx, d)
+  const precedent = precedentCost(ctx, d)
   for (let i = 0; i < u.length; i++)
     u[i] =
       utilityOf(ctx.weights[i]!, x) -
       NORM_WEIGHT * ctx.strictness[i]! * breach -
-      ctx.neighbourWeight[i]! * border
+      ctx.neighbourWeight[i]! * border -
+      ctx.precedentWeight[i]! * precedent
   return u
 }
 

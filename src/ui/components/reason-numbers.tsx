@@ -10,6 +10,7 @@ const OWN_TERM = {
   norm: 'reasons.norm',
   participation: 'reasons.participation',
   border: 'reasons.border',
+  precedent: 'reasons.precedent',
 } as const
 
 export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {

@@ -49,6 +49,8 @@ export function reasonClause(
       return t('words.reason.participation', { up: r.effect > 0 ? 'yes' : 'no', mine })
     case 'border':
       return t('words.reason.border', { up: r.effect > 0 ? 'yes' : 'no', mine })
+    case 'precedent':
+      return t('words.reason.precedent', { up: r.effect > 0 ? 'yes' : 'no', mine })
     case 'indicator': {
       const size = Math.abs(r.delta) >= LARGE ? 'large' : Math.abs(r.delta) < SLIGHT ? 'slight' : 'fair'
       return t(CLAUSE[r.indicator], {
