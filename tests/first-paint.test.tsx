@@ -13,7 +13,7 @@ import { fakeStore, renderApp } from './ui-fakes'
 const html = readFileSync(join(import.meta.dirname, '..', 'index.html'), 'utf8')
 const page = new DOMParser().parseFromString(html, 'text/html')
 const shell = page.getElementById('first-paint')!
-const script = [...page.querySelectorAll('body script:not([src])')].map((s) => s.textContent).join('\n')
+const script = [...page.querySelectorAll('script:not([src])')].map((s) => s.textContent).join('\n')
 
 afterEach(() => {
   cleanup()
@@ -114,6 +114,14 @@ describe('the first paint', () => {
     expect(() => firstPaint('#/play/%E0%A4%A/role/x', null, ['en'])).not.toThrow()
     const fetched = [...document.head.querySelectorAll('link')].map((l) => l.getAttribute('href'))
     expect(fetched.filter((href) => href?.includes('scenario-'))).toEqual([])
+  })
+
+  it('asks for them as the head is read, before a style sheet can hold a script back', () => {
+    const early = page.head.querySelector('script:not([src])')!
+    expect(early.textContent).toContain(GAME_FILES_MARKER)
+    // The build adds the entry and its style sheet at the end of the head, after this script.
+    const before = [...page.head.children].slice(0, [...page.head.children].indexOf(early))
+    expect(before.filter((e) => e.matches('link[rel="stylesheet"], script'))).toEqual([])
   })
 
   it("fetches a game's files beside the entry on a game's address, and another language's words on any address", () => {
