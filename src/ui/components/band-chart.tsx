@@ -1,6 +1,7 @@
 // The one band chart: every indicator's 10–90% band and median from the Monte Carlo runs, for one game or
 // several (the student's beside the engine's, a what-if beside the student's, a room's tables side by side).
 import './band-chart.css'
+import type { Ref } from 'react'
 import { INDICATORS, type Outcomes } from '../../store'
 import { useText } from '../i18n/use-text'
 import { BandRow } from './band-row'
@@ -12,6 +13,7 @@ export function BandChart({
   detail,
   compare = false,
   testId = 'outcome',
+  ref,
 }: {
   caption: string
   series: readonly Series[]
@@ -21,10 +23,12 @@ export function BandChart({
   testId?: string
   /** The first game's outcomes with what each number is made of, shown under each indicator. */
   detail?: Outcomes | undefined
+  /** The chart's figure, for a page that writes its bands in place (band-writer.ts). */
+  ref?: Ref<HTMLElement>
 }) {
   const t = useText()
   return (
-    <figure className="band-chart">
+    <figure className="band-chart" ref={ref}>
       <figcaption>
         <span className="chart-caption">{caption}</span>
         <span className="chart-legend">

@@ -1,17 +1,11 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
-// student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
-// screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
-import {
-  choicesDiffering,
-  endedBeforeYourTurn,
-  type GameView,
-  selectReplaying,
-  selectWhatIf,
-  useGame,
-} from '../../store'
-import { BandChart } from '../components/band-chart'
+// student's own. It follows what of the replay it prints (a verdict, a count, a seat), so a release that changes
+// only the bands, which what-if-bands.tsx writes, draws nothing here. What a screen reader hears of it is said once
+// a replay settles (what-if-heard.tsx), not at every step of a drag.
+import { choicesDiffering, endedBeforeYourTurn, type GameView, selectReplaying, useGame } from '../../store'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
+import { WhatIfBands } from './what-if-bands'
 import { WhatIfHeardRegion } from './what-if-heard'
 
 /** The student's own finished game. */
@@ -19,17 +13,17 @@ type Finished = Extract<GameView['result'], { status: 'finished' }>
 
 export function WhatIfOutcomes({ mine }: { mine: Finished }) {
   const t = useText()
-  const whatIf = useGame(selectWhatIf)
+  const verdict = useGame((s) => s.whatIf?.verdict)
+  const seat = useGame((s) => s.whatIf?.seat)
+  const changes = useGame((s) => choicesDiffering(mine.moves, s.whatIf?.moves ?? mine.moves))
   const replaying = useGame(selectReplaying)
-  const moves = whatIf?.moves ?? mine.moves
-  const changes = choicesDiffering(mine.moves, moves)
   return (
     <section aria-labelledby="outcomes-title" className="what-if-outcomes">
       <h2 id="outcomes-title" className="visually-hidden">
         {t('whatIf.outcomes')}
       </h2>
       <p className="what-if-status">
-        <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
+        <VerdictBadge status={verdict ?? mine.report.verdict.status} />{' '}
         <span data-testid="whatif-summary">
           {replaying
             ? t('whatIf.replaying')
@@ -39,11 +33,11 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
         </span>
       </p>
       <WhatIfHeardRegion />
-      {whatIf && whatIf.seat !== 'yours' ? (
+      {seat && seat !== 'yours' ? (
         // A student whose turn never came made no decision that could fail to fit: their seat simply comes to decide.
         <p className="panel warning">
           {t(
-            whatIf.seat === 'engine'
+            seat === 'engine'
               ? 'whatIf.tookOver'
               : endedBeforeYourTurn(mine.moves)
                 ? 'whatIf.tookOverNoTurn'
@@ -51,29 +45,7 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
           )}
         </p>
       ) : null}
-      <BandChart
-        caption={whatIf ? t('whatIf.changedCaption') : t('whatIf.yourCaption')}
-        compare
-        series={
-          whatIf
-            ? [
-                // The student's game keeps the colour it has on the outcomes page; the changed one takes a third.
-                {
-                  label: t('whatIf.changed'),
-                  short: t('whatIf.changedShort'),
-                  bands: whatIf.outcomes,
-                  colour: 2,
-                },
-                {
-                  label: t('whatIf.yours'),
-                  short: t('whatIf.yoursShort'),
-                  bands: mine.report.outcomes,
-                  colour: 0,
-                },
-              ]
-            : [{ label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes }]
-        }
-      />
+      <WhatIfBands mine={mine} />
     </section>
   )
 }
