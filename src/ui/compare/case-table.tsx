@@ -1,5 +1,5 @@
 // The historical cases in one table: a row per case, a column per thing a course sets beside the others. Wide
-// screens scroll it sideways inside a focusable region; a phone stacks each case as a card of labelled lines.
+// screens scroll it sideways inside a focusable region; a phone, and paper, stack each case as a card of labelled lines.
 import { type CaseRow, numberedSources, type RuleStatus, type VerdictStatus } from '../../store'
 import { MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
