@@ -59,7 +59,7 @@ it('finds a LISTEN connection that went silent without closing, is not ready mea
   } finally {
     await db.end()
   }
-}, 30_000)
+})
 
 it('gives up starting when it cannot LISTEN, saying why, and npm start exits non-zero with it', async () => {
   const databaseUrl = await database()
@@ -76,7 +76,7 @@ it('gives up starting when it cannot LISTEN, saying why, and npm start exits non
   await expect(child.ready).rejects.toThrow()
   expect(child.child.exitCode).toBe(1)
   expect(child.output()).toMatch(/the server did not start: the adapter did not LISTEN within 1 s/)
-}, 30_000)
+})
 
 it("acknowledges once and applies once a team's command forwarded while its holder does not listen", async () => {
   const databaseUrl = await database()
@@ -112,7 +112,7 @@ it("acknowledges once and applies once a team's command forwarded while its hold
   } finally {
     await db.end()
   }
-}, 40_000)
+})
 
 it('answers from memory, not applying it again, a command asked again because its answer was lost', async () => {
   const databaseUrl = await database()
@@ -143,4 +143,4 @@ it('answers from memory, not applying it again, a command asked again because it
   } finally {
     await db.end()
   }
-}, 40_000)
+})

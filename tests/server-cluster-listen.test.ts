@@ -54,4 +54,4 @@ it('is not ready while its LISTEN connection is down, and once back its team get
   } finally {
     await db.end()
   }
-}, 30_000)
+})
