@@ -1,27 +1,16 @@
 // Pass-the-device and the browser's Back, at a phone's size: Back (or a phone's back gesture) steps back inside
 // the exercise, from a team's screen to its hand-over and on to the table, and a team's chosen but unsent choice
 // waits for it, even when Back leaves the exercise and it is resumed.
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { heading, seatAstanaAndMoscow } from './pass-device'
 import { shoot } from './student'
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
 test("Back steps back inside the exercise and keeps a team's unsent choice", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/#/live')
   await expect(heading(page)).toHaveText('Group exercises')
   await page.getByRole('link', { name: 'Pass the device' }).click()
-  await page.getByLabel('Scenario').selectOption({ label: 'Kazakhstan, January 2022' })
-  const rows = page.locator('.team-setup')
-  await rows
-    .nth(2)
-    .getByRole('button', { name: /^Remove/ })
-    .click()
-  await rows.nth(0).getByLabel('Name').fill('Astana')
-  await rows.nth(0).getByLabel('Plays').selectOption({ label: "President Tokayev's government" })
-  await rows.nth(1).getByLabel('Name').fill('Moscow')
-  await rows.nth(1).getByLabel('Plays').selectOption({ label: 'The Kremlin' })
-  await page.getByRole('button', { name: 'Seat the teams' }).click()
+  await seatAstanaAndMoscow(page)
   await page.getByRole('button', { name: 'Start the exercise' }).click()
   await expect(heading(page)).toHaveText('Round 1')
 

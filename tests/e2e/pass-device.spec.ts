@@ -1,25 +1,14 @@
 // The exercise with no server: the static build alone (as any host serves it), one shared screen, and
 // each team's briefing and decision kept behind hand-over screens.
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { heading, seatAstanaAndMoscow } from './pass-device'
 import { decide, expectNoSeriousViolations, shoot } from './student'
-
-const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
 test('two teams pass one device from the briefing to the debrief', async ({ page }) => {
   await page.goto('/#/live')
   await page.getByRole('link', { name: 'Pass the device' }).click()
   await expect(heading(page)).toHaveText('Pass the device')
-  await page.getByLabel('Scenario').selectOption({ label: 'Kazakhstan, January 2022' })
-  const rows = page.locator('.team-setup')
-  await rows
-    .nth(2)
-    .getByRole('button', { name: /^Remove/ })
-    .click()
-  await rows.nth(0).getByLabel('Name').fill('Astana')
-  await rows.nth(0).getByLabel('Plays').selectOption({ label: "President Tokayev's government" })
-  await rows.nth(1).getByLabel('Name').fill('Moscow')
-  await rows.nth(1).getByLabel('Plays').selectOption({ label: 'The Kremlin' })
-  await page.getByRole('button', { name: 'Seat the teams' }).click()
+  await seatAstanaAndMoscow(page)
   await expect(heading(page)).toHaveText('Before the first round')
   // The shared screen never shows a briefing: only a team's own screen does.
   await expect(page.getByText("Every role's briefing")).toHaveCount(0)
