@@ -30,7 +30,10 @@ export const WhatIfBands = memo(function WhatIfBands({ mine }: { mine: Finished 
     const write = bandWriter(figure.current, 0)
     const against = t('whatIf.yours')
     const follow = (bands: Finished['report']['outcomes']) =>
-      write(bands, (k) => deltaText(t, language, bands[k].median - mine.report.outcomes[k].median, against))
+      write(bands, {
+        of: (k) => bands[k].median - mine.report.outcomes[k].median,
+        words: (delta) => deltaText(t, language, delta, against),
+      })
     // A replay that came between React's drawing and this effect.
     const now = store.getState().whatIf
     if (now) follow(now.outcomes)
