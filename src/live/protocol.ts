@@ -40,6 +40,21 @@ import type {
  */
 export const PROTOCOL_VERSION = 6
 
+/**
+ * The longest a server takes to answer a request, a request it forwards to the server holding the session
+ * included (cluster.ts); past it, it answers that the holder did not answer in time. The browser waits this, and
+ * the network's share, before it says the server did not answer (store/live/connection.ts), so a request it has
+ * given up on is never still being carried out.
+ */
+export const ANSWER_WITHIN_MS = 20_000
+
+/**
+ * How the server's refusal at its door begins when one address holds as many connections as it may: engine.io
+ * answers 403 with it as the body's `message`, which a page reads to tell a crowded network from a connection
+ * refused for another reason (a proxy's 403, say) before socket.io's handshake.
+ */
+export const TOO_MANY_CONNECTIONS = 'too-many-connections'
+
 /** What a client sends as socket.io's `auth` when it connects: the protocol version it speaks. */
 export interface Handshake {
   readonly protocol: number

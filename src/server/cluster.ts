@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
-import type { ClientEvent } from '../live/protocol'
+import { ANSWER_WITHIN_MS, type ClientEvent } from '../live/protocol'
 import { answerOnce } from './answer-once'
 import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
@@ -142,8 +142,10 @@ export function joinCluster(options: ClusterOptions): Cluster {
     say,
   })
 
-  let sweeping: Promise<number> | undefined
-  const sweepOnce = async (): Promise<number> => {
+  // Renewing and taking are two steps, each run once at a time: a takeover that reads a long log, or waits on the
+  // main pool's stalled connections, does not hold up the renewals that keep this server's own leases alive.
+  let renewing: Promise<void> | undefined
+  const renewOnce = async (): Promise<void> => {
     // Only the sessions held before the renewal began can have lost their lease in it: one created while the
     // renewal waited on the database took its lease after the renewal's snapshot, so it is missing from the
     // answer but still this server's (and forgetting it would orphan it, its lease renewed by a server that
@@ -157,6 +159,9 @@ export function joinCluster(options: ClusterOptions): Cluster {
         forget(id)
         say(`session ${id} is no longer this server's: another took its lease`)
       }
+  }
+  let taking: Promise<number> | undefined
+  const takeOnce = async (): Promise<number> => {
     const taken = closing ? [] : await leases.claimExpired()
     for (const s of taken) {
       const failed = await live.load(s.id, s.code, s.lastAt)
@@ -171,11 +176,15 @@ export function joinCluster(options: ClusterOptions): Cluster {
     }
     return taken.length
   }
-  const sweep = () => {
-    sweeping ??= sweepOnce().finally(() => {
-      sweeping = undefined
+  const sweep = async (): Promise<number> => {
+    renewing ??= renewOnce().finally(() => {
+      renewing = undefined
     })
-    return sweeping
+    await renewing
+    taking ??= takeOnce().finally(() => {
+      taking = undefined
+    })
+    return taking
   }
   const timer = setInterval(() => {
     sweep().catch((e: Error) => say(`renewing leases failed: ${e.message}`))
@@ -185,27 +194,51 @@ export function joinCluster(options: ClusterOptions): Cluster {
     left: (seat) => io.serverSideEmit('left', seat),
     async forward(event, message, context) {
       // A dead server is counted out after a lease, its leases expire a lease after its last renewal; one ask
-      // may have waited for it in vain before.
+      // may have waited for it in vain before. And never past the time the browser is promised an answer in.
       const giveUpAt = Date.now() + 3 * leaseMs + REQUEST_MS
+      const deadline = Date.now() + ANSWER_WITHIN_MS
+      /** Whether an ask begun `after` ms from now is still worth it, and its answer can come before the deadline. */
+      const mayAsk = (after = 0) =>
+        Date.now() + after < giveUpAt && Date.now() + after + REQUEST_MS <= deadline
       const id = randomUUID()
-      for (;;) {
-        const asked = Date.now()
-        const { answers, missing } = await ask({ id, event, message, context })
-        const handled = answers.find((a) => a.handled)?.handled
-        if (handled) return handled
-        // Nobody holds it: its holder may have died. Take what has expired, and look again.
-        await sweep()
-        if (handlers.isHere(event, message, context.seat)) return undefined
-        // A server still beating did not answer: it may hold the session and not have heard (its LISTEN was
-        // down), or its answer was lost (this server's was). Asked again at once, with the same id, it answers
-        // now if it listens again, and never applies the command twice (answer-once.ts).
-        if (missing && Date.now() < giveUpAt) continue
-        const wait = await leases.untilAskAgain(
-          answers.map((a) => a.server),
-          Date.now() - asked + leaseMs / 4,
-        )
-        if (wait === undefined || Date.now() + wait > giveUpAt) return undefined
-        if (wait > 0) await new Promise((done) => setTimeout(done, wait + leaseMs / 8))
+      let late = false
+      const asking = async (): Promise<Handled | undefined> => {
+        for (;;) {
+          const asked = Date.now()
+          const { answers, missing } = await ask({ id, event, message, context })
+          const handled = answers.find((a) => a.handled)?.handled
+          if (handled) return handled
+          // Nobody holds it: its holder may have died. Take what has expired, and look again.
+          // A sweep that fails (the database is slow) is not the answer's failure: what it would have taken
+          // is looked for again below, or at the next sweep.
+          await sweep().catch(() => 0)
+          if (late || handlers.isHere(event, message, context.seat)) return undefined
+          // A server still beating did not answer: it may hold the session and not have heard (its LISTEN was
+          // down), or its answer was lost (this server's was). Asked again at once, with the same id, it answers
+          // now if it listens again, and never applies the command twice (answer-once.ts).
+          if (missing && mayAsk()) continue
+          const wait = await leases.untilAskAgain(
+            answers.map((a) => a.server),
+            Date.now() - asked + leaseMs / 4,
+          )
+          if (wait === undefined || !mayAsk(wait + leaseMs / 8)) return undefined
+          if (wait > 0) await new Promise((done) => setTimeout(done, wait + leaseMs / 8))
+        }
+      }
+      // A sweep or a look at the leases that hangs on the database does not hold the answer past the deadline.
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const outOfTime = new Promise<Handled>((done) => {
+        timer = setTimeout(() => {
+          late = true
+          done({
+            reply: fail('internal', 'the server holding this session did not answer in time: try again'),
+          })
+        }, deadline - Date.now())
+      })
+      try {
+        return await Promise.race([asking(), outOfTime])
+      } finally {
+        clearTimeout(timer)
       }
     },
     sweep,
@@ -230,7 +263,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
       closing = true
       clearInterval(timer)
       listening.stop()
-      await sweeping?.catch(() => {})
+      await Promise.all([renewing?.catch(() => {}), taking?.catch(() => {})])
       await leases.releaseAll().catch((e: Error) => say(`its leases were not let go: ${e.message}`))
       await versions.leave().catch((e: Error) => say(`its row in the servers table stays: ${e.message}`))
     },

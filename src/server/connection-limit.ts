@@ -5,6 +5,7 @@
 // refused at its handshake, before it holds anything, and the address is logged once each time it reaches it.
 import type { Socket as EngineSocket } from 'engine.io'
 import type { Server } from 'socket.io'
+import { TOO_MANY_CONNECTIONS } from '../live/protocol'
 import { clientAddress } from './address-limits'
 
 export function limitConnections(
@@ -32,6 +33,9 @@ export function limitConnections(
       full.add(address)
       log(`${address} holds ${perAddress} connections, as many as one address may: more are refused`)
     }
-    answer(`at most ${perAddress} connections may be open from one address: close some and try again`, false)
+    answer(
+      `${TOO_MANY_CONNECTIONS}: at most ${perAddress} connections may be open from one address: close some and try again`,
+      false,
+    )
   }
 }

@@ -40,7 +40,16 @@ export interface Leases {
   remove(sessions: readonly SessionId[]): Promise<void>
 }
 
-export async function openLeases(pool: Pool, holder: string, leaseMs: number): Promise<Leases> {
+/**
+ * The leases on `pool`, whose table it sets up; `renewals` (the lease pool of database-pool.ts) carries what the
+ * sweep asks every quarter lease, renewing and taking, so that neither waits behind the log's queries.
+ */
+export async function openLeases(
+  pool: Pool,
+  holder: string,
+  leaseMs: number,
+  renewals: Pool = pool,
+): Promise<Leases> {
   await createTables(pool, SCHEMA)
   const until = `now() + make_interval(secs => ${leaseMs / 1000})`
   return {
@@ -52,7 +61,7 @@ export async function openLeases(pool: Pool, holder: string, leaseMs: number): P
       ])
     },
     renew: async () => {
-      const { rows } = await pool.query<{ session_id: SessionId }>(
+      const { rows } = await renewals.query<{ session_id: SessionId }>(
         `UPDATE leases SET expires_at = ${until} WHERE holder = $1 RETURNING session_id`,
         [holder],
       )
@@ -61,15 +70,15 @@ export async function openLeases(pool: Pool, holder: string, leaseMs: number): P
     claimExpired: async () => {
       // A lease whose session was never written (its server died in between) goes; a session written before
       // there were leases gets an expired one, to be taken with the rest.
-      await pool.query(
+      await renewals.query(
         'DELETE FROM leases WHERE expires_at < now() AND session_id NOT IN (SELECT id FROM sessions)',
       )
-      await pool.query(`
+      await renewals.query(`
         INSERT INTO leases (session_id, holder, expires_at)
         SELECT id, '', '-infinity' FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
         ON CONFLICT DO NOTHING`)
       // Two servers looking at once: each row is taken by one, the other skips it.
-      const { rows } = await pool.query<LoggedSession>(
+      const { rows } = await renewals.query<LoggedSession>(
         `WITH taken AS (
            UPDATE leases SET holder = $1, taken_at = now(), expires_at = ${until}
            WHERE session_id IN (

@@ -34,6 +34,8 @@ export async function announceVersion(
   holder: string,
   leaseMs: number,
   protocol = PROTOCOL_VERSION,
+  /** Where the heartbeat is written, every quarter lease beside the renewal: the lease pool (database-pool.ts). */
+  beats: Pool = pool,
 ): Promise<ServerVersions> {
   await createTables(pool, SCHEMA)
   // The rows of servers that died without leaving (killed) would otherwise pile up, one per start.
@@ -61,8 +63,8 @@ export async function announceVersion(
   }
   return {
     beat: async () => {
-      await pool.query('UPDATE servers SET seen_at = now() WHERE holder = $1', [holder])
-      const alive = await pool.query<{ holder: string }>(
+      await beats.query('UPDATE servers SET seen_at = now() WHERE holder = $1', [holder])
+      const alive = await beats.query<{ holder: string }>(
         'SELECT holder FROM servers WHERE holder <> $1 AND seen_at > now() - make_interval(secs => $2)',
         [holder, leaseMs / 1000],
       )

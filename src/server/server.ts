@@ -10,7 +10,7 @@ import { readCatalog } from '../scenario/files'
 import { joinCluster } from './cluster'
 import { adaptToCluster } from './cluster-adapter'
 import { limitConnections } from './connection-limit'
-import { openDatabasePool } from './database-pool'
+import { openDatabasePool, openLeasePool } from './database-pool'
 import { eventLine } from './event-lines'
 import { httpHandler } from './http'
 import { openLeases } from './leases'
@@ -84,14 +84,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ? await openPgEventLog(database)
     : openSqliteEventLog(options.dataDir, { durability: options.durability, log })
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
-  const leases = database ? await openLeases(database, randomUUID(), leaseMs) : undefined
+  const renewals =
+    options.databaseUrl !== undefined ? openLeasePool(options.databaseUrl, leaseMs, log) : undefined
+  const leases =
+    database && renewals ? await openLeases(database, randomUUID(), leaseMs, renewals) : undefined
   // A server of another protocol version on the same database stops this one here, before it takes anything.
   const versions =
     database && leases
-      ? await announceVersion(database, leases.holder, leaseMs).catch(async (e: Error) => {
-          await database.end()
-          throw e
-        })
+      ? await announceVersion(database, leases.holder, leaseMs, undefined, renewals).catch(
+          async (e: Error) => {
+            await database.end()
+            await renewals?.end()
+            throw e
+          },
+        )
       : undefined
   const checker = scenarioChecker(
     catalog.catalog,
@@ -134,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await checker.close()
       await eventLog.close()
       await database.end()
+      await renewals?.end()
       throw e
     }))
   const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
@@ -208,6 +215,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await checker.close()
       await eventLog.close()
       await database?.end()
+      await renewals?.end()
     },
   }
 }

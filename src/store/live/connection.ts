@@ -4,11 +4,13 @@
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
+  ANSWER_WITHIN_MS,
   type ClientToServerEvents,
   type ErrorReply,
   type Handshake,
   PROTOCOL_VERSION,
   type ServerToClientEvents,
+  TOO_MANY_CONNECTIONS,
   type VersionRefusal,
 } from '../../live/protocol'
 
@@ -24,8 +26,9 @@ export type ReplyOf<E extends LiveEvent> = Parameters<Parameters<ClientToServerE
  * of the protocol than this page (a reload brings the page's); server-outdated: an earlier one. A server that
  * refuses the version is not asked again. crowded: the server turned the connection away at its door, as it does
  * past its ceiling of connections from one address (socket.io keeps asking, and the link comes online once one
- * is free); refused: the server turned down the handshake for a reason this page does not know, and is not asked
- * again.
+ * is free); refused: the connection was turned down for a reason this page does not know: socket.io's handshake
+ * by the server's middleware (not asked again), or the door by something else than the server's ceiling (a
+ * proxy's 403, engine.io's 400; socket.io keeps asking).
  */
 export type Connection =
   | 'connecting'
@@ -67,8 +70,9 @@ export function liveLink(open: (auth: Handshake) => LiveSocket, protocol = PROTO
       opened.on('disconnect', () => set('reconnecting'))
       opened.on('connect_error', (e: Error) => {
         const server = refusedVersion(e)
+        const door = turnedAway(e)
         if (server !== undefined) set(server > protocol ? 'outdated' : 'server-outdated')
-        else if (turnedAway(e)) set('crowded')
+        else if (door !== undefined) set(door === TOO_MANY_CONNECTIONS ? 'crowded' : 'refused')
         // socket.io does not try again after a handshake the server turned down (its middleware's refusal).
         else if (!opened.active) set('refused')
         else set(reached ? 'reconnecting' : 'unreachable')
@@ -87,13 +91,27 @@ function refusedVersion(e: Error): number | undefined {
 }
 
 /**
- * A refusal at the server's door (engine.io's allowRequest, which answers 403 Forbidden), where the per-address
- * ceiling on connections turns a connection away. Only a long-polling request can read that answer: a browser
- * tells a WebSocket nothing of why its upgrade failed.
+ * A refusal at the door, before socket.io's handshake: an HTTP 4xx to the long-polling request. The workshop
+ * server's own (engine.io's allowRequest, 403) past its ceiling of connections from one address begins its message
+ * with TOO_MANY_CONNECTIONS, and that is what this returns then; any other (a proxy's or a firewall's 403 or 404,
+ * engine.io's 400 for a request it cannot read) returns its status. Only a long-polling request can read either:
+ * a browser tells a WebSocket nothing of why its upgrade failed. A 5xx, or no answer, is not a refusal: no server
+ * is there to answer.
  */
-function turnedAway(e: Error): boolean {
-  const failed = e as { type?: unknown; description?: unknown }
-  return failed.type === 'TransportError' && failed.description === 403
+function turnedAway(e: Error): string | number | undefined {
+  const failed = e as { type?: unknown; description?: unknown; context?: unknown }
+  const status = failed.description
+  if (failed.type !== 'TransportError' || typeof status !== 'number' || status < 400 || status >= 500)
+    return undefined
+  const body = (failed.context as { responseText?: unknown } | undefined)?.responseText
+  try {
+    const message = typeof body === 'string' ? (JSON.parse(body) as { message?: unknown }).message : undefined
+    if (typeof message === 'string' && message.startsWith(`${TOO_MANY_CONNECTIONS}:`))
+      return TOO_MANY_CONNECTIONS
+  } catch {
+    // Not engine.io's JSON: a proxy's page.
+  }
+  return status
 }
 
 /**
@@ -114,8 +132,12 @@ export function browserLink(): LiveLink {
   return shared
 }
 
-/** Long enough for a slow phone on a crowded room's Wi-Fi; short enough that a dead server says so. */
-const ACK_MS = 10_000
+/**
+ * As long as the server may take to answer (a request it forwards, while the session's server changes hands), and
+ * five seconds for a slow phone on a crowded room's Wi-Fi. A server that dies or drops the connection is told at
+ * once by the disconnection, not by this wait.
+ */
+const ACK_MS = ANSWER_WITHIN_MS + 5_000
 
 const offline: ErrorReply = {
   ok: false,
