@@ -13,6 +13,8 @@ import { borderCost } from '../src/engine/interests/neighbour'
 import { precedentCost, precedentOf } from '../src/engine/interests/precedent'
 import { type ModelContext, modelContext } from '../src/engine/outcomes/context'
 import { deploymentOf } from '../src/engine/outcomes/deployment'
+import { utilitiesOf } from '../src/engine/outcomes/evaluate'
+import { INDICATORS } from '../src/engine/outcomes/indicators'
 import type { ActorId, Scenario } from '../src/scenario'
 import { anyCrisis } from './any-crisis'
 import { bundledScenarios } from './bundled-scenarios'
@@ -134,20 +136,42 @@ describe('the precedent of a force sent into a member’s internal conflict', ()
     )
   })
 
-  it('falls only on the voting members that value their independence, never on the requester or Moscow', () => {
+  it('costs a voting member its own weight on independence, where positive, times the host’s loss, in its utility and its reasons alike, and never the requester or Moscow', () => {
     fc.assert(
-      fc.property(anyCrisis, fc.constantFrom(...troopGrants), (crisis, g) => {
-        const ctx = modelContext(crisis)
-        const course: Course = { ...EMPTY_COURSE, request, response: g }
-        for (const actor of ctx.actors) {
+      fc.property(
+        anyCrisis,
+        fc.constantFrom(...troopGrants),
+        // In tenths, as profiles give it: a double drawn from [-1, 1] is mostly a denormal next to 0.
+        fc.integer({ min: -10, max: 10 }).map((n) => n / 10),
+        fc.nat(),
+        (crisis, g, weight, pick) => {
+          // Any actor of the crisis, its weight on independence set anywhere, a negative one included.
+          const actor = Object.keys(crisis.actors)[pick % Object.keys(crisis.actors).length] as ActorId
+          const a = crisis.actors[actor]!
+          const s: Scenario = {
+            ...crisis,
+            actors: {
+              ...crisis.actors,
+              [actor]: { ...a, interests: { ...a.interests, sovereignty: weight } },
+            },
+          }
+          const ctx = modelContext(s)
           const i = ctx.index.get(actor)!
-          const voting = ctx.voters.includes(actor)
-          const weight = crisis.actors[actor]!.interests.sovereignty
-          expect(ctx.precedentWeight[i]).toBe(voting ? Math.max(0, weight) : 0)
-          if (!voting || weight <= 0) expect(precedentOf(ctx, course, i)).toBe(0)
-        }
-      }),
-      { numRuns: 120 },
+          const course: Course = { ...EMPTY_COURSE, request, response: g }
+          const x = new Float64Array(INDICATORS.length).fill(50)
+          const paid =
+            utilitiesOf({ ...ctx, precedentWeight: ctx.precedentWeight.map(() => 0) }, course, x)[i]! -
+            utilitiesOf(ctx, course, x)[i]!
+          const d = deploymentOf(course)
+          const expected =
+            ctx.voters.includes(actor) && s.facts.adversary.kind === 'internal'
+              ? Math.max(0, weight) * borderCost(ctx, d)
+              : 0
+          expect(paid).toBeCloseTo(expected, 12)
+          expect(precedentOf(ctx, course, i)).toBeCloseTo(expected, 12)
+        },
+      ),
+      { numRuns: 200 },
     )
   })
 
