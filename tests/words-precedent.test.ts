@@ -28,10 +28,10 @@ describe('the reason of the precedent for a member’s own internal conflicts', 
   it('reads in Russian, in the case each verb wants', () => {
     i18n.activate('ru')
     expect(reasonClause(cost, april, uzbekistan, t, uzbekistan)).toBe(
-      'создаёт прецедент для ввода войск под началом России и в ваши внутренние конфликты',
+      'создаёт прецедент использования войск под началом России и в ваших внутренних конфликтах',
     )
     expect(reasonClause(saving, april, uzbekistan, t, russia)).toBe(
-      'не допускает прецедента для ввода войск под началом России и в собственные внутренние конфликты',
+      'не допускает прецедента использования войск под началом России и в собственных внутренних конфликтах',
     )
   })
 })
