@@ -95,13 +95,18 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await expect(heading(russia)).toHaveText('Round 1')
   await expect(russia.getByRole('status').filter({ hasText: 'is deciding' })).toContainText(TEAMS[0])
 
-  // The clock: everyone sees it pause, and an extension lengthens it.
+  // The clock: everyone sees it pause, and an extension lengthens it by a minute, on every screen. (Extended while
+  // paused, the time shown is exact: read while running, it would depend on how long the steps took.)
   await facilitator.getByRole('button', { name: 'Pause' }).click()
   await expect(requester.locator('.countdown')).toContainText('Paused')
+  await expect(facilitator.locator('.countdown')).toContainText('Paused')
+  const [minutes, seconds] = (await facilitator.getByRole('timer').textContent())!.split(':').map(Number)
+  const extended = `${minutes! + 1}:${String(seconds).padStart(2, '0')}`
+  await facilitator.getByRole('button', { name: '+1 minute' }).click()
+  await expect(facilitator.getByRole('timer')).toHaveText(extended)
+  await expect(requester.getByRole('timer')).toHaveText(extended)
   await facilitator.getByRole('button', { name: 'Resume' }).click()
   await expect(requester.locator('.countdown')).toContainText('left')
-  await facilitator.getByRole('button', { name: '+1 minute' }).click()
-  await expect(facilitator.getByRole('timer')).toHaveText(/^5:[3-5]\d|^6:00$/)
 
   // An inject released now is news on every team's screen.
   await facilitator
@@ -229,10 +234,12 @@ test('a facilitator and three teams play a live session to the debrief', async (
   expect(file.suggestedFilename()).toBe(`kazakhstan-2022-${code}-results.csv`)
   const csv = readFileSync((await file.path())!, 'utf8')
   for (const name of TEAMS) expect(csv).toContain(name)
-  // Injects by their titles, in the facilitator's language, and members by name.
+  // Injects by their titles, in the facilitator's language, and members by name, in the Council's order, each with
+  // its vote. The engine votes for the members on the session's seed, which the server draws and a browser cannot
+  // name: in a few runs in a thousand a member objects, and the vote ends there, those after it not voting.
   expect(csv.split('\r\n')[1]).toContain(',Officials say militants stole bodies from morgues (round 1),')
   expect(csv.split('\r\n')[1]).toMatch(
-    /,Belarus [a-z]+; Kyrgyzstan [a-z]+; Tajikistan [a-z]+; Armenia [a-z]+,/,
+    /,Belarus (?:object|(?:consent|abstain); Kyrgyzstan (?:object|(?:consent|abstain); Tajikistan (?:object|(?:consent|abstain); Armenia (?:consent|abstain|object)))),/,
   )
 })
 
