@@ -101,30 +101,6 @@ describe('what if', () => {
     expect(slider()).toHaveValue('0.8')
   })
 
-  it('writes each later replay into the chart as React would draw it afresh', async () => {
-    const store = await whatIf()
-    await renderApp(store)
-    const release = async (value: number) => {
-      fireEvent.change(screen.getByTestId('whatif-slider-threat.outsideEvidence'), {
-        target: { value: String(value) },
-      })
-      await waitFor(() =>
-        expect(store.getState().whatIf).toMatchObject({ changes: { 'threat.outsideEvidence': value } }),
-      )
-    }
-    const chart = () => document.querySelector('.what-if-outcomes .band-chart')!.innerHTML
-    // The first replay is drawn by React (a second game's lines appear); the next ones are written in place.
-    await release(1)
-    const first = chart()
-    await release(0.5)
-    const written = chart()
-    expect(written).not.toBe(first)
-    expect(screen.getByTestId('outcome-regimeStability')).toHaveTextContent(/against your game/)
-    cleanup()
-    await renderApp(store)
-    expect(chart()).toBe(written)
-  })
-
   it('names a moved slider as changed in Russian too, with no English left in its name', async () => {
     const store = await fakeStore({
       storage: memoryStorage({ [LANGUAGE_KEY]: 'ru' }),

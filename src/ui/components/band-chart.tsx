@@ -1,7 +1,6 @@
 // The one band chart: every indicator's 10–90% band and median from the Monte Carlo runs, for one game or
 // several (the student's beside the engine's, a what-if beside the student's, a room's tables side by side).
 import './band-chart.css'
-import type { Ref } from 'react'
 import { INDICATORS, type Outcomes } from '../../store'
 import { useText } from '../i18n/use-text'
 import { BandRow } from './band-row'
@@ -13,7 +12,6 @@ export function BandChart({
   detail,
   compare = false,
   testId = 'outcome',
-  ref,
 }: {
   caption: string
   series: readonly Series[]
@@ -23,12 +21,10 @@ export function BandChart({
   testId?: string
   /** The first game's outcomes with what each number is made of, shown under each indicator. */
   detail?: Outcomes | undefined
-  /** The chart's figure, for a page that writes its bands in place (band-writer.ts). */
-  ref?: Ref<HTMLElement>
 }) {
   const t = useText()
   return (
-    <figure className="band-chart" ref={ref}>
+    <figure className="band-chart">
       <figcaption>
         <span className="chart-caption">{caption}</span>
         <span className="chart-legend">

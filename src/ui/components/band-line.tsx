@@ -8,21 +8,6 @@ import { colourOf, type Series, sameBand } from './band-series'
 /** A position on the chart's 0–100 scale, as a share of its width. */
 const percent = (v: number): string => `${Math.min(100, Math.max(0, v))}%`
 
-type Band = Series['bands'][Indicator]
-
-/** Where a band's boxes stand, as inline styles: React's drawing and band-writer.ts's both use it. */
-export const bandPlace = (o: Band) => ({
-  left: percent(o.p10),
-  width: percent(Math.max(0.5, o.p90 - o.p10)),
-  median: percent(o.median),
-})
-
-/** A band's figures as printed beside it: the median, and the band's range as one text. */
-export const bandFigures = (o: Band) => ({
-  median: String(Math.round(o.median)),
-  range: `${Math.round(o.p10)}–${Math.round(o.p90)}`,
-})
-
 interface LineProps {
   series: Series
   indicator: Indicator
@@ -34,8 +19,6 @@ export const BandLine = memo(
   function BandLine({ series, indicator, index, labelled }: LineProps) {
     const t = useText()
     const o = series.bands[indicator]
-    const place = bandPlace(o)
-    const figures = bandFigures(o)
     return (
       <div className={labelled ? 'band-line labelled' : 'band-line'}>
         {labelled ? (
@@ -48,20 +31,20 @@ export const BandLine = memo(
         <div className="band-track" aria-hidden="true">
           <span
             className={`band ${colourOf(series, index)}`}
-            style={{ left: place.left, width: place.width }}
+            style={{ left: percent(o.p10), width: percent(Math.max(0.5, o.p90 - o.p10)) }}
           />
-          <span className="median" style={{ left: place.median }} />
+          <span className="median" style={{ left: percent(o.median) }} />
         </div>
         <span className="band-value">
           <span className="visually-hidden">
             {labelled ? `${series.label}, ` : ''}
             {t('band.median')}{' '}
           </span>
-          <span className="median-text">{figures.median}</span>{' '}
+          <span className="median-text">{Math.round(o.median)}</span>{' '}
           <span className="band-text">
             <span className="visually-hidden">, {t('band.band')} </span>
             {/* One text node, not three: a what-if move rewrites it for every indicator it changed. */}
-            {figures.range}
+            {`${Math.round(o.p10)}–${Math.round(o.p90)}`}
           </span>
         </span>
       </div>

@@ -2,10 +2,10 @@
 // and what the first game's number is made of. A what-if move changes the bands and the difference; the row draws
 // those again and leaves its name and its detail as they were.
 import { memo } from 'react'
-import type { Indicator, Language, Outcomes } from '../../store'
+import type { Indicator, Outcomes } from '../../store'
 import { HIGHER_IS_WORSE } from '../../store/engine-face'
 import { signed } from '../format'
-import { type Translate, useLanguage, useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { contributionLabel } from '../words/contributions'
 import { INDICATOR_TITLE } from '../words/indicators'
 import { BandLine } from './band-line'
@@ -56,13 +56,12 @@ const BandName = memo(function BandName({ indicator }: { indicator: Indicator })
 })
 
 /** "−13 against your game": the first game's median less the second's. */
-export const deltaText = (t: Translate, language: Language, delta: number, against: string): string =>
-  t('band.against', { delta: signed(delta, 0, language), label: against })
-
 const BandDelta = memo(function BandDelta({ delta, against }: { delta: number; against: string }) {
   const t = useText()
   const language = useLanguage()
-  return <p className="band-delta">{deltaText(t, language, delta, against)}</p>
+  return (
+    <p className="band-delta">{t('band.against', { delta: signed(delta, 0, language), label: against })}</p>
+  )
 })
 
 const BandDetail = memo(function BandDetail({

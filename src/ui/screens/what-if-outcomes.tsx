@@ -1,11 +1,17 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
-// student's own. It follows what of the replay it prints (a verdict, a count, a seat), so a release that changes
-// only the bands, which what-if-bands.tsx writes, draws nothing here. What a screen reader hears of it is said once
-// a replay settles (what-if-heard.tsx), not at every step of a drag.
-import { choicesDiffering, endedBeforeYourTurn, type GameView, selectReplaying, useGame } from '../../store'
+// student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
+// screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
+import {
+  choicesDiffering,
+  endedBeforeYourTurn,
+  type GameView,
+  selectReplaying,
+  selectWhatIf,
+  useGame,
+} from '../../store'
+import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'
-import { WhatIfBands } from './what-if-bands'
 import { WhatIfHeardRegion } from './what-if-heard'
 
 /** The student's own finished game. */
@@ -13,17 +19,17 @@ type Finished = Extract<GameView['result'], { status: 'finished' }>
 
 export function WhatIfOutcomes({ mine }: { mine: Finished }) {
   const t = useText()
-  const verdict = useGame((s) => s.whatIf?.verdict)
-  const seat = useGame((s) => s.whatIf?.seat)
-  const changes = useGame((s) => choicesDiffering(mine.moves, s.whatIf?.moves ?? mine.moves))
+  const whatIf = useGame(selectWhatIf)
   const replaying = useGame(selectReplaying)
+  const moves = whatIf?.moves ?? mine.moves
+  const changes = choicesDiffering(mine.moves, moves)
   return (
     <section aria-labelledby="outcomes-title" className="what-if-outcomes">
       <h2 id="outcomes-title" className="visually-hidden">
         {t('whatIf.outcomes')}
       </h2>
       <p className="what-if-status">
-        <VerdictBadge status={verdict ?? mine.report.verdict.status} />{' '}
+        <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
         <span data-testid="whatif-summary">
           {replaying
             ? t('whatIf.replaying')
@@ -33,11 +39,11 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
         </span>
       </p>
       <WhatIfHeardRegion />
-      {seat && seat !== 'yours' ? (
+      {whatIf && whatIf.seat !== 'yours' ? (
         // A student whose turn never came made no decision that could fail to fit: their seat simply comes to decide.
         <p className="panel warning">
           {t(
-            seat === 'engine'
+            whatIf.seat === 'engine'
               ? 'whatIf.tookOver'
               : endedBeforeYourTurn(mine.moves)
                 ? 'whatIf.tookOverNoTurn'
@@ -45,7 +51,29 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
           )}
         </p>
       ) : null}
-      <WhatIfBands mine={mine} />
+      <BandChart
+        caption={whatIf ? t('whatIf.changedCaption') : t('whatIf.yourCaption')}
+        compare
+        series={
+          whatIf
+            ? [
+                // The student's game keeps the colour it has on the outcomes page; the changed one takes a third.
+                {
+                  label: t('whatIf.changed'),
+                  short: t('whatIf.changedShort'),
+                  bands: whatIf.outcomes,
+                  colour: 2,
+                },
+                {
+                  label: t('whatIf.yours'),
+                  short: t('whatIf.yoursShort'),
+                  bands: mine.report.outcomes,
+                  colour: 0,
+                },
+              ]
+            : [{ label: t('whatIf.yours'), short: t('whatIf.yoursShort'), bands: mine.report.outcomes }]
+        }
+      />
     </section>
   )
 }
