@@ -28,3 +28,13 @@ test('the cases compared print as one card per case, every column on the page, i
   await expect(table.locator('thead')).toBeHidden()
   await expect(table.locator('tr[data-case="kazakhstan-2022"] td').first()).toHaveCSS('display', 'block')
 })
+
+test('a page printed before any debrief was opened leaves out the site header and footer', async ({
+  page,
+}) => {
+  await page.goto('/#/compare?lang=en')
+  await onScreen(page, /#\/compare\?lang=en$/, 'Compare the cases')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('banner')).toBeHidden()
+  await expect(page.getByRole('contentinfo')).toBeHidden()
+})
