@@ -1,8 +1,8 @@
 // A cluster's timing against its database and its browsers. A server keeps its leases through a stalled database
 // connection: every connection it has open stops carrying bytes without closing (frozen by a proxy, as a network
 // fault does), and its renewals used to wait on them for as long as the system's keep-alive took to give up,
-// minutes, while its leases lapsed and another server took its sessions; the lease pool gives a query up after half
-// a lease and asks again on a new connection. And a request forwarded while its session changes hands is answered
+// minutes, while its leases lapsed and another server took its sessions; the lease pool gives a query up after a
+// quarter lease (at least a second) and asks again at once on a new connection. And a request forwarded while its session changes hands is answered
 // before the browser stops waiting: the browser gave up after 10 s while the server went on for up to 20.
 // @vitest-environment node
 import { mkdtempSync, rmSync } from 'node:fs'

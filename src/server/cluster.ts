@@ -151,7 +151,10 @@ export function joinCluster(options: ClusterOptions): Cluster {
     // answer but still this server's (and forgetting it would orphan it, its lease renewed by a server that
     // no longer holds it).
     const before = live.ids()
-    const [held, alive] = await Promise.all([leases.renew(), versions.beat()])
+    // One given up on (its connection stalled) is asked again at once, on a new connection (database-pool.ts):
+    // waiting for the next quarter lease as well could let the lease lapse.
+    const renewal = () => Promise.all([leases.renew(), versions.beat()])
+    const [held, alive] = await renewal().catch(renewal)
     renewedAt = Date.now()
     countAgainIfGone(alive)
     for (const id of before)

@@ -24,18 +24,18 @@ export function openDatabasePool(connectionString: string, say: (m: string) => v
 /**
  * The connections that renew this server's leases and write its heartbeat (cluster.ts's sweep): a few of their
  * own, so a renewal never queues behind the event log's queries when a slow or stalled network holds the main
- * pool's connections. Every query, and every wait for a connection, is given up after half a lease: a query given
- * up on takes its connection with it (the pool drops a connection whose query failed), so the next renewal, at
- * most a quarter of a lease later, asks on a new one, before the lease lapses. PostgreSQL's statement_timeout is
- * the same, for a renewal that waits on a lock rather than on the network. Half a lease, not a quarter, and never
- * under a second: on a loaded machine a new connection, or a renewal, can take longer than a quarter of the tests'
- * one-second lease, and one given up on for that would let the lease lapse rather than save it.
+ * pool's connections. Every query, and every wait for a connection, is given up after a quarter of a lease (the
+ * time between two renewals), and never under a second: a query given up on takes its connection with it (the
+ * pool drops a connection whose query failed), so the next renewal asks on a new one, before the lease lapses.
+ * PostgreSQL's statement_timeout is the same, for a renewal that waits on a lock rather than on the network. The
+ * second is for a loaded machine, where a new connection or a renewal can take longer than a quarter of the
+ * tests' one-second lease, and giving it up would let the lease lapse rather than save it.
  */
 export function openLeasePool(connectionString: string, leaseMs: number, say: (m: string) => void): pg.Pool {
-  const timeoutMs = Math.max(1_000, Math.floor(leaseMs / 2))
+  const timeoutMs = Math.max(1_000, Math.floor(leaseMs / 4))
   const pool = new pg.Pool({
     connectionString,
-    max: 4,
+    max: 2,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
     connectionTimeoutMillis: timeoutMs,
