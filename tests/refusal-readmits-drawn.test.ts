@@ -32,7 +32,7 @@ describe('a facilitator past the rejoin codes a session may draw', () => {
   it('is told the same in Russian, the seconds declined', async () => {
     await speak('ru')
     expect(refusalWords(drawn(49_000), t)).toBe(
-      'Для этой сессии уже выдано десять кодов подряд — больше нельзя: дальше не чаще одного в минуту. Продиктуйте код, который уже на экране, или получите следующий через 49 секунд.',
+      'Для этой сессии уже выдано десять кодов подряд — это предел; теперь можно получать не больше одного кода в минуту. Продиктуйте код, который уже на экране, или получите следующий через 49 секунд.',
     )
     expect(refusalWords(drawn(21_000), t)).toMatch(/через 21 секунду\.$/)
     expect(refusalWords(drawn(3_000), t)).toMatch(/через 3 секунды\.$/)
