@@ -24,7 +24,14 @@ describe('the outcomes', () => {
       expect(row).toHaveTextContent(`median ${Math.round(o.median)}`)
       expect(row).toHaveTextContent(`${Math.round(o.p10)}–${Math.round(o.p90)}`)
       expect(row.querySelectorAll('.band-track .band')).toHaveLength(2)
-      expect(row).toHaveTextContent(/(0|[+−]\d+) against the engine's best reply/)
+      // How far the student's median lies from the engine's, in points, as the figures beside the bands show them.
+      const delta = Math.round(o.median) - Math.round(view.score!.bestReplyGame.report.outcomes[k].median)
+      const points = Math.abs(delta)
+      expect(row).toHaveTextContent(
+        points === 0
+          ? "Median: the same as the engine's best reply"
+          : `Median: ${points} ${points === 1 ? 'point' : 'points'} ${delta > 0 ? 'above' : 'below'} the engine's best reply`,
+      )
     }
     expect(
       within(screen.getByTestId('outcome-escalationRisk')).getByText('(higher is worse)'),

@@ -155,7 +155,9 @@ bundledForE2e().forEach((scenario, s) => {
         const value = Number(await slider.inputValue())
         await slider.fill(value > 0.5 ? '0' : '1')
         await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
-        await expect(page.getByTestId('outcome-regimeStability')).toContainText('against your game')
+        await expect(page.getByTestId('outcome-regimeStability')).toContainText(
+          /Median: (the same as|\d+ points? (above|below)) your game/,
+        )
         expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
         // Once the replay settles, a screen reader hears in one sentence what changed against the student's game.
         await expect(page.getByTestId('whatif-heard')).toHaveText(

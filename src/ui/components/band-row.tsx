@@ -30,7 +30,10 @@ export const BandRow = memo(
           <BandLine key={s.short} series={s} indicator={k} index={i} labelled={series.length > 1} />
         ))}
         {compare && first && second ? (
-          <BandDelta delta={first.bands[k].median - second.bands[k].median} against={second.label} />
+          <BandDelta
+            delta={Math.round(first.bands[k].median) - Math.round(second.bands[k].median)}
+            against={second.label}
+          />
         ) : null}
         {detail && detail.contributions.length > 0 ? <BandDetail indicator={k} detail={detail} /> : null}
       </li>
@@ -55,13 +58,15 @@ const BandName = memo(function BandName({ indicator }: { indicator: Indicator })
   )
 })
 
-/** "−13 against your game": the first game's median less the second's. */
+/**
+ * How far the first game's median lies from the second's, as the figures beside the bands give them (rounded):
+ * "Median: the same as the engine's best reply", "Median: 13 points below your game".
+ */
 const BandDelta = memo(function BandDelta({ delta, against }: { delta: number; against: string }) {
   const t = useText()
-  const language = useLanguage()
-  return (
-    <p className="band-delta">{t('band.against', { delta: signed(delta, 0, language), label: against })}</p>
-  )
+  const points = Math.abs(delta)
+  const id = points === 0 ? 'band.same' : delta > 0 ? 'band.above' : 'band.below'
+  return <p className="band-delta">{t(id, { points, label: against })}</p>
 })
 
 const BandDetail = memo(function BandDetail({
