@@ -119,7 +119,9 @@ describe('the end of the game in Russian', () => {
     const risk = screen.getByTestId('outcome-escalationRisk')
     expect(risk).toHaveTextContent('Риск жертв и эскалации (чем выше, тем хуже)')
     expect(risk).toHaveTextContent(/медиана \d+/)
-    expect(risk).toHaveTextContent(/(0|[+−]\d+) по сравнению с вариантом «лучший ответ движка»/)
+    expect(risk).toHaveTextContent(
+      /Медиана (такая же, как|на \d+ пункт(а|ов)? (выше|ниже), чем) в варианте «лучший ответ движка»/,
+    )
     expect(screen.getByRole('link', { name: 'Перейти к разбору' })).toBeInTheDocument()
     await expectAccessible(document.body)
   })
