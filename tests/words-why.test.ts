@@ -49,3 +49,47 @@ describe("another capital's reasons", () => {
     expect(named).toBeGreaterThan(0)
   })
 })
+
+describe("another capital's interests", () => {
+  // On Russia's card, read by Tokayev's player, "it shores up your hold on power" read as if Moscow acted for the
+  // reader's gain: the interest is named by its holder on any card but the reader's own.
+  const viewers = (language: 'en' | 'ru', yours: RegExp) => {
+    i18n.activate(language)
+    let others = 0
+    let own = 0
+    for (const { scenario, move, viewer } of readings) {
+      const text = whyText(move, scenario, t, language, viewer)
+      if (text === null) continue
+      if (move.actor !== viewer) {
+        others++
+        expect(text).not.toMatch(yours)
+      } else if (yours.test(text)) own++
+    }
+    return { others, own }
+  }
+
+  it('are named by their holder, never "your", on a card not the reader\'s', () => {
+    const { others, own } = viewers('en', /\byour\b/i)
+    expect(others).toBeGreaterThan(0)
+    // The reader's own card still speaks to them.
+    expect(own).toBeGreaterThan(0)
+  })
+
+  it('say the same in Russian', () => {
+    const { others, own } = viewers('ru', /(^|[^а-яё])ваш/i)
+    expect(others).toBeGreaterThan(0)
+    expect(own).toBeGreaterThan(0)
+  })
+
+  it("name the requesting government's hold on power on Moscow's card, read from Astana", () => {
+    const scenario = scenarios.find((s) => s.id === 'kazakhstan-2022')!
+    const moscow = Object.values(scenario.actors).find((a) => a.kind === 'leading-member')!.id
+    i18n.activate('en')
+    const texts = [1, 2, 3].flatMap((seed) =>
+      play(scenario, { seed, temperature: 0.05 })
+        .moves.filter((m) => m.actor === moscow)
+        .map((m) => whyText(m, scenario, t, 'en', scenario.requester)),
+    )
+    expect(texts.some((s) => s?.includes("the hold on power of Kazakhstan's government"))).toBe(true)
+  })
+})

@@ -33,7 +33,11 @@ const CLAUSE: Readonly<Record<Indicator, string>> = {
 const SLIGHT = 3
 const LARGE = 10
 
-/** One reason as a clause after "it": "shores up your hold on power". */
+/**
+ * One reason as a clause after "it": "shores up your hold on power" for the player's own actor (`viewer`), and
+ * for another capital's move "shores up the hold on power of Kazakhstan's government": that capital weighs the
+ * interest as its holder's, and "your" on its card would read as if it acted for the reader's gain.
+ */
 export function reasonClause(
   r: Reason,
   scenario: Scenario,
@@ -41,7 +45,8 @@ export function reasonClause(
   t: Translate,
   viewer?: ActorId,
 ): string {
-  const mine = mover === viewer ? 'yes' : 'no'
+  const own = mover === viewer
+  const mine = own ? 'yes' : 'no'
   switch (r.kind) {
     case 'norm':
       return t('words.reason.norm', { up: r.effect > 0 ? 'yes' : 'no', mine })
@@ -54,7 +59,7 @@ export function reasonClause(
     case 'indicator': {
       const size = Math.abs(r.delta) >= LARGE ? 'large' : Math.abs(r.delta) < SLIGHT ? 'slight' : 'fair'
       return t(CLAUSE[r.indicator], {
-        ...indicatorValues(scenario, r.indicator, t, viewer),
+        ...indicatorValues(scenario, r.indicator, t, own ? viewer : undefined),
         up: r.delta > 0 ? 'yes' : 'no',
         size,
       })
