@@ -38,3 +38,53 @@ test('a page printed before any debrief was opened leaves out the site header an
   await expect(page.getByRole('banner')).toBeHidden()
   await expect(page.getByRole('contentinfo')).toBeHidden()
 })
+
+/** As the browser does when printing begins and ends; emulated print media fires neither. */
+const printing = (page: Page, event: 'beforeprint' | 'afterprint') =>
+  page.evaluate((name) => window.dispatchEvent(new Event(name)), event)
+
+test('the cases print what each folds away, and fold it again after, leaving open what the reader opened', async ({
+  page,
+}) => {
+  await page.goto('/#/compare?lang=en')
+  await onScreen(page, /#\/compare\?lang=en$/, 'Compare the cases')
+  const table = page.getByRole('table', { name: /historical cases side by side/ })
+  await expect(table.locator('tbody tr')).toHaveCount(7)
+  const stories = table.locator('details')
+  await expect(stories).toHaveCount(7)
+  // The reader opens one case's story.
+  await table.locator('tr[data-case="kazakhstan-2022"] summary').click()
+  await expect(page.locator('details[open]')).toHaveCount(1)
+  await printing(page, 'beforeprint')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('details:not([open])')).toHaveCount(0)
+  await expect(table.locator('tr[data-case="kyrgyzstan-2010"] details > :not(summary)').first()).toBeVisible()
+  await printing(page, 'afterprint')
+  await page.emulateMedia({ media: 'screen' })
+  await expect(page.locator('details[open]')).toHaveCount(1)
+  await expect(table.locator('tr[data-case="kazakhstan-2022"] details')).toHaveAttribute('open', '')
+})
+
+test('a debrief printed at once draws every part, then unfolds what they fold, and folds it again after', async ({
+  page,
+}) => {
+  await page.goto(
+    '/#/play/kazakhstan-2022/role/tokayev/debrief?seed=42&choices=request:foreign-backed:peacekeepers:14',
+  )
+  await onScreen(page, /\/debrief\?/, 'Debrief')
+  // Printing as soon as the heading shows: the parts below the summary are drawn first, then unfolded, all
+  // within the one event, before the browser lays the page out for paper.
+  const unfolded = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'))
+    return {
+      busy: document.querySelector('article.debrief')?.getAttribute('aria-busy'),
+      folded: document.querySelectorAll('details:not([open])').length,
+      open: document.querySelectorAll('details[open]').length,
+    }
+  })
+  // The rules' "What it stands on" and the actors' "Show the numbers", at least one of each.
+  expect(unfolded).toEqual({ busy: 'false', folded: 0, open: expect.any(Number) })
+  expect(unfolded.open).toBeGreaterThan(1)
+  await printing(page, 'afterprint')
+  await expect(page.locator('details[open]')).toHaveCount(0)
+})

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { selectCasesInLanguage, useGame } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
+import { useOpenOnPaper } from '../debrief/open-on-paper'
 import { useText } from '../i18n/use-text'
 import { CaseTable } from './case-table'
 import { FurtherReading } from './further-reading'
@@ -18,6 +19,7 @@ export default function CompareScreen() {
   useEffect(() => {
     void loadCases()
   }, [loadCases])
+  useOpenOnPaper()
   return (
     <article className="compare">
       <PageHeading title={t('compare.title')} eyebrow={t('app.title')}>

@@ -27,6 +27,7 @@ import { DebriefSummary, type Section } from './debrief-summary'
 import { Departures } from './departures'
 import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
+import { useOpenOnPaper } from './open-on-paper'
 import { PlayAgain } from './play-again'
 import { useInTurn } from './use-in-turn'
 
@@ -110,6 +111,8 @@ function FinishedDebrief({
     <PlayAgain key="play-again" scenarioId={scenario.id} />,
   ]
   const shown = useInTurn(parts.length)
+  // After useInTurn: on paper every part is drawn first, then what is folded in them opens.
+  useOpenOnPaper(parts.length)
   return (
     // Every marker on the page leads to its entry in the sources, the last part.
     <SourceListScope value="debrief">
