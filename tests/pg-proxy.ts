@@ -1,5 +1,6 @@
 // A TCP proxy in front of a test PostgreSQL, to do to a server's connections what a network does without root:
-// `freeze` stops carrying a connection's bytes while leaving it open (a silent drop: no FIN, no RST), and
+// `freeze` stops carrying a connection's bytes while leaving it open (a silent drop: no FIN, no RST), `hold`
+// keeps new connections waiting, unanswered, until let go (a database out of reach for a while), and
 // `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can never listen).
 import { createConnection, createServer, type Socket } from 'node:net'
 
@@ -8,6 +9,8 @@ export interface PgProxy {
   url(databaseUrl: string): string
   /** Stops carrying the bytes of the connection PostgreSQL sees coming from `port` (pg_stat_activity.client_port). */
   freeze(port: number): void
+  /** Keeps every connection made from now on waiting, as if the database did not answer yet; the call lets them go. */
+  hold(): () => void
   close(): Promise<void>
 }
 
@@ -18,26 +21,37 @@ export async function startPgProxy(
   const target = new URL(databaseUrl)
   const pairs = new Map<number, { frozen: boolean }>()
   const sockets = new Set<Socket>()
+  let held: (() => void)[] | undefined
   const server = createServer((client) => {
-    const upstream = createConnection({ host: target.hostname, port: Number(target.port) })
-    const pair = { frozen: false }
-    upstream.once('connect', () => pairs.set(upstream.localPort ?? 0, pair))
-    for (const s of [client, upstream]) {
-      sockets.add(s)
-      s.on('error', () => {})
-      s.once('close', () => {
-        sockets.delete(s)
-        client.destroy()
-        upstream.destroy()
+    sockets.add(client)
+    client.on('error', () => {})
+    // Not read while held: its bytes wait in the kernel, the first of them the start-up message.
+    const carry = () => {
+      if (client.destroyed) return
+      const upstream = createConnection({ host: target.hostname, port: Number(target.port) })
+      const pair = { frozen: false }
+      upstream.once('connect', () => pairs.set(upstream.localPort ?? 0, pair))
+      for (const s of [client, upstream]) {
+        sockets.add(s)
+        s.on('error', () => {})
+        s.once('close', () => {
+          sockets.delete(s)
+          client.destroy()
+          upstream.destroy()
+        })
+      }
+      client.on('data', (bytes: Buffer) => {
+        if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
+        if (!pair.frozen) upstream.write(bytes)
+      })
+      upstream.on('data', (bytes: Buffer) => {
+        if (!pair.frozen) client.write(bytes)
       })
     }
-    client.on('data', (bytes: Buffer) => {
-      if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
-      if (!pair.frozen) upstream.write(bytes)
-    })
-    upstream.on('data', (bytes: Buffer) => {
-      if (!pair.frozen) client.write(bytes)
-    })
+    if (held) {
+      held.push(carry)
+      client.once('close', () => sockets.delete(client))
+    } else carry()
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as { port: number }
@@ -51,6 +65,14 @@ export async function startPgProxy(
       const pair = pairs.get(clientPort)
       if (!pair) throw new Error(`no connection from port ${clientPort} through the proxy`)
       pair.frozen = true
+    },
+    hold: () => {
+      held ??= []
+      return () => {
+        const waiting = held ?? []
+        held = undefined
+        for (const carry of waiting) carry()
+      }
     },
     close: async () => {
       for (const s of sockets) s.destroy()

@@ -7,13 +7,15 @@ import pg from 'pg'
 import { expect, it } from 'vitest'
 import { clusterServers, workshop } from './cluster-servers'
 
-const { database, server } = clusterServers('article-four-cluster-listen-')
+const { database, server, proxy } = clusterServers('article-four-cluster-listen-')
 
 it('is not ready while its LISTEN connection is down, and once back its team gets what it missed and what follows', async () => {
   const databaseUrl = await database()
   const holder = await server(databaseUrl)
   // The other server's connections carry a name of their own, to find its LISTEN among the holder's.
-  const other = await server(`${databaseUrl}?application_name=listen-other`)
+  // Through a proxy, which keeps its new connections waiting while the test asks for its health.
+  const through = await proxy(databaseUrl)
+  const other = await server(`${through.url(databaseUrl)}?application_name=listen-other`)
   const db = new pg.Pool({ connectionString: databaseUrl })
   const listens = async () =>
     (
@@ -27,18 +29,20 @@ it('is not ready while its LISTEN connection is down, and once back its team get
     const { facilitator, team } = await workshop(holder, other)
     expect(await other.health()).toBe(200)
 
+    const letGo = through.hold()
     const { rows } = await db.query<{ killed: boolean }>(
       `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
        WHERE application_name = 'listen-other' AND query LIKE 'LISTEN %'`,
     )
     expect(rows).toEqual([{ killed: true }])
     await other.saying(/^not listening to the other servers/)
-    // The adapter takes a new connection a second or two after the loss: until it listens, not ready.
+    // The adapter takes a new connection a second or two after the loss (held here): until it listens, not ready.
     expect(await other.health()).toBe(503)
     // The game starts on the holder while the other server cannot hear it.
     expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
       ok: true,
     })
+    letGo()
 
     await other.saying(/^listening to the other servers again/)
     expect(await other.health()).toBe(200)
