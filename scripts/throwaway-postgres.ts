@@ -2,7 +2,7 @@
 // them), a cluster in a temporary folder on a free loopback port, trusted logins, no fsync (nothing
 // here must survive the machine). PostgreSQL refuses to run as root, so as root it runs as `postgres`.
 import { execFileSync } from 'node:child_process'
-import { chownSync, mkdtempSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -44,9 +44,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const data = join(dir, 'data')
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'app', '--no-sync'])
-  const port = await freePort()
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start'])
+  const port = await listenOnFreePort(run, data, dir)
   const admin = `postgres://app@127.0.0.1:${port}/postgres`
   let databases = 0
   return {
@@ -65,6 +63,34 @@ export async function startPostgres(): Promise<TestPostgres> {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
       rmSync(dir, { recursive: true, force: true })
     },
+  }
+}
+
+/** Attempts at a free port: each lost only to another process taking the port between the pick and the start. */
+const PORT_ATTEMPTS = 10
+
+/**
+ * Starts the cluster on a free port, and says which. The port is free when picked but released for PostgreSQL to
+ * take, and another process (another test file's cluster, a server on port 0) may take it in between: PostgreSQL
+ * then fails to start, saying the address is in use, and it is started again on a new pick.
+ */
+async function listenOnFreePort(
+  run: (command: string, args: string[]) => void,
+  data: string,
+  dir: string,
+): Promise<number> {
+  const log = join(dir, 'server.log')
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`
+    const before = existsSync(log) ? readFileSync(log, 'utf8').length : 0
+    try {
+      run('pg_ctl', ['-D', data, '-o', options, '-l', log, '-w', 'start'])
+      return port
+    } catch (e) {
+      const said = existsSync(log) ? readFileSync(log, 'utf8').slice(before) : ''
+      if (attempt === PORT_ATTEMPTS || !/could not bind .*Address already in use/.test(said)) throw e
+    }
   }
 }
 
