@@ -26,6 +26,8 @@ export function CitedSources({
       <Heading id={title} aria-label={about ? t('sources.titleAbout', { about }) : undefined}>
         {t('sources.title')}
       </Heading>
+      {/* A list cut to what the page cites skips numbers; a student would look for the entries missing. */}
+      {entries.some(({ n }, i) => n !== i + 1) ? <p>{t('sources.numberedAsDebrief')}</p> : null}
       <SourcesList entries={entries} scope={scope} />
     </section>
   )

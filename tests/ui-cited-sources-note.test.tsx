@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+// A page's sources keep the debrief's numbers, so a list cut to what the page cites skips some: the briefing of
+// Kazakhstan 2022 listed 1, 2, 3, 5…, and a student could think an entry was missing. The list then says why.
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { CitedSources } from '../src/ui/components/cited-sources'
+import { bundledScenarios } from './bundled-scenarios'
+import { Messages, speak } from './ui-fakes'
+
+afterEach(cleanup)
+
+const sources = bundledScenarios()[0]!.sources
+const numbered = (ns: readonly number[]) => ns.map((n) => ({ n, source: sources[n - 1]! }))
+
+describe('a page’s list of sources', () => {
+  it('says its numbers are the debrief’s when it skips some', async () => {
+    await speak('en')
+    render(
+      <Messages>
+        <CitedSources scope="briefing" heading="h2" entries={numbered([1, 2, 4])} />
+      </Messages>,
+    )
+    const list = screen.getByRole('region', { name: 'Sources' })
+    expect(list).toHaveTextContent(
+      'Only the sources this page cites, numbered as in the full list in the debrief.',
+    )
+  })
+
+  it('says nothing of numbers when none is skipped', async () => {
+    await speak('en')
+    render(
+      <Messages>
+        <CitedSources scope="briefing" heading="h2" entries={numbered([1, 2, 3])} />
+      </Messages>,
+    )
+    expect(screen.getByRole('region', { name: 'Sources' })).not.toHaveTextContent(/numbered as/)
+  })
+
+  it('says it in Russian', async () => {
+    await speak('ru')
+    render(
+      <Messages>
+        <CitedSources scope="briefing" heading="h2" entries={numbered([2, 3])} />
+      </Messages>,
+    )
+    expect(screen.getByRole('region', { name: 'Источники' })).toHaveTextContent(
+      'Здесь только источники, на которые ссылается эта страница; номера — как в полном списке в разборе игры.',
+    )
+    await speak('en')
+  })
+})
