@@ -14,6 +14,7 @@ import {
   type Report,
 } from '../../store'
 import { HistoryComparison } from '../components/history-comparison'
+import { useOpenOnPaper } from '../components/open-on-paper'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
 import { SourceListScope } from '../components/source-scope'
@@ -27,7 +28,6 @@ import { DebriefSummary, type Section } from './debrief-summary'
 import { Departures } from './departures'
 import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
-import { useOpenOnPaper } from './open-on-paper'
 import { PlayAgain } from './play-again'
 import { useInTurn } from './use-in-turn'
 

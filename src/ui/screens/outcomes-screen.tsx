@@ -4,6 +4,7 @@ import './outcomes-screen.css'
 import { departures, type GameView, hrefFor, useGame } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { deploymentSentence } from '../components/deployment-summary'
+import { useOpenOnPaper } from '../components/open-on-paper'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
 import { VerdictBadge } from '../components/verdict-rules'
@@ -14,6 +15,7 @@ export function OutcomesScreen({ view }: { view: GameView }) {
   const t = useText()
   const language = useLanguage()
   const debrief = useGame((s) => hrefFor(s, 'debrief'))
+  useOpenOnPaper()
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
   const { report } = view.result
   const best = view.score.bestReplyGame.report
