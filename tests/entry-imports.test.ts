@@ -1,14 +1,15 @@
 // What the entry evaluates before the page can draw anything: every module src/main.tsx imports, and theirs, not of
 // types alone and not on demand. A package there is parsed and run on every address, a shared debrief's included,
-// so one that only other pages need (zod, the scenario schema's) is work the first paint waits for.
+// so one that only other pages need (zod, the scenario schema's; the checker's words) is work the first paint waits for,
+// and bytes every first visit downloads (docs/architecture.md, the first page's budget).
 import { readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveImport } from './source-imports'
 
 const SRC = join(import.meta.dirname, '../src')
 
-/** Each file the entry's static imports reach, with the packages it imports. */
+/** Each file the entry's static imports reach, with what it imports: packages by name, the app's files by path. */
 function entryGraph(file = join(SRC, 'main.tsx'), seen = new Map<string, string[]>()): Map<string, string[]> {
   if (seen.has(file) || !/\.tsx?$/.test(file)) return seen
   const text = readFileSync(file, 'utf8')
@@ -16,15 +17,20 @@ function entryGraph(file = join(SRC, 'main.tsx'), seen = new Map<string, string[
     ...[...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'/gm)].map((m) => m[1]!),
     ...[...text.matchAll(/^import\s+'([^']+)'/gm)].map((m) => m[1]!),
   ]
-  seen.set(
-    file,
-    specs.filter((spec) => !spec.startsWith('.')),
-  )
-  for (const spec of specs.filter((s) => s.startsWith('.'))) {
-    const next = resolveImport(file, spec)
-    if (next) entryGraph(next, seen)
-  }
+  const files = specs.flatMap((spec) => (spec.startsWith('.') ? (resolveImport(file, spec) ?? []) : []))
+  seen.set(file, [...specs.filter((spec) => !spec.startsWith('.')), ...files])
+  for (const next of files) entryGraph(next, seen)
   return seen
+}
+
+/** Each file of the entry's graph that imports one matching `wanted`, as 'importer -> imported' under src/. */
+function importersOf(graph: Map<string, string[]>, wanted: RegExp): string[] {
+  return [...graph].flatMap(([file, imports]) =>
+    imports
+      .map((imported) => (isAbsolute(imported) ? relative(SRC, imported) : imported))
+      .filter((imported) => wanted.test(imported))
+      .map((imported) => `${relative(SRC, file)} -> ${imported}`),
+  )
 }
 
 describe("the entry's first evaluation", () => {
@@ -37,9 +43,14 @@ describe("the entry's first evaluation", () => {
   })
 
   it('brings no zod: the schema is read by the pages that check files, on demand', () => {
-    const importers = [...graph]
-      .filter(([, packages]) => packages.includes('zod'))
-      .map(([f]) => relative(SRC, f))
-    expect(importers).toEqual([])
+    expect(importersOf(graph, /^zod$/)).toEqual([])
+  })
+
+  // The checker's tables of words, every problem it can report (about 8 KB gzipped in English with the yaml
+  // codes'), came with the game's clock once: stage-hours.ts worded its own check of a scenario's hours. The first
+  // page words a broken file only in the reader's language, with a table the store fetches then
+  // (problem-language.ts); word-problem.ts imports the tables' types alone.
+  it("brings none of the checker's words: they come with the pages that check files", () => {
+    expect(importersOf(graph, /^scenario\/wording\/(en|ru|command)/)).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ import { sourcesTwice, unresolvedCitations } from './cited-sources'
 import type { Prose } from './prose'
 import type { Locate } from './read-yaml'
 import type { ScenarioFileData } from './schema'
-import { hoursOutOfOrder } from './stage-hours'
+import { hoursOutOfOrder } from './stage-hours-order'
 import type { ActorCatalog, ActorId, Problem } from './types'
 import { type Said, said } from './wording/en'
 

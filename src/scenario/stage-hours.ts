@@ -1,8 +1,8 @@
 // When each stage of a crisis comes, in hours after midnight of the day of its first decision (the crisis's local
 // time): the scenario's own `dates.hours` where it gives them, else a day's pace of diplomacy. The resolution dates
 // its dispatches by them; a scenario's hours must come in the order the game plays the stages. The schema's field
-// for them is stage-hours-field.ts: the game's screens read this clock, and zod is no part of their first load.
-import { type Said, said } from './wording/en'
+// for them is stage-hours-field.ts and the check of their order stage-hours-order.ts: the game's screens read this
+// clock, and neither zod nor the checker's English words are part of their first load.
 
 /** The stages the resolution dates, in the order it tells them. */
 export const TIMED_STAGES = ['request', 'response', 'vote', 'landing', 'reaction', 'exit'] as const
@@ -23,7 +23,8 @@ export const VOTE_STEP = 0.5
 /** The latest hour a scenario may give: thirty days after midnight of the day of decision. */
 export const LATEST_HOUR = 720
 
-type Dated = { readonly dates: { readonly hours?: Partial<StageHours> | undefined } }
+/** What the clock reads of a scenario: its own hours, where it gives any. */
+export type Dated = { readonly dates: { readonly hours?: Partial<StageHours> | undefined } }
 
 /** The hour of each stage for a scenario: its own where it gives one, the game's clock for the rest. */
 export function stageHours(scenario: Dated): StageHours {
@@ -32,35 +33,3 @@ export function stageHours(scenario: Dated): StageHours {
 
 /** Whether the scenario times any stage itself, so the resolution's times follow its record. */
 export const givesHours = (scenario: Dated): boolean => Object.keys(scenario.dates.hours ?? {}).length > 0
-
-/**
- * The stages a scenario times out of order, each at the later of the two it gives (or the one it gives). The
- * Council's votes run half an hour apart from the vote's hour, one for each member but the leading one at most,
- * so the landing must come after the last of them.
- */
-export function hoursOutOfOrder(
-  scenario: Dated & { readonly members: readonly string[] },
-): { readonly stage: TimedStage; readonly what: Said }[] {
-  const given = scenario.dates.hours ?? {}
-  const hours = stageHours(scenario)
-  const lastVote = hours.vote + VOTE_STEP * Math.max(0, scenario.members.length - 2)
-  const found: { stage: TimedStage; what: Said }[] = []
-  TIMED_STAGES.forEach((stage, i) => {
-    if (i === 0) return
-    const before = TIMED_STAGES[i - 1]!
-    const after = before === 'vote' ? lastVote : hours[before]
-    if (hours[stage] > after) return
-    const at = given[stage] !== undefined ? stage : before
-    found.push({
-      stage: at,
-      what: said('hours-out-of-order', {
-        stage,
-        hour: hours[stage],
-        before,
-        beforeHour: after,
-        votes: before === 'vote' && after !== hours.vote,
-      }),
-    })
-  })
-  return found
-}
