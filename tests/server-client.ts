@@ -2,6 +2,7 @@
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
 import {
+  ANSWER_WITHIN_MS,
   type FacilitatorView,
   HANDSHAKE,
   type OutcomesNotice,
@@ -47,11 +48,13 @@ export class Client {
   }
 
   /**
-   * Emits with an acknowledgement; rejects if none comes in 10 s: an answer that never comes fails the test,
-   * and one that comes late on a loaded machine (an imported scenario waits for its thread to start) does not.
+   * Emits with an acknowledgement, waited for as the browser waits (store/live/connection.ts): the server answers
+   * within ANSWER_WITHIN_MS, even a command it forwards while the session's server changes hands, and a lost answer
+   * is asked again after socket.io's 5 s. An answer that never comes fails the test; one that comes late on a
+   * loaded machine (an imported scenario waits for its thread to start) does not.
    */
   async call(event: string, ...args: unknown[]): Promise<AnyReply> {
-    const reply = await this.socket.timeout(10_000).emitWithAck(event, ...args)
+    const reply = await this.socket.timeout(ANSWER_WITHIN_MS + 5_000).emitWithAck(event, ...args)
     if (reply?.ok && reply.view) this.held = reply.view
     return reply
   }

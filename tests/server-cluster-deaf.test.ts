@@ -5,19 +5,10 @@
 // @vitest-environment node
 import pg from 'pg'
 import { expect, it } from 'vitest'
-import { ANSWER_WITHIN_MS } from '../src/live/protocol'
 import { KEEPALIVE_AFTER_MS, openDatabasePool } from '../src/server/database-pool'
 import { clusterServers, workshop } from './cluster-servers'
-import type { Client } from './server-client'
 
 const { database, server, serverProcess, proxy } = clusterServers('article-four-cluster-deaf-')
-
-/**
- * A team's submission, waited for as the browser waits (store/live/connection.ts): a forwarded command whose
- * answer is lost is asked again after socket.io's 5 s, maybe twice, and the server answers within ANSWER_WITHIN_MS.
- */
-const submit = (team: Client, decision: unknown) =>
-  team.socket.timeout(ANSWER_WITHIN_MS + 5_000).emitWithAck('team:submit', decision)
 
 /** The backend LISTENing for the servers whose connections carry `name`. */
 const listenerOf = (db: pg.Pool, name: string) =>
@@ -108,7 +99,7 @@ it("acknowledges once and applies once a team's command forwarded while its hold
     await db.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid])
     await holder.saying(/^not listening to the other servers/)
     // Sent while the holder cannot hear it: the other server asks again once it may listen.
-    expect(await submit(team, { round: 1, decision })).toEqual({ ok: true })
+    expect(await team.call('team:submit', { round: 1, decision })).toEqual({ ok: true })
     await holder.saying(/^listening to the other servers again/)
 
     const submitted = await facilitator.facilitatorView(
@@ -144,7 +135,7 @@ it('answers from memory, not applying it again, a command asked again because it
     expect(rows).toHaveLength(1)
     await db.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid])
     await other.saying(/^not listening to the other servers/)
-    expect(await submit(team, { round: 1, decision })).toEqual({ ok: true })
+    expect(await team.call('team:submit', { round: 1, decision })).toEqual({ ok: true })
     await other.saying(/^listening to the other servers again/)
 
     const events = await db.query<{ n: number }>(
