@@ -146,7 +146,13 @@ export function attachTransport(
           'rate-limited',
           `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
         )
-      if (event === 'facilitator:readmit' && seat && !readmits.take(seat.session, live.now())) {
+      // Only the facilitator's readmits spend the session's codes, and only the facilitator is told when the next
+      // comes: anyone else's is refused by its handler as not the facilitator's.
+      if (
+        event === 'facilitator:readmit' &&
+        seat?.identity.kind === 'facilitator' &&
+        !readmits.take(seat.session, live.now())
+      ) {
         const retryAfterMs = readmits.waitMs(seat.session, live.now())
         const { error } = fail(
           'rate-limited',
