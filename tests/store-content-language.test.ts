@@ -12,6 +12,7 @@ import {
   selectLibraryInLanguage,
   selectPreviewInLanguage,
   selectViewInLanguage,
+  selectWaitingForTranslations,
 } from '../src/store'
 import { loadBundledLibrary, loadPreviews, loadTranslations } from '../src/store/bundled-kit'
 import type { ContentTranslations } from '../src/store/content-translations'
@@ -141,6 +142,7 @@ describe('a game in the reader’s language', () => {
     const store = await waiting(held.load)
     const s = store.getState()
     expect(s.translationsPending).toBe(true)
+    expect(selectWaitingForTranslations(s)).toBe(true)
     expect(selectViewInLanguage(s)).toBeNull()
     expect(selectLibraryInLanguage(s)).toEqual({ status: 'loading' })
     expect(selectPreviewInLanguage(s)).toBeNull()
@@ -153,6 +155,37 @@ describe('a game in the reader’s language', () => {
     const translatedState = await translated(store)
     expect(translatedState.translationsPending).toBe(false)
     expect(selectViewInLanguage(translatedState)?.scenario.title).toBe('Казахстан, январь 2022 года')
+  })
+
+  it('keeps the English through a first switch until the Russian comes, and waits on a first visit only', async () => {
+    const held = heldTranslations()
+    const store = await fakeStore({
+      route,
+      library: [...(await loadBundledLibrary())],
+      loadTranslations: held.load,
+    })
+    store.setState({ preview: await loadPreviews() })
+    await store.getState().loadCases()
+    await vi.waitFor(() => expect(store.getState().view).not.toBeNull())
+    store.getState().setLanguage('ru')
+    const s = store.getState()
+    expect(s.translationsPending).toBe(true)
+    expect(selectWaitingForTranslations(s)).toBe(false)
+    // The very objects shown before the switch: a screen reading them does not even render again.
+    expect(selectViewInLanguage(s)).toBe(s.view)
+    expect(selectLibraryInLanguage(s)).toBe(s.library)
+    expect(selectPreviewInLanguage(s)).toBe(s.preview)
+    expect(selectCasesInLanguage(s)).toBe(s.cases)
+    // Back to English and to Russian again while the words come: still the English, never nothing.
+    store.getState().setLanguage('en')
+    store.getState().setLanguage('ru')
+    expect(selectViewInLanguage(store.getState())).toBe(s.view)
+    held.arrive()
+    const translatedState = await translated(store)
+    expect(selectViewInLanguage(translatedState)?.scenario.title).toBe('Казахстан, январь 2022 года')
+    const cases = selectCasesInLanguage(translatedState)
+    if (cases.status !== 'ready') throw new Error('cases not ready')
+    expect(cases.rows.map((r) => r.scenario.title)).toContain('Казахстан, январь 2022 года')
   })
 
   it('shows the English when the Russian cannot come, rather than wait for ever', async () => {

@@ -26,22 +26,30 @@ it("keeps a student's unsent choices and focus through a first switch to Russian
   await activateLanguage('en')
   render(<App store={store} onStartFresh={() => {}} />)
   await screen.findByRole('heading', { level: 1, name: /^Do you ask the alliance/ }, { timeout: 10_000 })
-  await userEvent.click(screen.getByLabelText('Ask for help under Article 4'))
-  await userEvent.click(screen.getByLabelText('Foreign-backed terrorism'))
+  const ask = screen.getByLabelText('Ask for help under Article 4')
+  const heading = screen.getByRole('heading', { level: 1 })
+  await userEvent.click(ask)
+  const terrorism = screen.getByLabelText('Foreign-backed terrorism')
+  await userEvent.click(terrorism)
 
   const russian = screen.getByRole('button', { name: 'Русский' })
   await userEvent.click(russian)
-  await waitFor(() => expect(store.getState().translationsPending).toBe(true))
-  // While the crisis's Russian is on its way, the game stays on the screen as it was.
-  expect(screen.getByLabelText('Foreign-backed terrorism')).toBeChecked()
+  expect(store.getState().translationsPending).toBe(true)
+  // While the crisis's Russian is on its way, the game stays on the screen as it was: the same elements, so its
+  // place on the page too, even once the page's own Russian messages have come.
+  await waitFor(() => expect(document.documentElement.lang).toBe('ru'))
+  expect(heading).toBeInTheDocument()
+  expect(terrorism).toBeInTheDocument()
+  expect(terrorism).toBeChecked()
+  expect(russian).toHaveFocus()
   held.arrive()
 
-  await screen.findByRole(
-    'heading',
-    { level: 1, name: /^Обращаетесь ли вы к союзникам/ },
-    { timeout: 10_000 },
-  )
-  expect(screen.getByLabelText('Обратиться за помощью по статье 4')).toBeChecked()
-  expect(screen.getByLabelText('Терроризм, поддерживаемый из-за рубежа')).toBeChecked()
-  expect(screen.getByRole('button', { name: 'Русский' })).toHaveFocus()
+  await waitFor(() => expect(heading).toHaveTextContent(/^Обращаетесь ли вы к союзникам/), {
+    timeout: 10_000,
+  })
+  expect(ask).toBeChecked()
+  expect(terrorism).toBeChecked()
+  expect(screen.getByLabelText('Обратиться за помощью по статье 4')).toBe(ask)
+  expect(screen.getByLabelText('Терроризм, поддерживаемый из-за рубежа')).toBe(terrorism)
+  expect(russian).toHaveFocus()
 })

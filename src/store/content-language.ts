@@ -1,15 +1,17 @@
 // The crises in the reader's language. The store keeps each scenario as its file says it (the engine reads the
 // English, and decides the same game in every language); the screens read these views of it, each text
 // translated where a bundled translation exists. An instructor's own scenario stays as written: the library
-// keeps no translation of it. While the translations are on their way, a bundled scenario has no view at all:
-// the screens wait for its words rather than show the English and change it under the reader. The views are
-// remembered per English object, so a selector returns the same object until the state or the language changes.
+// keeps no translation of it. The views are in the language the crises are shown in (language-shown.ts): through
+// a switch, the one before until the new one's translations come, so no screen goes blank and loses its place;
+// on a first visit in Russian, none, and a bundled scenario has no view at all until its Russian comes. The views
+// are remembered per English object, so a selector returns the same object until the state or the language changes.
 import type { CaseRow } from '../engine'
 import type { ScenarioLookups } from '../scenario/translate'
 import type { Language as Translated } from '../scenario/translation-files'
 import type { Scenario } from '../scenario/types'
 import type { ContentTranslations } from './content-translations'
 import type { LibraryEntry } from './kit'
+import { selectContentLanguage } from './language-shown'
 import { libraryProblemsInLanguage, previewProblemsInLanguage } from './problem-language'
 import type { PreviewEntry } from './scenario-preview'
 import type { GameView } from './session'
@@ -20,26 +22,26 @@ import type { GoodCheck } from './workshop-state'
 
 const viewOf = viewMemo()
 
-/** `english` in the store's language, made once per language and translations. */
+/** `english` in the language the crises are shown in, made once per language and translations. */
 function inStoreLanguage<T extends object>(
   s: GameStore,
   english: T,
   make: (translations: ContentTranslations, language: Translated) => T,
 ): T {
-  const { language, translations } = s
-  if (language === 'en' || !translations) return english
+  const { translations } = s
+  const language = selectContentLanguage(s)
+  if (language === null || language === 'en' || !translations) return english
   return viewOf(english, [translations, language], () => make(translations, language))
 }
 
 /**
- * The reader's language is not English and its translations are on their way: what a bundled scenario says is
- * not to be shown yet (the selectors below give none of it; the live panels and the join form's lobby, given
- * the English by a server, ask).
+ * A first visit in a language other than English, its translations on their way: what a bundled scenario says is
+ * not to be shown yet (the selectors below give none of it; the live panels and the join form's lobby, given the
+ * English by a server, ask). Through a switch of language it is false: the screens keep the words they had.
  */
-export const selectWaitingForTranslations = (s: GameStore): boolean =>
-  s.language !== 'en' && s.translationsPending
+export const selectWaitingForTranslations = (s: GameStore): boolean => selectContentLanguage(s) === null
 
-/** The library and the cases as the screens see them while the translations come: not there yet, as when read. */
+/** The library and the cases as a first visit's screens see them while its translations come: not there yet. */
 const WAITING: LibraryState = { status: 'loading' }
 const CASES_WAITING: CasesState = { status: 'loading' }
 

@@ -2,6 +2,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { ContentTranslations } from './content-translations'
 import { preferredLanguage, readLanguage } from './language'
+import { selectContentLanguage } from './language-shown'
 import type { Slice } from './slice'
 import type { GameStore, LanguageSlice } from './state'
 
@@ -9,11 +10,13 @@ export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
   language: readLanguage(ctx.deps.storage) ?? preferredLanguage(ctx.deps.browserLanguages ?? []),
   translations: null,
   translationsPending: false,
+  contentLanguageBefore: null,
   problemWords: null,
 
   setLanguage(language) {
     if (get().language === language) return
     set((s) => {
+      s.contentLanguageBefore = selectContentLanguage(s)
       s.language = language
     })
   },

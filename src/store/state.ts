@@ -163,10 +163,16 @@ export interface LanguageSlice {
    */
   readonly translations: ContentTranslations | null
   /**
-   * The translations are on their way. Meanwhile the screens that show a bundled scenario's texts wait (they say
-   * "Loading") rather than show its English and change it under the reader; a failed fetch ends the wait.
+   * The translations are on their way. Meanwhile a screen first opened in that language waits (it says "Loading")
+   * rather than show a bundled scenario's English and change it under the reader, and a screen already showing
+   * one keeps the words it had; a failed fetch ends the wait with the English.
    */
   readonly translationsPending: boolean
+  /**
+   * The language the crises were shown in before the reader's last choice of language: null until one was shown
+   * (a first visit in Russian). While a switch's translations come, the screens keep it (content-language.ts).
+   */
+  readonly contentLanguageBefore: Language | null
   /**
    * The problem words of the reader's language, fetched once the library has a broken file to show in a
    * language other than English (problem-language.ts): null before, and for an English reader.

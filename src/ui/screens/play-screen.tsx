@@ -11,6 +11,7 @@ import {
   selectEngineError,
   selectLibraryInLanguage,
   selectRoute,
+  selectViewInLanguage,
   useGame,
 } from '../../store'
 import { Loading } from '../components/loading'
@@ -23,7 +24,6 @@ import { DecideScreen } from './decide-screen'
 import { NotFoundScreen } from './not-found-screen'
 import { OutcomesScreen } from './outcomes-screen'
 import { ResolveScreen } from './resolve-screen'
-import { useShownView } from './use-shown-view'
 import { WhatIfScreen } from './what-if-screen'
 
 /** The steps of a game, in order, by their messages; a later page of the debrief joins this list. */
@@ -41,7 +41,7 @@ export default function PlayScreen() {
   const t = useText()
   const route = useGame(selectRoute)
   const library = useGame(selectLibraryInLanguage)
-  const view = useShownView()
+  const view = useGame(selectViewInLanguage)
   const failed = useGame(selectEngineError)
   const loadScenario = useGame((s) => s.loadScenario)
   const id = route.name === 'play' ? route.scenario : undefined

@@ -1,0 +1,14 @@
+// The language the crises are shown in. It is the reader's, except while a switch's translations are on their
+// way: then the screens keep the language they showed before (English, on a first switch to Russian), as the page
+// keeps its old messages until the new ones come, so a screen already open stays as the reader left it. A first
+// visit in Russian has shown nothing yet and has none: its screens wait for the Russian rather than flash English.
+import type { Language } from './language'
+import type { LanguageSlice } from './state'
+
+type Shown = Pick<
+  LanguageSlice,
+  'language' | 'translations' | 'translationsPending' | 'contentLanguageBefore'
+>
+
+export const selectContentLanguage = (s: Shown): Language | null =>
+  s.language === 'en' || s.translations || !s.translationsPending ? s.language : s.contentLanguageBefore
