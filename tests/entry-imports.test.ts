@@ -53,4 +53,13 @@ describe("the entry's first evaluation", () => {
   it("brings none of the checker's words: they come with the pages that check files", () => {
     expect(importersOf(graph, /^scenario\/wording\/(en|ru|command)/)).toEqual([])
   })
+
+  // What only the pages loaded on demand use, citations and what a replay says aloud, is the store's second face
+  // (other-pages.ts): re-exported from its main face, the bundler kept it with the entry, and the first page was 42
+  // bytes past its 110 KB (about 0.4 KB gzipped came with it).
+  it('brings no citations, numbered sources or what-if words: the pages that show them take them from other-pages.ts', () => {
+    expect(importersOf(graph, /^(scenario\/(citations|numbered-sources)|store\/what-if-heard)\.ts$/)).toEqual(
+      [],
+    )
+  })
 })

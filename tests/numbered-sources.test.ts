@@ -2,7 +2,8 @@
 // sources its actors' summaries cite and it does not list, then those their records cite, so a marker means the
 // same entry on every page.
 import { describe, expect, it } from 'vitest'
-import { type ActorId, numberedSources, type Scenario, sourcesCitedIn } from '../src/store'
+import type { ActorId, Scenario } from '../src/store'
+import { numberedSources, sourcesCitedIn } from '../src/store/other-pages'
 import { fakeScenario } from './ui-fakes'
 
 const profileSource = { id: 'profile-2021', title: 'A profile of Kazakhstan' }

@@ -1,4 +1,5 @@
-// The store's public face, and the only one the screens import (biome.json says so). Nothing here loads the
+// The store's public face, which the screens import with other-pages.ts, its second face for the screens that load on
+// demand (biome.json says so); what only those screens use goes there, or the entry carries it. Nothing here loads the
 // engine: its types pass through, its work runs in a worker, and its few values the game's screens show come
 // through engine-face.ts with those screens.
 export type {
@@ -56,9 +57,6 @@ export type {
   TeamView,
 } from '../live/protocol'
 export type { TeamId } from '../live/types'
-// Citation markers: the parser alone, not the scenario package's face (the first pages need no schema or YAML).
-export { sourceNumber, splitCitations } from '../scenario/citations'
-export { type NumberedSource, numberedSources, sourcesCitedIn } from '../scenario/numbered-sources'
 export type {
   Actor,
   ActorId,
@@ -115,12 +113,5 @@ export type { CasesState, GameStore, LibraryState, Notice } from './state'
 export { selectTurnsInTen, USUAL_TURN } from './turn-chances-slice'
 export { connectUrl } from './url-sync'
 export { GameStoreProvider, useGame, useGameStore } from './use-game'
-export {
-  choicesDiffering,
-  moveBefore,
-  type OutcomeMove,
-  selectWhatIfHeard,
-  type WhatIfHeard,
-} from './what-if-heard'
 export { idOf, stemOf } from './workshop-slice'
 export type { GoodCheck } from './workshop-state'

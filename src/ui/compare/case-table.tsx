@@ -1,6 +1,7 @@
 // The historical cases in one table: a row per case, a column per thing a course sets beside the others. Wide
 // screens scroll it sideways inside a focusable region; a phone, and paper, stack each case as a card of labelled lines.
-import { type CaseRow, numberedSources, type RuleStatus, type VerdictStatus } from '../../store'
+import type { CaseRow, RuleStatus, VerdictStatus } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'

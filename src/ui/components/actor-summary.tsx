@@ -1,6 +1,7 @@
 // Who an actor is, in the scenario's words with its sources, what it had done before the crisis, and what a
 // hypothetical changes about it.
-import { numberedSources, type Scenario } from '../../store'
+import type { Scenario } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { ActorRecord } from './actor-record'
 import { CitedText } from './markdown-text'

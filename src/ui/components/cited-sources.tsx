@@ -1,6 +1,6 @@
 // The sources a page's text cites, under a heading of their own: the debrief's list, cut to what this page cites
 // and keeping each entry's number, so a student can follow a marker before the game is over.
-import type { NumberedSource } from '../../store'
+import type { NumberedSource } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { SourcesList } from './sources-list'
 

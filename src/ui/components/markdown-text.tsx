@@ -4,7 +4,7 @@
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
 import './markdown-text.css'
 import { Fragment, type ReactNode } from 'react'
-import { sourceNumber, splitCitations } from '../../store'
+import { sourceNumber, splitCitations } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { jumpToSource } from './source-anchor'
 import { useSourceScope } from './source-scope'

@@ -1,7 +1,8 @@
 // Where a page's citation markers lead. A page that shows its sources wraps its text in a scope: inside it a
 // marker [5] is a button that takes the reader to entry 5 of the list; outside one it is a number only.
 import { createContext, type ReactNode, useContext } from 'react'
-import { type Source, sourcesCitedIn } from '../../store'
+import type { Source } from '../../store'
+import { sourcesCitedIn } from '../../store/other-pages'
 import { CitedSources } from './cited-sources'
 
 const Scope = createContext<string | null>(null)

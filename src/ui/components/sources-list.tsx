@@ -2,7 +2,7 @@
 // full, another page's cut to what it cites), each a link a student can follow where it has one. Each entry
 // can take focus, for a citation marker that leads to it; the entry a marker led to offers the way back to it.
 import './sources-list.css'
-import type { NumberedSource } from '../../store'
+import type { NumberedSource } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { backToMarker, sourceEntryId, useFollowedEntry } from './source-anchor'
 

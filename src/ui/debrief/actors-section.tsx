@@ -1,6 +1,7 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
 // player's words and its moves with their reasons.
-import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move, numberedSources } from '../../store'
+import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
 import { MoveCard } from '../components/move-card'

@@ -4,15 +4,8 @@
 import './debrief.css'
 import './print.css'
 import type { ReactNode } from 'react'
-import {
-  departures,
-  type FairScore,
-  type GameView,
-  type Move,
-  numberedSources,
-  objectivesOf,
-  type Report,
-} from '../../store'
+import { departures, type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { HistoryComparison } from '../components/history-comparison'
 import { useOpenOnPaper } from '../components/open-on-paper'
 import { PageHeading } from '../components/page-heading'

@@ -1,7 +1,8 @@
 // The discussion questions, each with room for the student's own answer: kept in this browser with the game as
 // it is typed, and printed with the debrief. A question's citation markers lead to the debrief's sources.
 import { useId } from 'react'
-import { numberedSources, type Scenario, selectAnswers, useGame } from '../../store'
+import { type Scenario, selectAnswers, useGame } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { CitedText } from '../components/markdown-text'
 import { useText } from '../i18n/use-text'
 

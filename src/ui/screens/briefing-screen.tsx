@@ -2,15 +2,8 @@
 // crisis so far (already on the scenario's page), the treaty and the seed a click away.
 import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
-import {
-  actorName,
-  concernsOf,
-  type GameView,
-  numberedSources,
-  parseSeed,
-  selectBusy,
-  useGame,
-} from '../../store'
+import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'

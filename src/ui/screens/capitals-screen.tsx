@@ -2,7 +2,8 @@
 // what each government knew, feared and wanted beside the others. Shown only after the game, as during it each
 // player may read their own briefing alone.
 import './capitals-screen.css'
-import { actorName, concernsOf, type GameView, numberedSources } from '../../store'
+import { actorName, concernsOf, type GameView } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'

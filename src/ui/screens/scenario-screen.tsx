@@ -4,7 +4,6 @@ import { useEffect } from 'react'
 import {
   actorName,
   formatHash,
-  numberedSources,
   type Scenario,
   scenarioEntry,
   selectGame,
@@ -12,6 +11,7 @@ import {
   selectTurnsInTen,
   useGame,
 } from '../../store'
+import { numberedSources } from '../../store/other-pages'
 import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { Loading } from '../components/loading'
 import { MarkdownText } from '../components/markdown-text'

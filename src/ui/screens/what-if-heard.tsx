@@ -2,7 +2,8 @@
 // in one sentence what changed against the student's game. Mounted empty with the page, so its first sentence is
 // heard too; each settled replay puts in a new node, so a sentence the same as the last is still said again.
 import { useEffect, useRef, useState } from 'react'
-import { selectWhatIfHeard, useGame, type WhatIfHeard } from '../../store'
+import { useGame } from '../../store'
+import { selectWhatIfHeard, type WhatIfHeard } from '../../store/other-pages'
 import { useLanguage, useText } from '../i18n/use-text'
 import { whatIfHeard } from '../words/what-if-heard'
 

@@ -1,15 +1,8 @@
 // The others' choices on the changed facts, each marked where it differs from the student's own game: drawn
 // again only when a replay's moves differ, since most slider moves change the outcomes and not the choices.
 import { memo, useDeferredValue } from 'react'
-import {
-  actorName,
-  type GameView,
-  moveBefore,
-  type ReplayedMove,
-  sameDecision,
-  selectWhatIf,
-  useGame,
-} from '../../store'
+import { actorName, type GameView, type ReplayedMove, sameDecision, selectWhatIf, useGame } from '../../store'
+import { moveBefore } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 

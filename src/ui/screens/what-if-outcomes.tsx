@@ -1,14 +1,8 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
 // student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
 // screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
-import {
-  choicesDiffering,
-  endedBeforeYourTurn,
-  type GameView,
-  selectReplaying,
-  selectWhatIf,
-  useGame,
-} from '../../store'
+import { endedBeforeYourTurn, type GameView, selectReplaying, selectWhatIf, useGame } from '../../store'
+import { choicesDiffering } from '../../store/other-pages'
 import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useText } from '../i18n/use-text'

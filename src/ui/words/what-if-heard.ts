@@ -1,6 +1,7 @@
 // The one sentence a screen reader hears once a what-if replay settles: the choices that differ from the student's
 // game and, the two largest first, the outcomes that moved against it. The words are messages.
-import type { Language, WhatIfHeard } from '../../store'
+import type { Language } from '../../store'
+import type { WhatIfHeard } from '../../store/other-pages'
 import { signed } from '../format'
 import type { Translate } from '../i18n/use-text'
 import { INDICATOR_TITLE } from './indicators'
