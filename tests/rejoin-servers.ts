@@ -1,12 +1,13 @@
 // Workshop servers for the rejoin tests: each in a folder of its own (a second may open the first's log, as after a
 // restart), on the test's clock, saying nothing; closed with their clients, and their folders removed, after each test.
+// Also the session those tests let teams back into.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import type { ServerLimits } from '../src/server/limits'
 import { type RunningServer, startServer } from '../src/server/server'
-import { type Client, connect } from './server-client'
+import { type AnyReply, type Client, connect } from './server-client'
 
 export function rejoinServers(prefix: string, now: () => number) {
   const running: { server: RunningServer; clients: Client[] }[] = []
@@ -54,3 +55,25 @@ export function rejoinServers(prefix: string, now: () => number) {
 }
 
 export type RejoinServer = Awaited<ReturnType<ReturnType<typeof rejoinServers>>>
+
+/** A session of Kazakhstan 2022 with `names` joined, each by a client of its own, started unless `start` is false. */
+export async function workshop(at: RejoinServer, names = ['North'], start = true) {
+  const facilitator = await at.client()
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+    roundSeconds: 0,
+  })
+  const code: string = created.session.code
+  const teams: { client: Client; token: string; id: string; table: number }[] = []
+  for (const name of names) {
+    const c = await at.client()
+    const joined: AnyReply = await c.call('team:join', { code, name })
+    teams.push({ client: c, token: joined.token, id: joined.view.team.id, table: joined.view.team.table })
+  }
+  if (start)
+    expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
+      ok: true,
+    })
+  return { facilitator, created, code, teams, id: created.session.id as string }
+}

@@ -3,7 +3,7 @@
 // spends none of the codes the facilitator may draw.
 // @vitest-environment node
 import { expect, it } from 'vitest'
-import { rejoinServers } from './rejoin-servers'
+import { rejoinServers, workshop } from './rejoin-servers'
 import type { AnyReply } from './server-client'
 
 let now = Date.UTC(2026, 4, 1, 9)
@@ -11,18 +11,12 @@ const server = rejoinServers('article-four-readmit-hostile-', () => now)
 
 it("refuses a team's readmits without a word of the limit, and leaves the facilitator's codes whole", async () => {
   const at = await server()
-  const facilitator = await at.client()
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-    roundSeconds: 0,
-  })
-  const team = await at.client()
-  const joined: AnyReply = await team.call('team:join', { code: created.session.code, name: 'North' })
-  const message = { team: joined.view.team.id }
+  const { facilitator, teams } = await workshop(at, ['North'], false)
+  const [north] = teams
+  const message = { team: north!.id }
   for (let i = 0; i < 12; i++) {
     now += 1_000 // slower than a seat's two changes a second
-    const reply: AnyReply = await team.call('facilitator:readmit', message)
+    const reply: AnyReply = await north!.client.call('facilitator:readmit', message)
     expect(reply).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'only the facilitator can let a team back in' },

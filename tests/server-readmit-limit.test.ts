@@ -3,7 +3,7 @@
 // drawn again exactly then.
 // @vitest-environment node
 import { expect, it } from 'vitest'
-import { rejoinServers } from './rejoin-servers'
+import { rejoinServers, workshop } from './rejoin-servers'
 import type { AnyReply } from './server-client'
 
 let now = Date.UTC(2026, 4, 1, 9)
@@ -11,16 +11,9 @@ const server = rejoinServers('article-four-readmit-limit-', () => now)
 
 it('says the codes are spent and how long until the next, then draws it then and not before', async () => {
   const at = await server()
-  const facilitator = await at.client()
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-    roundSeconds: 0,
-  })
-  const team = await at.client()
-  const joined: AnyReply = await team.call('team:join', { code: created.session.code, name: 'North' })
-  const readmit = (): Promise<AnyReply> =>
-    facilitator.call('facilitator:readmit', { team: joined.view.team.id })
+  const { facilitator, teams } = await workshop(at, ['North'], false)
+  const [north] = teams
+  const readmit = (): Promise<AnyReply> => facilitator.call('facilitator:readmit', { team: north!.id })
   for (let i = 0; i < 10; i++) {
     now += 1_000 // slower than a seat's two changes a second, so only the readmit limit can refuse
     expect(await readmit()).toMatchObject({ ok: true })

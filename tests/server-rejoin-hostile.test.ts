@@ -9,35 +9,12 @@ import { describe, expect, it } from 'vitest'
 import type { SessionId } from '../src/live'
 import { CODE_ALPHABET } from '../src/live/protocol'
 import { hashRejoinCode, hashToken } from '../src/server/tokens'
-import { type RejoinServer, rejoinServers } from './rejoin-servers'
+import { rejoinServers, workshop } from './rejoin-servers'
 import type { AnyReply, Client } from './server-client'
 
 const DECISION = 'request:foreign-backed:peacekeepers:14'
 let now = Date.UTC(2026, 4, 1, 9)
 const server = rejoinServers('article-four-rejoin-hostile-', () => now)
-type Server = RejoinServer
-
-/** A session with `names` joined, started unless `start` is false. */
-async function workshop(at: Server, names = ['North'], start = true) {
-  const facilitator = await at.client()
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-    roundSeconds: 0,
-  })
-  const code: string = created.session.code
-  const teams: { client: Client; token: string; id: string; table: number }[] = []
-  for (const name of names) {
-    const c = await at.client()
-    const joined: AnyReply = await c.call('team:join', { code, name })
-    teams.push({ client: c, token: joined.token, id: joined.view.team.id, table: joined.view.team.table })
-  }
-  if (start)
-    expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({
-      ok: true,
-    })
-  return { facilitator, code, teams, id: created.session.id as string }
-}
 
 const readmit = async (facilitator: Client, team: string): Promise<string> => {
   const reply: AnyReply = await facilitator.call('facilitator:readmit', { team })

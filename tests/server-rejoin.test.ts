@@ -8,7 +8,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { CODE_ALPHABET, type FacilitatorView, REJOIN_MINUTES } from '../src/live/protocol'
 import { hashRejoinCode } from '../src/server/tokens'
-import { type RejoinServer, rejoinServers } from './rejoin-servers'
+import { type RejoinServer, rejoinServers, workshop } from './rejoin-servers'
 import type { AnyReply, Client } from './server-client'
 
 const DECISION = 'request:foreign-backed:peacekeepers:14'
@@ -17,23 +17,12 @@ const server = rejoinServers('article-four-rejoin-', () => now)
 type Server = RejoinServer
 
 /** A session in its first round, with a team that has submitted its decision. */
-async function workshop(at: Server, names = ['North']) {
-  const facilitator = await at.client()
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-    roundSeconds: 0,
+async function submitted(at: Server, names = ['North']) {
+  const session = await workshop(at, names)
+  expect(await session.teams[0]!.client.call('team:submit', { round: 1, decision: DECISION })).toEqual({
+    ok: true,
   })
-  const code: string = created.session.code
-  const teams: { client: Client; token: string; id: string }[] = []
-  for (const name of names) {
-    const c = await at.client()
-    const joined: AnyReply = await c.call('team:join', { code, name })
-    teams.push({ client: c, token: joined.token, id: joined.view.team.id })
-  }
-  expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
-  expect(await teams[0]!.client.call('team:submit', { round: 1, decision: DECISION })).toEqual({ ok: true })
-  return { facilitator, created, code, teams }
+  return session
 }
 
 const readmit = (facilitator: Client, team: string): Promise<AnyReply> =>
@@ -42,7 +31,7 @@ const readmit = (facilitator: Client, team: string): Promise<AnyReply> =>
 describe('a readmitted team', () => {
   it('rejoins on a new device with its brief, view and decisions, and its old device is sent away', async () => {
     const at = await server()
-    const { facilitator, code, teams } = await workshop(at)
+    const { facilitator, code, teams } = await submitted(at)
     const [north] = teams
     const replaced = new Promise((done) => north!.client.socket.once('replaced', done))
 
@@ -96,7 +85,7 @@ describe('a readmitted team', () => {
 
   it('refuses an expired code, saying so, and a code the facilitator has since replaced', async () => {
     const at = await server()
-    const { facilitator, code, teams } = await workshop(at)
+    const { facilitator, code, teams } = await submitted(at)
     const first: string = (await readmit(facilitator, teams[0]!.id)).rejoin.code
     const second: string = (await readmit(facilitator, teams[0]!.id)).rejoin.code
     expect(await (await at.client()).call('team:rejoin', { code, rejoin: first })).toEqual({
@@ -121,8 +110,8 @@ describe('a readmitted team', () => {
 
   it('does not rejoin with a code issued in another session', async () => {
     const at = await server()
-    const one = await workshop(at)
-    const other = await workshop(at)
+    const one = await submitted(at)
+    const other = await submitted(at)
     const rejoinCode: string = (await readmit(one.facilitator, one.teams[0]!.id)).rejoin.code
     const c = await at.client()
     expect(await c.call('team:rejoin', { code: other.code, rejoin: rejoinCode })).toMatchObject({
@@ -136,7 +125,7 @@ describe('a readmitted team', () => {
 describe('who may', () => {
   it('lets only the facilitator readmit, a known team, until the session is over', async () => {
     const at = await server()
-    const { facilitator, teams } = await workshop(at, ['North', 'South'])
+    const { facilitator, teams } = await submitted(at, ['North', 'South'])
     expect(await readmit(teams[1]!.client, teams[0]!.id)).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'only the facilitator can let a team back in' },
@@ -156,7 +145,7 @@ describe('who may', () => {
 
   it('counts wrong rejoin codes against the address, as wrong join codes, and stops a guesser', async () => {
     const at = await server({ joinsPerMinute: 3 })
-    const { facilitator, code, teams } = await workshop(at)
+    const { facilitator, code, teams } = await submitted(at)
     const rejoinCode: string = (await readmit(facilitator, teams[0]!.id)).rejoin.code
     const guesser = await at.client()
     for (const guess of ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC'])
@@ -183,7 +172,7 @@ describe('who may', () => {
 describe('the log', () => {
   it('keeps only the code’s hash, and a restarted server keeps a pending code valid and a used one used', async () => {
     const first = await server()
-    const { facilitator, created, code, teams } = await workshop(first, ['North', 'South'])
+    const { facilitator, created, code, teams } = await submitted(first, ['North', 'South'])
     const used: string = (await readmit(facilitator, teams[0]!.id)).rejoin.code
     const pending: string = (await readmit(facilitator, teams[1]!.id)).rejoin.code
     const redeemed: AnyReply = await (await first.client()).call('team:rejoin', { code, rejoin: used })
