@@ -1,17 +1,15 @@
 // Several servers on one PostgreSQL: socket.io's PostgreSQL adapter (cluster-adapter.ts) carries views to
 // sockets on every server and requests between servers; leases (leases.ts) make one server the writer of each
 // session. A server that gets a message about a session it does not hold forwards it to all the others, and the
-// holder answers. Clients may connect anywhere, so a load balancer needs no knowledge of sessions, and a client
-// whose server died resumes with its token on any other.
-import { randomUUID } from 'node:crypto'
+// holder answers (forwarding.ts). Clients may connect anywhere, so a load balancer needs no knowledge of sessions,
+// and a client whose server died resumes with its token on any other.
 import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
 import type { SessionId } from '../live'
-import { ANSWER_WITHIN_MS, type ClientEvent } from '../live/protocol'
-import { answerOnce } from './answer-once'
+import type { ClientEvent } from '../live/protocol'
 import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
-import { fail } from './failure'
+import { forwarding, keepLastSweep } from './forwarding'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
 import { transaction } from './pg-event-log'
@@ -22,20 +20,6 @@ import type { Seat } from './session-registry'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
 const PRUNE_LOCK = 4_004_002
-/** How long socket.io's adapter waits for every server's answer to a request (its fixed DEFAULT_TIMEOUT). */
-const REQUEST_MS = 5000
-
-interface Forwarded {
-  /** The same each time one command is asked again (answer-once.ts). */
-  readonly id: string
-  readonly event: ClientEvent
-  readonly message: unknown
-  readonly context: Context
-}
-interface Answer {
-  readonly server: string
-  readonly handled: Pick<Handled, 'reply' | 'seat'> | null
-}
 
 export interface ClusterOptions {
   readonly io: Server
@@ -75,24 +59,6 @@ export function joinCluster(options: ClusterOptions): Cluster {
   let renewedAt = Number.NEGATIVE_INFINITY
   let closing = false
 
-  // Kept as long as the server that forwarded a command may ask again (forward, below), and a little more.
-  const once = answerOnce<Handled>(3 * leaseMs + 3 * REQUEST_MS)
-  io.on('forward', (request: Forwarded, answer: (a: Answer) => void) => {
-    const { id, event, message, context } = request
-    // Asked again for one it has handled, it answers as the first time, even if the session has moved since.
-    if (!once.has(id) && !handlers.isHere(event, message, context.seat))
-      return answer({ server: leases.holder, handled: null })
-    const { result, first } = once.answer(id, () =>
-      Promise.resolve(handlers.handle(event, message, context)).catch((e: Error) => {
-        say(`${event} forwarded from another server failed: ${e.stack}`)
-        return { reply: fail('internal', 'the server could not do that') }
-      }),
-    )
-    result.then((handled) => {
-      answer({ server: leases.holder, handled: { reply: handled.reply, seat: handled.seat } })
-      if (first) handled.after?.()
-    })
-  })
   io.on('left', (seat: Seat) => {
     handlers.left(seat)
   })
@@ -124,14 +90,6 @@ export function joinCluster(options: ClusterOptions): Cluster {
     live.drop(id)
     handlers.forget(id)
   }
-
-  /** The servers' answers, and whether one of them (alive by its heartbeats) did not answer in time. */
-  const ask = (request: Forwarded) =>
-    new Promise<{ answers: Answer[]; missing: boolean }>((done) =>
-      io.serverSideEmit('forward', request, (timedOut: Error | null, answers: Answer[]) =>
-        done({ answers, missing: timedOut !== null }),
-      ),
-    )
 
   // Another server's row going stale means its sockets died with it (server-watch.ts).
   const countAgainIfGone = watchServers({
@@ -189,75 +147,16 @@ export function joinCluster(options: ClusterOptions): Cluster {
     })
     return taking
   }
-  let lastSweep: { at: number; done: Promise<number> } | undefined
-  const sweep = (): Promise<number> => {
-    const done = sweepNow()
-    lastSweep = { at: Date.now(), done }
-    return done
-  }
-  /**
-   * A forward's sweep: the last one, if it began less than a quarter lease ago (the timer's period), else a new
-   * one. Every request nobody answers sweeps, and a client can send as many as it likes (resumes with made-up
-   * tokens): each would otherwise renew, beat and look for expired leases on the lease pool, back to back, and
-   * with the database down open connection after connection to it.
-   */
-  const sweepForForward = (): Promise<number> =>
-    lastSweep && Date.now() - lastSweep.at < leaseMs / 4 ? lastSweep.done : sweep()
+  // A forward's sweep is the last one if it began within the timer's period (forwarding.ts).
+  const { sweep, recent } = keepLastSweep(sweepNow, leaseMs / 4)
+  const forward = forwarding({ io, leases, handlers, leaseMs, sweep: recent, say })
   const timer = setInterval(() => {
     sweep().catch((e: Error) => say(`renewing leases failed: ${e.message}`))
   }, leaseMs / 4).unref()
 
   return {
     left: (seat) => io.serverSideEmit('left', seat),
-    async forward(event, message, context) {
-      // A dead server is counted out after a lease, its leases expire a lease after its last renewal; one ask
-      // may have waited for it in vain before. And never past the time the browser is promised an answer in.
-      const giveUpAt = Date.now() + 3 * leaseMs + REQUEST_MS
-      const deadline = Date.now() + ANSWER_WITHIN_MS
-      /** Whether an ask begun `after` ms from now is still worth it, and its answer can come before the deadline. */
-      const mayAsk = (after = 0) =>
-        Date.now() + after < giveUpAt && Date.now() + after + REQUEST_MS <= deadline
-      const id = randomUUID()
-      let late = false
-      const asking = async (): Promise<Handled | undefined> => {
-        for (;;) {
-          const asked = Date.now()
-          const { answers, missing } = await ask({ id, event, message, context })
-          const handled = answers.find((a) => a.handled)?.handled
-          if (handled) return handled
-          // Nobody holds it: its holder may have died. Take what has expired, and look again.
-          // A sweep that fails (the database is slow) is not the answer's failure: what it would have taken
-          // is looked for again below, or at the next sweep.
-          await sweepForForward().catch(() => 0)
-          if (late || handlers.isHere(event, message, context.seat)) return undefined
-          // A server still beating did not answer: it may hold the session and not have heard (its LISTEN was
-          // down), or its answer was lost (this server's was). Asked again at once, with the same id, it answers
-          // now if it listens again, and never applies the command twice (answer-once.ts).
-          if (missing && mayAsk()) continue
-          const wait = await leases.untilAskAgain(
-            answers.map((a) => a.server),
-            Date.now() - asked + leaseMs / 4,
-          )
-          if (wait === undefined || !mayAsk(wait + leaseMs / 8)) return undefined
-          if (wait > 0) await new Promise((done) => setTimeout(done, wait + leaseMs / 8))
-        }
-      }
-      // A sweep or a look at the leases that hangs on the database does not hold the answer past the deadline.
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const outOfTime = new Promise<Handled>((done) => {
-        timer = setTimeout(() => {
-          late = true
-          done({
-            reply: fail('internal', 'the server holding this session did not answer in time: try again'),
-          })
-        }, deadline - Date.now())
-      })
-      try {
-        return await Promise.race([asking(), outOfTime])
-      } finally {
-        clearTimeout(timer)
-      }
-    },
+    forward,
     sweep,
     async prune(before) {
       const pruned = await transaction(pool, async (client) => {
