@@ -1,6 +1,7 @@
 // A TCP proxy in front of a test PostgreSQL, to do to a server's connections what a network does without root:
 // `freeze` stops carrying a connection's bytes while leaving it open (a silent drop: no FIN, no RST), `hold`
-// keeps new connections waiting, unanswered, until let go (a database out of reach for a while), and
+// keeps new connections waiting, unanswered, until let go (a database out of reach for a while), all of them or
+// only those of one application_name (the lease pool's, database-pool.ts), and
 // `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can never listen).
 import { createConnection, createServer, type Socket } from 'node:net'
 
@@ -9,8 +10,11 @@ export interface PgProxy {
   url(databaseUrl: string): string
   /** Stops carrying the bytes of the connection PostgreSQL sees coming from `port` (pg_stat_activity.client_port). */
   freeze(port: number): void
-  /** Keeps every connection made from now on waiting, as if the database did not answer yet; the call lets them go. */
-  hold(): () => void
+  /**
+   * Keeps every connection made from now on waiting, as if the database did not answer yet, or only those whose
+   * start-up message names `applicationName`; the call lets them go.
+   */
+  hold(applicationName?: string): () => void
   close(): Promise<void>
 }
 
@@ -21,12 +25,13 @@ export async function startPgProxy(
   const target = new URL(databaseUrl)
   const pairs = new Map<number, { frozen: boolean }>()
   const sockets = new Set<Socket>()
-  let held: (() => void)[] | undefined
+  let held: { carries: (() => void)[]; name: string | undefined } | undefined
   const server = createServer((client) => {
     sockets.add(client)
     client.on('error', () => {})
-    // Not read while held: its bytes wait in the kernel, the first of them the start-up message.
-    const carry = () => {
+    // Not read while held: its bytes wait in the kernel, the first of them the start-up message (read first
+    // when only one application's are held, and carried before the rest).
+    const carry = (first?: Buffer) => {
       if (client.destroyed) return
       const upstream = createConnection({ host: target.hostname, port: Number(target.port) })
       const pair = { frozen: false }
@@ -40,18 +45,32 @@ export async function startPgProxy(
           upstream.destroy()
         })
       }
-      client.on('data', (bytes: Buffer) => {
+      const pass = (bytes: Buffer) => {
         if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
         if (!pair.frozen) upstream.write(bytes)
-      })
+      }
+      if (first) pass(first)
+      client.on('data', pass)
+      client.resume()
       upstream.on('data', (bytes: Buffer) => {
         if (!pair.frozen) client.write(bytes)
       })
     }
-    if (held) {
-      held.push(carry)
+    const hold = (first?: Buffer) => {
+      held?.carries.push(() => carry(first))
       client.once('close', () => sockets.delete(client))
-    } else carry()
+    }
+    if (!held) carry()
+    else if (held.name === undefined) hold()
+    else {
+      const name = held.name
+      client.once('data', (bytes: Buffer) => {
+        client.pause()
+        // The start-up message's parameters are NUL-ended names and values.
+        if (held && bytes.includes(`application_name\0${name}\0`)) hold(bytes)
+        else carry(bytes)
+      })
+    }
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as { port: number }
@@ -66,10 +85,10 @@ export async function startPgProxy(
       if (!pair) throw new Error(`no connection from port ${clientPort} through the proxy`)
       pair.frozen = true
     },
-    hold: () => {
-      held ??= []
+    hold: (applicationName) => {
+      held ??= { carries: [], name: applicationName }
       return () => {
-        const waiting = held ?? []
+        const waiting = held?.carries ?? []
         held = undefined
         for (const carry of waiting) carry()
       }

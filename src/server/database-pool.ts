@@ -21,6 +21,9 @@ export function openDatabasePool(connectionString: string, say: (m: string) => v
   return pool
 }
 
+/** The lease pool's connections' application_name: pg_stat_activity tells them from the main pool's by it. */
+export const LEASE_POOL_NAME = 'article-four-leases'
+
 /**
  * The connections that renew this server's leases and write its heartbeat (cluster.ts's sweep): a few of their
  * own, so a renewal never queues behind the event log's queries when a slow or stalled network holds the main
@@ -35,6 +38,7 @@ export function openLeasePool(connectionString: string, leaseMs: number, say: (m
   const timeoutMs = Math.max(1_000, Math.floor(leaseMs / 4))
   const pool = new pg.Pool({
     connectionString,
+    application_name: LEASE_POOL_NAME,
     max: 2,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
