@@ -94,7 +94,7 @@ export class Client {
 }
 
 /** A view in a few words: whose, its phase and round, and whether its debrief has its outcomes. */
-function lastSeen(v: View | undefined): string {
+export function lastSeen(v: View | undefined): string {
   if (!v) return 'none'
   const round = 'round' in v.phase ? ` ${v.phase.round}` : ''
   const debrief = wholeDebrief(v)

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { expect, it, onTestFailed } from 'vitest'
 import type { FacilitatorView, TeamView, View } from '../src/live/protocol'
 import { clusterServers } from './cluster-servers'
-import { type AnyReply, type Client, wholeDebrief } from './server-client'
+import { type AnyReply, type Client, lastSeen, wholeDebrief } from './server-client'
 import type { ServerProcess } from './server-process'
 
 /** How long a dead server's sessions wait for another: short, so the test does not wait long for it. */
@@ -100,6 +100,8 @@ it('carries a workshop over the loss of a server, to the debrief a single server
   // A failure shows what each server logged: leases taken and lost, forwarded commands, errors.
   onTestFailed(() => {
     for (const [i, server] of children.entries()) console.error(`server ${i + 1} logged:\n${server.output()}`)
+    for (const [name, c] of seen)
+      console.error(`${name} received, in order:\n${c.views.map(lastSeen).join('\n')}`)
   })
   const databaseUrl = await database()
   const servers = []
@@ -107,6 +109,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
   const [first, second, third] = servers as [(typeof servers)[0], (typeof servers)[0], (typeof servers)[0]]
 
   const facilitator = await client(first.url)
+  const seen: [string, Client][] = [['the facilitator on the first server', facilitator]]
   const created: AnyReply = await facilitator.call('session:create', SESSION)
   expect(created).toMatchObject({ ok: true })
   const teams: Team[] = []
@@ -115,6 +118,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
     ['South', third],
   ] as const) {
     const c = await client(server.url)
+    seen.push([name, c])
     const joined: AnyReply = await c.call('team:join', { code: created.session.code, name })
     expect(joined).toMatchObject({ ok: true })
     teams.push({ name, client: c, token: joined.token })
@@ -143,6 +147,7 @@ it('carries a workshop over the loss of a server, to the debrief a single server
 
     // The facilitator comes back on the second server with its token, once another server holds the session.
     back = await client(second.url)
+    seen.push(['the facilitator back on the second server', back])
     const resumed: AnyReply = await back.call('facilitator:resume', { token: created.token })
     expect(resumed).toMatchObject({ ok: true })
     const view: FacilitatorView = resumed.view
