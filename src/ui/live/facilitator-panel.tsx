@@ -50,7 +50,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const id = props.brief.scenario.id
   const brief = useGame(selectLiveInLanguage(props.brief, id, facilitatorBriefIn))
   const view = useGame(selectLiveInLanguage(props.view, id, facilitatorViewIn))
-  // The crisis in the facilitator's language, or nothing of it: never its English first.
+  // The crisis in the facilitator's language, or, during a switch, in the one it was shown in until the new words come; on a
+  // first visit in Russian nothing of it until then, never its English first.
   const waiting = useGame(selectWaitingForTranslations)
   const scenario = brief.scenario
   const phase = view.phase

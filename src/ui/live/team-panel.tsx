@@ -39,7 +39,8 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   const scenario = brief.scenario
   const phase = view.phase
   const submissionsOpen = useSubmissionsOpen(phase, skew)
-  // The crisis in this seat's language, or nothing of it: never its English first.
+  // The crisis in this seat's language, or, during a switch, in the one it was shown in until the new words come; on a
+  // first visit in Russian nothing of it until then, never its English first.
   const waiting = useGame(selectWaitingForTranslations)
   const seat =
     brief.team.roles.length > 1 ? t('live.team.everyRole') : brief.team.roles.map((r) => r.title).join(', ')
