@@ -1,9 +1,16 @@
 // The reader's language as the store keeps it: said by the address, remembered by this browser, and written back
 // into the address so a shared link opens in it.
 import { describe, expect, it } from 'vitest'
-import { connectUrl, LANGUAGE_KEY, languageOfHash, parseHash, withLanguage } from '../src/store'
+import {
+  connectUrl,
+  LANGUAGE_KEY,
+  languageOfHash,
+  parseHash,
+  selectWaitingForTranslations,
+  withLanguage,
+} from '../src/store'
 import { languageOfAddress, preferredLanguage, searchWithoutLanguage } from '../src/store/language'
-import { fakeStore, memoryStorage } from './ui-fakes'
+import { fakeStore, heldTranslations, memoryStorage } from './ui-fakes'
 
 /**
  * A window with an address bar and a history, as connectUrl uses them: `follow` is a link clicked or pasted in
@@ -139,6 +146,29 @@ describe('the store’s language', () => {
     connect(store, win)
     expect(store.getState().language).toBe('ru')
     expect(win.location.hash).toBe('#/play/test-crisis?lang=ru')
+  })
+
+  it('waits for the crises’ words of a shared link’s language, never showing them in the browser’s', async () => {
+    // An English browser opens a Russian link: nothing has been shown in English, so nothing English is kept.
+    const held = heldTranslations()
+    const storage = memoryStorage()
+    const store = await fakeStore({ storage, loadTranslations: held.load })
+    expect(store.getState().language).toBe('en')
+    connect(store, fakeWindow('#/play/test-crisis?lang=ru'))
+    expect(store.getState().language).toBe('ru')
+    expect(store.getState().translationsPending).toBe(true)
+    expect(selectWaitingForTranslations(store.getState())).toBe(true)
+    expect(storage.data.get(LANGUAGE_KEY)).toBe('ru')
+  })
+
+  it('keeps the crises’ words shown when a later link switches the language', async () => {
+    const held = heldTranslations()
+    const store = await fakeStore({ loadTranslations: held.load })
+    const win = fakeWindow('#/play/test-crisis?lang=en')
+    connect(store, win)
+    win.follow('#/play/test-crisis?lang=ru')
+    expect(store.getState().translationsPending).toBe(true)
+    expect(selectWaitingForTranslations(store.getState())).toBe(false)
   })
 
   it('gives a link without a language the one being read, in place', async () => {

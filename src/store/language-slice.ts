@@ -20,6 +20,14 @@ export const languageSlice: Slice<LanguageSlice> = (set, get, ctx) => ({
       s.language = language
     })
   },
+
+  beginIn(language) {
+    if (get().language === language) return
+    set((s) => {
+      s.contentLanguageBefore = null
+      s.language = language
+    })
+  },
 })
 
 /**

@@ -180,6 +180,12 @@ export interface LanguageSlice {
   readonly problemWords: ProblemWords | null
   /** The reader chose a language, or a link named one: the page, the address and the next visit follow. */
   setLanguage(language: Language): void
+  /**
+   * The language a visit begins in, as its address names it before any screen has shown a crisis: the page, the
+   * address and the next visit follow as they do a choice, but unlike a switch it keeps no language's crises
+   * while its translations come, since none were shown (a first visit in Russian waits for them).
+   */
+  beginIn(language: Language): void
 }
 
 /** How likely each role of a crisis is to decide at all, for its page (turn-chances-slice.ts). */

@@ -21,14 +21,17 @@ export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
   // A link followed names its language, and the reader asked for it as surely as from the language menu (so it is
   // remembered, as a choice there is). An entry read before is another matter: within a visit the reader's
   // latest choice wins, so going back to a page read before a switch shows it in the language chosen since,
-  // and its entry says so.
-  const follow = (): void => {
+  // and its entry says so. The first read is the visit beginning: no screen has shown a crisis in any language yet.
+  const follow = (begins: boolean): void => {
     const hash = win.location.hash || '#/'
     // A link may name its language before the hash (`/?lang=ru#/live`): read there too, and moved into the hash.
     const search = win.location.search ?? ''
     const named = languageOfAddress(search, hash)
     const followed = !isRead(win.history.state)
-    if (named && followed) store.getState().setLanguage(named)
+    if (named && followed) {
+      if (begins) store.getState().beginIn(named)
+      else store.getState().setLanguage(named)
+    }
     const language = store.getState().language
     // Said in place, before the route settles: the address keeps the page it names, in the language read.
     const kept = searchWithoutLanguage(search)
@@ -50,12 +53,13 @@ export function connectUrl(store: GameStoreApi, win: UrlWindow): () => void {
     else win.history.replaceState(READ, '', hash)
   })
   // Both events, as browsers differ on which one a traversal between pushed entries fires; enter() is idempotent.
-  win.addEventListener('hashchange', follow)
-  win.addEventListener('popstate', follow)
-  follow()
+  const moved = (): void => follow(false)
+  win.addEventListener('hashchange', moved)
+  win.addEventListener('popstate', moved)
+  follow(true)
   return () => {
     unsubscribe()
-    win.removeEventListener('hashchange', follow)
-    win.removeEventListener('popstate', follow)
+    win.removeEventListener('hashchange', moved)
+    win.removeEventListener('popstate', moved)
   }
 }
