@@ -1,8 +1,10 @@
 // A TCP proxy in front of a test PostgreSQL, to do to a server's connections what a network does without root:
 // `freeze` stops carrying a connection's bytes while leaving it open (a silent drop: no FIN, no RST), `hold`
 // keeps new connections waiting, unanswered, until let go (a database out of reach for a while), all of them or
-// only those of one application_name (the lease pool's, database-pool.ts), and
-// `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can never listen).
+// only those of one application_name (the lease pool's, database-pool.ts), `holdQuery` keeps every query that
+// names a text waiting, with what its connection sends after it (slow answers to one kind of query, the others
+// answered at once), and `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can
+// never listen).
 import { createConnection, createServer, type Socket } from 'node:net'
 
 export interface PgProxy {
@@ -15,6 +17,12 @@ export interface PgProxy {
    * start-up message names `applicationName`; the call lets them go.
    */
   hold(applicationName?: string): () => void
+  /**
+   * Keeps every query whose text includes `text` from reaching the database, and whatever its connection sends
+   * after it; `caught` resolves once one is kept, and `release` carries what was kept, each connection's in
+   * order, and holds nothing more.
+   */
+  holdQuery(text: string): { readonly caught: Promise<void>; readonly release: () => void }
   close(): Promise<void>
 }
 
@@ -26,6 +34,9 @@ export async function startPgProxy(
   const pairs = new Map<number, { frozen: boolean }>()
   const sockets = new Set<Socket>()
   let held: { carries: (() => void)[]; name: string | undefined } | undefined
+  /** Once holdQuery is called: the text it waits for, and what each connection that sent it has sent since. */
+  type HeldQuery = { text: string; caught: () => void; kept: Map<Socket, Buffer[]> }
+  let query: HeldQuery | undefined
   const server = createServer((client) => {
     sockets.add(client)
     client.on('error', () => {})
@@ -47,7 +58,12 @@ export async function startPgProxy(
       }
       const pass = (bytes: Buffer) => {
         if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
-        if (!pair.frozen) upstream.write(bytes)
+        const kept = query?.kept.get(upstream)
+        if (kept) kept.push(bytes)
+        else if (query && bytes.includes(query.text)) {
+          query.kept.set(upstream, [bytes])
+          query.caught()
+        } else if (!pair.frozen) upstream.write(bytes)
       }
       if (first) pass(first)
       client.on('data', pass)
@@ -91,6 +107,21 @@ export async function startPgProxy(
         const waiting = held?.carries ?? []
         held = undefined
         for (const carry of waiting) carry()
+      }
+    },
+    holdQuery: (text) => {
+      let caught = () => {}
+      const armed = new Promise<void>((done) => {
+        caught = done
+      })
+      const mine: HeldQuery = { text, caught, kept: new Map() }
+      query = mine
+      return {
+        caught: armed,
+        release: () => {
+          if (query === mine) query = undefined
+          for (const [upstream, kept] of mine.kept) for (const bytes of kept) upstream.write(bytes)
+        },
       }
     },
     close: async () => {
