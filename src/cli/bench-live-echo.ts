@@ -5,31 +5,46 @@ import { type Reveal, sleep, TEAMS, think } from './bench-live-setup'
 
 /**
  * The floor of a reveal: the same messages, and no work. A session slot's reveals are loaded first, at
- * /load/G: every view as the live server sent it, reveal by reveal, the facilitator's then the teams'.
- * Then ten clients join at /group/G/I (I = 0 for the facilitator). Each team's submission is acked; after
- * a round's ninth, each client gets its view of the next reveal, sent before that last ack, as the live
- * server pushes its views before it acks.
+ * /load/G: for each reveal, a text frame with how many views each client was sent during its round, then
+ * those views and the reveal's, as the live server sent them, client by client (the facilitator first).
+ * Then ten clients join at /group/G/I (I = 0 for the facilitator). Each team's submission is acked, after
+ * the views the live server pushed for one: the team's own and the facilitator's next. After a round's
+ * ninth, each client gets what is left of its round's views and then its view of the next reveal, all sent
+ * before that last ack, as the live server pushes its views before it acks.
  */
 export function echoServer(): void {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 })
-  const groups = new Map<string, { views: Buffer[]; members: WebSocket[]; submitted: number; next: number }>()
+  const groups = new Map<string, Group>()
   wss.on('connection', (socket, req) => {
     const [, kind, group, index] = /^\/(load|group)\/(\d+)(?:\/(\d+))?$/.exec(req.url ?? '') ?? []
     if (group === undefined) return socket.close()
     const g =
-      groups.get(group) ?? groups.set(group, { views: [], members: [], submitted: 0, next: 0 }).get(group)!
-    if (kind === 'load')
-      return socket.on('message', (data, binary) => {
-        if (binary) g.views.push(data as Buffer)
-        else socket.send(LOADED)
-      })
-    g.members[Number(index)] = socket
+      groups.get(group) ??
+      groups.set(group, { reveals: [], members: [], submitted: 0, next: 0, sent: [] }).get(group)!
+    if (kind === 'load') return load(socket, g)
+    const who = Number(index)
+    g.members[who] = socket
     socket.on('message', (data) => {
       JSON.parse(String(data))
-      if (++g.submitted === TEAMS) {
-        const first = g.next++ * (TEAMS + 1)
+      const reveal = g.reveals[g.next]!
+      const send = (member: number, upTo: number) => {
+        const views = reveal.during[member]!
+        const from = g.sent[member] ?? 0
+        const to = Math.min(upTo, views.length)
+        for (let k = from; k < to; k++) g.members[member]!.send(views[k]!, { binary: false })
+        g.sent[member] = Math.max(from, to)
+      }
+      if (++g.submitted < TEAMS) {
+        send(who, Number.POSITIVE_INFINITY)
+        send(0, (g.sent[0] ?? 0) + 1)
+      } else {
+        g.members.forEach((m, i) => {
+          send(i, Number.POSITIVE_INFINITY)
+          m.send(reveal.views[i]!, { binary: false })
+        })
+        g.next++
         g.submitted = 0
-        for (const [i, m] of g.members.entries()) m.send(g.views[first + i]!, { binary: false })
+        g.sent = []
       }
       socket.send(ACK)
     })
@@ -39,6 +54,35 @@ export function echoServer(): void {
     process.stdout.write(`listening on ${typeof address === 'object' ? address?.port : address}\n`)
   })
 }
+
+interface Group {
+  readonly reveals: { during: Buffer[][]; views: Buffer[] }[]
+  readonly members: WebSocket[]
+  submitted: number
+  /** The reveal the next round's submissions lead to. */
+  next: number
+  /** How many of the round's views each member has been sent so far. */
+  sent: number[]
+}
+
+/** A loader's frames: each reveal's counts as text, then its views as binary frames; 'loaded' at the end. */
+function load(socket: WebSocket, g: Group): void {
+  let counts: number[] = []
+  let member = 0
+  socket.on('message', (data, binary) => {
+    if (!binary) {
+      if (String(data) === LOADED) return socket.send(LOADED)
+      counts = JSON.parse(String(data)) as number[]
+      member = 0
+      return g.reveals.push({ during: counts.map(() => []), views: [] })
+    }
+    const reveal = g.reveals.at(-1)!
+    while (member < counts.length && reveal.during[member]!.length === counts[member]) member++
+    if (member < counts.length) reveal.during[member]!.push(data as Buffer)
+    else reveal.views.push(data as Buffer)
+  })
+}
+
 const ACK = '{"ok":true}'
 const LOADED = 'loaded'
 
@@ -49,13 +93,19 @@ const open = (url: string): Promise<WebSocket> =>
     ws.once('error', fail)
   })
 
-/** Each session slot's reveals, replayed by a group of ten on the echo: the same pauses, the same views. */
+/**
+ * Each session slot's reveals, replayed by a group of ten on the echo: the same pauses, the same views, those of
+ * each round before its reveal included.
+ */
 export async function echoRun(port: number, slots: readonly (readonly Reveal[])[]): Promise<number[]> {
   const times: number[] = []
   await Promise.all(
     slots.map(async (reveals, g) => {
       const loader = await open(`ws://127.0.0.1:${port}/load/${g}`)
-      for (const { views } of reveals) for (const v of views) loader.send(v)
+      for (const { during, views } of reveals) {
+        loader.send(JSON.stringify(during.map((d) => d.length)))
+        for (const v of [...during.flat(), ...views]) loader.send(v)
+      }
       await new Promise((done) => {
         loader.once('message', done)
         loader.send(LOADED)
@@ -64,16 +114,19 @@ export async function echoRun(port: number, slots: readonly (readonly Reveal[])[
       const group: WebSocket[] = []
       for (let i = 0; i <= TEAMS; i++) group.push(await open(`ws://127.0.0.1:${port}/group/${g}/${i}`))
       const teams = group.slice(1)
-      for (const [round] of reveals.entries()) {
+      for (const [round, { during }] of reveals.entries()) {
         const received = Promise.all(
           group.map(
-            (ws) =>
+            (ws, who) =>
               new Promise<number>((done) => {
+                // The round's views come first, each parsed as the live run's clients parsed theirs.
+                let before = during[who]!.length
                 const onMessage = (data: WebSocket.RawData) => {
                   const text = String(data)
                   if (text === ACK) return
                   // A client has its view once it has parsed it, as socket.io's client parses the live one.
                   JSON.parse(text.slice(1))
+                  if (before-- > 0) return
                   ws.off('message', onMessage)
                   done(performance.now())
                 }

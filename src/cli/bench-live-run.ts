@@ -33,6 +33,43 @@ const connect = (url: string): Promise<Socket> =>
 const call = <T>(socket: Socket, event: string, payload: unknown): Promise<T> =>
   socket.timeout(10_000).emitWithAck(event, payload) as Promise<T>
 
+/** A game played: its facilitator's token, and each decision acknowledged, by table, round and stage. */
+interface Check {
+  readonly token: string
+  readonly acked: ReadonlyMap<string, string>
+}
+
+/**
+ * Every acknowledged decision must be in its game's results, as the team's move at its table and stage: each
+ * game's facilitator seat is taken again, on a socket of its own (one socket's messages are rate-limited), and
+ * its results exported. Returns how many are not.
+ */
+async function lost(url: string, checks: readonly Check[]): Promise<number> {
+  let missing = 0
+  for (const { token, acked } of checks) {
+    const socket = await connect(url)
+    try {
+      const resumed = await call<{ ok: boolean }>(socket, 'facilitator:resume', { token })
+      const results = await call<{ ok: boolean; body: string }>(socket, 'facilitator:export', {
+        format: 'json',
+      })
+      if (!resumed.ok || !results.ok)
+        throw new Error(`a game's results could not be read: ${JSON.stringify([resumed, results])}`)
+      const tables = (JSON.parse(results.body) as { tables: FacilitatorView['tables'] }).tables
+      for (const [key, decision] of acked) {
+        const [table, round, stage] = key.split(':')
+        const move = tables
+          .find((t) => t.table === Number(table))
+          ?.moves.find((m) => m.round === Number(round) && m.stage === stage && m.by === 'team')
+        if (move?.decision !== decision) missing++
+      }
+    } finally {
+      socket.disconnect()
+    }
+  }
+  return missing
+}
+
 /** The round a view shows: a reveal is the first view of a later round (or of the end). */
 const roundOf = (v: View): number =>
   v.phase.kind === 'deciding' ? v.phase.round : v.phase.kind === 'finished' ? Number.POSITIVE_INFINITY : 0
@@ -48,6 +85,7 @@ async function slot(
   deadline: number,
   run: LiveRun,
   reveals: Reveal[],
+  checks: Check[],
 ): Promise<void> {
   const at = (k: number) => urls[(index + k) % urls.length]!
   const facilitator = await connect(at(0))
@@ -69,19 +107,31 @@ async function slot(
   }
   try {
     for (let game = 0; game < GAMES && performance.now() < deadline; game++) {
-      const created = await call<{ ok: boolean; session: { code: string } }>(facilitator, 'session:create', {
-        scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-        format: { kind: 'parallel-whole' },
-        autoAdvance: true,
-        roundSeconds: 0,
-      })
+      const created = await call<{ ok: boolean; token: string; session: { code: string } }>(
+        facilitator,
+        'session:create',
+        {
+          scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+          format: { kind: 'parallel-whole' },
+          autoAdvance: true,
+          roundSeconds: 0,
+        },
+      )
       if (!created.ok) throw new Error('a session was not created')
       for (const [i, t] of teams.entries())
         await call(t, 'team:join', { code: created.session.code, name: `team ${i + 1}` })
 
-      // When each client saw each round's reveal and what it got, when each round's last submission left,
-      // and what was acked.
-      const seen = new Map<number, { at: number[]; packets: string[]; views: Buffer[] }>()
+      // When each client saw each round's reveal and what it got, what it got during that round before it,
+      // when each round's last submission left, and what was acked.
+      const seen = new Map<
+        number,
+        { at: number[]; packets: string[]; views: Buffer[]; pushed: string[][]; during: Buffer[][] }
+      >()
+      const seenOf = (round: number) =>
+        seen.get(round) ??
+        seen
+          .set(round, { at: [], packets: [], views: [], pushed: everyone.map(() => []), during: [] })
+          .get(round)!
       const lastSent = new Map<number, number>()
       const acked = new Map<string, string>()
       let finished = 0
@@ -93,8 +143,7 @@ async function slot(
             const r = roundOf(v)
             if (r > round) {
               if (round > 0) {
-                const reveal =
-                  seen.get(round) ?? seen.set(round, { at: [], packets: [], views: [] }).get(round)!
+                const reveal = seenOf(round)
                 reveal.at.push(now)
                 reveal.packets[who] = packet
                 // Kept for the echo as bytes outside the JS heap, once every client has its view: kept as
@@ -102,11 +151,15 @@ async function slot(
                 // collections of the very process that times the clients.
                 if (reveal.at.length === everyone.length) {
                   reveal.views = reveal.packets.map((p) => Buffer.from(p))
+                  reveal.during = reveal.pushed.map((ps) => ps.map((p) => Buffer.from(p)))
                   reveal.packets = []
+                  reveal.pushed = []
                 }
               }
               round = r
               if (r === Number.POSITIVE_INFINITY && ++finished === everyone.length) done()
+            } else if (r === round && Number.isFinite(round) && round > 0) {
+              seenOf(round).pushed[who]!.push(packet)
             }
             if (v.audience === 'team') submitWhenDue(socket, v, who)
           }
@@ -136,22 +189,13 @@ async function slot(
       await over
       await Promise.all(submissions)
       const last = Math.max(...seen.keys())
-      for (const [round, { at, views }] of seen)
+      for (const [round, { at, views, during }] of seen)
         if (at.length === everyone.length)
-          reveals.push({ ms: Math.max(...at) - lastSent.get(round)!, final: round === last, views })
+          reveals.push({ ms: Math.max(...at) - lastSent.get(round)!, final: round === last, views, during })
 
-      // Every acknowledged decision must be in the results, as the team's move at its table and stage.
-      const results = await call<{ ok: boolean; body: string }>(facilitator, 'facilitator:export', {
-        format: 'json',
-      })
-      const tables = (JSON.parse(results.body) as { tables: FacilitatorView['tables'] }).tables
-      for (const [key, decision] of acked) {
-        const [table, round, stage] = key.split(':')
-        const move = tables
-          .find((t) => t.table === Number(table))
-          ?.moves.find((m) => m.round === Number(round) && m.stage === stage && m.by === 'team')
-        if (move?.decision !== decision) run.lost++
-      }
+      // Checked once every slot has played: an export here would be the bench's work, not a game's, in the middle
+      // of other sessions' rounds.
+      checks.push({ token: created.token, acked })
       run.games++
     }
   } finally {
@@ -175,13 +219,16 @@ export async function liveRun(ports: readonly number[]): Promise<LiveRun> {
   }, 250)
   try {
     const deadline = performance.now() + TIME_LIMIT_MS
+    const checks: Check[] = []
     await Promise.all(
       Array.from({ length: SESSIONS }, (_, index) => {
         const reveals: Reveal[] = []
         run.slots.push(reveals)
-        return slot(urls, index, deadline, run, reveals)
+        return slot(urls, index, deadline, run, reveals, checks)
       }),
     )
+    // A facilitator resumes on any server, which forwards to the one holding the session.
+    run.lost = await lost(urls[0]!, checks)
   } finally {
     clearInterval(sampler)
   }

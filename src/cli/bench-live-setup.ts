@@ -10,9 +10,14 @@ const THINK_MS = [200, 1500] as const
 export const think = () => THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0])
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
-/** One reveal as its clients got it: how long it took, and each one's view as sent (the facilitator's first). */
+/**
+ * One reveal as its clients got it: how long it took, each one's view as sent (the facilitator's first), and
+ * the views each one was sent during the round before it (a team's after its submission, the facilitator's
+ * after each team's), which the echo sends too, so that its clients parse what the live run's parsed.
+ */
 export interface Reveal {
   readonly ms: number
   readonly final: boolean
   readonly views: readonly Buffer[]
+  readonly during: readonly (readonly Buffer[])[]
 }

@@ -8,7 +8,7 @@
 // run is over (it is stopped with SIGTERM, not killed, so that it can).
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startPostgres, type TestPostgres } from '../../scripts/throwaway-postgres'
@@ -112,6 +112,12 @@ async function main(): Promise<void> {
       ports.push(server.port)
     }
 
+    // Other work on the machine moves the figures more than most changes do: each run says how loaded it was.
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')
+    process.stdout.write(`load average (1, 5, 15 min) at the start  ${load()}\n`)
     process.stdout.write(
       `${SESSIONS} sessions × ${TEAMS + 1} clients (a facilitator, ${TEAMS} teams), loopback, ${
         servers === 1 ? 'one server' : `${servers} servers sharing one PostgreSQL`
@@ -134,17 +140,21 @@ async function main(): Promise<void> {
     const finalBytes = reveals.filter((r) => r.final).flatMap((r) => r.views.map((v) => v.length))
     const [r50, r99] = [percentile(all, 0.5), percentile(all, 0.99)]
     const [e50, e99] = [percentile(echoTimes, 0.5), percentile(echoTimes, 0.99)]
+    const during = reveals.flatMap((r) => r.during.flat())
+    const bytes = (bs: readonly Buffer[]) => bs.reduce((n, b) => n + b.length, 0)
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
-    const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`
+    const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`
     const ms = (x: number) => `${x.toFixed(2)} ms`
     process.stdout.write(
       [
         `games played          ${live.games} (${reveals.length} reveals, ${live.submitted} decisions acknowledged)`,
         `last submission → every client has the reveal   p50 ${ms(r50)}   p99 ${ms(r99)}`,
         `  a game's last reveal (views of ${kb(percentile(finalBytes, 0.5))})   p50 ${ms(percentile(finals, 0.5))}   p99 ${ms(percentile(finals, 0.99))}`,
-        `bare WebSocket echo, the same ${echoTimes.length} reveals   p50 ${ms(e50)}   p99 ${ms(e99)}`,
+        `bare WebSocket echo, the same ${echoTimes.length} reveals and their rounds' views   p50 ${ms(e50)}   p99 ${ms(e99)}`,
+        `  views it sent   ${reveals.length * (TEAMS + 1)} of reveals (${mb(bytes(reveals.flatMap((r) => r.views)))}), ${during.length} during the rounds (${mb(bytes(during))})`,
         `p99 against the echo's  ${(r99 / e99).toFixed(2)}×  (goal: at most 2×)`,
         `decisions lost        ${live.lost}`,
+        `load average at the end   ${load()}`,
         ...live.rss.map(
           (rss, i) =>
             `server ${servers === 1 ? '' : `${i + 1} `}memory (RSS)   ${mb(Math.max(...rss))} at most, ${mb(rss.at(-1) ?? 0)} at the end`,
