@@ -70,11 +70,16 @@ type Language = keyof typeof EVERY_PAGE
 /**
  * The files that an address should fetch at once: on a game's, `code` for every game, the language's words for a
  * game, and each bundled scenario's module by the scenario's id; on any other, the language's words for `pages`.
+ * `engine` is the engine's worker, which a game's address starts at once (src/store/worker-session.ts takes it).
  */
 export type GameFiles = Record<'code' | Language, string[]> & {
   readonly scenarios: Record<string, string[]>
   readonly pages: Record<Language, string[]>
+  readonly engine: string
 }
+
+/** The engine's worker: Vite builds it apart and writes it as an asset, named after its module. */
+const ENGINE_WORKER = /^assets\/engine-worker-[\w-]+\.js$/
 
 export function gamePreloads(): Plugin {
   return {
@@ -120,11 +125,17 @@ export function gameFiles(bundle: Bundle): GameFiles {
   )
   if (scenarios.length === 0)
     throw new Error('no chunk of a bundled scenario: did they move? (scripts/preloads-plugin.ts)')
+  const engine = Object.keys(bundle).filter((name) => ENGINE_WORKER.test(name))
+  if (engine.length !== 1)
+    throw new Error(
+      `${engine.length} files of the engine's worker: did it move? (scripts/preloads-plugin.ts)`,
+    )
   return {
     code: files(CODE),
     en: files([...EVERY_PAGE.en, ...GAME_PAGE.en]),
     ru: files([...EVERY_PAGE.ru, ...GAME_PAGE.ru]),
     scenarios: Object.fromEntries(scenarios),
     pages: { en: files(EVERY_PAGE.en), ru: files(EVERY_PAGE.ru) },
+    engine: `./${engine[0]}`,
   }
 }

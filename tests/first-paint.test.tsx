@@ -17,6 +17,9 @@ const script = [...page.querySelectorAll('script:not([src])')].map((s) => s.text
 
 afterEach(() => {
   cleanup()
+  FakeWorker.started = []
+  delete (window as { Worker?: unknown }).Worker
+  delete (window as { articleFourEngine?: unknown }).articleFourEngine
   document.body.innerHTML = ''
   localStorage.clear()
   window.history.replaceState(null, '', `${window.location.pathname}#/`)
@@ -32,6 +35,19 @@ const GAME_FILES = {
     'armenia-2020': ['./assets/scenario-armenia-2020.js'],
   },
   pages: { en: [], ru: ['./assets/ru-words.js'] },
+  engine: './assets/engine-worker.js',
+}
+
+/** A worker as the script starts one: where from, how, and its listeners, so a test can make it fail. */
+class FakeWorker extends EventTarget {
+  static started: FakeWorker[] = []
+  constructor(
+    readonly url: string,
+    readonly options: WorkerOptions,
+  ) {
+    super()
+    FakeWorker.started.push(this)
+  }
 }
 
 /**
@@ -164,6 +180,33 @@ describe('the first paint', () => {
             ? [['modulepreload', './assets/ru-words.js', null, '']]
             : []
       expect(preloads(), hash).toEqual(expected)
+    }
+  })
+
+  it("starts the engine's worker on a game's address alone, for the store to take, and drops one that fails", () => {
+    Object.defineProperty(window, 'Worker', { value: FakeWorker, configurable: true, writable: true })
+    const started = () => (window as { articleFourEngine?: FakeWorker }).articleFourEngine
+    for (const hash of ['#/', '#/compare', '#/play/kazakhstan-2022?lang=en', '#/live/facilitate']) {
+      firstPaint(hash, null, ['en'])
+      expect(FakeWorker.started, hash).toEqual([])
+      expect(started(), hash).toBeUndefined()
+    }
+    for (const hash of [
+      '#/play/kazakhstan-2022/role/tokayev/debrief?seed=1&choices=request&lang=ru',
+      '#/play/my-own-crisis/role/kremlin/briefing?seed=4',
+    ]) {
+      FakeWorker.started = []
+      firstPaint(hash, null, ['en'])
+      expect(FakeWorker.started, hash).toHaveLength(1)
+      const [worker] = FakeWorker.started
+      // As src/store/worker-session.ts would start it.
+      expect([worker!.url, worker!.options], hash).toEqual([
+        './assets/engine-worker.js',
+        { type: 'module', name: 'Article Four engine' },
+      ])
+      expect(started(), hash).toBe(worker)
+      worker!.dispatchEvent(new Event('error'))
+      expect(started(), hash).toBeUndefined()
     }
   })
 })

@@ -22,8 +22,11 @@ const chunk = (
     viteMetadata: { importedCss: new Set(options.css ?? []), importedAssets: new Set() },
   }) as unknown as Rollup.OutputChunk
 
-const build = (chunks: Rollup.OutputChunk[]): Rollup.OutputBundle =>
-  Object.fromEntries(chunks.map((c) => [c.fileName, c]))
+/** The engine's worker, which Vite builds apart and writes as an asset. */
+const engineWorker = { type: 'asset', fileName: 'assets/engine-worker-Ab_1.js' } as Rollup.OutputAsset
+
+const build = (chunks: Rollup.OutputChunk[], assets = [engineWorker]): Rollup.OutputBundle =>
+  Object.fromEntries([...chunks, ...assets].map((c) => [c.fileName, c]))
 
 const complete = [
   chunk('assets/index.js', { module: '/index.html', entry: true, imports: ['assets/react.js'] }),
@@ -84,7 +87,16 @@ describe("a game's files", () => {
           './assets/format.js',
         ],
       },
+      engine: './assets/engine-worker-Ab_1.js',
     })
+  })
+
+  it("stop the build when the engine's worker is not one file of the build", () => {
+    expect(() => gameFiles(build(complete, []))).toThrow("0 files of the engine's worker")
+    const another = { ...engineWorker, fileName: 'assets/engine-worker-Cd2.js' }
+    expect(() => gameFiles(build(complete, [engineWorker, another]))).toThrow(
+      "2 files of the engine's worker",
+    )
   })
 
   it('stop the build when no bundled scenario has a chunk of its own', () => {

@@ -8,9 +8,22 @@ export async function workerSession(): Promise<Session> {
     const { directTransport } = await import('./direct-transport')
     return createSession(directTransport())
   }
-  const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'Article Four engine',
-  })
+  const worker =
+    startedWorker() ??
+    new Worker(new URL('./engine-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'Article Four engine',
+    })
   return createSession(workerTransport(worker))
+}
+
+/**
+ * The worker index.html's first script started on a game's address, taken once: its script loaded while the page's
+ * did. It has answered nothing yet, so no reply can come before the transport listens.
+ */
+function startedWorker(): Worker | undefined {
+  const page = globalThis as { articleFourEngine?: Worker }
+  const worker = page.articleFourEngine
+  delete page.articleFourEngine
+  return worker
 }
