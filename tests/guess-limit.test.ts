@@ -36,4 +36,17 @@ describe('a guess limit', () => {
     expect(misses.has('a', 60_000)).toBe(false)
     expect(misses.has('a', 120_000)).toBe(true)
   })
+
+  it('says how long until the next guess, counting those held as spent until answered', () => {
+    const misses = guessLimit(4, 60_000)
+    expect(misses.waitMs('a', 0)).toBe(0)
+    for (let i = 0; i < 4; i++) misses.hold('a', 0)
+    // All four held: the next is free once one is given back, or at the latest when a fourth of the minute refills.
+    expect(misses.waitMs('a', 0)).toBe(15_000)
+    for (let i = 0; i < 4; i++) misses.settle('a', 0, true)
+    expect(misses.waitMs('a', 0)).toBe(15_000)
+    expect(misses.waitMs('a', 5_000)).toBe(10_000)
+    expect(misses.waitMs('a', 15_000)).toBe(0)
+    expect(misses.has('a', 15_000)).toBe(true)
+  })
 })

@@ -129,6 +129,9 @@ describe('join codes guessed from one address', () => {
       ok: false,
       error: {
         code: 'rate-limited',
+        reason: 'guesses-missed',
+        // A third of the minute: the time one guess of three takes to come back.
+        retryAfterMs: 20_000,
         message:
           "at most 3 codes that find nothing may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute",
       },

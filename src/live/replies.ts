@@ -51,6 +51,11 @@ export type RefusalReason =
    * comes after `retryAfterMs`.
    */
   | 'readmits-drawn'
+  /**
+   * Beside a `rate-limited` lobby peek, join, rejoin or resume: the client's address has tried as many codes or
+   * tokens that found nothing as it may in a minute; the next may be tried after `retryAfterMs`.
+   */
+  | 'guesses-missed'
 
 export interface ErrorReply {
   readonly ok: false

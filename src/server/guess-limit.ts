@@ -10,6 +10,8 @@ export interface GuessLimit {
   hold(key: string, now: number): boolean
   /** A held guess was answered: a miss uses it up, anything else gives it back. */
   settle(key: string, now: number, missed: boolean): void
+  /** How long until the address has a guess again that no unanswered one holds (0: it has one now), ms. */
+  waitMs(key: string, now: number): number
 }
 
 /** Past this many addresses held, the ones with nothing held and a full bucket again are forgotten. */
@@ -47,6 +49,10 @@ export function guessLimit(capacity: number, perMs: number): GuessLimit {
       const k = at(key, now)
       k.held = Math.max(0, k.held - 1)
       if (missed) k.tokens = Math.max(0, k.tokens - 1)
+    },
+    waitMs(key, now) {
+      const k = at(key, now)
+      return Math.max(0, Math.ceil(((1 - (k.tokens - k.held)) * perMs) / capacity))
     },
   }
 }

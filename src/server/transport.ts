@@ -13,7 +13,7 @@ import {
 import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
-import { guessLimit } from './guess-limit'
+import { guesses } from './guesses'
 import type { ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { hasBinary, payloadBytes } from './payload-size'
@@ -40,13 +40,6 @@ export interface TransportOptions {
 type Ack = (reply: object) => void
 
 /**
- * Messages with a code someone may guess (a join code, or a rejoin code): one that finds nothing counts as a
- * miss against the address, and past the limit the address may try no more for a while.
- */
-const guessed = (event: ClientEvent): boolean =>
-  event === 'session:lobby' || event === 'team:join' || event === 'team:rejoin'
-
-/**
  * Rejoin codes one session may draw: a few at once (a facilitator letting several teams back in, or pressing
  * again for a team that misheard), then one a minute. Each is an event in the log, which a seat's two changes a
  * second would otherwise grow by thousands an hour.
@@ -64,9 +57,8 @@ export function attachTransport(
   const { createsPerHour, joinsPerMinute } = options.limits
   const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
   const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
-  // A code that finds nothing, in a lobby peek, a join or a rejoin: what someone guessing codes sends, over and
-  // over. Each guess is held while it is answered (a rejoin's hash takes a while), so a burst is counted whole.
-  const misses = guessLimit(joinsPerMinute, 60 * 1000)
+  // A code or a token that finds nothing: what someone guessing sends, over and over (guesses.ts).
+  const misses = guesses(live, joinsPerMinute)
   const readmits = keyedLimiter(READMITS_AT_ONCE, READMITS_AT_ONCE * READMIT_EVERY_MS)
   const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
   const browsers = browserCookies(io)
@@ -121,12 +113,9 @@ export function attachTransport(
      * Rates per address and per seat, counted where the client connects: every attempt counts, refused ones
      * too.
      */
-    const limited = (event: ClientEvent): object | undefined => {
-      if (guessed(event) && !misses.has(address, live.now()))
-        return fail(
-          'rate-limited',
-          `at most ${joinsPerMinute} codes that find nothing may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
-        )
+    const limited = (event: ClientEvent, message: unknown): object | undefined => {
+      const guess = misses.refusal(event, message, address, live.now())
+      if (guess) return guess
       if (event === 'session:create' && !creates.take(address, live.now()))
         return fail(
           'rate-limited',
@@ -166,10 +155,11 @@ export function attachTransport(
     // A handler may finish later (reading an imported scenario, another server): it answers through its
     // ack. One that answers at once acks at once, before the next message of the same read is looked at.
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
-      const tooMany = limited(event)
+      const tooMany = limited(event, message)
       if (tooMany) return ack(tooMany)
+      const forward = handlers.isHere(event, message, seat) ? undefined : options.forward
       // Held since `limited` found one free, given back or used up once answered, whichever way that goes.
-      let held = guessed(event) && misses.hold(address, live.now())
+      let held = misses.hold(event, address, live.now())
       const settle = (missed: boolean) => {
         if (held) misses.settle(address, live.now(), missed)
         held = false
@@ -198,12 +188,11 @@ export function attachTransport(
         throw e
       }
       try {
-        if (handlers.isHere(event, message, seat) || !options.forward) {
+        if (!forward) {
           const done = here()
           return done instanceof Promise ? done.catch(given) : done
         }
-        return options
-          .forward(event, message, context)
+        return forward(event, message, context)
           .then((handled) => (handled ? finish(handled) : here()))
           .catch(given)
       } catch (e) {

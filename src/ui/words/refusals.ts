@@ -44,6 +44,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   revealed: 'live.error.reason.revealed',
   'rejoin-expired': 'live.error.reason.rejoinExpired',
   'readmits-drawn': 'live.error.reason.readmitsDrawn',
+  'guesses-missed': 'live.error.codesMissed',
 }
 
 /**
@@ -74,10 +75,14 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
     case 'too-large':
       return t('live.error.tooLarge')
     case 'rate-limited':
-      // A resume is a connection's first message, so no rate refuses it: only a seat already open on as many
-      // connections as it may be. A lobby peek or a rejoin is refused by a rate only when the network has
-      // tried too many codes that found nothing (a join may also be one team too many a minute).
-      if (refusal.request === 'resume') return t('live.error.seatCrowded')
+      // A resume is a connection's first message, so no rate of the socket refuses it: only a seat already open
+      // on as many connections as it may be, or a network that has resumed too many seats the server no longer
+      // knows. A lobby peek or a rejoin is refused by a rate only when the network has tried too many codes that
+      // found nothing (a join may also be one team too many a minute).
+      if (refusal.request === 'resume')
+        return refusal.reason === 'guesses-missed'
+          ? t('live.error.resumesMissed', { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
+          : t('live.error.seatCrowded')
       // As many rejoin codes as a session may draw at once: when the next one can be.
       if (refusal.reason === 'readmits-drawn')
         return t(REASON[refusal.reason], { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
