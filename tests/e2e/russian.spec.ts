@@ -6,7 +6,7 @@
 // take most of it): the way in at 320 px and on a desktop, a shared link's game to the debrief at 390 px, the same
 // game on a desktop to the outcomes and to the debrief, each read again at 320 px, and the hypothetical's way in
 // and its game, each on a desktop; and a shared link on a slow connection, which waits for the crisis's Russian
-// and never shows its English.
+// and never shows its English, whichever of the crisis's Russian and the game's own words comes first.
 import { expect, type Page, test } from '@playwright/test'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
@@ -117,17 +117,41 @@ test('plays Kazakhstan 2022 from a shared Russian link to the debrief at 390 px'
   await check(page, '390-6-debrief')
 })
 
-test('waits for the crisis’s Russian on a slow connection rather than show its English', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 800 })
-  // The scenarios' translations held back, as a poor connection holds back the largest file a game needs.
+/**
+ * Holds back the files `url` names (those whose text includes `holding`, when given) until the release it returns
+ * is called, as a poor connection holds back a large file.
+ */
+async function hold(page: Page, url: RegExp, holding?: string): Promise<() => void> {
   let release = () => {}
   const held = new Promise<void>((resolve) => {
     release = resolve
   })
-  await page.route(/\/assets\/bundled-translations-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
+  await page.route(url, async (route) => {
+    if (holding === undefined) {
+      await held
+      return route.continue()
+    }
+    const response = await route.fetch()
+    if ((await response.text()).includes(holding)) await held
+    await route.fulfill({ response })
   })
+  return release
+}
+
+const TRANSLATIONS = /\/assets\/bundled-translations-[^/]+\.js$/
+
+/** The sources a briefing's markers lead to keep the titles they were published under, as in the debrief. */
+async function expectRussianBriefing(page: Page): Promise<void> {
+  await onScreen(page, /\/role\/tokayev\?seed=7&lang=ru$/, 'Правительство президента Токаева')
+  const outsideSources = page.locator('xpath=//*[not(ancestor-or-self::ol[contains(@class, "sources")])]')
+  await expect(page.getByRole('region', { name: 'Источники' })).toContainText('Tokayev')
+  await expect(page.getByText(/Tokayev|Kazakhstan/).and(outsideSources)).toHaveCount(0)
+}
+
+test('waits for the crisis’s Russian on a slow connection rather than show its English', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  // The scenarios' translations held back, as a poor connection holds back the largest file a game needs.
+  const release = await hold(page, TRANSLATIONS)
   await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
   // Asked for beside the game's other files, not once the app has run.
   await expect(page.locator('link[rel=modulepreload][href*="/bundled-translations-"]')).toHaveCount(1)
@@ -135,11 +159,25 @@ test('waits for the crisis’s Russian on a slow connection rather than show its
   await expect(page.getByText(/Tokayev|Kazakhstan/)).toHaveCount(0)
   await shoot(page, 'ru-390-waiting-for-words')
   release()
-  await onScreen(page, /\/role\/tokayev\?seed=7&lang=ru$/, 'Правительство президента Токаева')
-  // The sources its markers lead to keep the titles they were published under, as in the debrief.
-  const outsideSources = page.locator('xpath=//*[not(ancestor-or-self::ol[contains(@class, "sources")])]')
-  await expect(page.getByRole('region', { name: 'Источники' })).toContainText('Tokayev')
-  await expect(page.getByText(/Tokayev|Kazakhstan/).and(outsideSources)).toHaveCount(0)
+  await expectRussianBriefing(page)
+})
+
+test('shows nothing of the crisis before the game’s own words, when its Russian comes first', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  // The other pages' Russian catalog (the one with the game's words) held back, and the crisis's Russian after it.
+  const releaseWords = await hold(page, /\/assets\/ru-[^/]+\.js$/, '"play.loading"')
+  const releaseTranslations = await hold(page, TRANSLATIONS)
+  await page.goto('/#/play/kazakhstan-2022/role/tokayev?seed=7&lang=ru')
+  await expect(page.getByRole('status')).toHaveText('Загрузка…')
+  const arrived = page.waitForResponse(TRANSLATIONS)
+  releaseTranslations()
+  await arrived
+  await expect(page.getByRole('status')).toHaveText('Загрузка…')
+  await expect(page.getByText(/Tokayev|Kazakhstan|Токаев|Казахстан/)).toHaveCount(0)
+  releaseWords()
+  await expectRussianBriefing(page)
 })
 
 test('opens Kazakhstan 2022 in Russian from the library on a desktop', async ({ page }) => {
