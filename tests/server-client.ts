@@ -1,6 +1,7 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
 // each pushed view kept so a test can wait for the one it expects.
 import { io, type Socket } from 'socket.io-client'
+import { arrivals } from '../src/live/arrivals'
 import {
   ANSWER_WITHIN_MS,
   type FacilitatorView,
@@ -10,7 +11,6 @@ import {
   type TeamView,
   type View,
 } from '../src/live/protocol'
-import { withOutcomes } from '../src/live/with-outcomes'
 
 /**
  * The debrief as a team's view carries it, every table's game beside the history and the questions. The
@@ -28,18 +28,23 @@ export class Client {
   readonly views: View[] = []
   private waiters: { test: (v: View) => boolean; done: (v: View) => void }[] = []
 
+  /** As the app keeps them (arrivals.ts): the newest view, with the outcomes that came before it. */
+  private readonly arrivals = arrivals<View>()
+
   constructor(readonly socket: Socket) {
-    socket.on('view', (v: View) => this.receive(v))
-    // As the app does: the outcomes go into the view held, which is then kept as a view of its own.
+    socket.on('view', (v: View) => this.receive(this.arrivals.view(this.held ?? null, v)))
+    // The outcomes go into the view held, which is then kept as a view of its own.
     socket.on('outcomes', (notice: OutcomesNotice) => {
-      if (this.held) this.receive(withOutcomes(this.held, notice))
+      const held = this.arrivals.outcomes(this.held ?? null, notice)
+      if (held && held !== this.held) this.receive(held)
     })
   }
 
-  /** The latest view, pushed or in a reply (a seat's first view comes with its join or resume). */
+  /** The newest view, pushed or in a reply (a seat's first view comes with its join or resume). */
   private held: View | undefined
 
   private receive(v: View): void {
+    if (v === this.held) return
     this.held = v
     this.views.push(v)
     const ready = this.waiters.filter((w) => w.test(v))
@@ -55,7 +60,7 @@ export class Client {
    */
   async call(event: string, ...args: unknown[]): Promise<AnyReply> {
     const reply = await this.socket.timeout(ANSWER_WITHIN_MS + 5_000).emitWithAck(event, ...args)
-    if (reply?.ok && reply.view) this.held = reply.view
+    if (reply?.ok && reply.view) this.held = this.arrivals.view(this.held ?? null, reply.view)
     return reply
   }
 

@@ -36,9 +36,10 @@ import type {
  * `waitingFor.turnLeft` to a team's view, so a team's screen no longer works out the game's rules for itself;
  * version 5 lets `advance` name the round it reveals, so two presses at once reveal one round, not two; version 6
  * lets the facilitator readmit a team that lost its device (`facilitator:readmit`, `team:rejoin`, the `replaced`
- * push and a team row's `rejoinUntil`).
+ * push and a team row's `rejoinUntil`); version 7 gives every view the session's `version`, by which a client
+ * keeps the newest of views that came out of order from another server.
  */
-export const PROTOCOL_VERSION = 6
+export const PROTOCOL_VERSION = 7
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session

@@ -48,6 +48,7 @@ export function teamView(
   return {
     audience: 'team',
     serverNow: now,
+    version: s.version,
     code: s.code,
     format: s.settings.format,
     phase: phaseView(s),
@@ -93,6 +94,7 @@ export function facilitatorView(
   return {
     audience: 'facilitator',
     serverNow: now,
+    version: s.version,
     id: s.id,
     code: s.code,
     joinUrl,

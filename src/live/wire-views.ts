@@ -60,6 +60,13 @@ export interface TeamBrief {
 export interface TeamView {
   readonly audience: 'team'
   readonly serverNow: number
+  /**
+   * How many events made the session this view shows (the session's `version`): it only grows, on every server
+   * that holds the session in turn, so a client that is sent two views in the wrong order (across servers they
+   * can be) keeps the higher. Two views of one version show the same events, and differ only in what the server
+   * adds of its own (its clock, and in the facilitator's, who is connected and which rejoin code is still good).
+   */
+  readonly version: number
   readonly code: string
   readonly format: z.output<typeof Format>
   readonly phase: PhaseView
@@ -110,6 +117,13 @@ export interface FacilitatorBrief {
 export interface FacilitatorView {
   readonly audience: 'facilitator'
   readonly serverNow: number
+  /**
+   * How many events made the session this view shows (the session's `version`): it only grows, on every server
+   * that holds the session in turn, so a client that is sent two views in the wrong order (across servers they
+   * can be) keeps the higher. Two views of one version show the same events, and differ only in what the server
+   * adds of its own (its clock, and in the facilitator's, who is connected and which rejoin code is still good).
+   */
+  readonly version: number
   readonly id: string
   readonly code: string
   /** For the QR code the teams scan. */
@@ -152,7 +166,9 @@ export type View = TeamView | FacilitatorView
 
 /**
  * Outcomes that came after the views that finished their tables (an outcome costs tens of milliseconds, and the
- * reveal does not wait for it): each audience gets those its view shows, and puts them in (`withOutcomes`).
+ * reveal does not wait for it): each audience gets those its view shows, and puts them in (`withOutcomes`). Across
+ * servers a notice can come before the view that finished its tables: a client keeps its outcomes for that view
+ * (arrivals.ts). A table finishes once in a session, so a table's outcome is the same in every view that shows it.
  */
 export interface OutcomesNotice {
   readonly code: string

@@ -20,14 +20,17 @@ export function outcomesShown(view: View, tables: ReadonlySet<number>): Outcomes
   return [...shown.values()]
 }
 
-/** `view` with the notice's outcomes in every place it shows those tables; the same view when none applies. */
+/**
+ * `view` with the notice's outcomes in every place it shows those tables finished without one; the same view when
+ * none applies (a table's outcome is one, so one already there is the notice's).
+ */
 export function withOutcomes<V extends View>(view: V, notice: OutcomesNotice): V {
   if (notice.code !== view.code) return view
   const byTable = new Map(notice.outcomes.map((o) => [o.table, o.outcome]))
   let changed = false
   const put = <T extends TableView>(t: T): T => {
     const outcome = byTable.get(t.table)
-    if (outcome === undefined || t.status !== 'finished' || t.outcome === outcome) return t
+    if (outcome === undefined || t.status !== 'finished' || t.outcome !== null) return t
     changed = true
     return { ...t, outcome }
   }

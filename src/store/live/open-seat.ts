@@ -3,12 +3,13 @@
 // kinds build on: taking a reply that seats this browser, keeping a refusal to show, and running one request
 // at a time, marked busy so buttons do not send it twice. The server decides everything.
 import { createStore } from 'zustand/vanilla'
+import { arrivals as arrivalsOf } from '../../live/arrivals'
 import type { ErrorReply } from '../../live/protocol'
 import type { Connection } from './connection'
 import { type LiveRequest, refusal } from './refusal'
 import { resumeSeat } from './resume-seat'
 import { followPushes } from './seat-pushes'
-import type { SeatDeps, Seated, SeatState } from './seat-state'
+import type { Audience, SeatDeps, Seated, SeatState } from './seat-state'
 import { readToken, type SeatKind } from './tokens'
 
 export function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDeps) {
@@ -28,15 +29,19 @@ export function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDe
     busy: false,
   }))
 
-  const seated = (reply: Seated<K>) =>
+  // A reply's view, forwarded from the server holding the session, can come after a newer view it pushed.
+  const arrivals = arrivalsOf<Audience[K]['view']>()
+  const seated = (reply: Seated<K>) => {
+    const view = arrivals.view(store.getState().view, reply.view)
     store.setState({
       brief: reply.brief,
-      view: reply.view,
-      skew: reply.view.serverNow - now(),
+      view,
+      skew: view.serverNow - now(),
       unseated: false,
       lobby: undefined,
       error: null,
     })
+  }
   const refused = (request: LiveRequest, reply: ErrorReply) => {
     store.setState({ error: refusal(request, reply.error) })
     return false
@@ -49,7 +54,7 @@ export function openSeat<K extends SeatKind>(kind: K, code: string, deps: SeatDe
     if (current === 'online') void resume()
     else store.setState({ connection: current })
   })
-  const stopPushes = followPushes({ kind, code, store, socket, storage, now })
+  const stopPushes = followPushes({ kind, code, store, socket, storage, now, arrivals })
   // Subscribed first, then checked: a connection that came before this seat is resumed too.
   if (connection() === 'online') void resume()
 

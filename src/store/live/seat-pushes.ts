@@ -1,11 +1,11 @@
 // What the server pushes to a seat unasked, kept in its state: each new view (with the server's clock, and
 // clearing a refused submission the new phase has made untrue), the outcomes that follow the view that finished
-// their tables, and a team's removal by the facilitator in the lobby, which forgets its token so the join form
+// their tables (in whatever order the two come: arrivals.ts keeps the newest view, and outcomes for it), and a team's removal by the facilitator in the lobby, which forgets its token so the join form
 // may be offered again; or its replacement by another device that took the seat back with a rejoin code, which
 // forgets the token too (it no longer resumes anything). Pushes for another seat or another session are ignored.
 import type { StoreApi } from 'zustand/vanilla'
+import type { Arrivals } from '../../live/arrivals'
 import type { FacilitatorView, OutcomesNotice, TeamView } from '../../live/protocol'
-import { withOutcomes } from '../../live/with-outcomes'
 import type { SaveStorage } from '../saved-game'
 import type { LiveLink } from './connection'
 import { outlived, refusal } from './refusal'
@@ -20,23 +20,29 @@ export function followPushes<K extends SeatKind>(seat: {
   readonly socket: ReturnType<LiveLink['socket']>
   readonly storage: SaveStorage | undefined
   readonly now: () => number
+  readonly arrivals: Arrivals<Audience[K]['view']>
 }): () => void {
-  const { kind, code, store, socket, storage, now } = seat
-  const onView = (view: FacilitatorView | TeamView) => {
-    if (view.audience !== kind || view.code !== code) return
+  const { kind, code, store, socket, storage, now, arrivals } = seat
+  const onView = (pushed: FacilitatorView | TeamView) => {
+    if (pushed.audience !== kind || pushed.code !== code) return
     const { view: before, error } = store.getState()
+    const view = arrivals.view(before, pushed as Audience[K]['view'])
+    // Older than the view held: it came late from another server.
+    if (view === before) return
     const stale = before !== null && outlived(error, before.phase, view.phase)
-    store.setState({
-      view: view as Audience[K]['view'],
-      skew: view.serverNow - now(),
-      ...(stale ? { error: null } : {}),
-    })
+    store.setState({ view, skew: view.serverNow - now(), ...(stale ? { error: null } : {}) })
   }
-  // Outcomes come after the view that finished their tables; a view that comes later has them already.
+  // Outcomes usually come after the view that finished their tables; from another server they can come first.
   const onOutcomes = (notice: OutcomesNotice) => {
+    if (notice.code !== code) return
     const { view } = store.getState()
-    if (view) store.setState({ view: withOutcomes(view, notice) })
+    const next = arrivals.outcomes(view, notice)
+    if (next !== view) store.setState({ view: next })
   }
+  // A seat that no longer holds a view (removed, replaced, its session gone) keeps no outcomes for the next.
+  const stopForgetting = store.subscribe(({ view }, { view: before }) => {
+    if (view === null && before !== null) arrivals.forget()
+  })
   const unseat = (why: { code: 'removed' | 'replaced'; message: string }) => (notice: { code: string }) => {
     if (kind !== 'team' || notice.code !== code) return
     forgetToken(storage, kind, code)
@@ -52,6 +58,7 @@ export function followPushes<K extends SeatKind>(seat: {
   socket.on('removed', onRemoved)
   socket.on('replaced', onReplaced)
   return () => {
+    stopForgetting()
     socket.off('replaced', onReplaced)
     socket.off('view', onView)
     socket.off('outcomes', onOutcomes)
