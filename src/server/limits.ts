@@ -30,3 +30,10 @@ export const DEFAULT_LIMITS: ServerLimits = {
   checkMs: 5_000,
   checkMegabytes: 256,
 }
+
+/**
+ * Requests one connection may keep waiting for another server's answer at once (forwarding.ts), each for up to
+ * ANSWER_WITHIN_MS: a browser sends a few at a time, a client sending as many as it likes would keep as many
+ * forwards asking, sweeping and looking at the leases. One more is refused at once (transport.ts).
+ */
+export const FORWARDS_WAITING = 16

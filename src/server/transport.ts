@@ -13,8 +13,9 @@ import {
 import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { fail } from './failure'
+import { forwardsWaiting } from './forwards-waiting'
 import { guesses } from './guesses'
-import type { ServerLimits } from './limits'
+import { FORWARDS_WAITING, type ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { hasBinary, payloadBytes } from './payload-size'
 import { roomOf } from './rooms'
@@ -80,6 +81,11 @@ export function attachTransport(
     const address = clientAddress(socket.request, options.trustProxy)
     let refused = 0
     let seat: Seat | undefined
+    const forwards = forwardsWaiting(() =>
+      log(
+        `a connection from ${address} has ${FORWARDS_WAITING} requests waiting for another server's answers, as many as one may: more are refused`,
+      ),
+    )
 
     // A team's dashboard line says whether it has a device left: the server holding its session counts again.
     const gone = (left: Seat) => {
@@ -158,6 +164,8 @@ export function attachTransport(
       const tooMany = limited(event, message)
       if (tooMany) return ack(tooMany)
       const forward = handlers.isHere(event, message, seat) ? undefined : options.forward
+      const waiting = forward && forwards.take()
+      if (waiting) return ack(waiting)
       // Held since `limited` found one free, given back or used up once answered, whichever way that goes.
       let held = misses.hold(event, address, live.now())
       const settle = (missed: boolean) => {
@@ -193,6 +201,7 @@ export function attachTransport(
           return done instanceof Promise ? done.catch(given) : done
         }
         return forward(event, message, context)
+          .finally(forwards.give)
           .then((handled) => (handled ? finish(handled) : here()))
           .catch(given)
       } catch (e) {
