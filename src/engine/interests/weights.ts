@@ -9,6 +9,10 @@ import { INDICATOR_INDEX as I, INDICATORS } from '../outcomes/indicators'
  * - China cares for a member's stability, and minds Russia's footprint there, as far as it has stakes
  *   there (The Diplomat 2022; Šutanovac 2022; Libman and Davidzon 2023).
  * - Another member cares for a fellow government's survival, but less than for its own: half weight.
+ * - Another member does not value a fellow member's independence from Moscow for its own sake: none. What it minds
+ *   of the same loss is Russian troops at its own border (neighbour.ts) and troops that could one day be sent into
+ *   its own conflict (precedent.ts), each weighed by its own weight on independence; weighing the host's loss on
+ *   the indicator too counted those causes twice.
  */
 export function shapedWeights(actor: Actor, scenario: Scenario): Float64Array {
   const w = Float64Array.from(INDICATORS, (k) => actor.interests[k])
@@ -23,7 +27,10 @@ export function shapedWeights(actor: Actor, scenario: Scenario): Float64Array {
       w[I.russianInfluence]! *= 0.5 + 0.5 * stakes
       break
     case 'member':
-      if (actor.id !== scenario.requester) w[I.regimeStability]! *= 0.5
+      if (actor.id !== scenario.requester) {
+        w[I.regimeStability]! *= 0.5
+        w[I.sovereignty] = 0
+      }
       break
     case 'outsider':
       break
