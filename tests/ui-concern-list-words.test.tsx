@@ -60,6 +60,17 @@ describe('a list of concerns, in English', () => {
     expect(text).toContain('Your independence from Moscowyou want it higher, a great deal')
   })
 
+  it("names a fellow member's own independence as its own, not the requester's: the model weighs it so", () => {
+    const { container } = render(<Messages>{list('armenia', 'kazakhstan')}</Messages>)
+    expect(items(container)).toContain("Armenia's independence from Moscowwants it higher, a fair amount")
+    expect(container.textContent).not.toMatch(/Kazakhstan's independence/)
+  })
+
+  it("speaks to a fellow member's player of their own independence", () => {
+    const { container } = render(<Messages>{list('armenia', 'armenia')}</Messages>)
+    expect(items(container)).toContain('Your independence from Moscowyou want it higher, a fair amount')
+  })
+
   it("names the requester on the leading member's own list, and the player's own influence as theirs", () => {
     const { container } = render(<Messages>{list('russia', 'russia')}</Messages>)
     const text = items(container)
@@ -77,6 +88,11 @@ describe('a list of concerns, in Russian', () => {
     expect(text).toContain('Прочность власти правительства Казахстанахочет роста — очень важно')
     expect(text).toContain('Независимость Казахстана от Москвыхочет роста — очень важно')
     expect(container.textContent).not.toMatch(/[Вв]аш|[Вв]ы хотите/)
+  })
+
+  it('names a fellow member’s independence as its own', () => {
+    const { container } = renderRu(list('armenia', 'kazakhstan'))
+    expect(items(container)).toContain('Независимость Армении от Москвыхочет роста — довольно важно')
   })
 
   it('keeps «ваш» on the player’s own list', () => {

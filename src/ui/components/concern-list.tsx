@@ -32,7 +32,7 @@ export function ConcernList({
     <ul className="concerns" aria-label={label}>
       {concerns.map(({ indicator, weight }) => (
         <li key={indicator}>
-          <span className="concern-label">{indicatorLabel(scenario, indicator, t, you)}</span>
+          <span className="concern-label">{indicatorLabel(scenario, indicator, t, you, actor)}</span>
           <span className="concern-bar" aria-hidden="true">
             <span
               className={weight > 0 ? 'up' : 'down'}

@@ -41,8 +41,19 @@ const SUBJECT: Readonly<Record<Indicator, Subject>> = {
   militaryStrain: 'leader',
 }
 
-/** Who an indicator is about in this scenario. */
-function subjectOf(scenario: Scenario, indicator: Indicator): ActorId | undefined {
+/**
+ * Who an indicator is about in this scenario, as `holder` weighs it. A member other than the requester weighs its
+ * own independence from Moscow, not the requester's: the model charges it, through the border and the precedent,
+ * for what a force next door or in a fellow member's internal conflict may one day cost its own (docs/model.md §4).
+ */
+function subjectOf(scenario: Scenario, indicator: Indicator, holder?: ActorId): ActorId | undefined {
+  if (
+    indicator === 'sovereignty' &&
+    holder !== undefined &&
+    holder !== scenario.requester &&
+    scenario.actors[holder]?.kind === 'member'
+  )
+    return holder
   const subject = SUBJECT[indicator]
   if (subject === 'requester') return scenario.requester
   const kind = subject === 'leader' ? 'leading-member' : 'neighbour-power'
@@ -51,15 +62,17 @@ function subjectOf(scenario: Scenario, indicator: Indicator): ActorId | undefine
 
 /**
  * The values a message about an indicator needs: whether it is the player's own (`mine`), and otherwise its
- * actor's name as the sentence holds it (`of`: "Kazakhstan" before "'s"; «Казахстана» after a noun).
+ * actor's name as the sentence holds it (`of`: "Kazakhstan" before "'s"; «Казахстана» after a noun). `holder` is
+ * the actor whose interest it is, where that changes whose indicator it is (a member's own independence).
  */
 export function indicatorValues(
   scenario: Scenario,
   indicator: Indicator,
   t: Translate,
   viewer?: ActorId,
+  holder?: ActorId,
 ): { mine: 'yes' | 'no'; of: string } {
-  const subject = subjectOf(scenario, indicator)
+  const subject = subjectOf(scenario, indicator, holder)
   const name = subject ? (scenario.actors[subject]?.name ?? subject) : ''
   return {
     mine: subject && subject === viewer ? 'yes' : 'no',
@@ -67,10 +80,11 @@ export function indicatorValues(
   }
 }
 
-/** An indicator as a list's label for the player of `viewer`, capitalised. */
+/** An indicator as a list's label for the player of `viewer`, capitalised, as `holder` weighs it. */
 export const indicatorLabel = (
   scenario: Scenario,
   indicator: Indicator,
   t: Translate,
   viewer?: ActorId,
-): string => t(LABEL[indicator], indicatorValues(scenario, indicator, t, viewer))
+  holder?: ActorId,
+): string => t(LABEL[indicator], indicatorValues(scenario, indicator, t, viewer, holder))
