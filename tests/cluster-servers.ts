@@ -67,12 +67,20 @@ export function clusterServers(prefix: string) {
         heard.push((m) => pattern.test(m) && done(m))
       })
     const health = async () => (await fetch(`${s.url}/api/health`)).status
+    /**
+     * Waits until it answers ready. Ready needs a lease renewed within the last lease (a second here) besides a
+     * LISTEN in place, and on a loaded machine a renewal can come later than that: the server is then rightly
+     * not ready, for a moment, with nothing wrong.
+     */
+    const ready = async () => {
+      while ((await health()) !== 200) await new Promise((r) => setTimeout(r, 50))
+    }
     /** Stops it now, as a server that is shut down does. */
     const stop = async () => {
       servers.splice(servers.indexOf(s), 1)
       await s.close()
     }
-    return { s, said, saying, health, stop, client: () => client(s.url) }
+    return { s, said, saying, health, ready, stop, client: () => client(s.url) }
   }
 
   /** `npm start`'s server without the build, with `env`, on an ephemeral loopback port. */

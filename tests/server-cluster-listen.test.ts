@@ -27,7 +27,7 @@ it('is not ready while its LISTEN connection is down, and once back its team get
     // It started once it listened, not before.
     expect(await listens()).toBe(1)
     const { facilitator, team } = await workshop(holder, other)
-    expect(await other.health()).toBe(200)
+    await other.ready()
 
     const letGo = through.hold()
     const { rows } = await db.query<{ killed: boolean }>(
@@ -45,7 +45,7 @@ it('is not ready while its LISTEN connection is down, and once back its team get
     letGo()
 
     await other.saying(/^listening to the other servers again/)
-    expect(await other.health()).toBe(200)
+    await other.ready()
     // What it missed comes again: the holder sends the view of the session whose team is there.
     await other.saying(/asked for those of 1 held elsewhere$/)
     await team.teamView((v) => v.phase.kind === 'deciding' && v.phase.round === 1, 10_000)
