@@ -12,6 +12,7 @@ import {
   outcomesShown,
   type Session,
   type TeamId,
+  teamView,
 } from '../src/live'
 import { arrivals } from '../src/live/arrivals'
 import type { FacilitatorView, OutcomesNotice } from '../src/live/protocol'
@@ -45,6 +46,21 @@ function played() {
 }
 
 describe('the order views arrive in', () => {
+  it("gives a team's view a version that its own submission moves and another team's does not", () => {
+    const d = new Driver({ format: { kind: 'parallel-whole' } })
+    const [a, b] = ['A', 'B'].map((name) => d.join(name)) as [TeamId, TeamId]
+    d.facilitator({ kind: 'start' })
+    const version = (t: TeamId) => teamView(d.session, t, none, 0).version
+    const [a0, b0] = [version(a), version(b)]
+    expect(d.run(team(a), { kind: 'submit', round: 1, decision: decision('no-request') }).ok).toBe(true)
+    // A's own screen now shows its submission: a later view, which an earlier one must not replace.
+    expect(version(a)).toBeGreaterThan(a0)
+    // B's view must not tell that A submitted, not even by its number.
+    expect(version(b)).toBe(b0)
+    d.facilitator({ kind: 'extend', seconds: 30 })
+    expect(version(b)).toBeGreaterThan(b0)
+  })
+
   it('keeps the newest view, and takes one of the same version for who is connected', () => {
     const { started, playing } = played()
     const kept = arrivals<FacilitatorView>()

@@ -30,6 +30,7 @@ export function createSession(event: CreatedEvent, scenario: Scenario): Session 
     released: [],
     phase: { kind: 'lobby' },
     version: 1,
+    submissions: {},
   }
 }
 
@@ -65,20 +66,22 @@ function apply(s: Session, e: SessionChange): Session {
       return settle({ ...s, tables }, 1, e.at)
     }
     case 'submitted':
-      return mapTables(s, (t) =>
-        t.state.kind === 'deciding' && t.state.pending.team === e.team
-          ? {
-              ...t,
-              state: {
-                ...t.state,
-                submission: {
-                  team: e.team,
-                  decision: optionLike(t.state.pending.options, e.decision) ?? e.decision,
-                  at: e.at,
+      return mapTables(
+        { ...s, submissions: { ...s.submissions, [e.team]: (s.submissions[e.team] ?? 0) + 1 } },
+        (t) =>
+          t.state.kind === 'deciding' && t.state.pending.team === e.team
+            ? {
+                ...t,
+                state: {
+                  ...t.state,
+                  submission: {
+                    team: e.team,
+                    decision: optionLike(t.state.pending.options, e.decision) ?? e.decision,
+                    at: e.at,
+                  },
                 },
-              },
-            }
-          : t,
+              }
+            : t,
       )
     case 'revealed': {
       const round = e.round

@@ -125,4 +125,9 @@ export interface Session {
   readonly phase: Phase
   /** How many events made this state: the next event's sequence number. */
   readonly version: number
+  /**
+   * How many submissions each team has made, over the whole session: a team's view counts every event but the
+   * other teams' submissions (`teamVersion`), which its view must not show even by their number.
+   */
+  readonly submissions: Readonly<Record<TeamId, number>>
 }

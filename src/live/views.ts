@@ -30,6 +30,18 @@ export type ConnectionLookup = (team: TeamId) => ConnectionView
 const onThisDevice: ConnectionLookup = () => ({ kind: 'connected' })
 
 /**
+ * The version of `team`'s view (TeamView's `version`): every event of the session but the other teams'
+ * submissions. It grows with every event the team's view may show, as the session's own does from server to
+ * server, and a submission at another table, or at its own before the reveal, leaves it as it was: the view must
+ * not tell even that one came.
+ */
+export const teamVersion = (s: Session, team: TeamId): number => {
+  let others = 0
+  for (const [id, n] of Object.entries(s.submissions)) if (id !== team) others += n
+  return s.version - others
+}
+
+/**
  * `debrief` is the session's, the same for every team (`teamDebrief`): a push to every team builds it once and
  * passes it to each.
  */
@@ -48,7 +60,7 @@ export function teamView(
   return {
     audience: 'team',
     serverNow: now,
-    version: s.version,
+    version: teamVersion(s, team.id),
     code: s.code,
     format: s.settings.format,
     phase: phaseView(s),

@@ -61,10 +61,10 @@ export interface TeamView {
   readonly audience: 'team'
   readonly serverNow: number
   /**
-   * How many events made the session this view shows (the session's `version`): it only grows, on every server
-   * that holds the session in turn, so a client that is sent two views in the wrong order (across servers they
-   * can be) keeps the higher. Two views of one version show the same events, and differ only in what the server
-   * adds of its own (its clock, and in the facilitator's, who is connected and which rejoin code is still good).
+   * How many events made the session this view shows, the other teams' submissions left out (`teamVersion`: the
+   * view must not tell even that one came): it only grows, on every server that holds the session in turn, so a
+   * client that is sent two views in the wrong order (across servers they can be) keeps the higher. Two views of
+   * one version show the same events, and differ only in the server's clock.
    */
   readonly version: number
   readonly code: string
