@@ -1,4 +1,4 @@
-// Workshop servers for the rejoin tests: each in a folder of its own (a second may open the first's log, as after a
+// Workshop servers for the rejoin and resume tests: each in a folder of its own (a second may open the first's log, as after a
 // restart), on the test's clock, saying nothing; closed with their clients, and their folders removed, after each test.
 // Also the session those tests let teams back into.
 import { mkdtempSync, rmSync } from 'node:fs'

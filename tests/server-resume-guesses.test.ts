@@ -3,43 +3,20 @@
 // against the same per-address limit as a join code that finds nothing; a seat's own token, held by this
 // server, always resumes, so whoever spent the address's guesses cannot keep its facilitator or teams out.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { ServerLimits } from '../src/server/limits'
-import { type RunningServer, startServer } from '../src/server/server'
-import { type AnyReply, type Client, connect } from './server-client'
+import { rejoinServers } from './rejoin-servers'
+import type { AnyReply } from './server-client'
 
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; dir: string; clients: Client[] }[] = []
-afterEach(async () => {
-  for (const { server, dir, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-})
+const servers = rejoinServers('article-four-resume-guesses-', () => now)
 
+/**
+ * A server with `limits` and a session on it; `client` opens a fresh socket each time, as a client dodging a
+ * per-socket limit would.
+ */
 async function server(limits: Partial<ServerLimits> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-resume-guesses-'))
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
-    limits,
-    now: () => now,
-    log: () => {},
-  })
-  const held = { server: s, dir, clients: [] as Client[] }
-  running.push(held)
-  /** A fresh socket each time, as a client dodging a per-socket limit would open. */
-  const client = async () => {
-    const c = await connect(s.url)
-    held.clients.push(c)
-    return c
-  }
+  const { client } = await servers(limits)
   const created: AnyReply = await (await client()).call('session:create', {
     scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
     format: { kind: 'parallel-whole' },
