@@ -41,7 +41,8 @@ describe('the briefing', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent)
     expect(items).toContain('Your influence in the regionyou want it higher, a great deal')
-    expect(items).toContain("The hold on power of Kazakhstan's governmentyou want it higher, a great deal")
+    // As the model weighs it: Moscow's standing 0.6, by its view of Tokayev's legitimacy (0.9).
+    expect(items).toContain("The hold on power of Kazakhstan's governmentyou want it higher, a fair amount")
   })
 
   it('keeps the crisis so far, the treaty and the seed a click away, after the way into the game', async () => {

@@ -4,6 +4,7 @@
 // Citation markers: the parser alone, not the scenario package's face (the pages need no schema or YAML).
 export { sourceNumber, splitCitations } from '../scenario/citations'
 export { type NumberedSource, numberedSources, sourcesCitedIn } from '../scenario/numbered-sources'
+export { type Concern, concernsOf } from './concerns'
 export {
   choicesDiffering,
   moveBefore,

@@ -1,6 +1,6 @@
 // What the screens read: slices of the state, and plain views of the engine's results with no arithmetic of the model.
 import type { Decision, Move, Reason } from '../engine'
-import type { Actor, Indicator, Scenario } from '../scenario/types'
+import type { Scenario } from '../scenario/types'
 import type { LibraryEntry } from './kit'
 import { findScenario } from './library-slice'
 import { answersOf } from './persistence-slice'
@@ -168,20 +168,6 @@ export const deviations = (moves: readonly Move[]): readonly Move[] =>
 /** The player's decisions that differ from what the engine would have chosen in that seat. */
 export const departures = (moves: readonly Move[]): readonly Move[] =>
   moves.filter((m) => m.by === 'player' && !sameDecision(m.decision, m.best))
-
-export interface Concern {
-  readonly indicator: Indicator
-  readonly weight: number
-}
-
-/** What an actor cares about, most first; weights too small to matter are left out. */
-export function concernsOf(actor: Actor, limit = 8): readonly Concern[] {
-  return (Object.entries(actor.interests) as [Indicator, number][])
-    .filter(([, w]) => Math.abs(w) >= 0.05)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .slice(0, limit)
-    .map(([indicator, weight]) => ({ indicator, weight }))
-}
 
 /** A move's reasons as a student weighs them: what spoke for the choice and what against, strongest first. */
 export function reasonsOf(

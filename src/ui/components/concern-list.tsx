@@ -2,7 +2,8 @@
 // player's own list speaks to them ("your hold on power"); on another actor's card "your" would read as that
 // actor's own, so there each indicator names whose it is ("the hold on power of Belarus's government").
 import './concern-list.css'
-import type { ActorId, Concern, Scenario } from '../../store'
+import type { ActorId, Scenario } from '../../store'
+import type { Concern } from '../../store/other-pages'
 import { useText } from '../i18n/use-text'
 import { indicatorLabel } from '../words/indicators'
 

@@ -1,7 +1,7 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
 // player's words and its moves with their reasons.
-import { actorName, actorsWhoMoved, concernsOf, type GameView, type Move } from '../../store'
-import { numberedSources } from '../../store/other-pages'
+import { actorName, actorsWhoMoved, type GameView, type Move } from '../../store'
+import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
 import { MoveCard } from '../components/move-card'
@@ -30,7 +30,7 @@ export function ActorsSection({ view, moves }: { view: GameView; moves: readonly
             ) : null}
             {actor ? (
               <ConcernList
-                concerns={concernsOf(actor, 3)}
+                concerns={concernsOf(actor, scenario, 3)}
                 label={t('debrief.actors.cares', {
                   of: t('words.of', { actor: id, name: midSentence(actorName(scenario, id)) }),
                 })}

@@ -2,8 +2,8 @@
 // crisis so far (already on the scenario's page), the treaty and the seed a click away.
 import './briefing-screen.css'
 import { type FormEvent, useId, useState } from 'react'
-import { actorName, concernsOf, type GameView, parseSeed, selectBusy, useGame } from '../../store'
-import { numberedSources } from '../../store/other-pages'
+import { actorName, type GameView, parseSeed, selectBusy, useGame } from '../../store'
+import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ActorSummary, actorSummaryTexts } from '../components/actor-summary'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
@@ -33,7 +33,7 @@ export function BriefingScreen({ view }: { view: GameView }) {
           <ActorSummary actor={actor} scenario={scenario} />
           {actor ? (
             <ConcernList
-              concerns={concernsOf(actor, 5)}
+              concerns={concernsOf(actor, scenario, 5)}
               label={t('briefing.caresList')}
               scenario={scenario}
               actor={role.actor}

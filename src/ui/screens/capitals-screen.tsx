@@ -2,8 +2,8 @@
 // what each government knew, feared and wanted beside the others. Shown only after the game, as during it each
 // player may read their own briefing alone.
 import './capitals-screen.css'
-import { actorName, concernsOf, type GameView } from '../../store'
-import { numberedSources } from '../../store/other-pages'
+import { actorName, type GameView } from '../../store'
+import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
@@ -46,7 +46,7 @@ export function CapitalsScreen({ view }: { view: GameView }) {
                     <>
                       <h3>{t('capitals.weighs', { mine: mine ? 'yes' : 'no' })}</h3>
                       <ConcernList
-                        concerns={concernsOf(actor, 4)}
+                        concerns={concernsOf(actor, scenario, 4)}
                         label={t('capitals.weighsLabel', { name: midSentence(actor.name) })}
                         scenario={scenario}
                         actor={actor.id}
