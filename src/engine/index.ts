@@ -38,7 +38,6 @@ export {
   type RecordedResponse,
 } from './history'
 export type { Reason } from './interests/explain'
-export { shapedWeights } from './interests/weights'
 export { EngineMemory } from './memory'
 export { type Contingent, TROOPS } from './outcomes/deployment'
 export { HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'

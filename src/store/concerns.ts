@@ -4,7 +4,9 @@
 // and a member weighs a fellow government's survival at half its own. A member's own independence from Moscow is
 // kept as its profile gives it: the model charges it through the border and the precedent, not on the requester's
 // indicator, and the list names it as the member's own (src/ui/words/indicators.ts).
-import { INDICATORS, type Indicator, shapedWeights } from '../engine'
+// The engine's own files, not its index: the engine travels as one chunk, which these screens need none of.
+import { isFellowMember, shapedWeights } from '../engine/interests/weights'
+import { INDICATORS, type Indicator } from '../engine/outcomes/indicators'
 import type { Actor, Scenario } from '../scenario/types'
 
 export interface Concern {
@@ -15,7 +17,7 @@ export interface Concern {
 /** What `actor` cares about in `scenario`, most first; weights too small to matter are left out. */
 export function concernsOf(actor: Actor, scenario: Scenario, limit = 8): readonly Concern[] {
   const shaped = shapedWeights(actor, scenario)
-  const ownIndependence = actor.kind === 'member' && actor.id !== scenario.requester
+  const ownIndependence = isFellowMember(actor, scenario)
   return INDICATORS.map((indicator, i) => ({
     indicator,
     weight: indicator === 'sovereignty' && ownIndependence ? actor.interests.sovereignty : shaped[i]!,

@@ -14,6 +14,10 @@ import { INDICATOR_INDEX as I, INDICATORS } from '../outcomes/indicators'
  *   its own conflict (precedent.ts), each weighed by its own weight on independence; weighing the host's loss on
  *   the indicator too counted those causes twice.
  */
+/** Whether `actor` is a member voting on another's request: it weighs its own independence, not the requester's. */
+export const isFellowMember = (actor: Actor, scenario: Scenario): boolean =>
+  actor.kind === 'member' && actor.id !== scenario.requester
+
 export function shapedWeights(actor: Actor, scenario: Scenario): Float64Array {
   const w = Float64Array.from(INDICATORS, (k) => actor.interests[k])
   const { legitimacy } = scenario.facts.moscow
@@ -27,7 +31,7 @@ export function shapedWeights(actor: Actor, scenario: Scenario): Float64Array {
       w[I.russianInfluence]! *= 0.5 + 0.5 * stakes
       break
     case 'member':
-      if (actor.id !== scenario.requester) {
+      if (isFellowMember(actor, scenario)) {
         w[I.regimeStability]! *= 0.5
         w[I.sovereignty] = 0
       }

@@ -1,8 +1,9 @@
 // What the server pushes to a seat unasked, kept in its state: each new view (with the server's clock, and
 // clearing a refused submission the new phase has made untrue), the outcomes that follow the view that finished
-// their tables (in whatever order the two come: arrivals.ts keeps the newest view, and outcomes for it), and a team's removal by the facilitator in the lobby, which forgets its token so the join form
-// may be offered again; or its replacement by another device that took the seat back with a rejoin code, which
-// forgets the token too (it no longer resumes anything). Pushes for another seat or another session are ignored.
+// their tables (in whatever order the two come: arrivals.ts keeps the newest view, and outcomes for it), and a
+// team's removal by the facilitator in the lobby, which forgets its token so the join form may be offered again;
+// or its replacement by another device that took the seat back with a rejoin code, which forgets the token too
+// (it no longer resumes anything). Pushes for another seat or another session are ignored.
 import type { StoreApi } from 'zustand/vanilla'
 import type { Arrivals } from '../../live/arrivals'
 import type { FacilitatorView, OutcomesNotice, TeamView } from '../../live/protocol'

@@ -2,6 +2,7 @@
 // speaks to the player when the indicator is about their own role ("your hold on power"). The words are
 // messages; here is only whose indicator it is, so each language can put that actor's name in its own case.
 import type { ActorId, Indicator, Scenario } from '../../store'
+import { isFellowMember } from '../../store/engine-face'
 import type { Translate } from '../i18n/use-text'
 
 /** Titles for charts and lists, the same for every reader, as message ids. */
@@ -47,13 +48,8 @@ const SUBJECT: Readonly<Record<Indicator, Subject>> = {
  * for what a force next door or in a fellow member's internal conflict may one day cost its own (docs/model.md §4).
  */
 function subjectOf(scenario: Scenario, indicator: Indicator, holder?: ActorId): ActorId | undefined {
-  if (
-    indicator === 'sovereignty' &&
-    holder !== undefined &&
-    holder !== scenario.requester &&
-    scenario.actors[holder]?.kind === 'member'
-  )
-    return holder
+  const actor = holder === undefined ? undefined : scenario.actors[holder]
+  if (indicator === 'sovereignty' && actor && isFellowMember(actor, scenario)) return actor.id
   const subject = SUBJECT[indicator]
   if (subject === 'requester') return scenario.requester
   const kind = subject === 'leader' ? 'leading-member' : 'neighbour-power'
@@ -62,8 +58,9 @@ function subjectOf(scenario: Scenario, indicator: Indicator, holder?: ActorId): 
 
 /**
  * The values a message about an indicator needs: whether it is the player's own (`mine`), and otherwise its
- * actor's name as the sentence holds it (`of`: "Kazakhstan" before "'s"; «Казахстана» after a noun). `holder` is
- * the actor whose interest it is, where that changes whose indicator it is (a member's own independence).
+ * actor's name as the sentence holds it (`of`: "Kazakhstan" before "'s"; «Казахстана» after a noun).
+ * `holder` is the actor whose interest it is, where that changes whose indicator it is (a member's own
+ * independence).
  */
 export function indicatorValues(
   scenario: Scenario,
