@@ -1,5 +1,6 @@
 // A test client for the live server: socket.io-client over WebSocket, each call awaited with its ack,
-// each pushed view kept so a test can wait for the one it expects.
+// each pushed view kept (with the notices laid over it, as the app shows it) so a test can wait for the one it
+// expects.
 import { io, type Socket } from 'socket.io-client'
 import { arrivals } from '../src/live/arrivals'
 import {
@@ -7,6 +8,7 @@ import {
   type FacilitatorView,
   HANDSHAKE,
   type OutcomesNotice,
+  type SubmissionsNotice,
   type TeamDebriefView,
   type TeamView,
   type View,
@@ -38,7 +40,16 @@ export class Client {
       const held = this.arrivals.outcomes(this.held ?? null, notice)
       if (held && held !== this.held) this.receive(held)
     })
+    // So do the facilitator's notices of who has submitted, each counted as it comes.
+    socket.on('submitted', (notice: SubmissionsNotice) => {
+      this.notices.push(notice)
+      const held = this.arrivals.submissions(this.held ?? null, notice)
+      if (held && held !== this.held) this.receive(held)
+    })
   }
+
+  /** The notices of who has submitted this client was sent (only a facilitator is). */
+  readonly notices: SubmissionsNotice[] = []
 
   /** The newest view, pushed or in a reply (a seat's first view comes with its join or resume). */
   private held: View | undefined

@@ -122,8 +122,8 @@ describe('a live session', () => {
     expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
   })
 
-  it('speaks protocol version 7, the first whose views carry the version a client orders them by', () => {
-    expect(PROTOCOL_VERSION).toBe(7)
+  it('speaks protocol version 8, the first that tells the facilitator of a submission by a notice', () => {
+    expect(PROTOCOL_VERSION).toBe(8)
   })
 
   it('keeps decisions secret until the facilitator advances, then shows them to every team at once', async () => {

@@ -1,6 +1,7 @@
 // The session's secrecy laws over random sessions: whatever teams and the facilitator do, in any order,
 // a team's view never holds another role's briefing or an unreleased inject, and no one's view
-// depends on another team's decision before the reveal (the facilitator sees only that it exists).
+// depends on another team's decision before the reveal (the facilitator sees only that it exists, in its view
+// and in the notice of who has submitted that it alone is sent).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -11,6 +12,7 @@ import {
   reduce,
   type Session,
   type SessionChange,
+  submissionsNotice,
   type TeamId,
   teamBrief,
   teamView,
@@ -133,6 +135,7 @@ function checkLaws(d: Driver): void {
       }),
     )
     expect(facilitatorView(changed, '', noOutcomes, 0)).toEqual(facilitatorView(s, '', noOutcomes, 0))
+    expect(submissionsNotice(changed, 0)).toEqual(submissionsNotice(s, 0))
   }
 }
 

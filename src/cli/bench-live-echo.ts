@@ -8,7 +8,8 @@ import { type Reveal, sleep, TEAMS, think } from './bench-live-setup'
  * /load/G: for each reveal, a text frame with how many views each client was sent during its round, then
  * those views and the reveal's, as the live server sent them, client by client (the facilitator first).
  * Then ten clients join at /group/G/I (I = 0 for the facilitator). Each team's submission is acked, after
- * the views the live server pushed for one: the team's own and the facilitator's next. After a round's
+ * what the live server pushed for one: the team's own view and the facilitator's next message (since protocol 8 a
+ * notice of who has submitted, recorded and replayed like a view). After a round's
  * ninth, each client gets what is left of its round's views and then its view of the next reveal, all sent
  * before that last ack, as the live server pushes its views before it acks.
  */

@@ -2,11 +2,20 @@
 // the servers, noting when every client holds each reveal and checking that no acknowledged decision is lost.
 import { randomBytes } from 'node:crypto'
 import { io, type Socket } from 'socket.io-client'
-import { type FacilitatorView, HANDSHAKE, type TeamView, type View } from '../live/protocol'
+import {
+  type FacilitatorView,
+  HANDSHAKE,
+  type SubmissionsNotice,
+  type TeamView,
+  type View,
+} from '../live/protocol'
 import { GAMES, type Reveal, SESSIONS, sleep, TEAMS, TIME_LIMIT_MS, think } from './bench-live-setup'
 
-/** How socket.io writes the event `view` (2: an event; no namespace, no ack id). */
-const VIEW_PACKET = '2["view",'
+/**
+ * How socket.io writes the events `view` and `submitted` (2: an event; no namespace, no ack id): what the server
+ * pushes during a round and at its reveal.
+ */
+const PUSHED_PACKETS = ['2["view",', '2["submitted",']
 
 export interface LiveRun {
   /** Each session slot's reveals, in order. */
@@ -91,19 +100,22 @@ async function slot(
   const facilitator = await connect(at(0))
   const teams = await Promise.all(Array.from({ length: TEAMS }, (_, i) => connect(at(i + 1))))
   const everyone = [facilitator, ...teams]
-  // Each view with the packet that carried it, as socket.io wrote it, for the echo to replay. socket.io
-  // hands a view over a tick after its packet arrives, when an ack may have come too: the views queue.
+  // Each view and notice with the packet that carried it, as socket.io wrote it, for the echo to replay.
+  // socket.io hands a message over a tick after its packet arrives, when an ack may have come too: they queue.
   const packets = everyone.map((): string[] => [])
-  const onView: ((v: View, packet: string) => void)[] = []
+  const onView: ((v: View | SubmissionsNotice, packet: string) => void)[] = []
   for (const [who, socket] of everyone.entries()) {
     socket.io.engine.on('packet', (p) => {
-      if (p.type === 'message' && typeof p.data === 'string' && p.data.startsWith(VIEW_PACKET))
-        packets[who]!.push(p.data)
+      const data = p.data
+      if (p.type === 'message' && typeof data === 'string' && PUSHED_PACKETS.some((k) => data.startsWith(k)))
+        packets[who]!.push(data)
     })
-    socket.on('view', (v: View) => {
+    const pushed = (v: View | SubmissionsNotice) => {
       const packet = packets[who]!.shift()!
       onView[who]?.(v, packet)
-    })
+    }
+    socket.on('view', pushed)
+    socket.on('submitted', pushed)
   }
   try {
     for (let game = 0; game < GAMES && performance.now() < deadline; game++) {
@@ -140,6 +152,11 @@ async function slot(
           let round = 0
           onView[who] = (v, packet) => {
             const now = performance.now()
+            // A notice of who has submitted (the facilitator's) is one of its round's pushes, never a reveal.
+            if (!('audience' in v)) {
+              if (v.round === round) seenOf(round).pushed[who]!.push(packet)
+              return
+            }
             const r = roundOf(v)
             if (r > round) {
               if (round > 0) {

@@ -12,8 +12,9 @@ export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 /**
  * One reveal as its clients got it: how long it took, each one's view as sent (the facilitator's first), and
- * the views each one was sent during the round before it (a team's after its submission, the facilitator's
- * after each team's), which the echo sends too, so that its clients parse what the live run's parsed.
+ * what each one was sent during the round before it (a team's view after its submission, the facilitator's
+ * notice of who has submitted after each team's), which the echo sends too, so that its clients parse what the
+ * live run's parsed.
  */
 export interface Reveal {
   readonly ms: number

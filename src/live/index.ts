@@ -48,3 +48,4 @@ export {
   teamView,
 } from './views'
 export { outcomesShown, withOutcomes } from './with-outcomes'
+export { submissionsNotice, withSubmissions } from './with-submissions'

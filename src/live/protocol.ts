@@ -7,7 +7,9 @@
 // during the session: the scenario's text and the seat's briefings, sent once) and a `view` (what
 // does); afterwards the socket belongs to that team (or to the facilitator) until it disconnects,
 // and the server pushes `view` whenever that audience's view changes, whole, selected for it: a team
-// never receives another role's briefing or another team's unrevealed decision. On every
+// never receives another role's briefing or another team's unrevealed decision. Two changes come as notices
+// instead, laid over the view held: outcomes computed after a reveal (`outcomes`), and, to the facilitator, who has
+// submitted after a submission that does not reveal (`submitted`). On every
 // (re)connection a client sends `team:resume` or `facilitator:resume` with its stored token.
 //
 // The contract is in three files: client-messages.ts (what a client sends), replies.ts (how each message is
@@ -21,6 +23,7 @@ import type {
   LobbyView,
   OutcomesNotice,
   ScenarioSummary,
+  SubmissionsNotice,
   TeamBrief,
   TeamView,
   View,
@@ -37,9 +40,10 @@ import type {
  * version 5 lets `advance` name the round it reveals, so two presses at once reveal one round, not two; version 6
  * lets the facilitator readmit a team that lost its device (`facilitator:readmit`, `team:rejoin`, the `replaced`
  * push and a team row's `rejoinUntil`); version 7 gives every view the session's `version`, by which a client
- * keeps the newest of views that came out of order from another server.
+ * keeps the newest of views that came out of order from another server; version 8 tells the facilitator of a
+ * submission that does not reveal by the `submitted` notice rather than by its whole view again.
  */
-export const PROTOCOL_VERSION = 7
+export const PROTOCOL_VERSION = 8
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session
@@ -79,6 +83,8 @@ export * from './wire-views'
 export interface ServerToClientEvents {
   view: (view: View) => void
   outcomes: (notice: OutcomesNotice) => void
+  /** To the facilitator, after a team's submission that does not reveal the round: who has submitted now. */
+  submitted: (notice: SubmissionsNotice) => void
   /** To a team the facilitator removed: its seat is gone, its token no longer resumes it. */
   removed: (notice: { readonly code: string }) => void
   /**

@@ -174,3 +174,21 @@ export interface OutcomesNotice {
   readonly code: string
   readonly outcomes: readonly { readonly table: number; readonly outcome: OutcomeView }[]
 }
+
+/**
+ * To the facilitator, after a team's submission that does not reveal the round, in place of its whole view again:
+ * the only things such a submission changes in that view are its version, the server's clock, and who has
+ * submitted. Absolute, not a change: `teams` and `tables` are every team (by id) and every table (by number)
+ * whose decision this round is in, so the newest notice alone says all of it, whatever came before it. A client
+ * lays it over the newest view it holds (`withSubmissions`) only while the notice is newer and of the same round
+ * (arrivals.ts). It says who submitted, never what, as the facilitator's view does; no team is sent it.
+ */
+export interface SubmissionsNotice {
+  readonly code: string
+  /** The facilitator's version (the session's) after the submission. */
+  readonly version: number
+  readonly serverNow: number
+  readonly round: number
+  readonly teams: readonly string[]
+  readonly tables: readonly number[]
+}

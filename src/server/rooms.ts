@@ -10,7 +10,7 @@ import {
   teamDebrief,
   teamView,
 } from '../live'
-import type { View } from '../live/protocol'
+import type { TeamView, View } from '../live/protocol'
 import type { Seat } from './session-registry'
 
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
@@ -27,9 +27,15 @@ export function viewsByRoom(
   now: number,
   connections: ConnectionLookup,
 ): [string, View][] {
-  const views: [string, View][] = [
+  return [
     [roomOf(s.id, { kind: 'facilitator' }), facilitatorView(s, joinUrl, knownOutcome, now, connections)],
+    ...teamViewsByRoom(s, teams, now),
   ]
+}
+
+/** `teams`' views now (every team, or one), by room. */
+export function teamViewsByRoom(s: Session, teams: TeamId | 'all', now: number): [string, TeamView][] {
+  const views: [string, TeamView][] = []
   // A team's debrief is the same for every team (views.ts builds it from the session alone; a test holds it
   // to that): built once, one object serves all, so viewParser also serialises it once.
   const debrief = teamDebrief(s, knownOutcome)

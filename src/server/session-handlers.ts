@@ -33,6 +33,7 @@ export function sessionHandlers(
     tellFacilitator,
     recount,
     broadcast,
+    submitted,
     unseat,
     replace,
     computeOutcomes,
@@ -191,8 +192,9 @@ export function sessionHandlers(
         seat.tokenHash,
       )
       if (!done.ok) return { reply: done }
+      // A reveal changes every view; a submission alone only the team's and who has submitted.
       const revealed = done.events.some((e) => e.kind === 'revealed')
-      return pushed(() => broadcast(done.session, revealed ? 'all' : team))
+      return pushed(() => (revealed ? broadcast(done.session) : submitted(done.session, team)))
     },
   }
 

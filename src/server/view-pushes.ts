@@ -1,5 +1,6 @@
 // How a session's changes reach its sockets, for the handlers (session-handlers.ts): each audience's view pushed
-// to its room, the outcomes sent once computed, a removed or replaced team's sockets sent away, and who is connected
+// to its room, the facilitator told who has submitted after a submission that does not reveal, the outcomes sent
+// once computed, a removed or replaced team's sockets sent away, and who is connected
 // counted for the facilitator's dashboard. It keeps, per session, the address its join links use.
 import type { Server } from 'socket.io'
 import {
@@ -9,6 +10,7 @@ import {
   outcomesShown,
   type Session,
   type SessionId,
+  submissionsNotice,
   type TeamId,
 } from '../live'
 import type { FacilitatorView } from '../live/protocol'
@@ -16,7 +18,7 @@ import type { Context } from './handler-contract'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { Presence } from './presence'
-import { roomOf, viewsByRoom } from './rooms'
+import { roomOf, teamViewsByRoom, viewsByRoom } from './rooms'
 
 export interface ViewPushes {
   /** The address teams open to join `s`. */
@@ -50,6 +52,13 @@ export interface ViewPushes {
    * sent, so that a reveal's sends follow one another closely.
    */
   broadcast(s: Session, teams?: TeamId | 'all'): void
+  /**
+   * After `team`'s submission that did not reveal the round: the team its new view, and the facilitator a notice
+   * of who has submitted (with-submissions.ts), the one thing of its view a submission changes, rather than its
+   * whole view again (half of a round's views, each a build and an encoding of every table). Teams are told
+   * nothing of another's submission.
+   */
+  submitted(s: Session, team: TeamId): void
   /** A removed team's sockets are told, and leave its room: nothing of the session reaches them any more. */
   unseat(s: Session, team: TeamId): void
   /**
@@ -137,6 +146,12 @@ export function viewPushes(
     broadcast: (s, teams = 'all') => {
       for (const [room, view] of viewsOf(s, teams)) io.to(room).emit('view', view)
       computeOutcomes(s)
+    },
+    submitted: (s, team) => {
+      const now = live.now()
+      const notice = submissionsNotice(s, now)
+      if (notice) io.to(roomOf(s.id, { kind: 'facilitator' })).emit('submitted', notice)
+      for (const [room, view] of teamViewsByRoom(s, team, now)) io.to(room).emit('view', view)
     },
     unseat: (s, team) => {
       const room = roomOf(s.id, { kind: 'team', team })

@@ -1,12 +1,13 @@
 // What the server pushes to a seat unasked, kept in its state: each new view (with the server's clock, and
 // clearing a refused submission the new phase has made untrue), the outcomes that follow the view that finished
-// their tables (in whatever order the two come: arrivals.ts keeps the newest view, and outcomes for it), and a
-// team's removal by the facilitator in the lobby, which forgets its token so the join form may be offered again;
-// or its replacement by another device that took the seat back with a rejoin code, which forgets the token too
-// (it no longer resumes anything). Pushes for another seat or another session are ignored.
+// their tables and, to the facilitator, the notices of who has submitted (in whatever order they come: arrivals.ts
+// keeps the newest view, the outcomes for it and the newest notice to lay over it), and a team's removal by the
+// facilitator in the lobby, which forgets its token so the join form may be offered again; or its replacement by
+// another device that took the seat back with a rejoin code, which forgets the token too (it no longer resumes
+// anything). Pushes for another seat or another session are ignored.
 import type { StoreApi } from 'zustand/vanilla'
 import type { Arrivals } from '../../live/arrivals'
-import type { FacilitatorView, OutcomesNotice, TeamView } from '../../live/protocol'
+import type { FacilitatorView, OutcomesNotice, SubmissionsNotice, TeamView } from '../../live/protocol'
 import type { SaveStorage } from '../saved-game'
 import type { LiveLink } from './connection'
 import { outlived, refusal } from './refusal'
@@ -40,6 +41,13 @@ export function followPushes<K extends SeatKind>(seat: {
     const next = arrivals.outcomes(view, notice)
     if (next !== view) store.setState({ view: next })
   }
+  // Who has submitted, to the facilitator, after a submission that does not reveal; its clock is the server's too.
+  const onSubmitted = (notice: SubmissionsNotice) => {
+    if (notice.code !== code) return
+    const { view } = store.getState()
+    const next = arrivals.submissions(view, notice)
+    if (next !== view && next !== null) store.setState({ view: next, skew: next.serverNow - now() })
+  }
   // A seat that no longer holds a view (removed, replaced, its session gone) keeps no outcomes for the next.
   const stopForgetting = store.subscribe(({ view }, { view: before }) => {
     if (view === null && before !== null) arrivals.forget()
@@ -56,6 +64,7 @@ export function followPushes<K extends SeatKind>(seat: {
   const onReplaced = unseat({ code: 'replaced', message: 'the team carried on on another device' })
   socket.on('view', onView)
   socket.on('outcomes', onOutcomes)
+  socket.on('submitted', onSubmitted)
   socket.on('removed', onRemoved)
   socket.on('replaced', onReplaced)
   return () => {
@@ -63,6 +72,7 @@ export function followPushes<K extends SeatKind>(seat: {
     socket.off('replaced', onReplaced)
     socket.off('view', onView)
     socket.off('outcomes', onOutcomes)
+    socket.off('submitted', onSubmitted)
     socket.off('removed', onRemoved)
   }
 }
