@@ -83,6 +83,16 @@ describe('the debrief', () => {
     expect(within(actors).getByRole('list', { name: 'What Russia cares about most' })).toBeInTheDocument()
   })
 
+  it('draws a card for every actor that moved, in the order they first moved', async () => {
+    const store = await debrief()
+    await renderDebrief(store)
+    const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
+    const moved = new Set(store.getState().view!.result.moves.map((m) => m.actor))
+    expect(within(actors).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby'))).toEqual(
+      [...moved].map((actor) => `actor-${actor}`),
+    )
+  })
+
   it("says why each actor chose in plain words, with the alternative that mattered, never an actor's id", async () => {
     const store = await debrief()
     await renderDebrief(store)

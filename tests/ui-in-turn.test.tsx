@@ -5,7 +5,7 @@ import { useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useInTurn } from '../src/ui/debrief/use-in-turn'
+import { drawnSoFar, type PartInTurn, stepsOf, useInTurn } from '../src/ui/debrief/use-in-turn'
 
 afterEach(cleanup)
 
@@ -47,5 +47,29 @@ describe('useInTurn', () => {
       flushSync(() => root.unmount())
       scope.IS_REACT_ACT_ENVIRONMENT = actEnvironment
     }
+  })
+})
+
+describe('drawnSoFar', () => {
+  // Three parts, the second drawn in three steps: each draw says which part and how many of its steps it shows.
+  const parts: PartInTurn[] = [
+    { steps: 1, draw: () => 'a' },
+    { steps: 3, draw: (drawn) => `b${drawn}` },
+    { steps: 1, draw: () => 'c' },
+  ]
+
+  it('counts every step of every part', () => {
+    expect(stepsOf(parts)).toBe(5)
+  })
+
+  it('draws each part the steps have finished whole, then the one under way with its steps so far', () => {
+    expect([0, 1, 2, 3, 4, 5].map((shown) => drawnSoFar(parts, shown))).toEqual([
+      [],
+      ['a'],
+      ['a', 'b1'],
+      ['a', 'b2'],
+      ['a', 'b3'],
+      ['a', 'b3', 'c'],
+    ])
   })
 })

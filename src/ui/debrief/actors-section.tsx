@@ -1,5 +1,5 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
-// player's words and its moves with their reasons.
+// player's words and its moves with their reasons. The debrief draws the cards one at a time (use-in-turn.ts).
 import { actorName, actorsWhoMoved, type GameView, type Move } from '../../store'
 import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
@@ -8,14 +8,24 @@ import { MoveCard } from '../components/move-card'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 
-export function ActorsSection({ view, moves }: { view: GameView; moves: readonly Move[] }) {
+/** The first `cards` of the actors' cards, one for each actor that moved. */
+export function ActorsSection({
+  view,
+  moves,
+  cards,
+}: {
+  view: GameView
+  moves: readonly Move[]
+  cards: number
+}) {
   const t = useText()
   const { scenario } = view
   // A profile's markers are numbered in the crisis's one list, which the debrief's sources show.
   const sources = numberedSources(scenario)
+  const drawn = actorsWhoMoved(moves).slice(0, cards)
   return (
     <div className="actor-cards">
-      {actorsWhoMoved(moves).map(({ actor: id, moves: theirs }) => {
+      {drawn.map(({ actor: id, moves: theirs }) => {
         const actor = scenario.actors[id as keyof typeof scenario.actors]
         return (
           <article key={id} className="actor-card" aria-labelledby={`actor-${id}`}>

@@ -4,7 +4,15 @@
 import './debrief.css'
 import './print.css'
 import type { ReactNode } from 'react'
-import { departures, type FairScore, type GameView, type Move, objectivesOf, type Report } from '../../store'
+import {
+  actorsWhoMoved,
+  departures,
+  type FairScore,
+  type GameView,
+  type Move,
+  objectivesOf,
+  type Report,
+} from '../../store'
 import { numberedSources } from '../../store/other-pages'
 import { HistoryComparison } from '../components/history-comparison'
 import { useOpenOnPaper } from '../components/open-on-paper'
@@ -22,7 +30,7 @@ import { Departures } from './departures'
 import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
-import { useInTurn } from './use-in-turn'
+import { drawnSoFar, type PartInTurn, stepsOf, useInTurn } from './use-in-turn'
 
 export function DebriefScreen({ view }: { view: GameView }) {
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
@@ -59,64 +67,85 @@ function FinishedDebrief({
   ]
   const title = (id: Section['id']) => sections.find((s) => s.id === id)!.title
   // The parts below the summary, in order, each drawn after the one before: the summary's headline (the page's
-  // largest paint) shows at once, and the rest follows without one long task for the whole page.
-  const parts: readonly ReactNode[] = [
+  // largest paint) shows at once, and the rest follows without one long task for the whole page. The actors' part
+  // comes card by card: drawn whole, its layout alone was the longest task after the headline.
+  const whole = (part: ReactNode): PartInTurn => ({ steps: 1, draw: () => part })
+  const cards = actorsWhoMoved(moves).length
+  const parts: readonly PartInTurn[] = [
     ...(objectives.length > 0
       ? [
-          <DebriefSection key="objectives" id="objectives" title={title('objectives')}>
-            <ObjectivesList objectives={objectives} sections={sections} />
-          </DebriefSection>,
+          whole(
+            <DebriefSection key="objectives" id="objectives" title={title('objectives')}>
+              <ObjectivesList objectives={objectives} sections={sections} />
+            </DebriefSection>,
+          ),
         ]
       : []),
-    <DebriefSection key="score" id="score" title={title('score')}>
-      <ScorePanel
-        score={score}
-        scenario={scenario}
-        departed={differed.length}
-        moves={moves}
-        recorded={view.recorded}
-        level={3}
-      />
-      <Departures view={view} differed={differed} />
-    </DebriefSection>,
-    <DebriefSection key="treaty" id="treaty" title={title('treaty')}>
-      <VerdictRules verdict={report.verdict} council={{ moves, scenario }} />
-    </DebriefSection>,
-    <DebriefSection key="actors" id="actors" title={title('actors')}>
-      <ActorsSection view={view} moves={moves} />
-    </DebriefSection>,
+    whole(
+      <DebriefSection key="score" id="score" title={title('score')}>
+        <ScorePanel
+          score={score}
+          scenario={scenario}
+          departed={differed.length}
+          moves={moves}
+          recorded={view.recorded}
+          level={3}
+        />
+        <Departures view={view} differed={differed} />
+      </DebriefSection>,
+    ),
+    whole(
+      <DebriefSection key="treaty" id="treaty" title={title('treaty')}>
+        <VerdictRules verdict={report.verdict} council={{ moves, scenario }} />
+      </DebriefSection>,
+    ),
+    {
+      steps: Math.max(1, cards),
+      draw: (drawn) => (
+        <DebriefSection key="actors" id="actors" title={title('actors')}>
+          <ActorsSection view={view} moves={moves} cards={drawn} />
+        </DebriefSection>
+      ),
+    },
     ...(scenario.history
       ? [
-          <DebriefSection key="history" id="history" title={title('history')}>
-            <HistoryComparison view={view} />
-          </DebriefSection>,
+          whole(
+            <DebriefSection key="history" id="history" title={title('history')}>
+              <HistoryComparison view={view} />
+            </DebriefSection>,
+          ),
         ]
       : []),
-    <DebriefSection key="discussion" id="discussion" title={title('discussion')}>
-      <Discussion scenario={scenario} />
-    </DebriefSection>,
-    <DebriefSection key="sources" id="sources" title={title('sources')}>
-      <SourcesList
-        entries={numberedSources(scenario).map((source, i) => ({ n: i + 1, source }))}
-        scope="debrief"
-      />
-    </DebriefSection>,
-    <PlayAgain key="play-again" scenarioId={scenario.id} />,
+    whole(
+      <DebriefSection key="discussion" id="discussion" title={title('discussion')}>
+        <Discussion scenario={scenario} />
+      </DebriefSection>,
+    ),
+    whole(
+      <DebriefSection key="sources" id="sources" title={title('sources')}>
+        <SourcesList
+          entries={numberedSources(scenario).map((source, i) => ({ n: i + 1, source }))}
+          scope="debrief"
+        />
+      </DebriefSection>,
+    ),
+    whole(<PlayAgain key="play-again" scenarioId={scenario.id} />),
   ]
-  const shown = useInTurn(parts.length)
+  const steps = stepsOf(parts)
+  const shown = useInTurn(steps)
   // After useInTurn: on paper every part is drawn first, then what is folded in them opens.
-  useOpenOnPaper(parts.length)
+  useOpenOnPaper(steps)
   return (
     // Every marker on the page leads to its entry in the sources, the last part.
     <SourceListScope value="debrief">
       {/* Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test. */}
-      <article className="debrief" aria-busy={shown < parts.length}>
+      <article className="debrief" aria-busy={shown < steps}>
         <PageHeading
           title={t('debrief.title')}
           eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: midSentence(view.role.title) })}
         />
         <DebriefSummary view={view} sections={sections} />
-        {parts.slice(0, shown)}
+        {drawnSoFar(parts, shown)}
       </article>
     </SourceListScope>
   )

@@ -1,10 +1,11 @@
 // A long page's parts drawn one after another, each in a render React may pause and a commit of its own: the first
-// part shows without waiting for the rest, and no one task of the page's thread draws the whole page. Printing
-// cannot wait for them: a student who prints at once gets every part, drawn before the browser lays out the page.
-import { startTransition, useEffect, useState } from 'react'
+// part shows without waiting for the rest, and no one task of the page's thread draws the whole page. A part too
+// long for one task is drawn in steps of its own (the debrief's actors, card by card). Printing cannot wait for
+// them: a student who prints at once gets every part, drawn before the browser lays out the page.
+import { type ReactNode, startTransition, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 
-/** How many of `count` parts to show now: none at first, then one more after each has been drawn; all to print. */
+/** How many of `count` steps to show now: none at first, then one more after each has been drawn; all to print. */
 export function useInTurn(count: number): number {
   const [shown, setShown] = useState(0)
   useEffect(() => {
@@ -17,4 +18,26 @@ export function useInTurn(count: number): number {
     return () => window.removeEventListener('beforeprint', all)
   }, [count])
   return shown
+}
+
+/** A part of a page drawn in `steps` commits; `draw` gets how many of them have come, 1 to `steps`. */
+export interface PartInTurn {
+  readonly steps: number
+  readonly draw: (drawn: number) => ReactNode
+}
+
+/** Every step the parts take, for useInTurn. */
+export const stepsOf = (parts: readonly PartInTurn[]): number =>
+  parts.reduce((total, part) => total + part.steps, 0)
+
+/** What the first `shown` steps draw: each part they finish whole, then the one under way with its steps so far. */
+export function drawnSoFar(parts: readonly PartInTurn[], shown: number): ReactNode[] {
+  const drawn: ReactNode[] = []
+  let left = shown
+  for (const part of parts) {
+    if (left <= 0) break
+    drawn.push(part.draw(Math.min(part.steps, left)))
+    left -= part.steps
+  }
+  return drawn
 }
