@@ -55,26 +55,29 @@ type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr
 /** The metrics behind a page's performance score, and where its time went: what to fix, not only the grade. */
 function explainPerformance(name: string, lhr: LighthouseResult, origin: string): void {
   const audit = (id: string) => lhr.audits[id]
-  const metric = (id: string, label: string): string[] => {
+  const observed = observedTimes(lhr)
+  const metric = (id: string, label: string, seen?: number): string[] => {
     const a = audit(id)
     return [
       label,
       a?.displayValue ?? '–',
       a?.score === null || a?.score === undefined ? '–' : a.score.toFixed(2),
+      seen === undefined ? '' : `${Math.round(seen)} ms`,
     ]
   }
   report(
     `Lighthouse metrics, ${name} (score 0–1 each; the performance score weighs TBT 30%, LCP 25%, CLS 25%, FCP and SI 10%)`,
     [
-      ['metric', 'value', 'score'],
-      metric('first-contentful-paint', 'first contentful paint'),
-      metric('largest-contentful-paint', 'largest contentful paint'),
+      ['metric', 'value', 'score', 'observed'],
+      metric('first-contentful-paint', 'first contentful paint', observed.firstContentfulPaint),
+      metric('largest-contentful-paint', 'largest contentful paint', observed.largestContentfulPaint),
       metric('total-blocking-time', 'total blocking time'),
       metric('cumulative-layout-shift', 'cumulative layout shift'),
-      metric('speed-index', 'speed index'),
+      metric('speed-index', 'speed index', observed.speedIndex),
     ],
     true,
   )
+  paintWaitsFor(name, lhr, observed.firstContentfulPaint)
   // The largest savings Lighthouse estimates, whatever kind of audit reports them: milliseconds first, then shift.
   const found: { ms: number; cls: number; row: string[] }[] = []
   for (const a of Object.values(lhr.audits)) {
@@ -110,3 +113,54 @@ function explainPerformance(name: string, lhr: LighthouseResult, origin: string)
 
 const shortUrl = (url: string, origin: string): string =>
   url.startsWith(origin) ? url.slice(origin.length) || '/' : url
+
+/** The page's own load as Lighthouse saw it, on this machine's CPU and network, before simulating a phone's. */
+function observedTimes(lhr: LighthouseResult): {
+  firstContentfulPaint?: number
+  largestContentfulPaint?: number
+  speedIndex?: number
+} {
+  const items = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items
+  const seen = items?.[0] ?? {}
+  return {
+    firstContentfulPaint: seen.observedFirstContentfulPaint,
+    largestContentfulPaint: seen.observedLargestContentfulPaint,
+    speedIndex: seen.observedSpeedIndex,
+  }
+}
+
+/**
+ * What Lighthouse's simulated first paint waits for: it keeps the requests of the highest priorities (the document,
+ * style sheets in the head, scripts and module preloads at High) that had finished when the page first painted
+ * here, less any script that had not yet run by then (and, in one of the two estimates it averages, less what a
+ * script asked for). A script that came and ran before the observed paint counts as holding it back, whether it
+ * did or not, so the simulated paint moves with the observed one's order against the scripts, from run to run.
+ */
+function paintWaitsFor(name: string, lhr: LighthouseResult, paintedAt: number | undefined): void {
+  const requests = (
+    lhr.audits['network-requests']?.details as
+      | {
+          items?: {
+            priority?: string
+            resourceType?: string
+            networkEndTime?: number
+            transferSize?: number
+          }[]
+        }
+      | undefined
+  )?.items
+  if (!requests || paintedAt === undefined) return
+  const blocking = requests.filter(
+    (r) =>
+      (r.priority === 'VeryHigh' || (r.priority === 'High' && r.resourceType === 'Script')) &&
+      (r.networkEndTime ?? Number.POSITIVE_INFINITY) <= paintedAt,
+  )
+  const bytes = blocking.reduce((total, r) => total + (r.transferSize ?? 0), 0) / 1024
+  const scripts = blocking.filter((r) => r.resourceType === 'Script').length
+  report(`What the simulated first paint of the ${name} waits for`, [
+    ['observed first paint', `${Math.round(paintedAt)} ms`],
+    ['requests finished before it, of render-blocking priority', String(blocking.length)],
+    ['of them scripts', String(scripts)],
+    ['over the wire', `${bytes.toFixed(1)} KiB`],
+  ])
+}
