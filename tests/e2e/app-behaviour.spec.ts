@@ -31,11 +31,17 @@ async function toOutcomes(page: Page): Promise<void> {
 test('a reload resumes the game where it was', async ({ page }) => {
   await toFirstDecision(page)
   await decide(page)
-  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  // The dispatches come after the screen's first paint (all at once with reduced motion): read once they are in.
+  const settled = async () => {
+    await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+    await expect(page.getByTestId('resolve-continue')).toBeVisible()
+  }
+  await settled()
   const url = page.url()
   const moves = await page.locator('.arriving .move-card').allTextContents()
+  expect(moves.length).toBeGreaterThan(0)
   await page.reload()
-  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  await settled()
   expect(page.url()).toBe(url)
   expect(await page.locator('.arriving .move-card').allTextContents()).toEqual(moves)
 
