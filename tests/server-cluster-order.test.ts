@@ -9,7 +9,6 @@
 // @vitest-environment node
 import { io } from 'socket.io-client'
 import { expect, it, onTestFailed, onTestFinished } from 'vitest'
-import type { StoreApi } from 'zustand/vanilla'
 import type { OutcomesNotice, SubmissionsNotice, View } from '../src/live/protocol'
 import { facilitatorSeat, liveLink, type SeatState } from '../src/store/live'
 import type { LiveSocket } from '../src/store/live/connection'
@@ -17,6 +16,7 @@ import { writeToken } from '../src/store/live/tokens'
 import { clusterServers } from './cluster-servers'
 import { memoryStorage } from './memory-storage'
 import type { AnyReply } from './server-client'
+import { until } from './store-until'
 
 const { database, server, proxy } = clusterServers('article-four-order-')
 /** The adapter's threshold: a message larger than this goes through socket_io_attachments. */
@@ -29,18 +29,6 @@ const FACILITATOR_VIEW = '"audience":"facilitator"'
 const LEASE_MS = 60_000
 /** Teams enough, a table each, for the facilitator's finished view to pass NOTIFY_BYTES. */
 const TEAMS = ['Steppe', 'Lake', 'River']
-
-/** Resolves when the store's state passes the test. */
-function until<S>(store: StoreApi<S>, test: (s: S) => boolean): Promise<S> {
-  if (test(store.getState())) return Promise.resolve(store.getState())
-  return new Promise((done) => {
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return
-      stop()
-      done(s)
-    })
-  })
-}
 
 /** The next `event` the socket receives whose payload passes the test. */
 function next<T>(

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { StoreApi } from 'zustand/vanilla'
 import type { SubmissionsNotice, TeamView, View } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
 import { facilitatorSeat, liveLink } from '../src/store/live'
@@ -16,6 +15,7 @@ import { writeToken } from '../src/store/live/tokens'
 import { memoryStorage } from './memory-storage'
 import { type AnyReply, type Client, connect } from './server-client'
 import { startServerIn } from './server-in-folder'
+import { until } from './store-until'
 
 let server: RunningServer
 let dir: string
@@ -38,18 +38,6 @@ async function client(): Promise<Client> {
   const c = await connect(server.url)
   closing.push(() => c.close())
   return c
-}
-
-/** Resolves when the store's state passes the test. */
-function until<S>(store: StoreApi<S>, test: (s: S) => boolean): Promise<S> {
-  if (test(store.getState())) return Promise.resolve(store.getState())
-  return new Promise((done) => {
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return
-      stop()
-      done(s)
-    })
-  })
 }
 
 /** Every event a socket is sent, by name, in order. */

@@ -12,10 +12,10 @@ import { join } from 'node:path'
 import { Server } from 'socket.io'
 import { io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { StoreApi } from 'zustand/vanilla'
 import { type RunningServer, startServer } from '../src/server/server'
 import { type Handshake, type LiveSocket, liveLink, SOCKET_OPTIONS } from '../src/store/live/connection'
 import { type Client, connect } from './server-client'
+import { until } from './store-until'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -52,23 +52,6 @@ function browserSocket(url: string, auth: Handshake): LiveSocket {
   })
   cleanups.push(() => socket.disconnect())
   return socket
-}
-
-/** Resolves when the store's state passes the test; fails after a while with the last state seen. */
-function until<S>(store: StoreApi<S>, test: (s: S) => boolean, ms = 8_000): Promise<S> {
-  if (test(store.getState())) return Promise.resolve(store.getState())
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => {
-      stop()
-      fail(new Error(`state never came: ${JSON.stringify(store.getState())}`))
-    }, ms)
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return
-      clearTimeout(timer)
-      stop()
-      done(s)
-    })
-  })
 }
 
 describe('a connection the workshop server turns away', () => {

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { StoreApi } from 'zustand/vanilla'
 import type { FacilitatorView } from '../src/live/protocol'
 import { HANDSHAKE } from '../src/live/protocol'
 import type { RunningServer } from '../src/server/server'
@@ -26,6 +25,7 @@ import type { LiveSocket } from '../src/store/live/connection'
 import { rejoinCodes } from '../src/store/live/rejoin-code'
 import { memoryStorage } from './memory-storage'
 import { startServerIn } from './server-in-folder'
+import { until } from './store-until'
 
 describe('the rejoin code on the facilitator’s screen', () => {
   const MINUTE = 60_000
@@ -121,23 +121,6 @@ function page(kept: SaveStorage = memoryStorage()): SeatDeps & { socket: () => L
     return socket
   })
   return { link, socket: link.socket, storage: kept, now: () => Date.now() }
-}
-
-/** Resolves when the store's state passes the test; fails after a while with the last state seen. */
-function until<S>(store: StoreApi<S>, test: (s: S) => boolean, ms = 4_000): Promise<S> {
-  if (test(store.getState())) return Promise.resolve(store.getState())
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => {
-      stop()
-      fail(new Error(`state never came: ${JSON.stringify(store.getState()).slice(0, 400)}`))
-    }, ms)
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return
-      clearTimeout(timer)
-      stop()
-      done(s)
-    })
-  })
 }
 
 const online = (s: SeatState<'team'>) => s.connection === 'online'

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { StoreApi } from 'zustand/vanilla'
 import { resultsIn } from '../src/live'
 import { HANDSHAKE, PROTOCOL_VERSION } from '../src/live/protocol'
 import { lookupsOf } from '../src/scenario/bundled-translations'
@@ -28,6 +27,7 @@ import { heldSessions } from '../src/store/live/tokens'
 import { memoryStorage } from './memory-storage'
 import { wholeDebrief } from './server-client'
 import { startServerIn } from './server-in-folder'
+import { until } from './store-until'
 
 let server: RunningServer
 let dir: string
@@ -65,23 +65,6 @@ function openSocket(auth: Handshake = HANDSHAKE): LiveSocket {
 function page(kept: SaveStorage = memoryStorage()): SeatDeps & { socket: () => LiveSocket } {
   const link = liveLink(openSocket)
   return { link, socket: link.socket, storage: kept, now: () => Date.now() }
-}
-
-/** Resolves when the store's state passes the test; fails after a while with the last state seen. */
-function until<S>(store: StoreApi<S>, test: (s: S) => boolean, ms = 4_000): Promise<S> {
-  if (test(store.getState())) return Promise.resolve(store.getState())
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => {
-      stop()
-      fail(new Error(`state never came: ${JSON.stringify(store.getState()).slice(0, 400)}`))
-    }, ms)
-    const stop = store.subscribe((s) => {
-      if (!test(s)) return
-      clearTimeout(timer)
-      stop()
-      done(s)
-    })
-  })
 }
 
 const online = (s: SeatState<'team'> | SeatState<'facilitator'>) => s.connection === 'online'
@@ -219,9 +202,9 @@ describe('a live seat in the browser', () => {
     const computed = (s: SeatState<'team'> | SeatState<'facilitator'>) =>
       !!(s.view && wholeDebrief(s.view)?.tables.every((t) => t.outcome !== null))
     // The outcome worker starts with the server: under load its first outcome may take seconds.
-    const team = await until(seat.store, computed, 20_000)
+    const team = await until(seat.store, computed)
     expect(team.view?.table?.outcome).toEqual(team.view?.debrief?.tables[0]?.outcome)
-    const projector = await until(facilitator.store, computed, 20_000)
+    const projector = await until(facilitator.store, computed)
     expect(projector.view?.tables[0]?.outcome).toEqual(team.view?.table?.outcome)
   })
 
