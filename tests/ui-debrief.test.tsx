@@ -88,9 +88,11 @@ describe('the debrief', () => {
     await renderDebrief(store)
     const actors = screen.getByRole('region', { name: 'What each actor wanted, and why it chose as it did' })
     const moved = new Set(store.getState().view!.result.moves.map((m) => m.actor))
-    expect(within(actors).getAllByRole('article').map((card) => card.getAttribute('aria-labelledby'))).toEqual(
-      [...moved].map((actor) => `actor-${actor}`),
-    )
+    expect(
+      within(actors)
+        .getAllByRole('article')
+        .map((card) => card.getAttribute('aria-labelledby')),
+    ).toEqual([...moved].map((actor) => `actor-${actor}`))
   })
 
   it("says why each actor chose in plain words, with the alternative that mattered, never an actor's id", async () => {
