@@ -1,33 +1,21 @@
 // The live server on 127.0.0.1, driven by real socket.io clients: joining, secret submissions revealed
 // together, injects and the clock, exports, and what a careless or hostile client cannot do.
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { LIMITS, PROTOCOL_VERSION, type View } from '../src/live/protocol'
 import { numberedSources } from '../src/scenario/numbered-sources'
-import type { RunningServer } from '../src/server/server'
+import { fileServer } from './file-server'
 import { type AnyReply, type Client, connect, wholeDebrief } from './server-client'
 import { bundled } from './server-fakes'
-import { startServerIn } from './server-in-folder'
 
-let server: RunningServer
-let dir: string
+const server = fileServer('article-four-live-')
 const clients: Client[] = []
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'article-four-live-'))
-  mkdirSync(join(dir, 'dist'))
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServerIn(dir)
-})
-
-afterAll(async () => {
+server.beforeClose(() => {
   for (const c of clients) c.close()
-  await server.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 async function client(): Promise<Client> {

@@ -3,35 +3,21 @@
 // own, over socket.io-client) shows the team as submitted all the same. A submission that reveals still sends
 // every audience its whole view.
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { io } from 'socket.io-client'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { SubmissionsNotice, TeamView, View } from '../src/live/protocol'
-import type { RunningServer } from '../src/server/server'
 import { facilitatorSeat, liveLink } from '../src/store/live'
 import { writeToken } from '../src/store/live/tokens'
+import { fileServer } from './file-server'
 import { memoryStorage } from './memory-storage'
 import { type AnyReply, type Client, connect } from './server-client'
-import { startServerIn } from './server-in-folder'
 import { until } from './store-until'
 
-let server: RunningServer
-let dir: string
+const server = fileServer('article-four-notice-')
 const closing: (() => void)[] = []
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'article-four-notice-'))
-  mkdirSync(join(dir, 'dist'))
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServerIn(dir)
-})
-
-afterAll(async () => {
+server.beforeClose(() => {
   for (const close of closing) close()
-  await server.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 async function client(): Promise<Client> {

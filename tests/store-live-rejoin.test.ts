@@ -3,14 +3,10 @@
 // the page it left is told the team carried on elsewhere and forgets its token; refused codes are kept as refusals
 // of the rejoin. Against a real workshop server on 127.0.0.1 where a server is needed.
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { io } from 'socket.io-client'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { FacilitatorView } from '../src/live/protocol'
 import { HANDSHAKE } from '../src/live/protocol'
-import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import {
   createLiveSession,
@@ -23,8 +19,8 @@ import {
 } from '../src/store/live'
 import type { LiveSocket } from '../src/store/live/connection'
 import { rejoinCodes } from '../src/store/live/rejoin-code'
+import { fileServer } from './file-server'
 import { memoryStorage } from './memory-storage'
-import { startServerIn } from './server-in-folder'
 import { until } from './store-until'
 
 describe('the rejoin code on the facilitator’s screen', () => {
@@ -90,21 +86,11 @@ describe('the rejoin code on the facilitator’s screen', () => {
   })
 })
 
-let server: RunningServer
-let dir: string
+const server = fileServer('article-four-rejoin-')
 const sockets: LiveSocket[] = []
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'article-four-rejoin-'))
-  mkdirSync(join(dir, 'dist'))
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServerIn(dir)
-})
-
-afterAll(async () => {
+server.beforeClose(() => {
   for (const s of sockets) s.disconnect()
-  await server.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 /** A browser page: its own link to the test's server, and a storage it may share. */

@@ -2,15 +2,13 @@
 // a reload (a new socket) or a dropped connection resumes the same team at the same phase, refusals
 // become messages, and a token the server does not know leaves the seat free to join again.
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resultsIn } from '../src/live'
 import { HANDSHAKE, PROTOCOL_VERSION } from '../src/live/protocol'
 import { lookupsOf } from '../src/scenario/bundled-translations'
-import type { RunningServer } from '../src/server/server'
 import type { SaveStorage } from '../src/store'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import {
@@ -24,28 +22,18 @@ import {
 } from '../src/store/live'
 import type { Handshake, LiveSocket } from '../src/store/live/connection'
 import { heldSessions } from '../src/store/live/tokens'
+import { fileServer } from './file-server'
 import { memoryStorage } from './memory-storage'
 import { wholeDebrief } from './server-client'
-import { startServerIn } from './server-in-folder'
 import { until } from './store-until'
 
-let server: RunningServer
-let dir: string
+const server = fileServer('article-four-seat-')
 const sockets: LiveSocket[] = []
 /** A seed whose course, played out by the engine, reaches the Council. */
 const SEED = 1
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'article-four-seat-'))
-  mkdirSync(join(dir, 'dist'))
-  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Article Four</title>')
-  server = await startServerIn(dir)
-})
-
-afterAll(async () => {
+server.beforeClose(() => {
   for (const s of sockets) s.disconnect()
-  await server.close()
-  rmSync(dir, { recursive: true, force: true })
 })
 
 /** A socket to the test's server, reconnecting quickly, as the browser's does, with the handshake it is given. */
