@@ -1,6 +1,6 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
 // player's words and its moves with their reasons. The debrief draws the cards one at a time (use-in-turn.ts).
-import { actorName, actorsWhoMoved, type GameView, type Move } from '../../store'
+import { actorName, type actorsWhoMoved, type GameView } from '../../store'
 import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
@@ -8,24 +8,21 @@ import { MoveCard } from '../components/move-card'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 
-/** The first `cards` of the actors' cards, one for each actor that moved. */
+/** A card for each of `actors`: those who moved (`actorsWhoMoved`), or the first of them, drawn so far. */
 export function ActorsSection({
   view,
-  moves,
-  cards,
+  actors,
 }: {
   view: GameView
-  moves: readonly Move[]
-  cards: number
+  actors: ReturnType<typeof actorsWhoMoved>
 }) {
   const t = useText()
   const { scenario } = view
   // A profile's markers are numbered in the crisis's one list, which the debrief's sources show.
   const sources = numberedSources(scenario)
-  const drawn = actorsWhoMoved(moves).slice(0, cards)
   return (
     <div className="actor-cards">
-      {drawn.map(({ actor: id, moves: theirs }) => {
+      {actors.map(({ actor: id, moves: theirs }) => {
         const actor = scenario.actors[id as keyof typeof scenario.actors]
         return (
           <article key={id} className="actor-card" aria-labelledby={`actor-${id}`}>

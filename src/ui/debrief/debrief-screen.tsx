@@ -70,7 +70,7 @@ function FinishedDebrief({
   // largest paint) shows at once, and the rest follows without one long task for the whole page. The actors' part
   // comes card by card: drawn whole, its layout alone was the longest task after the headline.
   const whole = (part: ReactNode): PartInTurn => ({ steps: 1, draw: () => part })
-  const cards = actorsWhoMoved(moves).length
+  const actors = actorsWhoMoved(moves)
   const parts: readonly PartInTurn[] = [
     ...(objectives.length > 0
       ? [
@@ -100,10 +100,10 @@ function FinishedDebrief({
       </DebriefSection>,
     ),
     {
-      steps: Math.max(1, cards),
+      steps: Math.max(1, actors.length),
       draw: (drawn) => (
         <DebriefSection key="actors" id="actors" title={title('actors')}>
-          <ActorsSection view={view} moves={moves} cards={drawn} />
+          <ActorsSection view={view} actors={actors.slice(0, drawn)} />
         </DebriefSection>
       ),
     },
