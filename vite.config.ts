@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { appManifest, otherManifestEntries, otherManifests } from './scripts/app-manifest'
 import { bundledScenarios } from './scripts/bundled-scenarios-plugin'
+import { chunkGroups } from './scripts/chunk-groups-plugin'
 import { precompress } from './scripts/precompress-plugin'
 import { gamePreloads, preloadCatalog } from './scripts/preloads-plugin'
 import { scenarioPreviews } from './scripts/scenario-previews-plugin'
@@ -45,6 +46,8 @@ export default defineConfig({
     otherManifests(),
     preloadCatalog('en'),
     gamePreloads(),
+    // Fewer, larger chunks than the bundler's own split: the first page, the game, and what they share.
+    chunkGroups(),
     // A .br and a .gz beside each text file, for the workshop server to send (src/server/static-files.ts).
     precompress(),
   ],
