@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
 // A long page's parts drawn one after another: none at first, then one more per commit, up to all of them.
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, useMemo } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
-import { drawnSoFar, type PartInTurn, stepsOf, useInTurn } from '../src/ui/debrief/use-in-turn'
+import {
+  drawnSoFar,
+  inSteps,
+  type PartInTurn,
+  stepsOf,
+  useInTurn,
+  whole,
+} from '../src/ui/debrief/use-in-turn'
 
 afterEach(cleanup)
 
@@ -71,5 +78,53 @@ describe('drawnSoFar', () => {
       ['a', 'b3'],
       ['a', 'b3', 'c'],
     ])
+  })
+})
+
+describe('parts kept across commits', () => {
+  it('give the same element for the same count of steps, and a new one for another', () => {
+    const part = inSteps(3, (drawn) => <p>{drawn}</p>)
+    const two = part.draw(2)
+    expect(part.draw(2)).toBe(two)
+    const three = part.draw(3)
+    expect(three).not.toBe(two)
+    expect(part.draw(3)).toBe(three)
+    const one = whole(<p>all</p>)
+    expect(one.draw(1)).toBe(one.draw(1))
+  })
+
+  it("leave a part's components alone once it is drawn, while the parts after it come", async () => {
+    const calls = new Map<string, number>()
+    function Counted({ name }: { name: string }) {
+      calls.set(name, (calls.get(name) ?? 0) + 1)
+      return <p>{name}</p>
+    }
+    function Page() {
+      const parts = useMemo(
+        () => [
+          whole(<Counted key="a" name="a" />),
+          inSteps(2, (drawn) => (
+            <div key="b">
+              {['b1', 'b2'].slice(0, drawn).map((name) => (
+                <Counted key={name} name={name} />
+              ))}
+            </div>
+          )),
+          whole(<Counted key="c" name="c" />),
+        ],
+        [],
+      )
+      const shown = useInTurn(stepsOf(parts))
+      return (
+        <>
+          {drawnSoFar(parts, shown)}
+          <p data-testid="shown">{shown}</p>
+        </>
+      )
+    }
+    render(<Page />)
+    await waitFor(() => expect(screen.getByTestId('shown')).toHaveTextContent('4'))
+    // b1 again when b2 joins it (the part under way is drawn again), and never after.
+    expect(Object.fromEntries(calls)).toEqual({ a: 1, b1: 2, b2: 1, c: 1 })
   })
 })

@@ -3,7 +3,7 @@
 // questions, and the sources. It prints cleanly to hand in.
 import './debrief.css'
 import './print.css'
-import type { ReactNode } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import {
   actorsWhoMoved,
   departures,
@@ -30,7 +30,7 @@ import { Departures } from './departures'
 import { Discussion } from './discussion'
 import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
-import { drawnSoFar, type PartInTurn, stepsOf, useInTurn } from './use-in-turn'
+import { drawnSoFar, inSteps, type PartInTurn, stepsOf, useInTurn, whole } from './use-in-turn'
 
 export function DebriefScreen({ view }: { view: GameView }) {
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
@@ -50,6 +50,33 @@ function FinishedDebrief({
   score: FairScore
 }) {
   const t = useText()
+  // Made once for the game: each step of useInTurn below draws the page again, and React leaves alone every element
+  // it gets again unchanged (the heading, the summary, the parts drawn already).
+  const page = useMemo(() => debriefPage(t, view, report, moves, score), [t, view, report, moves, score])
+  const steps = stepsOf(page.parts)
+  const shown = useInTurn(steps)
+  // After useInTurn: on paper every part is drawn first, then what is folded in them opens.
+  useOpenOnPaper(steps)
+  return (
+    // Every marker on the page leads to its entry in the sources, the last part.
+    <SourceListScope value="debrief">
+      {/* Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test. */}
+      <article className="debrief" aria-busy={shown < steps}>
+        {page.top}
+        {drawnSoFar(page.parts, shown)}
+      </article>
+    </SourceListScope>
+  )
+}
+
+/** The debrief's heading and summary, drawn at once, and its parts, drawn in turn. */
+function debriefPage(
+  t: ReturnType<typeof useText>,
+  view: GameView,
+  report: Report,
+  moves: readonly Move[],
+  score: FairScore,
+): { readonly top: ReactNode; readonly parts: readonly PartInTurn[] } {
   const { scenario } = view
   const objectives = objectivesOf(scenario)
   const differed = departures(moves)
@@ -69,7 +96,6 @@ function FinishedDebrief({
   // The parts below the summary, in order, each drawn after the one before: the summary's headline (the page's
   // largest paint) shows at once, and the rest follows without one long task for the whole page. The actors' part
   // comes card by card: drawn whole, its layout alone was the longest task after the headline.
-  const whole = (part: ReactNode): PartInTurn => ({ steps: 1, draw: () => part })
   const actors = actorsWhoMoved(moves)
   const parts: readonly PartInTurn[] = [
     ...(objectives.length > 0
@@ -99,14 +125,11 @@ function FinishedDebrief({
         <VerdictRules verdict={report.verdict} council={{ moves, scenario }} />
       </DebriefSection>,
     ),
-    {
-      steps: Math.max(1, actors.length),
-      draw: (drawn) => (
-        <DebriefSection key="actors" id="actors" title={title('actors')}>
-          <ActorsSection view={view} actors={actors.slice(0, drawn)} />
-        </DebriefSection>
-      ),
-    },
+    inSteps(Math.max(1, actors.length), (drawn) => (
+      <DebriefSection key="actors" id="actors" title={title('actors')}>
+        <ActorsSection view={view} actors={actors.slice(0, drawn)} />
+      </DebriefSection>
+    )),
     ...(scenario.history
       ? [
           whole(
@@ -131,24 +154,16 @@ function FinishedDebrief({
     ),
     whole(<PlayAgain key="play-again" scenarioId={scenario.id} />),
   ]
-  const steps = stepsOf(parts)
-  const shown = useInTurn(steps)
-  // After useInTurn: on paper every part is drawn first, then what is folded in them opens.
-  useOpenOnPaper(steps)
-  return (
-    // Every marker on the page leads to its entry in the sources, the last part.
-    <SourceListScope value="debrief">
-      {/* Busy until every part has been drawn: a screen reader waits for the whole page, and so can a test. */}
-      <article className="debrief" aria-busy={shown < steps}>
-        <PageHeading
-          title={t('debrief.title')}
-          eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: midSentence(view.role.title) })}
-        />
-        <DebriefSummary view={view} sections={sections} />
-        {drawnSoFar(parts, shown)}
-      </article>
-    </SourceListScope>
+  const top = (
+    <>
+      <PageHeading
+        title={t('debrief.title')}
+        eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: midSentence(view.role.title) })}
+      />
+      <DebriefSummary view={view} sections={sections} />
+    </>
   )
+  return { top, parts }
 }
 
 function DebriefSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -26,6 +26,25 @@ export interface PartInTurn {
   readonly draw: (drawn: number) => ReactNode
 }
 
+// Each step draws the page again with one more step shown. A part that gives React the very element it gave in the
+// commit before is left as it was, its components not called again; so while the later parts come, the ones drawn
+// already cost nothing. Kept across commits (in useMemo), the parts below give the same element for the same count.
+
+/** A part drawn in one step. */
+export const whole = (part: ReactNode): PartInTurn => ({ steps: 1, draw: () => part })
+
+/** A part drawn in `steps` steps: `draw` is called once for each count of them, and its element kept. */
+export function inSteps(steps: number, draw: (drawn: number) => ReactNode): PartInTurn {
+  let last: { readonly drawn: number; readonly part: ReactNode } | undefined
+  return {
+    steps,
+    draw: (drawn) => {
+      if (last?.drawn !== drawn) last = { drawn, part: draw(drawn) }
+      return last.part
+    },
+  }
+}
+
 /** Every step the parts take, for useInTurn. */
 export const stepsOf = (parts: readonly PartInTurn[]): number =>
   parts.reduce((total, part) => total + part.steps, 0)
