@@ -81,6 +81,37 @@ describe('drawnSoFar', () => {
   })
 })
 
+/** Counts its renders by name. */
+function Counted({ name, calls }: { name: string; calls: Map<string, number> }) {
+  calls.set(name, (calls.get(name) ?? 0) + 1)
+  return <p>{name}</p>
+}
+
+/** Three parts kept across commits, the second drawn in two steps. */
+function ThreeParts({ calls }: { calls: Map<string, number> }) {
+  const parts = useMemo(
+    () => [
+      whole(<Counted key="a" name="a" calls={calls} />),
+      inSteps(2, (drawn) => (
+        <div key="b">
+          {['b1', 'b2'].slice(0, drawn).map((name) => (
+            <Counted key={name} name={name} calls={calls} />
+          ))}
+        </div>
+      )),
+      whole(<Counted key="c" name="c" calls={calls} />),
+    ],
+    [calls],
+  )
+  const shown = useInTurn(stepsOf(parts))
+  return (
+    <>
+      {drawnSoFar(parts, shown)}
+      <p data-testid="shown">{shown}</p>
+    </>
+  )
+}
+
 describe('parts kept across commits', () => {
   it('give the same element for the same count of steps, and a new one for another', () => {
     const part = inSteps(3, (drawn) => <p>{drawn}</p>)
@@ -95,34 +126,7 @@ describe('parts kept across commits', () => {
 
   it("leave a part's components alone once it is drawn, while the parts after it come", async () => {
     const calls = new Map<string, number>()
-    function Counted({ name }: { name: string }) {
-      calls.set(name, (calls.get(name) ?? 0) + 1)
-      return <p>{name}</p>
-    }
-    function Page() {
-      const parts = useMemo(
-        () => [
-          whole(<Counted key="a" name="a" />),
-          inSteps(2, (drawn) => (
-            <div key="b">
-              {['b1', 'b2'].slice(0, drawn).map((name) => (
-                <Counted key={name} name={name} />
-              ))}
-            </div>
-          )),
-          whole(<Counted key="c" name="c" />),
-        ],
-        [],
-      )
-      const shown = useInTurn(stepsOf(parts))
-      return (
-        <>
-          {drawnSoFar(parts, shown)}
-          <p data-testid="shown">{shown}</p>
-        </>
-      )
-    }
-    render(<Page />)
+    render(<ThreeParts calls={calls} />)
     await waitFor(() => expect(screen.getByTestId('shown')).toHaveTextContent('4'))
     // b1 again when b2 joins it (the part under way is drawn again), and never after.
     expect(Object.fromEntries(calls)).toEqual({ a: 1, b1: 2, b2: 1, c: 1 })
