@@ -2,39 +2,12 @@
 // types alone and not on demand. A package there is parsed and run on every address, a shared debrief's included,
 // so one that only other pages need (zod, the scenario schema's; the checker's words) is work the first paint waits for,
 // and bytes every first visit downloads (docs/architecture.md, the first page's budget).
-import { readFileSync } from 'node:fs'
-import { isAbsolute, join, relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveImport } from './source-imports'
-
-const SRC = join(import.meta.dirname, '../src')
-
-/** Each file the entry's static imports reach, with what it imports: packages by name, the app's files by path. */
-function entryGraph(file = join(SRC, 'main.tsx'), seen = new Map<string, string[]>()): Map<string, string[]> {
-  if (seen.has(file) || !/\.tsx?$/.test(file)) return seen
-  const text = readFileSync(file, 'utf8')
-  const specs = [
-    ...[...text.matchAll(/^(?:import|export)\s+(?!type\b)[^'";]*?from\s+'([^']+)'/gm)].map((m) => m[1]!),
-    ...[...text.matchAll(/^import\s+'([^']+)'/gm)].map((m) => m[1]!),
-  ]
-  const files = specs.flatMap((spec) => (spec.startsWith('.') ? (resolveImport(file, spec) ?? []) : []))
-  seen.set(file, [...specs.filter((spec) => !spec.startsWith('.')), ...files])
-  for (const next of files) entryGraph(next, seen)
-  return seen
-}
-
-/** Each file of the entry's graph that imports one matching `wanted`, as 'importer -> imported' under src/. */
-function importersOf(graph: Map<string, string[]>, wanted: RegExp): string[] {
-  return [...graph].flatMap(([file, imports]) =>
-    imports
-      .map((imported) => (isAbsolute(imported) ? relative(SRC, imported) : imported))
-      .filter((imported) => wanted.test(imported))
-      .map((imported) => `${relative(SRC, file)} -> ${imported}`),
-  )
-}
+import { importersOf, SRC, staticGraph } from './source-imports'
 
 describe("the entry's first evaluation", () => {
-  const graph = entryGraph()
+  const graph = staticGraph(join(SRC, 'main.tsx'))
 
   it('follows the store and the app', () => {
     const files = [...graph.keys()].map((f) => relative(SRC, f))

@@ -2,7 +2,8 @@
 // only look different from a name already taken.
 import { describe, expect, it } from 'vitest'
 import { decideJoin } from '../src/live'
-import { NAME_MAX, nameKey, nameLength, normaliseName } from '../src/live/names'
+import { nameKey } from '../src/live/name-key'
+import { NAME_MAX, nameLength, normaliseName } from '../src/live/names'
 import { JoinTeam } from '../src/live/protocol'
 import { Driver } from './server-fakes'
 

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { type Decision, GAME_TEMPERATURE, parseDecision } from '../engine'
 import { MAX_BYTES } from '../scenario'
+import { CODE_ALPHABET, CODE_LENGTH } from './join-code'
 import { normaliseName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
@@ -32,9 +33,8 @@ export const LIMITS = {
 } as const
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens')
-/** Join codes leave out 0/O and 1/I/L, which people misread from a projector. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const CODE_LENGTH = 6
+
+export { CODE_ALPHABET, CODE_LENGTH } from './join-code'
 /**
  * A rejoin code: what the facilitator reads out to a team that lost its device, typed once on another. Longer
  * than a join code because it admits to a seat, not to a lobby; shown as two groups of four ("ABCD EFGH").

@@ -1,7 +1,12 @@
 // A join code as a person types it: read off a projector, where it is spaced out (H W P E 9 N), or pasted
 // from a message with a space or a line break around it. What they meant is the six letters and digits. A student
 // on a Russian keyboard types the Cyrillic letter that looks like the one on the screen (К for K): it means the Latin.
-import { CODE_LENGTH } from './client-messages'
+// The codes themselves are here, not with the messages that carry them (client-messages.ts), so that a page which
+// only reads a code does not load the messages' checks.
+
+/** Join codes leave out 0/O and 1/I/L, which people misread from a projector. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const CODE_LENGTH = 6
 
 /** Cyrillic capitals that look like a Latin letter of the codes, and that letter. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {

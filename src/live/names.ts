@@ -1,8 +1,6 @@
 // Team names as people type them and as a projector shows them. Typed by anyone, a name is normalised
 // before it is compared or shown: compatibility forms folded (NFKC), invisible and control characters
-// dropped, runs of space made one. Two names are the same team name when they look the same: compared
-// by their confusables skeleton (Unicode TR39), so "A1" with a Cyrillic "А" is taken when "A1" is.
-import unhomoglyph from 'unhomoglyph'
+// dropped, runs of space made one. Two names are compared by what they look like (name-key.ts).
 
 /** The longest team name, in characters as a reader counts them (an emoji or an accented letter is one). */
 export const NAME_MAX = 40
@@ -36,17 +34,4 @@ export function nameLength(name: string): number {
   let n = 0
   for (const _ of graphemes.segment(normaliseName(name))) n++
   return n
-}
-
-// The joiners and selectors an emoji keeps are left out of the comparison: a joiner between two pictographs that
-// make no emoji together draws them side by side, so "😀‍😀" would look like "😀😀". Counting 👩‍💻 the same as 👩💻
-// only refuses a name that is close enough to another anyway.
-const EMOJI_GLUE = /[\u200D\p{Variation_Selector}]/gu
-
-/**
- * What two names that look alike share: the skeleton of the name as typed (so "AI" meets "Al"), lower-cased
- * and taken again (so "a1" meets "A1", and a lower-case look-alike meets its own).
- */
-export function nameKey(name: string): string {
-  return unhomoglyph(unhomoglyph(normaliseName(name).replace(EMOJI_GLUE, '')).toLowerCase())
 }

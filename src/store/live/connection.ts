@@ -5,14 +5,12 @@ import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
   ANSWER_WITHIN_MS,
-  type ClientToServerEvents,
-  type ErrorReply,
   type Handshake,
   PROTOCOL_VERSION,
-  type ServerToClientEvents,
   TOO_MANY_CONNECTIONS,
   type VersionRefusal,
-} from '../../live/protocol'
+} from '../../live/handshake'
+import type { ClientToServerEvents, ErrorReply, ServerToClientEvents } from '../../live/protocol'
 
 export type { Handshake }
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>

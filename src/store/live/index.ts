@@ -1,8 +1,8 @@
-// The live exercise's store: seats held over the workshop server's socket, and pass-the-device run
-// in this browser. Loaded with the live screens only: the first page never carries socket.io.
+// The live exercise's store: seats held over the workshop server's socket. Loaded with the live screens only: the
+// first page never carries socket.io. Pass-the-device, run in this browser, has a face of its own
+// (src/store/pass-the-device.ts), so that a seat's screens do not load it.
 import type { SaveStorage } from '../saved-game'
 import { browserLink } from './connection'
-import type { PassDeviceHomeDeps } from './pass-device-home'
 import type { SeatDeps } from './seat-state'
 
 export { joinCodeFrom } from '../../live/join-code'
@@ -10,20 +10,6 @@ export type { ResultsWords } from '../../live/results'
 export { browserLink, type Connection, type LiveLink, liveLink } from './connection'
 export { type FacilitatorSeat, facilitatorSeat } from './facilitator-seat'
 export { absoluteJoinUrl } from './join-url'
-export { type PassDevice, startPassDevice } from './pass-device'
-export { type DraftValue, draftKey, fieldsFor } from './pass-device-drafts'
-export { type PassDeviceChoice, type PassDeviceHome, passDeviceHome } from './pass-device-home'
-export {
-  type Holder,
-  handOver,
-  holderOf,
-  type PassMove,
-  resumedAt,
-  sealTurn,
-  seatedAt,
-  showTeam,
-  toTable,
-} from './pass-device-step'
 export type { LiveRequest, Refusal, RefusalReason } from './refusal'
 export { groupedRejoinCode, type RejoinCode } from './rejoin-code'
 export { reloadFromServer } from './reload-from-server'
@@ -54,11 +40,4 @@ export const browserSeatDeps = (): SeatDeps => ({
   link: browserLink(),
   storage: browserStorage(),
   now: () => Date.now(),
-})
-
-/** This page's storage, clock and seeds: what pass-the-device needs in the browser (tests bring their own). */
-export const browserPassDeviceDeps = (): PassDeviceHomeDeps => ({
-  storage: browserStorage(),
-  now: () => Date.now(),
-  seed: () => Math.floor(Math.random() * (2 ** 31 - 1)),
 })

@@ -15,7 +15,7 @@ import {
   sealTurn,
   showTeam,
   toTable,
-} from '../../store/live'
+} from '../../store/pass-the-device'
 import { DraftKeeperContext } from '../components/draft-fields'
 import { PageHeading } from '../components/page-heading'
 import { useText } from '../i18n/use-text'

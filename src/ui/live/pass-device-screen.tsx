@@ -5,7 +5,7 @@ import './live.css'
 import { useEffect } from 'react'
 import { useStore } from 'zustand'
 import { selectLibrary, useGame } from '../../store'
-import { resumedAt } from '../../store/live'
+import { resumedAt } from '../../store/pass-the-device'
 import { PageHeading } from '../components/page-heading'
 import { Reworded } from '../i18n/reworded'
 import { useText } from '../i18n/use-text'
@@ -14,8 +14,8 @@ import { PassDeviceExercise } from './pass-device-exercise'
 import { PassDeviceSetup } from './pass-device-setup'
 import { SHARED_SCREEN_WORDS } from './shared-screen-words'
 import { useTitlesInLanguage } from './titles-in-language'
+import { usePassDeviceHome } from './use-pass-device-home'
 import { usePassMove } from './use-pass-move'
-import { usePassDeviceHome } from './use-seat'
 
 export default function PassDeviceScreen() {
   const t = useText()

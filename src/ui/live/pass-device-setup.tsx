@@ -5,7 +5,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
-import { type PassDeviceChoice, type PassDeviceHome, seatedAt } from '../../store/live'
+import { type PassDeviceChoice, type PassDeviceHome, seatedAt } from '../../store/pass-the-device'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { AskQuestion, useAsking } from './ask-first'

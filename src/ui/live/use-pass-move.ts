@@ -1,7 +1,7 @@
 // Moves pass-the-device's holder through the store's navigation: a step is a new history entry or replaces the
 // one it leaves, as pass-device-step.ts chooses.
 import { useGame } from '../../store'
-import type { PassMove } from '../../store/live'
+import type { PassMove } from '../../store/pass-the-device'
 
 export function usePassMove(): (move: PassMove | null) => void {
   const navigate = useGame((s) => s.navigate)

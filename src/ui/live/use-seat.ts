@@ -1,18 +1,8 @@
 // React's hold on what the live store opens, a seat or the facilitator's set-up: opened in an effect when a
 // screen mounts (never while rendering, so no socket opens during a render) and closed when it goes, so its
-// listeners never outlive its screen. Pass-the-device's home, which opens nothing, is made once per screen.
-// And the link's connection, read through useSyncExternalStore.
+// listeners never outlive its screen. And the link's connection, read through useSyncExternalStore.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
-import {
-  browserLink,
-  browserPassDeviceDeps,
-  browserSeatDeps,
-  type Connection,
-  type LiveLink,
-  type PassDeviceHome,
-  passDeviceHome,
-  type SeatDeps,
-} from '../../store/live'
+import { browserLink, browserSeatDeps, type Connection, type LiveLink, type SeatDeps } from '../../store/live'
 
 export function useOpened<S extends { close: () => void }>(open: (deps: SeatDeps) => S): S | null {
   const [opened, setOpened] = useState<S | null>(null)
@@ -34,10 +24,4 @@ export function useSeat<S extends { close: () => void }>(
 /** The page's connection to the workshop server; reading it opens nothing. */
 export function useConnection(link: LiveLink = browserLink()): Connection {
   return useSyncExternalStore(link.store.subscribe, () => link.store.getState().connection)
-}
-
-/** Pass-the-device's home for this screen, with the page's storage, clock and seeds: it holds no connection. */
-export function usePassDeviceHome(): PassDeviceHome {
-  const [home] = useState(() => passDeviceHome(browserPassDeviceDeps()))
-  return home
 }
