@@ -1,7 +1,7 @@
 // The store's face for pass-the-device: the live session's own rules run in this browser for one shared screen
 // (src/store/live/pass-device.ts). Apart from the live seats' face (src/store/live/index.ts), which a team's phone and
-// the facilitator's laptop load: pass-the-device brings the session's rules, the engine and the name checks, which a
-// seat never runs (the server does).
+// the facilitator's laptop load: pass-the-device brings the session's rules, the messages' checks and the table that
+// compares team names by their look, which a seat never needs (the server runs them).
 
 import { browserStorage } from './live'
 import type { PassDeviceHomeDeps } from './live/pass-device-home'
