@@ -34,7 +34,8 @@ export const LIMITS = {
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id: lower-case letters, digits and hyphens')
 
-export { CODE_ALPHABET, CODE_LENGTH } from './join-code'
+// A join code's letters and length are the join code's own (join-code.ts); the protocol's face re-exports them.
+export { CODE_ALPHABET, CODE_LENGTH }
 /**
  * A rejoin code: what the facilitator reads out to a team that lost its device, typed once on another. Longer
  * than a join code because it admits to a seat, not to a lobby; shown as two groups of four ("ABCD EFGH").

@@ -180,8 +180,14 @@ export function reasonsOf(
   }
 }
 
+/** An actor that moved, with its moves. */
+export interface ActorMoves {
+  readonly actor: string
+  readonly moves: readonly Move[]
+}
+
 /** The actors who moved, in the order they first moved, with their moves. */
-export function actorsWhoMoved(moves: readonly Move[]): readonly { actor: string; moves: readonly Move[] }[] {
+export function actorsWhoMoved(moves: readonly Move[]): readonly ActorMoves[] {
   const byActor = new Map<string, Move[]>()
   for (const m of moves) byActor.set(m.actor, [...(byActor.get(m.actor) ?? []), m])
   return [...byActor].map(([actor, list]) => ({ actor, moves: list }))

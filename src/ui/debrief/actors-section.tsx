@@ -1,6 +1,6 @@
 // What each actor wanted, and why it chose as it did: one card per actor that moved, its concerns in the
 // player's words and its moves with their reasons. The debrief draws the cards one at a time (use-in-turn.ts).
-import { actorName, type actorsWhoMoved, type GameView } from '../../store'
+import { type ActorMoves, actorName, type GameView } from '../../store'
 import { concernsOf, numberedSources } from '../../store/other-pages'
 import { ConcernList } from '../components/concern-list'
 import { CitedText } from '../components/markdown-text'
@@ -9,13 +9,7 @@ import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 
 /** A card for each of `actors`: those who moved (`actorsWhoMoved`), or the first of them, drawn so far. */
-export function ActorsSection({
-  view,
-  actors,
-}: {
-  view: GameView
-  actors: ReturnType<typeof actorsWhoMoved>
-}) {
+export function ActorsSection({ view, actors }: { view: GameView; actors: readonly ActorMoves[] }) {
   const t = useText()
   const { scenario } = view
   // A profile's markers are numbered in the crisis's one list, which the debrief's sources show.

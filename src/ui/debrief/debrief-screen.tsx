@@ -21,7 +21,7 @@ import { ScorePanel } from '../components/score-panel'
 import { SourceListScope } from '../components/source-scope'
 import { SourcesList } from '../components/sources-list'
 import { VerdictRules } from '../components/verdict-rules'
-import { useText } from '../i18n/use-text'
+import { type Translate, useText } from '../i18n/use-text'
 import { NotFinished } from '../screens/not-finished'
 import { midSentence } from '../words/mid-sentence'
 import { ActorsSection } from './actors-section'
@@ -71,7 +71,7 @@ function FinishedDebrief({
 
 /** The debrief's heading and summary, drawn at once, and its parts, drawn in turn. */
 function debriefPage(
-  t: ReturnType<typeof useText>,
+  t: Translate,
   view: GameView,
   report: Report,
   moves: readonly Move[],
