@@ -63,4 +63,30 @@ describe('warmed what-if replays', () => {
     const fresh = await createSession(directTransport()).playWhatIf(view, positions[1]!, session.FULL_RUNS)
     expect(shown).toStrictEqual(fresh)
   })
+
+  it('show a position as the same frozen replay each time, so the store need not search or freeze it again', async () => {
+    const view = await finishedGame()
+    const session = createSession(
+      directTransport((jobs) => {
+        for (const job of jobs) job()
+        return () => {}
+      }),
+    )
+    const warmed: FactValues = { 'china.stakes': 0.2 }
+    session.warmWhatIf(view, [warmed])
+    const first = session.replayed(view, warmed, session.FULL_RUNS)!
+    expect(session.replayed(view, { ...warmed }, session.FULL_RUNS)).toBe(first)
+    // A drag asks for fewer runs and is shown the full replay already made, the same object.
+    expect(session.replayed(view, warmed, session.DRAG_RUNS)).toBe(first)
+    expect(first.changes).toEqual(warmed)
+    // One made on demand is kept the same way.
+    const asked: FactValues = { 'china.stakes': 0.7 }
+    const made = await session.playWhatIf(view, asked, session.FULL_RUNS)
+    expect(session.replayed(view, asked, session.FULL_RUNS)).toBe(made)
+    for (const replay of [first, made]) {
+      expect(Object.isFrozen(replay)).toBe(true)
+      expect(Object.isFrozen(replay.moves)).toBe(true)
+      expect(Object.isFrozen(replay.outcomes.regimeStability)).toBe(true)
+    }
+  })
 })

@@ -181,6 +181,25 @@ describe('what a screen reader hears of a what-if', () => {
     )
   })
 
+  it("puts its sentence in a task after the release's own, which shows the outcomes", async () => {
+    const store = await whatIf()
+    await renderApp(store)
+    await release(store, 'moscow.commitments', '1')
+    await waitFor(() => expect(heard()).toHaveTextContent(/^1 choice differs/))
+    await release(store, 'moscow.commitments', '0.85')
+    await waitFor(() => expect(heard()).toHaveTextContent(/^Every actor chooses as in your game/))
+    // Back to a position already made: the release shows it at once, in its own task (fireEvent runs it to its end,
+    // its effects included); the region still holds the last sentence until a later task.
+    fireEvent.change(screen.getByTestId('whatif-slider-moscow.commitments'), { target: { value: '1' } })
+    expect(store.getState()).toMatchObject({
+      replaying: false,
+      game: { whatIf: { 'moscow.commitments': 1 } },
+    })
+    expect(screen.getByTestId('whatif-summary')).toHaveTextContent('1 choice differs from your game')
+    expect(heard()).toHaveTextContent(/^Every actor chooses as in your game/)
+    await waitFor(() => expect(heard()).toHaveTextContent(/^1 choice differs/))
+  })
+
   it("shows each slider's figure without making it a second live region", async () => {
     await renderApp(await whatIf())
     const figures = document.querySelectorAll('.fact-slider output')

@@ -1,5 +1,6 @@
 // The store's session over a transport to the engine: scenarios registered once each, games started, and
 // what-if replays kept in memory so a slider dragged back and forth finds each position made.
+import { freeze } from 'immer'
 import type { Scenario } from '../scenario/types'
 import type { EngineTransport, GameRef, WhatIfRequest } from './engine-protocol'
 import type { Session } from './kit'
@@ -41,7 +42,7 @@ export function createSession(transport: EngineTransport): Session {
   const recall = (key: string): WhatIfView | undefined => {
     const kept = replays.get(key)
     if (!kept) return undefined
-    const known = typeof kept === 'function' ? kept() : kept
+    const known = typeof kept === 'function' ? freeze(kept(), true) : kept
     remember(key, known)
     return known
   }
@@ -52,13 +53,15 @@ export function createSession(transport: EngineTransport): Session {
     runs,
   })
 
+  // A replay is frozen once, when it is first read, and a position shows the same object every time: the store keeps
+  // it as it is (immer would otherwise search a new copy for drafts and freeze it again at every release), and what
+  // is made from a replay shown (what a screen reader hears of it) is made once. Its changes are those of its key.
   const replayed = (view: GameView, changes: FactValues, runs: number): WhatIfView | undefined => {
     const game = refOf(view)
-    const known =
+    return (
       (runs < FULL_RUNS ? recall(cacheKey(game, changes, FULL_RUNS)) : undefined) ??
       recall(cacheKey(game, changes, runs))
-    // The same replay under the changes as asked, so the store can tell which positions it shows.
-    return known && { ...known, changes }
+    )
   }
 
   return {
@@ -74,9 +77,9 @@ export function createSession(transport: EngineTransport): Session {
       const known = replayed(view, changes, runs)
       if (known) return known
       const game = refOf(view)
-      const made = await transport.request(whatIf(game, changes, runs))
+      const made = freeze(await transport.request(whatIf(game, changes, runs)), true)
       remember(cacheKey(game, changes, runs), made)
-      return { ...made, changes }
+      return made
     },
     warmWhatIf(view, positions) {
       const game = refOf(view)

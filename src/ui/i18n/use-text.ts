@@ -4,13 +4,14 @@
 import { useLingui } from '@lingui/react'
 import { useMemo } from 'react'
 import type { Language } from '../../store'
+import { rememberingWords } from './remembered-words'
 import { useRewording } from './reworded'
 
 /** A message by its id, with its values (ICU: `{count, plural, one {…} few {…} other {…}}`). */
 export type Translate = (id: string, values?: Record<string, unknown>) => string
 
 export function useText(): Translate {
-  const _ = useLingui()._ as Translate
+  const _ = rememberingWords(useLingui()._ as Translate)
   const instead = useRewording()
   return useMemo(() => (instead ? (id, values) => _(instead[id] ?? id, values) : _), [_, instead])
 }

@@ -17,7 +17,12 @@ export function WhatIfHeardRegion() {
   useEffect(() => {
     if (heard === last.current) return
     last.current = heard
-    if (heard) setSaid((before) => ({ heard, n: (before?.n ?? 0) + 1 }))
+    if (!heard) return
+    // Put into words in a task of its own: an effect of a release runs, and sets state, in the release's own task
+    // (React flushes a discrete event's effects at once), which the sentence would lengthen for nothing a reader
+    // hears sooner; a polite region is read once the page is idle.
+    const later = setTimeout(() => setSaid((before) => ({ heard, n: (before?.n ?? 0) + 1 })), 0)
+    return () => clearTimeout(later)
   }, [heard])
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="whatif-heard">
