@@ -22,7 +22,18 @@ const ORIGIN = `http://127.0.0.1:${PORT}`
 const LHR_DIR = lhrDir(process.argv.slice(2))
 // npm run bench:web -- --what-if times the what-if recompute alone, without the first page and Lighthouse.
 const WHAT_IF_ONLY = process.argv.includes('--what-if')
+// npm run bench:web -- --runs N runs Lighthouse N times on each page (5 unless said), and reports each page's median.
+const LIGHTHOUSE_RUNS = runsOf(process.argv.slice(2))
 const GOALS = { firstPageKb: 110, performance: 98, accessibility: 100, bestPractices: 100 }
+
+function runsOf(args: string[]): number {
+  const at = args.indexOf('--runs')
+  if (at < 0) return 5
+  const runs = Number(args[at + 1])
+  if (!Number.isInteger(runs) || runs < 1 || runs > 25)
+    throw new Error(`--runs takes a whole number from 1 to 25, not "${args[at + 1] ?? ''}"`)
+  return runs
+}
 
 function lhrDir(args: string[]): string | undefined {
   const at = args.indexOf('--lhr')
@@ -58,7 +69,7 @@ async function main(): Promise<void> {
           ['library', `${ORIGIN}/#/`],
           ['debrief', `${ORIGIN}/${debrief}`],
         ],
-        { port: DEBUG_PORT, origin: ORIGIN, lhrDir: LHR_DIR, goals: GOALS },
+        { port: DEBUG_PORT, origin: ORIGIN, lhrDir: LHR_DIR, goals: GOALS, runs: LIGHTHOUSE_RUNS },
       )
     }
     await whatIfTiming(browser, `${ORIGIN}/${debrief.replace('/debrief', '/what-if')}`)
