@@ -3,7 +3,7 @@
 // first page alone. Over HTTP/1.1, which npm start's server speaks, a browser opens at most six connections to a
 // host and each request waits for one to come free, a round trip or more on a school's wifi. With the groups below
 // the first page is its script, the bundler's runtime, its style sheet and its catalog, and a game's address adds
-// nine files (three of them style sheets) beside its scenario and its words (docs/architecture.md, "Fewer, larger
+// nine files (three of them style sheets) beside its scenario and its words (docs/performance.md, "Fewer, larger
 // files").
 import type { Plugin } from 'vite'
 

@@ -1,7 +1,7 @@
 // What the entry evaluates before the page can draw anything: every module src/main.tsx imports, and theirs, not of
 // types alone and not on demand. A package there is parsed and run on every address, a shared debrief's included,
 // so one that only other pages need (zod, the scenario schema's; the checker's words) is work the first paint waits for,
-// and bytes every first visit downloads (docs/architecture.md, the first page's budget).
+// and bytes every first visit downloads (docs/performance.md, the first page's budget).
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importersOf, SRC, staticGraph } from './source-imports'
