@@ -1,8 +1,8 @@
 // Each message as it was last put into words, kept per translation function. Lingui formats a message afresh at every
 // call (its plural rules and number formats looked up, every branch of a plural filled in), and a what-if release asks
-// for the same few sentences again: every row's "13 points below your game" was formatted anew at each one, about a
-// third of the page's own work beside React's. Lingui makes a new translation function whenever the language or its
-// messages change, so what is kept never outlives the words it was made from.
+// for the same few sentences again: every row's "13 points below your game" was formatted anew at each one, 15% of a
+// release's sampled time (docs/performance.md, "The what-if recompute"). Lingui makes a new translation function
+// whenever the language or its messages change, so what is kept never outlives the words it was made from.
 /** A message by its id, with its values: use-text.ts's `Translate`, named here so neither file imports the other. */
 type Translate = (id: string, values?: Record<string, unknown>) => string
 
