@@ -11,23 +11,14 @@ import {
   connectServiceWorker,
   connectUrl,
   createGameStore,
-  type SaveStorage,
 } from './store'
+import { browserStorage } from './store/browser-storage'
 import { loadBundledScenario, loadPreviews, loadSession, loadTranslations } from './store/bundled-kit'
 import { draftChecker } from './store/draft-checker'
 import { hasImported, loadLibraryWithImported } from './store/imported-kit'
 import { saveWhenIdle } from './store/save-timing'
 import { registerWhenSettled } from './store/worker-registration'
 import { App } from './ui/app'
-
-/** Some browsers forbid storage (private modes, strict settings): the game then runs unsaved. */
-function browserStorage(): SaveStorage | undefined {
-  try {
-    return window.localStorage
-  } catch {
-    return undefined
-  }
-}
 
 const storage = browserStorage()
 // The game is written when the page is idle, and before it goes away, not during the move that changed it.

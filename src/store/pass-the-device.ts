@@ -3,7 +3,7 @@
 // the facilitator's laptop load: pass-the-device brings the session's rules, the messages' checks and the table that
 // compares team names by their look, which a seat never needs (the server runs them).
 
-import { browserStorage } from './live'
+import { browserStorage } from './browser-storage'
 import type { PassDeviceHomeDeps } from './live/pass-device-home'
 
 export { type PassDevice, startPassDevice } from './live/pass-device'

@@ -1,7 +1,7 @@
 // The live exercise's store: seats held over the workshop server's socket. Loaded with the live screens only: the
 // first page never carries socket.io. Pass-the-device, run in this browser, has a face of its own
 // (src/store/pass-the-device.ts), so that a seat's screens do not load it.
-import type { SaveStorage } from '../saved-game'
+import { browserStorage } from '../browser-storage'
 import { browserLink } from './connection'
 import type { SeatDeps } from './seat-state'
 
@@ -26,14 +26,6 @@ export {
 } from './setup'
 export { type TeamNameDraft, teamNameDraft } from './team-name'
 export { joining, type TeamSeat, teamSeat } from './team-seat'
-
-export function browserStorage(): SaveStorage | undefined {
-  try {
-    return window.localStorage
-  } catch {
-    return undefined
-  }
-}
 
 /** This page's link, storage and clock: what a seat needs in the browser (tests bring their own). */
 export const browserSeatDeps = (): SeatDeps => ({

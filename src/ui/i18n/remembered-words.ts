@@ -3,8 +3,8 @@
 // for the same few sentences again: every row's "13 points below your game" was formatted anew at each one, 15% of a
 // release's sampled time (docs/performance.md, "The what-if recompute"). Lingui makes a new translation function
 // whenever the language or its messages change, so what is kept never outlives the words it was made from.
-/** A message by its id, with its values: use-text.ts's `Translate`, named here so neither file imports the other. */
-type Translate = (id: string, values?: Record<string, unknown>) => string
+/** A message by its id, with its values (ICU: `{count, plural, one {…} few {…} other {…}}`); use-text.ts's too. */
+export type Translate = (id: string, values?: Record<string, unknown>) => string
 
 /** Enough for every sentence a page shows and the figures that move in it; beyond it the kept words start afresh. */
 const KEPT_AT_MOST = 2000

@@ -4,11 +4,10 @@
 import { useLingui } from '@lingui/react'
 import { useMemo } from 'react'
 import type { Language } from '../../store'
-import { rememberingWords } from './remembered-words'
+import { rememberingWords, type Translate } from './remembered-words'
 import { useRewording } from './reworded'
 
-/** A message by its id, with its values (ICU: `{count, plural, one {…} few {…} other {…}}`). */
-export type Translate = (id: string, values?: Record<string, unknown>) => string
+export type { Translate }
 
 export function useText(): Translate {
   const _ = rememberingWords(useLingui()._ as Translate)
