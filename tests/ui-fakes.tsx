@@ -1,6 +1,6 @@
 // Test data and helpers for the store and screen tests: a small frozen crisis, a store over it, an axe check.
 import { I18nProvider } from '@lingui/react'
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import axe from 'axe-core'
 import type { ReactElement, ReactNode } from 'react'
 import { afterAll, beforeAll, expect } from 'vitest'
@@ -23,7 +23,7 @@ import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
 import { App } from '../src/ui/app'
-import { activateLanguage, i18n, otherPagesMessages } from '../src/ui/i18n/messages'
+import { activateLanguage, i18n, loadLanguage, otherPagesMessages } from '../src/ui/i18n/messages'
 import { memoryStorage } from './memory-storage'
 
 // Most UI tests take their storage from here, with the rest of their fakes.
@@ -286,6 +286,39 @@ export function heldTranslations() {
   return { load, arrive: () => arrive(), fail: () => fail() }
 }
 export type HeldTranslations = ReturnType<typeof heldTranslations>
+
+/**
+ * Through a first switch to Russian whose crisis translations are held back: the page's own Russian messages come,
+ * as they do first on a fast connection, and the page still speaks English, `<html lang>` and the header included.
+ */
+export async function russianMessagesCome(): Promise<void> {
+  await act(() => loadLanguage('ru'))
+  expect(document.documentElement.lang).toBe('en')
+  expect(screen.getByRole('link', { name: 'Group exercises' })).toBeInTheDocument()
+}
+
+/**
+ * Lets the held translations come, and reads the page at the first change that shows `russian` in `crisis`: what
+ * `<html lang>` says then, and the header's link to group exercises, which change in the same moment.
+ */
+export function crisesCome(
+  held: HeldTranslations,
+  crisis: HTMLElement,
+  russian: string,
+): Promise<{ lang: string; link: string | null | undefined }> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!crisis.textContent?.includes(russian)) return
+      observer.disconnect()
+      resolve({
+        lang: document.documentElement.lang,
+        link: document.querySelector('a[href="#/live"]')?.textContent,
+      })
+    })
+    observer.observe(crisis, { subtree: true, childList: true, characterData: true })
+    held.arrive()
+  })
+}
 
 /**
  * For a panel rendered alone: the messages, and a store in `language` with the bundled scenarios' translations

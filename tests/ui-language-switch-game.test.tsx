@@ -1,14 +1,21 @@
 // @vitest-environment jsdom
 // A switch of language in the middle of a game, the first time the crisis's Russian is needed: the screen stays
 // as the student left it (the choices picked but not sent, the focus on the switch) while the words come, then
-// speaks Russian.
+// speaks Russian, all of it at once.
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../src/store/bundled-kit'
 import { App } from '../src/ui/app'
 import { activateLanguage } from '../src/ui/i18n/messages'
-import { fakeStore, heldTranslations, playAt, preferReducedMotion } from './ui-fakes'
+import {
+  crisesCome,
+  fakeStore,
+  heldTranslations,
+  playAt,
+  preferReducedMotion,
+  russianMessagesCome,
+} from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
 afterEach(async () => {
@@ -36,13 +43,17 @@ it("keeps a student's unsent choices and focus through a first switch to Russian
   await userEvent.click(russian)
   expect(store.getState().translationsPending).toBe(true)
   // While the crisis's Russian is on its way, the game stays on the screen as it was: the same elements, so its
-  // place on the page too, even once the page's own Russian messages have come.
-  await waitFor(() => expect(document.documentElement.lang).toBe('ru'))
+  // place on the page too, and in English, even once the page's own Russian messages have come.
+  await russianMessagesCome()
   expect(heading).toBeInTheDocument()
   expect(terrorism).toBeInTheDocument()
   expect(terrorism).toBeChecked()
   expect(russian).toHaveFocus()
-  held.arrive()
+  const crisis = screen.getByLabelText('Foreign-backed terrorism').closest('fieldset')!
+  expect(await crisesCome(held, crisis, 'Терроризм, поддерживаемый из-за рубежа')).toEqual({
+    lang: 'ru',
+    link: 'Групповые занятия',
+  })
 
   await waitFor(() => expect(heading).toHaveTextContent(/^Обращаетесь ли вы к союзникам/), {
     timeout: 10_000,

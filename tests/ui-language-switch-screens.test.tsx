@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // A first switch to Russian on a screen that shows bundled crises: the library, the cases and a team's live panel
 // stay as the reader left them (the same elements, so the place on the page, the focus on the switch and the
-// choices not yet sent stay with them) while the crises' Russian comes, and then speak it. The game's own screen
+// choices not yet sent stay with them) while the crises' Russian comes, and then speak it, the page's own words and
+// <html lang> changing with them. The game's own screen
 // is held the same way in ui-language-switch-game.test.tsx.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -13,6 +14,7 @@ import { activateLanguage } from '../src/ui/i18n/messages'
 import { TeamPanel } from '../src/ui/live/team-panel'
 import { idOf, started } from './live-panels'
 import {
+  crisesCome,
   fakeStore,
   type HeldTranslations,
   heldTranslations,
@@ -20,6 +22,7 @@ import {
   memoryStorage,
   preferReducedMotion,
   renderApp,
+  russianMessagesCome,
   speak,
   testSession,
 } from './ui-fakes'
@@ -29,6 +32,9 @@ afterEach(async () => {
   cleanup()
   await activateLanguage('en')
 })
+
+/** The page as the crises' Russian first shows: its words and what a screen reader is told are Russian too. */
+const RUSSIAN_PAGE = { lang: 'ru', link: 'Групповые занятия' }
 
 /** Presses 'Русский' and holds the crises' Russian back: the moment a first switch waits for them. */
 async function switchHeld(store: GameStoreApi): Promise<HTMLElement> {
@@ -46,14 +52,12 @@ describe('a first switch of language keeps the screen', () => {
     await renderApp(store)
     const card = await screen.findByRole('heading', { name: 'Kazakhstan, January 2022' }, { timeout: 10_000 })
     const russian = await switchHeld(store)
-    // Let the page's own Russian messages come, as they do before the crises' words on a fast connection.
-    await waitFor(() => expect(document.documentElement.lang).toBe('ru'))
+    await russianMessagesCome()
     expect(card).toBeInTheDocument()
     expect(card).toHaveTextContent('Kazakhstan, January 2022')
     expect(screen.queryByRole('status')).toBeNull()
     expect(russian).toHaveFocus()
-    held.arrive()
-    await waitFor(() => expect(card).toHaveTextContent('Казахстан, январь 2022 года'))
+    expect(await crisesCome(held, card, 'Казахстан, январь 2022 года')).toEqual(RUSSIAN_PAGE)
     expect(russian).toHaveFocus()
   })
 
@@ -69,13 +73,12 @@ describe('a first switch of language keeps the screen', () => {
     const kazakhstan = table.querySelector<HTMLElement>('tr[data-case="kazakhstan-2022"]')
     expect(kazakhstan).toHaveTextContent('The state asking is a member')
     const russian = await switchHeld(store)
-    await waitFor(() => expect(document.documentElement.lang).toBe('ru'))
+    await russianMessagesCome()
     expect(table).toBeInTheDocument()
     expect(kazakhstan).toBeInTheDocument()
     expect(russian).toHaveFocus()
-    held.arrive()
-    await waitFor(() =>
-      expect(kazakhstan).toHaveTextContent('Государство, которое просит о помощи, — член ОДКБ'),
+    expect(await crisesCome(held, kazakhstan!, 'Государство, которое просит о помощи, — член ОДКБ')).toEqual(
+      RUSSIAN_PAGE,
     )
     expect(table).toBeInTheDocument()
     expect(russian).toHaveFocus()

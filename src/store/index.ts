@@ -93,6 +93,7 @@ export {
   languageOfHash,
   withLanguage,
 } from './language'
+export { selectPageLanguage } from './language-shown'
 export { connectManifestLink } from './manifest-link'
 export { playRoute } from './play-route'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'

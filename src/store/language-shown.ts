@@ -12,3 +12,10 @@ type Shown = Pick<
 
 export const selectContentLanguage = (s: Shown): Language | null =>
   s.language === 'en' || s.translations || !s.translationsPending ? s.language : s.contentLanguageBefore
+
+/**
+ * The language of the page's own words, and so of `<html lang>`: the crises' language, so that through a switch
+ * the words, the crises and what a screen reader is told change together (the crises' Russian comes after the
+ * page's). A first visit, with no crisis shown yet, speaks the reader's language at once.
+ */
+export const selectPageLanguage = (s: Shown): Language => selectContentLanguage(s) ?? s.language

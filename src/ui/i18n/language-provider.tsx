@@ -1,20 +1,24 @@
-// Speaks the store's language: fetches its messages when it changes, then shows them and says so on <html lang>,
-// so a screen reader reads Russian as Russian. The page keeps the old language until the new one has come.
+// Speaks the store's language: fetches its messages as soon as the reader picks it, and shows them, saying so on
+// <html lang> so a screen reader reads Russian as Russian, when the crises speak it too (the store's page
+// language). Through a switch the page keeps its old words until both the new messages and the crises' translations
+// have come, and then changes all at once, before the browser paints again.
 import { I18nProvider } from '@lingui/react'
-import { type ReactNode, useEffect, useState } from 'react'
-import { useGame } from '../../store'
+import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react'
+import { type Language, selectPageLanguage, useGame } from '../../store'
 import { useFirstPaintGone } from '../first-paint'
-import { activateLanguage, i18n } from './messages'
+import { i18n, loadLanguage, showLanguage } from './messages'
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const language = useGame((s) => s.language)
+  const asked = useGame((s) => s.language)
+  const language = useGame(selectPageLanguage)
+  const [came, setCame] = useState<readonly Language[]>([])
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     let current = true
-    activateLanguage(language).then(
+    loadLanguage(asked).then(
       () => {
         if (!current) return
-        document.documentElement.lang = language
+        setCame((languages) => (languages.includes(asked) ? languages : [...languages, asked]))
         setFailed(false)
       },
       () => current && setFailed(true),
@@ -22,7 +26,13 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     return () => {
       current = false
     }
-  }, [language])
+  }, [asked])
+  // In the commit that shows the crises in the new language: the words follow before the page is painted.
+  useLayoutEffect(() => {
+    if (!came.includes(language)) return
+    showLanguage(language)
+    document.documentElement.lang = language
+  }, [came, language])
   // Nothing can be said before a language's messages have come, and no message can say this: both languages.
   const speechless = failed && !i18n.locale
   useFirstPaintGone(speechless)

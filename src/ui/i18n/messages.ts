@@ -28,12 +28,21 @@ function load(catalog: Catalog, language: Language): Promise<void> {
   return done
 }
 
-/** Loads a language's messages (once each) and makes them the ones every `t` reads. */
-export function activateLanguage(language: Language): Promise<void> {
+/** Fetches a language's messages (once each), for the screens the reader has reached so far. */
+export function loadLanguage(language: Language): Promise<void> {
   asked = language
   const catalogs: Catalog[] = everyPage ? ['first-page', 'other-pages'] : ['first-page']
-  return Promise.all(catalogs.map((c) => load(c, language))).then(() => i18n.activate(language))
+  return Promise.all(catalogs.map((c) => load(c, language))).then(() => undefined)
 }
+
+/** Makes a language whose messages have come the one every `t` reads. */
+export function showLanguage(language: Language): void {
+  if (i18n.locale !== language) i18n.activate(language)
+}
+
+/** Loads a language's messages and makes them the ones every `t` reads. */
+export const activateLanguage = (language: Language): Promise<void> =>
+  loadLanguage(language).then(() => showLanguage(language))
 
 /**
  * The other pages' messages, for a screen past the first page: resolves once they have come in the language
