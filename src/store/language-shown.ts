@@ -1,7 +1,7 @@
 // The language the crises are shown in. It is the reader's, except while a switch's translations are on their
-// way: then the screens keep the language they showed before (English, on a first switch to Russian), as the page
-// keeps its old messages until the new ones come, so a screen already open stays as the reader left it. A first
-// visit in Russian has shown nothing yet and has none: its screens wait for the Russian rather than flash English.
+// way: then the screens keep the language they showed before (English, on a first switch to Russian), and the
+// page's own words with them, so a screen already open stays as the reader left it. A first visit in Russian has
+// shown nothing yet and has none: its screens wait for the Russian rather than flash English.
 import type { Language } from './language'
 import type { LanguageSlice } from './state'
 
