@@ -297,6 +297,9 @@ export async function russianMessagesCome(): Promise<void> {
   expect(screen.getByRole('link', { name: 'Group exercises' })).toBeInTheDocument()
 }
 
+/** The page as a switch's crisis translations first show: its own words and what a screen reader is told, Russian. */
+export const RUSSIAN_PAGE = { lang: 'ru', link: 'Групповые занятия' }
+
 /**
  * Lets the held translations come, and reads the page at the first change that shows `russian` in `crisis`: what
  * `<html lang>` says then, and the header's link to group exercises, which change in the same moment.
@@ -306,6 +309,7 @@ export function crisesCome(
   crisis: HTMLElement,
   russian: string,
 ): Promise<{ lang: string; link: string | null | undefined }> {
+  expect(crisis).not.toHaveTextContent(russian)
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       if (!crisis.textContent?.includes(russian)) return

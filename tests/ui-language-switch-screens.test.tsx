@@ -2,8 +2,7 @@
 // A first switch to Russian on a screen that shows bundled crises: the library, the cases and a team's live panel
 // stay as the reader left them (the same elements, so the place on the page, the focus on the switch and the
 // choices not yet sent stay with them) while the crises' Russian comes, and then speak it, the page's own words and
-// <html lang> changing with them. The game's own screen
-// is held the same way in ui-language-switch-game.test.tsx.
+// <html lang> changing with them. The game's own screen is held the same way in ui-language-switch-game.test.tsx.
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -21,6 +20,7 @@ import {
   Messages,
   memoryStorage,
   preferReducedMotion,
+  RUSSIAN_PAGE,
   renderApp,
   russianMessagesCome,
   speak,
@@ -32,9 +32,6 @@ afterEach(async () => {
   cleanup()
   await activateLanguage('en')
 })
-
-/** The page as the crises' Russian first shows: its words and what a screen reader is told are Russian too. */
-const RUSSIAN_PAGE = { lang: 'ru', link: 'Групповые занятия' }
 
 /** Presses 'Русский' and holds the crises' Russian back: the moment a first switch waits for them. */
 async function switchHeld(store: GameStoreApi): Promise<HTMLElement> {
