@@ -2,8 +2,9 @@
 // the actors' names, stages, indicators and decisions it is about, in English and in Russian.
 import { afterAll, describe, expect, it } from 'vitest'
 import type { PlaytestWarning, Scenario } from '../src/store'
-import { activateLanguage, otherPagesMessages, translate } from '../src/ui/i18n/messages'
+import { otherPagesMessages, translate } from '../src/ui/i18n/messages'
 import { playtestWarning } from '../src/ui/workshop/playtest-warning'
+import { activateLanguage } from './active-language'
 
 afterAll(() => activateLanguage('en'))
 

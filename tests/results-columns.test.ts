@@ -8,7 +8,7 @@ import { outcomeOf, resultsCsv, resultsOf } from '../src/live'
 import { inLanguage } from '../src/scenario/bundled-translations'
 import type { Language } from '../src/store'
 import { startPassDevice } from '../src/store/pass-the-device'
-import { activateLanguage } from '../src/ui/i18n/messages'
+import { activateLanguage } from './active-language'
 import { bundled, Driver } from './server-fakes'
 import { submit } from './session-fakes'
 

@@ -23,7 +23,8 @@ import { directTransport } from '../src/store/direct-transport'
 import { createSession } from '../src/store/engine-client'
 import type { Schedule } from '../src/store/idle-jobs'
 import { App } from '../src/ui/app'
-import { activateLanguage, i18n, loadLanguage, otherPagesMessages } from '../src/ui/i18n/messages'
+import { i18n, loadLanguage, otherPagesMessages } from '../src/ui/i18n/messages'
+import { activateLanguage } from './active-language'
 import { memoryStorage } from './memory-storage'
 
 // Most UI tests take their storage from here, with the rest of their fakes.

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { loadBundledLibrary } from '../src/store/bundled-kit'
 import { App } from '../src/ui/app'
-import { activateLanguage } from '../src/ui/i18n/messages'
+import { activateLanguage } from './active-language'
 import {
   crisesCome,
   fakeStore,

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { outcomeOf, teamBrief, teamView } from '../src/live'
 import { createGameStore, type GameStoreApi, GameStoreProvider } from '../src/store'
 import { loadBundledLibrary } from '../src/store/bundled-kit'
-import { activateLanguage } from '../src/ui/i18n/messages'
 import { TeamPanel } from '../src/ui/live/team-panel'
+import { activateLanguage } from './active-language'
 import { idOf, started } from './live-panels'
 import {
   crisesCome,

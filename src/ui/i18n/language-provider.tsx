@@ -11,14 +11,15 @@ import { i18n, loadLanguage, showLanguage } from './messages'
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const asked = useGame((s) => s.language)
   const language = useGame(selectPageLanguage)
-  const [came, setCame] = useState<readonly Language[]>([])
+  // The language whose messages came last: a page language other than it is one already shown.
+  const [came, setCame] = useState<Language>()
   const [failed, setFailed] = useState(false)
   useEffect(() => {
     let current = true
     loadLanguage(asked).then(
       () => {
         if (!current) return
-        setCame((languages) => (languages.includes(asked) ? languages : [...languages, asked]))
+        setCame(asked)
         setFailed(false)
       },
       () => current && setFailed(true),
@@ -29,7 +30,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, [asked])
   // In the commit that shows the crises in the new language: the words follow before the page is painted.
   useLayoutEffect(() => {
-    if (!came.includes(language)) return
+    if (came !== language) return
     showLanguage(language)
     document.documentElement.lang = language
   }, [came, language])

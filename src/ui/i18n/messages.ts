@@ -40,10 +40,6 @@ export function showLanguage(language: Language): void {
   if (i18n.locale !== language) i18n.activate(language)
 }
 
-/** Loads a language's messages and makes them the ones every `t` reads. */
-export const activateLanguage = (language: Language): Promise<void> =>
-  loadLanguage(language).then(() => showLanguage(language))
-
 /**
  * The other pages' messages, for a screen past the first page: resolves once they have come in the language
  * shown and in the one asked for (a switch may be under way), and from now on a switch of language brings them
