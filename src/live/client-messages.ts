@@ -28,6 +28,14 @@ export const LIMITS = {
   seatPerSecond: 2,
   /** Sockets one seat may hold on a server: a facilitator's laptop and projector, a team's devices, a reload. */
   socketsPerSeat: 10,
+  /**
+   * Decisions a team may send for each round begun (counted over the session, so a round's unused share carries
+   * over): each is an event in the log, replayed at every start, which two changes a second would otherwise grow by
+   * thousands an hour. A resubmission of the decision already in is answered and logs nothing.
+   */
+  submissionsPerRound: 20,
+  /** Pauses, resumes, extensions and closes the facilitator may make for each round begun, for the same reason. */
+  clockChangesPerRound: 20,
   teams: 40,
   tables: 10,
 } as const

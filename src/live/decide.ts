@@ -16,7 +16,7 @@ export type Command =
   | FacilitatorCommandInput
 
 export interface Rejection {
-  readonly code: 'forbidden' | 'conflict' | 'invalid-decision' | 'not-found'
+  readonly code: 'forbidden' | 'conflict' | 'invalid-decision' | 'not-found' | 'rate-limited'
   readonly message: string
   readonly reason?: RefusalReason
 }
@@ -38,6 +38,13 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       : no('forbidden', 'only a team submits decisions')
   if (who.kind !== 'facilitator') return no('forbidden', 'only the facilitator can do that')
   const phase = s.phase
+  const clockSpent = (round: number): Decided | undefined =>
+    s.clockChanges >= LIMITS.clockChangesPerRound * round
+      ? no(
+          'rate-limited',
+          `the clock may be paused, resumed, extended or closed at most ${LIMITS.clockChangesPerRound} times a round`,
+        )
+      : undefined
   switch (command.kind) {
     case 'start':
       if (phase.kind !== 'lobby') return no('conflict', 'the session has already started')
@@ -50,18 +57,18 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       return yes({ kind: 'revealed', at: now, round: phase.round, why: 'facilitator' })
     case 'close':
       if (phase.kind !== 'deciding' || !phase.open) return no('conflict', 'no phase is open')
-      return yes({ kind: 'closed', at: now })
+      return clockSpent(phase.round) ?? yes({ kind: 'closed', at: now })
     case 'pause':
       if (phase.kind !== 'deciding' || phase.clock.kind !== 'running')
         return no('conflict', 'no countdown is running')
-      return yes({ kind: 'paused', at: now })
+      return clockSpent(phase.round) ?? yes({ kind: 'paused', at: now })
     case 'resume':
       if (phase.kind !== 'deciding' || phase.clock.kind !== 'paused')
         return no('conflict', 'the countdown is not paused')
-      return yes({ kind: 'resumed', at: now })
+      return clockSpent(phase.round) ?? yes({ kind: 'resumed', at: now })
     case 'extend':
       if (phase.kind !== 'deciding') return no('conflict', 'there is no round to extend')
-      return yes({ kind: 'extended', at: now, seconds: command.seconds })
+      return clockSpent(phase.round) ?? yes({ kind: 'extended', at: now, seconds: command.seconds })
     case 'release': {
       if (phase.kind === 'finished') return no('conflict', 'the session is over')
       if (!s.base.injects.some((i) => i.id === command.inject))
@@ -102,11 +109,19 @@ function submit(
   const table = s.tables.find((t) => t.state.kind === 'deciding' && t.state.pending.team === team)
   if (table?.state.kind !== 'deciding')
     return no('conflict', 'your team owes no decision this round', 'owes-none')
-  const { pending } = table.state
-  if (!optionLike(pending.options, command.decision))
+  const { pending, submission } = table.state
+  const option = optionLike(pending.options, command.decision)
+  if (!option)
     return no(
       'invalid-decision',
       `"${formatDecision(command.decision)}" (${describeDecision(command.decision)}) is not an option now; the options are ${pending.options.map(formatDecision).join(', ')}`,
+    )
+  // Sent again (an answer lost, a double tap): already in, so nothing changes and nothing is logged.
+  if (submission && formatDecision(submission.decision) === formatDecision(option)) return yes()
+  if ((s.submissions[team] ?? 0) >= LIMITS.submissionsPerRound * phase.round)
+    return no(
+      'rate-limited',
+      `a team may change its decision at most ${LIMITS.submissionsPerRound} times a round: the one it sent last stands`,
     )
   const submitted: SessionChange = {
     kind: 'submitted',

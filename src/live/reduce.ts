@@ -31,12 +31,16 @@ export function createSession(event: CreatedEvent, scenario: Scenario): Session 
     phase: { kind: 'lobby' },
     version: 1,
     submissions: {},
+    clockChanges: 0,
   }
 }
 
+const CLOCK_CHANGES: ReadonlySet<SessionChange['kind']> = new Set(['closed', 'paused', 'resumed', 'extended'])
+
 export function reduce(s: Session, e: SessionChange): Session {
   const next = apply(s, e)
-  return { ...next, version: s.version + 1 }
+  const clockChanges = s.clockChanges + (CLOCK_CHANGES.has(e.kind) ? 1 : 0)
+  return { ...next, version: s.version + 1, clockChanges }
 }
 
 function apply(s: Session, e: SessionChange): Session {

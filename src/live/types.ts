@@ -130,4 +130,6 @@ export interface Session {
    * other teams' submissions (`teamVersion`), which its view must not show even by their number.
    */
   readonly submissions: Readonly<Record<TeamId, number>>
+  /** How many times the facilitator has paused, resumed, extended or closed a round, over the whole session. */
+  readonly clockChanges: number
 }

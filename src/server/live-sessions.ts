@@ -233,6 +233,8 @@ export class LiveSessions {
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
   private async commit(session: Session, decided: Decided): Promise<Committed | Failure> {
     if (!decided.ok) return { ok: false, error: decided.error }
+    // Nothing to log (a decision sent again): the session, and when it last changed, stay as they are.
+    if (decided.events.length === 0) return { ok: true, session, events: [] }
     let next = session
     for (const e of decided.events) next = reduce(next, e)
     try {

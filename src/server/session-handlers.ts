@@ -192,6 +192,8 @@ export function sessionHandlers(
         seat.tokenHash,
       )
       if (!done.ok) return { reply: done }
+      // The decision already in, sent again: nothing changed, so nothing is pushed.
+      if (done.events.length === 0) return { reply: { ok: true } }
       // A reveal changes every view; a submission alone only the team's and who has submitted.
       const revealed = done.events.some((e) => e.kind === 'revealed')
       return pushed(() => (revealed ? broadcast(done.session) : submitted(done.session, team)))
