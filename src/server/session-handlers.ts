@@ -31,6 +31,7 @@ export function sessionHandlers(
     dashboard,
     seated,
     tellFacilitator,
+    presenceNews,
     recount,
     broadcast,
     submitted,
@@ -177,7 +178,7 @@ export function sessionHandlers(
         seat: found,
         reply: { ok: true, brief: teamBrief(s, team), view: teamView(s, team, knownOutcome, live.now()) },
         after: () => {
-          if (back) tellFacilitator(s)
+          if (back) presenceNews(s.id)
           computeOutcomes(s)
         },
       }

@@ -2,6 +2,7 @@
 // to its room, the facilitator told who has submitted after a submission that does not reveal, the outcomes sent
 // once computed, a removed or replaced team's sockets sent away, and who is connected
 // counted for the facilitator's dashboard. It keeps, per session, the address its join links use.
+import { performance } from 'node:perf_hooks'
 import type { Server } from 'socket.io'
 import {
   facilitatorView,
@@ -19,6 +20,13 @@ import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { Presence } from './presence'
 import { roomOf, teamViewsByRoom, viewsByRoom } from './rooms'
+
+/**
+ * How often, at most, a session's facilitator is pushed its view for who is connected alone. A device that connects
+ * and disconnects in a loop, each time on a new connection, sent it a whole view each time: 150 a second, 5 MB a
+ * second at a game's end. A change in the log still pushes at once.
+ */
+export const PRESENCE_PUSH_MS = 1_000
 
 export interface ViewPushes {
   /** The address teams open to join `s`. */
@@ -38,7 +46,12 @@ export interface ViewPushes {
   seated(id: SessionId, team: TeamId): boolean
   /** Pushes the facilitator's view of `s`, if it is still held. */
   tellFacilitator(s: Session | undefined): void
-  /** Counts `teams` again, and tells the facilitator if any of them came or went. */
+  /**
+   * Tells the facilitator of `id` that a team came or went: at once, or, within PRESENCE_PUSH_MS of the last such
+   * push, once that time is up, with who is connected then.
+   */
+  presenceNews(id: SessionId): void
+  /** Counts `teams` again, and tells the facilitator (as presenceNews) if any of them came or went. */
   recount(id: SessionId, teams: readonly TeamId[]): Promise<void>
   /**
    * This server has just taken `s` over: whatever the dead holder was sending when it died may never have left
@@ -89,6 +102,20 @@ export function viewPushes(
   const tellFacilitator = (s: Session | undefined) => {
     if (s) io.to(roomOf(s.id, { kind: 'facilitator' })).emit('view', dashboard(s))
   }
+  // Paced on the machine's clock, not the sessions' (a test's may stand still): it spares the facilitator's link.
+  const presencePushed = new Map<SessionId, number>()
+  const presenceWaiting = new Map<SessionId, NodeJS.Timeout>()
+  const presenceNews = (id: SessionId) => {
+    if (presenceWaiting.has(id)) return
+    const push = () => {
+      presenceWaiting.delete(id)
+      presencePushed.set(id, performance.now())
+      tellFacilitator(live.get(id))
+    }
+    const wait = (presencePushed.get(id) ?? Number.NEGATIVE_INFINITY) + PRESENCE_PUSH_MS - performance.now()
+    if (wait <= 0) return push()
+    presenceWaiting.set(id, setTimeout(push, wait).unref())
+  }
 
   // An outcome costs tens of milliseconds: the outcome worker computes it while the reveal goes out, then
   // each audience gets the new outcomes its view shows, taken from that view (so no team learns more than its
@@ -122,10 +149,11 @@ export function viewPushes(
     dashboard,
     seated: (id, team) => presence.seated(id, team),
     tellFacilitator,
+    presenceNews,
     recount: (id, teams) =>
       presence.recount(id, teams).then(
         (news) => {
-          if (news) tellFacilitator(live.get(id))
+          if (news) presenceNews(id)
         },
         (e: Error) => log(`counting the devices of session ${id} failed: ${e.message}`),
       ),
@@ -167,6 +195,9 @@ export function viewPushes(
     },
     computeOutcomes,
     forget: (session) => {
+      clearTimeout(presenceWaiting.get(session))
+      presenceWaiting.delete(session)
+      presencePushed.delete(session)
       origins.delete(session)
       presence.forget(session)
     },
