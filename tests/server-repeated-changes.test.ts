@@ -85,6 +85,7 @@ it("refuses a team's changes of decision past its share for the rounds begun, an
     error: {
       code: 'rate-limited',
       message: `a team may change its decision at most ${share} times a round: the one it sent last stands`,
+      reason: 'changes-spent',
     },
   })
   expect(events('submitted')).toBe(share)
@@ -106,6 +107,7 @@ it("refuses the facilitator's changes of the clock past its share for the rounds
     error: {
       code: 'rate-limited',
       message: `the clock may be paused, resumed, extended or closed at most ${share} times a round`,
+      reason: 'clock-spent',
     },
   })
   expect(events('paused') + events('resumed') + events('extended')).toBe(share)

@@ -43,6 +43,7 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       ? no(
           'rate-limited',
           `the clock may be paused, resumed, extended or closed at most ${LIMITS.clockChangesPerRound} times a round`,
+          'clock-spent',
         )
       : undefined
   switch (command.kind) {
@@ -122,6 +123,7 @@ function submit(
     return no(
       'rate-limited',
       `a team may change its decision at most ${LIMITS.submissionsPerRound} times a round: the one it sent last stands`,
+      'changes-spent',
     )
   const submitted: SessionChange = {
     kind: 'submitted',

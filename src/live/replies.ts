@@ -56,6 +56,16 @@ export type RefusalReason =
    * tokens that found nothing as it may in a minute; the next may be tried after `retryAfterMs`.
    */
   | 'guesses-missed'
+  /**
+   * Beside a submission's `rate-limited`: the team has changed its decision as often as the rounds begun allow
+   * (`submissionsPerRound`); the one it sent last stands, and the next round brings more.
+   */
+  | 'changes-spent'
+  /**
+   * Beside a clock command's `rate-limited`: the facilitator has paused, resumed, extended or ended rounds as often
+   * as the rounds begun allow (`clockChangesPerRound`); the next round brings more.
+   */
+  | 'clock-spent'
 
 export interface ErrorReply {
   readonly ok: false

@@ -45,6 +45,8 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'rejoin-expired': 'live.error.reason.rejoinExpired',
   'readmits-drawn': 'live.error.reason.readmitsDrawn',
   'guesses-missed': 'live.error.codesMissed',
+  'changes-spent': 'live.error.reason.changesSpent',
+  'clock-spent': 'live.error.reason.clockSpent',
 }
 
 /**
@@ -86,6 +88,9 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       // As many rejoin codes as a session may draw at once: when the next one can be.
       if (refusal.reason === 'readmits-drawn')
         return t(REASON[refusal.reason], { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
+      // As many changes as the rounds so far allow: waiting a moment would not help, the next round does.
+      if (refusal.reason === 'changes-spent' || refusal.reason === 'clock-spent')
+        return t(REASON[refusal.reason])
       return refusal.request === 'lobby' || refusal.request === 'rejoin'
         ? t('live.error.codesMissed')
         : t('live.error.rateLimited')
