@@ -2,6 +2,8 @@
 // server on loopback, then the same reveals replayed by a bare WebSocket echo. Reports the time from a
 // round's last submission to every client of its session holding the reveal (p50, p99) beside the echo's
 // for the same messages, decisions lost, and the server's memory. Bounded: a fixed number of games, a time limit.
+// The same reveals are replayed once more through socket.io with no work behind it (bench-live-socket-io.ts): what
+// the framework alone costs, beside the bare echo's floor.
 // `-- --servers 3`: the same sessions over three servers sharing a throwaway PostgreSQL, each session's
 // facilitator and teams spread over all three, so most commands are forwarded to the server holding the lease.
 // `-- --profile DIR`: each server runs under `node --cpu-prof` and writes its profile into DIR once the live
@@ -15,6 +17,7 @@ import { startPostgres, type TestPostgres } from '../../scripts/throwaway-postgr
 import { echoRun, echoServer } from './bench-live-echo'
 import { liveRun, STATUS_TOKEN } from './bench-live-run'
 import { SESSIONS, TEAMS, TIME_LIMIT_MS } from './bench-live-setup'
+import { socketIoEchoRun, socketIoEchoServer } from './bench-live-socket-io'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -55,11 +58,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'echo-server': { type: 'boolean' },
+      'socket-io-echo-server': { type: 'boolean' },
       servers: { type: 'string', default: '1' },
       profile: { type: 'string' },
     },
   })
   if (values['echo-server']) return echoServer()
+  if (values['socket-io-echo-server']) return socketIoEchoServer()
   const servers = Number(values.servers)
   if (!Number.isInteger(servers) || servers < 1 || servers > 8)
     throw new Error(`--servers takes a whole number from 1 to 8, not "${values.servers}"`)
@@ -84,6 +89,12 @@ async function main(): Promise<void> {
   try {
     const echo = await startChild(['src/cli/bench-live.ts', '--echo-server'], {}, /listening on (\d+)/)
     children.push(echo.child)
+    const socketIoEcho = await startChild(
+      ['src/cli/bench-live.ts', '--socket-io-echo-server'],
+      {},
+      /listening on (\d+)/,
+    )
+    children.push(socketIoEcho.child)
     // Every client of the bench comes from one address, loopback: the per-address limits, set for a school's
     // network, would refuse most of its 30 sessions and 270 teams.
     // One server keeps its embedded event log; several share a PostgreSQL started for the run.
@@ -134,12 +145,15 @@ async function main(): Promise<void> {
     )
     // The echo runs alone, after the live run: the two never share the machine.
     const echoTimes = await echoRun(echo.port, live.slots)
+    // Then socket.io's: each replay alone on the machine, as the live run was.
+    const socketIoTimes = await socketIoEchoRun(socketIoEcho.port, live.slots)
     const reveals = live.slots.flat()
     const all = reveals.map((r) => r.ms)
     const finals = reveals.filter((r) => r.final).map((r) => r.ms)
     const finalBytes = reveals.filter((r) => r.final).flatMap((r) => r.views.map((v) => v.length))
     const [r50, r99] = [percentile(all, 0.5), percentile(all, 0.99)]
     const [e50, e99] = [percentile(echoTimes, 0.5), percentile(echoTimes, 0.99)]
+    const [s50, s99] = [percentile(socketIoTimes, 0.5), percentile(socketIoTimes, 0.99)]
     const during = reveals.flatMap((r) => r.during.flat())
     const bytes = (bs: readonly Buffer[]) => bs.reduce((n, b) => n + b.length, 0)
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`
@@ -152,6 +166,7 @@ async function main(): Promise<void> {
         `  a game's last reveal (views of ${kb(percentile(finalBytes, 0.5))})   p50 ${ms(percentile(finals, 0.5))}   p99 ${ms(percentile(finals, 0.99))}`,
         `bare WebSocket echo, the same ${echoTimes.length} reveals and their rounds' pushes   p50 ${ms(e50)}   p99 ${ms(e99)}`,
         `  messages it sent   ${reveals.length * (TEAMS + 1)} views of reveals (${mb(bytes(reveals.flatMap((r) => r.views)))}), ${during.length} views and notices during the rounds (${mb(bytes(during))})`,
+        `socket.io with no work behind it, the same replay   p50 ${ms(s50)}   p99 ${ms(s99)}   (p99 ${(s99 / e99).toFixed(2)}× the bare echo's)`,
         `p99 against the echo's  ${(r99 / e99).toFixed(2)}×  (goal: at most 2×)`,
         `decisions lost        ${live.lost}`,
         `load average at the end   ${load()}`,
