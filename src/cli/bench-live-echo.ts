@@ -1,7 +1,15 @@
 // bench:live's floor: a bare WebSocket echo that replays the live run's reveals with the same pauses and the
 // same views, and no work. Run as a child like the live server, so both pay the same process costs.
 import WebSocket, { WebSocketServer } from 'ws'
-import { type Reveal, sleep, TEAMS, think } from './bench-live-setup'
+import {
+  type ReplayGroup,
+  type Reveal,
+  replayGroup,
+  replaySubmission,
+  sleep,
+  TEAMS,
+  think,
+} from './bench-live-setup'
 
 /**
  * The floor of a reveal: the same messages, and no work. A session slot's reveals are loaded first, at
@@ -19,34 +27,13 @@ export function echoServer(): void {
   wss.on('connection', (socket, req) => {
     const [, kind, group, index] = /^\/(load|group)\/(\d+)(?:\/(\d+))?$/.exec(req.url ?? '') ?? []
     if (group === undefined) return socket.close()
-    const g =
-      groups.get(group) ??
-      groups.set(group, { reveals: [], members: [], submitted: 0, next: 0, sent: [] }).get(group)!
+    const g = groups.get(group) ?? groups.set(group, replayGroup()).get(group)!
     if (kind === 'load') return load(socket, g)
     const who = Number(index)
     g.members[who] = socket
     socket.on('message', (data) => {
       JSON.parse(String(data))
-      const reveal = g.reveals[g.next]!
-      const send = (member: number, upTo: number) => {
-        const views = reveal.during[member]!
-        const from = g.sent[member] ?? 0
-        const to = Math.min(upTo, views.length)
-        for (let k = from; k < to; k++) g.members[member]!.send(views[k]!, { binary: false })
-        g.sent[member] = Math.max(from, to)
-      }
-      if (++g.submitted < TEAMS) {
-        send(who, Number.POSITIVE_INFINITY)
-        send(0, (g.sent[0] ?? 0) + 1)
-      } else {
-        g.members.forEach((m, i) => {
-          send(i, Number.POSITIVE_INFINITY)
-          m.send(reveal.views[i]!, { binary: false })
-        })
-        g.next++
-        g.submitted = 0
-        g.sent = []
-      }
+      replaySubmission(g, who, (member, view) => member.send(view, { binary: false }))
       socket.send(ACK)
     })
   })
@@ -56,15 +43,7 @@ export function echoServer(): void {
   })
 }
 
-interface Group {
-  readonly reveals: { during: Buffer[][]; views: Buffer[] }[]
-  readonly members: WebSocket[]
-  submitted: number
-  /** The reveal the next round's submissions lead to. */
-  next: number
-  /** How many of the round's views each member has been sent so far. */
-  sent: number[]
-}
+type Group = ReplayGroup<Buffer, WebSocket>
 
 /** A loader's frames: each reveal's counts as text, then its views as binary frames; 'loaded' at the end. */
 function load(socket: WebSocket, g: Group): void {

@@ -6,7 +6,15 @@ import { createServer } from 'node:http'
 import { Server, type Socket } from 'socket.io'
 import { type Socket as ClientSocket, io } from 'socket.io-client'
 import { serverParser } from '../server/view-encoder'
-import { type Reveal, sleep, TEAMS, think } from './bench-live-setup'
+import {
+  type ReplayGroup,
+  type Reveal,
+  replayGroup,
+  replaySubmission,
+  sleep,
+  TEAMS,
+  think,
+} from './bench-live-setup'
 
 /** An event as the live server pushed it: its name and its payload. */
 type Pushed = readonly [event: string, payload: object]
@@ -15,16 +23,6 @@ type Pushed = readonly [event: string, payload: object]
 interface Loaded {
   readonly during: readonly (readonly string[])[]
   readonly views: readonly string[]
-}
-
-interface Group {
-  readonly reveals: { readonly during: Pushed[][]; readonly views: Pushed[] }[]
-  readonly members: Socket[]
-  submitted: number
-  /** The reveal the next round's submissions lead to. */
-  next: number
-  /** How many of the round's views each member has been sent so far. */
-  sent: number[]
 }
 
 /**
@@ -46,7 +44,7 @@ function pushedOf(packet: string, debriefs: Map<string, object>): Pushed {
  * submission acked after the pushes the live server made for it.
  */
 export function socketIoEchoServer(): void {
-  const groups = new Map<number, Group>()
+  const groups = new Map<number, ReplayGroup<Pushed, Socket>>()
   const http = createServer()
   const server = new Server(http, {
     maxHttpBufferSize: 1e9,
@@ -55,9 +53,7 @@ export function socketIoEchoServer(): void {
   })
   server.on('connection', (socket) => {
     const auth = socket.handshake.auth as { group: number; index?: number; load?: boolean }
-    const g =
-      groups.get(auth.group) ??
-      groups.set(auth.group, { reveals: [], members: [], submitted: 0, next: 0, sent: [] }).get(auth.group)!
+    const g = groups.get(auth.group) ?? groups.set(auth.group, replayGroup()).get(auth.group)!
     if (auth.load) {
       socket.on('load', (reveals: Loaded[], ack: (reply: object) => void) => {
         for (const { during, views } of reveals) {
@@ -74,26 +70,7 @@ export function socketIoEchoServer(): void {
     const who = auth.index ?? 0
     g.members[who] = socket
     socket.on('submit', (_decision: unknown, ack: (reply: object) => void) => {
-      const reveal = g.reveals[g.next]!
-      const send = (member: number, upTo: number) => {
-        const views = reveal.during[member]!
-        const from = g.sent[member] ?? 0
-        const to = Math.min(upTo, views.length)
-        for (let k = from; k < to; k++) g.members[member]!.emit(...views[k]!)
-        g.sent[member] = Math.max(from, to)
-      }
-      if (++g.submitted < TEAMS) {
-        send(who, Number.POSITIVE_INFINITY)
-        send(0, (g.sent[0] ?? 0) + 1)
-      } else {
-        g.members.forEach((member, i) => {
-          send(i, Number.POSITIVE_INFINITY)
-          member.emit(...reveal.views[i]!)
-        })
-        g.next++
-        g.submitted = 0
-        g.sent = []
-      }
+      replaySubmission(g, who, (member, [event, payload]) => member.emit(event, payload))
       ack({ ok: true })
     })
   })
