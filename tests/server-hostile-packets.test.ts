@@ -3,45 +3,24 @@
 // in plain words, one address guessing join codes is slowed down while a class typing the right one is not, and
 // a method the HTTP side does not take is answered with the ones it does.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { nestsDeeper, PACKET_DEPTH } from '../src/server/packet-depth'
-import { type RunningServer, startServer } from '../src/server/server'
-import { type Client, connect } from './server-client'
+import { connect } from './server-client'
+import { serversPerTest } from './servers-per-test'
 
 const MINUTE = 60 * 1000
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; dir: string; clients: Client[] }[] = []
-afterEach(async () => {
-  for (const { server, dir, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-})
+const start = serversPerTest('article-four-hostile-')
 
 async function server(joinsPerMinute = 60, connectionsPerAddress = 500) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-hostile-'))
   const logged: string[] = []
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
+  const { server: s, keep } = await start({
     limits: { joinsPerMinute, connectionsPerAddress },
     now: () => now,
     log: (m) => logged.push(m),
   })
-  const held = { server: s, dir, clients: [] as Client[] }
-  running.push(held)
   /** A fresh socket each time, as a client dodging a per-socket limit would open. */
-  const client = async () => {
-    const c = await connect(s.url)
-    held.clients.push(c)
-    return c
-  }
+  const client = async () => keep(await connect(s.url))
   return { url: s.url, client, logged }
 }
 

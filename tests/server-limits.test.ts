@@ -4,44 +4,24 @@
 // to do; and the address a client is counted by.
 // @vitest-environment node
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { io } from 'socket.io-client'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { HANDSHAKE, LIMITS } from '../src/live/protocol'
 import { clientAddress } from '../src/server/address-limits'
 import type { ServerLimits } from '../src/server/limits'
-import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, Client, connect } from './server-client'
+import { serversPerTest } from './servers-per-test'
 
 const MINUTE = 60 * 1000
 const TEXT = readFileSync(join(import.meta.dirname, '..', 'scenarios', 'kazakhstan-2022.yaml'), 'utf8')
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; dir: string; clients: Client[] }[] = []
-afterEach(async () => {
-  for (const { server, dir, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-})
+const start = serversPerTest('article-four-limits-')
 
 async function server(limits: Partial<ServerLimits>, trustProxy = false) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-limits-'))
-  const s = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
-    limits,
-    trustProxy,
-    now: () => now,
-    log: () => {},
-  })
-  const held = { server: s, dir, clients: [] as Client[] }
-  running.push(held)
+  const { server: s, keep } = await start({ limits, trustProxy, now: () => now })
   /** A fresh socket each time, as a client dodging a per-socket limit would open. */
   const client = async (forwardedFor?: string) => {
     const c = forwardedFor
@@ -57,8 +37,7 @@ async function server(limits: Partial<ServerLimits>, trustProxy = false) {
           socket.once('connect_error', fail)
         })
       : await connect(s.url)
-    held.clients.push(c)
-    return c
+    return keep(c)
   }
   const create = async (
     forwardedFor?: string,

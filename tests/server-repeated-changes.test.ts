@@ -4,41 +4,21 @@
 // and closes at most CLOCK_CHANGES_PER_ROUND times for each. Before, one team sending the same decision twice a
 // second wrote 7,200 events an hour, all replayed at the server's next start, and kept its session from pruning.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { LIMITS } from '../src/live/protocol'
-import { type RunningServer, startServer } from '../src/server/server'
 import { type AnyReply, type Client, connect } from './server-client'
+import { serversPerTest } from './servers-per-test'
 
 let now = Date.UTC(2026, 4, 1, 9)
-const running: { server: RunningServer; dir: string; clients: Client[] }[] = []
-afterEach(async () => {
-  for (const { server, dir, clients } of running.splice(0)) {
-    for (const c of clients) c.close()
-    await server.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-})
+const start = serversPerTest('article-four-repeated-')
 
 /** A started session of one team, its round open with no clock (or a running one), and a count of its events. */
 async function started(roundSeconds: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-repeated-'))
-  const server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: dir,
-    distDir: dir,
-    now: () => now,
-    log: () => {},
-  })
-  const held = { server, dir, clients: [] as Client[] }
-  running.push(held)
-  const facilitator = await connect(server.url)
-  const team = await connect(server.url)
-  held.clients.push(facilitator, team)
+  const { server, dir, keep } = await start({ now: () => now })
+  const facilitator = keep(await connect(server.url))
+  const team = keep(await connect(server.url))
   const created: AnyReply = await facilitator.call('session:create', {
     scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
     format: { kind: 'parallel-whole' },
