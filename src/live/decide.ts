@@ -6,7 +6,7 @@ import type { SessionChange } from './events'
 import { nameKey } from './name-key'
 import { NAME_MAX, nameLength, normaliseName } from './names'
 import { type FacilitatorCommandInput, LIMITS, type RefusalReason } from './protocol'
-import { optionLike } from './table-play'
+import { optionLike, sameDecision } from './table-play'
 import type { Session, TeamId } from './types'
 
 export type Identity = { readonly kind: 'facilitator' } | { readonly kind: 'team'; readonly team: TeamId }
@@ -118,7 +118,7 @@ function submit(
       `"${formatDecision(command.decision)}" (${describeDecision(command.decision)}) is not an option now; the options are ${pending.options.map(formatDecision).join(', ')}`,
     )
   // Sent again (an answer lost, a double tap): already in, so nothing changes and nothing is logged.
-  if (submission && formatDecision(submission.decision) === formatDecision(option)) return yes()
+  if (submission && sameDecision(submission.decision, option)) return yes()
   if ((s.submissions[team] ?? 0) >= LIMITS.submissionsPerRound * phase.round)
     return no(
       'rate-limited',
