@@ -1,7 +1,7 @@
 // What each party is sent once, on joining or resuming: a team's brief, the facilitator's, and the scenario as
 // everyone may read it. Built by selecting fields, never by deleting from the whole scenario: a field added to the
 // schema later stays private until a line here chooses to show it. What changes with each event is views.ts's.
-import type { Inject, Source } from '../scenario'
+import type { Inject, Scenario, Source } from '../scenario'
 import { numberedSources } from '../scenario/numbered-sources'
 import type { FacilitatorBrief, InjectView, PublicScenario, RoleBriefing, TeamBrief } from './protocol'
 import type { Session, TeamId } from './types'
@@ -31,8 +31,23 @@ export function facilitatorBrief(s: Session): FacilitatorBrief {
   }
 }
 
+/**
+ * Keyed by the session's scenario, which never changes: every join and resume sends this, and numbering the
+ * sources (reading every citation in the scenario) was a fifth of a resume's cost.
+ */
+const publicScenarios = new WeakMap<Scenario, PublicScenario>()
+
 function publicScenario(s: Session): PublicScenario {
   const c = s.base
+  let kept = publicScenarios.get(c)
+  if (!kept) {
+    kept = readable(c)
+    publicScenarios.set(c, kept)
+  }
+  return kept
+}
+
+function readable(c: Scenario): PublicScenario {
   return {
     id: c.id,
     title: c.title,
