@@ -12,6 +12,7 @@ import {
 } from '../live/protocol'
 import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
+import { clientRates } from './client-rates'
 import { fail } from './failure'
 import { forwardsWaiting } from './forwards-waiting'
 import { guesses } from './guesses'
@@ -21,7 +22,7 @@ import { hasBinary, payloadBytes } from './payload-size'
 import { roomOf } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
-import { keyedLimiter, tokenBucket } from './throttle'
+import { tokenBucket } from './throttle'
 
 export interface TransportOptions {
   readonly publicUrl?: string | undefined
@@ -40,14 +41,6 @@ export interface TransportOptions {
 
 type Ack = (reply: object) => void
 
-/**
- * Rejoin codes one session may draw: a few at once (a facilitator letting several teams back in, or pressing
- * again for a team that misheard), then one a minute. Each is an event in the log, which a seat's two changes a
- * second would otherwise grow by thousands an hour.
- */
-const READMITS_AT_ONCE = 10
-const READMIT_EVERY_MS = 60_000
-
 export function attachTransport(
   io: Server,
   live: LiveSessions,
@@ -55,13 +48,9 @@ export function attachTransport(
   options: TransportOptions,
 ): void {
   const log = options.log ?? ((m: string) => console.error(m))
-  const { createsPerHour, joinsPerMinute } = options.limits
-  const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
-  const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
   // A code or a token that finds nothing: what someone guessing sends, over and over (guesses.ts).
-  const misses = guesses(live, joinsPerMinute)
-  const readmits = keyedLimiter(READMITS_AT_ONCE, READMITS_AT_ONCE * READMIT_EVERY_MS)
-  const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
+  const misses = guesses(live, options.limits.joinsPerMinute)
+  const limited = clientRates(live, options.limits, misses)
   const browsers = browserCookies(io)
 
   // A client of another version is refused before it holds a seat: it would misread what it is sent.
@@ -115,53 +104,10 @@ export function attachTransport(
       return options.publicUrl ?? (host ? `${proto}://${host}` : '')
     }
 
-    /**
-     * Rates per address and per seat, counted where the client connects: every attempt counts, refused ones
-     * too.
-     */
-    const limited = (event: ClientEvent, message: unknown): object | undefined => {
-      const guess = misses.refusal(event, message, address, live.now())
-      if (guess) return guess
-      if (event === 'session:create' && !creates.take(address, live.now()))
-        return fail(
-          'rate-limited',
-          `at most ${createsPerHour} sessions an hour may be created from one address: try again later`,
-        )
-      if (event === 'team:join' && !joins.take(address, live.now()))
-        return fail(
-          'rate-limited',
-          `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
-        )
-      if (
-        (event === 'facilitator:command' || event === 'facilitator:readmit' || event === 'team:submit') &&
-        seat &&
-        !seatChanges.take(roomOf(seat.session, seat.identity), live.now())
-      )
-        return fail(
-          'rate-limited',
-          `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
-        )
-      // Only the facilitator's readmits spend the session's codes, and only the facilitator is told when the next
-      // comes: anyone else's is refused by its handler as not the facilitator's.
-      if (
-        event === 'facilitator:readmit' &&
-        seat?.identity.kind === 'facilitator' &&
-        !readmits.take(seat.session, live.now())
-      ) {
-        const retryAfterMs = readmits.waitMs(seat.session, live.now())
-        const { error } = fail(
-          'rate-limited',
-          `at most ${READMITS_AT_ONCE} codes to let a team back in may be drawn at once, then one a minute: read out the one on the screen, or draw the next in ${Math.ceil(retryAfterMs / 1000)} s`,
-        )
-        return { ok: false, error: { ...error, reason: 'readmits-drawn', retryAfterMs } }
-      }
-      return undefined
-    }
-
     // A handler may finish later (reading an imported scenario, another server): it answers through its
     // ack. One that answers at once acks at once, before the next message of the same read is looked at.
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
-      const tooMany = limited(event, message)
+      const tooMany = limited(event, message, address, seat)
       if (tooMany) return ack(tooMany)
       const forward = handlers.isHere(event, message, seat) ? undefined : options.forward
       const waiting = forward && forwards.take()
