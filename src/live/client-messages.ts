@@ -29,6 +29,14 @@ export const LIMITS = {
   /** Sockets one seat may hold on a server: a facilitator's laptop and projector, a team's devices, a reload. */
   socketsPerSeat: 10,
   /**
+   * Resumes of one seat on a server, from all its sockets together: this many at once, refilled at
+   * `seatResumesPerSecond`. A browser resumes once for each connection, so every device of a seat reconnecting
+   * at once fits twice over; a script resuming a seat over and over (each answered with the whole brief and
+   * view, over 40 KB at a game's end) does not.
+   */
+  seatResumeBurst: 20,
+  seatResumesPerSecond: 1,
+  /**
    * Decisions a team may send for each round begun (counted over the session, so a round's unused share carries
    * over): each is an event in the log, replayed at every start, which two changes a second would otherwise grow by
    * thousands an hour. A resubmission of the decision already in is answered and logs nothing.

@@ -57,6 +57,11 @@ export type RefusalReason =
    */
   | 'guesses-missed'
   /**
+   * Beside a resume's `rate-limited`: this seat has been resumed as many times as it may in a short while
+   * (`seatResumeBurst`); the next may come after `retryAfterMs`.
+   */
+  | 'resumes-spent'
+  /**
    * Beside a submission's `rate-limited`: the team has changed its decision as often as the rounds begun allow
    * (`submissionsPerRound`); the one it sent last stands, and the next round brings more.
    */

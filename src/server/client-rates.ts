@@ -1,5 +1,5 @@
 // The rates a client is held to beyond its own socket's (transport.ts has that one): per address, what it creates,
-// joins and guesses; per seat, the changes it makes; per session, the rejoin codes its
+// joins and guesses; per seat, the changes it makes and the resumes it asks for; per session, the rejoin codes its
 // facilitator draws. Counted where the client connects, every attempt, refused ones too.
 import { type ClientEvent, LIMITS } from '../live/protocol'
 import { fail } from './failure'
@@ -9,6 +9,7 @@ import type { LiveSessions } from './live-sessions'
 import { roomOf } from './rooms'
 import type { Seat } from './session-registry'
 import { keyedLimiter } from './throttle'
+import { hashToken } from './tokens'
 
 /**
  * Rejoin codes one session may draw: a few at once (a facilitator letting several teams back in, or pressing
@@ -36,6 +37,11 @@ export function clientRates(
   const joins = keyedLimiter(joinsPerMinute, 60 * 1000)
   const readmits = keyedLimiter(READMITS_AT_ONCE, READMITS_AT_ONCE * READMIT_EVERY_MS)
   const seatChanges = keyedLimiter(LIMITS.seatBurst, (LIMITS.seatBurst / LIMITS.seatPerSecond) * 1000)
+  // Keyed by the token's hash, as the seat's is kept: a seat is one token, and only who holds it spends it.
+  const resumes = keyedLimiter(
+    LIMITS.seatResumeBurst,
+    (LIMITS.seatResumeBurst / LIMITS.seatResumesPerSecond) * 1000,
+  )
 
   return (event, message, address, seat) => {
     const now = live.now()
@@ -51,6 +57,17 @@ export function clientRates(
         'rate-limited',
         `at most ${joinsPerMinute} teams a minute may join from one address: try again in a moment`,
       )
+    if (event === 'team:resume' || event === 'facilitator:resume') {
+      const key = hashToken((message as { token: string }).token)
+      if (!resumes.take(key, now)) {
+        const retryAfterMs = resumes.waitMs(key, now)
+        const { error } = fail(
+          'rate-limited',
+          `one seat may be resumed at most ${LIMITS.seatResumeBurst} times at once, then ${LIMITS.seatResumesPerSecond} a second: reload in ${Math.ceil(retryAfterMs / 1000)} s`,
+        )
+        return { ok: false, error: { ...error, reason: 'resumes-spent', retryAfterMs } }
+      }
+    }
     if (
       (event === 'facilitator:command' || event === 'facilitator:readmit' || event === 'team:submit') &&
       seat &&

@@ -45,6 +45,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'rejoin-expired': 'live.error.reason.rejoinExpired',
   'readmits-drawn': 'live.error.reason.readmitsDrawn',
   'guesses-missed': 'live.error.codesMissed',
+  'resumes-spent': 'live.error.reason.resumesSpent',
   'changes-spent': 'live.error.reason.changesSpent',
   'clock-spent': 'live.error.reason.clockSpent',
 }
@@ -78,13 +79,16 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return t('live.error.tooLarge')
     case 'rate-limited':
       // A resume is a connection's first message, so no rate of the socket refuses it: only a seat already open
-      // on as many connections as it may be, or a network that has resumed too many seats the server no longer
-      // knows. A lobby peek or a rejoin is refused by a rate only when the network has tried too many codes that
-      // found nothing (a join may also be one team too many a minute).
-      if (refusal.request === 'resume')
-        return refusal.reason === 'guesses-missed'
-          ? t('live.error.resumesMissed', { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
-          : t('live.error.seatCrowded')
+      // on as many connections as it may be, a seat resumed too often in a short while, or a network that has
+      // resumed too many seats the server no longer knows. A lobby peek or a rejoin is refused by a rate only
+      // when the network has tried too many codes that found nothing (a join may also be one team too many a
+      // minute).
+      if (refusal.request === 'resume') {
+        const seconds = Math.ceil((refusal.retryAfterMs ?? 0) / 1000)
+        if (refusal.reason === 'guesses-missed') return t('live.error.resumesMissed', { seconds })
+        if (refusal.reason === 'resumes-spent') return t(REASON[refusal.reason], { seconds })
+        return t('live.error.seatCrowded')
+      }
       // As many rejoin codes as a session may draw at once: when the next one can be.
       if (refusal.reason === 'readmits-drawn')
         return t(REASON[refusal.reason], { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
