@@ -37,6 +37,13 @@ export const LIMITS = {
   seatResumeBurst: 20,
   seatResumesPerSecond: 1,
   /**
+   * Exports of one facilitator's results, over the socket and over HTTP together, on a server: this many at once,
+   * then one every `exportEveryMs`. Each computes every finished table's outcome it lacks and writes the whole
+   * file; without a share, a script with the facilitator's token had it done thousands of times a second.
+   */
+  exportBurst: 10,
+  exportEveryMs: 6_000,
+  /**
    * Decisions a team may send for each round begun (counted over the session, so a round's unused share carries
    * over): each is an event in the log, replayed at every start, which two changes a second would otherwise grow by
    * thousands an hour. A resubmission of the decision already in is answered and logs nothing.

@@ -62,6 +62,11 @@ export type RefusalReason =
    */
   | 'resumes-spent'
   /**
+   * Beside an export's `rate-limited`: the facilitator's results have been exported as often as they may be in a
+   * short while (`exportBurst`); the next may come after `retryAfterMs`.
+   */
+  | 'exports-spent'
+  /**
    * Beside a submission's `rate-limited`: the team has changed its decision as often as the rounds begun allow
    * (`submissionsPerRound`); the one it sent last stands, and the next round brings more.
    */

@@ -1,7 +1,9 @@
 // The rates a client is held to beyond its own socket's (transport.ts has that one): per address, what it creates,
-// joins and guesses; per seat, the changes it makes and the resumes it asks for; per session, the rejoin codes its
+// joins and guesses; per seat, the changes it makes, the resumes it asks for and the facilitator's exports (export-share.ts, which
+// the results over HTTP take from too); per session, the rejoin codes its
 // facilitator draws. Counted where the client connects, every attempt, refused ones too.
 import { type ClientEvent, LIMITS } from '../live/protocol'
+import type { ExportShare } from './export-share'
 import { fail } from './failure'
 import type { Guesses } from './guesses'
 import type { ServerLimits } from './limits'
@@ -31,6 +33,7 @@ export function clientRates(
   live: LiveSessions,
   limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute'>,
   misses: Guesses,
+  exports: ExportShare,
 ): RateCheck {
   const { createsPerHour, joinsPerMinute } = limits
   const creates = keyedLimiter(createsPerHour, 60 * 60 * 1000)
@@ -77,6 +80,16 @@ export function clientRates(
         'rate-limited',
         `slow down: one seat may make at most ${LIMITS.seatPerSecond} changes a second`,
       )
+    if (event === 'facilitator:export' && seat?.identity.kind === 'facilitator') {
+      const retryAfterMs = exports.take(seat.tokenHash ?? roomOf(seat.session, seat.identity), now)
+      if (retryAfterMs > 0) {
+        const { error } = fail(
+          'rate-limited',
+          `the results may be exported ${LIMITS.exportBurst} times at once, then once every ${LIMITS.exportEveryMs / 1000} s: try again in ${Math.ceil(retryAfterMs / 1000)} s`,
+        )
+        return { ok: false, error: { ...error, reason: 'exports-spent', retryAfterMs } }
+      }
+    }
     // Only the facilitator's readmits spend the session's codes, and only the facilitator is told when the next
     // comes: anyone else's is refused by its handler as not the facilitator's.
     if (

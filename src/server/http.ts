@@ -2,7 +2,9 @@
 // health check. Node's own http and fs are enough for a handful of static files; no framework.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LIMITS } from '../live/protocol'
 import { exportFile } from './export-file'
+import type { ExportShare } from './export-share'
 import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { serveStatic } from './static-files'
@@ -11,6 +13,8 @@ const RESULTS = /^\/api\/sessions\/([A-Za-z0-9]{6})\/results\.(json|csv)$/
 
 export interface HttpOptions {
   readonly distDir: string
+  /** The facilitators' exports, shared with the socket's `facilitator:export` (export-share.ts). */
+  readonly exports: ExportShare
   /** The operator's token for the health check's details; none: nobody gets them. */
   readonly statusToken?: string | undefined
   /**
@@ -48,7 +52,15 @@ function route(
   if (url.pathname === '/api/health') return health(live, options, req, res)
   const results = RESULTS.exec(url.pathname)
   if (results)
-    return exportResults(live, pool, req, res, results[1]!.toUpperCase(), results[2] as 'json' | 'csv')
+    return exportResults(
+      live,
+      pool,
+      options.exports,
+      req,
+      res,
+      results[1]!.toUpperCase(),
+      results[2] as 'json' | 'csv',
+    )
   if (url.pathname.startsWith('/api/')) return send(res, 404, 'text/plain', 'not found')
   serveStatic(options.distDir, decodeURIComponent(url.pathname), req, res)
 }
@@ -86,6 +98,7 @@ function health(live: LiveSessions, options: HttpOptions, req: IncomingMessage, 
 function exportResults(
   live: LiveSessions,
   pool: OutcomePool,
+  exports: ExportShare,
   req: IncomingMessage,
   res: ServerResponse,
   code: string,
@@ -98,6 +111,17 @@ function exportResults(
   const session = seat && live.get(seat.session)
   if (!seat || !session || seat.identity.kind !== 'facilitator' || session.code !== code)
     return send(res, 403, 'text/plain', 'this token is not the facilitator of that session')
+  // RFC 6585, 4: 429 Too Many Requests, with how many seconds until another would be answered.
+  const retryAfterMs = exports.take(seat.tokenHash ?? session.facilitatorHash, live.now())
+  if (retryAfterMs > 0) {
+    res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)))
+    return send(
+      res,
+      429,
+      'text/plain',
+      `the results may be exported ${LIMITS.exportBurst} times at once, then once every ${LIMITS.exportEveryMs / 1000} s: try again in ${Math.ceil(retryAfterMs / 1000)} s`,
+    )
+  }
   exportFile(session, format, pool, live.now()).then(
     (file) => {
       res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`)

@@ -12,6 +12,7 @@ import { adaptToCluster } from './cluster-adapter'
 import { limitConnections } from './connection-limit'
 import { openDatabasePool, openLeasePool } from './database-pool'
 import { eventLine } from './event-lines'
+import { exportShare } from './export-share'
 import { httpHandler } from './http'
 import { openLeases } from './leases'
 import { DEFAULT_LIMITS, type ServerLimits } from './limits'
@@ -116,8 +117,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
 
   const pool = outcomePool(log)
+  const exports = exportShare()
   const http = createServer(
     httpHandler(live, pool, {
+      exports,
       distDir: resolve(options.distDir ?? resolve(ROOT, 'dist')),
       statusToken: options.statusToken,
       ready: (): boolean => cluster?.ready() ?? true,
@@ -164,6 +167,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     limits,
     trustProxy: options.trustProxy ?? false,
+    exports,
     forward: cluster?.forward,
     left: cluster?.left,
   })

@@ -13,6 +13,7 @@ import {
 import { clientAddress } from './address-limits'
 import { browserCookies } from './browser-cookie'
 import { clientRates } from './client-rates'
+import type { ExportShare } from './export-share'
 import { fail } from './failure'
 import { forwardsWaiting } from './forwards-waiting'
 import { guesses } from './guesses'
@@ -35,6 +36,8 @@ export interface TransportOptions {
    * or when no server holds it, this server's handlers answer (not found).
    */
   readonly forward?: (event: ClientEvent, message: unknown, context: Context) => Promise<Handled | undefined>
+  /** The facilitators' exports, which the results over HTTP take from too (export-share.ts). */
+  readonly exports: ExportShare
   /** Tells the other servers that a seat's socket closed here, when this one does not hold its session. */
   readonly left?: (seat: Seat) => void
 }
@@ -50,7 +53,7 @@ export function attachTransport(
   const log = options.log ?? ((m: string) => console.error(m))
   // A code or a token that finds nothing: what someone guessing sends, over and over (guesses.ts).
   const misses = guesses(live, options.limits.joinsPerMinute)
-  const limited = clientRates(live, options.limits, misses)
+  const limited = clientRates(live, options.limits, misses, options.exports)
   const browsers = browserCookies(io)
 
   // A client of another version is refused before it holds a seat: it would misread what it is sent.

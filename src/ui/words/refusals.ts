@@ -46,6 +46,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'readmits-drawn': 'live.error.reason.readmitsDrawn',
   'guesses-missed': 'live.error.codesMissed',
   'resumes-spent': 'live.error.reason.resumesSpent',
+  'exports-spent': 'live.error.reason.exportsSpent',
   'changes-spent': 'live.error.reason.changesSpent',
   'clock-spent': 'live.error.reason.clockSpent',
 }
@@ -89,8 +90,8 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
         if (refusal.reason === 'resumes-spent') return t(REASON[refusal.reason], { seconds })
         return t('live.error.seatCrowded')
       }
-      // As many rejoin codes as a session may draw at once: when the next one can be.
-      if (refusal.reason === 'readmits-drawn')
+      // As many rejoin codes, or exports of the results, as a session may have at once: when the next can be.
+      if (refusal.reason === 'readmits-drawn' || refusal.reason === 'exports-spent')
         return t(REASON[refusal.reason], { seconds: Math.ceil((refusal.retryAfterMs ?? 0) / 1000) })
       // As many changes as the rounds so far allow: waiting a moment would not help, the next round does.
       if (refusal.reason === 'changes-spent' || refusal.reason === 'clock-spent')
