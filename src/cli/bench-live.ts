@@ -112,6 +112,7 @@ async function main(): Promise<void> {
           DATA_DIR: join(dataDir, String(i)),
           CREATES_PER_HOUR: '1000',
           JOINS_PER_MINUTE: '1000',
+          SESSIONS_PER_ADDRESS: '1000',
           STATUS_TOKEN,
           ...databaseUrl,
         },

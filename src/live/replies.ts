@@ -67,6 +67,11 @@ export type RefusalReason =
    */
   | 'exports-spent'
   /**
+   * Beside a create's `full`: the sessions created from the client's address already take as large a share of the
+   * server as one address may (SESSIONS_PER_ADDRESS); finished ones count until they are pruned.
+   */
+  | 'network-full'
+  /**
    * Beside a submission's `rate-limited`: the team has changed its decision as often as the rounds begun allow
    * (`submissionsPerRound`); the one it sent last stands, and the next round brings more.
    */

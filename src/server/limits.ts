@@ -11,6 +11,8 @@ export interface ServerLimits {
   readonly connectionsPerAddress: number
   /** Sessions held at once, finished ones included until they are pruned. */
   readonly sessions: number
+  /** Of those, the sessions one client address may have created (address-sessions.ts). */
+  readonly sessionsPerAddress: number
   /** Bytes of scenario text those sessions hold (each keeps its scenario's text, in memory and in the log). */
   readonly scenarioBytes: number
   /** Reading one imported scenario: at most this long, on its own thread… */
@@ -26,6 +28,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   joinsPerMinute: 60,
   connectionsPerAddress: 500,
   sessions: 500,
+  sessionsPerAddress: 100,
   scenarioBytes: 200 * MB,
   checkMs: 5_000,
   checkMegabytes: 256,

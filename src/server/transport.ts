@@ -11,6 +11,7 @@ import {
   type VersionRefusal,
 } from '../live/protocol'
 import { clientAddress } from './address-limits'
+import { addressSessions } from './address-sessions'
 import { browserCookies } from './browser-cookie'
 import { clientRates } from './client-rates'
 import type { ExportShare } from './export-share'
@@ -28,7 +29,7 @@ import { tokenBucket } from './throttle'
 export interface TransportOptions {
   readonly publicUrl?: string | undefined
   readonly log?: (message: string) => void
-  readonly limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute'>
+  readonly limits: Pick<ServerLimits, 'createsPerHour' | 'joinsPerMinute' | 'sessionsPerAddress'>
   /** Count clients by the address a reverse proxy appends to X-Forwarded-For. */
   readonly trustProxy: boolean
   /**
@@ -54,6 +55,7 @@ export function attachTransport(
   // A code or a token that finds nothing: what someone guessing sends, over and over (guesses.ts).
   const misses = guesses(live, options.limits.joinsPerMinute)
   const limited = clientRates(live, options.limits, misses, options.exports)
+  const owned = addressSessions(live, options.limits.sessionsPerAddress)
   const browsers = browserCookies(io)
 
   // A client of another version is refused before it holds a seat: it would misread what it is sent.
@@ -112,6 +114,16 @@ export function attachTransport(
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
       const tooMany = limited(event, message, address, seat)
       if (tooMany) return ack(tooMany)
+      // A create counts toward the address's sessions from here, so that a burst of them cannot all pass at once.
+      let creating = event === 'session:create'
+      if (creating) {
+        const full = owned.begin(address)
+        if (full) return ack(full)
+      }
+      const created = (session: Seat['session'] | undefined) => {
+        if (creating) owned.end(address, session)
+        creating = false
+      }
       const forward = handlers.isHere(event, message, seat) ? undefined : options.forward
       const waiting = forward && forwards.take()
       if (waiting) return ack(waiting)
@@ -124,6 +136,7 @@ export function attachTransport(
       const context: Context = { seat, browser: browsers.of(socket), origin: originOf(), socket: socket.id }
       const finish = (handled: Handled) => {
         settle((handled.reply as { error?: { code?: string } }).error?.code === 'not-found')
+        created(handled.seat?.session)
         if (handled.seat && crowded(handled.seat))
           return ack(
             fail(
@@ -142,6 +155,7 @@ export function attachTransport(
       // A guess that failed inside the server is given back: it found nothing because nothing was looked at.
       const given = (e: unknown) => {
         settle(false)
+        created(undefined)
         throw e
       }
       try {

@@ -47,6 +47,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'guesses-missed': 'live.error.codesMissed',
   'resumes-spent': 'live.error.reason.resumesSpent',
   'exports-spent': 'live.error.reason.exportsSpent',
+  'network-full': 'live.error.reason.networkFull',
   'changes-spent': 'live.error.reason.changesSpent',
   'clock-spent': 'live.error.reason.clockSpent',
 }
@@ -100,7 +101,8 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
         ? t('live.error.codesMissed')
         : t('live.error.rateLimited')
     case 'full':
-      return t('live.error.full')
+      // The server's own limit, or this network's share of it.
+      return refusal.reason === 'network-full' ? t(REASON[refusal.reason]) : t('live.error.full')
     case 'busy':
       return t('live.error.busy')
     case 'internal':
