@@ -1,7 +1,7 @@
 // The rates a client is held to beyond its own socket's (transport.ts has that one): per address, what it creates,
-// joins and guesses; per seat, the changes it makes, the resumes it asks for and the facilitator's exports (export-share.ts, which
-// the results over HTTP take from too); per session, the rejoin codes its
-// facilitator draws. Counted where the client connects, every attempt, refused ones too.
+// joins and guesses; per seat, the changes it makes, the resumes it asks for and the facilitator's exports
+// (export-share.ts, which the results over HTTP take from too); per session, the rejoin codes its facilitator
+// draws. Counted where the client connects, every attempt, refused ones too.
 import { type ClientEvent, LIMITS } from '../live/protocol'
 import type { ExportShare } from './export-share'
 import { fail } from './failure'
