@@ -4,7 +4,7 @@
 // `sessionsPerAddress`. Kept in memory only, never in the log: a session rebuilt after a restart, or taken over
 // from another server, counts for nobody.
 import type { SessionId } from '../live'
-import { type Failure, fail } from './failure'
+import { type Failure, failBecause } from './failure'
 import type { LiveSessions } from './live-sessions'
 
 export interface AddressSessions {
@@ -31,11 +31,11 @@ export function addressSessions(live: Pick<LiveSessions, 'get'>, most: number): 
         for (const [other, theirs] of byAddress) if (stillHeld(theirs) === 0) byAddress.delete(other)
       const mine = byAddress.get(address) ?? { held: new Set<SessionId>(), creating: 0 }
       if (stillHeld(mine) >= most) {
-        const { error } = fail(
+        return failBecause(
           'full',
           `sessions created from one address may be at most ${most} of those this server holds, finished ones included until they are pruned: try again once older ones are, or ask whoever runs it to raise SESSIONS_PER_ADDRESS`,
+          'network-full',
         )
-        return { ok: false, error: { ...error, reason: 'network-full' } }
       }
       mine.creating++
       byAddress.set(address, mine)

@@ -4,7 +4,7 @@
 // draws. Counted where the client connects, every attempt, refused ones too.
 import { type ClientEvent, LIMITS } from '../live/protocol'
 import type { ExportShare } from './export-share'
-import { fail } from './failure'
+import { fail, failBecause } from './failure'
 import type { Guesses } from './guesses'
 import type { ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
@@ -64,11 +64,12 @@ export function clientRates(
       const key = hashToken((message as { token: string }).token)
       if (!resumes.take(key, now)) {
         const retryAfterMs = resumes.waitMs(key, now)
-        const { error } = fail(
+        return failBecause(
           'rate-limited',
           `one seat may be resumed at most ${LIMITS.seatResumeBurst} times at once, then ${LIMITS.seatResumesPerSecond} a second: reload in ${Math.ceil(retryAfterMs / 1000)} s`,
+          'resumes-spent',
+          retryAfterMs,
         )
-        return { ok: false, error: { ...error, reason: 'resumes-spent', retryAfterMs } }
       }
     }
     if (
@@ -83,11 +84,12 @@ export function clientRates(
     if (event === 'facilitator:export' && seat?.identity.kind === 'facilitator') {
       const retryAfterMs = exports.take(seat.tokenHash ?? roomOf(seat.session, seat.identity), now)
       if (retryAfterMs > 0) {
-        const { error } = fail(
+        return failBecause(
           'rate-limited',
           `the results may be exported ${LIMITS.exportBurst} times at once, then once every ${LIMITS.exportEveryMs / 1000} s: try again in ${Math.ceil(retryAfterMs / 1000)} s`,
+          'exports-spent',
+          retryAfterMs,
         )
-        return { ok: false, error: { ...error, reason: 'exports-spent', retryAfterMs } }
       }
     }
     // Only the facilitator's readmits spend the session's codes, and only the facilitator is told when the next
@@ -98,11 +100,12 @@ export function clientRates(
       !readmits.take(seat.session, now)
     ) {
       const retryAfterMs = readmits.waitMs(seat.session, now)
-      const { error } = fail(
+      return failBecause(
         'rate-limited',
         `at most ${READMITS_AT_ONCE} codes to let a team back in may be drawn at once, then one a minute: read out the one on the screen, or draw the next in ${Math.ceil(retryAfterMs / 1000)} s`,
+        'readmits-drawn',
+        retryAfterMs,
       )
-      return { ok: false, error: { ...error, reason: 'readmits-drawn', retryAfterMs } }
     }
     return undefined
   }

@@ -5,7 +5,7 @@
 // this server holds is never refused: it costs no forward, and whoever spent the address's guesses cannot keep
 // the facilitator or the teams behind the same router out of their seats.
 import type { ClientEvent } from '../live/protocol'
-import { fail } from './failure'
+import { failBecause } from './failure'
 import { guessLimit } from './guess-limit'
 import type { LiveSessions } from './live-sessions'
 
@@ -38,14 +38,12 @@ export function guesses(live: LiveSessions, perMinute: number): Guesses {
   return {
     refusal(event, message, address, now) {
       if (!guessed(event) || misses.has(address, now) || ownSeat(event, message)) return undefined
-      const { error } = fail(
+      return failBecause(
         'rate-limited',
         `at most ${perMinute} codes that find nothing may be tried from one address in a minute: check the code on the facilitator's screen and try again in a minute`,
+        'guesses-missed',
+        misses.waitMs(address, now),
       )
-      return {
-        ok: false,
-        error: { ...error, reason: 'guesses-missed', retryAfterMs: misses.waitMs(address, now) },
-      }
     },
     hold: (event, address, now) => guessed(event) && misses.hold(address, now),
     settle: (address, now, missed) => misses.settle(address, now, missed),
