@@ -25,10 +25,15 @@ const REQUEST = 'request:foreign-backed:peacekeepers:90'
 const resolve = (seed = 42) =>
   fakeStore({ route: playAt('test-crisis', 'kazakhstan', 'resolve', { seed, choices: [REQUEST] }) })
 const arrived = () => document.querySelectorAll('.arriving > li').length
-/** The app on the resolution once its dispatches have come into their list, which is drawn empty first. */
+/**
+ * The app on the resolution once its dispatches have come into their list, which is drawn empty first, and its map
+ * has come: the map's code and the atlas load lazily, and a test that renders the scene again on its own clock,
+ * in one synchronous step, must find them here, or the map's first wait for the atlas would hold up that render.
+ */
 const renderScene = async (store: Awaited<ReturnType<typeof resolve>>) => {
   const rendered = await renderApp(store)
   await waitFor(() => expect(arrived()).toBeGreaterThan(0))
+  await waitFor(() => expect(document.querySelector('.map-loading')).toBeNull())
   return rendered
 }
 
