@@ -38,6 +38,10 @@ export async function watchToTheEnd(
   // The way on comes by itself, after the last dispatch: the student never has to ask for it.
   await expect(onward).toBeVisible({ timeout: SCENE_MS })
   await expect(page.getByRole('button', { name: 'Show all moves now' })).toHaveCount(0)
+  // The last dispatch finishes coming in: wholly drawn, and where it belongs (and so is the end's picture).
+  const latest = page.locator('.arriving > li').last()
+  await expect(latest).toHaveCSS('opacity', '1')
+  await expect(latest).toHaveCSS('transform', 'none')
   await shootAt('end')
   const log = await page.evaluate(() => {
     const w = window as unknown as { sceneLog: { count: number; onward: boolean }[] }
