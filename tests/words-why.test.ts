@@ -3,6 +3,7 @@
 // Minsk) put a gain of the reader's after "though", as if it were a drawback for them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { play } from '../src/engine'
+import { midSentence } from '../src/ui/words/mid-sentence'
 import { whyText } from '../src/ui/words/reasons'
 import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
@@ -91,5 +92,42 @@ describe("another capital's interests", () => {
         .map((m) => whyText(m, scenario, t, 'en', scenario.requester)),
     )
     expect(texts.some((s) => s?.includes("the hold on power of Kazakhstan's government"))).toBe(true)
+  })
+})
+
+describe('a move no term of its mover decided', () => {
+  // Every term of the mover's under the smallest worth a reason is named for: the card once said nothing at all.
+  const even = readings.filter(
+    ({ move }) => move.by === 'engine' && move.against && move.reasons.length === 0,
+  )
+
+  it('says the two were nearly even for the mover, by name, in English and in Russian', () => {
+    expect(even.length).toBeGreaterThan(0)
+    for (const { scenario, move, viewer } of even) {
+      if (move.actor === viewer) continue
+      i18n.activate('en')
+      const name = midSentence(scenario.actors[move.actor]!.name)
+      const text = whyText(move, scenario, t, 'en', viewer)
+      expect(text).toMatch(/^Rather than .+: it makes little difference to /)
+      expect(text?.endsWith(` to ${name}, since neither course moves any of its interests by much.`)).toBe(
+        true,
+      )
+      i18n.activate('ru')
+      expect(whyText(move, scenario, t, 'ru', viewer)).toMatch(
+        /^Вместо .+: для .+ оба шага почти равноценны, ни один из них заметно не затрагивает ни одного из учитываемых интересов\.$/,
+      )
+    }
+  })
+
+  it("speaks to the reader when the move is the reader's own actor's", () => {
+    const { scenario, move } = even[0]!
+    i18n.activate('en')
+    expect(whyText(move, scenario, t, 'en', move.actor)).toMatch(
+      /: it makes little difference to you, since neither course moves any of your interests by much\.$/,
+    )
+    i18n.activate('ru')
+    expect(whyText(move, scenario, t, 'ru', move.actor)).toMatch(
+      /: для вас оба шага почти равноценны, ни один из них заметно не затрагивает ваших интересов\.$/,
+    )
   })
 })

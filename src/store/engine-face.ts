@@ -6,6 +6,7 @@ import type { Decision, DecisionPoint, Stage } from '../engine'
 import { formatDecision, parseDecision } from '../engine/decisions/notation'
 import type { ActorId } from '../scenario/types'
 
+export { SMALLEST_REASON } from '../engine/interests/smallest-reason'
 export { isFellowMember } from '../engine/interests/weights'
 export { HIGHER_IS_WORSE } from '../engine/outcomes/indicators'
 export {

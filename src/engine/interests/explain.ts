@@ -10,6 +10,7 @@ import { MEAN_LATENT } from '../outcomes/model'
 import type { Solved } from '../solved'
 import { neighbourCost } from './neighbour'
 import { precedentOf } from './precedent'
+import { SMALLEST_REASON } from './smallest-reason'
 import { memberJoiningCost, NORM_WEIGHT, normBreach } from './utility'
 
 export type Reason =
@@ -129,6 +130,6 @@ export function explainChoice(
   const precedent = precedentOf(ctx, b, mover) - precedentOf(ctx, a, mover)
   if (precedent !== 0) reasons.push({ kind: 'precedent', effect: precedent })
   return reasons
-    .filter((r) => Math.abs(r.effect) >= 0.005)
+    .filter((r) => Math.abs(r.effect) >= SMALLEST_REASON)
     .sort((p, q) => Math.abs(q.effect) - Math.abs(p.effect))
 }

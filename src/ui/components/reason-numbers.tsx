@@ -1,5 +1,6 @@
 // "Show the numbers": the model's figures behind a reason in words, for the student who wants them.
 import type { Move } from '../../store'
+import { SMALLEST_REASON } from '../../store/engine-face'
 import { formatDecimal, signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { decisionInsteadOf } from '../words/decisions'
@@ -17,28 +18,35 @@ export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
   const t = useText()
   const language = useLanguage()
   if (!move.against) return null
+  const instead = decisionInsteadOf(move.decision, move.against, t)
   const worth = (effect: number) => t('reasons.worth', { worth: signed(effect, 3, language) })
   return (
     <details className="reason-numbers">
       <summary>{t('reasons.show')}</summary>
-      <p>{t('reasons.intro', { instead: decisionInsteadOf(move.decision, move.against, t) })}</p>
-      <ul>
-        {move.reasons.map((r) => (
-          <li key={r.kind === 'indicator' ? r.indicator : r.kind}>
-            {r.kind === 'indicator' ? (
-              <>
-                {t(INDICATOR_TITLE[r.indicator])}:{' '}
-                {t('reasons.points', { delta: signed(r.delta, 1, language) })},{' '}
-                {t('reasons.weight', { weight: signed(r.weight, 2, language) })}, {worth(r.effect)}
-              </>
-            ) : (
-              <>
-                {t(OWN_TERM[r.kind])}: {worth(r.effect)}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      {move.reasons.length === 0 ? (
+        <p>{t('reasons.none', { instead, smallest: formatDecimal(SMALLEST_REASON, 3, language) })}</p>
+      ) : (
+        <>
+          <p>{t('reasons.intro', { instead })}</p>
+          <ul>
+            {move.reasons.map((r) => (
+              <li key={r.kind === 'indicator' ? r.indicator : r.kind}>
+                {r.kind === 'indicator' ? (
+                  <>
+                    {t(INDICATOR_TITLE[r.indicator])}:{' '}
+                    {t('reasons.points', { delta: signed(r.delta, 1, language) })},{' '}
+                    {t('reasons.weight', { weight: signed(r.weight, 2, language) })}, {worth(r.effect)}
+                  </>
+                ) : (
+                  <>
+                    {t(OWN_TERM[r.kind])}: {worth(r.effect)}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
         {t('reasons.margin', {
           margin: formatDecimal(Math.abs(move.margin), 3, language),

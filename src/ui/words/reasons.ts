@@ -70,8 +70,8 @@ export function reasonClause(
 /**
  * Why a move, beside the line that says what it was: "Rather than refusing: it shores up the hold on power of
  * Kazakhstan's government, though it adds to the strain on your forces." For a player who chose otherwise than
- * the engine would have in their seat, what that cost and gained them, or that it came out the same. Null when the
- * move had no alternative.
+ * the engine would have in their seat, what that cost and gained them, or that it came out the same; for a move no
+ * term of the mover's decided, that the two were nearly even for it. Null when the move had no alternative.
  */
 export function whyText(
   move: Move,
@@ -83,7 +83,16 @@ export function whyText(
   if (!move.against) return null
   const yours = move.by === 'player' && !sameDecision(move.decision, move.best)
   const instead = decisionInsteadOf(move.decision, move.against, t)
-  if (move.reasons.length === 0) return yours ? t('words.why.yoursSame', { instead }) : null
+  if (move.reasons.length === 0) {
+    if (yours) return t('words.why.yoursSame', { instead })
+    // No term of the mover's weighs enough to name (explain.ts leaves out the smallest): that the two are nearly
+    // even for it is the reason, and says why the dice may take either.
+    return t('words.why.evenly', {
+      instead,
+      mine: move.actor === viewer ? 'yes' : 'no',
+      of: t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) }),
+    })
+  }
   const { pros, cons } = reasonsOf(move, 2)
   const clause = (r: Reason) => reasonClause(r, scenario, move.actor, t, viewer)
   const gained = formatList(pros.map(clause), language)
