@@ -12,6 +12,7 @@ import {
   type Reason,
   type Report,
   type RuleResult,
+  SMALLEST_REASON,
 } from '../engine'
 import type { Scenario } from '../scenario'
 import { verdictWords } from './ui-words'
@@ -46,6 +47,10 @@ export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
       m.by === 'player'
         ? `   Against that: ${why.join('; ')}`
         : `   Why (the alternative: it ${describeDecision(m.against)}): ${why.join('; ')}`,
+    )
+  else if (m.against && m.by === 'engine')
+    lines.push(
+      `   Why (the alternative: it ${describeDecision(m.against)}): nearly even for it; no term worth ${SMALLEST_REASON} or more`,
     )
   return lines
 }

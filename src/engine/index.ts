@@ -38,6 +38,7 @@ export {
   type RecordedResponse,
 } from './history'
 export type { Reason } from './interests/explain'
+export { SMALLEST_REASON } from './interests/smallest-reason'
 export { EngineMemory } from './memory'
 export { type Contingent, TROOPS } from './outcomes/deployment'
 export { HIGHER_IS_WORSE, INDICATOR_LABEL, INDICATORS, type Indicator } from './outcomes/indicators'
