@@ -83,6 +83,7 @@ export function whyText(
   if (!move.against) return null
   const yours = move.by === 'player' && !sameDecision(move.decision, move.best)
   const instead = decisionInsteadOf(move.decision, move.against, t)
+  const of = () => t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) })
   if (move.reasons.length === 0) {
     if (yours) return t('words.why.yoursSame', { instead })
     // No term of the mover's weighs enough to name (explain.ts leaves out the smallest): that the two are nearly
@@ -90,7 +91,7 @@ export function whyText(
     return t('words.why.evenly', {
       instead,
       mine: move.actor === viewer ? 'yes' : 'no',
-      of: t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) }),
+      of: of(),
     })
   }
   const { pros, cons } = reasonsOf(move, 2)
@@ -103,10 +104,6 @@ export function whyText(
   if (!though) return t('words.why.rather', values)
   // Another capital's costs are its own: "though it protects your independence from Moscow" would read as a
   // drawback for the reader, so the sentence says whose loss it is.
-  if (move.actor !== viewer)
-    return t('words.why.ratherAgainst', {
-      ...values,
-      of: t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) }),
-    })
+  if (move.actor !== viewer) return t('words.why.ratherAgainst', { ...values, of: of() })
   return t('words.why.ratherThough', values)
 }
