@@ -1,5 +1,6 @@
-// The cost of joining a collective force falls on the members that send soldiers to it: consent alone commits
-// no one, and a member whose contingent is zero pays only what its reading of the treaty charges. Checked over
+// The cost of joining a collective force falls on the members that send soldiers to it, and only if it goes:
+// consent alone commits no one, a force the Council blocks sends no one, and a member whose contingent is zero
+// pays only what its reading of the treaty charges. Checked over
 // every bundled scenario with its numeric facts moved anywhere, on the costs, the solved game and the reasons, for
 // the grants of troops Moscow may answer the request with in that crisis: the game offers no others.
 import fc from 'fast-check'
@@ -7,8 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { type Course, EMPTY_COURSE, solveScenario, withFacts } from '../src/engine'
 import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import type { Grant, Request } from '../src/engine/decisions/types'
-import { explainChoice } from '../src/engine/interests/explain'
+import { expectedCourse, explainChoice } from '../src/engine/interests/explain'
 import { memberJoiningCost, participationCost, troopsSentBy } from '../src/engine/interests/utility'
+import { vetoed } from '../src/engine/outcomes/deployment'
 import { indicatorsOf, utilitiesOf, utilitiesWithCosts } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { ActorId, Scenario } from '../src/scenario'
@@ -47,6 +49,23 @@ const withContingent = (s: Scenario, actor: ActorId, contingent: number): Scenar
     [actor]: { ...s.actors[actor]!, traits: { ...s.actors[actor]!.traits, contingent } },
   },
 })
+/**
+ * A crisis where a later member blocks a grant that an earlier one would join: Armenia, September 2022, with
+ * strong evidence of a foreign hand, heavy fighting and the regime at risk, and peacekeepers sent to restore
+ * order for a fortnight. Belarus votes first and would send soldiers; Kazakhstan objects after it.
+ */
+const laterBlock = Object.assign(
+  withFacts(bundled.find((s) => s.id === 'armenia-2022')!, [
+    { fact: 'threat.outsideEvidence', to: 0.8 },
+    { fact: 'threat.armedViolence', to: 0.9 },
+    { fact: 'threat.regimeThreat', to: 0.8 },
+  ]),
+  { [fc.toStringMethod]: () => 'armenia-2022, a later member blocking' },
+)
+const laterBlockGrant = troopGrantsOffered(laterBlock).findIndex(
+  (g) => g.force === 'peacekeepers' && g.mission === 'restore-order' && g.days === 14,
+)
+
 /** Every voter consents to the grant. */
 const allConsent = (s: Scenario, grant: Grant): Course => ({
   ...EMPTY_COURSE,
@@ -107,9 +126,11 @@ describe('the cost of joining a collective force', () => {
     )
   })
 
-  it('is charged in the solved game only to the voters that send troops', () => {
-    // At each member's vote on a troop grant (the earlier members consenting), consent is worth to it what the
-    // rest of the game is worth, less its own cost of joining: nothing when it sends no one.
+  it('is charged in the solved game only to the voters that send troops, and only if the force goes', () => {
+    // At each member's vote on a troop grant (the earlier members as the engine plays them), consent is worth to
+    // it what the rest of the game is worth, less its own cost of joining if the grant then passes: nothing when
+    // it sends no one, or when a later member blocks the grant.
+    let blocked = 0
     fc.assert(
       fc.property(anyCrisis, fc.nat(), fc.nat(), (crisis, pickGrant, pick) => {
         const voters = votersOf(crisis)
@@ -129,17 +150,51 @@ describe('the cost of joining a collective force', () => {
           const mover = ctx.index.get(point.actor)!
           const paid = solution.value(next)[mover]! - node.values[i]![mover]!
           const troops = troopsSentBy(s, ctx.leader, grant, point.actor)
-          if (troops === 0) expect(paid).toBe(0)
+          const goes = !vetoed(expectedCourse(ctx, solved, next))
+          if (troops > 0 && !goes) blocked++
+          if (troops === 0 || !goes) expect(paid).toBe(0)
           else expect(paid).toBeCloseTo(participationCost(s.facts, grant, troops), 12)
           // No member's explanation of its vote names a cost it does not pay.
           const rival = node.moves.find((m) => m.kind === 'object')!
           const reasons = explainChoice(ctx, solved, course, point, node.moves[i]!, rival)
-          if (troops === 0) expect(reasons.some((r) => r.kind === 'participation')).toBe(false)
-          course = next
+          if (troops === 0 || !goes) expect(reasons.some((r) => r.kind === 'participation')).toBe(false)
+          course = applyDecision(course, point, node.moves[node.probabilities.indexOf(1)]!)
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, examples: [[laterBlock, laterBlockGrant, 1]] },
     )
+    expect(blocked).toBeGreaterThan(0)
+  })
+
+  it('never leads a member to object to a grant that a later member would block anyway', () => {
+    // Consenting to a force that will not go costs a member nothing, so it has no reason of its own to block
+    // it: the objection, and the reasons the debrief gives for it, belong to the member that blocks.
+    let compared = 0
+    fc.assert(
+      fc.property(anyCrisis, fc.nat(), (s, pickGrant) => {
+        const grant = offeredGrant(s, pickGrant)
+        const solved = solveScenario(s)
+        const { ctx, solution } = solved
+        let course: Course = { ...EMPTY_COURSE, request, response: grant }
+        for (
+          let point = nextDecision(ctx, course);
+          point?.stage === 'vote';
+          point = nextDecision(ctx, course)
+        ) {
+          const node = solution.at(course)!
+          const consent = node.moves.find((m) => m.kind === 'consent')!
+          const after = expectedCourse(ctx, solved, applyDecision(course, point, consent))
+          const chosen = node.moves[node.probabilities.indexOf(1)]!
+          if (after.votes.some((v) => v.actor !== point.actor && v.vote.kind === 'object')) {
+            compared++
+            expect(chosen.kind).not.toBe('object')
+          }
+          course = applyDecision(course, point, chosen)
+        }
+      }),
+      { ...run, examples: [[laterBlock, laterBlockGrant]] },
+    )
+    expect(compared).toBeGreaterThan(0)
   })
 
   it('spares Uzbekistan, which sends no one, in June 2010 and April 2010, once the evidence lets troops go', () => {

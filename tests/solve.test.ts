@@ -22,6 +22,29 @@ const entry: GameTree<S, string> = {
   },
 }
 
+/**
+ * A pledge that costs only if it is kept: player 0 pledges (costing it 0.5) or not, then player 1 lets the plan
+ * through or blocks it, and the pledge falls due only if it goes through (column 2). Player 1 gains `let` from
+ * letting it through.
+ */
+const pledge = (letGain: number): GameTree<S, string> => ({
+  actors: 3,
+  costDue: 2,
+  node: (s) => {
+    if (s.length === 0)
+      return {
+        actor: 0,
+        moves: ['pledge', 'stay'],
+        after: (m) => [...s, m],
+        cost: (m) => (m === 'pledge' ? Float64Array.from([-0.5, 0, 0]) : undefined),
+      }
+    if (s.length === 1) return { actor: 1, moves: ['block', 'let'], after: (m) => [...s, m] }
+    return null
+  },
+  key: (s) => s.join('/'),
+  payoff: (s) => Float64Array.from(s[1] === 'let' ? [1, letGain, 1] : [0, 0, 0]),
+})
+
 describe('backward induction', () => {
   it('finds the subgame-perfect path: a threat to fight is not credible', () => {
     const solution = solve(entry, 0)
@@ -61,6 +84,21 @@ describe('backward induction', () => {
     for (const s of [[], ['out'], ['enter'], ['enter', 'fight']])
       expect(Array.from(warm.bestValue(s))).toEqual(Array.from(cold.value(s)))
     expect(Array.from(warm.value([]))).not.toEqual(Array.from(warm.bestValue([])))
+  })
+
+  it('charges a move its cost in proportion to the chance that it falls due', () => {
+    const T = 0.02
+    const kept = choiceProbabilities([0, 0.02], T)[1]!
+    const solution = solve(pledge(0.02), T)
+    const root = solution.at([])!
+    expect(root.values[0]![0]).toBeCloseTo(kept - 0.5 * kept, 12)
+    expect(root.values[1]![0]).toBeCloseTo(kept, 12)
+    // At temperature 0 the plan goes through for certain, and the pledge costs all of it; blocked, nothing.
+    expect(solve(pledge(0.02), 0).at([])!.values[0]![0]).toBeCloseTo(0.5, 12)
+    const blocked = solve(pledge(-0.02), 0).at([])!
+    expect(Array.from(blocked.values[0]!)).toEqual(Array.from(blocked.values[1]!))
+    // Without the column a cost is paid whatever follows.
+    expect(solve({ ...pledge(-0.02), costDue: undefined }, 0).at([])!.values[0]![0]).toBe(-0.5)
   })
 
   it('samples the move whose cumulative probability first passes the draw', () => {

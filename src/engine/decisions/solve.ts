@@ -8,12 +8,18 @@ import { type Column, SolverMemory } from './solver-memory'
 import type { StateIds } from './state-ids'
 
 export interface GameTree<S, M, K extends string | number = string | number> {
-  /** How many actors have utilities: the width of every payoff. */
+  /** The width of every payoff: a utility for each actor, and after them any column the tree adds (costDue). */
   readonly actors: number
   /**
+   * The payoff column that says whether a move's cost falls due: 1 at an end where it does, 0 where it does not.
+   * A move's cost is then paid in proportion to that column's expected value after the move, the chance that
+   * the game ends with it due. Without it, a cost is paid whatever follows.
+   */
+  readonly costDue?: number
+  /**
    * The mover at a state (whose key the solver passes along), its moves and what each leads to, or null at the
-   * end of the game. A move may carry a cost of its own (every actor's utility it adds, paid whatever follows):
-   * the future after it can then be shared by states that differ only in who paid.
+   * end of the game. A move may carry a cost of its own (every actor's utility it adds, paid whatever follows
+   * or as costDue says): the future after it can then be shared by states that differ only in who paid.
    *
    * The solver walks depth first: it uses what `node` returns until it has visited all its moves, and a state
    * from `after` until it has visited it and all that follows it, meeting only deeper nodes and states
@@ -88,6 +94,7 @@ export function solve<S, M, K extends string | number>(
   memory = new SolverMemory(),
 ): Solution<S, M> {
   const width = tree.actors
+  const due = tree.costDue
   const held = memory.claim()
   const ids = memory.ids as StateIds<K>
   // Per state id: who moves and with which moves (none at the end of a game), and where its edges start.
@@ -98,10 +105,13 @@ export function solve<S, M, K extends string | number>(
   const best = temperature > 0 ? memory.best : values
   // Per edge, a node's moves in order: the state it leads to (`child`), how likely the mover takes it (`chance`),
   // and its own cost when it has one: 1 + its place in `costVectors` (0: none), as few moves have one, and few
-  // distinct ones.
-  const cost = (edge: number, k: number): number => {
+  // distinct ones. A cost is read beside the utilities `out` of the state it leads to, whose costDue column
+  // says how much of it falls due.
+  const cost = (out: Float64Array, edge: number, k: number): number => {
     const c = costOf.data[edge]!
-    return c === 0 ? 0 : costVectors[c - 1]![k]!
+    if (c === 0) return 0
+    const whole = costVectors[c - 1]![k]!
+    return due === undefined ? whole : whole * out[child.data[edge]! * width + due]!
   }
   let edges = 0
   // `pending`: children found while their parent is still being expanded, depth first, a stack shared by all
@@ -121,7 +131,7 @@ export function solve<S, M, K extends string | number>(
       let v = 0
       for (let i = 0; i < n; i++) {
         const q = p[pAt + i]!
-        if (q > 0) v += q * (out[child.data[from + i]! * width + k]! + cost(from + i, k))
+        if (q > 0) v += q * (out[child.data[from + i]! * width + k]! + cost(out, from + i, k))
       }
       out[at + k] = v
     }
@@ -130,7 +140,8 @@ export function solve<S, M, K extends string | number>(
   const moverUtilities = (out: Float64Array, from: number, n: number, actor: number): Float64Array => {
     mine.reserve(n)
     const u = mine.data
-    for (let i = 0; i < n; i++) u[i] = out[child.data[from + i]! * width + actor]! + cost(from + i, actor)
+    for (let i = 0; i < n; i++)
+      u[i] = out[child.data[from + i]! * width + actor]! + cost(out, from + i, actor)
     return u
   }
   const visit = (state: S, key: K): number => {
@@ -211,7 +222,7 @@ export function solve<S, M, K extends string | number>(
         moves,
         values: moves.map((_, i) => {
           const v = utilities(values, child.data[from + i]!)
-          for (let k = 0; k < width; k++) v[k]! += cost(from + i, k)
+          for (let k = 0; k < width; k++) v[k]! += cost(values.data, from + i, k)
           return v
         }),
         probabilities: Array.from(chance.data.subarray(from, from + moves.length)),

@@ -5,7 +5,7 @@ import { borderCost } from '../interests/neighbour'
 import { precedentCost } from '../interests/precedent'
 import { memberJoiningCost, NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
-import { deploymentOf } from './deployment'
+import { deploymentOf, vetoed } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
 import { emitOutcomes, type Latent } from './model'
 import { type Sink, SumInto } from './sink'
@@ -42,7 +42,7 @@ export function settleIndicators(ctx: ModelContext, out: Float64Array): Float64A
 /**
  * Every actor's utility for a course with these indicators, in `ctx.actors` order, each member's reading of
  * "aggression", the cost of Russian troops at its own border and the precedent of a force sent into an internal
- * conflict included: the members' own costs of joining a force are paid on their votes (crisisTree), and added by
+ * conflict included: the members' own costs of joining a force are paid on their votes, if the force goes (crisisTree), and added by
  * utilitiesWithCosts for a whole course.
  */
 export function utilitiesOf(
@@ -64,11 +64,11 @@ export function utilitiesOf(
   return u
 }
 
-/** Every actor's utility for a whole course, the members' costs of joining a force included. */
+/** Every actor's utility for a whole course, the costs of joining a force the Council let through included. */
 export function utilitiesWithCosts(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const u = utilitiesOf(ctx, course, x)
   const grant = course.response
-  if (grant?.kind === 'grant')
+  if (grant?.kind === 'grant' && !vetoed(course))
     for (const v of course.votes)
       if (v.vote.kind === 'consent') u[ctx.index.get(v.actor)!]! -= memberJoiningCost(ctx, grant, v.actor)
   return u
