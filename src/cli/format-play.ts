@@ -50,7 +50,11 @@ export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
     )
   else if (m.against && m.by === 'engine')
     lines.push(
-      `   Why (the alternative: it ${describeDecision(m.against)}): nearly even for it; no term worth ${SMALLEST_REASON} or more`,
+      `   Why (the alternative: it ${describeDecision(m.against)}): ${
+        m.blockedBy
+          ? `the vote changes nothing, since ${scenario.actors[m.blockedBy]?.name ?? m.blockedBy} would block the decision in any case`
+          : `nearly even for it; no term worth ${SMALLEST_REASON} or more`
+      }`,
     )
   return lines
 }

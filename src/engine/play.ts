@@ -5,7 +5,7 @@ import { decisionKey } from './decisions/course-keys'
 import { applyDecision, crisisTree, EMPTY_COURSE, nextDecision } from './decisions/game'
 import { sampleMove, solve } from './decisions/solve'
 import type { Course, Decision, DecisionPoint, Deployment, Stage } from './decisions/types'
-import { explainChoice, type Reason, rivalThatMatters } from './interests/explain'
+import { blockedAnyway, explainChoice, type Reason, rivalThatMatters } from './interests/explain'
 import type { EngineMemory } from './memory'
 import { modelContext } from './outcomes/context'
 import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
@@ -63,6 +63,8 @@ export interface Move {
   readonly margin: number
   /** Why the decision beat the alternative (or, for a player's move, what it gave up). */
   readonly reasons: readonly Reason[]
+  /** For a vote that changed nothing: the member whose objection blocks the grant whichever way this one went. */
+  readonly blockedBy?: ActorId
 }
 
 export interface ActorView {
@@ -139,6 +141,7 @@ export function play(
     }))
     const utility = (d: Decision) => options.find((o) => o.decision === d)!.utility
     const against = isPlayer && decision !== best ? best : rivalThatMatters(decision, node.moves, utility)
+    const blocker = against && blockedAnyway(ctx, solved, course, point, decision, against)
     moves.push({
       stage: point.stage,
       actor: point.actor,
@@ -149,6 +152,7 @@ export function play(
       against,
       margin: against ? utility(decision) - utility(against) : 0,
       reasons: against ? explainChoice(ctx, solved, course, point, decision, against) : [],
+      ...(blocker && { blockedBy: blocker }),
     })
     course = applyDecision(course, point, decision)
   }

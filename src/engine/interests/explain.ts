@@ -1,5 +1,5 @@
 // Why an actor chose as it did: the alternative that matters for that decision, and what separates the two.
-import type { Indicator } from '../../scenario/types'
+import type { ActorId, Indicator } from '../../scenario/types'
 import { restrainedBest } from '../decisions/choice'
 import { applyDecision, nextDecision } from '../decisions/game'
 import type { Course, Decision, DecisionPoint } from '../decisions/types'
@@ -91,6 +91,27 @@ export function rivalThatMatters(
     case 'ask-to-leave':
       return best(options)
   }
+}
+
+/**
+ * The member whose objection blocks a grant whichever way this voter goes, if one does: set against each other,
+ * a vote that lets the grant through and one that blocks it, and where the first is followed, as the engine
+ * expects the others to play, by another member's objection. The two then end alike, and the vote changes
+ * nothing: that, rather than any term of the voter's, is why it chose as it did.
+ */
+export function blockedAnyway(
+  ctx: ModelContext,
+  solved: Solved,
+  course: Course,
+  point: DecisionPoint,
+  chosen: Decision,
+  rival: Decision,
+): ActorId | undefined {
+  if (point.stage !== 'vote') return undefined
+  const through = [chosen, rival].find((d) => d.kind !== 'object')
+  if (!through || (chosen.kind !== 'object' && rival.kind !== 'object')) return undefined
+  const after = expectedCourse(ctx, solved, applyDecision(course, point, through))
+  return after.votes.find((v) => v.vote.kind === 'object')?.actor
 }
 
 /** The reasons, largest first, that separate the chosen decision from the rival in the mover's eyes. */

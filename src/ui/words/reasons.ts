@@ -86,13 +86,18 @@ export function whyText(
   const of = () => t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) })
   if (move.reasons.length === 0) {
     if (yours) return t('words.why.yoursSame', { instead })
+    const mine = move.actor === viewer ? 'yes' : 'no'
+    // A vote another member's objection makes moot: that member, not any term of the voter's, is the reason.
+    if (move.blockedBy)
+      return t('words.why.blocked', {
+        instead,
+        blocker: midSentence(actorName(scenario, move.blockedBy)),
+        mine,
+        of: of(),
+      })
     // No term of the mover's weighs enough to name (explain.ts leaves out the smallest): that the two are nearly
     // even for it is the reason, and says why the dice may take either.
-    return t('words.why.evenly', {
-      instead,
-      mine: move.actor === viewer ? 'yes' : 'no',
-      of: of(),
-    })
+    return t('words.why.evenly', { instead, mine, of: of() })
   }
   const { pros, cons } = reasonsOf(move, 2)
   const clause = (r: Reason) => reasonClause(r, scenario, move.actor, t, viewer)
