@@ -24,25 +24,25 @@ const entry: GameTree<S, string> = {
 
 /**
  * A pledge that costs only if it is kept: player 0 pledges (costing it 0.5) or not, then player 1 lets the plan
- * through or blocks it, and the pledge falls due only if it goes through (column 2). Player 1 gains `let` from
- * letting it through.
+ * through or blocks it, and the pledge falls due only if it goes through. Player 1 gains `letGain` from letting
+ * it through.
  */
 const pledge = (letGain: number): GameTree<S, string> => ({
-  actors: 3,
-  costDue: 2,
+  actors: 2,
   node: (s) => {
     if (s.length === 0)
       return {
         actor: 0,
         moves: ['pledge', 'stay'],
         after: (m) => [...s, m],
-        cost: (m) => (m === 'pledge' ? Float64Array.from([-0.5, 0, 0]) : undefined),
+        cost: (m) => (m === 'pledge' ? Float64Array.from([-0.5, 0]) : undefined),
       }
     if (s.length === 1) return { actor: 1, moves: ['block', 'let'], after: (m) => [...s, m] }
     return null
   },
   key: (s) => s.join('/'),
-  payoff: (s) => Float64Array.from(s[1] === 'let' ? [1, letGain, 1] : [0, 0, 0]),
+  payoff: (s) => Float64Array.from(s[1] === 'let' ? [1, letGain] : [0, 0]),
+  due: (s) => (s[1] === 'let' ? 1 : 0),
 })
 
 describe('backward induction', () => {
@@ -97,8 +97,10 @@ describe('backward induction', () => {
     expect(solve(pledge(0.02), 0).at([])!.values[0]![0]).toBeCloseTo(0.5, 12)
     const blocked = solve(pledge(-0.02), 0).at([])!
     expect(Array.from(blocked.values[0]!)).toEqual(Array.from(blocked.values[1]!))
-    // Without the column a cost is paid whatever follows.
-    expect(solve({ ...pledge(-0.02), costDue: undefined }, 0).at([])!.values[0]![0]).toBe(-0.5)
+    // Without `due` a cost is paid whatever follows.
+    expect(solve({ ...pledge(-0.02), due: undefined }, 0).at([])!.values[0]![0]).toBe(-0.5)
+    // The chance is the solver's own: what it reports has a utility for each actor, and nothing more.
+    expect(root.value.length).toBe(2)
   })
 
   it('samples the move whose cumulative probability first passes the draw', () => {

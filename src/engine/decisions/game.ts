@@ -196,16 +196,13 @@ class CrisisNode {
  * The crisis as a tree for the solver: a state is a course, a move a decision. A member that consents to a
  * force pays its own cost of joining on that move (see participationCost: nothing if it sends no soldiers), so
  * the future after the vote is the same whichever members joined. It pays it only if the force goes: a grant
- * the Council blocks sends nobody. After the actors' utilities each payoff has a column saying whether a force
- * the Council voted on went (1) or not (0), and the solver scales the cost by that column's expected value
- * after the consent, the chance that the grant passes.
+ * the Council blocks sends nobody, so the cost falls due only at an end where the Council let a force through,
+ * and the solver charges it in proportion to the chance, after the consent, that the grant passes.
  */
 export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number> {
   const buffer = new Float64Array(ctx.weights[0]?.length ?? 0)
   const sum = new SumInto(buffer)
-  const passed = ctx.actors.length
-  const payoffs = new Float64Array(passed + 1)
-  const utilities = payoffs.subarray(0, passed)
+  const utilities = new Float64Array(ctx.actors.length)
   const keys = courseKeys(ctx.voters.length)
   // A member's cost of joining depends only on the grant it joins: one buffer for each member and grant.
   const joinings = new Map<number, Float64Array | undefined>()
@@ -217,8 +214,7 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
   const slots = new CourseSlots()
   const nodes: CrisisNode[] = []
   return {
-    actors: passed + 1,
-    costDue: passed,
+    actors: ctx.actors.length,
     node: (c, key) => {
       const p = nextDecision(ctx, c)
       if (!p) return null
@@ -234,21 +230,17 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
     key: keys.of,
     payoff: (c) => {
       const d = deploymentOf(c)
-      utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer, sum, d), utilities, d)
-      payoffs[passed] = needsCouncil(c) && !vetoed(c) ? 1 : 0
-      return payoffs
+      return utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer, sum, d), utilities, d)
     },
+    due: (c) => (needsCouncil(c) && !vetoed(c) ? 1 : 0),
   }
 }
 
-/**
- * Every actor's utility change when this member joins the force the Council is deciding on, should it go: in
- * the width of a payoff, nothing in the column of whether it went.
- */
+/** Every actor's utility change when this member joins the force the Council is deciding on, should it go. */
 function joiningCost(ctx: ModelContext, c: Course, actor: number): Float64Array | undefined {
   const cost = c.response?.kind === 'grant' ? memberJoiningCost(ctx, c.response, ctx.actors[actor]!) : 0
   if (cost === 0) return undefined
-  const delta = new Float64Array(ctx.actors.length + 1)
+  const delta = new Float64Array(ctx.actors.length)
   delta[actor] = -cost
   return delta
 }

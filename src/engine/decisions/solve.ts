@@ -8,18 +8,12 @@ import { type Column, SolverMemory } from './solver-memory'
 import type { StateIds } from './state-ids'
 
 export interface GameTree<S, M, K extends string | number = string | number> {
-  /** The width of every payoff: a utility for each actor, and after them any column the tree adds (costDue). */
+  /** How many actors have utilities: the width of every payoff. */
   readonly actors: number
-  /**
-   * The payoff column that says whether a move's cost falls due: 1 at an end where it does, 0 where it does not.
-   * A move's cost is then paid in proportion to that column's expected value after the move, the chance that
-   * the game ends with it due. Without it, a cost is paid whatever follows.
-   */
-  readonly costDue?: number
   /**
    * The mover at a state (whose key the solver passes along), its moves and what each leads to, or null at the
    * end of the game. A move may carry a cost of its own (every actor's utility it adds, paid whatever follows
-   * or as costDue says): the future after it can then be shared by states that differ only in who paid.
+   * or as `due` says): the future after it can then be shared by states that differ only in who paid.
    *
    * The solver walks depth first: it uses what `node` returns until it has visited all its moves, and a state
    * from `after` until it has visited it and all that follows it, meeting only deeper nodes and states
@@ -44,6 +38,12 @@ export interface GameTree<S, M, K extends string | number = string | number> {
   key(state: S): K
   /** Every actor's utility at the end of the game; the solver copies it at once, so a buffer may be reused. */
   payoff(state: S): Float64Array
+  /**
+   * Whether the moves' costs fall due at this end of the game: 1 where they do, 0 where they do not. A move's
+   * cost is then paid in proportion to the chance, after the move, that the game ends where it falls due.
+   * Without it a cost is paid whatever follows.
+   */
+  due?(state: S): number
 }
 
 export interface NodeSolution<M> {
@@ -93,8 +93,9 @@ export function solve<S, M, K extends string | number>(
   temperature: number,
   memory = new SolverMemory(),
 ): Solution<S, M> {
-  const width = tree.actors
-  const due = tree.costDue
+  const actors = tree.actors
+  // Each state's utilities, and after them, when costs may not fall due, the chance that they do.
+  const width = tree.due ? actors + 1 : actors
   const held = memory.claim()
   const ids = memory.ids as StateIds<K>
   // Per state id: who moves and with which moves (none at the end of a game), and where its edges start.
@@ -105,13 +106,13 @@ export function solve<S, M, K extends string | number>(
   const best = temperature > 0 ? memory.best : values
   // Per edge, a node's moves in order: the state it leads to (`child`), how likely the mover takes it (`chance`),
   // and its own cost when it has one: 1 + its place in `costVectors` (0: none), as few moves have one, and few
-  // distinct ones. A cost is read beside the utilities `out` of the state it leads to, whose costDue column
-  // says how much of it falls due.
+  // distinct ones. A cost is read beside the numbers `out` of the state it leads to, whose last column says how
+  // much of it falls due, when costs may not.
   const cost = (out: Float64Array, edge: number, k: number): number => {
     const c = costOf.data[edge]!
-    if (c === 0) return 0
+    if (c === 0 || k >= actors) return 0
     const whole = costVectors[c - 1]![k]!
-    return due === undefined ? whole : whole * out[child.data[edge]! * width + due]!
+    return width === actors ? whole : whole * out[child.data[edge]! * width + actors]!
   }
   let edges = 0
   // `pending`: children found while their parent is still being expanded, depth first, a stack shared by all
@@ -152,9 +153,14 @@ export function solve<S, M, K extends string | number>(
       const id = ids.add(key)
       record(id, -1, undefined, 0)
       const payoff = tree.payoff(state)
-      for (let k = 0; k < width; k++) {
+      for (let k = 0; k < actors; k++) {
         values.data[id * width + k] = payoff[k]!
         best.data[id * width + k] = payoff[k]!
+      }
+      if (tree.due) {
+        const due = tree.due(state)
+        values.data[id * width + actors] = due
+        best.data[id * width + actors] = due
       }
       return id
     }
@@ -208,7 +214,7 @@ export function solve<S, M, K extends string | number>(
   }
 
   const utilities = (column: Column<Float64Array>, id: number): Float64Array =>
-    column.data.slice(id * width, (id + 1) * width)
+    column.data.slice(id * width, id * width + actors)
 
   return {
     at: (state) => {
@@ -222,7 +228,7 @@ export function solve<S, M, K extends string | number>(
         moves,
         values: moves.map((_, i) => {
           const v = utilities(values, child.data[from + i]!)
-          for (let k = 0; k < width; k++) v[k]! += cost(values.data, from + i, k)
+          for (let k = 0; k < actors; k++) v[k]! += cost(values.data, from + i, k)
           return v
         }),
         probabilities: Array.from(chance.data.subarray(from, from + moves.length)),
