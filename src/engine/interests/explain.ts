@@ -107,9 +107,8 @@ export function blockedAnyway(
   chosen: Decision,
   rival: Decision,
 ): ActorId | undefined {
-  if (point.stage !== 'vote') return undefined
-  const through = [chosen, rival].find((d) => d.kind !== 'object')
-  if (!through || (chosen.kind !== 'object' && rival.kind !== 'object')) return undefined
+  if (point.stage !== 'vote' || (chosen.kind === 'object') === (rival.kind === 'object')) return undefined
+  const through = chosen.kind === 'object' ? rival : chosen
   const after = expectedCourse(ctx, solved, applyDecision(course, point, through))
   return after.votes.find((v) => v.vote.kind === 'object')?.actor
 }

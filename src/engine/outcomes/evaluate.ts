@@ -42,8 +42,8 @@ export function settleIndicators(ctx: ModelContext, out: Float64Array): Float64A
 /**
  * Every actor's utility for a course with these indicators, in `ctx.actors` order, each member's reading of
  * "aggression", the cost of Russian troops at its own border and the precedent of a force sent into an internal
- * conflict included: the members' own costs of joining a force are paid on their votes, if the force goes (crisisTree), and added by
- * utilitiesWithCosts for a whole course.
+ * conflict included: the members' own costs of joining a force are paid on their votes if the force goes
+ * (crisisTree), and added by utilitiesWithCosts for a whole course.
  */
 export function utilitiesOf(
   ctx: ModelContext,
