@@ -5,7 +5,15 @@
 // request with in that crisis: the game offers no others.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type Course, EMPTY_COURSE, solveScenario, withFacts } from '../src/engine'
+import {
+  type Course,
+  type Decision,
+  type DecisionPoint,
+  EMPTY_COURSE,
+  type Solved,
+  solveScenario,
+  withFacts,
+} from '../src/engine'
 import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import type { Grant, Request } from '../src/engine/decisions/types'
 import { expectedCourse, explainChoice } from '../src/engine/interests/explain'
@@ -67,6 +75,36 @@ const laterBlockGrant = troopGrantsOffered(laterBlock).findIndex(
   (g) => g.force === 'peacekeepers' && g.mission === 'restore-order' && g.days === 14,
 )
 const ARMENIA = votersOf(laterBlock).indexOf('armenia' as ActorId)
+
+/**
+ * Each member's vote on the grant as the engine plays the Council, in turn: the vote's node, the engine's choice
+ * there, and the course it expects after the member's consent.
+ */
+function eachVote(
+  s: Scenario,
+  grant: Grant,
+  visit: (vote: {
+    solved: Solved
+    course: Course
+    point: DecisionPoint
+    node: NonNullable<ReturnType<Solved['solution']['at']>>
+    consent: Decision
+    chosen: Decision
+    afterConsent: Course
+  }) => void,
+): void {
+  const solved = solveScenario(s)
+  const { ctx, solution } = solved
+  let course: Course = { ...EMPTY_COURSE, request, response: grant }
+  for (let point = nextDecision(ctx, course); point?.stage === 'vote'; point = nextDecision(ctx, course)) {
+    const node = solution.at(course)!
+    const consent = node.moves.find((m) => m.kind === 'consent')!
+    const chosen = node.moves[node.probabilities.indexOf(1)]!
+    const afterConsent = expectedCourse(ctx, solved, applyDecision(course, point, consent))
+    visit({ solved, course, point, node, consent, chosen, afterConsent })
+    course = applyDecision(course, point, chosen)
+  }
+}
 
 /** Every voter consents to the grant. */
 const allConsent = (s: Scenario, grant: Grant): Course => ({
@@ -138,30 +176,21 @@ describe('the cost of joining a collective force', () => {
         const voters = votersOf(crisis)
         const s = withContingent(crisis, voters[pick % voters.length]!, 0)
         const grant = offeredGrant(s, pickGrant)
-        const solved = solveScenario(s)
-        const { ctx, solution } = solved
-        let course: Course = { ...EMPTY_COURSE, request, response: grant }
-        for (
-          let point = nextDecision(ctx, course);
-          point?.stage === 'vote';
-          point = nextDecision(ctx, course)
-        ) {
-          const node = solution.at(course)!
-          const i = node.moves.findIndex((m) => m.kind === 'consent')
-          const next = applyDecision(course, point, node.moves[i]!)
+        eachVote(s, grant, ({ solved, course, point, node, consent, afterConsent }) => {
+          const { ctx, solution } = solved
+          const next = applyDecision(course, point, consent)
           const mover = ctx.index.get(point.actor)!
-          const paid = solution.value(next)[mover]! - node.values[i]![mover]!
+          const paid = solution.value(next)[mover]! - node.values[node.moves.indexOf(consent)]![mover]!
           const troops = troopsSentBy(s, ctx.leader, grant, point.actor)
-          const goes = !vetoed(expectedCourse(ctx, solved, next))
+          const goes = !vetoed(afterConsent)
           if (troops > 0 && !goes) blocked++
           if (troops === 0 || !goes) expect(paid).toBe(0)
           else expect(paid).toBeCloseTo(participationCost(s.facts, grant, troops), 12)
           // No member's explanation of its vote names a cost it does not pay.
           const rival = node.moves.find((m) => m.kind === 'object')!
-          const reasons = explainChoice(ctx, solved, course, point, node.moves[i]!, rival)
+          const reasons = explainChoice(ctx, solved, course, point, consent, rival)
           if (troops === 0 || !goes) expect(reasons.some((r) => r.kind === 'participation')).toBe(false)
-          course = applyDecision(course, point, node.moves[node.probabilities.indexOf(1)]!)
-        }
+        })
       }),
       // The random crises may bring no member sending soldiers to a vote a later one blocks; the example does.
       { numRuns: 60, examples: [[laterBlock, laterBlockGrant, ARMENIA]] },
@@ -175,25 +204,12 @@ describe('the cost of joining a collective force', () => {
     let compared = 0
     fc.assert(
       fc.property(anyCrisis, fc.nat(), (s, pickGrant) => {
-        const grant = offeredGrant(s, pickGrant)
-        const solved = solveScenario(s)
-        const { ctx, solution } = solved
-        let course: Course = { ...EMPTY_COURSE, request, response: grant }
-        for (
-          let point = nextDecision(ctx, course);
-          point?.stage === 'vote';
-          point = nextDecision(ctx, course)
-        ) {
-          const node = solution.at(course)!
-          const consent = node.moves.find((m) => m.kind === 'consent')!
-          const after = expectedCourse(ctx, solved, applyDecision(course, point, consent))
-          const chosen = node.moves[node.probabilities.indexOf(1)]!
-          if (after.votes.some((v) => v.actor !== point.actor && v.vote.kind === 'object')) {
+        eachVote(s, offeredGrant(s, pickGrant), ({ point, chosen, afterConsent }) => {
+          if (afterConsent.votes.some((v) => v.actor !== point.actor && v.vote.kind === 'object')) {
             compared++
             expect(chosen.kind).not.toBe('object')
           }
-          course = applyDecision(course, point, chosen)
-        }
+        })
       }),
       // As above, the example always compares a vote; the random crises may not.
       { ...run, examples: [[laterBlock, laterBlockGrant]] },
