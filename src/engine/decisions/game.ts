@@ -2,7 +2,7 @@
 import type { ActorId } from '../../scenario/types'
 import { memberJoiningCost } from '../interests/utility'
 import type { ModelContext } from '../outcomes/context'
-import { deploymentOf, EARLY_EXIT_DAYS, vetoed } from '../outcomes/deployment'
+import { deploymentOf, EARLY_EXIT_DAYS, letThrough, vetoed } from '../outcomes/deployment'
 import { indicatorsOf, utilitiesOf } from '../outcomes/evaluate'
 import { MEAN_LATENT } from '../outcomes/model'
 import { SumInto } from '../outcomes/sink'
@@ -232,7 +232,7 @@ export function crisisTree(ctx: ModelContext): GameTree<Course, Decision, number
       const d = deploymentOf(c)
       return utilitiesOf(ctx, c, indicatorsOf(ctx, c, MEAN_LATENT, buffer, sum, d), utilities, d)
     },
-    due: (c) => (needsCouncil(c) && !vetoed(c) ? 1 : 0),
+    due: (c) => (letThrough(c) ? 1 : 0),
   }
 }
 

@@ -4,7 +4,7 @@ import { restrainedBest } from '../decisions/choice'
 import { applyDecision, nextDecision } from '../decisions/game'
 import type { Course, Decision, DecisionPoint } from '../decisions/types'
 import type { ModelContext } from '../outcomes/context'
-import { vetoed } from '../outcomes/deployment'
+import { letThrough } from '../outcomes/deployment'
 import { indicatorsOf } from '../outcomes/evaluate'
 import { INDICATORS } from '../outcomes/indicators'
 import { MEAN_LATENT } from '../outcomes/model'
@@ -141,9 +141,7 @@ export function explainChoice(
   const norm = -NORM_WEIGHT * ctx.strictness[mover]! * (normBreach(ctx.facts, a) - normBreach(ctx.facts, b))
   if (norm !== 0) reasons.push({ kind: 'norm', effect: norm })
   const joined = (c: Course) =>
-    c.response?.kind === 'grant' &&
-    !vetoed(c) &&
-    c.votes.some((v) => v.actor === point.actor && v.vote.kind === 'consent')
+    letThrough(c) && c.votes.some((v) => v.actor === point.actor && v.vote.kind === 'consent')
       ? memberJoiningCost(ctx, c.response, point.actor)
       : 0
   const participation = joined(b) - joined(a)

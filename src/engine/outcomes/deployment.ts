@@ -1,6 +1,6 @@
 // What a course amounts to on the ground: whether troops went, whose, how many, how long.
 import type { ActorId, Scenario } from '../../scenario/types'
-import type { Course, Deployment, Force, Mission, ResponseDecision, Unit } from '../decisions/types'
+import type { Course, Deployment, Force, Grant, Mission, ResponseDecision, Unit } from '../decisions/types'
 
 /**
  * Troops by unit. An observer mission is a few dozen officers (the fact-finding mission to Armenia in
@@ -49,6 +49,13 @@ export function deploymentOf(course: Course): Deployment {
   const both = sent.get(response) ?? sent.set(response, sentFor(response)).get(response)!
   return course.exit?.kind === 'ask-to-leave' ? both.early : both.whole
 }
+
+/**
+ * Whether the Council let a collective force through: Moscow granted one and no member objected. Only then do
+ * the members that consented send soldiers, and pay for them.
+ */
+export const letThrough = (course: Course): course is Course & { readonly response: Grant } =>
+  course.response?.kind === 'grant' && !vetoed(course)
 
 /** Whether a member has objected in the Council: consensus fails on one objection. */
 export function vetoed(course: Course): boolean {

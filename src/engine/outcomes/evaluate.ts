@@ -5,7 +5,7 @@ import { borderCost } from '../interests/neighbour'
 import { precedentCost } from '../interests/precedent'
 import { memberJoiningCost, NORM_WEIGHT, normBreach, utilityOf } from '../interests/utility'
 import type { ModelContext } from './context'
-import { deploymentOf, vetoed } from './deployment'
+import { deploymentOf, letThrough } from './deployment'
 import { INDICATOR_INDEX as I, INDICATORS } from './indicators'
 import { emitOutcomes, type Latent } from './model'
 import { type Sink, SumInto } from './sink'
@@ -67,9 +67,9 @@ export function utilitiesOf(
 /** Every actor's utility for a whole course, the costs of joining a force the Council let through included. */
 export function utilitiesWithCosts(ctx: ModelContext, course: Course, x: Float64Array): Float64Array {
   const u = utilitiesOf(ctx, course, x)
-  const grant = course.response
-  if (grant?.kind === 'grant' && !vetoed(course))
+  if (letThrough(course))
     for (const v of course.votes)
-      if (v.vote.kind === 'consent') u[ctx.index.get(v.actor)!]! -= memberJoiningCost(ctx, grant, v.actor)
+      if (v.vote.kind === 'consent')
+        u[ctx.index.get(v.actor)!]! -= memberJoiningCost(ctx, course.response, v.actor)
   return u
 }
