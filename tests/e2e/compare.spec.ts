@@ -30,6 +30,13 @@ async function expectCases(page: Page): Promise<void> {
     'Consent, and deployment of a peacekeeping contingent',
   )
   await expect(table.locator('tr[data-case="kyrgyzstan-2010"]')).toContainText('The 1992 text')
+  // The request's cell is one sentence, ended as one where the record names no help asked for (Armenia 2022).
+  await expect(table.locator('tr[data-case="kazakhstan-2022"] td').first()).toHaveText(
+    'Help was asked for, the threat named as foreign-backed terrorism, asking for a peacekeeping contingent.',
+  )
+  await expect(table.locator('tr[data-case="armenia-2022"] td').first()).toHaveText(
+    'Help was asked for, the threat named as an attack from outside.',
+  )
   await expect(
     page.getByRole('region', { name: 'Questions for discussion' }).getByRole('listitem'),
   ).toHaveCount(5)

@@ -71,15 +71,13 @@ function CaseLine({ row }: { row: CaseRow }) {
         </span>
       </th>
       <td data-label={label('request')}>
-        {record.requested ? (
-          <>
-            {t('compare.requested')}
-            {record.framing ? <> {t('compare.framedAs', { framing: camel(record.framing) })}</> : null}
-            {record.help ? <> {t('compare.askedFor', { help: camel(record.help) })}</> : null}
-          </>
-        ) : (
-          t('compare.notRequested')
-        )}
+        {record.requested
+          ? // One sentence, so that a record naming no framing or no help still ends as a sentence does.
+            t('compare.requested', {
+              framing: record.framing ? camel(record.framing) : 'none',
+              help: record.help ? camel(record.help) : 'none',
+            })
+          : t('compare.notRequested')}
       </td>
       <td data-label={label('territory')}>{t(`compare.territory.${facts.territory}`)}</td>
       <td data-label={label('adversary')}>
