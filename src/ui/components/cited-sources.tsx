@@ -26,8 +26,9 @@ export function CitedSources({
       <Heading id={title} aria-label={about ? t('sources.titleAbout', { about }) : undefined}>
         {t('sources.title')}
       </Heading>
-      {/* A list cut to what the page cites skips numbers; a student would look for the entries missing. */}
-      {entries.some(({ n }, i) => n !== i + 1) ? <p>{t('sources.numberedAsDebrief')}</p> : null}
+      {/* A list cut to what the page cites skips numbers; a student would look for the entries missing. It names
+       no page the full list is on: a workshop's pages, the projector's debrief among them, show none. */}
+      {entries.some(({ n }, i) => n !== i + 1) ? <p>{t('sources.numberedAsCrisis')}</p> : null}
       <SourcesList entries={entries} scope={scope} />
     </section>
   )
