@@ -48,11 +48,14 @@ export function ReasonNumbers({ move, mine }: { move: Move; mine: boolean }) {
         </>
       )}
       <p>
-        {t('reasons.margin', {
-          margin: formatDecimal(Math.abs(move.margin), 3, language),
-          more: move.margin >= 0 ? 'yes' : 'no',
-          mine: mine ? 'yes' : 'no',
-        })}
+        {/* A margin shown as 0.000 would read as "worth 0.000 less": say the two were worth the same, as shown. */}
+        {Number(Math.abs(move.margin).toFixed(3)) === 0
+          ? t('reasons.marginNone', { mine: mine ? 'yes' : 'no' })
+          : t('reasons.margin', {
+              margin: formatDecimal(Math.abs(move.margin), 3, language),
+              more: move.margin >= 0 ? 'yes' : 'no',
+              mine: mine ? 'yes' : 'no',
+            })}
       </p>
     </details>
   )
