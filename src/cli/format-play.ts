@@ -52,7 +52,7 @@ export function formatMove(scenario: Scenario, m: Move, n: number): string[] {
     lines.push(
       `   Why (the alternative: it ${describeDecision(m.against)}): ${
         m.blockedBy
-          ? `the vote changes nothing, since ${scenario.actors[m.blockedBy]?.name ?? m.blockedBy} would block the decision in any case`
+          ? `the vote would change nothing, since ${scenario.actors[m.blockedBy]?.name ?? m.blockedBy} was expected to block the decision in any case`
           : `nearly even for it; no term worth ${SMALLEST_REASON} or more`
       }`,
     )
