@@ -7,10 +7,17 @@ import { deploymentOf } from './outcomes/deployment'
 
 export type RecordedResponse = HistoricalRecord['response']
 
+/**
+ * An answer as the comparison shows it: the record's, or `blocked` where nothing went because the Council blocked
+ * a collective force (in the record's terms a refusal, which a student read as Moscow refusing).
+ */
+export type ShownResponse = RecordedResponse | 'blocked'
+
 /** The record's answers in words, for the screens that set a game beside it. */
-export const RECORDED_RESPONSE_LABEL: Readonly<Record<RecordedResponse, string>> = {
+export const RECORDED_RESPONSE_LABEL: Readonly<Record<ShownResponse, string>> = {
   'no-request': 'no request to answer',
   refused: 'refused',
+  blocked: 'a collective force, blocked in the Council; no troops went',
   consultations: 'consultations and aid under Article 2, no troops',
   bilateral: "Russia's own troops, outside the alliance",
   observers: 'an observer mission',
@@ -143,7 +150,7 @@ export function compareWithHistory(
       h.help ?? '-',
       both(g.help, h.help, (a, b) => a === b),
     ),
-    row('response', g.response, h.response, g.response === h.response),
+    row('response', shown(g.response, g.council), shown(h.response, council), g.response === h.response),
     row(
       'mission',
       g.mission ?? '-',
@@ -183,6 +190,10 @@ export function compareWithHistory(
   ]
   return { rows, departures: rows.filter((r) => r.matches === false).map((r) => r.aspect) }
 }
+
+/** The answer a comparison row shows: a refusal that the Council's block made is shown as the block. */
+const shown = (response: RecordedResponse, council: { decision: string } | undefined): ShownResponse =>
+  response === 'refused' && council?.decision === 'blocked' ? 'blocked' : response
 
 const councilText = (c: {
   decision: string

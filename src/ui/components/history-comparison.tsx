@@ -33,6 +33,7 @@ export const HISTORY_ASPECT: Readonly<Record<HistoryAspect, string>> = {
 const RESPONSE: Readonly<Record<string, string>> = {
   'no-request': 'history.response.noRequest',
   refused: 'history.response.refused',
+  blocked: 'history.response.blocked',
   consultations: 'history.response.consultations',
   bilateral: 'history.response.bilateral',
 }
