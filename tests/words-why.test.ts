@@ -3,6 +3,8 @@
 // Minsk) put a gain of the reader's after "though", as if it were a drawback for them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { play } from '../src/engine'
+import { inLanguage } from '../src/scenario/bundled-translations'
+import { reasonsOf } from '../src/store'
 import { midSentence } from '../src/ui/words/mid-sentence'
 import { whyText } from '../src/ui/words/reasons'
 import { bundledScenarios } from './bundled-scenarios'
@@ -130,5 +132,40 @@ describe('a move no term of its mover decided', () => {
     expect(whyText(move, scenario, t, 'ru', move.actor)).toMatch(
       /: для вас оба шага почти равноценны, ни один из них заметно не затрагивает ваших интересов\.$/,
     )
+  })
+})
+
+describe('a move every named term counts against', () => {
+  // Beijing's silence in June 2010 wins on restraint, backing the government being worth 0.005 more to it. Its card
+  // once read "Rather than backing the government: it weakens the hold on power of Kyrgyzstan's government a
+  // little", a cost set where the motive goes. It says the two were nearly even, and the cost as a cost.
+  const kyrgyzstan = scenarios.find((s) => s.id === 'kyrgyzstan-2010')!
+  const silence = play(kyrgyzstan, { seed: 1 }).moves.find((m) => m.stage === 'reaction')!
+
+  it('says the two were nearly even for the mover, and its cost as a cost, in English and Russian', () => {
+    expect(silence.decision.kind).toBe('stay-silent')
+    expect(silence.margin).toBeLessThan(0)
+    i18n.activate('en')
+    expect(whyText(silence, kyrgyzstan, t, 'en', 'russia' as never)).toBe(
+      "Rather than backing the government: the two are nearly even for China, though this choice weakens the hold on power of Kyrgyzstan's government a little.",
+    )
+    i18n.activate('ru')
+    expect(whyText(silence, inLanguage(kyrgyzstan, 'ru'), t, 'ru', 'russia' as never)).toBe(
+      'Вместо поддержки правительства: для Китая оба шага почти равноценны, хотя этот шаг немного ослабляет власть правительства Кыргызстана.',
+    )
+    i18n.activate('en')
+  })
+
+  it('never sets a cost after "Rather than…:" as the reason, in any bundled game', () => {
+    i18n.activate('en')
+    let despite = 0
+    for (const { scenario, move, viewer } of readings) {
+      const text = whyText(move, scenario, t, 'en', viewer)
+      const { pros, cons } = reasonsOf(move, 2)
+      if (text === null || move.by === 'player' || pros.length > 0 || cons.length === 0) continue
+      despite++
+      expect(text).toMatch(/^Rather than .+: the two are nearly even for .+, though this choice .+\.$/)
+    }
+    expect(despite).toBeGreaterThan(0)
   })
 })

@@ -106,6 +106,16 @@ export function whyText(
   const values = { instead, first: gained || lost, second: lost }
   const though = gained !== '' && lost !== ''
   if (yours) return t(though ? 'words.why.yoursThough' : 'words.why.yours', values)
+  // Every term named counts against the move: it won on restraint within the tolerance, or the dice took a close
+  // second. Set after "Rather than…:" as a reason, a cost read as the motive (China "stays silent rather than
+  // backing the government: it weakens the hold on power of Kyrgyzstan's government a little").
+  if (gained === '')
+    return t('words.why.despite', {
+      instead,
+      second: lost,
+      mine: move.actor === viewer ? 'yes' : 'no',
+      of: of(),
+    })
   if (!though) return t('words.why.rather', values)
   // Another capital's costs are its own: "though it protects your independence from Moscow" would read as a
   // drawback for the reader, so the sentence says whose loss it is.
