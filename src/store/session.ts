@@ -23,7 +23,6 @@ import {
   situationOf,
   solveScenario,
   type Verdict,
-  type VerdictStatus,
   withFacts,
 } from '../engine'
 import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
@@ -37,6 +36,7 @@ import {
 } from './historical-opening'
 import { FULL_RUNS } from './monte-carlo-runs'
 import { solvedFor } from './solved-cache'
+import { type ShownVerdict, shownVerdict } from './verdict-shown'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
 export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>
@@ -82,7 +82,7 @@ export interface ReplayedMove {
 export interface WhatIfView {
   readonly changes: FactValues
   readonly moves: readonly ReplayedMove[]
-  readonly verdict: VerdictStatus
+  readonly verdict: ShownVerdict
   readonly outcomes: Outcomes
   /**
    * Who decided in the player's seat: 'yours' every decision the player made, and no other; 'extended' all of those
@@ -219,7 +219,7 @@ export function playWhatIf(
   return {
     changes,
     moves: result.moves.map(({ stage, actor, decision }: Move) => ({ stage, actor, decision })),
-    verdict: result.report.verdict.status,
+    verdict: shownVerdict(result.report.verdict),
     outcomes: result.report.outcomes,
     seat: !stands ? 'engine' : added ? 'extended' : 'yours',
     runs,

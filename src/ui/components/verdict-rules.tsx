@@ -2,7 +2,7 @@
 // "Show the numbers", and the clause it stands on.
 import './verdict-rules.css'
 import type { ReactNode } from 'react'
-import type { RuleStatus, Verdict, VerdictStatus } from '../../store'
+import type { RuleStatus, ShownVerdict, Verdict } from '../../store'
 import { formatFigure } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { clauseWords } from '../words/clauses'
@@ -11,7 +11,7 @@ import { FACT_WORDS, factValueText, STATUS_WORDS, VERDICT_WORDS } from '../words
 
 const STATUS_MARK: Readonly<Record<RuleStatus, string>> = { holds: '✓', contested: '?', fails: '✗' }
 
-export function VerdictBadge({ status }: { status: VerdictStatus }) {
+export function VerdictBadge({ status }: { status: ShownVerdict }) {
   const t = useText()
   return <span className={`verdict-badge ${status}`}>{t(VERDICT_WORDS[status])}</span>
 }

@@ -1,6 +1,6 @@
 // The debrief in short, at its top: what happened, the score, how far the game followed history, links to
 // each part (a long page on a phone), and the way to print it.
-import { endedBeforeYourTurn, type GameView, luckParts } from '../../store'
+import { endedBeforeYourTurn, type GameView, luckParts, shownVerdict } from '../../store'
 import { deploymentSentence } from '../components/deployment-summary'
 import { VerdictBadge } from '../components/verdict-rules'
 import { signed } from '../format'
@@ -30,7 +30,7 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
       <h2 id="summary-title">{t('debrief.summary.title')}</h2>
       <p className="headline">{deploymentSentence(report, view.scenario, t, language)}</p>
       <p>
-        <VerdictBadge status={report.verdict.status} />
+        <VerdictBadge status={shownVerdict(report.verdict)} />
       </p>
       <p>
         {endedBeforeYourTurn(view.result.moves)

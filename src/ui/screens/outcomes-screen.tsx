@@ -1,7 +1,7 @@
 // What followed: the result in one sentence and the student's score first, then every indicator as a band
 // beside the engine's best reply in the student's seat.
 import './outcomes-screen.css'
-import { departures, type GameView, hrefFor, useGame } from '../../store'
+import { departures, type GameView, hrefFor, shownVerdict, useGame } from '../../store'
 import { BandChart } from '../components/band-chart'
 import { deploymentSentence } from '../components/deployment-summary'
 import { useOpenOnPaper } from '../components/open-on-paper'
@@ -26,7 +26,7 @@ export function OutcomesScreen({ view }: { view: GameView }) {
           {deploymentSentence(report, view.scenario, t, language)}
         </p>
         <p>
-          <VerdictBadge status={report.verdict.status} />
+          <VerdictBadge status={shownVerdict(report.verdict)} />
         </p>
       </PageHeading>
       <ScorePanel

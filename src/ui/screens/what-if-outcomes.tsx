@@ -1,7 +1,14 @@
 // The what-if outcomes: the replay's verdict, how many of the others' choices it changed, and its bands beside the
 // student's own. It follows the replay shown, and nothing else on the page does but the list of choices. What a
 // screen reader hears of it is said once a replay settles (what-if-heard.tsx), not at every step of a drag.
-import { endedBeforeYourTurn, type GameView, selectReplaying, selectWhatIf, useGame } from '../../store'
+import {
+  endedBeforeYourTurn,
+  type GameView,
+  selectReplaying,
+  selectWhatIf,
+  shownVerdict,
+  useGame,
+} from '../../store'
 import { choicesDiffering } from '../../store/other-pages'
 import { BandChart } from '../components/band-chart'
 import { VerdictBadge } from '../components/verdict-rules'
@@ -23,7 +30,7 @@ export function WhatIfOutcomes({ mine }: { mine: Finished }) {
         {t('whatIf.outcomes')}
       </h2>
       <p className="what-if-status">
-        <VerdictBadge status={whatIf?.verdict ?? mine.report.verdict.status} />{' '}
+        <VerdictBadge status={whatIf?.verdict ?? shownVerdict(mine.report.verdict)} />{' '}
         <span data-testid="whatif-summary">
           {replaying
             ? t('whatIf.replaying')

@@ -1,13 +1,14 @@
 // The treaty's verdict in words: the verdict, each rule's status, and the facts a rule reads, which "Show the
 // numbers" lists with what each scale means (rules.ts words each rule). The words are message ids.
-import type { Framing, RuleResult, RuleStatus, VerdictStatus } from '../../store'
+import type { Framing, RuleResult, RuleStatus, ShownVerdict } from '../../store'
 import type { Translate } from '../i18n/use-text'
 import { FRAMING_LABEL } from './decisions'
 
-export const VERDICT_WORDS: Readonly<Record<VerdictStatus, string>> = {
+export const VERDICT_WORDS: Readonly<Record<ShownVerdict, string>> = {
   eligible: 'words.verdict.eligible',
   contested: 'words.verdict.contested',
   'not-eligible': 'words.verdict.notEligible',
+  blocked: 'words.verdict.blocked',
 }
 
 export const STATUS_WORDS: Readonly<Record<RuleStatus, string>> = {

@@ -1,7 +1,7 @@
 // The play-test beside the editor: what the engine makes of the scenario, as `npm run check` prints it, and for a
 // historical file the engine's game beside the record, in the reader's language. The last valid text's stays,
 // marked, while the text has problems.
-import { actorName, type GoodCheck } from '../../store'
+import { actorName, type GoodCheck, shownVerdict } from '../../store'
 import { HISTORY_ASPECT, historyValue } from '../components/history-comparison'
 import { VerdictBadge } from '../components/verdict-rules'
 import { useLanguage, useText } from '../i18n/use-text'
@@ -32,7 +32,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
       {verdict ? (
         <>
           <h3>
-            {t('workshop.verdict')} <VerdictBadge status={verdict.status} />
+            {t('workshop.verdict')} <VerdictBadge status={shownVerdict(verdict)} />
           </h3>
           <ul className="playtest-rules">
             {verdict.rules.map((r) => (
