@@ -57,6 +57,7 @@ export {
 } from './play'
 export { describeWarning, type Playtest, type PlaytestWarning, playtest } from './playtest'
 export { bestReplyGame, type FairScore, type FinishedGame, fairScore, GAME_TEMPERATURE } from './score'
+export { contingentSent, courseAfter } from './sent'
 export type { Solved } from './solved'
 export { type EngineMove, engineDecision, playTable, type TablePlay } from './table'
 export { CLAUSES, type Clause } from './treaty/clauses'

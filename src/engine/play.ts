@@ -8,11 +8,12 @@ import type { Course, Decision, DecisionPoint, Deployment, Stage } from './decis
 import { blockedAnyway, explainChoice, type Reason, rivalThatMatters } from './interests/explain'
 import type { EngineMemory } from './memory'
 import { modelContext } from './outcomes/context'
-import { type Contingent, contingentOf, deploymentOf } from './outcomes/deployment'
+import { type Contingent, deploymentOf } from './outcomes/deployment'
 import { indicatorsOf, utilitiesWithCosts } from './outcomes/evaluate'
 import { MEAN_LATENT } from './outcomes/model'
 import { monteCarlo, type Outcomes } from './outcomes/monte-carlo'
 import { createRandom, deriveSeed } from './random'
+import { contingentSent } from './sent'
 import type { Solved } from './solved'
 import { consensusResult, evaluateTreaty, statusOf, type Verdict } from './treaty/verdict'
 
@@ -186,15 +187,7 @@ export function reportOn(
   return {
     verdict: { ...legal, status: statusOf(rules), rules },
     deployment,
-    contingent:
-      deployment.kind === 'deployed'
-        ? contingentOf(
-            ctx.scenario,
-            deployment.unit,
-            ctx.leader,
-            new Set(course.votes.filter((v) => v.vote.kind === 'abstain').map((v) => v.actor)),
-          )
-        : undefined,
+    contingent: contingentSent(ctx, course),
     outcomes: monteCarlo(ctx, course, deriveSeed(setup.seed, 2), setup.runs ?? 1000, setup.memory),
     actors: ctx.actors.map((actor, i) => ({
       actor,

@@ -3,7 +3,7 @@
 // it is what the engine's own actor would choose there (its best reply), so no likely-looking record is filled in
 // with a worse option an unlucky draw took. Where the engine's best reply contradicts the record, the record wins.
 // Here too is the search for a seed whose game opens that way, for "start from what really happened".
-import { applyDecision, EMPTY_COURSE, formatDecision, GAME_TEMPERATURE, type Move, play } from '../engine'
+import { courseAfter, EMPTY_COURSE, formatDecision, GAME_TEMPERATURE, type Move, play } from '../engine'
 import type { ActorId, HistoricalRecord, Role, Scenario } from '../scenario/types'
 import { solvedFor } from './solved-cache'
 
@@ -134,10 +134,7 @@ export function recordedOpening(
 ): RecordedOpening {
   const { ctx, solution } = solvedFor(scenario)
   const seat = ctx.actors.indexOf(actor)
-  const course = before.reduce(
-    (c, m) => applyDecision(c, { stage: m.stage, actor: m.actor, options: [] }, m.decision),
-    EMPTY_COURSE,
-  )
+  const course = courseAfter(before)
   const points = solution.bestValue(course)[seat]! - solution.bestValue(EMPTY_COURSE)[seat]!
   return { moves: before.length, points }
 }

@@ -2,24 +2,27 @@
 // land, with who sends them and where they go. The clock is set from the day of its first decision, each stage at
 // the hour the scenario gives it (its record), else at the game's own pace of diplomacy.
 
-import type { Decision, Move, Report } from '../engine'
+import type { Contingent, Decision, Move } from '../engine'
 import { givesHours, type StageHours, stageHours, VOTE_STEP } from '../scenario/stage-hours'
 import type { ActorId, Scenario } from '../scenario/types'
 import type { GameView } from './session'
 
 export type Dispatch =
   | { readonly kind: 'move'; readonly at: string; readonly move: Move }
-  /** The troops land: the report's deployment once the game is over, else who is on the way. */
+  /** The troops land: the force the game has sent, which the votes fix before the game is over. */
   | {
       readonly kind: 'landing'
       readonly at: string
-      readonly report: Report | null
       /** The answer that sent them: a collective force, or Russia's own troops. */
       readonly response: Extract<Decision, { kind: 'grant' | 'bilateral' }>
       /** What arrives: an observer mission's officers (who watch and report, and are not called troops), or troops. */
       readonly sending: 'observers' | 'troops'
       /** The states whose troops go, the leading member first. */
       readonly from: readonly ActorId[]
+      /** How many soldiers (or officers) land. */
+      readonly troops: number
+      /** How long they stay: the days granted, or fewer once the game is over and the host sent them home early. */
+      readonly days: number
     }
 
 export interface Scene {
@@ -41,7 +44,7 @@ export function sceneOf(view: GameView): Scene {
     const hours = move.stage === 'vote' ? hour.vote + VOTE_STEP * votes++ : hour[move.stage]
     dispatches.push({ kind: 'move', at: clock(view.scenario, hours), move })
     const response = landsAfter(view, i)
-    if (response) dispatches.push(landing(view, response, hour))
+    if (response && view.sent) dispatches.push(landing(view, response, view.sent, hour))
   })
   const last = moves.findLastIndex((m) => m.by === 'player')
   const from = last === -1 ? 0 : dispatches.findIndex((d) => d.kind === 'move' && d.move === moves[last])
@@ -71,19 +74,22 @@ function landsAfter(view: GameView, i: number): Sending | null {
   return last ? response : null
 }
 
-function landing(view: GameView, response: Sending, hour: StageHours): Dispatch {
+/**
+ * The troops' landing, from the force the game has sent: a game that waits for the player after the last vote has
+ * sent it already, and names every member in it, as the report will once the game is over.
+ */
+function landing(view: GameView, response: Sending, sent: Contingent, hour: StageHours): Dispatch {
   const { scenario, result } = view
-  const report = result.status === 'finished' ? result.report : null
-  const at = clock(scenario, hour.landing)
-  const sending = response.kind === 'grant' && response.force === 'observers' ? 'observers' : 'troops'
-  return { kind: 'landing', at, report, response, sending, from: contributors(view, report) }
-}
-
-/** Who sends troops: the report's contingent when there is one, else the leading member. */
-function contributors(view: GameView, report: Report | null): readonly ActorId[] {
-  if (report?.contingent) return report.contingent.shares.filter((s) => s.troops > 0).map((s) => s.actor)
-  const leader = Object.values(view.scenario.actors).find((a) => a.kind === 'leading-member')
-  return leader ? [leader.id] : []
+  const deployed = result.status === 'finished' ? result.report.deployment : undefined
+  return {
+    kind: 'landing',
+    at: clock(scenario, hour.landing),
+    response,
+    sending: response.kind === 'grant' && response.force === 'observers' ? 'observers' : 'troops',
+    from: sent.shares.filter((s) => s.troops > 0).map((s) => s.actor),
+    troops: sent.troops,
+    days: deployed?.kind === 'deployed' ? deployed.days : response.days,
+  }
 }
 
 /**

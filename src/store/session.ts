@@ -2,7 +2,10 @@
 // replays (the search for a game that opens as history did is in historical-opening.ts). It runs in the engine's worker (or, in tests, in this
 // thread); the screens read its results through the store.
 import {
+  type Contingent,
   compareWithHistory,
+  contingentSent,
+  courseAfter,
   type Decision,
   type EngineMemory,
   evaluateTreaty,
@@ -64,6 +67,11 @@ export interface GameView {
   readonly opening: 'as-recorded' | 'otherwise' | null
   /** The moves history made in this game (its opening, when as recorded) and what they did to the score. */
   readonly recorded: RecordedOpening | null
+  /**
+   * The troops the game has sent, whose and how many, or null while none are on their way: known from the moves once
+   * the Council's votes are in, before the game is over, and the same as the report's contingent after.
+   */
+  readonly sent: Contingent | null
 }
 
 export type TreatyReading =
@@ -151,6 +159,7 @@ export function startGame(
     history,
     opening,
     recorded: opening === 'as-recorded' ? recordedOpening(scenario, role.actor, before) : null,
+    sent: contingentSent(solvedFor(scenario).ctx, courseAfter(result.moves)) ?? null,
   }
   return { view, kept: choices, dropped }
 }

@@ -179,23 +179,22 @@ function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }
   )
 }
 
-/** Who lands, how many and to do what: the report's figures once the game is over, else the answer's terms. */
+/** Who lands, how many, to do what and for how long. */
 function landingLine(
   dispatch: Extract<Dispatch, { kind: 'landing' }>,
   view: GameView,
   t: Translate,
   language: Language,
 ): string {
-  const { report, response } = dispatch
-  const deployed = report?.deployment.kind === 'deployed' ? report.deployment : undefined
+  const { response } = dispatch
   return t('resolve.troops', {
     unit: key(response.kind === 'grant' ? response.force : 'russian-force'),
-    troops: report?.contingent?.troops ?? 0,
+    troops: dispatch.troops,
     from: formatList(
       dispatch.from.map((id) => midSentence(actorName(view.scenario, id))),
       language,
     ),
     mission: key(response.mission),
-    days: deployed?.days ?? response.days,
+    days: dispatch.days,
   })
 }
