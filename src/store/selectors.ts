@@ -133,6 +133,13 @@ export const afterResolve = (view: GameView): PlayScreen =>
   view.result.status === 'awaiting' ? 'decide' : 'outcomes'
 
 /**
+ * What the resolution says comes after its moves: the student's turn, the first of this game when the others move
+ * before it (Beijing answers what the alliance did), else its turn again; or the crisis's end.
+ */
+export const resolveLeadsTo = (view: GameView): 'first-turn' | 'turn-again' | 'end' =>
+  view.result.status !== 'awaiting' ? 'end' : view.decisions.length > 0 ? 'turn-again' : 'first-turn'
+
+/**
  * The card of the scenario a saved game is in, from the whole library once it is here and from the first
  * page's previews before, so the way back into a game shows as soon as the crisis cards do.
  */

@@ -12,6 +12,7 @@ import {
   type GameView,
   hrefFor,
   type Language,
+  resolveLeadsTo,
   sceneOf,
   useGame,
 } from '../../store'
@@ -24,6 +25,9 @@ import { usePainted } from '../use-painted'
 import { key } from '../words/decisions'
 import { midSentence } from '../words/mid-sentence'
 
+/** What comes after the moves, in words: "again" only once the student has decided in this game. */
+const LEDE = { 'first-turn': 'resolve.first', 'turn-again': 'resolve.again', end: 'resolve.ends' } as const
+
 /** Long enough to read a dispatch and its reason before the next one lands. */
 export const BEAT_MS = 1400
 
@@ -35,7 +39,7 @@ export function ResolveScreen({ view }: { view: GameView }) {
   return (
     <>
       <PageHeading title={t('resolve.title')} eyebrow={t('resolve.eyebrow')}>
-        <p className="lede">{view.result.status === 'awaiting' ? t('resolve.again') : t('resolve.ends')}</p>
+        <p className="lede">{t(LEDE[resolveLeadsTo(view)])}</p>
       </PageHeading>
       {scene.known.length > 0 ? (
         <details className="panel">
