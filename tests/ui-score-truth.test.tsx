@@ -166,3 +166,47 @@ describe('a game from what really happened', () => {
     expect(within(score).getByTestId('score-luck')).toHaveTextContent('+0.02')
   })
 })
+
+describe("the score's parts", () => {
+  /** A finished game's debrief, or its outcomes page, in the language asked for. */
+  const game = (
+    scenario: Scenario,
+    role: string,
+    seed: number,
+    choices: string[],
+    at: 'debrief' | 'outcomes',
+    language: 'en' | 'ru' = 'en',
+  ) =>
+    fakeStore({
+      library: fakeLibrary([scenario]),
+      storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+      route: playAt(scenario.id, role, at, { seed, choices }),
+    })
+
+  // Rounded each on its own, Beijing's parts in this game read +0.17 − 0.04 + 0.00 for a score of +0.12.
+  it('add up to the score shown, in the debrief in short', async () => {
+    await renderDebrief(await game(kazakhstan, 'beijing', 31, ['warn'], 'debrief'))
+    expect(screen.getByRole('region', { name: 'In short' })).toHaveTextContent(
+      "Your score: +0.12, from the +0.17 the engine expected for your seat: your choices −0.04, the others' luck −0.01.",
+    )
+  })
+
+  it('add up to the score shown, on the outcomes page', async () => {
+    await renderApp(await game(kazakhstan, 'beijing', 31, ['warn'], 'outcomes'))
+    const score = screen.getByRole('region', { name: 'Your score' })
+    expect(within(score).getByTestId('score-total')).toHaveTextContent('+0.12')
+    expect(within(score).getByTestId('score-choice')).toHaveTextContent('−0.04')
+    expect(within(score).getByTestId('score-luck')).toHaveTextContent('−0.01')
+    expect(score).toHaveTextContent('your choices cost you 0.04.')
+    expect(score).toHaveTextContent('that cost you 0.01')
+    expect(score).toHaveTextContent('The engine expected, with every actor at its best: +0.17.')
+  })
+
+  // Rounded each on its own, the Kremlin's parts in this game read +0,30 + 0,00 + 0,02 for a score of +0,33.
+  it('add up in Russian too', async () => {
+    await renderDebrief(await game(kyrgyzstan, 'kremlin', 11, ['consult'], 'debrief', 'ru'))
+    expect(screen.getByRole('region', { name: 'Коротко' })).toHaveTextContent(
+      'Ваш результат: +0,33 при ожидании движка +0,30 для вашей роли: ваши решения 0,00, фактор случая в ходах остальных участников +0,03.',
+    )
+  })
+})

@@ -107,6 +107,7 @@ export {
   luckParts,
   selectAsRecorded,
 } from './score-parts'
+export { SCORE_DIGITS, shownScore } from './score-shown'
 export * from './selectors'
 export type { FactValues, GameView, ReplayedMove, TreatyReading, WhatIfView } from './session'
 export type { GameStoreDeps } from './slice'

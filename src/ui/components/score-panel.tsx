@@ -12,7 +12,9 @@ import {
   type LuckPart,
   luckParts,
   type Move,
+  SCORE_DIGITS,
   type Scenario,
+  shownScore,
 } from '../../store'
 import { formatDecimal, signed } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
@@ -41,24 +43,24 @@ export function ScorePanel({
 }) {
   const t = useText()
   const language = useLanguage()
-  const { history, chance } = luckParts(score, recorded)
+  const parts = luckParts(score, recorded)
+  const { history, chance } = parts
+  const shown = shownScore(score, parts)
   const ended = endedBeforeYourTurn(moves)
   const titleId = useId()
-  const points = (n: number) => formatDecimal(Math.abs(n), 2, language)
+  const points = (n: number) => formatDecimal(Math.abs(n), SCORE_DIGITS, language)
+  const sign = (n: number) => signed(n, SCORE_DIGITS, language)
   return (
     <section className="panel score-panel" aria-labelledby={titleId}>
       {level === 2 ? <h2 id={titleId}>{t('score.title')}</h2> : <h3 id={titleId}>{t('score.title')}</h3>}
       <p className="score-total">
-        <strong data-testid="score-total">{signed(score.yours, 2, language)}</strong>{' '}
-        <span>{t('score.yours')}</span>
+        <strong data-testid="score-total">{sign(shown.yours)}</strong> <span>{t('score.yours')}</span>
       </p>
       <dl className="score-parts">
         <div>
           <dt>
             {t('score.choice')}:{' '}
-            <strong data-testid="score-choice">
-              {ended ? t('score.none') : signed(score.choice, 2, language)}
-            </strong>
+            <strong data-testid="score-choice">{ended ? t('score.none') : sign(shown.choice)}</strong>
           </dt>
           <dd>
             {ended
@@ -68,25 +70,24 @@ export function ScorePanel({
                 })
               : departed === 0
                 ? t('score.matched')
-                : tiny(score.choice)
+                : tiny(shown.choice)
                   ? t('score.choiceEven', { count: departed })
-                  : t(score.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', {
-                      n: points(score.choice),
+                  : t(shown.choice < 0 ? 'score.choiceCost' : 'score.choiceGain', {
+                      n: points(shown.choice),
                     })}
           </dd>
         </div>
         {history ? (
           <div>
             <dt>
-              {t('score.history')}:{' '}
-              <strong data-testid="score-history">{signed(history.points, 2, language)}</strong>
+              {t('score.history')}: <strong data-testid="score-history">{sign(shown.history)}</strong>
             </dt>
             <dd>
-              {tiny(history.points)
+              {tiny(shown.history)
                 ? t('score.historyNone')
                 : t('score.historyWas', {
-                    n: points(history.points),
-                    better: history.points > 0 ? 'yes' : 'no',
+                    n: points(shown.history),
+                    better: shown.history > 0 ? 'yes' : 'no',
                   })}
               <MoveList part={history} scenario={scenario} t={t} />
             </dd>
@@ -94,18 +95,18 @@ export function ScorePanel({
         ) : null}
         <div>
           <dt>
-            {t('score.luck')}: <strong data-testid="score-luck">{signed(chance.points, 2, language)}</strong>
+            {t('score.luck')}: <strong data-testid="score-luck">{sign(shown.chance)}</strong>
           </dt>
           <dd>
             {chance.moves.length === 0 ? (
               t('score.noLuck')
             ) : (
               <>
-                {tiny(chance.points)
+                {tiny(shown.chance)
                   ? t('score.luckNone')
                   : t('score.luckWas', {
-                      n: points(chance.points),
-                      better: chance.points > 0 ? 'yes' : 'no',
+                      n: points(shown.chance),
+                      better: shown.chance > 0 ? 'yes' : 'no',
                     })}
                 <MoveList part={chance} scenario={scenario} t={t} />
                 {departed > 0 ? <p className="score-luck-game">{t('score.luckGame')}</p> : null}
@@ -114,7 +115,7 @@ export function ScorePanel({
           </dd>
         </div>
       </dl>
-      <p className="score-how">{t('score.how', { expected: signed(score.expected, 2, language) })}</p>
+      <p className="score-how">{t('score.how', { expected: sign(shown.expected) })}</p>
     </section>
   )
 }

@@ -1,6 +1,13 @@
 // The debrief in short, at its top: what happened, the score, how far the game followed history, links to
 // each part (a long page on a phone), and the way to print it.
-import { endedBeforeYourTurn, type GameView, luckParts, shownVerdict } from '../../store'
+import {
+  endedBeforeYourTurn,
+  type GameView,
+  luckParts,
+  SCORE_DIGITS,
+  shownScore,
+  shownVerdict,
+} from '../../store'
 import { deploymentSentence } from '../components/deployment-summary'
 import { VerdictBadge } from '../components/verdict-rules'
 import { signed } from '../format'
@@ -19,11 +26,13 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
   const { score, history } = view
   const compared = history?.rows.filter((r) => r.matches !== undefined) ?? []
   const luck = luckParts(score, view.recorded)
+  const shown = shownScore(score, luck)
+  const sign = (n: number) => signed(n, SCORE_DIGITS, language)
   const numbers = {
-    yours: signed(score.yours, 2, language),
-    expected: signed(score.expected, 2, language),
-    choice: signed(score.choice, 2, language),
-    history: signed(luck.history?.points ?? 0, 2, language),
+    yours: sign(shown.yours),
+    expected: sign(shown.expected),
+    choice: sign(shown.choice),
+    history: sign(shown.history),
   }
   return (
     <section className="panel debrief-summary" aria-labelledby="summary-title">
@@ -34,10 +43,10 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
       </p>
       <p>
         {endedBeforeYourTurn(view.result.moves)
-          ? t('debrief.summary.scoreNoTurn', { ...numbers, luck: signed(score.luck, 2, language) })
+          ? t('debrief.summary.scoreNoTurn', { ...numbers, luck: sign(shown.luck) })
           : t(luck.history ? 'debrief.summary.scoreHistory' : 'debrief.summary.score', {
               ...numbers,
-              luck: signed(luck.chance.points, 2, language),
+              luck: sign(shown.chance),
             })}
       </p>
       {compared.length > 0 ? (
