@@ -175,7 +175,7 @@ describe('the debrief', () => {
     )
     expect(section).not.toHaveTextContent(/at every step/)
     expect(section).toHaveTextContent(
-      /In your seat the engine would have preferred .* for 14 days.*\. In this game your choice came out the same\./,
+      /In your seat the engine would have preferred .* for 14 days.*\. You chose otherwise, but had the others answered as the engine expected, the two would have led to practically the same outcome for your interests\./,
     )
   })
 

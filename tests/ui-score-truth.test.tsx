@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The score and the moves tell the truth: a seat whose turn never came is not scored on choices it never had, a
-// move the record made is history's and not chance's, and a hypothetical promises no comparison with history.
+// move the record made is history's and not chance's, a hypothetical promises no comparison with history, the
+// parts shown add up to the score shown, and a choice otherwise than the engine's is never said to be the same.
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../src/scenario'
@@ -207,6 +208,32 @@ describe("the score's parts", () => {
     await renderDebrief(await game(kyrgyzstan, 'kremlin', 11, ['consult'], 'debrief', 'ru'))
     expect(screen.getByRole('region', { name: 'Коротко' })).toHaveTextContent(
       'Ваш результат: +0,33 при ожидании движка +0,30 для вашей роли: ваши решения 0,00, фактор случая в ходах остальных участников +0,03.',
+    )
+  })
+})
+
+describe('a choice otherwise than the engine would have made, to no difference', () => {
+  // Tokayev asks for the rapid-reaction forces for 90 days against foreign-backed terrorism; the engine would have
+  // asked for peacekeepers for 14 days. The Kremlin is expected to send peacekeepers for 14 days either way.
+  const tokayev = () =>
+    fakeStore({
+      library: fakeLibrary([kazakhstan]),
+      route: playAt('kazakhstan-2022', 'tokayev', 'debrief', {
+        seed: 4618,
+        choices: ['request:foreign-backed:rapid-reaction:90'],
+      }),
+    })
+
+  it('says the two would have ended alike, not that the student chose the same', async () => {
+    const store = await tokayev()
+    const [request] = store.getState().view!.result.moves
+    expect(request).toMatchObject({ by: 'player', decision: { help: 'rapid-reaction', days: 90 } })
+    expect(request!.best).toMatchObject({ help: 'peacekeepers', days: 14 })
+    expect(request!.reasons).toEqual([])
+    await renderDebrief(store)
+    const section = screen.getByRole('region', { name: 'Your score and your choices' })
+    expect(section).toHaveTextContent(
+      /In your seat the engine would have preferred asking for a peacekeeping contingent for 14 days.*\. You chose otherwise, but had the others answered as the engine expected, the two would have led to practically the same outcome for your interests\./,
     )
   })
 })

@@ -70,8 +70,9 @@ export function reasonClause(
 /**
  * Why a move, beside the line that says what it was: "Rather than refusing: it shores up the hold on power of
  * Kazakhstan's government, though it adds to the strain on your forces." For a player who chose otherwise than
- * the engine would have in their seat, what that cost and gained them, or that it came out the same; for a move no
- * term of the mover's decided, that the two were nearly even for it. Null when the move had no alternative.
+ * the engine would have in their seat, what that cost and gained them, or that the two would have ended alike for
+ * them; for a move no term of the mover's decided, that the two were nearly even for it. Null when the move had no
+ * alternative.
  */
 export function whyText(
   move: Move,
@@ -85,6 +86,8 @@ export function whyText(
   const instead = decisionInsteadOf(move.decision, move.against, t)
   const of = () => t('words.of', { actor: move.actor, name: midSentence(actorName(scenario, move.actor)) })
   if (move.reasons.length === 0) {
+    // The reasons weigh the rest of the crisis as the engine expects it to play after each choice, not the game
+    // played: none means the two expected endings are alike for the player, whatever the dice then did.
     if (yours) return t('words.why.yoursSame', { instead })
     const mine = move.actor === viewer ? 'yes' : 'no'
     // A vote another member's objection makes moot: that member, not any term of the voter's, is the reason.
