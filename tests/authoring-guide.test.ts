@@ -49,6 +49,7 @@ const MISTAKES: Record<string, () => string[]> = {
   'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
   'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
+  'a year or number where a text belongs': () => printed(edit('date: January 2022', 'date: 2021')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),
   'an id with capitals or spaces': () => printed(edit(/^id: .*$/m, 'id: Test Crisis')),
   'a Russian letter in an id (keyboard layout)': () =>

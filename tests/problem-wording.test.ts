@@ -186,6 +186,11 @@ describe('the words of every problem', () => {
         hidden: { kind: 'cyrillic', char: 'а' },
       }),
     ).toMatch(/«hypotheticаl»: в нём кириллическая буква «а», похожая на латинскую/)
+    expect(
+      ru('expected-type', { type: 'string', got: { kind: 'plain', text: '2021' }, curly: false, bare: true }),
+    ).toBe(
+      'ожидается текст, а в файле — 2021: без кавычек YAML читает 2021 не как текст; запишите в кавычках: "2021"',
+    )
     expect(ru('too-many-troops', { troops: 30000, response: 'rapid-reaction' })).toMatch(
       /^30\s000 военнослужащих/,
     )

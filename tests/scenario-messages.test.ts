@@ -113,6 +113,25 @@ describe('the usual causes, named', () => {
     )
   })
 
+  // An instructor typing a source's date as a year, or a title that is a year, reads it as text; YAML reads a
+  // number, and the message once said only "expected a text, got 2021", with nothing to act on.
+  it('names missing quotes as the cause of a number or true/false where a text belongs', () => {
+    const text = yaml({ title: 1917 as never })
+    const [p] = problemsOf(text)
+    expect(p).toMatchObject({ path: 'title' })
+    expect(p!.message).toBe(
+      'expected a text, got 1917: without quotes YAML does not read 1917 as a text; write it in quotes, "1917"',
+    )
+    expect(messages(yaml({ title: true as never }))).toContainEqual(
+      'expected a text, got true: without quotes YAML does not read true as a text; write it in quotes, "true"',
+    )
+  })
+
+  it('does not name quotes where a number was expected', () => {
+    const text = yaml().replace(/regimeThreat: [0-9.]+/, 'regimeThreat: high')
+    expect(messages(text)).toEqual(['expected a number, got "high"'])
+  })
+
   it('names a character that shows nothing as the cause', () => {
     const text = yaml().replace('requester: kazakhstan', 'requester: kazakh\u200bstan')
     expect(messages(text)).toContainEqual(

@@ -41,7 +41,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     case 'invalid_type': {
       const field = issue.path[issue.path.length - 1]
       if (value === undefined && typeof field === 'string') return at(said('missing-field', { field }))
-      return at(said('expected-type', { type: issue.expected, ...found }))
+      // "date: 2021" is text to the person who typed it; YAML reads it as a number, and only quotes make it text.
+      const bare = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+      return at(said('expected-type', { type: issue.expected, ...found, bare }))
     }
     case 'invalid_value': {
       const field = issue.path[issue.path.length - 1]

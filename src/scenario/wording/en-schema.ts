@@ -30,6 +30,8 @@ export interface Found {
   readonly got: Shown
   readonly curly: boolean
   readonly hidden?: HiddenLetter
+  /** A number or true/false where a text belongs: YAML read the unquoted value as one ("date: 2021"). */
+  readonly bare?: boolean
 }
 
 const shownEn = (s: Shown): string => {
@@ -93,8 +95,12 @@ const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
   h.kind === 'cyrillic'
     ? `: it has the Cyrillic letter "${h.char}", which looks like a Latin one. Type it again with the keyboard set to English`
     : `: it has a character that shows nothing (${h.code}), often pasted in with the text. Type the value again`
-const got = ({ got, curly: c, hidden: h }: Found): string =>
-  `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}`
+const BARE = (s: Shown): string =>
+  s.kind === 'plain'
+    ? `: without quotes YAML does not read ${s.text} as a text; write it in quotes, "${s.text}"`
+    : ''
+const got = ({ got, curly: c, hidden: h, bare }: Found): string =>
+  `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}`
 
 export const SCHEMA_EN = {
   'unknown-field': ({ key, curly: c, near }: { key: string; curly: boolean; near?: string }) =>

@@ -1,5 +1,5 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
-import type { Bound, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
+import type { Bound, Found, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
 import { plural } from './ru-plural'
 import type { Wording } from './table'
 
@@ -123,8 +123,12 @@ const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
   h.kind === 'cyrillic'
     ? `: в нём кириллическая буква «${h.char}», похожая на латинскую. Наберите значение заново в английской раскладке`
     : `: в нём символ, которого не видно (${h.code}), — его часто вставляют вместе с текстом. Наберите значение заново`
-const got = ({ got, curly: c, hidden: h }: { got: Shown; curly: boolean; hidden?: HiddenLetter }): string =>
-  `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}`
+const BARE = (s: Shown): string =>
+  s.kind === 'plain'
+    ? `: без кавычек YAML читает ${s.text} не как текст; запишите в кавычках: "${s.text}"`
+    : ''
+const got = ({ got, curly: c, hidden: h, bare }: Found): string =>
+  `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}`
 
 /** The choices as the English lists them ("historical"), in the Russian quotes the rest of the sentence uses. */
 const quoted = (choices: readonly string[]): string =>
