@@ -52,8 +52,10 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(code).toBe(0)
   })
 
-  it('checks a scenario saved under another ending as a scenario, not as its own translation', async () => {
-    const text = join(dir, 'saved-as-text.txt')
+  // It reads it, but warns: the game's library and npm run sim read only .yaml, .yml and .json, so an instructor
+  // whose editor saved crisis.yaml.txt (Notepad's hidden ending) once heard "valid" and then never saw the crisis.
+  it('checks a scenario saved under another ending as a scenario, and warns that the game will not read it', async () => {
+    const text = join(dir, 'saved-as-text.yaml.txt')
     // With an id of its own: a copy that keeps the bundled file's id is a problem (tested below), not valid.
     writeFileSync(
       text,
@@ -62,9 +64,13 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
         'id: saved-as-text',
       ),
     )
-    const { out } = await check(text)
-    expect(out).toMatch(/saved-as-text\.txt: valid\./)
+    const { code, out } = await check(text)
+    expect(out).toMatch(/saved-as-text\.yaml\.txt: valid\./)
     expect(out).not.toMatch(/not a translation file/)
+    expect(lines(out)).toContain(
+      `${named(text)}:1:1  (file)  the game reads only files whose names end in .yaml, .yml or .json, so it will not show this one: rename it to saved-as-text.yaml (a warning)`,
+    )
+    expect(code).toBe(0)
   })
 
   it('says a folder is a folder, and names the command for the scenarios in it, quoted', async () => {

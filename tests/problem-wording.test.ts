@@ -48,6 +48,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   misindented: { line: 12, how: 'one-too-few', to: 4, ref: { inLineWith: 'fact:', line: 9 } },
   'renamed-force': { from: 'crrf', to: 'rapid-reaction' },
   'duplicate-id': { id: 'my-crisis', others: ['a.yaml', 'b.yaml'] },
+  'unread-name': { rename: 'crisis.yaml' },
   'unknown-field': { key: 'tilte', curly: true, near: 'title' },
   'missing-field': { field: 'title' },
   'missing-choice': { field: 'kind', choices: ['"historical"', '"hypothetical"'] },

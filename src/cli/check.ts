@@ -24,7 +24,7 @@ import {
   translationOf,
 } from '../scenario'
 import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
-import { ACTOR_DIR, readText, scenarioPaths, translationPaths } from '../scenario/files'
+import { ACTOR_DIR, readText, scenarioPaths, translationPaths, unreadName } from '../scenario/files'
 import { said } from '../scenario/wording/en'
 import { allChecked, folderGiven, isFolder } from './check-summary'
 import { formatHistory } from './format-history'
@@ -96,6 +96,7 @@ function main(args: readonly string[]): number {
   problems.push(...misnamed)
   const wellNamed = given.filter((p) => !misnamedTranslation(p))
   const paths = wellNamed.filter((p) => !isTranslationFile(p))
+  notes.push(...paths.flatMap((p) => unreadName(p, shortName(p)) ?? []))
   // Each file once, however it was named (a path typed, or found in a folder).
   const translations = [
     ...new Map(

@@ -5,6 +5,7 @@ import { join, resolve, sep } from 'node:path'
 import { catalogFor, SCENARIO_DIR } from './catalog-files'
 import { isTranslationFile, loadScenario, misnamedProblem, type Problem, type Scenario } from './index'
 import { readText } from './read-text'
+import { said } from './wording/en'
 
 export { ACTOR_DIR, readCatalog, SCENARIO_DIR } from './catalog-files'
 export { type ReadText, readText } from './read-text'
@@ -17,6 +18,19 @@ export const scenarioPaths = (dir = SCENARIO_DIR): string[] =>
     .filter((f) => SCENARIO_FILE.test(f) && !isTranslationFile(f))
     .sort()
     .map((f) => join(dir, f))
+
+/**
+ * The warning a file named so that the game will never read it gets, such as crisis.yaml.txt (Notepad's hidden
+ * ending): the check reads any file it is given, but the game's library and `npm run sim` only those named .yaml,
+ * .yml or .json. Undefined for a file the game reads, and for a translation's name.
+ */
+export function unreadName(path: string, file: string): Problem | undefined {
+  if (SCENARIO_FILE.test(path) || isTranslationFile(path)) return undefined
+  const base = path.slice(path.lastIndexOf(sep) + 1)
+  const stem = base.replace(/\.[^.]*$/, '')
+  const rename = SCENARIO_FILE.test(stem) ? stem : `${stem || base}.yaml`
+  return { file, line: 1, column: 1, path: '', ...said('unread-name', { rename }) }
+}
 
 /** The translation files of a folder, such as kazakhstan-2022.ru.yaml. */
 export const translationPaths = (dir = SCENARIO_DIR): string[] =>

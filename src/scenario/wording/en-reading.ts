@@ -107,4 +107,6 @@ export const READING_EN = {
     `"${from}" is now called "${to}": the file loads, but write "${to}"`,
   'duplicate-id': ({ id, others }: { id: string; others: readonly string[] }) =>
     `the id "${id}" is also the id of ${others.join(' and ')}: the game finds a scenario by its id, so give each file an id of its own`,
+  'unread-name': ({ rename }: { rename: string }) =>
+    `the game reads only files whose names end in .yaml, .yml or .json, so it will not show this one: rename it to ${rename}`,
 }
