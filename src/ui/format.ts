@@ -64,6 +64,13 @@ export const formatList = (parts: readonly string[], language: Language): string
     parts,
   )
 
+/** "refuse, consult or send troops", "отказать, … или …": a choice between them, in the language's own way. */
+export const formatChoices = (parts: readonly string[], language: Language): string =>
+  kept(
+    `choices:${language}`,
+    () => new Intl.ListFormat(INTL_LOCALE[language], { type: 'disjunction' }),
+  ).format(parts)
+
 /** A number with its decimals as the language writes them: "0.42", "0,42". */
 export const formatDecimal = (n: number, digits: number, language: Language): string =>
   numberFormat(language, `decimal${digits}`, {

@@ -12,12 +12,14 @@ import {
   teamViewIn,
   useGame,
 } from '../../store'
+import { turnPoint } from '../../store/engine-face'
 import { Loading } from '../components/loading'
 import { CitedText, MarkdownText } from '../components/markdown-text'
 import { PageHeading } from '../components/page-heading'
 import { SourcesScope } from '../components/source-scope'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
+import { stageIntro } from '../words/stage-intro'
 import { Countdown, useSubmissionsOpen } from './countdown'
 import { debriefCiting } from './debrief-texts'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
@@ -34,6 +36,7 @@ export interface TeamPanelProps {
 
 export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   const t = useText()
+  const language = useLanguage()
   const brief = useGame(selectLiveInLanguage(sent.brief, sent.brief.scenario.id, teamBriefIn))
   const view = useGame(selectLiveInLanguage(sent.view, sent.brief.scenario.id, teamViewIn))
   const scenario = brief.scenario
@@ -87,7 +90,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
                   {t('live.team.as', { role: midSentence(roleTitle(scenario, view.turn.role)) })}
                 </p>
               ) : null}
-              <p className="lede">{t(`help.stage.${view.turn.stage}.intro`)}</p>
+              <p className="lede">{stageIntro(turnPoint(view.turn), t, language)}</p>
               <TurnForm
                 turn={view.turn}
                 open={submissionsOpen}

@@ -6,12 +6,14 @@ import { DecisionForm } from '../components/decision-form'
 import { MoveCard } from '../components/move-card'
 import { PageHeading } from '../components/page-heading'
 import { VerdictBadge, VerdictRules } from '../components/verdict-rules'
-import { useText } from '../i18n/use-text'
+import { useLanguage, useText } from '../i18n/use-text'
 import { FRAMING_LABEL } from '../words/decisions'
 import { ruleReason } from '../words/rules'
+import { stageIntro } from '../words/stage-intro'
 
 export function DecideScreen({ view }: { view: GameView }) {
   const t = useText()
+  const language = useLanguage()
   const decide = useGame((s) => s.decide)
   const busy = useGame(selectBusy)
   const outcomes = useGame((s) => hrefFor(s, 'outcomes'))
@@ -32,7 +34,7 @@ export function DecideScreen({ view }: { view: GameView }) {
   return (
     <>
       <PageHeading title={t(`help.stage.${stage}.question`)} eyebrow={t('decide.eyebrow')}>
-        <p className="lede">{t(`help.stage.${stage}.intro`)}</p>
+        <p className="lede">{stageIntro(result.pending, t, language)}</p>
       </PageHeading>
       <div className="decide-layout">
         <section aria-labelledby="so-far-title" className="decide-so-far">
