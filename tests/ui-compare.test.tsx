@@ -62,6 +62,14 @@ describe('the cases compared', { timeout: 60_000 }, () => {
     expect(kazakhstan.textContent).toContain('2,030\u2013\u20603,770 troops.')
   })
 
+  it('says Beijing endorsed the government in Belarus 2020, where no request meant no response to endorse', async () => {
+    await renderApp(await compare())
+    const belarus = await row(/^Belarus.*2020/)
+    expect(belarus).toHaveTextContent('No request, no help.')
+    expect(belarus).toHaveTextContent('Beijing endorsed the government.')
+    expect(belarus).not.toHaveTextContent(/endorsed the response/)
+  })
+
   it('reads Kyrgyzstan in June 2010 under the 1992 text, which had no request clause', async () => {
     await renderApp(await compare())
     const kyrgyzstan = await row(/Kyrgyzstan.*June 2010|Osh/)

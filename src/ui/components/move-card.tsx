@@ -12,18 +12,21 @@ import {
 } from '../../store'
 import { formatMoment } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
-import { decisionNow, STAGE_WORDS } from '../words/decisions'
+import { decisionNow, type GameMoves, STAGE_WORDS } from '../words/decisions'
 import { whyText } from '../words/reasons'
 import { ReasonNumbers } from './reason-numbers'
 
 export function MoveCard({
   move,
+  game,
   scenario,
   viewer,
   why = true,
   at,
 }: {
   move: Move
+  /** The game's moves: China's backing speaks of the help a government receives only if troops went. */
+  game: GameMoves
   scenario: Scenario
   /** The player's actor: reasons about it speak to the player ("your hold on power"). */
   viewer?: ActorId | undefined
@@ -48,7 +51,7 @@ export function MoveCard({
         {recorded ? <span className="badge as-recorded">{t('move.asRecorded')}</span> : null}
       </p>
       <p className="move-line">
-        <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
+        <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t, game)}.
       </p>
       {sentence ? (
         <div className="move-why">

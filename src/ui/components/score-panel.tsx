@@ -18,7 +18,7 @@ import {
 } from '../../store'
 import { formatDecimal, signed } from '../format'
 import { type Translate, useLanguage, useText } from '../i18n/use-text'
-import { decisionInsteadOf, decisionPast, decisionPastBeside } from '../words/decisions'
+import { decisionInsteadOf, decisionPast, decisionPastBeside, type GameMoves } from '../words/decisions'
 
 const tiny = (n: number) => Math.abs(n) < 0.005
 
@@ -66,7 +66,7 @@ export function ScorePanel({
             {ended
               ? t('score.noTurn', {
                   who: actorName(scenario, ended.actor),
-                  did: decisionPast(ended.decision, t),
+                  did: decisionPast(ended.decision, t, moves),
                 })
               : departed === 0
                 ? t('score.matched')
@@ -89,7 +89,7 @@ export function ScorePanel({
                     n: points(shown.history),
                     better: shown.history > 0 ? 'yes' : 'no',
                   })}
-              <MoveList part={history} scenario={scenario} t={t} />
+              <MoveList part={history} game={moves} scenario={scenario} t={t} />
             </dd>
           </div>
         ) : null}
@@ -108,7 +108,7 @@ export function ScorePanel({
                       n: points(shown.chance),
                       better: shown.chance > 0 ? 'yes' : 'no',
                     })}
-                <MoveList part={chance} scenario={scenario} t={t} />
+                <MoveList part={chance} game={moves} scenario={scenario} t={t} />
                 {departed > 0 ? <p className="score-luck-game">{t('score.luckGame')}</p> : null}
               </>
             )}
@@ -121,14 +121,25 @@ export function ScorePanel({
 }
 
 /** The others' moves that were not their best reply, each beside the best reply it passed over. */
-function MoveList({ part, scenario, t }: { part: LuckPart; scenario: Scenario; t: Translate }) {
+function MoveList({
+  part,
+  game,
+  scenario,
+  t,
+}: {
+  part: LuckPart
+  /** The game's moves: China's backing speaks of the help a government receives only if troops went. */
+  game: GameMoves
+  scenario: Scenario
+  t: Translate
+}) {
   return (
     <ul>
       {part.moves.map((move) => (
         <li key={`${move.stage}-${move.actor}`}>
           {t('score.deviation', {
             who: actorName(scenario, move.actor),
-            did: decisionPastBeside(move.decision, move.best, t),
+            did: decisionPastBeside(move.decision, move.best, t, game),
             instead: decisionInsteadOf(move.decision, move.best, t),
           })}
         </li>

@@ -41,7 +41,13 @@ export function ActorsSection({ view, actors }: { view: GameView; actors: readon
               />
             ) : null}
             {theirs.map((move) => (
-              <MoveCard key={move.stage} move={move} scenario={scenario} viewer={view.role.actor} />
+              <MoveCard
+                key={move.stage}
+                move={move}
+                game={view.result.moves}
+                scenario={scenario}
+                viewer={view.role.actor}
+              />
             ))}
           </article>
         )

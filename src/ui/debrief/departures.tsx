@@ -13,7 +13,12 @@ export function Departures({ view, differed }: { view: GameView; differed: reado
       <ol className="timeline">
         {differed.map((move) => (
           <li key={move.stage}>
-            <MoveCard move={move} scenario={view.scenario} viewer={view.role.actor} />
+            <MoveCard
+              move={move}
+              game={view.result.moves}
+              scenario={view.scenario}
+              viewer={view.role.actor}
+            />
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import type { MoveView, PublicScenario } from '../../store'
 import { decisionOf } from '../../store/engine-face'
 import { translate } from '../i18n/messages'
 import { useText } from '../i18n/use-text'
-import { decisionNow, STAGE_WORDS } from '../words/decisions'
+import { decisionNow, type GameMoves, STAGE_WORDS } from '../words/decisions'
 
 /** A stage's name in the language being shown. */
 export const stageLabel = (stage: keyof typeof STAGE_WORDS): string => translate(STAGE_WORDS[stage])
@@ -14,10 +14,18 @@ export const actorName = (scenario: PublicScenario, actor: string): string =>
 export const roleTitle = (scenario: PublicScenario, role: string): string =>
   scenario.roles.find((r) => r.id === role)?.title ?? role
 
-/** The notation in words; the server sends only notation it produced, so a failure is a bug shown plainly. */
-export function inWords(notation: string): string {
+/**
+ * The notation in words, beside the table's moves when they are known (China's backing speaks of the help a
+ * government receives only if troops went); the server sends only notation it produced, so a failure is a bug
+ * shown plainly.
+ */
+export function inWords(notation: string, table: readonly { readonly decision: string }[] = []): string {
   const decision = decisionOf(notation)
-  return decision ? decisionNow(decision, translate) : notation
+  const game: GameMoves = table.flatMap((m) => {
+    const d = decisionOf(m.decision)
+    return d ? [{ decision: d }] : []
+  })
+  return decision ? decisionNow(decision, translate, game) : notation
 }
 
 export function LiveMoves({
@@ -47,7 +55,7 @@ export function LiveMoves({
             </span>
           </p>
           <p className="move-line">
-            <strong>{actorName(scenario, m.actor)}</strong> {inWords(m.decision)}.
+            <strong>{actorName(scenario, m.actor)}</strong> {inWords(m.decision, moves)}.
           </p>
         </li>
       ))}

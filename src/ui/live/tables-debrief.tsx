@@ -79,7 +79,7 @@ function historyCouncil(history: NonNullable<DebriefView['history']>, tr: Transl
 
 const first = (t: TableView, stage: MoveView['stage']): string => {
   const move = movesAt(t, stage)[0]
-  return move ? sentence(inWords(move.decision)) : '—'
+  return move ? sentence(inWords(move.decision, t.moves)) : '—'
 }
 
 function forceOf(t: TableView, tr: Translate): string {

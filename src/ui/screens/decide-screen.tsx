@@ -49,6 +49,7 @@ export function DecideScreen({ view }: { view: GameView }) {
                   {/* Only the move being answered says why at length here: the debrief has the rest. */}
                   <MoveCard
                     move={move}
+                    game={result.moves}
                     scenario={scenario}
                     viewer={view.role.actor}
                     why={i === result.moves.length - 1}

@@ -170,7 +170,13 @@ function DispatchCard({ dispatch, view }: { dispatch: Dispatch; view: GameView }
   const language = useLanguage()
   if (dispatch.kind === 'move')
     return (
-      <MoveCard move={dispatch.move} scenario={view.scenario} viewer={view.role.actor} at={dispatch.at} />
+      <MoveCard
+        move={dispatch.move}
+        game={view.result.moves}
+        scenario={view.scenario}
+        viewer={view.role.actor}
+        at={dispatch.at}
+      />
     )
   return (
     <div className="move-card landing">

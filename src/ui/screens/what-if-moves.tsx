@@ -40,11 +40,13 @@ const WhatIfMoves = memo(
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence
             <li key={i} className={changed ? 'changed' : undefined}>
-              <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t)}.
+              <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t, moves)}.
               {changed ? (
                 <span className="change-note">
                   {' '}
-                  {was ? t('whatIf.wasBefore', { what: decisionNow(was.decision, t) }) : t('whatIf.newMove')}
+                  {was
+                    ? t('whatIf.wasBefore', { what: decisionNow(was.decision, t, mine) })
+                    : t('whatIf.newMove')}
                 </span>
               ) : null}
             </li>

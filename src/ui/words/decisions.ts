@@ -33,8 +33,22 @@ export const STAGE_WORDS: Readonly<Record<Stage, string>> = {
 /** ICU select keys are words: 'guard-sites' is read as guardSites. */
 export const key = (value: string): string => value.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
 
+/**
+ * The moves of the game a decision is part of, as far as its words need them: China's backing names the help a
+ * government receives only when troops went. Without them, the words claim nothing about the rest of the game.
+ */
+export type GameMoves = readonly { readonly decision: Decision }[]
+
+/**
+ * Whether troops went in this game: Russia's own, or a collective force no member blocked in the Council. A refusal,
+ * a block or mere consultations send none, and "the help it receives" would then be false.
+ */
+export const troopsWent = (game: GameMoves): boolean =>
+  game.some((m) => m.decision.kind === 'bilateral') ||
+  (game.some((m) => m.decision.kind === 'grant') && !game.some((m) => m.decision.kind === 'object'))
+
 /** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
-function values(d: Decision): Record<string, string | number> {
+function values(d: Decision, game: GameMoves): Record<string, string | number> {
   switch (d.kind) {
     case 'request':
       return { help: key(d.help), days: d.days, framing: key(d.framing) }
@@ -42,20 +56,24 @@ function values(d: Decision): Record<string, string | number> {
       return { force: key(d.force), mission: key(d.mission), days: d.days }
     case 'bilateral':
       return { mission: key(d.mission), days: d.days }
+    case 'endorse':
+      return { troops: troopsWent(game) ? 'yes' : 'no' }
     default:
       return {}
   }
 }
 
 /** What a move does, after its actor's name: "Russia grants a peacekeeping contingent…". */
-export const decisionNow = (d: Decision, t: Translate): string => t(`words.now.${key(d.kind)}`, values(d))
+export const decisionNow = (d: Decision, t: Translate, game: GameMoves = []): string =>
+  t(`words.now.${key(d.kind)}`, values(d, game))
 
 /** What a move did: "Russia sent a peacekeeping contingent to guard strategic sites…". */
-export const decisionPast = (d: Decision, t: Translate): string => t(`words.past.${key(d.kind)}`, values(d))
+export const decisionPast = (d: Decision, t: Translate, game: GameMoves = []): string =>
+  t(`words.past.${key(d.kind)}`, values(d, game))
 
 /** The road not taken, after "rather than": "…rather than refusing". */
 export const decisionInstead = (d: Decision, t: Translate): string =>
-  t(`words.instead.${key(d.kind)}`, values(d))
+  t(`words.instead.${key(d.kind)}`, values(d, []))
 
 /** Kinds whose short words leave out what tells two of them apart: their days, and a request's framing. */
 const FULL_INSTEAD: ReadonlySet<Decision['kind']> = new Set(['request', 'grant', 'bilateral'])
@@ -67,11 +85,16 @@ const FULL_PAST: ReadonlySet<Decision['kind']> = new Set(['grant', 'bilateral'])
  */
 export const decisionInsteadOf = (taken: Decision, instead: Decision, t: Translate): string =>
   taken.kind === instead.kind && FULL_INSTEAD.has(instead.kind)
-    ? t(`words.insteadFull.${key(instead.kind)}`, values(instead))
+    ? t(`words.insteadFull.${key(instead.kind)}`, values(instead, []))
     : decisionInstead(instead, t)
 
 /** What a move did, in full when it is set beside a road not taken of its own kind (see decisionInsteadOf). */
-export const decisionPastBeside = (did: Decision, instead: Decision, t: Translate): string =>
+export const decisionPastBeside = (
+  did: Decision,
+  instead: Decision,
+  t: Translate,
+  game: GameMoves = [],
+): string =>
   did.kind === instead.kind && FULL_PAST.has(did.kind)
-    ? t(`words.pastFull.${key(did.kind)}`, values(did))
-    : decisionPast(did, t)
+    ? t(`words.pastFull.${key(did.kind)}`, values(did, game))
+    : decisionPast(did, t, game)

@@ -82,7 +82,7 @@ export function PlayBeside({
                   // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
                   <li key={i} className={m.mine ? 'mine' : undefined}>
                     {actorName(good.playtest.scenario, m.actor)}
-                    {m.mine ? ` ${t('workshop.you')}` : ''} {decisionNow(m.decision, t)}.
+                    {m.mine ? ` ${t('workshop.you')}` : ''} {decisionNow(m.decision, t, view.moves)}.
                   </li>
                 ))}
               </ol>
@@ -100,7 +100,7 @@ export function PlayBeside({
                         choose(o.notation)
                       }}
                     >
-                      {decisionNow(o.decision, t)}
+                      {decisionNow(o.decision, t, view.moves)}
                     </button>
                   ))}
                 </fieldset>

@@ -50,7 +50,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
         {moves.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: moves are a fixed sequence, replaced whole.
           <li key={i}>
-            {actorName(scenario, m.actor)} {decisionNow(m.decision, t)}.
+            {actorName(scenario, m.actor)} {decisionNow(m.decision, t, moves)}.
           </li>
         ))}
       </ol>
