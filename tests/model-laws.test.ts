@@ -324,7 +324,7 @@ describe('the what-if facts', () => {
     "%s: moving %s changes some actor's decision somewhere in its range, or the student is told why not",
     (_id, fact, s) => {
       const games = new Set(sweep.map((to) => engineGame(withFacts(s, [{ fact, to } as FactChange]))))
-      // A note that a fact changes nothing must be true, and a fact that changes nothing must have one.
+      // A note that a fact changes no decision must be true, and a fact that changes no decision must have one.
       expect(games.size > 1, s.inert[fact] ?? 'no note').toBe(s.inert[fact] === undefined)
     },
   )

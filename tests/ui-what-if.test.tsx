@@ -38,8 +38,8 @@ describe('what if', () => {
     expect(screen.getByLabelText("Russia's competing military commitments")).toBeInTheDocument()
   })
 
-  it("says a fact's note of changing nothing is about the engine's own game, not the student's", async () => {
-    const note = "China's stake changes nothing here."
+  it("says a fact's note of changing no decision is about the engine's own game, and the outcomes may move", async () => {
+    const note = "China's stake changes no one's decision here."
     await renderApp(
       await fakeStore({
         library: fakeLibrary([fakeScenario({ inert: { 'china.stakes': note } })]),
@@ -49,7 +49,9 @@ describe('what if', () => {
         }),
       }),
     )
-    expect(screen.getByText(`In the game the engine plays for every side: ${note}`)).toBeInTheDocument()
+    expect(
+      screen.getByText(`${note} This holds when the engine plays every side; the outcomes may still move.`),
+    ).toBeInTheDocument()
   })
 
   it('replays the game when a slider is released, and marks what changed', async () => {

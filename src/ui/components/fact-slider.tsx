@@ -138,7 +138,8 @@ export const FactSlider = memo(function FactSlider({
             {t('whatIf.slider.reset')} <span className="visually-hidden">{copy.label}</span>
           </button>
         ) : null}
-        {/* The scenario's note holds for the engine's own game; the student's decisions may differ from it. */}
+        {/* The scenario's note says why no actor decides differently across the range, which holds for the engine's own
+            game (the student's decisions may differ); the fact may still move the outcomes, so the label says so. */}
         {inert ? <span className="slider-inert"> {t('whatIf.slider.inert', { note: inert })}</span> : null}
       </p>
     </div>
