@@ -2,15 +2,18 @@
 // while the text has problems, facts written by sliders, a role played beside the text, and the saved notice.
 import { describe, expect, it } from 'vitest'
 import { encodeScenario } from '../src/scenario/share-link'
-import { createGameStore, formatHash, idOf } from '../src/store'
+import { createGameStore, formatHash, idOf, type SaveStorage } from '../src/store'
+import { loadLibraryWithImported } from '../src/store/imported-kit'
+import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import { TEMPLATE, templateText } from '../src/store/workshop-template'
 import { fakeLibrary, memoryStorage, testSession } from './ui-fakes'
 
-function workshopStore() {
+/** A workshop; given `storage`, its library reads this browser's own scenarios from it, as the browser's does. */
+function workshopStore(storage?: SaveStorage) {
   const store = createGameStore({
-    loadLibrary: async () => fakeLibrary(),
+    loadLibrary: async () => (storage ? loadLibraryWithImported(storage) : fakeLibrary()),
     loadSession: async () => testSession(),
-    storage: memoryStorage(),
+    storage: storage ?? memoryStorage(),
     initialRoute: { name: 'workshop' },
     here: { origin: 'https://class.example', pathname: '/' },
   })
@@ -162,6 +165,57 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
       kind: 'imported-added',
       title: expect.stringMatching(/^Hypothetical/),
     })
+  })
+
+  it("asks before a shared link's scenario replaces the author's own of its id, and replaces it only when told", async () => {
+    const mine = TEMPLATE.replace('unrest in Gorno-Badakhshan', 'our saved crisis')
+    const kept = JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'my-crisis', text: mine }] })
+    const storage = memoryStorage({ [IMPORTED_KEY]: kept })
+    const store = workshopStore(storage)
+    const link = await encodeScenario(TEMPLATE)
+    await store.getState().openShared(link)
+    expect(store.getState().workshop.shared).toEqual({
+      payload: link,
+      clash: {
+        scenario: { id: 'my-crisis', title: 'Hypothetical: unrest in Gorno-Badakhshan' },
+        text: TEMPLATE,
+        mine: 'Hypothetical: our saved crisis',
+      },
+    })
+    expect(storage.getItem(IMPORTED_KEY)).toBe(kept)
+    expect(store.getState().route).toEqual({ name: 'workshop' })
+    expect(store.getState().notice).toBeNull()
+
+    await store.getState().answerShared('keep')
+    expect(storage.getItem(IMPORTED_KEY)).toBe(kept)
+    expect(store.getState().workshop.shared).toBeNull()
+    expect(store.getState().route).toEqual({ name: 'library' })
+    expect(store.getState().notice).toBeNull()
+
+    // The same link again asks again, and this time the author lets it replace theirs.
+    await store.getState().openShared(link)
+    expect(store.getState().workshop.shared?.clash?.mine).toBe('Hypothetical: our saved crisis')
+    await store.getState().answerShared('replace')
+    expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: TEMPLATE }])
+    expect(store.getState().workshop.shared).toBeNull()
+    expect(store.getState().notice).toEqual({
+      kind: 'imported-added',
+      title: 'Hypothetical: unrest in Gorno-Badakhshan',
+    })
+  })
+
+  it('says a shared scenario kept here already, word for word, is already there, and changes nothing', async () => {
+    const kept = JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'my-crisis', text: TEMPLATE }] })
+    const storage = memoryStorage({ [IMPORTED_KEY]: kept })
+    const store = workshopStore(storage)
+    await store.getState().openShared(await encodeScenario(TEMPLATE))
+    expect(store.getState().workshop.shared).toBeNull()
+    expect(store.getState().route).toEqual({ name: 'library' })
+    expect(store.getState().notice).toEqual({
+      kind: 'imported-already',
+      title: 'Hypothetical: unrest in Gorno-Badakhshan',
+    })
+    expect(storage.getItem(IMPORTED_KEY)).toBe(kept)
   })
 
   it('makes a share link that carries the file', async () => {

@@ -7,7 +7,7 @@ import { casesSlice } from './cases-slice'
 import { gameSlice } from './game-slice'
 import { readDraft } from './imported-scenarios'
 import { languageSlice, loadTranslationsOnDemand } from './language-slice'
-import { librarySlice } from './library-slice'
+import { findScenario, librarySlice } from './library-slice'
 import { autosave, persistenceSlice, restoreSave } from './persistence-slice'
 import { loadProblemWords, loadProblemWordsOnDemand } from './problem-language'
 import type { GameStoreDeps, Slice, StoreContext } from './slice'
@@ -62,6 +62,10 @@ const workshopSlice: Slice<WorkshopSlice> = (set, get, ctx) => ({
     },
     {
       addImported: (scenario, text) => get().addImported(scenario, text),
+      savedTitle: async (id) => {
+        await get().load('library')
+        return findScenario(get().library, id)?.title
+      },
       // A step (push) goes as a link would; a correction (replace) as the address bar's own change.
       goTo: (route, write = 'push') => void (write === 'push' ? get().navigate(route) : get().enter(route)),
       reloadLibrary: () => get().reloadLibrary(),

@@ -63,6 +63,18 @@ export function importedText(storage: SaveStorage | undefined, id: string): stri
   return stored.status === 'ok' ? stored.files.find((f) => f.id === id)?.text : undefined
 }
 
+/**
+ * What keeping `file` would do to this browser's scenarios: add it, nothing (this very text is kept already), or
+ * replace another text kept under its id, which is an author's own work and must not go without their say.
+ */
+export function keepingImported(
+  storage: SaveStorage | undefined,
+  file: ImportedFile,
+): 'adds' | 'same' | 'replaces' {
+  const kept = importedText(storage, file.id)
+  return kept === undefined ? 'adds' : kept === file.text ? 'same' : 'replaces'
+}
+
 export const DRAFT_KEY = 'article-four:workshop-draft'
 /** Bump when the stored shape changes. */
 export const DRAFT_VERSION = 1

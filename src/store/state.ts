@@ -20,6 +20,8 @@ export type Notice =
   | { readonly kind: 'save-stale' }
   | { readonly kind: 'choices-dropped' }
   | { readonly kind: 'imported-added'; readonly title: string }
+  /** A shared link brought a scenario this browser keeps already, word for word: nothing was changed. */
+  | { readonly kind: 'imported-already'; readonly title: string }
   /** Imported scenarios that no longer load were set aside; `count` is 0 when the whole list was damaged. */
   | { readonly kind: 'imported-dropped'; readonly count: number }
   /** No game within reach opens as history did, so the student's game goes on as it was. */

@@ -1,25 +1,36 @@
 // The workshop's half of the store: the draft as typed, its latest check and the last good play-test (kept,
 // marked stale, while the text has problems), a file opened in any encoding we can read, a role played beside
 // the text, facts moved with sliders, and saving, sharing and starting over. The screen renders this and calls it.
-// What it holds and offers is in workshop-state.ts.
+// What it holds and offers is in workshop-state.ts; opening a shared link is in workshop-shared.ts.
 import { castDraft, type Draft } from 'immer'
 import { MAX_BYTES } from '../scenario/file-limits'
 import type { Problem } from '../scenario/types'
 import { importedText, type WorkshopDraft } from './imported-scenarios'
 import type { Language } from './language'
-import { formatHash, LIBRARY, type Route } from './route'
+import { formatHash, type Route } from './route'
 import { SCHEMA_FILE } from './schema-file'
+import type { Notice } from './state'
+import { sharedActions } from './workshop-shared'
 import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
 
 /** What the rest of the store lends the slice. */
 interface Host {
   readonly addImported: (scenario: { id: string; title: string }, text: string) => Promise<void>
+  /** The title of this browser's own scenario with this id, once the library has read it. */
+  readonly savedTitle: (id: string) => Promise<string | undefined>
   readonly goTo: (route: Route, write?: 'push' | 'replace') => void
   readonly reloadLibrary: () => Promise<void>
 }
 
 type Set = (
-  recipe: (state: Draft<{ workshop: WorkshopState; route: Route; urlWrite: 'push' | 'replace' }>) => void,
+  recipe: (
+    state: Draft<{
+      workshop: WorkshopState
+      route: Route
+      urlWrite: 'push' | 'replace'
+      notice: Notice | null
+    }>,
+  ) => void,
 ) => void
 /** The slice's own state, and the reader's language (the template is written in it). */
 type Get = () => { workshop: WorkshopState; language: Language }
@@ -201,27 +212,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       })
     },
 
-    async openShared(payload) {
-      if (get().workshop.shared?.payload === payload) return
-      const fail = (failure: NonNullable<NonNullable<WorkshopState['shared']>['failure']>) =>
-        set((s) => {
-          s.workshop.shared = castDraft({ payload, failure })
-        })
-      set((s) => {
-        s.workshop.shared = { payload }
-      })
-      const { decodeScenario } = await import('../scenario/share-link')
-      const decoded = await decodeScenario(payload)
-      if (!decoded.ok) return fail({ reason: decoded.reason, problems: [] })
-      const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })
-      if (!check.ok) return fail({ reason: 'mistakes', problems: check.problems })
-      await host.addImported(check.playtest.scenario, decoded.text)
-      // Done: the same link opened again later imports it again (in place), rather than waiting on this one.
-      set((s) => {
-        s.workshop.shared = null
-      })
-      host.goTo(LIBRARY, 'replace')
-    },
+    ...sharedActions(set, get, deps, host),
   }
   return actions
 }

@@ -22,13 +22,23 @@ export interface WorkshopState {
   /** About the file last opened: converted from another encoding, or refused. */
   readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
   readonly share: { readonly link: string; readonly copied: boolean } | null
-  /** A shared link being opened; `failure` once it turned out damaged or its scenario faulty. */
+  /**
+   * A shared link being opened; `failure` once it turned out damaged or its scenario faulty, `clash` while its
+   * scenario waits for the author to say whether it may replace their own of the same id.
+   */
   readonly shared: {
     readonly payload: string
     readonly failure?: {
       /** Why, for the screen to word: a damaged link, one too large, or a scenario with mistakes (`problems`). */
       readonly reason: 'damaged' | 'too-large' | 'mistakes'
       readonly problems: readonly Problem[]
+    }
+    readonly clash?: {
+      /** The link's scenario, checked, and its text. */
+      readonly scenario: { readonly id: string; readonly title: string }
+      readonly text: string
+      /** The title of the author's own scenario with that id (the id itself when it could not be read). */
+      readonly mine: string
     }
   } | null
   /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
@@ -70,9 +80,13 @@ export interface WorkshopActions {
   shareDraft(): Promise<void>
   /**
    * Opens a shared link's scenario: decoded, checked like any file, kept in this browser, and the library shown
-   * with it in place of the link (so going back does not import it again). Once per link.
+   * with it in place of the link (so going back does not import it again). Once per link. A scenario this browser
+   * keeps already is left as it is; one with the id of another kept here waits, as `shared.clash`, for
+   * `answerShared`.
    */
   openShared(payload: string): Promise<void>
+  /** The author's answer to a shared scenario with the id of their own: replace theirs with it, or keep theirs. */
+  answerShared(answer: 'replace' | 'keep'): Promise<void>
 }
 
 export interface WorkshopDeps {

@@ -13,6 +13,8 @@ function noticeText(notice: Notice, t: Translate): string {
       return t('notice.choicesDropped')
     case 'imported-added':
       return t('notice.importedAdded', { title: notice.title })
+    case 'imported-already':
+      return t('notice.importedAlready', { title: notice.title })
     case 'imported-dropped':
       // 0: the list itself was damaged, so nobody can say how many it held.
       return t('notice.importedDropped', { count: notice.count })

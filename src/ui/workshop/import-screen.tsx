@@ -1,12 +1,14 @@
 // Opening a shared link: the store decodes the scenario in the fragment, checks it like any file, keeps it in this
-// browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead.
-import { useEffect } from 'react'
+// browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead, and a
+// scenario with the id of one of the author's own asks before it takes its place.
+import { useEffect, useRef } from 'react'
 import { MAX_BYTES } from '../../scenario/file-limits'
-import { useGame } from '../../store'
+import { useGame, type WorkshopState } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useLanguage, useText } from '../i18n/use-text'
 import { problemPlace, problemText } from './problem-text'
+import './import-screen.css'
 
 const REASON = {
   damaged: 'workshop.link.damaged',
@@ -23,7 +25,9 @@ export default function ImportScreen({ payload }: { payload: string }) {
   // The store opens each link once, even when React runs effects twice in development.
   useEffect(() => void openShared(payload), [payload, openShared])
 
-  const failure = shared?.payload === payload ? shared.failure : undefined
+  const mine = shared?.payload === payload ? shared : undefined
+  if (mine?.clash) return <Clash clash={mine.clash} />
+  const failure = mine?.failure
   if (!failure) return <Loading what={t('workshop.opening')} />
   return (
     <>
@@ -45,6 +49,41 @@ export default function ImportScreen({ payload }: { payload: string }) {
       <p>
         <a href="#/">{t('workshop.backToCrises')}</a>
       </p>
+    </>
+  )
+}
+
+type SharedClash = NonNullable<NonNullable<WorkshopState['shared']>['clash']>
+
+/** The link's scenario would replace the author's own: both named, and nothing replaced until they say so. */
+function Clash({ clash }: { clash: SharedClash }) {
+  const answerShared = useGame((s) => s.answerShared)
+  const t = useText()
+  const keep = useRef<HTMLButtonElement>(null)
+  const { id, title } = clash.scenario
+  const { mine } = clash
+
+  // The focus starts on the answer that loses nothing.
+  useEffect(() => keep.current?.focus(), [])
+
+  return (
+    <>
+      <PageHeading title={t('workshop.clashTitle')} />
+      <fieldset className="panel warning shared-clash">
+        <legend>{t('workshop.clashAsk', { title, id, mine })}</legend>
+        <p className="meta">{t('workshop.clashBoth')}</p>
+        <button type="button" className="button" onClick={() => void answerShared('replace')}>
+          {t('workshop.clashReplace', { mine, title })}
+        </button>
+        <button
+          ref={keep}
+          type="button"
+          className="button secondary"
+          onClick={() => void answerShared('keep')}
+        >
+          {t('workshop.clashKeep')}
+        </button>
+      </fieldset>
     </>
   )
 }
