@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeScenario } from '../src/scenario/share-link'
 import { createGameStore, formatHash, idOf, type SaveStorage } from '../src/store'
+import { checkDraft } from '../src/store/draft-check'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import { TEMPLATE, templateText } from '../src/store/workshop-template'
@@ -19,6 +20,10 @@ function workshopStore(storage?: SaveStorage) {
   })
   return store
 }
+/** Another crisis than the template, with a mistake from the start. */
+const OTHER_BROKEN = TEMPLATE.replace('id: my-crisis', 'id: class-crisis')
+  .replace('unrest in Gorno-Badakhshan', 'a crisis of our own')
+  .replace('kind: hypothetical', 'kind: imagined')
 const cp1252 = (s: string) =>
   Uint8Array.from(s, (c) => ({ '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0))
 
@@ -61,6 +66,62 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     const { check, lastGood } = store.getState().workshop
     expect(check).toMatchObject({ ok: false, text: broken })
     expect(lastGood).toBe(good)
+  })
+
+  it("opens another file without the last one's play-test or role played", async () => {
+    const store = workshopStore()
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    store.getState().playRole({ role: 'kremlin', seed: 3 })
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    expect(store.getState().workshop.lastGood?.playtest.scenario.id).toBe('my-crisis')
+    await store.getState().openFile('class-crisis.yaml', new TextEncoder().encode(OTHER_BROKEN))
+    expect(store.getState().workshop).toMatchObject({ check: null, lastGood: null, play: null })
+    await store.getState().checkDraft(OTHER_BROKEN, 'class-crisis.yaml')
+    expect(store.getState().workshop).toMatchObject({ check: { ok: false }, lastGood: null })
+  })
+
+  it('lets a check of the last file still under way go when another is opened', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const store = createGameStore({
+      loadLibrary: async () => fakeLibrary(),
+      loadSession: async () => testSession(),
+      storage: memoryStorage(),
+      // The template's check comes back only once the next file is open.
+      checkDraft: async (request) => {
+        const check = await checkDraft(request)
+        if (request.text === TEMPLATE) await held
+        return check
+      },
+    })
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    const late = store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    store.getState().openDraft(OTHER_BROKEN, 'class-crisis.yaml')
+    release()
+    await late
+    expect(store.getState().workshop).toMatchObject({ check: null, lastGood: null })
+  })
+
+  it("keeps the last good play-test of the scenario being edited when its changes are discarded, and drops another's", async () => {
+    const saved = TEMPLATE.replace('unrest in Gorno-Badakhshan', 'our saved crisis')
+    const storage = memoryStorage({
+      [IMPORTED_KEY]: JSON.stringify({
+        version: IMPORTED_VERSION,
+        files: [{ id: 'my-crisis', text: saved }],
+      }),
+    })
+    const store = workshopStore(storage)
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    store.getState().editImported('my-crisis', 'keep')
+    expect(store.getState().workshop.lastGood).toBeNull()
+    await store.getState().checkDraft(saved, 'my-crisis.yaml')
+    const good = store.getState().workshop.lastGood
+    expect(good?.playtest.scenario.title).toBe('Hypothetical: our saved crisis')
+    store.getState().keepDraft(saved.replace('kind: hypothetical', 'kind: imagined'), 'my-crisis.yaml')
+    store.getState().editImported('my-crisis', 'discard')
+    expect(store.getState().workshop.lastGood).toBe(good)
   })
 
   it("starts a new crisis from the template in the reader's language, valid as it stands", async () => {

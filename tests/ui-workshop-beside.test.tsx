@@ -56,6 +56,10 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     const report = screen.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })
     expect(report).not.toHaveTextContent('Out of date')
     type(BROKEN)
+    // Typed and not checked yet: the problems panel no longer calls the text valid.
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    await waitFor(() => expect(problems).toHaveTextContent('Checking…'))
+    expect(problems).not.toHaveTextContent('the file is valid')
     await screen.findByText('1 problem to fix.')
     expect(report).toHaveTextContent(
       'Out of date: this is the play-test of the last version without problems',
@@ -64,6 +68,29 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     type(TEMPLATE)
     await screen.findByText('No problems: the file is valid.')
     expect(report).not.toHaveTextContent('Out of date')
+  })
+
+  it("opens another file without the last one's play-test, and says it has had no valid version yet", async () => {
+    await openWorkshop()
+    expect(screen.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })).toBeVisible()
+    expect(screen.getByLabelText('Play as')).toBeVisible()
+    // Another crisis, whose file has a mistake from the start.
+    const other = BROKEN.replace('unrest in Gorno-Badakhshan', 'a crisis of our own')
+    fireEvent.change(screen.getByLabelText(/Open a file/), {
+      target: { files: [new File([other], 'class-crisis.yaml')] },
+    })
+    await waitFor(() => expect(editor().state.doc.toString()).toBe(other))
+    // Not checked yet: the panel says so, rather than that the new text is valid.
+    const problems = screen.getByRole('region', { name: 'Problems' })
+    expect(problems).toHaveTextContent('Checking…')
+    expect(problems).not.toHaveTextContent('the file is valid')
+    await screen.findByText('1 problem to fix.')
+    const report = screen.getByRole('region', { name: 'Play-test' })
+    expect(report).toHaveTextContent('There is no version of this file without problems yet')
+    expect(report).not.toHaveTextContent('Out of date')
+    expect(screen.queryByRole('region', { name: /^Play-test: / })).not.toBeInTheDocument()
+    expect(screen.queryByLabelText('Play as')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Play it' })).toBeDisabled()
   })
 
   it('names the file after the id the text gives itself, valid or not', async () => {

@@ -62,6 +62,19 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     return { text, file: `${idOf(text)}.yaml`, unsaved: false }
   }
   let latest = 0
+  /**
+   * Another file in the workshop: what was known of the last one (its checks, its last good play-test, the role
+   * played in it, its share link) is not of this one, and a check of it still under way is let go.
+   */
+  const forgetLastFile = (): void => {
+    latest += 1
+    set((s) => {
+      s.workshop.check = null
+      s.workshop.lastGood = null
+      s.workshop.play = null
+      s.workshop.share = null
+    })
+  }
 
   const actions: WorkshopActions = {
     keepDraft(text, file) {
@@ -78,12 +91,11 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
     },
 
     openDraft(text, file) {
+      forgetLastFile()
       set((s) => {
         s.workshop.draft = { text, file, unsaved: false }
         s.workshop.opened += 1
         s.workshop.note = null
-        s.workshop.share = null
-        s.workshop.play = null
       })
     },
 
@@ -101,6 +113,9 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       if (text === undefined) return void host.reloadLibrary()
       const draft = get().workshop.draft
       const keep = changes === 'keep' && draft?.editing === id && draft.unsaved
+      // The saved text of the scenario already being edited (its changes discarded) is the same file: its last good
+      // play-test stays while the check runs.
+      if (draft?.editing !== id) forgetLastFile()
       set((s) => {
         if (!keep) {
           s.workshop.draft = { text, file: `${id}.yaml`, editing: id, unsaved: false }

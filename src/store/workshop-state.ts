@@ -17,7 +17,10 @@ export interface WorkshopState {
   readonly schema: string
   /** The latest check of the text. */
   readonly check: DraftCheck | null
-  /** The last check that found no problem: its play-test stays in view, marked stale, while the text has some. */
+  /**
+   * The last check of this file that found no problem: its play-test stays in view, marked stale, while the text
+   * has some. Another file opened starts without one.
+   */
   readonly lastGood: GoodCheck | null
   /** About the file last opened: converted from another encoding, or refused. */
   readonly note: { readonly kind: 'converted' | 'refused'; readonly problem: Problem } | null
@@ -52,7 +55,7 @@ export interface WorkshopState {
 export interface WorkshopActions {
   /** The author typed: keeps the workshop's text as a draft with changes. */
   keepDraft(text: string, file: string): void
-  /** A starting point or a file opened in the workshop, in place of its draft. */
+  /** A starting point or a file opened in the workshop, in place of its draft and all that was known of it. */
   openDraft(text: string, file: string): void
   /** Opens the template ('template') or a copy of the bundled scenario with this id. */
   startFrom(from: string): Promise<void>

@@ -203,12 +203,13 @@ test('an instructor opens a file saved on Windows, fixes its indentation from th
     'gbao.yaml, line 4: this file is saved as Windows-1252, not UTF-8: it was converted',
   )
   await expect(page.getByRole('heading', { name: 'Scenario file (gbao-2022.yaml)' })).toBeVisible()
-  // The file has a problem: the last good play-test (the template's) stays, marked out of date.
+  // The file has a problem, and has had no valid version: the template's play-test is not shown as its own.
   const problems = page.getByRole('list', { name: 'Problems' })
   await expect(problems).toContainText('is indented less than the lines around it')
-  await expect(page.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })).toContainText(
-    'Out of date',
+  await expect(page.getByRole('region', { name: 'Play-test' })).toContainText(
+    'There is no version of this file without problems yet',
   )
+  await expect(page.getByRole('region', { name: /^Play-test: Hypothetical: unrest/ })).toHaveCount(0)
   await shoot(page, 'workshop-windows-file')
 
   // The message alone says which line and by how much: follow its link, and indent it so.

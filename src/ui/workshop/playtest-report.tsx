@@ -13,6 +13,7 @@ import { playtestWarning } from './playtest-warning'
 
 const MARK = { holds: '✓', contested: '?', fails: '✗' } as const
 
+/** `stale`: the text as last checked has problems, so `good`, if any, is of an earlier version of the file. */
 export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale: boolean }) {
   const t = useText()
   const language = useLanguage()
@@ -20,7 +21,7 @@ export function PlaytestReport({ good, stale }: { good: GoodCheck | null; stale:
     return (
       <section className="panel playtest" aria-labelledby="playtest-title">
         <h2 id="playtest-title">{t('workshop.playtest')}</h2>
-        <p>{t('workshop.playtestWaits')}</p>
+        <p>{stale ? t('workshop.playtestNoneYet') : t('workshop.playtestWaits')}</p>
       </section>
     )
   const { scenario, verdict, moves, outcomes, invalid, warnings, history } = good.playtest

@@ -40,8 +40,20 @@ export function StatusLine({
   )
 }
 
-/** Beside the editor: every problem, or the warnings of a valid file, at its line. */
-export function ProblemsPanel({ check, viewRef }: { check: DraftCheck | null; viewRef: View }) {
+/**
+ * Beside the editor: every problem, or the warnings of a valid file, at its line. The last check's stay in view
+ * while the text is checked again, so they do not flicker as the author types; but only a check of the text as it
+ * stands may call it valid.
+ */
+export function ProblemsPanel({
+  text,
+  check,
+  viewRef,
+}: {
+  text: string
+  check: DraftCheck | null
+  viewRef: View
+}) {
   const t = useText()
   const problems = check && !check.ok ? check.problems : []
   const warnings = check?.ok ? check.warnings : []
@@ -52,12 +64,13 @@ export function ProblemsPanel({ check, viewRef }: { check: DraftCheck | null; vi
           ? t('workshop.problemCount', { count: problems.length })
           : t('workshop.problems')}
       </h2>
-      {!check ? <p>{t('workshop.checking')}</p> : null}
       {problems.length > 0 ? (
         <ProblemList kind="problems" label={t('workshop.problems')} items={problems} viewRef={viewRef} />
-      ) : check ? (
+      ) : check?.text === text ? (
         <p>{t('workshop.none')}</p>
-      ) : null}
+      ) : (
+        <p>{t('workshop.checking')}</p>
+      )}
       {warnings.length > 0 ? (
         <>
           <h3>{t('workshop.warningCount', { count: warnings.length })}</h3>

@@ -56,7 +56,8 @@ export default function WorkshopScreen() {
   // The check of the text as it stands: none while a newer one is under way.
   const current = check?.text === text ? check : null
   const valid = current?.ok ? current : null
-  // The play-test of the last valid text stays while the text has problems, marked as no longer the text's.
+  // The play-test of the last valid text of this file stays while the text has problems, marked as no longer the
+  // text's; without one, the file has had no valid version yet.
   const stale = check?.ok === false
   // The id the text gives itself names the file, valid or not: it is the name the scenario is known by.
   const id = idOf(text) ?? stemOf(doc.file)
@@ -193,7 +194,7 @@ export default function WorkshopScreen() {
           </div>
         </section>
         <div className="workshop-side">
-          <ProblemsPanel check={check} viewRef={viewRef} />
+          <ProblemsPanel text={text} check={check} viewRef={viewRef} />
           <PlayBeside good={lastGood} stale={stale} flush={flush} />
           <PlaytestReport good={lastGood} stale={stale} />
           <FactSliders good={lastGood} flush={flush} />
