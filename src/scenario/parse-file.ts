@@ -138,19 +138,20 @@ function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false 
   const { data, locate } = first
   if (!locate) return []
   const lines = text.split(/\r?\n/)
+  // Each missing field's first problem by its name, found once: a file can have thousands of unknown fields.
+  const missing = new Map<string, Problem>()
+  for (const q of first.problems)
+    if ((q.code === 'missing-field' || q.code === 'missing-choice') && !missing.has(q.params.field))
+      missing.set(q.params.field, q)
   return first.problems.flatMap((p) => {
     if (p.code !== 'unknown-field') return []
     const name = p.params.key
     const line = lines[p.line - 1] ?? ''
     const from = line.length - line.trimStart().length
-    const twin = first.problems.find(
-      (q) => (q.code === 'missing-field' || q.code === 'missing-choice') && q.params.field === name,
-    )
+    const twin = missing.get(name)
     if (!twin) {
       // No group misses it: perhaps it belongs to the group above it, or to the one its own group is in.
-      const above = lines
-        .slice(0, p.line - 1)
-        .findLast((l) => l.trim() !== '' && !l.trimStart().startsWith('#'))
+      const above = lineAbove(lines, p.line)
       const parent = p.path.split('.').slice(0, -1)
       const tries = [
         above === undefined ? from : above.length - above.trimStart().length,
@@ -169,6 +170,15 @@ function misplacedFields<T>(text: string, first: Extract<Parsed<T>, { ok: false 
     const to = locate([...parent, sibling], 'key').column - 1
     return to === from ? [] : [{ line: p.line, from, to }]
   })
+}
+
+/** The nearest line above a 1-based line with more than a comment on it, looked for upwards from that line. */
+function lineAbove(lines: readonly string[], line: number): string | undefined {
+  for (let i = line - 2; i >= 0; i--) {
+    const body = lines[i]!.trim()
+    if (body !== '' && !body.startsWith('#')) return lines[i]
+  }
+  return undefined
 }
 
 /**

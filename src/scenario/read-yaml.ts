@@ -7,8 +7,11 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseAllDocuments,
+  type YAMLMap,
 } from 'yaml'
+import { duplicateKeyError } from './duplicate-keys'
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
@@ -55,11 +58,12 @@ export function readYaml(text: string, file: string): ReadResult {
 
   const lineCounter = new LineCounter()
   // `logLevel: 'error'`: yaml's own warnings go to the console (a Node warning under `npm run check`), in its
-  // words; whatever they concern is said to the author here or by the checks after, in ours.
+  // words; whatever they concern is said to the author here or by the checks after, in ours. `uniqueKeys: false`:
+  // a field written twice is found below in one pass (duplicate-keys.ts), not by yaml's check, which is quadratic.
   const docs = parseAllDocuments(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     logLevel: 'error',
   })
   const at = (offset: number) => {
@@ -77,8 +81,11 @@ export function readYaml(text: string, file: string): ReadResult {
   }
   const doc = docs[0]!
   // Only the first syntax error: the ones after it are usually its echoes. A reference to an anchor the file
-  // lacks, earlier on the same line, is their cause (`text: *Italics* here` is read as one).
-  const [first] = doc.errors
+  // lacks, earlier on the same line, is their cause (`text: *Italics* here` is read as one). A field written
+  // twice is one of them, first if it comes first in the file, as when yaml found it.
+  const duplicate = duplicateKeyError(doc)
+  const [parsed] = doc.errors
+  const first = duplicate && (!parsed || duplicate.pos[0] < parsed.pos[0]) ? duplicate : parsed
   const alias = unknownAlias(doc)
   if (alias && (!first || at(alias.offset).line === at(first.pos[0]).line)) {
     const { line, column } = at(alias.offset)
@@ -169,14 +176,27 @@ const rangeStart = (node: unknown): number =>
 
 /** Finds the line and column of a field by its path; a missing field points at its parent. */
 function locator(doc: Document, at: (offset: number) => { line: number; column: number }): Locate {
+  // Each group's fields by name, indexed when first looked in: every problem of a file is located, and searching
+  // a group of 40,000 unknown fields once for each of them is quadratic. The first of a name wins, as a search.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>()
+  const fieldsOf = (map: YAMLMap): Map<string, Pair> => {
+    let fields = indexes.get(map)
+    if (!fields) {
+      fields = new Map()
+      for (const p of map.items) {
+        const name = isPair(p) && isScalar(p.key) ? String(p.key.value) : undefined
+        if (name !== undefined && !fields.has(name)) fields.set(name, p)
+      }
+      indexes.set(map, fields)
+    }
+    return fields
+  }
   return (path, where = 'value') => {
     let node: unknown = doc.contents
     let position = rangeStart(node)
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
-        )
+        const pair = fieldsOf(node).get(String(segment))
         if (!pair) break
         position = rangeStart(
           where === 'key' && segment === path[path.length - 1] ? pair.key : (pair.value ?? pair.key),
