@@ -13,6 +13,7 @@ import {
 } from 'yaml'
 import { duplicateKeyError } from './duplicate-keys'
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
+import { tooDeep } from './flow-depth'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
 import { plainYamlError, unknownAlias } from './yaml-errors'
@@ -56,6 +57,13 @@ export function readYaml(text: string, file: string): ReadResult {
     }
   }
 
+  // Brackets nested past the limit are refused from the lexer, before the parser recurses into each level:
+  // "[[[[…" cost it seconds and a gigabyte, and overflowed its stack at a depth that varies with the stack (the
+  // check, the sim and a browser each told another column), in words about references to anchors.
+  const deep = tooDeep(text, MAX_DEPTH)
+  if (deep)
+    return { ok: false, problems: [problem(deep.line, deep.column, said('too-deep', { depth: MAX_DEPTH }))] }
+
   const lineCounter = new LineCounter()
   // `logLevel: 'error'`: yaml's own warnings go to the console (a Node warning under `npm run check`), in its
   // words; whatever they concern is said to the author here or by the checks after, in ours. `uniqueKeys: false`:
@@ -94,6 +102,12 @@ export function readYaml(text: string, file: string): ReadResult {
       problems: [problem(line, column, said('yaml-unknown-alias', { name: alias.name }))],
       syntax: true as const,
     }
+  }
+  if (first?.code === 'RESOURCE_EXHAUSTION') {
+    // The parser's stack ran out in nesting without brackets ("- - - - …"): told as nesting too deep, where it
+    // first passes the limit, which the levels read before the stack ran out show whatever its size.
+    const deeper = checkStructure(doc, text, at, problem).find((p) => p.code === 'too-deep')
+    if (deeper) return { ok: false, problems: [deeper] }
   }
   if (first) {
     const { line, column } = at(first.pos[0])

@@ -32,7 +32,8 @@ export const YAML_EN: YamlWords = {
   MULTIPLE_DOCS: 'one scenario per file: this file has several YAML documents (lines "---")',
   MULTIPLE_TAGS: 'a value can have only one tag (!)',
   NON_STRING_KEY: "a field's name must be a plain word, not a list or a group",
-  RESOURCE_EXHAUSTION: 'reading this file takes too much: too many references (*name) to anchors',
+  // yaml's composer says this when reading a collection throws, which a stack run out on deep nesting causes.
+  RESOURCE_EXHAUSTION: 'the lists and groups here are nested too deep to be read: take some levels out',
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   TAG_RESOLVE_FAILED: 'an unknown tag (a word after "!"): remove it, or put the value in quotes',
   UNEXPECTED_TOKEN:
