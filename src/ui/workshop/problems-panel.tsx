@@ -81,6 +81,12 @@ export function ProblemsPanel({
   )
 }
 
+/**
+ * How many of a list are drawn. A file of 40,000 unknown fields has as many problems; drawn whole, each a button,
+ * the list held up the page. The first ones are the ones to mend first; the rest are counted.
+ */
+export const LISTED = 200
+
 function ProblemList({
   kind,
   label,
@@ -96,7 +102,7 @@ function ProblemList({
   const language = useLanguage()
   return (
     <ul className={`problems workshop-${kind}`} aria-label={label}>
-      {items.map((p) => (
+      {items.slice(0, LISTED).map((p) => (
         <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
           <button type="button" className="link-button" onClick={() => goToProblem(viewRef.current, p)}>
             {t('workshop.lineColumn', { line: p.line, column: p.column })}
@@ -104,6 +110,7 @@ function ProblemList({
           {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
         </li>
       ))}
+      {items.length > LISTED ? <li>{t('workshop.more', { count: items.length - LISTED })}</li> : null}
     </ul>
   )
 }
