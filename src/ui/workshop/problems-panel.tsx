@@ -10,16 +10,15 @@ import { goToProblem } from './yaml-editor'
 
 type View = RefObject<EditorView | null>
 
-/** Over the editor, staying in view: whether the text as typed is valid, and the way to its first problem. */
-export function StatusLine({
-  text,
-  check,
-  viewRef,
-}: {
+/** The text as typed, its last check (of this text or an earlier one), and the editor a problem leads to. */
+interface Checked {
   text: string
   check: DraftCheck | null
   viewRef: View
-}) {
+}
+
+/** Over the editor, staying in view: whether the text as typed is valid, and the way to its first problem. */
+export function StatusLine({ text, check, viewRef }: Checked) {
   const t = useText()
   const first = check && !check.ok ? check.problems[0] : undefined
   return (
@@ -45,15 +44,7 @@ export function StatusLine({
  * while the text is checked again, so they do not flicker as the author types; but only a check of the text as it
  * stands may call it valid.
  */
-export function ProblemsPanel({
-  text,
-  check,
-  viewRef,
-}: {
-  text: string
-  check: DraftCheck | null
-  viewRef: View
-}) {
+export function ProblemsPanel({ text, check, viewRef }: Checked) {
   const t = useText()
   const problems = check && !check.ok ? check.problems : []
   const warnings = check?.ok ? check.warnings : []
