@@ -27,6 +27,7 @@ import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths, unreadName } from '../scenario/files'
 import { said } from '../scenario/wording/en'
 import { allChecked, folderGiven, isFolder } from './check-summary'
+import { stopWhenPipeCloses } from './closed-pipe'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { formatWarnings } from './format-warning'
@@ -249,4 +250,5 @@ function playtestReport(file: string, scenario: Scenario): string {
 }
 
 fromWhereInvoked('check')
+stopWhenPipeCloses()
 process.exitCode = main(process.argv.slice(2))
