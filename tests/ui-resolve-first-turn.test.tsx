@@ -26,11 +26,15 @@ describe("the resolution's word for what comes next", () => {
     await renderApp(english)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The crisis unfolds')
     expect(lede()).toBe('The others move; then it is your turn.')
-    expect((await screen.findByTestId('resolve-continue')).getAttribute('href')).toMatch(/\/decide\?/)
+    const first = await screen.findByTestId('resolve-continue')
+    // A first decision is not the "next" one either.
+    expect(first).toHaveTextContent(/^Your decision$/)
+    expect(first.getAttribute('href')).toMatch(/\/decide\?/)
     cleanup()
     await renderApp(await beijing('ru'))
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Кризис разворачивается')
     expect(lede()).toBe('Ходят остальные, затем ваш ход.')
+    expect(await screen.findByTestId('resolve-continue')).toHaveTextContent(/^К вашему решению$/)
   })
 
   it('says "again" once the student has decided and another decision waits, in both languages', async () => {

@@ -209,7 +209,7 @@ test('the keyboard alone plays from the library to the outcomes', async ({ page 
   await tabTo('Make no request')
   await page.keyboard.press('Enter')
   await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
-  await tabTo(/ (See the outcomes|Your next decision)$/)
+  await tabTo(/ (See the outcomes|Your next decision|Your decision)$/)
   await page.keyboard.press('Enter')
   await onScreen(page, /\/(outcomes|decide)\?/)
   await expect(page.locator(':focus')).toHaveCount(1)

@@ -27,6 +27,12 @@ import { midSentence } from '../words/mid-sentence'
 
 /** What comes after the moves, in words: "again" only once the student has decided in this game. */
 const LEDE = { 'first-turn': 'resolve.first', 'turn-again': 'resolve.again', end: 'resolve.ends' } as const
+/** The way on, in the same terms: a first decision is not the "next" one. */
+const ONWARD = {
+  'first-turn': 'resolve.yourDecision',
+  'turn-again': 'resolve.next',
+  end: 'resolve.outcomes',
+} as const
 
 /** Long enough to read a dispatch and its reason before the next one lands. */
 export const BEAT_MS = 1400
@@ -34,12 +40,12 @@ export const BEAT_MS = 1400
 export function ResolveScreen({ view }: { view: GameView }) {
   const t = useText()
   const scene = sceneOf(view)
-  const next = afterResolve(view)
-  const href = useGame((s) => hrefFor(s, next))
+  const href = useGame((s) => hrefFor(s, afterResolve(view)))
+  const leadsTo = resolveLeadsTo(view)
   return (
     <>
       <PageHeading title={t('resolve.title')} eyebrow={t('resolve.eyebrow')}>
-        <p className="lede">{t(LEDE[resolveLeadsTo(view)])}</p>
+        <p className="lede">{t(LEDE[leadsTo])}</p>
       </PageHeading>
       {scene.known.length > 0 ? (
         <details className="panel">
@@ -55,7 +61,7 @@ export function ResolveScreen({ view }: { view: GameView }) {
         recorded={scene.recorded}
       >
         <a className="button" href={href} data-testid="resolve-continue">
-          {next === 'decide' ? t('resolve.next') : t('resolve.outcomes')}
+          {t(ONWARD[leadsTo])}
         </a>
       </Scene>
     </>
