@@ -7,12 +7,13 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { formatMove } from '../src/cli/format-play'
-import { type Decision, GAME_TEMPERATURE, play, withFacts } from '../src/engine'
+import { type Decision, play, withFacts } from '../src/engine'
 import type { ActorId, Scenario } from '../src/scenario'
 import { inLanguage } from '../src/scenario/bundled-translations'
 import { midSentence } from '../src/ui/words/mid-sentence'
 import { whyText } from '../src/ui/words/reasons'
 import { anyCrisis } from './any-crisis'
+import { armenia, armeniaBlockedGrant } from './armenia-blocked-grant'
 import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
@@ -101,19 +102,7 @@ describe('a vote another member blocks whatever it is', () => {
   it('names the member the voter expected to block, which in a game at its temperature may stay out', () => {
     // Armenia 2022, game 2, a student in Moscow's seat granting peacekeepers to restore order: Belarus expects
     // Kazakhstan to block, Kazakhstan takes a close second and stays out, expecting Kyrgyzstan to block; it does.
-    const armenia = bundledScenarios().find((s) => s.id === 'armenia-2022')!
-    const setup = (decisions: Decision[]) => ({
-      seed: 2,
-      temperature: GAME_TEMPERATURE,
-      runs: 10,
-      player: { actor: RUSSIA, decisions },
-    })
-    const first = play(armenia, setup([]))
-    if (first.status !== 'awaiting') throw new Error(`Moscow was not asked: ${first.status}`)
-    const answer = first.pending.options.find((d) => JSON.stringify(d) === JSON.stringify(grant))!
-    const game = play(armenia, setup([answer]))
-    if (game.status !== 'finished') throw new Error(`the game did not finish: ${game.status}`)
-    const votes = game.moves.filter((m) => m.stage === 'vote')
+    const votes = armeniaBlockedGrant().moves.filter((m) => m.stage === 'vote')
     expect(votes.map((m) => `${m.actor}:${m.decision.kind}:${m.blockedBy ?? ''}`)).toEqual([
       'belarus:abstain:kazakhstan',
       'kazakhstan:abstain:kyrgyzstan',
