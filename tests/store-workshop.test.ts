@@ -184,6 +184,39 @@ describe('the workshop in the store', { timeout: 60_000 }, () => {
     expect(store.getState().notice).toBeNull()
   })
 
+  it('asks before "Play it" replaces another scenario of its id, forgets the question once the text changes, and saves the one being edited in place', async () => {
+    const mine = TEMPLATE.replace('unrest in Gorno-Badakhshan', 'our saved crisis')
+    const kept = JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'my-crisis', text: mine }] })
+    const storage = memoryStorage({ [IMPORTED_KEY]: kept })
+    const store = workshopStore(storage)
+    await store.getState().load('library')
+    store.getState().openDraft(TEMPLATE, 'my-crisis.yaml')
+    await store.getState().checkDraft(TEMPLATE, 'my-crisis.yaml')
+    await store.getState().playDraft()
+    expect(store.getState().workshop.playClash).toEqual({
+      scenario: { id: 'my-crisis', title: 'Hypothetical: unrest in Gorno-Badakhshan' },
+      mine: 'Hypothetical: our saved crisis',
+    })
+    expect(storage.getItem(IMPORTED_KEY)).toBe(kept)
+    expect(store.getState().route).toEqual({ name: 'workshop' })
+
+    // A question about the text as it was is no answer for the text as it is.
+    store.getState().keepDraft(`${TEMPLATE}# one more line\n`, 'my-crisis.yaml')
+    expect(store.getState().workshop.playClash).toBeNull()
+    await store.getState().answerPlay('replace')
+    expect(storage.getItem(IMPORTED_KEY)).toBe(kept)
+
+    // The saved one opened here to be edited is saved in place, without a question.
+    store.getState().editImported('my-crisis', 'discard')
+    const changed = mine.replace('our saved crisis', 'our changed crisis')
+    store.getState().keepDraft(changed, 'my-crisis.yaml')
+    await store.getState().checkDraft(changed, 'my-crisis.yaml')
+    await store.getState().playDraft()
+    expect(store.getState().workshop.playClash).toBeNull()
+    expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: changed }])
+    expect(store.getState().route).toEqual({ name: 'scenario', scenario: 'my-crisis' })
+  })
+
   it("starts from the template, its schema line pointing at this site's published schema", async () => {
     const store = workshopStore()
     const template = templateText(store.getState().workshop.schema)

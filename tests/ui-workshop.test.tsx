@@ -223,6 +223,40 @@ describe("the instructor's own scenarios", () => {
     })
   })
 
+  it('ask before "Play it" saves a file in place of another of theirs with its id, and keep theirs when told', async () => {
+    const storage = stored([{ id: 'my-crisis', text: SAVED }])
+    const store = createGameStore({
+      loadLibrary: () => loadLibraryWithImported(storage),
+      loadSession: async () => testSession(),
+      storage,
+      initialRoute: { name: 'workshop' },
+    })
+    const { container } = await renderApp(store)
+    await screen.findByText('No problems: the file is valid.')
+    // The template has the saved one's id and not its text, and was not opened from Your scenarios.
+    fireEvent.click(screen.getByRole('button', { name: 'Play it' }))
+    const question = await screen.findByRole('group', {
+      name: 'Your scenarios, in this browser, already hold “Hypothetical: our saved crisis” under the id my-crisis, with different text. Replace it with this file’s “Hypothetical: unrest in Gorno-Badakhshan”?',
+    })
+    const keep = within(question).getByRole('button', { name: 'Keep mine' })
+    expect(keep).toHaveFocus()
+    await expectAccessible(container)
+    fireEvent.click(keep)
+    expect(screen.queryByRole('group', { name: /^Your scenarios, in this browser/ })).not.toBeInTheDocument()
+    expect(editor().hasFocus).toBe(true)
+    expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: SAVED }])
+    expect(store.getState().route).toEqual({ name: 'workshop' })
+
+    fireEvent.click(screen.getByRole('button', { name: 'Play it' }))
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'Replace “Hypothetical: our saved crisis” with “Hypothetical: unrest in Gorno-Badakhshan”',
+      }),
+    )
+    await waitFor(() => expect(store.getState().route).toEqual({ name: 'scenario', scenario: 'my-crisis' }))
+    expect(JSON.parse(storage.getItem(IMPORTED_KEY)!).files).toEqual([{ id: 'my-crisis', text: TEMPLATE }])
+  })
+
   it('keep unsaved changes across a reload, until the author discards them', async () => {
     const storage = stored([{ id: 'my-crisis', text: SAVED }], {
       text: CHANGED,

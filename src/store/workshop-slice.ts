@@ -1,7 +1,8 @@
 // The workshop's half of the store: the draft as typed, its latest check and the last good play-test (kept,
 // marked stale, while the text has problems), a file opened in any encoding we can read, a role played beside
 // the text, facts moved with sliders, and saving, sharing and starting over. The screen renders this and calls it.
-// What it holds and offers is in workshop-state.ts; opening a shared link is in workshop-shared.ts.
+// What it holds and offers is in workshop-state.ts; playing the draft is in workshop-play.ts, and opening a
+// shared link in workshop-shared.ts.
 import { castDraft, type Draft } from 'immer'
 import { MAX_BYTES } from '../scenario/file-limits'
 import type { Problem } from '../scenario/types'
@@ -10,6 +11,7 @@ import type { Language } from './language'
 import { formatHash, type Route } from './route'
 import { SCHEMA_FILE } from './schema-file'
 import type { Notice } from './state'
+import { playActions } from './workshop-play'
 import { sharedActions } from './workshop-shared'
 import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
 
@@ -47,6 +49,7 @@ export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps
   note: null,
   share: null,
   shared: null,
+  playClash: null,
   play: null,
 })
 
@@ -73,6 +76,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       s.workshop.lastGood = null
       s.workshop.play = null
       s.workshop.share = null
+      s.workshop.playClash = null
     })
   }
 
@@ -87,6 +91,8 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
           ...(draft?.editing ? { editing: draft.editing } : {}),
           unsaved: true,
         }
+        // The question was about the text as it stood.
+        s.workshop.playClash = null
       })
     },
 
@@ -198,15 +204,6 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       void textOf().then((draft) => actions.checkDraft(draft.text, draft.file))
     },
 
-    async playDraft() {
-      const draft = await textOf()
-      const { lastGood } = get().workshop
-      if (!lastGood || lastGood.text !== draft.text) return
-      const { scenario } = lastGood.playtest
-      await host.addImported(scenario, draft.text)
-      host.goTo({ name: 'scenario', scenario: scenario.id })
-    },
-
     async shareDraft() {
       const draft = await textOf()
       if (!deps.here) return
@@ -227,6 +224,7 @@ export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Ho
       })
     },
 
+    ...playActions(set, get, deps, host, textOf),
     ...sharedActions(set, get, deps, host),
   }
   return actions

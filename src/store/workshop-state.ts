@@ -44,6 +44,15 @@ export interface WorkshopState {
       readonly mine: string
     }
   } | null
+  /**
+   * "Play it" asked for a draft whose id another of this browser's scenarios has, with other text, while the draft
+   * is not that scenario opened for editing: it waits for `answerPlay` before it replaces the author's own.
+   */
+  readonly playClash: {
+    readonly scenario: { readonly id: string; readonly title: string }
+    /** The title of the author's own scenario with that id (the id itself when it could not be read). */
+    readonly mine: string
+  } | null
   /** A role played beside the text (Inky's way), with its seed and the decisions made so far, in notation. */
   readonly play: {
     readonly role: string
@@ -77,8 +86,13 @@ export interface WorkshopActions {
   playRole(setup: { readonly role: string; readonly seed: number } | null): void
   /** The played role's next decision, in notation. */
   choose(decision: string): void
-  /** Keeps the valid draft among this browser's scenarios and opens it. */
+  /**
+   * Keeps the valid draft among this browser's scenarios and opens it. One that would replace another kept under
+   * its id, not opened here to be edited, waits as `playClash` for `answerPlay`.
+   */
   playDraft(): Promise<void>
+  /** The author's answer to "Play it" replacing their own scenario of the draft's id: replace it, or keep it. */
+  answerPlay(answer: 'replace' | 'keep'): Promise<void>
   /** A link that carries the whole file, copied when the browser allows it. */
   shareDraft(): Promise<void>
   /**

@@ -8,7 +8,7 @@ import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useLanguage, useText } from '../i18n/use-text'
 import { problemPlace, problemText } from './problem-text'
-import './import-screen.css'
+import './clash.css'
 
 const REASON = {
   damaged: 'workshop.link.damaged',
@@ -69,7 +69,7 @@ function Clash({ clash }: { clash: SharedClash }) {
   return (
     <>
       <PageHeading title={t('workshop.clashTitle')} />
-      <fieldset className="panel warning shared-clash">
+      <fieldset className="panel warning clash">
         <legend>{t('workshop.clashAsk', { title, id, mine })}</legend>
         <p className="meta">{t('workshop.clashBoth')}</p>
         <button type="button" className="button" onClick={() => void answerShared('replace')}>

@@ -21,6 +21,7 @@ import { useLanguage, useText } from '../i18n/use-text'
 import { DraftNote } from './draft-note'
 import { FactSliders } from './fact-sliders'
 import { PlayBeside } from './play-beside'
+import { PlayClash } from './play-clash'
 import { PlaytestReport } from './playtest-report'
 import { problemText } from './problem-text'
 import { ProblemsPanel, StatusLine } from './problems-panel'
@@ -164,6 +165,7 @@ export default function WorkshopScreen() {
                 {t('workshop.share')}
               </button>
             </div>
+            <PlayClash viewRef={viewRef} />
             <StatusLine text={text} check={current} viewRef={viewRef} />
             {share ? (
               <div className="share-link">

@@ -1,0 +1,57 @@
+// "Play it": the valid draft kept among this browser's scenarios and opened. Saving the scenario opened here to be
+// edited replaces it, as meant; a draft that has the id of another kept here, with other text, never takes its
+// place without asking, since that one may be the only copy of the author's work.
+import type { Draft } from 'immer'
+import { keepingImported, type WorkshopDraft } from './imported-scenarios'
+import type { Route } from './route'
+import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
+
+type Scenario = { readonly id: string; readonly title: string }
+type Update = (recipe: (state: Draft<{ workshop: WorkshopState }>) => void) => void
+
+/** What the rest of the store lends them. */
+interface Lent {
+  readonly addImported: (scenario: Scenario, text: string) => Promise<void>
+  /** The title of this browser's own scenario with this id, once the library has read it. */
+  readonly savedTitle: (id: string) => Promise<string | undefined>
+  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
+}
+
+export function playActions(
+  set: Update,
+  get: () => { workshop: WorkshopState },
+  deps: WorkshopDeps,
+  host: Lent,
+  /** The text in the workshop: the draft, or the template before anything is typed. */
+  textOf: () => Promise<WorkshopDraft>,
+): Pick<WorkshopActions, 'playDraft' | 'answerPlay'> {
+  const play = async (scenario: Scenario, text: string): Promise<void> => {
+    await host.addImported(scenario, text)
+    host.goTo({ name: 'scenario', scenario: scenario.id })
+  }
+
+  return {
+    async playDraft() {
+      const draft = await textOf()
+      const { lastGood } = get().workshop
+      if (!lastGood || lastGood.text !== draft.text) return
+      const { id, title } = lastGood.playtest.scenario
+      if (draft.editing !== id && keepingImported(deps.storage, { id, text: draft.text }) === 'replaces') {
+        const mine = (await host.savedTitle(id)) ?? id
+        return set((s) => {
+          s.workshop.playClash = { scenario: { id, title }, mine }
+        })
+      }
+      await play({ id, title }, draft.text)
+    },
+
+    async answerPlay(answer) {
+      const clash = get().workshop.playClash
+      if (!clash) return
+      set((s) => {
+        s.workshop.playClash = null
+      })
+      if (answer === 'replace') await play(clash.scenario, (await textOf()).text)
+    },
+  }
+}
