@@ -61,4 +61,32 @@ describe('the troops that land while the game waits for the student', () => {
       expect(landingOf(over)).toMatchObject({ from: EVERY_MEMBER, troops: contingent.troops })
     }
   })
+
+  it('give the days granted, though the host sends the troops home early later in the game', async () => {
+    // Kazakhstan 2022 as the Kremlin, granting peacekeepers for 90 days: the first game whose host asks them to leave.
+    const library = [...(await loadBundledLibrary())]
+    const kremlin = (seed: number, choices: string[]) =>
+      fakeStore({ library, route: playAt('kazakhstan-2022', 'kremlin', 'resolve', { seed, choices }) })
+    for (let seed = 1; seed <= 60; seed++) {
+      const asked = (await kremlin(seed, [])).getState().view!
+      if (asked.result.status !== 'awaiting') continue
+      const grant = asked.result.pending.options.find(
+        (o) => o.kind === 'grant' && o.force === 'peacekeepers' && o.days === 90,
+      )
+      if (!grant) continue
+      const over = (await kremlin(seed, [formatDecision(grant)])).getState().view!
+      if (
+        over.result.status !== 'finished' ||
+        !over.result.moves.some((m) => m.decision.kind === 'ask-to-leave')
+      )
+        continue
+      const { deployment } = over.result.report
+      if (deployment.kind !== 'deployed') throw new Error('a host asked troops to leave that never came')
+      // The report gives the shorter stay; the landing, dated before the host asked, the days granted.
+      expect(deployment.days).toBeLessThan(90)
+      expect(landingOf(over)).toMatchObject({ days: 90 })
+      return
+    }
+    throw new Error('no game of 60 had its host ask the troops to leave')
+  })
 })

@@ -21,7 +21,10 @@ export type Dispatch =
       readonly from: readonly ActorId[]
       /** How many soldiers (or officers) land. */
       readonly troops: number
-      /** How long they stay: the days granted, or fewer once the game is over and the host sent them home early. */
+      /**
+       * How long they are to stay: the days granted. A host that sends them home early does so in a later dispatch;
+       * the landing, dated before it, does not know of it.
+       */
       readonly days: number
     }
 
@@ -79,16 +82,14 @@ function landsAfter(view: GameView, i: number): Sending | null {
  * sent it already, and names every member in it, as the report will once the game is over.
  */
 function landing(view: GameView, response: Sending, sent: Contingent, hour: StageHours): Dispatch {
-  const { scenario, result } = view
-  const deployed = result.status === 'finished' ? result.report.deployment : undefined
   return {
     kind: 'landing',
-    at: clock(scenario, hour.landing),
+    at: clock(view.scenario, hour.landing),
     response,
     sending: response.kind === 'grant' && response.force === 'observers' ? 'observers' : 'troops',
     from: sent.shares.filter((s) => s.troops > 0).map((s) => s.actor),
     troops: sent.troops,
-    days: deployed?.kind === 'deployed' ? deployed.days : response.days,
+    days: response.days,
   }
 }
 
