@@ -8,7 +8,7 @@ import { createGameStore } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
 import { TEMPLATE } from '../src/store/workshop-template'
 import { editor, measureNothing, type } from './editor-fakes'
-import { fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
+import { expectAccessible, fakeStore, memoryStorage, renderApp, testSession } from './ui-fakes'
 
 afterEach(cleanup)
 
@@ -143,6 +143,39 @@ describe('beside the workshop text', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(panel).getByText(`Russia (you) ${chosen}.`)).toBeInTheDocument())
     fireEvent.click(within(panel).getByRole('button', { name: 'Stop' }))
     expect(within(panel).queryByRole('heading', { name: /^As / })).not.toBeInTheDocument()
+  })
+
+  it('keeps the focus on the game as it starts, after each decision and once stopped, and reads out only the moves', async () => {
+    await openWorkshop()
+    const panel = screen.getByRole('region', { name: 'Play a role' })
+    // Drawn empty before any game, so a screen reader reads out the first moves as they come.
+    const news = panel.querySelector('[aria-live]')!
+    expect(news).toBeEmptyDOMElement()
+    fireEvent.change(within(panel).getByLabelText('Play as'), { target: { value: 'kremlin' } })
+    fireEvent.change(within(panel).getByLabelText('Game number'), { target: { value: '3' } })
+    const play = within(panel).getByRole('button', { name: 'Play' })
+    play.focus()
+    fireEvent.click(play)
+    const heading = await within(panel).findByRole('heading', { name: 'As the Kremlin, game 3' })
+    await waitFor(() => expect(heading).toHaveFocus())
+    const decision = await within(panel).findByRole('group', { name: 'Your decision' })
+    expect(panel.querySelector('[aria-live]')).toBe(news)
+    expect(within(news as HTMLElement).getAllByRole('listitem').length).toBeGreaterThan(0)
+    // The buttons are not news: only the moves and the verdict are read out.
+    expect(within(news as HTMLElement).queryByRole('button')).not.toBeInTheDocument()
+    expect(within(news as HTMLElement).queryByRole('group')).not.toBeInTheDocument()
+    const first = within(decision).getAllByRole('button')[0]!
+    const chosen = first.textContent!
+    first.focus()
+    fireEvent.click(first)
+    await waitFor(() =>
+      expect(within(news as HTMLElement).getByText(`Russia (you) ${chosen}.`)).toBeInTheDocument(),
+    )
+    expect(heading).toHaveFocus()
+    await expectAccessible(panel)
+    within(panel).getByRole('button', { name: 'Stop' }).focus()
+    fireEvent.click(within(panel).getByRole('button', { name: 'Stop' }))
+    await waitFor(() => expect(play).toHaveFocus())
   })
 
   it("moves a fact on the what-if screen's slider and writes its number into the text", async () => {
