@@ -4,9 +4,10 @@
 // 2026, played the same way from the library's card, its own texts in Russian as its translation gives them.
 // Several tests, so each fits the suite's one-minute cap on a loaded machine (the audits and full-page pictures
 // take most of it): the way in at 320 px and on a desktop, a shared link's game to the debrief at 390 px, the same
-// game on a desktop to the outcomes and to the debrief, each read again at 320 px, and the hypothetical's way in
-// and its game, each on a desktop; and a shared link on a slow connection, which waits for the crisis's Russian
-// and never shows its English, whichever of the crisis's Russian and the game's own words comes first.
+// game on a desktop to the outcomes and to the debrief, each read again at 320 px, its what-if from a shared link
+// at 320 px, and the hypothetical's way in and its game, each on a desktop; and a shared link on a slow
+// connection, which waits for the crisis's Russian and never shows its English, whichever of the crisis's Russian
+// and the game's own words comes first.
 import { expect, type Page, test } from '@playwright/test'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
@@ -207,6 +208,18 @@ test('plays Kazakhstan 2022 in Russian to the outcomes on a desktop, then reads 
   await playToOutcomes(page, 'desktop')
   await check(page, 'desktop-5-outcomes')
   await reflow(page, 320, '320-5-outcomes')
+})
+
+test('reads the Russian what-if of Kazakhstan 2022 from a shared link at 320 px', async ({ page }) => {
+  // Its facts' sliders hold its widest line: «сомнительна» and «бесспорна» under a track that stops short of its
+  // figure, which once pushed the one column, and the outcomes and the chart below it, a pixel past the screen.
+  await page.setViewportSize({ width: 320, height: 800 })
+  await page.goto(
+    '/#/play/kazakhstan-2022/role/tokayev/what-if?seed=77&choices=request:internal-unrest:observers:14&lang=ru',
+  )
+  await onScreen(page, /\/what-if\?.*lang=ru$/, 'Что если…')
+  await expect(page.getByText('сомнительна').first()).toBeVisible()
+  await check(page, '320-7-what-if')
 })
 
 test('reads the Russian debrief of Kazakhstan 2022 on a desktop and at 320 px', async ({ page }) => {
