@@ -98,6 +98,21 @@ describe('the briefing', () => {
     expect(store.getState().game?.seed).toBe(2024)
   })
 
+  it("reads the game bar's crisis, role and game number as parts apart, not run together", async () => {
+    await renderApp(await briefing('russia'))
+    const bar = screen.getByTestId('seed').parentElement!
+    // What a screen reader reads: the text outside aria-hidden, whose dots are for the eye alone.
+    const spoken = (node: Node): string =>
+      node instanceof Element
+        ? node.getAttribute('aria-hidden') === 'true'
+          ? ''
+          : [...node.childNodes].map(spoken).join('')
+        : (node.textContent ?? '')
+    expect(spoken(bar)).toBe('Test Crisis 2022. You play the Kremlin. Game number 42')
+    // The eye still sees them apart by a dot.
+    expect(bar.querySelector('[aria-hidden="true"]')).toHaveTextContent('·')
+  })
+
   it('refuses a seed that is not a whole number', async () => {
     await renderApp(await briefing())
     const field = screen.getByLabelText('Game number')

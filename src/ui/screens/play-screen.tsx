@@ -116,9 +116,9 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
     <div className="game-bar">
       <p className="game-title">
         <a href={`#/play/${view.scenario.id}`}>{view.scenario.title}</a>
-        <span aria-hidden="true"> · </span>
+        <Between />
         <span>{t('play.youPlay', { title: midSentence(view.role.title) })}</span>
-        <span aria-hidden="true"> · </span>
+        <Between />
         <span className="seed" data-testid="seed">
           {t('play.seed', { seed: view.seed })}
         </span>
@@ -139,6 +139,19 @@ function GameBar({ view, screen }: { view: GameView; screen: Screen }) {
         </ol>
       </nav>
     </div>
+  )
+}
+
+/**
+ * Between two parts of the game bar: a dot for the eye, which a screen reader would read out as one, and a full stop
+ * for the ear, which would otherwise run the parts together ("…in BishkekGame number 6569").
+ */
+function Between() {
+  return (
+    <>
+      <span aria-hidden="true"> · </span>
+      <span className="visually-hidden">. </span>
+    </>
   )
 }
 
