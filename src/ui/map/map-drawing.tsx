@@ -34,12 +34,10 @@ const HEIGHT = 300
 export default function MapDrawing({
   scenario,
   parts,
-  labelledBy,
   scene,
 }: {
   scenario: ScenarioPreview
   parts: ReadonlyMap<string, Part>
-  labelledBy: string
   scene?: MapScene | undefined
 }) {
   const t = useText()
@@ -59,7 +57,8 @@ export default function MapDrawing({
   const [px, py] = projection([scenario.place.lon, scenario.place.lat]) ?? [WIDTH / 2, HEIGHT / 2]
   const label = placeLabel(scenario.place.name, px, WIDTH)
   return (
-    <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
+    // The figure around it names the map and its caption says what it shows: a screen reader reads those, not this.
+    <svg className="map-frame" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
       <title>{t('map.title', { place: scenario.place.name })}</title>
       {scene ? (
         <defs>

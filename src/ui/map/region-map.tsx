@@ -65,20 +65,24 @@ export function RegionMap({
         ]
       : []),
   ]
-  const captionId = `map-${scenario.id}${compact ? '-card' : ''}`
   const [figure, near] = useNearView<HTMLElement>(compact)
   const waiting = <div className="map-frame map-loading" aria-hidden="true" />
+  // The figure's name is short, the place's; the legend says the rest, once. Named by its caption, as a figure is
+  // unless told otherwise, it and the drawing each read the whole legend out before the legend itself.
   return (
-    <figure ref={figure} className={compact ? 'region-map compact' : 'region-map'}>
+    <figure
+      ref={figure}
+      className={compact ? 'region-map compact' : 'region-map'}
+      aria-label={t('map.title', { place: scenario.place.name })}
+    >
       {!near ? (
         waiting
       ) : (
         <Suspense fallback={waiting}>
-          <MapDrawing scenario={scenario} parts={parts} labelledBy={captionId} scene={scene} />
+          <MapDrawing scenario={scenario} parts={parts} scene={scene} />
         </Suspense>
       )}
-      <figcaption id={captionId}>
-        <span className="visually-hidden">{t('map.hidden')} </span>
+      <figcaption>
         <ul className="map-legend">
           {legend.map((l) => (
             <li key={l.part}>
