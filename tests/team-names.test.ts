@@ -1,9 +1,15 @@
 // Team names as anyone may type them: normalised before they are compared or shown, and refused when they
 // only look different from a name already taken.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { decideJoin } from '../src/live'
 import { nameKey } from '../src/live/name-key'
-import { NAME_MAX, nameLength, normaliseName } from '../src/live/names'
+import {
+  NAME_FOLDED_MAX,
+  NAME_MAX,
+  NAME_SENT_MAX,
+  nameLength,
+  normaliseName,
+} from '../src/live/names'
 import { JoinTeam } from '../src/live/protocol'
 import { Driver } from './server-fakes'
 
@@ -102,5 +108,65 @@ describe('a team name', () => {
       })
     d.join('Silk\u200B  Road\u202E')
     expect(d.session.teams.map((t) => t.name)).toEqual(['A1', 'Silk Road'])
+  })
+})
+
+describe('a team name as sent', () => {
+  // Every message is parsed before any limit, refused ones too: a name that grows under NFKC (U+FDFA is 18
+  // characters once folded) must not be folded whole. The work is counted as the characters NFKC produces, not
+  // timed; the join then refuses it as too long, with the reason a screen words.
+  const folding = () => {
+    let produced = 0
+    const normalize = String.prototype.normalize
+    const spy = vi.spyOn(String.prototype, 'normalize').mockImplementation(function (this: string, form) {
+      const out = normalize.call(this, form)
+      produced += out.length
+      return out
+    })
+    return { produced: () => produced, restore: () => spy.mockRestore() }
+  }
+  const tooLong = {
+    ok: false,
+    error: {
+      code: 'conflict',
+      message: `a team name has at most ${NAME_MAX} characters`,
+      reason: 'name-too-long',
+    },
+  }
+
+  it('is not folded whole when it grows far past any name under NFKC, and is refused as too long', () => {
+    const grows = '\uFDFA'.repeat(1_355) // 4,065 bytes, under a message's 4 KB; 24,390 characters folded
+    const work = folding()
+    let name: string
+    try {
+      name = JoinTeam.parse({ code: 'ABC234', name: grows }).name
+      expect(work.produced()).toBeLessThan(2 * NAME_FOLDED_MAX)
+    } finally {
+      work.restore()
+    }
+    expect(decideJoin(new Driver().session, { name }, 'hash', 0)).toEqual(tooLong)
+  })
+
+  it('is not folded at all when it is longer as sent than any name of NAME_MAX characters', () => {
+    const work = folding()
+    let name: string
+    try {
+      name = JoinTeam.parse({ code: 'ABC234', name: 'a'.repeat(NAME_SENT_MAX + 1) }).name
+      expect(work.produced()).toBe(0)
+    } finally {
+      work.restore()
+    }
+    expect(decideJoin(new Driver().session, { name }, 'hash', 0)).toEqual(tooLong)
+  })
+
+  it(`is folded whole for every name of ${NAME_MAX} characters, the longest emoji included`, () => {
+    for (const name of [
+      '🏴󠁧󠁢󠁳󠁣󠁴󠁿'.repeat(NAME_MAX),
+      '👨‍👩‍👧‍👦'.repeat(NAME_MAX),
+      'Ǆ'.repeat(NAME_MAX),
+      '\uFDFA\uFDFA',
+      'ＴＥＡＭ １',
+    ])
+      expect(JoinTeam.parse({ code: 'ABC234', name }).name, name.slice(0, 4)).toBe(normaliseName(name))
   })
 })

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { type Decision, GAME_TEMPERATURE, parseDecision } from '../engine'
 import { MAX_BYTES } from '../scenario'
 import { CODE_ALPHABET, CODE_LENGTH } from './join-code'
-import { normaliseName } from './names'
+import { normaliseSentName } from './names'
 
 /** Sizes and rates a client must stay within; past them it gets an error ack (and, flooding on, a disconnect). */
 export const LIMITS = {
@@ -66,8 +66,10 @@ export { CODE_ALPHABET, CODE_LENGTH }
 export const REJOIN_CODE_LENGTH = 8
 /** How long a rejoin code admits: long enough to find another laptop, short enough not to linger. */
 export const REJOIN_MINUTES = 10
+// Bounded before it is trimmed and upper-cased, as every string a client sends is before it is changed.
 const code = z
   .string()
+  .max(64, `a join code of ${CODE_LENGTH} letters and digits`)
   .trim()
   .toUpperCase()
   .regex(
@@ -181,9 +183,11 @@ export const JoinTeam = z.strictObject({
   code,
   /**
    * Normalised (names.ts) before it is compared or shown. Whether it is then empty or too long is the join's
-   * rule (decideJoin), refused with a reason a screen can word, as a name already taken is.
+   * rule (decideJoin), refused with a reason a screen can word, as a name already taken is. A name far longer
+   * than any of NAME_MAX characters, as sent or once folded, is not folded whole (normaliseSentName): this parse
+   * runs for every message, before any limit, refused ones too.
    */
-  name: z.string().transform(normaliseName),
+  name: z.string().transform(normaliseSentName),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
 })

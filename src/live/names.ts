@@ -5,6 +5,20 @@
 /** The longest team name, in characters as a reader counts them (an emoji or an accented letter is one). */
 export const NAME_MAX = 40
 
+/**
+ * The longest name the server reads, in UTF-16 code units as sent, before anything is done with it: NAME_MAX
+ * characters of the longest kind a reader counts as one (a subdivision flag, 14 units). A longer one is refused
+ * unread, since folding it costs in proportion to what it folds into.
+ */
+export const NAME_SENT_MAX = NAME_MAX * 14
+
+/**
+ * The most its compatibility form may hold, in code units, for a name the server goes on to read. NFKC makes some
+ * characters many (U+FDFA is 18): 1,355 of them, within a message's 4 KB, came to 24,390 and took over 2 ms to fold,
+ * paid by every message before any limit, refused ones too. A name of NAME_MAX characters folds into far fewer.
+ */
+export const NAME_FOLDED_MAX = NAME_MAX * 16
+
 // Format characters (zero-width spaces and joiners, bidi overrides, the soft hyphen) and controls are never
 // seen; the Hangul fillers are letters that draw nothing; a variation selector only changes how the character
 // before it is drawn, so outside an emoji it could tell apart two names that look the same.
@@ -17,6 +31,38 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0]|\p{Variati
 const PICTOGRAPH = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|[\uFE0E\uFE0F])?`
 const EMOJI = String.raw`${PICTOGRAPH}(?:[\u{E0020}-\u{E007E}]+\u{E007F})?(?:\u200D${PICTOGRAPH})*|[#*0-9]\uFE0F?\u20E3`
 const KEEP_EMOJI_DROP_INVISIBLE = new RegExp(`(${EMOJI})|${INVISIBLE.source}`, 'gu')
+
+/** Code units folded at a time by nameFoldsWithin: one piece folds at most 18 times its length. */
+const PIECE = 32
+
+/**
+ * Whether a name as sent is one the server may fold and read: at most NAME_SENT_MAX code units, and folding
+ * into at most NAME_FOLDED_MAX. Folded a piece at a time and given up once past it, so a name that grows under
+ * NFKC costs a few pieces' folding, not its whole. Pieces folded apart add up to the name's fold, or a little
+ * more where a boundary keeps a letter from composing with the accent after it.
+ */
+export function nameFoldsWithin(sent: string): boolean {
+  if (sent.length > NAME_SENT_MAX) return false
+  let folded = 0
+  for (let i = 0; i < sent.length; ) {
+    let end = Math.min(sent.length, i + PIECE)
+    // Never between the two halves of a surrogate pair.
+    if (end < sent.length && /[\uDC00-\uDFFF]/.test(sent[end]!)) end++
+    folded += sent.slice(i, end).normalize('NFKC').length
+    if (folded > NAME_FOLDED_MAX) return false
+    i = end
+  }
+  return true
+}
+
+/**
+ * The name to keep, from a name as a client sent it: folded whole (normaliseName) only if nameFoldsWithin lets it,
+ * since the server parses every message before any limit. One that does not is far past NAME_MAX characters, and
+ * stands as a name of NAME_MAX + 1, which the join refuses as too long (decideJoin), with the reason a screen words.
+ */
+export function normaliseSentName(sent: string): string {
+  return nameFoldsWithin(sent) ? normaliseName(sent) : 'x'.repeat(NAME_MAX + 1)
+}
 
 /** The name to keep and show. */
 export function normaliseName(name: string): string {
