@@ -9,6 +9,7 @@ import {
   responseOptions,
   VOTE_OPTIONS,
 } from '../src/engine/decisions/options'
+import { SubmitDecision } from '../src/live/protocol'
 
 const every: Decision[] = [
   ...REQUEST_OPTIONS,
@@ -35,6 +36,22 @@ describe('the decision notation', () => {
   it('refuses an unknown word with the list of words it knows', () => {
     const r = parseDecision('invade')
     expect(!r.ok && r.message).toMatch(/not a decision.*no-request/)
+  })
+
+  it('reads only the notation itself, with nothing around or inside it', () => {
+    for (const text of [
+      'refuse ',
+      ' refuse',
+      'refuse\n',
+      'request:foreign-backed:peacekeepers:14 ',
+      'grant: peacekeepers:guard-sites:14',
+    ])
+      expect(parseDecision(text).ok, JSON.stringify(text)).toBe(false)
+  })
+
+  it('is refused with a space around it in a submission, as the protocol writes it', () => {
+    expect(SubmitDecision.safeParse({ round: 1, decision: 'consent ' }).success).toBe(false)
+    expect(SubmitDecision.safeParse({ round: 1, decision: 'consent' }).success).toBe(true)
   })
 
   it('never throws, whatever it is given', () => {

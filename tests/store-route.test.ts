@@ -67,6 +67,12 @@ describe('routes', () => {
     expect(parseHash(formatHash(route))).toMatchObject({ choices: ['x&seed=1,y'] })
   })
 
+  it('reads a choice typed into a link with spaces around it as the choice, the notation itself being strict', () => {
+    expect(parseHash('#/play/a/role/b/decide?choices=%20refuse%20,%20,consent')).toMatchObject({
+      choices: ['refuse', 'consent'],
+    })
+  })
+
   describe('group exercises', () => {
     it('reads and writes every live screen the same way', () => {
       const hashes = [

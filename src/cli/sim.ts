@@ -79,7 +79,7 @@ function main(): void {
         `no role "${values.as}" in ${scenario.id}; its roles: ${scenario.roles.map((r) => r.id).join(', ')}`,
       )
     const decisions = (values.choose ?? []).map((text) => {
-      const parsed = parseDecision(text)
+      const parsed = parseDecision(text.trim())
       return parsed.ok ? parsed.decision : fail(parsed.message)
     })
     player = { actor: role.actor, decisions }

@@ -94,8 +94,8 @@ export function parseHash(hash: string): Route {
       ? undefined
       : choicesRaw
           .split(',')
+          .map((c) => safeDecode(c).trim())
           .filter((c) => c !== '')
-          .map(safeDecode)
   return {
     name: 'play',
     scenario,

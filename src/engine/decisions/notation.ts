@@ -31,11 +31,15 @@ export function formatDecision(d: Decision): string {
 const oneOf = <T extends string | number>(list: readonly T[], value: string | undefined): T | undefined =>
   list.find((x) => String(x) === value)
 
-/** Reads a decision written as formatDecision writes it; a mistake is a message, not an exception. */
+/**
+ * Reads a decision written exactly as formatDecision writes it, nothing around it (a team's submission is taken
+ * as sent, and so logged); a mistake is a message, not an exception. Where people type one (a link, the command
+ * line) the caller trims it first.
+ */
 export function parseDecision(
   text: string,
 ): { ok: true; decision: Decision } | { ok: false; message: string } {
-  const [kind, ...rest] = text.trim().split(':')
+  const [kind, ...rest] = text.split(':')
   const simple = oneOf(SIMPLE, kind)
   if (simple && rest.length === 0) return { ok: true, decision: { kind: simple } }
   if (kind === 'request') {
