@@ -110,8 +110,8 @@ describe('a live session', () => {
     expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
   })
 
-  it('speaks protocol version 8, the first that tells the facilitator of a submission by a notice', () => {
-    expect(PROTOCOL_VERSION).toBe(8)
+  it('speaks protocol version 9, the first that says store-unavailable while its event log cannot be reached', () => {
+    expect(PROTOCOL_VERSION).toBe(9)
   })
 
   it('keeps decisions secret until the facilitator advances, then shows them to every team at once', async () => {

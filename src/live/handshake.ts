@@ -15,9 +15,10 @@
  * lets the facilitator readmit a team that lost its device (`facilitator:readmit`, `team:rejoin`, the `replaced`
  * push and a team row's `rejoinUntil`); version 7 gives every view the session's `version`, by which a client
  * keeps the newest of views that came out of order from another server; version 8 tells the facilitator of a
- * submission that does not reveal by the `submitted` notice rather than by its whole view again.
+ * submission that does not reveal by the `submitted` notice rather than by its whole view again; version 9 answers
+ * `store-unavailable` while the server cannot reach its event log, where it answered `internal`.
  */
-export const PROTOCOL_VERSION = 8
+export const PROTOCOL_VERSION = 9
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session

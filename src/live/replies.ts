@@ -22,6 +22,11 @@ export type ErrorCode =
   | 'invalid-decision'
   /** An imported scenario the loader refused: `problems` lists each mistake with its line. */
   | 'invalid-scenario'
+  /**
+   * The server cannot reach its event log (PostgreSQL down, or not answering in time): nothing is wrong with the
+   * request, and the same may be sent again in a moment. A change given up on is never in the log.
+   */
+  | 'store-unavailable'
   | 'internal'
 
 /**

@@ -10,6 +10,7 @@ import { answerOnce } from './answer-once'
 import { fail } from './failure'
 import type { Leases } from './leases'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
+import { failedWith } from './store-unavailable'
 
 /** How long socket.io's adapter waits for every server's answer to a request (its fixed DEFAULT_TIMEOUT). */
 const REQUEST_MS = 5000
@@ -56,7 +57,7 @@ export function forwarding(
     const { result, first } = once.answer(id, () =>
       Promise.resolve(handlers.handle(event, message, context)).catch((e: Error) => {
         say(`${event} forwarded from another server failed: ${e.stack}`)
-        return { reply: fail('internal', 'the server could not do that') }
+        return { reply: failedWith(e) }
       }),
     )
     result.then((handled) => {

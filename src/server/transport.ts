@@ -24,6 +24,7 @@ import { hasBinary, payloadBytes } from './payload-size'
 import { roomOf } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
+import { failedWith } from './store-unavailable'
 import { tokenBucket } from './throttle'
 
 export interface TransportOptions {
@@ -176,7 +177,7 @@ export function attachTransport(
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as Ack) : undefined
       const failed = (e: Error) => {
         log(`${String(event)} failed: ${e.stack}`)
-        ack?.(fail('internal', 'the server could not do that; the facilitator may retry'))
+        ack?.(failedWith(e))
       }
       if (!bucket.take(live.now())) {
         refused++

@@ -53,6 +53,28 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
 }
 
 /**
+ * The server cannot reach its event log: nothing to change in the request, but what to do if it lasts depends on
+ * who asks. A team tells the facilitator; the facilitator tells whoever runs the server; a resume, either's, waits.
+ */
+function storeUnavailable(refusal: Refusal, t: Translate): string {
+  switch (refusal.request) {
+    case 'lobby':
+    case 'join':
+    case 'rejoin':
+    case 'submit':
+      return t('live.error.storeUnavailable.team')
+    case 'list':
+    case 'create':
+    case 'command':
+    case 'readmit':
+    case 'export':
+      return t('live.error.storeUnavailable.facilitator')
+    case 'resume':
+      return t('live.error.storeUnavailable.resume')
+  }
+}
+
+/**
  * "Not now" comes in many kinds (a taken name, a closed round): the reason says which, where the rules give one;
  * else the request says which kinds the reader may have hit.
  */
@@ -105,6 +127,8 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return refusal.reason === 'network-full' ? t(REASON[refusal.reason]) : t('live.error.full')
     case 'busy':
       return t('live.error.busy')
+    case 'store-unavailable':
+      return storeUnavailable(refusal, t)
     case 'internal':
       return t('live.error.internal')
     case 'not-found':
