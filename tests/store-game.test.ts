@@ -1,7 +1,16 @@
 // The game store: routes in, engine results out, decisions undone by the back button, autosave and resume.
 import { describe, expect, it } from 'vitest'
 import { said } from '../src/scenario/wording/en'
-import { createGameStore, formatHash, parseHash, SAVE_KEY, SAVE_VERSION, type Session } from '../src/store'
+import {
+  createGameStore,
+  formatHash,
+  parseHash,
+  SAVE_KEY,
+  SAVE_VERSION,
+  type Session,
+  selectAnswers,
+  selectHandInName,
+} from '../src/store'
 import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt, testSession } from './ui-fakes'
 
 const REQUEST = 'request:foreign-backed:peacekeepers:14'
@@ -84,6 +93,28 @@ describe('the game store', () => {
     expect(saved).toMatchObject({ version: SAVE_VERSION, game: { seed: 11, decisions: [REQUEST] } })
     const second = await fakeStore({ storage, route: parseHash(formatHash(first.getState().route)) })
     expect(second.getState().view!.result).toEqual(first.getState().view!.result)
+  })
+
+  it("autosaves the student's name for the hand-in with their answers, and keeps it to this crisis and role", async () => {
+    const storage = memoryStorage()
+    const route = playAt('test-crisis', 'kazakhstan', 'debrief', { seed: 11, choices: [REQUEST] })
+    const first = await fakeStore({ storage, route })
+    first.getState().answer(0, 'Not quite.')
+    first.getState().nameHandIn('Anna Petrova, 10B')
+    first.getState().answer(1, 'To keep the region.')
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).answers).toEqual({
+      scenario: 'test-crisis',
+      role: 'kazakhstan',
+      texts: ['Not quite.', 'To keep the region.'],
+      name: 'Anna Petrova, 10B',
+    })
+    // As after a reload: the name comes back with the answers.
+    const second = await fakeStore({ storage, route })
+    expect(selectHandInName(second.getState())).toBe('Anna Petrova, 10B')
+    expect(selectAnswers(second.getState())).toEqual(['Not quite.', 'To keep the region.'])
+    // Another role's debrief is another hand-in: a fresh page, unsigned.
+    await second.getState().enter(playAt('test-crisis', 'russia', 'briefing', { seed: 11 }))
+    expect(selectHandInName(second.getState())).toBe('')
   })
 
   it('sets a corrupt save aside with a notice, and starts fresh', async () => {

@@ -1,6 +1,6 @@
 // The autosave reads back only what it wrote: anything else is reported, never trusted.
 import { describe, expect, it } from 'vitest'
-import { readSave, SAVE_KEY, SAVE_VERSION, writeSave } from '../src/store/saved-game'
+import { MAX_NAME, readSave, SAVE_KEY, SAVE_VERSION, writeSave } from '../src/store/saved-game'
 import { memoryStorage } from './ui-fakes'
 
 const game = {
@@ -16,6 +16,21 @@ describe('the saved game', () => {
     const storage = memoryStorage()
     writeSave(storage, game)
     expect(readSave(storage)).toEqual({ status: 'ok', game })
+  })
+
+  it("reads back the student's answers and name, and drops a name that is not one without the answers", () => {
+    const answers = { scenario: 'kazakhstan-2022', role: 'russia', texts: ['Yes.'], name: 'Anna, 10B' }
+    const storage = memoryStorage()
+    writeSave(storage, game, answers)
+    expect(readSave(storage)).toEqual({ status: 'ok', game, answers })
+    for (const name of [42, 'x'.repeat(MAX_NAME + 1)]) {
+      const text = JSON.stringify({ version: SAVE_VERSION, game, answers: { ...answers, name } })
+      expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({
+        status: 'ok',
+        game,
+        answers: { scenario: 'kazakhstan-2022', role: 'russia', texts: ['Yes.'] },
+      })
+    }
   })
 
   it('reports no save when there is none, or when storage is forbidden', () => {

@@ -8,6 +8,7 @@ import {
   type Answers,
   type GameId,
   MAX_ANSWER,
+  MAX_NAME,
   MAX_QUESTIONS,
   readSave,
   type SaveStorage,
@@ -47,16 +48,30 @@ export const persistenceSlice: Slice<PersistenceSlice> = (set, get, ctx) => ({
   answer(question, text) {
     const game = get().game
     if (!game || question < 0 || question >= MAX_QUESTIONS) return
+    const page = pageOf(get(), game)
+    const texts = [...page.texts]
+    while (texts.length <= question) texts.push('')
+    texts[question] = text.slice(0, MAX_ANSWER)
     set((s) => {
-      // Answers belong to a crisis and role: another one starts a fresh page.
-      const mine = s.answers?.scenario === game.scenario && s.answers.role === game.role
-      const texts = mine ? [...s.answers!.texts] : []
-      while (texts.length <= question) texts.push('')
-      texts[question] = text.slice(0, MAX_ANSWER)
-      s.answers = { scenario: game.scenario, role: game.role, texts }
+      s.answers = { ...page, texts }
+    })
+  },
+
+  nameHandIn(name) {
+    const game = get().game
+    if (!game) return
+    const page = pageOf(get(), game)
+    set((s) => {
+      s.answers = { ...page, texts: [...page.texts], name: name.slice(0, MAX_NAME) }
     })
   },
 })
+
+/** The page of answers the game writes on: its own, or, for another crisis or role, a fresh one, unsigned. */
+function pageOf(s: Pick<GameStore, 'answers'>, game: GameId): Answers {
+  const mine = s.answers?.scenario === game.scenario && s.answers.role === game.role
+  return mine ? s.answers! : { scenario: game.scenario, role: game.role, texts: [] }
+}
 
 /**
  * Autosave: every change of the game, never of the screen, so a reload resumes the same game (written when

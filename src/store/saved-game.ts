@@ -17,16 +17,23 @@ export interface GameId {
   readonly whatIf: Readonly<Partial<Record<FactPath, number>>>
 }
 
-/** The student's own answers to a crisis's discussion questions, typed on the debrief, by question. */
+/**
+ * The student's own answers to a crisis's discussion questions, typed on the debrief, by question, and the name
+ * and class they put at the top of the printed debrief. Kept in this browser only, never sent anywhere.
+ */
 export interface Answers {
   readonly scenario: string
   readonly role: string
   readonly texts: readonly string[]
+  /** "Anna Petrova, 10B": as typed, optional; a hand-in without it prints a line to write one on. */
+  readonly name?: string
 }
 
 /** Room for a page of writing per question, and no more questions than a scenario may have. */
 export const MAX_ANSWER = 5000
 export const MAX_QUESTIONS = 20
+/** Room for a name and a class, or two names. */
+export const MAX_NAME = 200
 
 export type SaveRead =
   | { readonly status: 'none' }
@@ -109,7 +116,11 @@ function parseAnswers(data: unknown): Answers | undefined {
     return undefined
   if (!Array.isArray(texts) || texts.length > MAX_QUESTIONS) return undefined
   if (!texts.every((t) => typeof t === 'string' && t.length <= MAX_ANSWER)) return undefined
-  return { scenario, role, texts: texts as string[] }
+  // A name that is not one is dropped, never the answers with it.
+  const { name } = data
+  return typeof name === 'string' && name.length <= MAX_NAME
+    ? { scenario, role, texts: texts as string[], name }
+    : { scenario, role, texts: texts as string[] }
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>

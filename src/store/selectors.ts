@@ -26,6 +26,8 @@ export const selectCases = (s: GameStore) => s.cases
 /** The student's answers for the game being played (an empty page for another crisis or role). */
 export const selectAnswers = (s: GameStore) => answersOf(s)?.texts ?? NO_ANSWERS
 const NO_ANSWERS: readonly string[] = []
+/** The name and class the student put on the game's debrief, or '' when none. */
+export const selectHandInName = (s: GameStore) => answersOf(s)?.name ?? ''
 
 /** What a crisis is ordered by: the day it starts, and its id. */
 interface Dated {

@@ -120,11 +120,13 @@ export interface PersistenceSlice {
   readonly notice: Notice | null
   /** The page the notice belongs to: it stays there, and is gone once the student moves on. */
   readonly noticeAt: Route | null
-  /** The student's answers to the discussion questions, kept with the autosave. */
+  /** The student's answers to the discussion questions and their name for the hand-in, kept with the autosave. */
   readonly answers: Answers | null
   dismissNotice(): void
   /** The student typed an answer to question `question` (counted from 0) of the game's crisis. */
   answer(question: number, text: string): void
+  /** The student typed their name and class for the top of the printed debrief (kept here, never sent). */
+  nameHandIn(name: string): void
 }
 
 /** The workshop's draft, its checks and play-tests (workshop-slice.ts). */
