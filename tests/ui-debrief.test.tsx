@@ -5,7 +5,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SAVE_KEY } from '../src/store'
+import { INDICATORS, SAVE_KEY } from '../src/store'
 import {
   expectAccessible,
   fakeLibrary,
@@ -27,6 +27,32 @@ const debrief = (
 ) => fakeStore({ storage, route: playAt('test-crisis', role, 'debrief', { seed: 42, choices }) })
 
 describe('the debrief', () => {
+  it("shows what the choices led to, every indicator's median and range beside the engine's best reply", async () => {
+    const store = await debrief()
+    await renderDebrief(store)
+    const section = screen.getByRole('region', { name: 'What your choices led to' })
+    const { result, score } = store.getState().view!
+    if (result.status !== 'finished') throw new Error('expected a finished game')
+    // The outcomes page's own chart, from the same view: eight indicators, two bands each, with their figures.
+    expect(within(section).getByRole('figure')).toHaveTextContent('Your game, indicator by indicator')
+    expect(within(section).getAllByTestId(/^outcome-/)).toHaveLength(INDICATORS.length)
+    for (const k of INDICATORS) {
+      const row = within(section).getByTestId(`outcome-${k}`)
+      for (const o of [result.report.outcomes[k], score!.bestReplyGame.report.outcomes[k]]) {
+        expect(row).toHaveTextContent(`median ${Math.round(o.median)}`)
+        expect(row).toHaveTextContent(`${Math.round(o.p10)}–${Math.round(o.p90)}`)
+      }
+      expect(row).toHaveTextContent(/Median: .*the engine's best reply/)
+    }
+    expect(within(section).getByTestId('outcome-regimeStability')).toHaveTextContent(
+      "The requesting government's hold on power",
+    )
+    // It comes after the score and the choices, before the reasons.
+    const ids = [...document.querySelectorAll('.debrief-section')].map((s) => s.id)
+    expect(ids.indexOf('outcomes')).toBe(ids.indexOf('score') + 1)
+    expect(ids.indexOf('outcomes')).toBeLessThan(ids.indexOf('treaty'))
+  })
+
   it('reads the treaty rule by rule, with the clauses each rule stands on', async () => {
     await renderDebrief(await debrief())
     const treaty = screen.getByRole('region', { name: 'The treaty, rule by rule' })
@@ -65,13 +91,14 @@ describe('the debrief', () => {
     )
     expect(links.map((l) => l.textContent)).toEqual([
       'Your score and your choices',
+      'What your choices led to',
       'The treaty, rule by rule',
       'What each actor wanted, and why it chose as it did',
       'Your game beside what really happened',
       'Questions for discussion',
       'Sources',
     ])
-    await userEvent.click(links[1]!)
+    await userEvent.click(links[2]!)
     expect(document.activeElement).toHaveTextContent('The treaty, rule by rule')
   })
 

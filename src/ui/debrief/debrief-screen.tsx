@@ -1,6 +1,6 @@
-// The debrief: the game in short with links to each part, the score told fairly, the treaty rule by rule, what
-// each actor wanted in plain words, the game beside history, the student's own answers to the discussion
-// questions, and the sources. It prints cleanly to hand in.
+// The debrief: the game in short with links to each part, the score told fairly, what the game led to indicator by
+// indicator, the treaty rule by rule, what each actor wanted in plain words, the game beside history, the
+// student's own answers to the discussion questions, and the sources. It prints cleanly to hand in.
 import './debrief.css'
 import './print.css'
 import { type ReactNode, useMemo } from 'react'
@@ -16,6 +16,7 @@ import {
 import { numberedSources } from '../../store/other-pages'
 import { HistoryComparison } from '../components/history-comparison'
 import { useOpenOnPaper } from '../components/open-on-paper'
+import { OutcomeBands } from '../components/outcome-bands'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
 import { SourceListScope } from '../components/source-scope'
@@ -85,6 +86,7 @@ function debriefPage(
   const sections: readonly Section[] = [
     ...(objectives.length > 0 ? [{ id: 'objectives' as const, title: t('debrief.objectives') }] : []),
     { id: 'score', title: t('debrief.score') },
+    { id: 'outcomes', title: t('debrief.outcomes') },
     { id: 'treaty', title: t('debrief.treaty') },
     { id: 'actors', title: t('debrief.actors') },
     // A hypothetical has no record to set the game beside: the summary says so, and no part promises it.
@@ -118,6 +120,12 @@ function debriefPage(
           level={3}
         />
         <Departures view={view} differed={differed} />
+      </DebriefSection>,
+    ),
+    // What the choices led to, before the reasons for them: the outcomes page's chart, which prints as drawn.
+    whole(
+      <DebriefSection key="outcomes" id="outcomes" title={title('outcomes')}>
+        <OutcomeBands report={report} score={score} />
       </DebriefSection>,
     ),
     whole(

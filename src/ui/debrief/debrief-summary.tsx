@@ -14,7 +14,15 @@ import { signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 
 export interface Section {
-  readonly id: 'objectives' | 'score' | 'treaty' | 'actors' | 'history' | 'discussion' | 'sources'
+  readonly id:
+    | 'objectives'
+    | 'score'
+    | 'outcomes'
+    | 'treaty'
+    | 'actors'
+    | 'history'
+    | 'discussion'
+    | 'sources'
   readonly title: string
 }
 

@@ -17,7 +17,7 @@ const SECTION_OF: Readonly<Record<Part, Section['id'] | 'what-if'>> = {
   verdict: 'treaty',
   china: 'actors',
   exit: 'actors',
-  outcomes: 'score',
+  outcomes: 'outcomes',
   'what-if': 'what-if',
   history: 'history',
 }

@@ -2,9 +2,9 @@
 // beside the engine's best reply in the student's seat.
 import './outcomes-screen.css'
 import { departures, type GameView, hrefFor, shownVerdict, useGame } from '../../store'
-import { BandChart } from '../components/band-chart'
 import { deploymentSentence } from '../components/deployment-summary'
 import { useOpenOnPaper } from '../components/open-on-paper'
+import { OutcomeBands } from '../components/outcome-bands'
 import { PageHeading } from '../components/page-heading'
 import { ScorePanel } from '../components/score-panel'
 import { VerdictBadge } from '../components/verdict-rules'
@@ -18,7 +18,6 @@ export function OutcomesScreen({ view }: { view: GameView }) {
   useOpenOnPaper()
   if (view.result.status !== 'finished' || !view.score) return <NotFinished />
   const { report } = view.result
-  const best = view.score.bestReplyGame.report
   return (
     <>
       <PageHeading title={t('outcomes.title')} eyebrow={t('outcomes.eyebrow')}>
@@ -36,16 +35,7 @@ export function OutcomesScreen({ view }: { view: GameView }) {
         moves={view.result.moves}
         recorded={view.recorded}
       />
-      <p className="bands-intro">{t('outcomes.bands')}</p>
-      <BandChart
-        caption={t('outcomes.caption')}
-        compare
-        series={[
-          { label: t('outcomes.yours'), short: t('outcomes.you'), bands: report.outcomes },
-          { label: t('outcomes.engine'), short: t('outcomes.engineShort'), bands: best.outcomes },
-        ]}
-        detail={report.outcomes}
-      />
+      <OutcomeBands report={report} score={view.score} detail />
       <p className="actions">
         <a className="button" href={debrief}>
           {t('outcomes.debrief')}
