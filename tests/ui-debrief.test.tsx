@@ -225,6 +225,32 @@ describe('the debrief', () => {
     expect(document.querySelector('.answer-print')).toHaveTextContent('Not quite.')
   })
 
+  it("takes the student's name and class for the hand-in, keeps it with the answers, and prints it at the top", async () => {
+    const storage = memoryStorage()
+    await renderDebrief(await debrief(undefined, storage))
+    // Before a name is typed, the paper has a line to write one on.
+    expect(document.querySelector('.name-print')).toHaveTextContent(/^Name and class:$/)
+    expect(document.querySelector('.name-print .name-blank')).toBeInTheDocument()
+    const field = screen.getByRole('textbox', { name: 'Your name and class (optional)' })
+    expect(field).toHaveAccessibleDescription(/never sent anywhere/)
+    expect(field).toHaveAttribute('spellcheck', 'false')
+    await userEvent.type(field, 'Anna Petrova, 10B')
+    expect(JSON.parse(storage.data.get(SAVE_KEY)!).answers).toMatchObject({ name: 'Anna Petrova, 10B' })
+    cleanup()
+    // As after a reload: a new store on the same storage brings the name back, for the screen and the paper.
+    await renderDebrief(await debrief(undefined, storage))
+    expect(screen.getByRole('textbox', { name: 'Your name and class (optional)' })).toHaveValue(
+      'Anna Petrova, 10B',
+    )
+    const printed = document.querySelector('.name-print')!
+    expect(printed).toHaveTextContent('Name and class: Anna Petrova, 10B')
+    // At the top: under the page's heading, before the summary.
+    const heading = screen.getByRole('heading', { level: 1, name: 'Debrief' })
+    const summary = screen.getByRole('region', { name: 'In short' })
+    expect(heading.compareDocumentPosition(printed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(printed.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('names each answer box by its question, so a list of the fields tells them apart', async () => {
     await renderDebrief(await debrief())
     const boxes = screen.getAllByRole('textbox', { name: /Your answer$/ })

@@ -97,7 +97,15 @@ export { selectPageLanguage } from './language-shown'
 export { connectManifestLink } from './manifest-link'
 export { playRoute } from './play-route'
 export { formatHash, LIBRARY, PLAY_SCREENS, type PlayScreen, parseHash, parseSeed, type Route } from './route'
-export { type Answers, clearSave, type GameId, SAVE_KEY, SAVE_VERSION, type SaveStorage } from './saved-game'
+export {
+  type Answers,
+  clearSave,
+  type GameId,
+  MAX_NAME,
+  SAVE_KEY,
+  SAVE_VERSION,
+  type SaveStorage,
+} from './saved-game'
 export type { PreviewEntry, ScenarioPreview } from './scenario-preview'
 export { type Dispatch, type Scene, sceneOf } from './scene'
 export {

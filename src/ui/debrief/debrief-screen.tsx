@@ -29,6 +29,7 @@ import { ActorsSection } from './actors-section'
 import { DebriefSummary, type Section } from './debrief-summary'
 import { Departures } from './departures'
 import { Discussion } from './discussion'
+import { PrintedName } from './hand-in-name'
 import { ObjectivesList } from './objectives-list'
 import { PlayAgain } from './play-again'
 import { drawnSoFar, inSteps, type PartInTurn, stepsOf, useInTurn, whole } from './use-in-turn'
@@ -168,6 +169,7 @@ function debriefPage(
         title={t('debrief.title')}
         eyebrow={t('debrief.eyebrow', { scenario: scenario.title, role: midSentence(view.role.title) })}
       />
+      <PrintedName />
       <DebriefSummary view={view} sections={sections} />
     </>
   )

@@ -1,5 +1,5 @@
 // The debrief in short, at its top: what happened, the score, how far the game followed history, links to
-// each part (a long page on a phone), and the way to print it.
+// each part (a long page on a phone), and the way to print it, with the student's name for the printed copy.
 import {
   endedBeforeYourTurn,
   type GameView,
@@ -12,6 +12,7 @@ import { deploymentSentence } from '../components/deployment-summary'
 import { VerdictBadge } from '../components/verdict-rules'
 import { signed } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
+import { NameField } from './hand-in-name'
 
 export interface Section {
   readonly id:
@@ -77,6 +78,7 @@ export function DebriefSummary({ view, sections }: { view: GameView; sections: r
           ))}
         </ol>
       </nav>
+      <NameField />
       <div className="actions print-actions">
         <button type="button" className="button secondary" onClick={() => window.print()}>
           {t('debrief.summary.print')}
