@@ -88,3 +88,34 @@ test('a debrief printed at once draws every part, then unfolds what they fold, a
   await printing(page, 'afterprint')
   await expect(page.locator('details[open]')).toHaveCount(0)
 })
+
+for (const width of [1280, 390])
+  test(`a debrief printed to hand in at ${width}px carries the outcomes and the student's name at its top`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(
+      '/#/play/kazakhstan-2022/role/tokayev/debrief?seed=42&choices=request:foreign-backed:peacekeepers:14',
+    )
+    await onScreen(page, /\/debrief\?/, 'Debrief')
+    await expect(page.locator('article.debrief')).toHaveAttribute('aria-busy', 'false')
+    await page.getByRole('textbox', { name: 'Your name and class (optional)' }).fill('Anna Petrova, 10B')
+    await page.emulateMedia({ media: 'print' })
+    // The name under the heading, the field gone.
+    await expect(page.locator('.name-print')).toBeVisible()
+    await expect(page.locator('.name-print')).toHaveText('Name and class: Anna Petrova, 10B')
+    await expect(page.locator('.hand-in-name')).toBeHidden()
+    // Every indicator with its bands and figures, inside the page's width.
+    const outcomes = page.getByRole('region', { name: 'What your choices led to' })
+    await expect(outcomes).toBeVisible()
+    const rows = outcomes.locator('.band-row')
+    await expect(rows).toHaveCount(8)
+    for (const row of await rows.all()) {
+      await expect(row.locator('.band-track').first()).toBeVisible()
+      await expect(row.locator('.median-text')).toHaveCount(2)
+      await expect(row.locator('.band-text').first()).toHaveText(/\d+–\d+$/)
+    }
+    const right = await outcomes.evaluate((el) => el.getBoundingClientRect().right)
+    expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth))
+    await page.screenshot({ path: `test-results/screens/debrief-print-${width}.png`, fullPage: true })
+  })
