@@ -95,8 +95,8 @@ export const FIT: Table = {
 }
 
 /**
- * How exposed the troops are to killing and being killed. Policing an ethnic conflict makes a foreign force a
- * party to it: the Kremlin's reason to stay out of Osh in 2010 (Freriks 2022).
+ * How exposed the troops are to killing and being killed. Policing an ethnic conflict puts a foreign force between
+ * the communities, as exposed as combat: the model's own assumption, no source's (docs/model.md, section 5.1).
  */
 export const EXPOSURE: Table = {
   observe: {

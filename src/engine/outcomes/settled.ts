@@ -102,7 +102,7 @@ function emitForce(
   const bilateral = d.channel === 'bilateral'
   const exposure = exposureOf(f, d)
   // An alliance's flag is cover: one power's troops alone read as an occupation, to the host's citizens and
-  // to its neighbours (Šutanovac on the "formal political legitimacy" the coalition gave Moscow in 2022).
+  // to its neighbours (Freriks 2022; the multiples are the model's own, docs/model.md, section 5.5).
   const cover = bilateral ? 2 : 1
   if (f.adversary.kind === 'internal' && d.mission !== 'observe')
     sink.add(
