@@ -1,17 +1,31 @@
 // The treaty clauses and precedents the rules stand on, cited by every rule result. A precedent carries its
-// date: a verdict cites it only from that day on (`inForceOn`), so a game never knows its own future.
+// date, and so does the event a clause gives as its example: a verdict cites either only from that day on
+// (`inForceOn`), so a game never knows its own future.
 import { inForceOn } from './text'
+
+/** An event that shows a clause at work, dated by the day it happened: said only from that day on. */
+export interface ClauseExample {
+  readonly since: string
+  readonly text: string
+}
 
 export interface Clause {
   readonly id: string
   readonly label: string
+  /** What the clause says, true on any day it is cited. */
   readonly citation: string
   /** When a precedent was set; clauses of the treaty's texts have none (the text in force decides). */
   readonly since?: string
+  /** An event that shows the clause at work; `citable` drops it on a day before it happened. */
+  readonly example?: ClauseExample
 }
 
-const clause = (id: string, label: string, citation: string, since?: string): Clause =>
-  since ? { id, label, citation, since } : { id, label, citation }
+const clause = (
+  id: string,
+  label: string,
+  citation: string,
+  dated: { readonly since?: string; readonly example?: ClauseExample } = {},
+): Clause => ({ id, label, citation, ...dated })
 
 export const CLAUSES = {
   article4of1992: clause(
@@ -37,25 +51,39 @@ export const CLAUSES = {
   consensus: clause(
     'csto-charter-12',
     'CSTO Charter, Article 12: the Collective Security Council decides by consensus',
-    'One member that objects blocks a decision (at the Yerevan summit of November 2022 two drafts stalled on Armenia alone).',
+    'One member that objects blocks a decision.',
+    {
+      // The Yerevan summit, 23 November 2022 (history.md, the case of Armenia 2022).
+      example: {
+        since: '2022-11-23',
+        text: "At the Yerevan summit of 23 November 2022 two drafts, a declaration and the decision on help to Armenia, stalled on Armenia's objection alone.",
+      },
+    },
   ),
   abstention: clause(
     'csto-charter-2010',
     'CSTO Charter as amended in December 2010: a member may stay out of a decision',
-    'A member that declares it has no interest in a matter stays out of it without blocking the others, and takes no part in carrying it out (Nikitina, MGIMO; Armenia in December 2024: "we simply refrain from using our veto").',
-    '2010-12-10',
+    'A member that declares it has no interest in a matter stays out of it without blocking the others, and takes no part in carrying it out (Nikitina, MGIMO).',
+    {
+      since: '2010-12-10',
+      // history.md gives the month, not the day: dated by the month's last day, so never said before it was.
+      example: {
+        since: '2024-12-31',
+        text: 'Armenia in December 2024: "we simply refrain from using our veto".',
+      },
+    },
   ),
   reading2010: clause(
     'medvedev-2010',
     'The alliance\'s reading of "aggression" since June 2010 (President Medvedev)',
     "Only \"an attempt to seize power from the outside\" calls for the collective forces, not a member's internal troubles; the alliance's leaders repeated this reading for years, though the treaty's text is silent on the source (Freriks 2022; Beliakova 2022).",
-    '2010-06-11',
+    { since: '2010-06-11' },
   ),
   karabakh2020: clause(
     'karabakh-2020',
     'Moscow on Nagorno-Karabakh (October 2020)',
     'Russia\'s obligations "do not extend to Karabakh", de jure Azerbaijani land; help was promised only if Armenia\'s own territory were attacked (TASS, 7 October 2020).',
-    '2020-10-07',
+    { since: '2020-10-07' },
   ),
   membership: clause(
     'cst-members',
@@ -64,6 +92,16 @@ export const CLAUSES = {
   ),
 } as const satisfies Record<string, Clause>
 
-/** The clauses a verdict may cite on this date: every text clause, and the precedents set on or before it. */
+/**
+ * The clauses a verdict may cite on this date: every text clause and the precedents set on or before it, each
+ * with its example only when the event it tells of had happened by then.
+ */
 export const citable = (clauses: readonly Clause[], date: string): Clause[] =>
-  clauses.filter((c) => !c.since || inForceOn(c.since, date))
+  clauses
+    .filter((c) => !c.since || inForceOn(c.since, date))
+    .map((c) => (c.example && !inForceOn(c.example.since, date) ? withoutExample(c) : c))
+
+const withoutExample = ({ example: _, ...rest }: Clause): Clause => rest
+
+/** A clause's words as a verdict gives them: what it says, then its example when it has one. */
+export const clauseText = (c: Clause): string => (c.example ? `${c.citation} ${c.example.text}` : c.citation)
