@@ -41,12 +41,12 @@ export const CLAUSES = {
   article1: clause(
     'cst-art-1',
     'Collective Security Treaty, Article 1',
-    'Members renounce the use or threat of force among themselves and settle their disputes by peaceful means; the alliance holds that no third party may interfere between them (Beliakova 2022).',
+    "Members renounce the use or threat of force among themselves and settle their disputes by peaceful means; the alliance's forces cannot be used to manage conflicts between its members (Beliakova 2022).",
   ),
   article2: clause(
     'cst-art-2',
     'Collective Security Treaty, Article 2',
-    "When a member's security, stability, territorial integrity or sovereignty is threatened, the members consult at once and then agree measures to help it, short of an obligation to send troops.",
+    "When a member's security, stability, territorial integrity or sovereignty is threatened, the members consult at once and then agree measures to help it.",
   ),
   consensus: clause(
     'csto-charter-12',

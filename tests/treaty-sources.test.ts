@@ -1,0 +1,64 @@
+// The treaty's words say what their sources say, and no more: a clause adds nothing to the treaty's text unless
+// it names whose reading it is, and the briefing says that Article 4 stops at a member's own territory only as
+// Moscow's reading of 7 October 2020, from that day on.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CLAUSES } from '../src/engine/treaty/clauses'
+import { article4AsOf } from '../src/ui/treaty-copy'
+import { clauseWords } from '../src/ui/words/clauses'
+import { i18n, loadCatalogs, t } from './catalogs'
+
+beforeAll(loadCatalogs)
+
+const LANGUAGES = ['en', 'ru'] as const
+
+/** A clause's citation in each language: the engine's English, then the catalogs' English and Russian. */
+function citations(clause: (typeof CLAUSES)[keyof typeof CLAUSES]): string[] {
+  const said = [clause.citation]
+  for (const lang of LANGUAGES) {
+    i18n.activate(lang)
+    said.push(clauseWords(clause, t).citation)
+  }
+  return said
+}
+
+const briefing = (day: string, lang: (typeof LANGUAGES)[number]): string => {
+  i18n.activate(lang)
+  return article4AsOf(day, t)
+    .map((p) => `${p.title}. ${p.text}`)
+    .join(' ')
+}
+
+describe("the treaty's words and their sources", () => {
+  it("give Article 1 Beliakova's own point: the forces are not for conflicts between members", () => {
+    const [engine, en, ru] = citations(CLAUSES.article1)
+    for (const text of [engine, en])
+      expect(text).toMatch(/forces cannot be used to manage conflicts between its members \(Beliakova 2022\)/)
+    expect(ru).toMatch(/силы организации нельзя использовать для урегулирования конфликтов между её членами/)
+    for (const text of [engine, en, ru])
+      expect(text).not.toMatch(/third part|interfere|третьи стороны|вмешива/)
+  })
+
+  it('give Article 2 no limit on the help that the treaty does not set', () => {
+    for (const text of citations(CLAUSES.article2)) expect(text).not.toMatch(/troops|войск/)
+  })
+
+  it("say that Article 4 stops at a member's own territory only as Moscow's reading, from 7 October 2020", () => {
+    const borders = /own territory|beyond their borders|собственн\S* территори|за их границами/
+    for (const day of ['2010-06-12', '2020-10-06']) {
+      expect(briefing(day, 'en'), day).not.toMatch(borders)
+      expect(briefing(day, 'ru'), day).not.toMatch(borders)
+      expect(briefing(day, 'en'), day).toMatch(/a clash between two members falls outside Article 4\./)
+    }
+    for (const day of ['2020-10-07', '2022-01-05']) {
+      expect(briefing(day, 'en'), day).toMatch(
+        /In October 2020 Moscow said [^.]*: it would help only if Armenia’s own territory were attacked\./,
+      )
+      expect(briefing(day, 'ru'), day).toMatch(
+        /В октябре 2020 года Москва заявила[^.]*собственная территория Армении/,
+      )
+    }
+    // Nowhere is it said as the treaty's own words.
+    for (const lang of LANGUAGES)
+      expect(briefing('2022-01-05', lang)).not.toMatch(/Article 4 protects|статья 4 защищает/i)
+  })
+})
