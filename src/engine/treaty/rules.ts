@@ -68,6 +68,10 @@ const requestRule: TreatyRule = {
   },
 }
 
+/**
+ * How serious the violence is, in the words of the text in force: the 1992 text speaks only of aggression; "an
+ * armed attack threatening security, stability, territorial integrity and sovereignty" is the amended text's.
+ */
 const armedAttack: TreatyRule = {
   id: 'armed-attack',
   title: (s) =>
@@ -76,23 +80,26 @@ const armedAttack: TreatyRule = {
     const v = s.facts.threat.armedViolence
     const facts = [{ path: 'threat.armedViolence' as const, value: v }]
     const clauses = [article4(s)]
+    const original = s.text === '1992'
     if (v < ARMED_ATTACK_FLOOR)
       return {
         status: 'fails',
-        reason: `Armed violence is low (${v}): protest or disorder is not an armed attack.`,
+        reason: `Armed violence is low (${v}): protest or disorder is not ${original ? 'aggression' : 'an armed attack'}.`,
         facts,
         clauses,
       }
     if (v < ARMED_ATTACK_CLEAR)
       return {
         status: 'contested',
-        reason: `Armed violence is real but limited (${v}): whether it amounts to an armed attack is arguable.`,
+        reason: `Armed violence is real but limited (${v}): whether it amounts to ${original ? 'aggression' : 'an armed attack'} is arguable.`,
         facts,
         clauses,
       }
     return {
       status: 'holds',
-      reason: `Armed violence is serious (${v}) and threatens the member's security and stability.`,
+      reason: original
+        ? `Armed violence is serious (${v}): enough to count as aggression against the member.`
+        : `Armed violence is serious (${v}) and threatens the member's security and stability.`,
       facts,
       clauses,
     }
