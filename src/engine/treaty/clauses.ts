@@ -66,10 +66,10 @@ export const CLAUSES = {
     'A member that declares it has no interest in a matter stays out of it without blocking the others, and takes no part in carrying it out (Nikitina, MGIMO).',
     {
       since: '2010-12-10',
-      // history.md gives the month, not the day: dated by the month's last day, so never said before it was.
+      // Pashinyan in parliament, 4 December 2024 (Meduza, the same day; docs/model.md's sources).
       example: {
-        since: '2024-12-31',
-        text: 'Armenia in December 2024: "we simply refrain from using our veto".',
+        since: '2024-12-04',
+        text: 'Armenia\'s prime minister on 4 December 2024: "we simply refrain from using our veto" (Meduza).',
       },
     },
   ),
