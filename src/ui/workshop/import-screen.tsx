@@ -1,14 +1,14 @@
 // Opening a shared link: the store decodes the scenario in the fragment, checks it like any file, keeps it in this
 // browser and shows the library with it; a damaged link or a faulty file gets a plain message here instead, and a
 // scenario with the id of one of the author's own asks before it takes its place.
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { MAX_BYTES } from '../../scenario/file-limits'
 import { useGame, type WorkshopState } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
 import { useLanguage, useText } from '../i18n/use-text'
+import { ClashQuestion } from './clash-question'
 import { problemPlace, problemText } from './problem-text'
-import './clash.css'
 
 const REASON = {
   damaged: 'workshop.link.damaged',
@@ -55,35 +55,23 @@ export default function ImportScreen({ payload }: { payload: string }) {
 
 type SharedClash = NonNullable<NonNullable<WorkshopState['shared']>['clash']>
 
-/** The link's scenario would replace the author's own: both named, and nothing replaced until they say so. */
+/** The link's scenario would replace the author's own: it asks first. */
 function Clash({ clash }: { clash: SharedClash }) {
   const answerShared = useGame((s) => s.answerShared)
   const t = useText()
-  const keep = useRef<HTMLButtonElement>(null)
   const { id, title } = clash.scenario
   const { mine } = clash
-
-  // The focus starts on the answer that loses nothing.
-  useEffect(() => keep.current?.focus(), [])
-
   return (
     <>
       <PageHeading title={t('workshop.clashTitle')} />
-      <fieldset className="panel warning clash">
-        <legend>{t('workshop.clashAsk', { title, id, mine })}</legend>
-        <p className="meta">{t('workshop.clashBoth')}</p>
-        <button type="button" className="button" onClick={() => void answerShared('replace')}>
-          {t('workshop.clashReplace', { mine, title })}
-        </button>
-        <button
-          ref={keep}
-          type="button"
-          className="button secondary"
-          onClick={() => void answerShared('keep')}
-        >
-          {t('workshop.clashKeep')}
-        </button>
-      </fieldset>
+      <ClashQuestion
+        question={t('workshop.clashAsk', { title, id, mine })}
+        note={t('workshop.clashBoth')}
+        scenario={title}
+        mine={mine}
+        onReplace={() => void answerShared('replace')}
+        onKeep={() => void answerShared('keep')}
+      />
     </>
   )
 }
