@@ -4,8 +4,7 @@
 // 19 December 2012. So a verdict under the 1992 text never uses the amended wording, in the engine's English or
 // in either language's words, and one under the amended text does when the violence is serious.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FRAMINGS, type Situation, situationOf } from '../src/engine'
-import type { RequestInput } from '../src/engine/treaty/rule-types'
+import { type Situation, situationOf } from '../src/engine'
 import { textInForce } from '../src/engine/treaty/text'
 import { evaluateTreaty } from '../src/engine/treaty/verdict'
 import { clauseWords } from '../src/ui/words/clauses'
@@ -13,21 +12,11 @@ import { ruleReason, ruleTitle } from '../src/ui/words/rules'
 import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'
+import { REQUESTS } from './rule-requests'
 
 beforeAll(loadCatalogs)
 
 const AMENDED_WORDING = /armed attack|stability|вооружённ\S* нападени|стабильност/i
-
-const REQUESTS: readonly RequestInput[] = [
-  'none',
-  'hypothetical',
-  ...FRAMINGS.map((framing) => ({
-    kind: 'request' as const,
-    framing,
-    help: 'peacekeepers' as const,
-    days: 14 as const,
-  })),
-]
 
 /** A verdict's words on this situation, for every request: the engine's English, then the catalogs' en and ru. */
 function words(situation: Situation): string[] {

@@ -4,10 +4,10 @@
 // every date the words name (a year, a month, a day) could be on or before it.
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FRAMINGS, type Situation, situationOf } from '../src/engine'
+import { type Situation, situationOf } from '../src/engine'
 import type { Vote } from '../src/engine/decisions/types'
 import { type Clause, clauseText } from '../src/engine/treaty/clauses'
-import type { RequestInput, RuleResult } from '../src/engine/treaty/rule-types'
+import type { RuleResult } from '../src/engine/treaty/rule-types'
 import { textInForce } from '../src/engine/treaty/text'
 import { consensusResult, evaluateTreaty } from '../src/engine/treaty/verdict'
 import type { ActorId } from '../src/scenario/types'
@@ -16,19 +16,9 @@ import { ruleReason, ruleTitle } from '../src/ui/words/rules'
 import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'
+import { REQUESTS } from './rule-requests'
 
 beforeAll(loadCatalogs)
-
-const REQUESTS: readonly RequestInput[] = [
-  'none',
-  'hypothetical',
-  ...FRAMINGS.map((framing) => ({
-    kind: 'request' as const,
-    framing,
-    help: 'peacekeepers' as const,
-    days: 14 as const,
-  })),
-]
 
 /** The Council's votes a consensus result can read: none, an objection, an abstention beside a consent. */
 const COUNCILS: readonly (readonly Vote[])[] = [

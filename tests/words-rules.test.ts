@@ -2,11 +2,11 @@
 // (less the numbers "Show the numbers" lists), and in Russian as a Russian sentence, so a verdict in Russian
 // never falls back to English and never says another reason than the engine's.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { evaluateTreaty, FRAMINGS, type Situation } from '../src/engine'
-import type { RequestInput } from '../src/engine/treaty/rule-types'
+import { evaluateTreaty, type Situation } from '../src/engine'
 import { ruleReason, ruleTitle } from '../src/ui/words/rules'
 import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'
+import { REQUESTS } from './rule-requests'
 
 const base = fakeScenario().facts
 const ADVERSARIES = [
@@ -15,17 +15,6 @@ const ADVERSARIES = [
   { kind: 'outsider', actor: 'azerbaijan', description: 'Azerbaijan' },
   { kind: 'member', actor: 'kyrgyzstan', description: 'Kyrgyzstan' },
 ] as const
-const REQUESTS: readonly RequestInput[] = [
-  'none',
-  'hypothetical',
-  ...FRAMINGS.map((framing) => ({
-    kind: 'request' as const,
-    framing,
-    help: 'peacekeepers' as const,
-    days: 14 as const,
-  })),
-]
-
 /** Every situation the rules tell apart: both texts, members or not, each level of violence and evidence. */
 function* situations(): Generator<Situation> {
   for (const [date, text] of [
