@@ -12,7 +12,6 @@ const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58'])
  * out of reach.
  */
 export function isStoreUnavailable(e: unknown): boolean {
-  if (e instanceof StoreUnavailable) return true
   if (!(e instanceof Error)) return false
   const code = (e as { code?: unknown }).code
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return UNAVAILABLE_CLASSES.has(code.slice(0, 2))
@@ -24,16 +23,8 @@ export function isStoreUnavailable(e: unknown): boolean {
   )
 }
 
-/** Thrown where the server gives up on the log itself (a change that waited too long for its turn, say). */
-export class StoreUnavailable extends Error {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'StoreUnavailable'
-  }
-}
-
 /** What a client is told when its request failed on the event log. */
-export const storeUnavailable = (): Failure =>
+const storeUnavailable = (): Failure =>
   fail('store-unavailable', 'the server cannot reach its event log just now: try again in a moment')
 
 /** What a client is told when its request failed: store-unavailable or internal, by what failed. */
