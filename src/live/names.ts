@@ -41,7 +41,7 @@ const PIECE = 32
  * NFKC costs a few pieces' folding, not its whole. Pieces folded apart add up to the name's fold, or a little
  * more where a boundary keeps a letter from composing with the accent after it.
  */
-export function nameFoldsWithin(sent: string): boolean {
+function nameFoldsWithin(sent: string): boolean {
   if (sent.length > NAME_SENT_MAX) return false
   let folded = 0
   for (let i = 0; i < sent.length; ) {

@@ -11,7 +11,7 @@ const UNAVAILABLE_CLASSES = new Set(['08', '53', '57', '58'])
  * carries no SQLSTATE (refused, reset, terminated, the driver's own query or connection timeout), or SQLite's file
  * out of reach.
  */
-export function isStoreUnavailable(e: unknown): boolean {
+function isStoreUnavailable(e: unknown): boolean {
   if (!(e instanceof Error)) return false
   const code = (e as { code?: unknown }).code
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return UNAVAILABLE_CLASSES.has(code.slice(0, 2))

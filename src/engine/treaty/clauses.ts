@@ -4,7 +4,7 @@
 import { inForceOn } from './text'
 
 /** An event that shows a clause at work, dated by the day it happened: said only from that day on. */
-export interface ClauseExample {
+interface ClauseExample {
   readonly since: string
   readonly text: string
 }
