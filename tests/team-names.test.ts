@@ -3,13 +3,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { decideJoin } from '../src/live'
 import { nameKey } from '../src/live/name-key'
-import {
-  NAME_FOLDED_MAX,
-  NAME_MAX,
-  NAME_SENT_MAX,
-  nameLength,
-  normaliseName,
-} from '../src/live/names'
+import { NAME_FOLDED_MAX, NAME_MAX, NAME_SENT_MAX, nameLength, normaliseName } from '../src/live/names'
 import { JoinTeam } from '../src/live/protocol'
 import { Driver } from './server-fakes'
 
