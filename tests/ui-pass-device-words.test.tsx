@@ -109,7 +109,7 @@ describe.each(['en', 'ru'] as const)('pass-the-device, in %s', (language) => {
     await userEvent.click(screen.getByRole('button', { name: words.resume }))
     await userEvent.click(await screen.findByRole('button', { name: words.forBriefing }))
     await userEvent.click(screen.getByRole('button', { name: words.weAre }))
-    // The background cites the Šutanovac paper, the debrief's seventh source in the shared device's list too.
+    // The background cites the Šutanovac paper, the debrief's eighth source in the shared device's list too.
     const n = numberedSources(bundled('kazakhstan-2022')).findIndex((s) => s.id === 'sutanovac-2022') + 1
     const [marker] = screen.getAllByRole('button', { name: `${words.source} ${n}` })
     await userEvent.click(marker!)

@@ -75,14 +75,14 @@ test('a facilitator and three teams play a live session to the debrief', async (
   for (const name of TEAMS) await expect(facilitator.getByTestId(`team-${name}`)).toContainText('Joined')
   await shoot(facilitator, 'live-01-facilitator-lobby')
   await shoot(requester, 'live-02-team-lobby')
-  // The briefing's citations carry the single-player game's numbers (Šutanovac is its seventh source), and each
+  // The briefing's citations carry the single-player game's numbers (Šutanovac is its eighth source), and each
   // leads to its entry in the screen's own list of sources.
   await requester
     .getByRole('region', { name: 'Your private briefing' })
-    .getByRole('button', { name: 'Source 7' })
+    .getByRole('button', { name: 'Source 8' })
     .first()
     .click()
-  const entry = requester.locator('#live-team-source-7')
+  const entry = requester.locator('#live-team-source-8')
   await expect(entry).toBeFocused()
   await expect(entry).toContainText('CSTO – all for one, one for itself')
   await shoot(requester, 'live-02b-team-source')
