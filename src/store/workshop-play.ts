@@ -3,29 +3,25 @@
 // place without asking, since that one may be the only copy of the author's work.
 import type { Draft } from 'immer'
 import { keepingImported, type WorkshopDraft } from './imported-scenarios'
-import type { Route } from './route'
-import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
+import type {
+  NamedScenario,
+  SavingHost,
+  WorkshopActions,
+  WorkshopDeps,
+  WorkshopState,
+} from './workshop-state'
 
-type Scenario = { readonly id: string; readonly title: string }
 type Update = (recipe: (state: Draft<{ workshop: WorkshopState }>) => void) => void
-
-/** What the rest of the store lends them. */
-interface Lent {
-  readonly addImported: (scenario: Scenario, text: string) => Promise<void>
-  /** The title of this browser's own scenario with this id, once the library has read it. */
-  readonly savedTitle: (id: string) => Promise<string | undefined>
-  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
-}
 
 export function playActions(
   set: Update,
   get: () => { workshop: WorkshopState },
   deps: WorkshopDeps,
-  host: Lent,
+  host: SavingHost,
   /** The text in the workshop: the draft, or the template before anything is typed. */
   textOf: () => Promise<WorkshopDraft>,
 ): Pick<WorkshopActions, 'playDraft' | 'answerPlay'> {
-  const play = async (scenario: Scenario, text: string): Promise<void> => {
+  const play = async (scenario: NamedScenario, text: string): Promise<void> => {
     await host.addImported(scenario, text)
     host.goTo({ name: 'scenario', scenario: scenario.id })
   }

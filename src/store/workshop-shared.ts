@@ -3,29 +3,26 @@
 // without asking: that one may be the only copy of their work.
 import { castDraft, type Draft } from 'immer'
 import { keepingImported } from './imported-scenarios'
-import { LIBRARY, type Route } from './route'
+import { LIBRARY } from './route'
 import type { Notice } from './state'
-import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
+import type {
+  NamedScenario,
+  SavingHost,
+  WorkshopActions,
+  WorkshopDeps,
+  WorkshopState,
+} from './workshop-state'
 
 type Failure = NonNullable<NonNullable<WorkshopState['shared']>['failure']>
-type Scenario = { readonly id: string; readonly title: string }
 
 /** What these actions change of the store: the workshop's state, and the notice the library shows. */
 type Update = (recipe: (state: Draft<{ workshop: WorkshopState; notice: Notice | null }>) => void) => void
-
-/** What the rest of the store lends them. */
-interface Lent {
-  readonly addImported: (scenario: Scenario, text: string) => Promise<void>
-  /** The title of this browser's own scenario with this id, once the library has read it. */
-  readonly savedTitle: (id: string) => Promise<string | undefined>
-  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
-}
 
 export function sharedActions(
   set: Update,
   get: () => { workshop: WorkshopState },
   deps: WorkshopDeps,
-  host: Lent,
+  host: SavingHost,
 ): Pick<WorkshopActions, 'openShared' | 'answerShared'> {
   /** The link is done with: the library in its place, so going back does not open it again. */
   const done = () => {
@@ -36,7 +33,7 @@ export function sharedActions(
     host.goTo(LIBRARY, 'replace')
   }
 
-  const keep = async (scenario: Scenario, text: string) => {
+  const keep = async (scenario: NamedScenario, text: string) => {
     await host.addImported(scenario, text)
     done()
   }

@@ -13,16 +13,7 @@ import { SCHEMA_FILE } from './schema-file'
 import type { Notice } from './state'
 import { playActions } from './workshop-play'
 import { sharedActions } from './workshop-shared'
-import type { WorkshopActions, WorkshopDeps, WorkshopState } from './workshop-state'
-
-/** What the rest of the store lends the slice. */
-interface Host {
-  readonly addImported: (scenario: { id: string; title: string }, text: string) => Promise<void>
-  /** The title of this browser's own scenario with this id, once the library has read it. */
-  readonly savedTitle: (id: string) => Promise<string | undefined>
-  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
-  readonly reloadLibrary: () => Promise<void>
-}
+import type { WorkshopActions, WorkshopDeps, WorkshopHost, WorkshopState } from './workshop-state'
 
 type Set = (
   recipe: (
@@ -53,7 +44,7 @@ export const initialWorkshop = (draft: WorkshopDraft | null, here?: WorkshopDeps
   play: null,
 })
 
-export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: Host): WorkshopActions {
+export function workshopActions(set: Set, get: Get, deps: WorkshopDeps, host: WorkshopHost): WorkshopActions {
   // The template and the bundled files are the workshop's alone: they come with its screen, not with the library.
   const template = async (): Promise<string> =>
     (await import('./workshop-template')).templateText(get().workshop.schema, get().language)

@@ -4,9 +4,16 @@ import type { FactPath, Problem } from '../scenario/types'
 import type { DraftCheck } from './draft-check'
 import type { CheckDraft } from './draft-checker'
 import type { WorkshopDraft } from './imported-scenarios'
+import type { Route } from './route'
 import type { SaveStorage } from './saved-game'
 
 export type GoodCheck = Extract<DraftCheck, { ok: true }>
+
+/** A scenario as saving it names it: its id, and its title to say so. */
+export interface NamedScenario {
+  readonly id: string
+  readonly title: string
+}
 
 export interface WorkshopState {
   /** What the workshop's editor holds, kept in this browser as it is typed; null for the template, untouched. */
@@ -38,7 +45,7 @@ export interface WorkshopState {
     }
     readonly clash?: {
       /** The link's scenario, checked, and its text. */
-      readonly scenario: { readonly id: string; readonly title: string }
+      readonly scenario: NamedScenario
       readonly text: string
       /** The title of the author's own scenario with that id (the id itself when it could not be read). */
       readonly mine: string
@@ -49,7 +56,7 @@ export interface WorkshopState {
    * is not that scenario opened for editing: it waits for `answerPlay` before it replaces the author's own.
    */
   readonly playClash: {
-    readonly scenario: { readonly id: string; readonly title: string }
+    readonly scenario: NamedScenario
     /** The title of the author's own scenario with that id (the id itself when it could not be read). */
     readonly mine: string
   } | null
@@ -105,6 +112,18 @@ export interface WorkshopActions {
   /** The author's answer to a shared scenario with the id of their own: replace theirs with it, or keep theirs. */
   answerShared(answer: 'replace' | 'keep'): Promise<void>
 }
+
+/** What the rest of the store lends the workshop's actions. */
+export interface WorkshopHost {
+  readonly addImported: (scenario: NamedScenario, text: string) => Promise<void>
+  /** The title of this browser's own scenario with this id, once the library has read it. */
+  readonly savedTitle: (id: string) => Promise<string | undefined>
+  readonly goTo: (route: Route, write?: 'push' | 'replace') => void
+  readonly reloadLibrary: () => Promise<void>
+}
+
+/** What saving a scenario borrows of the host: keeping it, the title of the one it would replace, the way on. */
+export type SavingHost = Pick<WorkshopHost, 'addImported' | 'savedTitle' | 'goTo'>
 
 export interface WorkshopDeps {
   readonly storage?: SaveStorage | undefined
