@@ -81,17 +81,18 @@ const armedAttack: TreatyRule = {
     const facts = [{ path: 'threat.armedViolence' as const, value: v }]
     const clauses = [article4(s)]
     const original = s.text === '1992'
+    const attack = original ? 'aggression' : 'an armed attack'
     if (v < ARMED_ATTACK_FLOOR)
       return {
         status: 'fails',
-        reason: `Armed violence is low (${v}): protest or disorder is not ${original ? 'aggression' : 'an armed attack'}.`,
+        reason: `Armed violence is low (${v}): protest or disorder is not ${attack}.`,
         facts,
         clauses,
       }
     if (v < ARMED_ATTACK_CLEAR)
       return {
         status: 'contested',
-        reason: `Armed violence is real but limited (${v}): whether it amounts to ${original ? 'aggression' : 'an armed attack'} is arguable.`,
+        reason: `Armed violence is real but limited (${v}): whether it amounts to ${attack} is arguable.`,
         facts,
         clauses,
       }
