@@ -79,6 +79,13 @@ const code = z
 const teamId = z.string().regex(/^t[0-9]{1,4}$/, 'a team id')
 /** 128 random bits, base64url. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token as the server gave it')
+/**
+ * The token a seat is to be resumed with, made by the client (128 random bits, base64url) and sent with the join or
+ * the rejoin that takes the seat: the same request sent again, after an answer that never came or said the server
+ * could not reach its event log, then finds the seat it took, if it took one, and is answered with it rather than
+ * taking a second (or, for a join from the same browser, refused). Without it, the server draws the token.
+ */
+const seatToken = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token of 128 random bits, base64url')
 const decision = z
   .string()
   .max(80)
@@ -137,7 +144,10 @@ export const ResumeFacilitator = z.strictObject({ token })
  *   round it reveals (`round`, which our clients always send): a second press of the same moment, from
  *   another tab or device, is then refused, where it revealed the next round unseen.
  * - close: end the phase early: no more submissions; advance reveals.
- * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase).
+ * - pause / resume: stop and restart the countdown; extend: add seconds (reopens a closed phase). It names how
+ *   many clock changes the facilitator had seen (`after`, the view's `clockChanges`, which our clients always
+ *   send): the same extension sent again, once the first reached the log, is then refused (reason
+ *   `clock-changed`) rather than adding the time twice.
  * - release: publish one of the scenario's injects; its fact changes hold for the rest of the game.
  * - finish: end the session; the engine completes every unfinished table, for comparison.
  * - remove: in the lobby, take a team out (its id from the view): its token stops working, its socket
@@ -150,7 +160,11 @@ export const FacilitatorCommand = z.strictObject({
     z.strictObject({ kind: z.literal('close') }),
     z.strictObject({ kind: z.literal('pause') }),
     z.strictObject({ kind: z.literal('resume') }),
-    z.strictObject({ kind: z.literal('extend'), seconds: z.int().min(1).max(3600) }),
+    z.strictObject({
+      kind: z.literal('extend'),
+      seconds: z.int().min(1).max(3600),
+      after: z.int().min(0).max(1_000_000).optional(),
+    }),
     z.strictObject({ kind: z.literal('release'), inject: id }),
     z.strictObject({ kind: z.literal('finish') }),
     z.strictObject({ kind: z.literal('remove'), team: teamId }),
@@ -177,7 +191,8 @@ export const PeekLobby = z.strictObject({ code })
 /**
  * `team:join` → `{ ok, token, brief, view }`. Without `role` (and `table`) the team gets the first free
  * seat; in the parallel-whole format each team is a table and plays every role. Joining is open
- * only in the lobby; afterwards teams resume with their token.
+ * only in the lobby; afterwards teams resume with their token: the one the join sent (`token`), or else the one
+ * the reply brings.
  */
 export const JoinTeam = z.strictObject({
   code,
@@ -190,6 +205,7 @@ export const JoinTeam = z.strictObject({
   name: z.string().transform(normaliseSentName),
   role: id.optional(),
   table: z.int().min(1).max(LIMITS.tables).optional(),
+  token: seatToken.optional(),
 })
 
 /** `team:resume` → `{ ok, brief, view }`: the same team, at the same phase, after a reload or a dropped connection. */
@@ -202,7 +218,7 @@ export const ResumeTeam = z.strictObject({ token })
  * lower case. A wrong, used or expired code is `not-found` (reason `rejoin-expired` when it was this team's
  * latest and has expired) and counts against the address's misses as a wrong join code does.
  */
-export const RejoinTeam = z.strictObject({ code, rejoin: z.string().max(32) })
+export const RejoinTeam = z.strictObject({ code, rejoin: z.string().max(32), token: seatToken.optional() })
 
 /**
  * `team:submit` → `{ ok }`: the team's secret decision for the round, in decision notation

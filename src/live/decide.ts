@@ -69,6 +69,12 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       return clockSpent(phase.round) ?? yes({ kind: 'resumed', at: now })
     case 'extend':
       if (phase.kind !== 'deciding') return no('conflict', 'there is no round to extend')
+      if (command.after !== undefined && command.after !== s.clockChanges)
+        return no(
+          'conflict',
+          'the clock changed before this extension arrived: look at it again, and extend it again if it needs more',
+          'clock-changed',
+        )
       return clockSpent(phase.round) ?? yes({ kind: 'extended', at: now, seconds: command.seconds })
     case 'release': {
       if (phase.kind === 'finished') return no('conflict', 'the session is over')

@@ -16,15 +16,19 @@
  * push and a team row's `rejoinUntil`); version 7 gives every view the session's `version`, by which a client
  * keeps the newest of views that came out of order from another server; version 8 tells the facilitator of a
  * submission that does not reveal by the `submitted` notice rather than by its whole view again; version 9 answers
- * `store-unavailable` while the server cannot reach its event log, where it answered `internal`.
+ * `store-unavailable` while the server cannot reach its event log, where it answered `internal`; version 10 lets a
+ * join and a rejoin carry the token the client made for its seat, an extension the clock changes it saw (`after`),
+ * and gives the facilitator's view `clockChanges`, so that the same change sent again is not applied twice.
  */
-export const PROTOCOL_VERSION = 9
+export const PROTOCOL_VERSION = 10
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session
- * included (cluster.ts); past it, it answers that the holder did not answer in time. The browser waits this, and
- * the network's share, before it says the server did not answer (store/live/connection.ts), so a request it has
- * given up on is never still being carried out.
+ * included (cluster.ts), and one waiting on a database that does not answer (database-pool.ts); past it, it
+ * answers that the holder did not answer in time. The browser waits this, and the network's share, before it says
+ * the server did not answer (store/live/connection.ts). A change given up on may still be carried out, by a
+ * database that answers late, so every change is one that can be sent again without being applied twice
+ * (replies.ts, `store-unavailable`).
  */
 export const ANSWER_WITHIN_MS = 20_000
 

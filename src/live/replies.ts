@@ -24,7 +24,11 @@ export type ErrorCode =
   | 'invalid-scenario'
   /**
    * The server cannot reach its event log (PostgreSQL down, or not answering in time): nothing is wrong with the
-   * request, and the same may be sent again in a moment. A change given up on is never in the log.
+   * request, and the same may be sent again in a moment. A change the server gave up waiting for may still reach
+   * the log afterwards (a database that stalled, then carried out what it had been sent), so every change is safe
+   * to send again: a join or a rejoin with its `token`, an extension with its `after`, and the other changes by
+   * what they are (a decision already in, a round already revealed, an inject already released, are not applied
+   * twice).
    */
   | 'store-unavailable'
   | 'internal'
@@ -86,6 +90,11 @@ export type RefusalReason =
    * as the rounds begun allow (`clockChangesPerRound`); the next round brings more.
    */
   | 'clock-spent'
+  /**
+   * Beside an extension's `conflict`: the clock changed (paused, resumed, extended, closed) after the view the
+   * facilitator extended from, this very extension included when it was sent again after reaching the log.
+   */
+  | 'clock-changed'
 
 export interface ErrorReply {
   readonly ok: false

@@ -118,6 +118,7 @@ export function facilitatorView(
       temperature: s.settings.temperature,
     },
     phase: phaseView(s),
+    clockChanges: s.clockChanges,
     facts: s.scenario.facts,
     released: s.released.map((r) => ({ inject: r.inject, round: r.round })),
     teams: s.teams.map((t) => {

@@ -136,6 +136,11 @@ export interface FacilitatorView {
     readonly temperature: number
   }
   readonly phase: PhaseView
+  /**
+   * How many times the clock has been paused, resumed, extended or closed, over the whole session: an extension
+   * names it (`after`), so that the same extension sent again is refused rather than applied twice.
+   */
+  readonly clockChanges: number
   readonly facts: Facts
   /** The injects released so far, in order, with the round each came in. */
   readonly released: readonly { readonly inject: string; readonly round: number }[]

@@ -50,6 +50,7 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'network-full': 'live.error.reason.networkFull',
   'changes-spent': 'live.error.reason.changesSpent',
   'clock-spent': 'live.error.reason.clockSpent',
+  'clock-changed': 'live.error.reason.clockChanged',
 }
 
 /**
