@@ -156,6 +156,10 @@ export interface JoinRequest {
 
 /** A new team's seat: the one asked for if it is free, else the first free one, spreading teams across tables. */
 export function decideJoin(s: Session, request: JoinRequest, tokenHash: string, now: number): Decided {
+  // The same join sent again, by a client whose first attempt got no answer, or an answer that the server could not
+  // reach its log, though the log got it: answered with the seat it took (nothing to log), not a second seat.
+  if (s.teams.some((t) => t.tokenHash === tokenHash)) return yes()
+  if (s.facilitatorHash === tokenHash) return no('conflict', "a team's token cannot be the facilitator's")
   if (s.phase.kind !== 'lobby')
     return no('conflict', 'the session has started: only teams that joined can come back', 'started')
   if (s.teams.length >= LIMITS.teams)

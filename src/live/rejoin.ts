@@ -11,7 +11,7 @@ const no = (code: Rejection['code'], message: string, reason?: RefusalReason): D
   ok: false,
   error: reason ? { code, message, reason } : { code, message },
 })
-const yes = (event: SessionChange): Decided => ({ ok: true, events: [event] })
+const yes = (...events: SessionChange[]): Decided => ({ ok: true, events })
 
 /** A new rejoin code for `team`, good for REJOIN_MINUTES: the one it replaces stops working. */
 export function decideReadmit(
@@ -48,6 +48,9 @@ export interface RejoinRequest {
  * take back (the debrief can be shown on the projector), as a readmit is refused then too.
  */
 export function decideRejoin(s: Session, request: RejoinRequest, tokenHash: string, now: number): Decided {
+  // The same rejoin sent again after its code was redeemed (its first answer lost): the seat it took, nothing to log.
+  if (s.teams.some((t) => t.tokenHash === tokenHash)) return yes()
+  if (s.facilitatorHash === tokenHash) return no('conflict', "a team's token cannot be the facilitator's")
   if (s.phase.kind === 'finished') return no('conflict', 'the session is over: there is no seat to take back')
   const team = s.teams.find((t) => t.rejoin?.codeHash === request.codeHash)
   if (!team?.rejoin)
