@@ -1,5 +1,5 @@
 // The sessions this server holds: each command is decided, reduced, written to the log and only then
-// made current, so an acknowledged change is always on disk. The whole registry is rebuilt from the log when
+// made current, so an acknowledged change is always on disk (session-writes.ts). The whole registry is rebuilt from the log when
 // the server starts, and the old sessions pruned, in session-restore.ts. A new session's first event is made in
 // created-event.ts, its token, code and seed drawn in tokens.ts.
 import {
@@ -9,9 +9,7 @@ import {
   decide,
   decideJoin,
   type Identity,
-  reduce,
   type Session,
-  type SessionChange,
   type SessionEvent,
   type SessionId,
   type TeamId,
@@ -19,13 +17,12 @@ import {
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
 import type { ActorCatalog } from '../scenario'
 import { createdEvent } from './created-event'
-import { AppendConflict, type EventLog } from './event-log'
+import type { EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
 import { ScenarioBudget } from './scenario-budget'
 import type { ScenarioChecker } from './scenario-checker'
 import { ScenarioLibrary } from './scenario-library'
-import { SerialQueues } from './serial-queue'
 import { type Seat, SessionRegistry } from './session-registry'
 import {
   dropSession,
@@ -38,14 +35,11 @@ import {
 } from './session-restore'
 import { hashToken, newSessionId, newToken } from './tokens'
 
-/** A change made: the session after it, and the events that made it (now in the log). */
-export interface Committed {
-  readonly ok: true
-  readonly session: Session
-  readonly events: readonly SessionChange[]
-}
-
 export type { NotRestored, Restored } from './session-restore'
+
+import { type Committed, SessionWrites } from './session-writes'
+
+export type { Committed } from './session-writes'
 
 export interface LiveOptions {
   readonly log: EventLog
@@ -61,17 +55,21 @@ export interface LiveOptions {
   readonly claim?: (session: SessionId) => Promise<void>
   /** Told of each event once it is in the log, with its session's join code (the operator's log lines). */
   readonly logged?: (code: string, event: SessionEvent) => void
+  /**
+   * Told of a session read again from the log and found changed (a write it was unsure of had reached the log,
+   * session-writes.ts): its views are sent again.
+   */
+  readonly readAgain?: (session: SessionId) => void
 }
 
 export class LiveSessions {
   private readonly held = new SessionRegistry()
-  /** Each session's changes, one at a time. */
-  private readonly queues = new SerialQueues<SessionId>()
   private readonly budget: ScenarioBudget<SessionId>
   private readonly log: EventLog
   private readonly library: ScenarioLibrary
   /** The registry, budget, log and library above, as restoring and pruning take them (session-restore.ts). */
   private readonly holdings: Holdings
+  private readonly writes: SessionWrites
   readonly now: () => number
   private readonly claim: (session: SessionId) => Promise<void>
   private readonly logged: (code: string, event: SessionEvent) => void
@@ -86,6 +84,11 @@ export class LiveSessions {
     this.budget = new ScenarioBudget(options.limits)
     this.now = options.now ?? Date.now
     this.holdings = { log: this.log, held: this.held, budget: this.budget, library: this.library }
+    this.writes = new SessionWrites(this.holdings, {
+      now: this.now,
+      logged: this.logged,
+      readAgain: options.readAgain ?? (() => {}),
+    })
   }
 
   /**
@@ -190,13 +193,28 @@ export class LiveSessions {
   ): Promise<{ ok: true; session: Session; team: TeamId; token: string } | Failure> {
     const id = this.held.idOf(input.code)
     if (!id) return fail('not-found', `no session with the code ${input.code}`)
-    const token = newToken()
+    const token = input.token ?? newToken()
+    const tokenHash = hashToken(token)
+    const taken = this.tokenElsewhere(id, tokenHash)
+    if (taken) return taken
     const request = { ...input, browser: hashToken(`browser:${browser}`) }
-    const next = await this.change(id, (session) =>
-      decideJoin(session, request, hashToken(token), this.now()),
-    )
+    const next = await this.change(id, (session) => decideJoin(session, request, tokenHash, this.now()))
     if (!next.ok) return next
-    return { ok: true, session: next.session, team: next.session.teams.at(-1)!.id, token }
+    const team = next.session.teams.find((t) => t.tokenHash === tokenHash)
+    if (!team) throw new Error('a join seated no team with its token')
+    return { ok: true, session: next.session, team: team.id, token }
+  }
+
+  /**
+   * A token the client made that already admits to a seat of another session here (or a facilitator's): refused,
+   * since a token names one seat. Only a client that copied another's token meets it; 128 random bits do not
+   * repeat. A session another server holds is not looked at: it would resume with the seat it holds there.
+   */
+  tokenElsewhere(session: SessionId, tokenHash: string): Failure | undefined {
+    const seat = this.held.seatOf(tokenHash)
+    return seat && (seat.session !== session || seat.identity.kind === 'facilitator')
+      ? fail('conflict', 'this token already admits to another seat: make a new one')
+      : undefined
   }
 
   /**
@@ -218,35 +236,8 @@ export class LiveSessions {
     })
   }
 
-  /**
-   * One change at a time per session: each is decided on the session as the previous one left it, since
-   * an append waits for the log and a second command must not be decided on the version before.
-   */
+  /** One change at a time per session, written to the log before it is current (session-writes.ts). */
   change(id: SessionId, decideOn: (s: Session) => Decided): Promise<Committed | Failure> {
-    return this.queues.run(id, async () => {
-      const session = this.held.get(id)
-      if (!session) return fail('not-found', 'this session no longer exists')
-      return this.commit(session, decideOn(session))
-    })
-  }
-
-  /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
-  private async commit(session: Session, decided: Decided): Promise<Committed | Failure> {
-    if (!decided.ok) return { ok: false, error: decided.error }
-    // Nothing to log (a decision sent again): the session, and when it last changed, stay as they are.
-    if (decided.events.length === 0) return { ok: true, session, events: [] }
-    let next = session
-    for (const e of decided.events) next = reduce(next, e)
-    try {
-      await this.log.append(session.id, session.version, decided.events)
-    } catch (e) {
-      if (!(e instanceof AppendConflict)) throw e
-      // Another server wrote this session: what this one holds of it is behind, and no longer its to write.
-      this.drop(session.id)
-      return fail('conflict', 'another server took this session over: send it again')
-    }
-    for (const e of decided.events) this.logged(session.code, e)
-    this.held.remember(next, decided.events.at(-1)?.at ?? this.now())
-    return { ok: true, session: next, events: decided.events }
+    return this.writes.change(id, decideOn)
   }
 }

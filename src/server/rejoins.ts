@@ -47,15 +47,18 @@ export async function rejoin(
 ): Promise<Rejoined | Failure> {
   const s = live.withCode(input.code)
   if (!s) return fail('not-found', `no session with the code ${input.code}`)
-  const token = newToken()
+  const token = input.token ?? newToken()
   const tokenHash = hashToken(token)
+  const taken = live.tokenElsewhere(s.id, tokenHash)
+  if (taken) return taken
   const request = {
     codeHash: await hashRejoinCode(normaliseRejoinCode(input.rejoin), s.id),
     browser: hashToken(`browser:${browser}`),
   }
   const done = await live.change(s.id, (latest) => decideRejoin(latest, request, tokenHash, live.now()))
   if (!done.ok) return done
-  const event = done.events.find((e) => e.kind === 'rejoined')
-  if (!event) throw new Error('a rejoin logged no rejoined event')
-  return { ok: true, session: done.session, team: event.team, token, tokenHash }
+  // Its token's team: the one just rejoined, or, for the same rejoin sent again, the one it rejoined before.
+  const team = done.session.teams.find((t) => t.tokenHash === tokenHash)
+  if (!team) throw new Error('a rejoin seated no team with its token')
+  return { ok: true, session: done.session, team: team.id, token, tokenHash }
 }

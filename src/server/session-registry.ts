@@ -47,6 +47,11 @@ export class SessionRegistry {
     return this.byTokenHash.get(tokenHash)
   }
 
+  /** When a held session last changed. */
+  lastChange(id: SessionId): number | undefined {
+    return this.lastAt.get(id)
+  }
+
   /** The sessions whose last change is older than `before`. */
   olderThan(before: number): SessionId[] {
     return [...this.lastAt].filter(([, at]) => at < before).map(([id]) => id)

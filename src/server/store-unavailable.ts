@@ -24,7 +24,7 @@ function isStoreUnavailable(e: unknown): boolean {
 }
 
 /** What a client is told when its request failed on the event log. */
-const storeUnavailable = (): Failure =>
+export const storeUnavailable = (): Failure =>
   fail('store-unavailable', 'the server cannot reach its event log just now: try again in a moment')
 
 /** What a client is told when its request failed: store-unavailable or internal, by what failed. */
