@@ -2,7 +2,7 @@
 // them), a cluster in a temporary folder on a free loopback port, trusted logins, no fsync (nothing
 // here must survive the machine). PostgreSQL refuses to run as root, so as root it runs as `postgres`.
 import { execFileSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +13,12 @@ const BIN = '/usr/lib/postgresql/15/bin'
 export interface TestPostgres {
   /** A new, empty database on the cluster, as a connection URL. */
   database(): Promise<string>
+  /**
+   * Freezes every process of the cluster (SIGSTOP), as a machine that hangs does: connections stay open, what is
+   * sent to them waits unread, nothing is answered or refused. The call thaws them (SIGCONT), and they carry out
+   * what was sent meanwhile.
+   */
+  freeze(): () => void
   /** Stops the cluster at once and removes it; synchronous, so an exit handler can call it too. */
   stop(): void
 }
@@ -59,6 +65,14 @@ export async function startPostgres(): Promise<TestPostgres> {
       }
       return `postgres://app@127.0.0.1:${port}/${name}`
     },
+    freeze() {
+      let processes = clusterProcesses(data)
+      for (const pid of processes) process.kill(pid, 'SIGSTOP')
+      return () => {
+        for (const pid of processes) process.kill(pid, 'SIGCONT')
+        processes = []
+      }
+    },
     stop() {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
       rmSync(dir, { recursive: true, force: true })
@@ -92,6 +106,24 @@ async function listenOnFreePort(
       if (attempt === PORT_ATTEMPTS || !/could not bind .*Address already in use/.test(said)) throw e
     }
   }
+}
+
+/** The postmaster (the first line of its pid file) and its children (each /proc/<pid>/stat's fourth field). */
+function clusterProcesses(data: string): number[] {
+  const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+  const children = readdirSync('/proc')
+    .filter((name) => /^[0-9]+$/.test(name))
+    .filter((pid) => {
+      try {
+        // The command may hold spaces and parentheses: the fields after its closing one are plain.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster
+      } catch {
+        return false // ended since the folder was read
+      }
+    })
+    .map(Number)
+  return [postmaster, ...children]
 }
 
 function userIds(name: string): { uid: number; gid: number } {

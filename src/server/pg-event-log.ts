@@ -1,6 +1,6 @@
 // The event log in PostgreSQL, shared by several servers: the same two tables as SQLite's, the same
 // `(session_id, seq)` key, so two servers writing the same version of a session cannot both succeed.
-// Each append is one transaction, committed (and so durable) before it resolves and the server acks.
+// Each append is one statement, committed (and so durable) before it resolves and the server acks.
 import type { Pool, PoolClient } from 'pg'
 import { encodeEvent, type SessionId } from '../live'
 import { AppendConflict, type EventLog, type LoggedSession } from './event-log'
@@ -27,21 +27,37 @@ const SCHEMA = `
 /** PostgreSQL's code for a unique or primary key violation. */
 const UNIQUE_VIOLATION = '23505'
 
-/** Runs `work` in a transaction on one of the pool's connections, rolled back if it throws. */
+/**
+ * Runs `work` in a transaction on one of the pool's connections. If it throws, the connection is closed rather than
+ * given back, which rolls the transaction back: a query given up on (database-pool.ts) may still be answered on it,
+ * and that answer must not be read as the next query's.
+ */
 export async function transaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
     const result = await work(client)
     await client.query('COMMIT')
+    client.release()
     return result
   } catch (e) {
-    await client.query('ROLLBACK').catch(() => {})
+    client.release(e instanceof Error ? e : true)
     throw e
-  } finally {
-    client.release()
   }
 }
+
+/**
+ * An append as one statement, so one round trip that commits as a whole or not at all: a session's row with its
+ * first event, and the events at their sequence numbers. Given up on (database-pool.ts), it may still commit, once;
+ * never in part.
+ */
+const APPEND = `
+  WITH session AS (
+    INSERT INTO sessions (id, code, created_at) SELECT $1, $6::text, $7::bigint WHERE $6::text IS NOT NULL
+  )
+  INSERT INTO events (session_id, seq, at, kind, body)
+  SELECT $1, $2::integer + e.i::integer - 1, e.at, e.kind, e.body
+  FROM unnest($3::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS e(at, kind, body, i)`
 
 /** Creates the tables if they are not there; servers starting together take turns. */
 export async function createTables(pool: Pool, sql: string): Promise<void> {
@@ -56,21 +72,18 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
   await createTables(pool, SCHEMA)
   return {
     append: async (session, version, events) => {
+      // Only a session's first event is its `created`.
+      const created = events[0]?.kind === 'created' ? events[0] : undefined
       try {
-        await transaction(pool, async (client) => {
-          for (const [i, e] of events.entries()) {
-            if (e.kind === 'created')
-              await client.query('INSERT INTO sessions (id, code, created_at) VALUES ($1, $2, $3)', [
-                session,
-                e.code,
-                e.at,
-              ])
-            await client.query(
-              'INSERT INTO events (session_id, seq, at, kind, body) VALUES ($1, $2, $3, $4, $5)',
-              [session, version + i, e.at, e.kind, encodeEvent(e)],
-            )
-          }
-        })
+        await pool.query(APPEND, [
+          session,
+          version,
+          events.map((e) => e.at),
+          events.map((e) => e.kind),
+          events.map(encodeEvent),
+          created?.code ?? null,
+          created?.at ?? null,
+        ])
       } catch (e) {
         const { code, constraint } = e as { code?: string; constraint?: string }
         if (code === UNIQUE_VIOLATION && (constraint === 'events_pkey' || constraint === 'sessions_pkey'))

@@ -1,0 +1,121 @@
+// A server on a PostgreSQL that hangs: every process of the database frozen (SIGSTOP), as a machine that stops
+// does, with its connections open and nothing answered. The server used to wait on its write without end, so a team
+// that gave up and joined again met its own first join, carried out half a minute later, as another team from its
+// browser, and a facilitator's extension sent again added its time twice. Now each query is given up on after its
+// time and the request answered store-unavailable; the database, thawed, carries out the write it had been sent;
+// and the same request sent again, as the page sends it, is answered with what that write did, not done twice.
+// @vitest-environment node
+import pg from 'pg'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import type { FacilitatorView } from '../src/live/protocol'
+import { type RunningServer, startServer } from '../src/server/server'
+import { newToken } from '../src/server/tokens'
+import { type AnyReply, type Client, connect } from './server-client'
+
+let postgres: TestPostgres
+let admin: pg.Pool | undefined
+let server: RunningServer | undefined
+let thaw: (() => void) | undefined
+const clients: Client[] = []
+beforeAll(async () => {
+  postgres = await startPostgres()
+})
+afterAll(async () => {
+  thaw?.()
+  for (const c of clients) c.close()
+  await server?.close()
+  await admin?.end()
+  postgres?.stop()
+})
+
+const client = async (url: string) => {
+  const c = await connect(url)
+  clients.push(c)
+  return c
+}
+
+it('answers while the database hangs, and a join or an extension sent again is carried out once', async () => {
+  const url = await postgres.database()
+  // A lease far longer than the freeze: the session stays this server's, and it is the write it gave up on, not a
+  // takeover's rebuild, that brings it back in step with the log.
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '/nonexistent',
+    distDir: '/nonexistent',
+    databaseUrl: url,
+    leaseMs: 60_000,
+    pruneAfterMs: Number.POSITIVE_INFINITY,
+    log: () => {},
+  })
+  admin = new pg.Pool({ connectionString: url })
+  const logged = async (kind: string) =>
+    Number((await admin!.query('SELECT count(*) AS n FROM events WHERE kind = $1', [kind])).rows[0].n)
+  const facilitator = await client(server.url)
+  const team = await client(server.url)
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'one-table' },
+    roundSeconds: 600,
+  })
+  expect(created.ok).toBe(true)
+  const code = created.session.code
+
+  // Frozen as the join's write goes out: answered that the log is out of reach, and the join is carried out once
+  // the database thaws.
+  const token = newToken()
+  const join = { code, name: 'Steppe', token }
+  thaw = postgres.freeze()
+  expect(await team.call('team:join', join)).toMatchObject({
+    ok: false,
+    error: { code: 'store-unavailable' },
+  })
+  thaw()
+  await until(async () => (await logged('joined')) === 1)
+  // Sent again from the same browser: its seat, under its token; one team in the session.
+  const joined: AnyReply = await team.call('team:join', join)
+  expect(joined).toMatchObject({ ok: true, token, view: { team: { name: 'Steppe' } } })
+  const seated = await facilitator.facilitatorView((v) => v.teams.length > 0, 10_000)
+  expect(seated.teams.map((t) => t.name)).toEqual(['Steppe'])
+  expect(await logged('joined')).toBe(1)
+
+  expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
+  const started = await facilitator.facilitatorView((v) => v.phase.kind === 'deciding', 10_000)
+  const extend = { kind: 'extend', seconds: 60, after: started.clockChanges }
+  thaw = postgres.freeze()
+  expect(await facilitator.call('facilitator:command', { command: extend })).toMatchObject({
+    ok: false,
+    error: { code: 'store-unavailable' },
+  })
+  thaw()
+  await until(async () => (await logged('extended')) === 1)
+  // Sent again: refused, since the clock has changed (by it); the facilitator is shown the clock as the log has it.
+  expect(await facilitator.call('facilitator:command', { command: extend })).toMatchObject({
+    ok: false,
+    error: { code: 'conflict', reason: 'clock-changed' },
+  })
+  const extended = await facilitator.facilitatorView(
+    (v) => v.clockChanges === started.clockChanges + 1,
+    10_000,
+  )
+  expect(deadline(extended) - deadline(started)).toBeGreaterThanOrEqual(60_000)
+  expect(deadline(extended) - deadline(started)).toBeLessThan(120_000)
+  expect(await logged('extended')).toBe(1)
+  // And the session goes on being written after what the log holds.
+  expect(await facilitator.call('facilitator:command', { command: { kind: 'pause' } })).toEqual({ ok: true })
+})
+
+function deadline(v: FacilitatorView): number {
+  if (v.phase.kind !== 'deciding' || v.phase.clock.kind !== 'running') throw new Error('no running clock')
+  return v.phase.clock.deadline
+}
+
+/** Asks until the answer is yes: the thawed database carries out what it was sent within a moment. */
+async function until(yes: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await yes()) return
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error('the thawed database did not carry out the write it had been sent')
+}
