@@ -1,12 +1,15 @@
 // A team's seat: joining the session under a name (and a role, or the first free one), which keeps the new
 // team's token in this browser, and submitting a round's decision. Until it has a seat, it follows the
 // session's lobby (follow-lobby.ts) for the join form, asking again after a refused join. A team whose device
-// was lost takes its seat back here with the one-time code the facilitator gives it (`rejoin`).
+// was lost takes its seat back here with the one-time code the facilitator gives it (`rejoin`). A join and a rejoin
+// carry the token the seat is to be resumed with, made here (seat-token.ts), so that sending one again finds the seat
+// an attempt whose answer was lost took, rather than taking a second.
 import { normaliseRejoinCode } from '../../live/join-code'
 import { ask } from './connection'
 import { followLobby, joining as isJoining } from './follow-lobby'
 import { openSeat } from './open-seat'
-import type { Seat, SeatDeps, SeatState } from './seat-state'
+import type { Seat, SeatDeps, Seated, SeatState } from './seat-state'
+import { newSeatToken } from './seat-token'
 import { writeToken } from './tokens'
 
 export interface TeamSeat extends Seat<'team'> {
@@ -26,6 +29,26 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
   const lobby = followLobby({ ...seat, setLobby: (found) => seat.store.setState({ lobby: found }) }, code)
   const askLobby = lobby.ask
   const stopAsking = lobby.stop
+  // The token every join or rejoin sends until one takes a seat: an attempt that got no answer, or was told the
+  // server could not reach its log, may still have taken one, and the next attempt, with the same token, is then
+  // answered with it. Once seated, a later join (after the facilitator removed the team) is a new request, with a
+  // new token. Kept in memory only: a reload resumes with the token the seat stored, and a join that never answered
+  // is sent again from the same page.
+  let pending: string | undefined
+  const pendingToken = () => {
+    pending ??= newSeatToken()
+    return pending
+  }
+  /**
+   * Seated by a join or a rejoin: the token its reply brings (the one sent, which the server took for the seat) is
+   * the seat's now, and the next join or rejoin makes a new one.
+   */
+  const took = (reply: Seated<'team'> & { token: string }) => {
+    writeToken(deps.storage, 'team', code, reply.token)
+    pending = undefined
+    seat.seated(reply)
+    return true
+  }
   return {
     store: seat.store,
     close: () => {
@@ -33,25 +56,23 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
       seat.close()
     },
     join: async (name, role) => {
+      const token = pendingToken()
       const done = await seat.run(() =>
-        ask(seat.socket, 'team:join', role === undefined ? { code, name } : { code, name, role }),
+        ask(seat.socket, 'team:join', { code, name, token, ...(role === undefined ? {} : { role }) }),
       )
       if (!done.ok) {
         // Refused (the name or the role was taken meanwhile, or the session began): the seats as they are now.
         void askLobby()
         return seat.refused('join', done.reply)
       }
-      writeToken(deps.storage, 'team', code, done.reply.token)
-      seat.seated(done.reply)
-      return true
+      return took(done.reply)
     },
     rejoin: async (typed) => {
       const rejoin = normaliseRejoinCode(typed).slice(0, 32)
-      const done = await seat.run(() => ask(seat.socket, 'team:rejoin', { code, rejoin }))
+      const token = pendingToken()
+      const done = await seat.run(() => ask(seat.socket, 'team:rejoin', { code, rejoin, token }))
       if (!done.ok) return seat.refused('rejoin', done.reply)
-      writeToken(deps.storage, 'team', code, done.reply.token)
-      seat.seated(done.reply)
-      return true
+      return took(done.reply)
     },
     submit: async (round, decision) => {
       const done = await seat.run(() => ask(seat.socket, 'team:submit', { round, decision }))

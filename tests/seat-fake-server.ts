@@ -1,0 +1,188 @@
+// A workshop server of protocol 10 in miniature, for the tests of what a seat sends: one session over the real
+// session model (server-fakes.ts's Driver), behind a real socket.io server on 127.0.0.1, answering a seat's
+// lobby, join, rejoin, resume and commands as the workshop server does, every message checked by the protocol's
+// own schema. As protocol 10 asks, the token a join or a rejoin carries is the seat's, and the same request sent
+// again with it is answered with the seat it took. A test can lose the answer to the next request of a kind, its
+// change made all the same, as a database that stalls and then carries it out: the answer says
+// store-unavailable, or never comes (the connection drops, and the page's socket connects again).
+import { createHash, randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Server, type Socket } from 'socket.io'
+import {
+  type Command,
+  type Decided,
+  decideJoin,
+  decideReadmit,
+  decideRejoin,
+  facilitatorBrief,
+  facilitatorView,
+  lobbyView,
+  outcomeOf,
+  type Settings,
+  type TeamId,
+  teamBrief,
+  teamView,
+} from '../src/live'
+import { normaliseRejoinCode } from '../src/live/join-code'
+import { CLIENT_MESSAGES, type ClientEvent, type ClientMessage } from '../src/live/protocol'
+import { Driver } from './server-fakes'
+
+/** The facilitator's token: a test plants it in the facilitator's storage, as creating the session would. */
+export const FACILITATOR_TOKEN = 'FacilitatorToken000000'
+
+type Lost = 'store-unavailable' | 'silent'
+type Reply = { readonly ok: boolean }
+type Identity = { kind: 'facilitator' } | { kind: 'team'; team: TeamId }
+
+export interface FakeServer {
+  readonly url: string
+  readonly code: string
+  readonly driver: Driver
+  /** Every message the server was sent, in order, as it came. */
+  readonly received: { readonly event: string; readonly payload: unknown }[]
+  /** The next `event`'s change is made, and its answer lost. */
+  readonly lose: (event: ClientEvent, how: Lost) => void
+  /** A facilitator's command, as the facilitator's socket would send it; the seats are told. */
+  readonly command: (command: Command) => Decided
+  /** Opens `code` for `team` to take its seat back with. */
+  readonly readmit: (team: TeamId, code: string) => void
+  readonly close: () => Promise<void>
+}
+
+/** The messages that change the session, after which every seat is pushed its view. */
+const CHANGES = new Set<ClientEvent>(['facilitator:command', 'team:join', 'team:rejoin'])
+const hash = (token: string) => createHash('sha256').update(token).digest('hex')
+const fail = (code: string, message: string) => ({ ok: false, error: { code, message } })
+
+export async function fakeServer(settings: Partial<Settings> = {}): Promise<FakeServer> {
+  const driver = new Driver(settings)
+  const code = driver.session.code
+  const received: FakeServer['received'] = []
+  const losing = new Map<ClientEvent, Lost>()
+  const http = createServer()
+  const io = new Server(http)
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done))
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
+
+  const sockets = () => [...io.sockets.sockets.values()]
+  const identity = (socket: Socket): Identity | undefined => socket.data.identity
+  const viewOf = (who: Identity) =>
+    who.kind === 'facilitator'
+      ? facilitatorView(driver.session, `${url}/join/${code}`, outcomeOf, driver.now)
+      : teamView(driver.session, who.team, outcomeOf, driver.now)
+  const push = () => {
+    for (const socket of sockets()) {
+      const who = identity(socket)
+      if (who) socket.emit('view', viewOf(who))
+    }
+  }
+  const tell = (team: TeamId, event: 'removed' | 'replaced') => {
+    for (const socket of sockets()) {
+      const who = identity(socket)
+      if (who?.kind !== 'team' || who.team !== team) continue
+      socket.data.identity = undefined
+      socket.emit(event, { code })
+    }
+  }
+  const teamByToken = (token: string | undefined) =>
+    token === undefined ? undefined : driver.session.teams.find((t) => t.tokenHash === hash(token))
+  /** Seats the socket as the team, answering as a join, a rejoin or a resume does. */
+  const seat = (socket: Socket, team: TeamId, token?: string) => {
+    socket.data.identity = { kind: 'team', team }
+    return {
+      ok: true,
+      ...(token === undefined ? {} : { token }),
+      brief: teamBrief(driver.session, team),
+      view: viewOf({ kind: 'team', team }),
+    }
+  }
+  const decided = (done: Decided) => {
+    if (done.ok) driver.apply(done.events)
+    return done
+  }
+
+  const command = (c: Command) => {
+    const done = driver.run({ kind: 'facilitator' }, c)
+    if (done.ok) for (const e of done.events) if (e.kind === 'removed') tell(e.team, 'removed')
+    return done
+  }
+
+  const answers: { [E in ClientEvent]?: (m: ClientMessage<E>, socket: Socket) => Reply } = {
+    'session:lobby': (m) =>
+      m.code === code ? { ok: true, lobby: lobbyView(driver.session) } : fail('not-found', 'no session'),
+    'facilitator:resume': (m, socket) => {
+      if (m.token !== FACILITATOR_TOKEN) return fail('not-found', 'no facilitator has this token')
+      socket.data.identity = { kind: 'facilitator' }
+      return { ok: true, brief: facilitatorBrief(driver.session), view: viewOf({ kind: 'facilitator' }) }
+    },
+    'facilitator:command': (m, socket) =>
+      identity(socket)?.kind === 'facilitator'
+        ? command(m.command)
+        : fail('forbidden', 'not the facilitator'),
+    'team:join': (m, socket) => {
+      if (m.code !== code) return fail('not-found', 'no session')
+      // The same join sent again: the seat the first took.
+      const taken = teamByToken(m.token)
+      if (taken) return seat(socket, taken.id, m.token)
+      const token = m.token ?? randomBytes(16).toString('base64url')
+      const request = { name: m.name, role: m.role, table: m.table }
+      const done = decided(decideJoin(driver.session, request, hash(token), driver.tick()))
+      return done.ok ? seat(socket, driver.session.teams.at(-1)!.id, token) : done
+    },
+    'team:rejoin': (m, socket) => {
+      if (m.code !== code) return fail('not-found', 'no session')
+      const taken = teamByToken(m.token)
+      if (taken) return seat(socket, taken.id, m.token)
+      const token = m.token ?? randomBytes(16).toString('base64url')
+      const request = { codeHash: normaliseRejoinCode(m.rejoin) }
+      const done = decided(decideRejoin(driver.session, request, hash(token), driver.tick()))
+      if (!done.ok) return done
+      const rejoined = done.events.find((e) => e.kind === 'rejoined')!
+      tell(rejoined.team, 'replaced')
+      return seat(socket, rejoined.team, token)
+    },
+    'team:resume': (m, socket) => {
+      const team = teamByToken(m.token)
+      return team ? seat(socket, team.id) : fail('not-found', 'no team has this token')
+    },
+  }
+
+  io.on('connection', (socket) => {
+    socket.onAny((event: ClientEvent, payload: unknown, ack: (reply: Reply) => void) => {
+      received.push({ event, payload })
+      const parsed = CLIENT_MESSAGES[event]?.safeParse(payload)
+      if (!parsed?.success) return ack(fail('invalid', `not a ${event} the protocol takes`))
+      const answer = answers[event] as ((m: unknown, socket: Socket) => Reply) | undefined
+      if (!answer) return ack(fail('internal', `${event} is not in this fake`))
+      const reply = answer(parsed.data, socket)
+      const how = losing.get(event)
+      losing.delete(event)
+      if (how === 'silent') return socket.conn.close()
+      if (how === 'store-unavailable') return ack(fail('store-unavailable', 'the log did not answer in time'))
+      ack(reply)
+      if (reply.ok && CHANGES.has(event)) push()
+    })
+  })
+
+  return {
+    url,
+    code,
+    driver,
+    received,
+    lose: (event, how) => void losing.set(event, how),
+    command: (c) => {
+      const done = command(c)
+      if (done.ok) push()
+      return done
+    },
+    readmit: (team, typed) => {
+      const codeHash = normaliseRejoinCode(typed)
+      const done = decided(
+        decideReadmit(driver.session, { kind: 'facilitator' }, team, codeHash, driver.tick()),
+      )
+      if (!done.ok) throw new Error(done.error.message)
+    },
+    close: () => new Promise((done) => io.close(() => done())),
+  }
+}
