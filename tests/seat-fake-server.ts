@@ -9,6 +9,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Server, type Socket } from 'socket.io'
+import { io } from 'socket.io-client'
 import {
   type Command,
   type Decided,
@@ -26,6 +27,9 @@ import {
 } from '../src/live'
 import { normaliseRejoinCode } from '../src/live/join-code'
 import { CLIENT_MESSAGES, type ClientEvent, type ClientMessage } from '../src/live/protocol'
+import { type Handshake, type LiveSocket, liveLink } from '../src/store/live/connection'
+import type { SeatDeps } from '../src/store/live/seat-state'
+import { memoryStorage } from './memory-storage'
 import { Driver } from './server-fakes'
 
 /** The facilitator's token: a test plants it in the facilitator's storage, as creating the session would. */
@@ -185,4 +189,23 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
     },
     close: () => new Promise((done) => io.close(() => done())),
   }
+}
+
+/**
+ * A browser page on the server: its own link, its socket reconnecting quickly (handed to `keep`, to be closed after
+ * the test), and a storage it may share with the next page.
+ */
+export function pageOn(s: FakeServer, keep: (close: () => unknown) => void, storage = memoryStorage()) {
+  const open = (auth: Handshake): LiveSocket => {
+    const socket: LiveSocket = io(s.url, {
+      transports: ['websocket'],
+      auth,
+      forceNew: true,
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 100,
+    })
+    keep(() => socket.disconnect())
+    return socket
+  }
+  return { link: liveLink(open), storage, now: () => Date.now() } satisfies SeatDeps
 }

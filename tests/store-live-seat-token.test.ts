@@ -4,14 +4,12 @@
 // or a rejoin after one that succeeded makes a new one. Against a protocol 10 server in miniature over the real
 // session model (seat-fake-server.ts).
 // @vitest-environment node
-import { io } from 'socket.io-client'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TeamId } from '../src/live'
-import { liveLink, type SeatDeps, type SeatState, teamSeat } from '../src/store/live'
-import type { Handshake, LiveSocket } from '../src/store/live/connection'
+import { type SeatState, teamSeat } from '../src/store/live'
 import { readToken } from '../src/store/live/tokens'
-import { memoryStorage } from './memory-storage'
-import { type FakeServer, fakeServer } from './seat-fake-server'
+import type { memoryStorage } from './memory-storage'
+import { type FakeServer, fakeServer, pageOn } from './seat-fake-server'
 import { until } from './store-until'
 
 const cleanups: (() => unknown)[] = []
@@ -25,21 +23,8 @@ async function server(): Promise<FakeServer> {
   return s
 }
 
-/** A browser page on the server: its own link and socket, and a storage it may share with the next page. */
-function page(s: FakeServer, storage = memoryStorage()): SeatDeps & { storage: typeof storage } {
-  const open = (auth: Handshake): LiveSocket => {
-    const socket: LiveSocket = io(s.url, {
-      transports: ['websocket'],
-      auth,
-      forceNew: true,
-      reconnectionDelay: 50,
-      reconnectionDelayMax: 100,
-    })
-    cleanups.push(() => socket.disconnect())
-    return socket
-  }
-  return { link: liveLink(open), storage, now: () => Date.now() }
-}
+const page = (s: FakeServer, storage?: ReturnType<typeof memoryStorage>) =>
+  pageOn(s, (close) => cleanups.push(close), storage)
 
 /** A team's seat on a new page, once it is online with no seat yet. */
 async function joiningSeat(s: FakeServer, deps = page(s)) {
