@@ -1,8 +1,9 @@
 // The facilitator's seat: the commands that run the session, and the results file, in the scenario's own
 // language as the server writes it or put in the reader's here. With no facilitator key in this browser, the
 // seat follows the session's lobby (follow-lobby.ts), so the screen can say whether it can still be joined. A team
-// that lost its device is let back in with a one-time code, held in memory only (rejoin-code.ts).
-import type { FacilitatorCommandInput } from '../../live/protocol'
+// that lost its device is let back in with a one-time code, held in memory only (rejoin-code.ts). An extension names
+// the clock changes the facilitator had seen, so that sending it again cannot add the time twice.
+import type { FacilitatorCommandInput, FacilitatorView } from '../../live/protocol'
 import type { Results } from '../../live/results'
 import { type ResultsFile, type ResultsLanguage, resultsFileOf } from '../../live/results-file'
 import { ask } from './connection'
@@ -48,7 +49,8 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
     },
     rejoin: { store: rejoin.store, dismiss: rejoin.dismiss },
     command: async (command) => {
-      const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command }))
+      const sent = seenClock(command, seat.store.getState().view)
+      const done = await seat.run(() => ask(seat.socket, 'facilitator:command', { command: sent }))
       return done.ok || seat.refused('command', done.reply)
     },
     exportResults: async (format, inLanguage) => {
@@ -68,4 +70,15 @@ export function facilitatorSeat(code: string, deps: SeatDeps): FacilitatorSeat {
       return resultsFileOf(inLanguage.results(english), format, inLanguage.words)
     },
   }
+}
+
+/**
+ * An extension names how many clock changes the view held here had seen when it was sent (`after`): if the clock
+ * changed meanwhile, this same extension included when an attempt whose answer was lost reached the log, the
+ * server refuses it (`clock-changed`) rather than add the time twice, and the facilitator extends again from the
+ * view that shows it. Every other command goes as the screen made it.
+ */
+function seenClock(command: FacilitatorCommandInput, view: FacilitatorView | null): FacilitatorCommandInput {
+  if (command.kind !== 'extend' || view === null) return command
+  return { ...command, after: view.clockChanges }
 }
