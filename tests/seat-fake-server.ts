@@ -120,10 +120,11 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
       socket.data.identity = { kind: 'facilitator' }
       return { ok: true, brief: facilitatorBrief(driver.session), view: viewOf({ kind: 'facilitator' }) }
     },
-    'facilitator:command': (m, socket) =>
-      identity(socket)?.kind === 'facilitator'
-        ? command(m.command)
-        : fail('forbidden', 'not the facilitator'),
+    'facilitator:command': (m, socket) => {
+      if (identity(socket)?.kind !== 'facilitator') return fail('forbidden', 'not the facilitator')
+      const done = command(m.command)
+      return done.ok ? { ok: true } : done
+    },
     'team:join': (m, socket) => {
       if (m.code !== code) return fail('not-found', 'no session')
       // The same join sent again: the seat the first took.
