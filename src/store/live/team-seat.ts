@@ -61,8 +61,10 @@ export function teamSeat(code: string, deps: SeatDeps): TeamSeat {
         ask(seat.socket, 'team:join', { code, name, token, ...(role === undefined ? {} : { role }) }),
       )
       if (!done.ok) {
-        // Refused (the name or the role was taken meanwhile, or the session began): the seats as they are now.
-        void askLobby()
+        // Refused by the lobby's rules (the name or the role was taken meanwhile, or the session began): the seats
+        // as they are now. Not after an answer that never came or a server that could not reach its log: the lobby
+        // would be asked on the same dead link, and its refusal would take the join's place on the form.
+        if (done.reply.error.code === 'conflict' || done.reply.error.code === 'not-found') void askLobby()
         return seat.refused('join', done.reply)
       }
       return took(done.reply)
