@@ -99,6 +99,10 @@ export function sessionHandlers(
       if (seat?.identity.kind !== 'facilitator')
         return { reply: fail('forbidden', 'only the facilitator can do that') }
       const done = await live.act(seat.session, seat.identity, m.command)
+      // Refused because the view it was sent from is behind (the clock changed, the round was revealed, perhaps
+      // by this very command sent again): the refusal says to look again, so the facilitator is sent what to see.
+      if (!done.ok && (done.error.reason === 'clock-changed' || done.error.reason === 'revealed'))
+        return { reply: done, after: () => tellFacilitator(live.get(seat.session)) }
       if (!done.ok) return { reply: done }
       for (const e of done.events) if (e.kind === 'removed') unseat(done.session, e.team)
       return pushed(() => broadcast(done.session))
