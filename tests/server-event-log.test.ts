@@ -14,6 +14,7 @@ import { encodeEvent, type SessionId } from '../src/live'
 import { AppendConflict, type EventLog } from '../src/server/event-log'
 import { openPgEventLog } from '../src/server/pg-event-log'
 import { openSqliteEventLog } from '../src/server/sqlite-event-log'
+import { startPgProxy } from './pg-proxy'
 import { Driver, fakeCreated } from './server-fakes'
 
 const dirs: string[] = []
@@ -71,8 +72,8 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
   it('gives back what it was given, in order, each event as its encoding reads', async () => {
     const log = await open()
     const { created, changes } = played()
-    await log.append(created.id, 0, [created])
-    await log.append(created.id, 1, changes)
+    await log.append(created.id, 0, [created], 0)
+    await log.append(created.id, 1, changes, 0)
     const back = await log.events(created.id)
     expect(back).toEqual([created, ...changes].map((e) => JSON.parse(encodeEvent(e))))
     expect(await log.sessions()).toEqual([{ id: created.id, code: created.code, lastAt: changes.at(-1)!.at }])
@@ -81,23 +82,23 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
   it("refuses a second writer at a version already written, and keeps the first one's events", async () => {
     const log = await open()
     const { created, changes } = played()
-    await log.append(created.id, 0, [created])
-    await log.append(created.id, 1, changes.slice(0, 1))
+    await log.append(created.id, 0, [created], 0)
+    await log.append(created.id, 1, changes.slice(0, 1), 0)
     // A second server that still thinks the session is at version 1 writes two events there.
-    const late = log.append(created.id, 1, changes.slice(1, 3))
+    const late = log.append(created.id, 1, changes.slice(1, 3), 0)
     await expect(late).rejects.toBeInstanceOf(AppendConflict)
     await expect(late).rejects.toMatchObject({ session: created.id, version: 1 })
     // All or nothing: not even the second of its events, whose place was free, went in.
     expect(await log.events(created.id)).toHaveLength(2)
-    await log.append(created.id, 2, changes.slice(1, 3))
+    await log.append(created.id, 2, changes.slice(1, 3), 0)
     expect(await log.events(created.id)).toHaveLength(4)
   })
 
   it('refuses a second session under the same id', async () => {
     const log = await open()
     const { created } = played()
-    await log.append(created.id, 0, [created])
-    await expect(log.append(created.id, 0, [created])).rejects.toBeInstanceOf(AppendConflict)
+    await log.append(created.id, 0, [created], 0)
+    await expect(log.append(created.id, 0, [created], 0)).rejects.toBeInstanceOf(AppendConflict)
     expect(await log.sessions()).toHaveLength(1)
   })
 
@@ -106,8 +107,8 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
     const later = played('session-b', 'BBB234', 5_000)
     const earlier = played('session-a', 'AAA234', 2_000)
     for (const { created, changes } of [later, earlier]) {
-      await log.append(created.id, 0, [created])
-      await log.append(created.id, 1, changes)
+      await log.append(created.id, 0, [created], 0)
+      await log.append(created.id, 1, changes, 0)
     }
     expect((await log.sessions()).map((s) => s.code)).toEqual(['AAA234', 'BBB234'])
     await log.remove(earlier.created.id)
@@ -116,12 +117,57 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
     expect(await log.events(later.created.id)).toHaveLength(1 + later.changes.length)
   })
 
+  it('refuses an append under a fence raised since, writing none of it; the fence rises by one each time', async () => {
+    const log = await open()
+    const { created, changes } = played()
+    await log.append(created.id, 0, [created], 0)
+    await log.append(created.id, 1, changes.slice(0, 1), 0)
+    // Another holder reads the session: its fence is raised, and the first holder's next append is refused.
+    expect(await log.fence(created.id)).toBe(1)
+    await expect(log.append(created.id, 2, changes.slice(1, 3), 0)).rejects.toBeInstanceOf(AppendConflict)
+    expect(await log.events(created.id)).toHaveLength(2)
+    await log.append(created.id, 2, changes.slice(1, 3), 1)
+    expect(await log.fence(created.id)).toBe(2)
+    // At a version still free: only the fence refuses it.
+    await expect(log.append(created.id, 4, changes.slice(0, 1), 1)).rejects.toBeInstanceOf(AppendConflict)
+    expect(await log.events(created.id)).toHaveLength(4)
+    await expect(log.fence('no-such-session' as SessionId)).rejects.toBeInstanceOf(AppendConflict)
+  })
+
   it('dates a session with no event after its creation by its creation', async () => {
     const log = await open()
     const { created } = played('session-c', 'CCC234', 7_000)
-    await log.append(created.id, 0, [created])
+    await log.append(created.id, 0, [created], 0)
     expect(await log.sessions()).toEqual([{ id: created.id, code: 'CCC234', lastAt: 7_000 }])
   })
+})
+
+it('writes nothing of an append that reaches PostgreSQL only after another holder raised the fence', async () => {
+  postgres ??= startPostgres()
+  const url = await (await postgres).database()
+  const proxy = await startPgProxy(url)
+  // The first holder's connections go through the proxy, which can keep its query from the database a while, as
+  // a stalled network or a frozen machine does; the second holder's do not.
+  const first = new pg.Pool({ connectionString: proxy.url(url) })
+  const second = new pg.Pool({ connectionString: url })
+  closing.push(async () => {
+    await first.end()
+    await second.end()
+    await proxy.close()
+  })
+  const writer = await openPgEventLog(first)
+  const reader = await openPgEventLog(second)
+  const { created, changes } = played()
+  await writer.append(created.id, 0, [created], 0)
+  const held = proxy.holdQuery('INSERT INTO events')
+  const late = writer.append(created.id, 1, changes, 0)
+  await held.caught
+  // The second reads the session, its fence raised first; the first's append then reaches the database.
+  expect(await reader.fence(created.id)).toBe(1)
+  expect(await reader.events(created.id)).toHaveLength(1)
+  held.release()
+  await expect(late).rejects.toBeInstanceOf(AppendConflict)
+  expect(await reader.events(created.id)).toHaveLength(1)
 })
 
 /** Sessions in a database file read by itself: none before a checkpoint (not even the tables). */
@@ -148,7 +194,7 @@ it('copies what it appends into the database file at its next checkpoint, while 
   })
   try {
     const created = fakeCreated()
-    await log.append(created.id, 0, [created])
+    await log.append(created.id, 0, [created], 0)
     expect(await copied).toBeGreaterThan(0)
     // The WAL is not copied: a database file read alone shows only what a checkpoint put there.
     const copy = join(tempDir(), 'copy.db')
@@ -175,7 +221,7 @@ it('starts quietly on a new folder, and on a log killed before its first checkpo
   const said: string[] = []
   const log = openSqliteEventLog(dir, { log: (m) => said.push(m), checkpointEveryMs: 60 * 60 * 1000 })
   const created = fakeCreated()
-  await log.append(created.id, 0, [created])
+  await log.append(created.id, 0, [created], 0)
   // What a SIGKILL leaves before any checkpoint: the database file with no session, the session in its WAL.
   const killed = tempDir()
   for (const f of ['sessions.db', 'sessions.db-wal']) copyFileSync(join(dir, f), join(killed, f))

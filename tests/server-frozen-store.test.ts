@@ -14,8 +14,8 @@ import { newToken } from '../src/server/tokens'
 import { type AnyReply, type Client, connect } from './server-client'
 
 let postgres: TestPostgres
-let admin: pg.Pool | undefined
-let server: RunningServer | undefined
+const admins: pg.Pool[] = []
+const servers: RunningServer[] = []
 let thaw: (() => void) | undefined
 const clients: Client[] = []
 beforeAll(async () => {
@@ -24,22 +24,19 @@ beforeAll(async () => {
 afterAll(async () => {
   thaw?.()
   for (const c of clients) c.close()
-  await server?.close()
-  await admin?.end()
+  for (const s of servers) await s.close()
+  for (const a of admins) await a.end()
   postgres?.stop()
 })
 
-const client = async (url: string) => {
-  const c = await connect(url)
-  clients.push(c)
-  return c
-}
-
-it('answers while the database hangs, and a join or an extension sent again is carried out once', async () => {
+/**
+ * A server on a new database, with a lease far longer than any freeze here: the session stays this server's, and
+ * it is the write it gave up on, not a takeover's rebuild, that brings it back in step with the log. And a count of
+ * the events of a kind in that database.
+ */
+async function serverOnNewDatabase() {
   const url = await postgres.database()
-  // A lease far longer than the freeze: the session stays this server's, and it is the write it gave up on, not a
-  // takeover's rebuild, that brings it back in step with the log.
-  server = await startServer({
+  const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     dataDir: '/nonexistent',
@@ -49,9 +46,22 @@ it('answers while the database hangs, and a join or an extension sent again is c
     pruneAfterMs: Number.POSITIVE_INFINITY,
     log: () => {},
   })
-  admin = new pg.Pool({ connectionString: url })
+  servers.push(server)
+  const admin = new pg.Pool({ connectionString: url })
+  admins.push(admin)
   const logged = async (kind: string) =>
-    Number((await admin!.query('SELECT count(*) AS n FROM events WHERE kind = $1', [kind])).rows[0].n)
+    Number((await admin.query('SELECT count(*) AS n FROM events WHERE kind = $1', [kind])).rows[0].n)
+  return { server, logged }
+}
+
+const client = async (url: string) => {
+  const c = await connect(url)
+  clients.push(c)
+  return c
+}
+
+it('answers while the database hangs, and a join or an extension sent again is carried out once', async () => {
+  const { server, logged } = await serverOnNewDatabase()
   const facilitator = await client(server.url)
   const team = await client(server.url)
   const created: AnyReply = await facilitator.call('session:create', {
@@ -104,6 +114,45 @@ it('answers while the database hangs, and a join or an extension sent again is c
   expect(await logged('extended')).toBe(1)
   // And the session goes on being written after what the log holds.
   expect(await facilitator.call('facilitator:command', { command: { kind: 'pause' } })).toEqual({ ok: true })
+})
+
+it('keeps a session it gave up writing, and writes the next change after the one the database carried out late', async () => {
+  const { server, logged } = await serverOnNewDatabase()
+  const facilitator = await client(server.url)
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const teams = [await client(server.url), await client(server.url), await client(server.url)]
+  for (const [i, team] of teams.entries())
+    expect(await team.call('team:join', { code: created.session.code, name: `Team ${i}` })).toMatchObject({
+      ok: true,
+    })
+  expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
+  const turn = (await teams[0]!.teamView((v) => v.turn !== null, 10_000)).turn!
+  const decision = turn.options.at(-1)
+  const submit = (i: number) => teams[i]!.call('team:submit', { round: turn.round, decision })
+
+  // The first team's write goes out and is given up on; the second's waits its turn behind it, and reads the
+  // session back while the database is still frozen; both reach it as it thaws, in an order nobody chose. The
+  // server used to read before the first write landed, write the second at the same place, be refused, and let go
+  // of the session while keeping its lease: from then on every request about it was answered not-found.
+  thaw = postgres.freeze()
+  const first = submit(0)
+  await new Promise((r) => setTimeout(r, 1_000))
+  const second = submit(1)
+  await new Promise((r) => setTimeout(r, 4_000))
+  thaw()
+  expect(await first).toMatchObject({ ok: false, error: { code: 'store-unavailable' } })
+  const queued: AnyReply = await second
+  if (!queued.ok) expect(await submit(1)).toEqual({ ok: true })
+  // The first sent again, as its page does; the session is still this server's, to every seat.
+  expect(await submit(0)).toEqual({ ok: true })
+  expect(await submit(2)).toEqual({ ok: true })
+  expect(await facilitator.call('facilitator:resume', { token: created.token })).toMatchObject({ ok: true })
+  const all = await facilitator.facilitatorView((v) => v.teams.every((t) => t.submitted === true), 10_000)
+  expect(all.teams).toHaveLength(3)
+  expect(await logged('submitted')).toBe(3)
 })
 
 function deadline(v: FacilitatorView): number {

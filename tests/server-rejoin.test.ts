@@ -28,6 +28,33 @@ async function submitted(at: Server, names = ['North']) {
 const readmit = (facilitator: Client, team: string): Promise<AnyReply> =>
   facilitator.call('facilitator:readmit', { team })
 
+describe('a rejoin sent again', () => {
+  it('is answered with the seat its token took, and sends none of the team’s devices away', async () => {
+    const at = await server()
+    const { facilitator, code, teams } = await submitted(at)
+    const readmitted = await readmit(facilitator, teams[0]!.id)
+    const token = 'Rejoin-token-012345678'
+    const rejoin = { code, rejoin: readmitted.rejoin.code, token }
+    const fresh = await at.client()
+    expect(await fresh.call('team:rejoin', rejoin)).toMatchObject({ ok: true, token })
+    let sentAway = false
+    fresh.socket.once('replaced', () => {
+      sentAway = true
+    })
+    // Sent again from another socket of that device (its answer lost), and once more with a code that is not right:
+    // the seat its token already took, the device that holds it left in place.
+    const again = await at.client()
+    expect(await again.call('team:rejoin', rejoin)).toMatchObject({
+      ok: true,
+      token,
+      view: { team: { id: teams[0]!.id } },
+    })
+    expect(await again.call('team:rejoin', { ...rejoin, rejoin: 'WRONGCODE' })).toMatchObject({ ok: true })
+    expect(await fresh.call('team:submit', { round: 1, decision: DECISION })).toEqual({ ok: true })
+    expect(sentAway).toBe(false)
+  })
+})
+
 describe('a readmitted team', () => {
   it('rejoins on a new device with its brief, view and decisions, and its old device is sent away', async () => {
     const at = await server()

@@ -39,13 +39,13 @@ async function held() {
   const timeout = () => new Error('Query read timeout')
   const log: EventLog = {
     ...inner,
-    append: async (session, version, events) => {
+    append: async (session, version, events, fence) => {
       entered()
       await stall
       const how = next
       next = 'normal'
       if (how === 'lost') throw timeout()
-      await inner.append(session, version, events)
+      await inner.append(session, version, events, fence)
       if (how === 'late') throw timeout()
     },
   }

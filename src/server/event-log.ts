@@ -14,9 +14,18 @@ export interface EventLog {
   /**
    * Appends events after `version` (the count already logged), durably, before it resolves: the server
    * acknowledges a change only after this. Rejects with `AppendConflict`, and writes nothing, if another
-   * writer appended at that version first.
+   * writer appended at that version first, or if the session's fence has been raised past `fence` (the value
+   * its holder was given when it read the session; a session's first event, which makes it, is written at 0).
    */
-  append(session: SessionId, version: number, events: readonly SessionEvent[]): Promise<void>
+  append(session: SessionId, version: number, events: readonly SessionEvent[], fence: number): Promise<void>
+  /**
+   * Raises the session's fence and resolves to its new value. Any append under an older fence then writes
+   * nothing, however late it reaches the log: a write a server gave up waiting for (a database that stalled)
+   * has either landed before this resolves or never will. So the events read after it are the session's for
+   * good, until the next holder raises the fence in turn. Rejects with `AppendConflict` for a session the log
+   * does not have.
+   */
+  fence(session: SessionId): Promise<number>
   /** Every session, oldest first. */
   sessions(): Promise<readonly LoggedSession[]>
   /** A session's events as stored, in order, for the caller to parse. */

@@ -39,4 +39,10 @@ export interface SessionHandlers {
    * pushes may be lost) and each team's devices are counted, wherever they are.
    */
   tookOver(session: SessionId): void
+  /**
+   * The session, read back from the log, holds a change this server had given up on (session-writes.ts): each
+   * audience is sent its view now, the facilitator's too, whose notices of submissions would otherwise not follow
+   * on from the view it holds until the next whole view came.
+   */
+  readAgain(session: SessionId): void
 }

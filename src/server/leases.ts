@@ -38,6 +38,11 @@ export interface Leases {
   releaseAll(): Promise<void>
   /** Deletes the leases of pruned sessions. */
   remove(sessions: readonly SessionId[]): Promise<void>
+  /**
+   * Whether the session's lease is this server's: expired but not yet taken by another counts, since this server
+   * takes it back at its next look.
+   */
+  holds(session: SessionId): Promise<boolean>
 }
 
 /**
@@ -111,6 +116,13 @@ export async function openLeases(
     },
     remove: async (sessions) => {
       await pool.query('DELETE FROM leases WHERE session_id = ANY($1::text[])', [sessions])
+    },
+    holds: async (session) => {
+      const { rows } = await pool.query('SELECT 1 FROM leases WHERE session_id = $1 AND holder = $2', [
+        session,
+        holder,
+      ])
+      return rows.length > 0
     },
   }
 }

@@ -60,6 +60,8 @@ export interface LiveOptions {
    * session-writes.ts): its views are sent again.
    */
   readonly readAgain?: (session: SessionId) => void
+  /** Whether this server still holds a session's lease: with several servers, asked of the database. */
+  readonly stillMine?: (session: SessionId) => Promise<boolean>
 }
 
 export class LiveSessions {
@@ -88,6 +90,7 @@ export class LiveSessions {
       now: this.now,
       logged: this.logged,
       readAgain: options.readAgain ?? (() => {}),
+      stillMine: options.stillMine ?? (async () => true),
     })
   }
 
@@ -174,7 +177,7 @@ export class LiveSessions {
       })
       const session = createSession(created, loaded.scenario)
       await this.claim(session.id)
-      await this.log.append(session.id, 0, [created])
+      await this.log.append(session.id, 0, [created], 0)
       this.logged(session.code, created)
       this.held.remember(session, created.at)
       return { ok: true, session, token }

@@ -22,6 +22,7 @@ const SCHEMA = `
     body text NOT NULL,
     PRIMARY KEY (session_id, seq)
   );
+  ALTER TABLE sessions ADD COLUMN IF NOT EXISTS fence integer NOT NULL DEFAULT 0;
 `
 
 /** PostgreSQL's code for a unique or primary key violation. */
@@ -48,16 +49,21 @@ export async function transaction<T>(pool: Pool, work: (client: PoolClient) => P
 
 /**
  * An append as one statement, so one round trip that commits as a whole or not at all: a session's row with its
- * first event, and the events at their sequence numbers. Given up on (database-pool.ts), it may still commit, once;
- * never in part.
+ * first event, or the events of a session whose fence is still `$8`, at their sequence numbers. Given up on
+ * (database-pool.ts), it may still commit, once and never in part, unless the fence was raised first: it holds
+ * the session's row FOR SHARE, so a raise waits for it to commit, and it re-reads a row raised before it and
+ * writes nothing.
  */
 const APPEND = `
-  WITH session AS (
+  WITH fenced AS (
+    SELECT 1 FROM sessions WHERE id = $1 AND fence = $8::integer FOR SHARE
+  ), session AS (
     INSERT INTO sessions (id, code, created_at) SELECT $1, $6::text, $7::bigint WHERE $6::text IS NOT NULL
   )
   INSERT INTO events (session_id, seq, at, kind, body)
   SELECT $1, $2::integer + e.i::integer - 1, e.at, e.kind, e.body
-  FROM unnest($3::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS e(at, kind, body, i)`
+  FROM unnest($3::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS e(at, kind, body, i)
+  WHERE $6::text IS NOT NULL OR EXISTS (SELECT 1 FROM fenced)`
 
 /** Creates the tables if they are not there; servers starting together take turns. */
 export async function createTables(pool: Pool, sql: string): Promise<void> {
@@ -71,11 +77,12 @@ export async function createTables(pool: Pool, sql: string): Promise<void> {
 export async function openPgEventLog(pool: Pool): Promise<EventLog> {
   await createTables(pool, SCHEMA)
   return {
-    append: async (session, version, events) => {
+    append: async (session, version, events, fence) => {
       // Only a session's first event is its `created`.
       const created = events[0]?.kind === 'created' ? events[0] : undefined
+      let written: number | null
       try {
-        await pool.query(APPEND, [
+        ;({ rowCount: written } = await pool.query(APPEND, [
           session,
           version,
           events.map((e) => e.at),
@@ -83,13 +90,25 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
           events.map(encodeEvent),
           created?.code ?? null,
           created?.at ?? null,
-        ])
+          fence,
+        ]))
       } catch (e) {
         const { code, constraint } = e as { code?: string; constraint?: string }
         if (code === UNIQUE_VIOLATION && (constraint === 'events_pkey' || constraint === 'sessions_pkey'))
           throw new AppendConflict(session, version)
         throw e
       }
+      // Fenced out: another holder has read the session since this one did.
+      if (written !== events.length) throw new AppendConflict(session, version)
+    },
+    fence: async (session) => {
+      const { rows } = await pool.query<{ fence: number }>(
+        'UPDATE sessions SET fence = fence + 1 WHERE id = $1 RETURNING fence',
+        [session],
+      )
+      const raised = rows[0]?.fence
+      if (raised === undefined) throw new AppendConflict(session, 0)
+      return raised
     },
     sessions: async () => {
       const { rows } = await pool.query<LoggedSession>(`

@@ -37,6 +37,8 @@ export interface Rejoined {
   readonly team: TeamId
   readonly token: string
   readonly tokenHash: string
+  /** Whether this rejoin took the seat now: not when it is the same rejoin sent again, the seat already taken. */
+  readonly took: boolean
 }
 
 /** The team whose code this is takes its seat on `browser` (a cookie's value, or the socket's id), with a new token. */
@@ -60,5 +62,5 @@ export async function rejoin(
   // Its token's team: the one just rejoined, or, for the same rejoin sent again, the one it rejoined before.
   const team = done.session.teams.find((t) => t.tokenHash === tokenHash)
   if (!team) throw new Error('a rejoin seated no team with its token')
-  return { ok: true, session: done.session, team: team.id, token, tokenHash }
+  return { ok: true, session: done.session, team: team.id, token, tokenHash, took: done.events.length > 0 }
 }

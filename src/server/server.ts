@@ -114,7 +114,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     claim: leases && ((id) => leases.take(id)),
     logged: options.logEvent && ((code, e) => options.logEvent?.(eventLine(code, e))),
     // A write the server gave up on that reached the log all the same: every audience sees what the log holds.
-    readAgain: (id) => handlers.tookOver(id),
+    readAgain: (id) => handlers.readAgain(id),
+    stillMine: leases && ((id) => leases.holds(id)),
   })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
 

@@ -156,8 +156,9 @@ export function sessionHandlers(
       const done = await rejoin(live, m, context.browser)
       if (!done.ok) return { reply: done }
       const { session: s, team } = done
-      // Before the ack, so that the old devices are gone from the room before the new one joins it.
-      replace(s, team, context.socket)
+      // Before the ack, so that the old devices are gone from the room before the new one joins it. Not for the same
+      // rejoin sent again: its token alone, with any code, would otherwise send the team's devices away.
+      if (done.took) replace(s, team, context.socket)
       seated(s.id, team)
       return {
         seat: { session: s.id, identity: { kind: 'team', team }, tokenHash: done.tokenHash },
@@ -237,6 +238,10 @@ export function sessionHandlers(
     tookOver: (id) => {
       const s = live.get(id)
       if (s) pushes.tookOver(s)
+    },
+    readAgain: (id) => {
+      const s = live.get(id)
+      if (s) broadcast(s)
     },
   }
 }

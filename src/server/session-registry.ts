@@ -18,6 +18,8 @@ export class SessionRegistry {
   private readonly byCode = new Map<string, SessionId>()
   private readonly byTokenHash = new Map<string, Seat>()
   private readonly lastAt = new Map<SessionId, number>()
+  /** The fence each session was read under (event-log.ts): its appends are made under it. */
+  private readonly fences = new Map<SessionId, number>()
 
   get(id: SessionId): Session | undefined {
     return this.byId.get(id)
@@ -45,6 +47,16 @@ export class SessionRegistry {
 
   seatOf(tokenHash: string): Seat | undefined {
     return this.byTokenHash.get(tokenHash)
+  }
+
+  /** The fence a held session's appends are made under: 0 for one this server created, until it is read again. */
+  fenceOf(id: SessionId): number {
+    return this.fences.get(id) ?? 0
+  }
+
+  /** The fence a session was read under, once it is held. */
+  fenced(id: SessionId, fence: number): void {
+    this.fences.set(id, fence)
   }
 
   /** When a held session last changed. */
@@ -89,6 +101,7 @@ export class SessionRegistry {
     if (!s) return false
     this.byId.delete(id)
     this.lastAt.delete(id)
+    this.fences.delete(id)
     this.byCode.delete(s.code)
     this.byTokenHash.delete(s.facilitatorHash)
     for (const t of s.teams) this.byTokenHash.delete(t.tokenHash)

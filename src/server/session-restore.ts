@@ -53,8 +53,10 @@ export async function restoreAll(h: Holdings, pruneBefore: number): Promise<Rest
 }
 
 /**
- * Rebuilds one session from the log (a server taking it over from another), or says why it cannot.
- * Whatever this server held of it before is replaced: the log is the truth.
+ * Rebuilds one session from the log (at the server's start, a server taking it over from another, one unsure of
+ * its last write), or says why it cannot. Whatever this server held of it before is replaced: the log is the
+ * truth. The session's fence is raised first, so that no write given up on before, by this server or the one
+ * that held it, can land after the read (event-log.ts); its appends from now on are made under the new fence.
  */
 export async function loadSession(
   h: Holdings,
@@ -62,10 +64,12 @@ export async function loadSession(
   code: string,
   lastAt: number,
 ): Promise<NotRestored | undefined> {
+  const fence = await h.log.fence(id)
   const replayed = replay(await h.log.events(id), (text, file) => h.library.logged(text, file))
   if (!replayed.ok) return { id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') }
   forget(h, id)
   h.held.remember(replayed.session, lastAt)
+  h.held.fenced(id, fence)
   h.budget.hold(id, replayed.textBytes)
   return undefined
 }

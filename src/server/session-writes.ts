@@ -38,16 +38,23 @@ export interface WritesOptions {
   readonly logged: (code: string, event: SessionEvent) => void
   /** Told of a session read again from the log and found changed: its views are sent again. */
   readonly readAgain: (session: SessionId) => void
+  /** Whether this server still holds the session's lease (with several servers; alone, it always does). */
+  readonly stillMine: (session: SessionId) => Promise<boolean>
 }
+
+/** The answer to a change on a session another server now writes: sent again, it is forwarded to that server. */
+const takenOver = (): Failure => fail('conflict', 'another server took this session over: send it again')
 
 export class SessionWrites {
   /** Each session's changes, one at a time. */
   private readonly queues = new SerialQueues<SessionId>()
   /**
    * Sessions whose last write failed without saying whether it reached the log: a database that stalled can carry
-   * it out after the server stopped waiting (a timeout, or a connection lost after the query went). Each is read
-   * again from the log before its next change, so that the change is decided on what the log holds and written
-   * after it, and a client's retry of the first finds it done.
+   * it out after the server stopped waiting (a timeout, or a connection lost after the query went). And sessions
+   * whose last write was refused (AppendConflict): another holder wrote or read them since. Each is read again from
+   * the log, its fence raised first, before its next change, so that the change is decided on what the log holds
+   * and written after it, and a client's retry of the first finds it done; or, if its lease is another server's
+   * now, let go.
    */
   private readonly unsure = new Set<SessionId>()
 
@@ -64,22 +71,32 @@ export class SessionWrites {
     const asked = performance.now()
     return this.queues.run(id, async () => {
       if (performance.now() - asked > TURN_WITHIN_MS) return storeUnavailable()
-      if (this.unsure.has(id)) await this.readBack(id)
+      if (this.unsure.has(id) && !(await this.readBack(id))) return takenOver()
       const session = this.h.held.get(id)
       if (!session) return fail('not-found', 'this session no longer exists')
       return this.commit(session, decideOn(session))
     })
   }
 
-  /** An unsure session as the log has it; throws, and it stays unsure, while the log cannot be read. */
-  private async readBack(id: SessionId): Promise<void> {
+  /**
+   * An unsure session as the log has it, or let go if its lease is no longer this server's (whether it is still
+   * held here). Throws, and it stays unsure, while the log cannot be read. Once the fence is raised (loadSession),
+   * whatever this server gave up on has landed or never will; should another server take the lease meanwhile, the
+   * fence it raises in turn refuses this one's next append, which brings the session back here to be let go.
+   */
+  private async readBack(id: SessionId): Promise<boolean> {
     const before = this.h.held.get(id)
-    if (!before) return void this.unsure.delete(id)
-    const lastAt = this.h.held.lastChange(id) ?? this.options.now()
-    const failed = await loadSession(this.h, id, before.code, lastAt)
-    if (failed) throw new Error(`session ${id} no longer replays from the log: ${failed.message}`)
+    if (before && (await this.options.stillMine(id))) {
+      const lastAt = this.h.held.lastChange(id) ?? this.options.now()
+      const failed = await loadSession(this.h, id, before.code, lastAt)
+      if (failed) throw new Error(`session ${id} no longer replays from the log: ${failed.message}`)
+      this.unsure.delete(id)
+      if (this.h.held.get(id)?.version !== before.version) this.options.readAgain(id)
+      return true
+    }
     this.unsure.delete(id)
-    if (this.h.held.get(id)?.version !== before.version) this.options.readAgain(id)
+    dropSession(this.h, id)
+    return false
   }
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */
@@ -90,15 +107,13 @@ export class SessionWrites {
     let next = session
     for (const e of decided.events) next = reduce(next, e)
     try {
-      await this.h.log.append(session.id, session.version, decided.events)
+      await this.h.log.append(session.id, session.version, decided.events, this.h.held.fenceOf(session.id))
     } catch (e) {
-      if (!(e instanceof AppendConflict)) {
-        this.unsure.add(session.id)
-        throw e
-      }
-      // Another server wrote this session: what this one holds of it is behind, and no longer its to write.
-      dropSession(this.h, session.id)
-      return fail('conflict', 'another server took this session over: send it again')
+      this.unsure.add(session.id)
+      if (!(e instanceof AppendConflict)) throw e
+      // Another holder wrote or read the session since this one did: read again, or let go, before the next change.
+      // It used to be let go at once, its lease kept, and then nobody served it.
+      return fail('conflict', 'the session changed on the server before this arrived: send it again')
     }
     for (const e of decided.events) this.options.logged(session.code, e)
     this.h.held.remember(next, decided.events.at(-1)?.at ?? this.options.now())

@@ -55,7 +55,12 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
       PRIMARY KEY (session_id, seq)
     ) WITHOUT ROWID;
   `)
+  // The fence (event-log.ts), added to files from before it: a session's fence starts at 0.
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('sessions') as string[]
+  if (!columns.includes('fence')) db.exec('ALTER TABLE sessions ADD COLUMN fence INTEGER NOT NULL DEFAULT 0')
   const sessionExists = db.prepare('SELECT 1 FROM sessions WHERE id = ?')
+  const fenceOf = db.prepare('SELECT fence FROM sessions WHERE id = ?').pluck()
+  const raiseFence = db.prepare('UPDATE sessions SET fence = fence + 1 WHERE id = ? RETURNING fence').pluck()
   const insertSession = db.prepare('INSERT INTO sessions (id, code, created_at) VALUES (?, ?, ?)')
   const insertEvent = db.prepare(
     'INSERT INTO events (session_id, seq, at, kind, body) VALUES (?, ?, ?, ?, ?)',
@@ -73,15 +78,19 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
     deleteSession.run(session)
   })
   // The primary key (session_id, seq) makes a second writer for the same version fail instead of interleaving.
-  const append = db.transaction((session: SessionId, version: number, events: readonly SessionEvent[]) => {
-    events.forEach((e, i) => {
-      // A session created twice is a second writer too; its code's unique index would otherwise speak first.
-      if (e.kind === 'created' && sessionExists.get(session) !== undefined)
+  const append = db.transaction(
+    (session: SessionId, version: number, events: readonly SessionEvent[], fence: number) => {
+      if (events[0]?.kind !== 'created' && fenceOf.get(session) !== fence)
         throw new AppendConflict(session, version)
-      if (e.kind === 'created') insertSession.run(session, e.code, e.at)
-      insertEvent.run(session, version + i, e.at, e.kind, encodeEvent(e))
-    })
-  })
+      events.forEach((e, i) => {
+        // A session created twice is a second writer too; its code's unique index would otherwise speak first.
+        if (e.kind === 'created' && sessionExists.get(session) !== undefined)
+          throw new AppendConflict(session, version)
+        if (e.kind === 'created') insertSession.run(session, e.code, e.at)
+        insertEvent.run(session, version + i, e.at, e.kind, encodeEvent(e))
+      })
+    },
+  )
 
   // A commit stays a write to the WAL (and, under `full`, its flush), on this thread, before the ack. Only
   // the checkpoint, two disk flushes every thousand pages, moves to the checkpointer's thread; should
@@ -105,14 +114,20 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
 
   return {
     // Synchronous underneath: the transaction has committed by the time the promise exists.
-    append: async (session, version, events) => {
+    append: async (session, version, events, fence) => {
       try {
-        append(session, version, events)
+        append(session, version, events, fence)
       } catch (e) {
         if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
           throw new AppendConflict(session, version)
         throw e
       }
+    },
+    // One writer, whose failed writes fail at once: the fence only keeps the interface PostgreSQL's needs.
+    fence: async (session) => {
+      const raised = raiseFence.get(session) as number | undefined
+      if (raised === undefined) throw new AppendConflict(session, 0)
+      return raised
     },
     sessions: async () => selectSessions.all() as LoggedSession[],
     events: async (session) =>
