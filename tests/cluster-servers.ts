@@ -1,7 +1,8 @@
 // Servers of a cluster for the cluster tests: one throwaway PostgreSQL for the file, servers in this process with
 // a second's leases and no pruning unless a test asks, `npm start`'s server as a process of its own (so that it can
-// die with SIGKILL), proxies in front of the database, and clients; all of it ended after the file's last test. And
-// the workshop most of them start from: a session on one server, its team on another.
+// die with SIGKILL), proxies in front of the database, a freeze of the whole database (an outage), and clients; all
+// of it ended after the file's last test. And the workshop most of them start from: a session on one server, its
+// team on another.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,11 +19,14 @@ export function clusterServers(prefix: string) {
   const clients: Client[] = []
   const children: ServerProcess[] = []
   const proxies: PgProxy[] = []
+  let thaw: (() => void) | undefined
   const dir = mkdtempSync(join(tmpdir(), prefix))
   beforeAll(async () => {
     postgres = await startPostgres()
   })
   afterAll(async () => {
+    // A frozen database neither answers the servers' goodbyes nor stops.
+    thaw?.()
     for (const c of clients) c.close()
     for (const { child } of children) if (child.exitCode === null) child.kill('SIGKILL')
     // A server whose database is gone closes all the same.
@@ -96,9 +100,22 @@ export function clusterServers(prefix: string) {
     return p
   }
 
+  /**
+   * Freezes every process of the file's PostgreSQL (throwaway-postgres.ts), as a database machine that hangs does;
+   * the call thaws it.
+   */
+  function freeze(): () => void {
+    const frozen = postgres.freeze()
+    thaw = () => {
+      frozen()
+      thaw = undefined
+    }
+    return thaw
+  }
+
   /** A new, empty database on the file's PostgreSQL. */
   const database = () => postgres.database()
-  return { database, server, serverProcess, proxy, client, dir }
+  return { database, server, serverProcess, proxy, client, freeze, dir }
 }
 
 /** A session on `holder`, in rounds of ten minutes, with a team (Steppe) joined on `other`. */

@@ -1,7 +1,8 @@
 // A TCP proxy in front of a test PostgreSQL, to do to a server's connections what a network does without root:
 // `freeze` stops carrying a connection's bytes while leaving it open (a silent drop: no FIN, no RST), `hold`
 // keeps new connections waiting, unanswered, until let go (a database out of reach for a while), all of them or
-// only those of one application_name (the lease pool's, database-pool.ts), `holdQuery` keeps every query that
+// only those of one application_name (the lease pool's, database-pool.ts), `cut` does both to one application's
+// connections (open ones dropped silently, new ones unanswered until let go), `holdQuery` keeps every query that
 // names a text waiting, with what its connection sends after it (slow answers to one kind of query, the others
 // answered at once), and `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can
 // never listen).
@@ -18,6 +19,12 @@ export interface PgProxy {
    */
   hold(applicationName?: string): () => void
   /**
+   * Stops carrying the bytes of every connection open now whose start-up message named `applicationName`, and
+   * keeps the new ones waiting as `hold` does; the call lets the new ones go (the frozen ones stay frozen, for
+   * their pool to give up).
+   */
+  cut(applicationName: string): () => void
+  /**
    * Keeps every query whose text includes `text` from reaching the database, and whatever its connection sends
    * after it; `caught` resolves once one is kept, and `release` carries what was kept, each connection's in
    * order, and holds nothing more.
@@ -31,7 +38,10 @@ export async function startPgProxy(
   options: { refuseListen?: boolean } = {},
 ): Promise<PgProxy> {
   const target = new URL(databaseUrl)
-  const pairs = new Map<number, { frozen: boolean }>()
+  /** A connection carried: whether its bytes are stopped, and the application_name its start-up message named. */
+  type Pair = { frozen: boolean; name?: string }
+  const pairs = new Map<number, Pair>()
+  const open = new Set<Pair>()
   const sockets = new Set<Socket>()
   let held: { carries: (() => void)[]; name: string | undefined } | undefined
   /** Once holdQuery is called: the text it waits for, and what each connection that sent it has sent since. */
@@ -45,18 +55,22 @@ export async function startPgProxy(
     const carry = (first?: Buffer) => {
       if (client.destroyed) return
       const upstream = createConnection({ host: target.hostname, port: Number(target.port) })
-      const pair = { frozen: false }
+      const pair: Pair = { frozen: false }
+      open.add(pair)
       upstream.once('connect', () => pairs.set(upstream.localPort ?? 0, pair))
       for (const s of [client, upstream]) {
         sockets.add(s)
         s.on('error', () => {})
         s.once('close', () => {
+          open.delete(pair)
           sockets.delete(s)
           client.destroy()
           upstream.destroy()
         })
       }
       const pass = (bytes: Buffer) => {
+        // The first bytes are the start-up message.
+        pair.name ??= /application_name\0([^\0]*)\0/.exec(bytes.toString('latin1'))?.[1] ?? ''
         if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
         const kept = query?.kept.get(upstream)
         if (kept) kept.push(bytes)
@@ -90,6 +104,14 @@ export async function startPgProxy(
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as { port: number }
+  const holdNew = (applicationName?: string) => {
+    held ??= { carries: [], name: applicationName }
+    return () => {
+      const waiting = held?.carries ?? []
+      held = undefined
+      for (const carry of waiting) carry()
+    }
+  }
   return {
     url: (url) => {
       const u = new URL(url)
@@ -101,13 +123,10 @@ export async function startPgProxy(
       if (!pair) throw new Error(`no connection from port ${clientPort} through the proxy`)
       pair.frozen = true
     },
-    hold: (applicationName) => {
-      held ??= { carries: [], name: applicationName }
-      return () => {
-        const waiting = held?.carries ?? []
-        held = undefined
-        for (const carry of waiting) carry()
-      }
+    hold: holdNew,
+    cut: (applicationName) => {
+      for (const pair of open) if (pair.name === applicationName) pair.frozen = true
+      return holdNew(applicationName)
     },
     holdQuery: (text) => {
       let caught = () => {}
