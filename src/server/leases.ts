@@ -28,10 +28,11 @@ export interface Leases {
   /** Takes every expired lease, and any session with none; the sessions taken, to be rebuilt from the log. */
   claimExpired(): Promise<LoggedSession[]>
   /**
-   * How long to wait before asking the servers again for a session none of them answered for: 0 when a
-   * lease changed hands in the last `sinceMs` (the session may have moved while they were asked), else until
-   * the first lease held by none of `alive` (the servers that answered) expires, since such a holder is
-   * probably dead; undefined when there is none.
+   * How long to wait before asking the servers again for a session none of them answered for: 0 when a lease
+   * changed hands in the last `sinceMs` (the session may have moved while they were asked); a quarter lease, the
+   * servers' next look, when a lease held by none of `alive` (the servers that answered) has expired and is not
+   * taken yet (the sweep here failed, or left it to another server); else until the first such lease expires,
+   * since its holder is probably dead; undefined when there is none.
    */
   untilAskAgain(alive: readonly string[], sinceMs: number): Promise<number | undefined>
   /** Lets go of every lease of this server (it is stopping): others take them at their next look. */
@@ -100,13 +101,17 @@ export async function openLeases(
       return rows
     },
     untilAskAgain: async (alive, sinceMs) => {
+      // A lease already expired waits for a server's next look, a quarter lease away: asked again at once, the
+      // servers were asked back to back until then. It is never subtracted from now(): a lease let go, or a session's
+      // with none, expires at '-infinity', which PostgreSQL cannot subtract (it threw, and the request failed).
       const { rows } = await pool.query<{ ms: number | null }>(
         `SELECT CASE
            WHEN EXISTS (SELECT 1 FROM leases WHERE taken_at > now() - make_interval(secs => $2)) THEN 0
+           WHEN EXISTS (SELECT 1 FROM leases WHERE holder <> ALL($1::text[]) AND expires_at <= now()) THEN $3::float8
            ELSE (SELECT extract(epoch FROM min(expires_at) - now()) * 1000
-                 FROM leases WHERE holder <> ALL($1::text[]) AND holder <> '')
+                 FROM leases WHERE holder <> ALL($1::text[]))
          END::float8 AS ms`,
-        [[holder, ...alive], sinceMs / 1000],
+        [[holder, ...alive], sinceMs / 1000, leaseMs / 4],
       )
       const ms = rows[0]?.ms
       return ms === null || ms === undefined ? undefined : Math.max(0, ms)
