@@ -6,6 +6,7 @@ import type { Pool } from 'pg'
 import type { SessionId } from '../live'
 import type { LoggedSession } from './event-log'
 import { createTables } from './pg-event-log'
+import { aliveServers } from './server-versions'
 
 // No foreign key to sessions: a new session's lease is taken before its first event is written, so no
 // other server can find it unleased in between.
@@ -25,14 +26,17 @@ export interface Leases {
   take(session: SessionId): Promise<void>
   /** Extends every lease this server holds; the sessions it still holds. */
   renew(): Promise<Set<SessionId>>
-  /** Takes every expired lease, and any session with none; the sessions taken, to be rebuilt from the log. */
+  /**
+   * Takes expired leases, and sessions with none, up to this server's share of all the sessions (among the servers
+   * alive, server-versions.ts); the sessions taken, to be rebuilt from the log.
+   */
   claimExpired(): Promise<LoggedSession[]>
   /**
    * How long to wait before asking the servers again for a session none of them answered for: 0 when a lease
    * changed hands in the last `sinceMs` (the session may have moved while they were asked); a quarter lease, the
    * servers' next look, when a lease held by none of `alive` (the servers that answered) has expired and is not
-   * taken yet (the sweep here failed, or left it to another server); else until the first such lease expires,
-   * since its holder is probably dead; undefined when there is none.
+   * taken yet (the sweep here failed, or, at its share, left it to another server); else until the first such
+   * lease expires, since its holder is probably dead; undefined when there is none.
    */
   untilAskAgain(alive: readonly string[], sinceMs: number): Promise<number | undefined>
   /** Lets go of every lease of this server (it is stopping): others take them at their next look. */
@@ -57,7 +61,8 @@ export async function openLeases(
   renewals: Pool = pool,
 ): Promise<Leases> {
   await createTables(pool, SCHEMA)
-  const until = `now() + make_interval(secs => ${leaseMs / 1000})`
+  const lease = `make_interval(secs => ${leaseMs / 1000})`
+  const until = `now() + ${lease}`
   return {
     holder,
     take: async (session) => {
@@ -75,21 +80,42 @@ export async function openLeases(
     },
     claimExpired: async () => {
       // A lease whose session was never written (its server died in between) goes; a session written before
-      // there were leases gets an expired one, to be taken with the rest.
+      // there were leases gets an expired one, to be taken with the rest. It expires now, not at '-infinity', as a
+      // lease let go does: how long a lease has waited for a server counts (below).
       await renewals.query(
         'DELETE FROM leases WHERE expires_at < now() AND session_id NOT IN (SELECT id FROM sessions)',
       )
       await renewals.query(`
         INSERT INTO leases (session_id, holder, expires_at)
-        SELECT id, '', '-infinity' FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
+        SELECT id, '', now() FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
         ON CONFLICT DO NOTHING`)
-      // Two servers looking at once: each row is taken by one, the other skips it.
+      // Up to its share, counting those it holds: all the sessions over the servers alive (server-versions.ts),
+      // rounded up. Taking every expired lease, the first server to look after an outage or a death took every
+      // session, to lose them all together with it. The share is the database's, so two servers looking at once
+      // agree on it; each row is taken by one, the other skips it. One more than its share, a sweep, once a lease
+      // has waited for a lease: a server counted alive that takes nothing (stopping, or dead a moment ago) must not
+      // leave a session with no server; but not while this one is just back from an outage, when the others renew
+      // their own. Of the expired, first those of servers no longer alive, then the longest expired; never its own,
+      // which its renewal extends (this statement may be carried out after an outage it was sent before).
       const { rows } = await renewals.query<LoggedSession>(
-        `WITH taken AS (
+        `WITH ${aliveServers('$1', leaseMs)},
+         share AS (
+           SELECT greatest(
+             ceil((SELECT count(*) FROM leases) / (SELECT count(*) FROM alive)::numeric)
+               - (SELECT count(*) FROM leases WHERE holder = $1),
+             CASE WHEN NOT (SELECT back FROM judged)
+               AND EXISTS (SELECT 1 FROM leases WHERE expires_at < now() - ${lease}) THEN 1 ELSE 0 END
+           )::bigint AS room
+         ),
+         chosen AS (
+           SELECT session_id FROM leases WHERE expires_at < now() AND holder <> $1
+           ORDER BY holder IN (SELECT holder FROM alive), expires_at
+           LIMIT (SELECT room FROM share)
+           FOR UPDATE SKIP LOCKED
+         ),
+         taken AS (
            UPDATE leases SET holder = $1, taken_at = now(), expires_at = ${until}
-           WHERE session_id IN (
-             SELECT session_id FROM leases WHERE expires_at < now() FOR UPDATE SKIP LOCKED
-           )
+           WHERE session_id IN (SELECT session_id FROM chosen)
            RETURNING session_id
          )
          SELECT s.id, s.code, coalesce(max(e.at), s.created_at)::float8 AS "lastAt"
@@ -102,8 +128,8 @@ export async function openLeases(
     },
     untilAskAgain: async (alive, sinceMs) => {
       // A lease already expired waits for a server's next look, a quarter lease away: asked again at once, the
-      // servers were asked back to back until then. It is never subtracted from now(): a lease let go, or a session's
-      // with none, expires at '-infinity', which PostgreSQL cannot subtract (it threw, and the request failed).
+      // servers were asked back to back until then. It is never subtracted from now(): a server of an earlier version
+      // let its leases go at '-infinity', which PostgreSQL cannot subtract (it threw, and the request failed).
       const { rows } = await pool.query<{ ms: number | null }>(
         `SELECT CASE
            WHEN EXISTS (SELECT 1 FROM leases WHERE taken_at > now() - make_interval(secs => $2)) THEN 0
@@ -117,7 +143,7 @@ export async function openLeases(
       return ms === null || ms === undefined ? undefined : Math.max(0, ms)
     },
     releaseAll: async () => {
-      await pool.query(`UPDATE leases SET expires_at = '-infinity' WHERE holder = $1`, [holder])
+      await pool.query('UPDATE leases SET expires_at = now() WHERE holder = $1', [holder])
     },
     remove: async (sessions) => {
       await pool.query('DELETE FROM leases WHERE session_id = ANY($1::text[])', [sessions])
