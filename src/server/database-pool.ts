@@ -11,20 +11,28 @@ import pg from 'pg'
 export const KEEPALIVE_AFTER_MS = 10_000
 
 /**
- * How long the server waits for a connection from the main pool, and then for each query's answer, before it gives
- * the query up: a database that stalls (a machine frozen, a network that drops packets unanswered) is otherwise
- * waited on without end, and the client's request with it. PostgreSQL's statement_timeout is the same, for a query
- * that waits on a lock rather than on the network. A query given up on takes its connection with it (the pool drops
- * a connection whose query failed, and `transaction` too), since an answer may still come on it. A write given up
- * on may still have been carried out: the session is read again before its next change (session-writes.ts). Far
- * above any query of a working database, on a loaded machine too; small enough that a request's longest path, a
- * read of the log and a write, each waiting for a connection and an answer, ends within ANSWER_WITHIN_MS.
+ * How long the server waits for a connection from the main pool, and then for the answer to a query of its event
+ * log or of a lease it takes or checks (`timed`), before it gives the query up: a database that stalls (a machine
+ * frozen, a network that drops packets unanswered) is otherwise waited on without end, and the client's request
+ * with it. A query given up on takes its connection with it (the pool drops a connection whose query failed, and
+ * `transaction` too), since an answer may still come on it. A write given up on may still have been carried out:
+ * the session is read back before its next change, its fence raised first (session-writes.ts). Far above any query
+ * of a working database, on a loaded machine too; small enough that a request's longest path, a read of the log and
+ * a write, each waiting for a connection and an answer, ends within ANSWER_WITHIN_MS. The adapter's queries, which
+ * carry views between servers rather than answer a request, are not given up on: a large view read late still
+ * reaches its clients (cluster-adapter.ts watches its LISTEN by itself).
  */
 export const STORE_WAIT_MS = 3_000
 
+/** A query of a request's path, given up on after STORE_WAIT_MS (node-postgres reads `query_timeout` per query). */
+export function timed(text: string, values: readonly unknown[] = []): pg.QueryConfig {
+  const config = { text, values: [...values], query_timeout: STORE_WAIT_MS }
+  return config
+}
+
 /**
- * A pool whose connections use TCP keep-alive and give up after STORE_WAIT_MS; a connection's error is said, never
- * left to end the process.
+ * A pool whose connections use TCP keep-alive and are waited for at most STORE_WAIT_MS; a connection's error is
+ * said, never left to end the process.
  */
 export function openDatabasePool(connectionString: string, say: (m: string) => void): pg.Pool {
   const pool = new pg.Pool({
@@ -32,8 +40,6 @@ export function openDatabasePool(connectionString: string, say: (m: string) => v
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
     connectionTimeoutMillis: STORE_WAIT_MS,
-    query_timeout: STORE_WAIT_MS,
-    statement_timeout: STORE_WAIT_MS,
   })
   pool.on('error', (e) => say(`the database connection: ${e.message}`))
   return pool

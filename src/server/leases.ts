@@ -4,6 +4,7 @@
 // clock, the one clock every server shares.
 import type { Pool } from 'pg'
 import type { SessionId } from '../live'
+import { timed } from './database-pool'
 import type { LoggedSession } from './event-log'
 import { createTables } from './pg-event-log'
 import { aliveServers } from './server-versions'
@@ -66,10 +67,12 @@ export async function openLeases(
   return {
     holder,
     take: async (session) => {
-      await pool.query(`INSERT INTO leases (session_id, holder, expires_at) VALUES ($1, $2, ${until})`, [
-        session,
-        holder,
-      ])
+      await pool.query(
+        timed(`INSERT INTO leases (session_id, holder, expires_at) VALUES ($1, $2, ${until})`, [
+          session,
+          holder,
+        ]),
+      )
     },
     renew: async () => {
       const { rows } = await renewals.query<{ session_id: SessionId }>(
@@ -149,10 +152,9 @@ export async function openLeases(
       await pool.query('DELETE FROM leases WHERE session_id = ANY($1::text[])', [sessions])
     },
     holds: async (session) => {
-      const { rows } = await pool.query('SELECT 1 FROM leases WHERE session_id = $1 AND holder = $2', [
-        session,
-        holder,
-      ])
+      const { rows } = await pool.query(
+        timed('SELECT 1 FROM leases WHERE session_id = $1 AND holder = $2', [session, holder]),
+      )
       return rows.length > 0
     },
   }

@@ -3,6 +3,7 @@
 // Each append is one statement, committed (and so durable) before it resolves and the server acks.
 import type { Pool, PoolClient } from 'pg'
 import { encodeEvent, type SessionId } from '../live'
+import { timed } from './database-pool'
 import { AppendConflict, type EventLog, type LoggedSession } from './event-log'
 
 /** Any number: the key of the advisory lock servers take so that one of them at a time creates the tables. */
@@ -82,16 +83,18 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
       const created = events[0]?.kind === 'created' ? events[0] : undefined
       let written: number | null
       try {
-        ;({ rowCount: written } = await pool.query(APPEND, [
-          session,
-          version,
-          events.map((e) => e.at),
-          events.map((e) => e.kind),
-          events.map(encodeEvent),
-          created?.code ?? null,
-          created?.at ?? null,
-          fence,
-        ]))
+        ;({ rowCount: written } = await pool.query(
+          timed(APPEND, [
+            session,
+            version,
+            events.map((e) => e.at),
+            events.map((e) => e.kind),
+            events.map(encodeEvent),
+            created?.code ?? null,
+            created?.at ?? null,
+            fence,
+          ]),
+        ))
       } catch (e) {
         const { code, constraint } = e as { code?: string; constraint?: string }
         if (code === UNIQUE_VIOLATION && (constraint === 'events_pkey' || constraint === 'sessions_pkey'))
@@ -103,29 +106,29 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
     },
     fence: async (session) => {
       const { rows } = await pool.query<{ fence: number }>(
-        'UPDATE sessions SET fence = fence + 1 WHERE id = $1 RETURNING fence',
-        [session],
+        timed('UPDATE sessions SET fence = fence + 1 WHERE id = $1 RETURNING fence', [session]),
       )
       const raised = rows[0]?.fence
       if (raised === undefined) throw new AppendConflict(session, 0)
       return raised
     },
     sessions: async () => {
-      const { rows } = await pool.query<LoggedSession>(`
+      const { rows } = await pool.query<LoggedSession>(
+        timed(`
         SELECT id, code, coalesce(max(at), created_at)::float8 AS "lastAt"
         FROM sessions LEFT JOIN events ON session_id = id
-        GROUP BY id ORDER BY created_at, id`)
+        GROUP BY id ORDER BY created_at, id`),
+      )
       return rows
     },
     events: async (session: SessionId) => {
       const { rows } = await pool.query<{ body: string }>(
-        'SELECT body FROM events WHERE session_id = $1 ORDER BY seq',
-        [session],
+        timed('SELECT body FROM events WHERE session_id = $1 ORDER BY seq', [session]),
       )
       return rows.map((r) => JSON.parse(r.body) as unknown)
     },
     remove: async (session) => {
-      await pool.query('DELETE FROM sessions WHERE id = $1', [session])
+      await pool.query(timed('DELETE FROM sessions WHERE id = $1', [session]))
     },
     // The pool is the caller's to end.
     close: async () => {},
