@@ -205,6 +205,32 @@ it('copies what it appends into the database file at its next checkpoint, while 
   }
 })
 
+it('gives a file written before fences existed its fences, each session starting at 0', async () => {
+  const dir = tempDir()
+  const before = new Database(join(dir, 'sessions.db'))
+  before.exec(`
+    CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
+    CREATE TABLE events (
+      session_id TEXT NOT NULL REFERENCES sessions(id), seq INTEGER NOT NULL, at INTEGER NOT NULL,
+      kind TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (session_id, seq)
+    ) WITHOUT ROWID;
+  `)
+  const { created, changes } = played()
+  before.prepare('INSERT INTO sessions VALUES (?, ?, ?)').run(created.id, created.code, created.at)
+  before
+    .prepare('INSERT INTO events VALUES (?, 0, ?, ?, ?)')
+    .run(created.id, created.at, 'created', encodeEvent(created))
+  before.close()
+  const log = openSqliteEventLog(dir, { log: (m) => expect.unreachable(m) })
+  try {
+    await log.append(created.id, 1, changes, 0)
+    expect(await log.fence(created.id)).toBe(1)
+    expect(await log.events(created.id)).toHaveLength(1 + changes.length)
+  } finally {
+    await log.close()
+  }
+})
+
 it('says loudly that its database file is empty, where SQLite would silently start a new one', async () => {
   const dir = tempDir()
   writeFileSync(join(dir, 'sessions.db'), '')
