@@ -10,6 +10,7 @@ import type { ClientEvent } from '../live/protocol'
 import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
 import { forwarding, keepLastSweep } from './forwarding'
+import { handingOver } from './hand-over'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
 import { transaction } from './pg-event-log'
@@ -121,6 +122,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
         say(`session ${id} is no longer this server's: another took its lease`)
       }
   }
+  const handOver = handingOver({ live, leases, handlers, leaseMs, closing: () => closing, say })
   let taking: Promise<number> | undefined
   const takeOnce = async (): Promise<number> => {
     const taken = closing ? [] : await leases.claimExpired()
@@ -135,6 +137,7 @@ export function joinCluster(options: ClusterOptions): Cluster {
         handlers.tookOver(s.id)
       }
     }
+    await handOver.look(taken)
     return taken.length
   }
   const sweepNow = async (): Promise<number> => {

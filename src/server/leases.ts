@@ -40,6 +40,18 @@ export interface Leases {
    * lease expires, since its holder is probably dead; undefined when there is none.
    */
   untilAskAgain(alive: readonly string[], sinceMs: number): Promise<number | undefined>
+  /**
+   * How many sessions this server holds beyond its share (counted as `claimExpired` counts it), 0 when none: the
+   * sessions it should hand to the others. Always 0 while it is just back from an outage, when the others' rows
+   * are stale and it cannot tell who is alive (server-versions.ts), and while any lease waits for a server to take
+   * it: one handed on and not yet taken, or a dead server's, which the servers below their share take first.
+   */
+  excess(): Promise<number>
+  /**
+   * Lets one session's lease go, to no server, expired at once, if it is still this server's: whether it was. The
+   * next server below its share to look takes it, as it takes those of a server that stopped.
+   */
+  letGo(session: SessionId): Promise<boolean>
   /** Lets go of every lease of this server (it is stopping): others take them at their next look. */
   releaseAll(): Promise<void>
   /** Deletes the leases of pruned sessions. */
@@ -144,6 +156,27 @@ export async function openLeases(
       )
       const ms = rows[0]?.ms
       return ms === null || ms === undefined ? undefined : Math.max(0, ms)
+    },
+    excess: async () => {
+      const { rows } = await renewals.query<{ excess: string }>(
+        `WITH ${aliveServers('$1', leaseMs)}
+         SELECT CASE WHEN (SELECT back FROM judged)
+           OR EXISTS (SELECT 1 FROM leases WHERE expires_at < now()) THEN 0 ELSE greatest(0,
+           (SELECT count(*) FROM leases WHERE holder = $1)
+             - ceil((SELECT count(*) FROM leases) / (SELECT count(*) FROM alive)::numeric))
+         END::bigint AS excess`,
+        [holder],
+      )
+      return Number(rows[0]?.excess ?? 0)
+    },
+    letGo: async (session) => {
+      const { rowCount } = await pool.query(
+        timed(`UPDATE leases SET holder = '', expires_at = now() WHERE session_id = $1 AND holder = $2`, [
+          session,
+          holder,
+        ]),
+      )
+      return rowCount === 1
     },
     releaseAll: async () => {
       await pool.query('UPDATE leases SET expires_at = now() WHERE holder = $1', [holder])

@@ -117,6 +117,25 @@ export class LiveSessions {
     dropSession(this.holdings, id)
   }
 
+  /**
+   * Hands a session to another server: its lease let go by `release` in the session's turn, then forgotten here
+   * (session-writes.ts). Whether it was handed.
+   */
+  letGo(id: SessionId, release: () => Promise<boolean>): Promise<boolean> {
+    return this.writes.letGo(id, release)
+  }
+
+  /** The held session that changed least recently: the one a hand-over disturbs least. */
+  quietest(): SessionId | undefined {
+    let quietest: SessionId | undefined
+    let at = Number.POSITIVE_INFINITY
+    for (const id of this.held.ids()) {
+      const last = this.held.lastChange(id) ?? Number.NEGATIVE_INFINITY
+      if (last < at) [quietest, at] = [id, last]
+    }
+    return quietest
+  }
+
   /** The sessions this server holds. */
   ids(): SessionId[] {
     return this.held.ids()

@@ -58,6 +58,13 @@ export class SessionWrites {
    */
   private readonly unsure = new Set<SessionId>()
 
+  /**
+   * Sessions this server handed to another (`letGo`), each with when: a change that was waiting behind the hand-over
+   * is answered as after a takeover, to be sent again (and forwarded), not told the session is gone. Kept only as
+   * long as a change may wait for its turn.
+   */
+  private readonly handed = new Map<SessionId, number>()
+
   constructor(
     private readonly h: Holdings,
     private readonly options: WritesOptions,
@@ -73,8 +80,29 @@ export class SessionWrites {
       if (performance.now() - asked > TURN_WITHIN_MS) return storeUnavailable()
       if (this.unsure.has(id) && !(await this.readBack(id))) return takenOver()
       const session = this.h.held.get(id)
-      if (!session) return fail('not-found', 'this session no longer exists')
+      if (!session)
+        return this.handed.has(id) ? takenOver() : fail('not-found', 'this session no longer exists')
       return this.commit(session, decideOn(session))
+    })
+  }
+
+  /**
+   * Hands a held session to whichever server takes its lease next: in its turn, so that no change of it is in
+   * flight here, its lease is let go (`release`: whether it was still this server's), then the session is forgotten
+   * here. Whether it was handed. Should the release fail, the session stays held; if the release reached the
+   * database all the same, the next renewal finds the lease gone and forgets the session, and the fence refuses
+   * any write of it here once another server has read it (event-log.ts).
+   */
+  letGo(id: SessionId, release: () => Promise<boolean>): Promise<boolean> {
+    return this.queues.run(id, async () => {
+      if (!this.h.held.get(id)) return false
+      const released = await release()
+      dropSession(this.h, id)
+      this.unsure.delete(id)
+      const now = performance.now()
+      for (const [other, at] of this.handed) if (now - at > TURN_WITHIN_MS) this.handed.delete(other)
+      this.handed.set(id, now)
+      return released
     })
   }
 

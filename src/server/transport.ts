@@ -153,6 +153,19 @@ export function attachTransport(
         const handled = handlers.handle(event, message, context)
         return handled instanceof Promise ? handled.then(finish) : finish(handled)
       }
+      // A change refused because its session left this server while it waited for its turn (handed on to another,
+      // or taken over) was not carried out: it goes to the session's holder now, as if it had come a moment later.
+      const moved = (handled: Handled): void | Promise<void> => {
+        const code = (handled.reply as { error?: { code?: string } }).error?.code
+        if (code !== 'conflict' || !options.forward || handlers.isHere(event, message, seat))
+          return finish(handled)
+        const busy = forwards.take()
+        if (busy) return finish(handled)
+        return options
+          .forward(event, message, context)
+          .finally(forwards.give)
+          .then((again) => finish(again ?? handled))
+      }
       // A guess that failed inside the server is given back: it found nothing because nothing was looked at.
       const given = (e: unknown) => {
         settle(false)
@@ -161,7 +174,8 @@ export function attachTransport(
       }
       try {
         if (!forward) {
-          const done = here()
+          const handled = handlers.handle(event, message, context)
+          const done = handled instanceof Promise ? handled.then(moved) : moved(handled)
           return done instanceof Promise ? done.catch(given) : done
         }
         return forward(event, message, context)
