@@ -12,6 +12,7 @@ import { duplicateIds } from '../src/scenario/duplicate-ids'
 import { formatProblems } from '../src/scenario/format-problems'
 import { loadCatalog, loadScenario, parseActorFile } from '../src/scenario/load'
 import { misnamedProblem } from '../src/scenario/misnamed-translation'
+import { readYaml } from '../src/scenario/read-yaml'
 import type { Translation } from '../src/scenario/translation'
 import { isTranslationFile, LANGUAGES, translationOf } from '../src/scenario/translation-files'
 import type { LoadResult, Problem, Scenario } from '../src/scenario/types'
@@ -117,8 +118,10 @@ export function readBundled(root: string, context: Context) {
   const texts = (list: readonly Read[]) =>
     list.flatMap(({ name, decoded }) => (decoded.ok ? [{ name, text: decoded.text }] : []))
   const scenarioFiles = files(dir).map(readFile)
+  // Each scenario's YAML read once, for its id here and to be loaded below.
+  const reads = new Map(texts(scenarioFiles).map(({ name, text }) => [name, readYaml(text, name)]))
   // Two files with one id would give two cards that open the same scenario: the build stops, naming both.
-  const shared = duplicateIds(texts(scenarioFiles))
+  const shared = duplicateIds([...reads].map(([name, read]) => ({ name, read })))
   if (shared.length > 0) context.error(`two scenarios share an id:\n${formatProblems(shared)}`)
   const actorFiles = files(actors).map(readFile)
   const unreadable = actorFiles.flatMap(({ decoded }) => (decoded.ok ? [] : decoded.problems))
@@ -126,7 +129,7 @@ export function readBundled(root: string, context: Context) {
     unreadable.length > 0 ? { ok: false, problems: unreadable } : loadCatalog(texts(actorFiles))
   const scenarios = scenarioFiles.map(({ name, decoded }): LoadResult<Scenario> => {
     if (!decoded.ok) return decoded
-    return catalog.ok ? loadScenario(decoded.text, name, catalog.value) : catalog
+    return catalog.ok ? loadScenario(decoded.text, name, catalog.value, reads.get(name)) : catalog
   })
   return { scenarioFiles, actorFiles, catalog, scenarios, paths }
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { formatWarning } from '../src/cli/format-warning'
 import { checkTranslationFile, decodeText, duplicateIds, formatProblem, loadScenario } from '../src/scenario'
 import { misnamedProblem } from '../src/scenario/misnamed-translation'
+import { readYaml } from '../src/scenario/read-yaml'
 import { outlineTranslation, stampTranslation } from '../src/scenario/stamp-translation'
 import { fakeCatalog } from './fakes'
 
@@ -70,9 +71,10 @@ const MISTAKES: Record<string, () => string[]> = {
   'no roles at all': () => printed(edit(/^roles:\n[\s\S]*?^injects:/m, 'roles: []\ninjects:')),
   "a copy that kept the original's id": () => {
     const original = 'scenarios/kazakhstan-unrest-2026.yaml'
+    const copy = 'scenarios/my-crisis.yaml'
     return duplicateIds([
-      { name: 'scenarios/my-crisis.yaml', text: edit(/^id: .*$/m, 'id: kazakhstan-unrest-2026') },
-      { name: original, text: readFileSync(join(ROOT, original), 'utf8') },
+      { name: copy, read: readYaml(edit(/^id: .*$/m, 'id: kazakhstan-unrest-2026'), copy) },
+      { name: original, read: readYaml(readFileSync(join(ROOT, original), 'utf8'), original) },
     ]).map(formatProblem)
   },
   'a file saved as Windows-1252 (a warning)': () => {

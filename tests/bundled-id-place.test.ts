@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { duplicateIds, formatProblem } from '../src/scenario'
+import { readYaml } from '../src/scenario/read-yaml'
 import { checkScenarioText } from '../src/store/imported-kit'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -17,8 +18,8 @@ describe("a copy that keeps a bundled scenario's id", () => {
       'my-crisis.yaml:2:5  id  a bundled scenario already has the id "kazakhstan-unrest-2026": give yours an id of its own',
     ])
     const check = duplicateIds([
-      { name: 'my-crisis.yaml', text: copied },
-      { name: original, text: copied },
+      { name: 'my-crisis.yaml', read: readYaml(copied, 'my-crisis.yaml') },
+      { name: original, read: readYaml(copied, original) },
     ]).find((p) => p.file === 'my-crisis.yaml')
     expect(
       result.ok ? undefined : { line: result.problems[0]!.line, column: result.problems[0]!.column },

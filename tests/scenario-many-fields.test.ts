@@ -1,17 +1,19 @@
 // A file under 1 MB with tens of thousands of fields is read in work that grows with the file, not with its
 // square: yaml's own duplicate-key check and the search for each problem's field compared every field with every
 // other, and 40,000 unknown fields held the check, the sim, the workshop and a shared link for minutes. What is
-// counted here is the work (comparisons of fields, fields looked at), so that no test waits on a clock.
+// counted here is the work (comparisons of fields, fields looked at, readings of a text), so that no test waits on
+// a clock.
 import { describe, expect, it, vi } from 'vitest'
 import { type Document, stringify } from 'yaml'
+import { readScenarios } from '../src/cli/check-scenarios'
 import { loadScenario } from '../src/scenario'
 import { readYaml } from '../src/scenario/read-yaml'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 
-const work = vi.hoisted(() => ({ comparisons: 0, fieldsLooked: 0 }))
+const work = vi.hoisted(() => ({ comparisons: 0, fieldsLooked: 0, readings: 0 }))
 
-// The yaml library as read-yaml.ts uses it, counting: each comparison of two keys its duplicate-key check makes
-// (the same test as its own, `uniqueKeys: true`), and each field our code asks the kind of.
+// The yaml library as read-yaml.ts uses it, counting: each text it reads, each comparison of two keys its
+// duplicate-key check makes (the same test as its own, `uniqueKeys: true`), and each field our code asks the kind of.
 vi.mock('yaml', async (original) => {
   const yaml = await original<typeof import('yaml')>()
   const sameKey = (a: unknown, b: unknown) => {
@@ -20,11 +22,13 @@ vi.mock('yaml', async (original) => {
   }
   return {
     ...yaml,
-    parseAllDocuments: (text: string, options: Parameters<typeof yaml.parseAllDocuments>[1]) =>
-      yaml.parseAllDocuments(text, {
+    parseAllDocuments: (text: string, options: Parameters<typeof yaml.parseAllDocuments>[1]) => {
+      work.readings++
+      return yaml.parseAllDocuments(text, {
         ...options,
         ...(options?.uniqueKeys === true || options?.uniqueKeys === undefined ? { uniqueKeys: sameKey } : {}),
-      }) as Document.Parsed[],
+      }) as Document.Parsed[]
+    },
     isPair: (node: unknown) => {
       work.fieldsLooked++
       return yaml.isPair(node)
@@ -69,5 +73,26 @@ describe('a file with thousands of fields', () => {
     })
     // Found by a search of the whole group, each of the 2,000 problems looked at 1,000 fields on average.
     expect(work.fieldsLooked).toBeLessThan(20 * FIELDS)
+  })
+
+  // npm run check read it three times: for its id (duplicate-ids.ts), to load it, and once for the one line the
+  // loader tries re-indented (parse-file.ts), the first unknown field moved into the group above it. The id now
+  // comes from the reading the file is loaded from; the tried line is another text, and is read as one.
+  it('is read by npm run check as often as by loading it alone: once, and once for the line tried re-indented', () => {
+    const catalog = fakeCatalog()
+    work.readings = 0
+    const alone = loadScenario(text, 'crisis.yaml', catalog)
+    expect(work.readings).toBe(2)
+
+    // Beside a small file with the same id, read once itself: the long one's id is still compared with it.
+    const other = { name: 'other.yaml', text: stringify(fakeScenarioData()) }
+    work.readings = 0
+    const { shared, files } = readScenarios([{ path: 'crisis.yaml', name: 'crisis.yaml', text }], [other])
+    const checked = files[0]!.load(catalog)
+    expect(work.readings).toBe(1 + 2)
+    expect(shared).toEqual([
+      expect.objectContaining({ file: 'crisis.yaml', line: 1, path: 'id', code: 'duplicate-id' }),
+    ])
+    expect(checked).toEqual(alone)
   })
 })

@@ -10,12 +10,10 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
 import {
   checkTranslationFile,
-  duplicateIds,
   formatProblem,
   formatProblems,
   isTranslationFile,
   LANGUAGES,
-  loadScenario,
   misnamedProblem,
   misnamedTranslation,
   originalOf,
@@ -26,6 +24,7 @@ import {
 import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths, unreadName } from '../scenario/files'
 import { said } from '../scenario/wording/en'
+import { readScenarios } from './check-scenarios'
 import { allChecked, folderGiven, isFolder } from './check-summary'
 import { stopWhenPipeCloses } from './closed-pipe'
 import { formatHistory } from './format-history'
@@ -142,14 +141,14 @@ function main(args: readonly string[]): number {
     return file ? [{ ...file, path }] : []
   })
   // An id another file has is a problem of the file like any other: the file is not valid, and gets no report.
-  const shared = sharedIds(checked, texts)
-  problems.push(...shared)
-  const sharing = new Set(shared.map((p) => p.file))
+  const scenarios = readScenarios(texts, bundledBesides(checked))
+  problems.push(...scenarios.shared)
+  const sharing = new Set(scenarios.shared.map((p) => p.file))
   if (checked.length === 0) catalogOf()
-  for (const file of texts) {
+  for (const file of scenarios.files) {
     const catalog = catalogOf(file.path)
     if (!catalog.ok) continue
-    const result = loadScenario(file.text, file.name, catalog.catalog)
+    const result = file.load(catalog.catalog)
     if (!result.ok) {
       problems.push(...result.problems)
       continue
@@ -214,20 +213,15 @@ function checkTranslation(
   return result.ok ? { problems: [], warnings: result.warnings } : { problems: result.problems, warnings: [] }
 }
 
-/**
- * The checked files' ids against each other and against every file in scenarios/: the game finds a scenario by
- * its id, and a copy of a bundled file keeps the original's until it is changed.
- */
-function sharedIds(checked: readonly string[], texts: readonly { name: string; text: string }[]): Problem[] {
+/** The files in scenarios/ not checked, whose ids the checked files' are compared with: the game finds a scenario by its id. */
+function bundledBesides(checked: readonly string[]): { name: string; text: string }[] {
   const mine = new Set(checked.map((p) => resolve(p)))
-  const others = scenarioPaths()
+  return scenarioPaths()
     .filter((p) => !mine.has(resolve(p)))
     .flatMap((p) => {
       const r = readText(p, shortName(p))
       return r.ok ? [{ name: shortName(p), text: r.text }] : []
     })
-  const names = new Set(texts.map((t) => t.name))
-  return duplicateIds([...texts, ...others]).filter((p) => names.has(p.file))
 }
 
 /** "3 problems in 2 files" */

@@ -1,14 +1,16 @@
 // One id, one scenario: the game finds a scenario by its id, so two files with one id would show two cards and
 // open the same scenario from both. Copying a bundled file to start a new one makes exactly this mistake.
-import { readYaml } from './read-yaml'
+import type { ReadResult } from './read-yaml'
 import type { Problem } from './types'
 import { said } from './wording/en'
 
-/** A problem on each file whose id another file also has, naming the other files. */
-export function duplicateIds(files: readonly { name: string; text: string }[]): Problem[] {
+/**
+ * A problem on each file whose id another file also has, naming the other files. Each file as its YAML was read
+ * (read-yaml.ts), once, by the caller that goes on to load it: reading a file is most of checking it.
+ */
+export function duplicateIds(files: readonly { name: string; read: ReadResult }[]): Problem[] {
   const byId = new Map<string, { name: string; line: number; column: number }[]>()
-  for (const { name, text } of files) {
-    const read = readYaml(text, name)
+  for (const { name, read } of files) {
     if (!read.ok) continue
     const id = (read.data as { id?: unknown }).id
     if (typeof id !== 'string') continue

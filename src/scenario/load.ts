@@ -3,7 +3,7 @@ import { actorIdAsWritten, actorReferenceProblems } from './actor-references'
 import { actorAnachronisms, scenarioAnachronisms } from './anachronisms'
 import { checkHistory } from './check-history'
 import { asWritten, type Parsed, parseWith, sortProblems } from './parse-file'
-import type { Locate } from './read-yaml'
+import { type Locate, type ReadResult, readYaml } from './read-yaml'
 import { namedActors, referenceProblems } from './references'
 import { salvageScenario, wholeScenario } from './salvage'
 import { scenarioWarnings, type Warning } from './scenario-warnings'
@@ -111,9 +111,14 @@ function resolveActor(
   }
 }
 
-/** Parses and resolves a scenario file against the catalog. */
-export function loadScenario(text: string, file: string, catalog: ActorCatalog): LoadResult<Scenario> {
-  const parsed = parseWith(ScenarioFile, text, file)
+/** Parses and resolves a scenario file against the catalog; `read`, its YAML if the caller has read it (parse-file.ts). */
+export function loadScenario(
+  text: string,
+  file: string,
+  catalog: ActorCatalog,
+  read: ReadResult = readYaml(text, file),
+): LoadResult<Scenario> {
+  const parsed = parseWith(ScenarioFile, text, file, read)
   if (!parsed.ok) return { ok: false, problems: withReferences(parsed, catalog, file) }
   const { data, locate } = parsed.value
   const resolved = resolveScenario(data, catalog, file, locate)

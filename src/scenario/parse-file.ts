@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { describeIssue, valueAt } from './describe-issue'
 import { renameFormerForces } from './former-names'
 import { describeReindent, indentationCandidates, popularity, type Reindent, reindented } from './indentation'
-import { type Locate, readYaml } from './read-yaml'
+import { type Locate, type ReadResult, readYaml } from './read-yaml'
 import { ScenarioFile } from './schema'
 import type { Problem } from './types'
 import { said } from './wording/en'
@@ -32,17 +32,25 @@ export function asWritten<T>(r: Parsed<T>): { readonly data: unknown; readonly l
   return r.data !== undefined && r.locate ? { data: r.data, locate: r.locate } : undefined
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
-  const first = parseOnce(schema, text, file)
+/**
+ * `read`: the text's YAML, when the caller has read it already (npm run check reads each scenario's id before it
+ * loads it), so that a file is read once; each line tried re-indented is read as the new text it makes.
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  read: ReadResult = readYaml(text, file),
+): Parsed<z.output<S>> {
+  const first = parseRead(schema, read, file)
   if (first.ok) return first
   // Only problems a misplaced line causes are worth the tries: not an unclosed quote, not a wrong value.
   const mendable = first.syntax ? first.layout : first.problems.some(structural)
   if (!mendable) return first
-  return mendIndentation(text, file, first, (t) => parseOnce(schema, t, file)) ?? first
+  return mendIndentation(text, file, first, (t) => parseRead(schema, readYaml(t, file), file)) ?? first
 }
 
-function parseOnce<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.output<S>> {
-  const read = readYaml(text, file)
+function parseRead<S extends z.ZodType>(schema: S, read: ReadResult, file: string): Parsed<z.output<S>> {
   if (!read.ok) return read
   const { data, renamed } =
     (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
