@@ -1,7 +1,7 @@
 // The engine's few values the game's and the live screens show, through the store, loaded with those screens.
 // Read from the engine's own files rather than its index: the engine travels as one chunk, which these screens
-// need none of (games run in a worker), and these are a few names, the notation's reader and writer, and which
-// text of the treaty was in force on a day.
+// need none of (games run in a worker), and these are a few names, the notation's reader and writer, which
+// text of the treaty was in force on a day, and whether troops went.
 import type { Decision, DecisionPoint, Stage } from '../engine'
 import { formatDecision, parseDecision } from '../engine/decisions/notation'
 import type { ActorId } from '../scenario/types'
@@ -9,6 +9,7 @@ import type { ActorId } from '../scenario/types'
 export { SMALLEST_REASON } from '../engine/interests/smallest-reason'
 export { isFellowMember } from '../engine/interests/weights'
 export { HIGHER_IS_WORSE } from '../engine/outcomes/indicators'
+export { troopsGo } from '../engine/outcomes/troops-go'
 export {
   ABSTENTION_FROM,
   AMENDED_FROM,

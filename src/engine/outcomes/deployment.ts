@@ -1,6 +1,7 @@
 // What a course amounts to on the ground: whether troops went, whose, how many, how long.
 import type { ActorId, Scenario } from '../../scenario/types'
 import type { Course, Deployment, Force, Grant, Mission, ResponseDecision, Unit } from '../decisions/types'
+import { troopsGo } from './troops-go'
 
 /**
  * Troops by unit. An observer mission is a few dozen officers (the fact-finding mission to Armenia in
@@ -45,7 +46,7 @@ export function deploymentOf(course: Course): Deployment {
   if (!request || request.kind === 'no-request') return NOT_ASKED
   if (!response || response.kind === 'refuse') return REFUSED
   if (response.kind === 'consult') return AID
-  if (vetoed(course)) return BLOCKED
+  if (!troopsGo(response.kind, vetoed(course))) return BLOCKED
   const both = sent.get(response) ?? sent.set(response, sentFor(response)).get(response)!
   return course.exit?.kind === 'ask-to-leave' ? both.early : both.whole
 }
@@ -55,7 +56,7 @@ export function deploymentOf(course: Course): Deployment {
  * the members that consented send soldiers, and pay for them.
  */
 export const letThrough = (course: Course): course is Course & { readonly response: Grant } =>
-  course.response?.kind === 'grant' && !vetoed(course)
+  course.response?.kind === 'grant' && troopsGo(course.response.kind, vetoed(course))
 
 /** Whether a member has objected in the Council: consensus fails on one objection. */
 export function vetoed(course: Course): boolean {

@@ -2,6 +2,7 @@
 // (past, for the debrief's reasons), what it would have been (after "rather than"), and the form's labels. The
 // sentences are ICU messages choosing their words by the decision's fields, so each language inflects its own.
 import type { Decision, Force, Framing, Mission, Stage } from '../../store'
+import { troopsGo } from '../../store/engine-face'
 import type { Translate } from '../i18n/use-text'
 
 /** The form's labels and the treaty panel's, as message ids. */
@@ -40,12 +41,13 @@ export const key = (value: string): string => value.replace(/-(\w)/g, (_, c: str
 export type GameMoves = readonly { readonly decision: Decision }[]
 
 /**
- * Whether troops went in this game: Russia's own, or a collective force no member blocked in the Council. A refusal,
- * a block or mere consultations send none, and "the help it receives" would then be false.
+ * Whether troops went in this game, by the engine's rule (troopsGo): a refusal, a block or mere consultations send
+ * none, and "the help it receives" would then be false.
  */
-export const troopsWent = (game: GameMoves): boolean =>
-  game.some((m) => m.decision.kind === 'bilateral') ||
-  (game.some((m) => m.decision.kind === 'grant') && !game.some((m) => m.decision.kind === 'object'))
+export function troopsWent(game: GameMoves): boolean {
+  const objected = game.some((m) => m.decision.kind === 'object')
+  return game.some((m) => troopsGo(m.decision.kind, objected))
+}
 
 /** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
 function values(d: Decision, game: GameMoves): Record<string, string | number> {
