@@ -1,11 +1,14 @@
 // The treaty's words say what their sources say, and no more: a clause adds nothing to the treaty's text unless
-// it names whose reading it is, and the briefing says that Article 4 stops at a member's own territory only as
-// Moscow's reading of 7 October 2020, from that day on.
+// it names whose reading it is, and the briefing and the verdict say that Article 4 stops at a member's own
+// territory only as Moscow's reading of 7 October 2020, from that day on, and before it as the model's own.
 import { beforeAll, describe, expect, it } from 'vitest'
+import { evaluateTreaty, type Situation, textInForce } from '../src/engine'
 import { CLAUSES } from '../src/engine/treaty/clauses'
 import { article4AsOf } from '../src/ui/treaty-copy'
 import { clauseWords } from '../src/ui/words/clauses'
+import { ruleReason } from '../src/ui/words/rules'
 import { i18n, loadCatalogs, t } from './catalogs'
+import { fakeScenario } from './fakes'
 
 beforeAll(loadCatalogs)
 
@@ -26,6 +29,24 @@ const briefing = (day: string, lang: (typeof LANGUAGES)[number]): string => {
   return article4AsOf(day, t)
     .map((p) => `${p.title}. ${p.text}`)
     .join(' ')
+}
+
+/** The territory rule's reason for fighting on another state's land, asked on `day`: the engine's, then in words. */
+function territoryReasons(day: string): { engine: string; en: string; ru: string } {
+  const situation: Situation = {
+    facts: { ...fakeScenario().facts, territory: 'foreign' },
+    date: day,
+    text: textInForce(day),
+    requesterIsMember: true,
+  }
+  const verdict = evaluateTreaty(situation, 'hypothetical')
+  const rule = verdict.rules.find((r) => r.rule === 'de-jure-territory')
+  if (rule?.status !== 'fails') throw new Error(`the territory rule does not fail on ${day}`)
+  const said = (lang: (typeof LANGUAGES)[number]) => {
+    i18n.activate(lang)
+    return ruleReason(rule, verdict.text, t)
+  }
+  return { engine: rule.reason, en: said('en'), ru: said('ru') }
 }
 
 describe("the treaty's words and their sources", () => {
@@ -60,5 +81,33 @@ describe("the treaty's words and their sources", () => {
     // Nowhere is it said as the treaty's own words.
     for (const lang of LANGUAGES)
       expect(briefing('2022-01-05', lang)).not.toMatch(/Article 4 protects|статья 4 защищает/i)
+  })
+
+  it("give the territory rule's failure as the model's assumption before 7 October 2020, then as Moscow's reading", () => {
+    const treatySays = /treaty protects|own territory is protected|договор защищает/i
+    for (const day of ['2010-06-12', '2016-04-02', '2020-10-06']) {
+      const { engine, en, ru } = territoryReasons(day)
+      for (const text of [engine, en])
+        expect(text, day).toMatch(
+          /Article 4 speaks of aggression against a member state, and the model assumes that means an attack on the member's own territory: the treaty's text does not say so\.$/,
+        )
+      expect(ru, day).toMatch(
+        /Статья 4 говорит об агрессии против государства-участника, и модель исходит из того/,
+      )
+      for (const text of [engine, en, ru])
+        expect(text, day).not.toMatch(/Karabakh|Карабах|TASS|ТАСС|Moscow|Москва/)
+    }
+    for (const day of ['2020-10-07', '2022-01-05']) {
+      const { engine, en, ru } = territoryReasons(day)
+      for (const text of [engine, en])
+        expect(text, day).toMatch(
+          /On 7 October 2020 Moscow said its obligations "do not extend to Karabakh", de jure Azerbaijani land, and cover only Armenia's own territory \(TASS\); the model applies that reading to any such land\.$/,
+        )
+      expect(ru, day).toMatch(
+        /7 октября 2020 года Москва заявила, что её обязательства «не распространяются на Карабах»[^.]*\(ТАСС\)/,
+      )
+    }
+    for (const day of ['2010-06-12', '2016-04-02', '2020-10-06', '2020-10-07', '2022-01-05'])
+      for (const text of Object.values(territoryReasons(day))) expect(text, day).not.toMatch(treatySays)
   })
 })

@@ -1,7 +1,7 @@
 // The treaty clauses and precedents the rules stand on, cited by every rule result. A precedent carries its
 // date, and so does the event a clause gives as its example: a verdict cites either only from that day on
 // (`inForceOn`), so a game never knows its own future.
-import { inForceOn } from './text'
+import { inForceOn, type TreatyText } from './text'
 
 /** An event that shows a clause at work, dated by the day it happened: said only from that day on. */
 interface ClauseExample {
@@ -91,6 +91,12 @@ export const CLAUSES = {
     'The treaty binds only its parties: a state that is not a member may be helped by one of them under another agreement, never under Article 4.',
   ),
 } as const satisfies Record<string, Clause>
+
+/** Article 4 in the words of the text in force: the 1992 text until 18 December 2012, the amended one after. */
+export const ARTICLE_4: Readonly<Record<TreatyText, Clause>> = {
+  '1992': CLAUSES.article4of1992,
+  amended: CLAUSES.article4,
+}
 
 /**
  * The clauses a verdict may cite on this date: every text clause and the precedents set on or before it, each

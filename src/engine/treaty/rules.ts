@@ -1,9 +1,9 @@
 // Article 4's conditions as named rule objects: an id, the clauses it stands on, a test over the situation, a
 // reason. Each rule reads the text in force on the crisis's first day (see text.ts).
 import { FRAMING_LABEL } from '../decisions/types'
-import { CLAUSES, type Clause, citable } from './clauses'
+import { ARTICLE_4, CLAUSES, citable } from './clauses'
 import type { TreatyRule } from './rule-types'
-import type { Situation } from './text'
+import { territoryRule } from './territory-rule'
 
 /** Below this share of armed violence the events are protest or disorder, not an armed attack. */
 export const ARMED_ATTACK_FLOOR = 0.2
@@ -11,8 +11,6 @@ export const ARMED_ATTACK_FLOOR = 0.2
 export const ARMED_ATTACK_CLEAR = 0.5
 /** Evidence of outside involvement from which a foreign framing is more than a claim. */
 export const EVIDENCE_THRESHOLD = 0.6
-
-const article4 = (s: Situation): Clause => (s.text === '1992' ? CLAUSES.article4of1992 : CLAUSES.article4)
 
 const memberRule: TreatyRule = {
   id: 'member',
@@ -38,7 +36,7 @@ const requestRule: TreatyRule = {
   id: 'request',
   title: (s) => (s.text === '1992' ? 'The member seeks help' : 'The attacked member must ask'),
   evaluate: (s, request) => {
-    const clauses = [article4(s)]
+    const clauses = [ARTICLE_4[s.text]]
     if (request === 'none')
       return {
         status: 'fails',
@@ -79,7 +77,7 @@ const armedAttack: TreatyRule = {
   evaluate: (s) => {
     const v = s.facts.threat.armedViolence
     const facts = [{ path: 'threat.armedViolence' as const, value: v }]
-    const clauses = [article4(s)]
+    const clauses = [ARTICLE_4[s.text]]
     const original = s.text === '1992'
     const attack = original ? 'aggression' : 'an armed attack'
     if (v < ARMED_ATTACK_FLOOR)
@@ -103,38 +101,6 @@ const armedAttack: TreatyRule = {
         : `Armed violence is serious (${v}) and threatens the member's security and stability.`,
       facts,
       clauses,
-    }
-  },
-}
-
-const territory: TreatyRule = {
-  id: 'de-jure-territory',
-  title: () => "On the member's own de jure territory",
-  evaluate: (s) => {
-    const facts = [{ path: 'territory' as const, value: s.facts.territory }]
-    switch (s.facts.territory) {
-      case 'own':
-        return {
-          status: 'holds',
-          reason: "The fighting is on the member's recognised territory.",
-          facts,
-          clauses: [article4(s)],
-        }
-      case 'disputed':
-        return {
-          status: 'contested',
-          reason: 'The border there is not demarcated: whose territory is attacked is itself in dispute.',
-          facts,
-          clauses: [article4(s)],
-        }
-      case 'foreign':
-        return {
-          status: 'fails',
-          reason:
-            "The fighting is on land that is de jure another state's: the treaty protects members' own territory.",
-          facts,
-          clauses: citable([article4(s), CLAUSES.karabakh2020], s.date),
-        }
     }
   },
 }
@@ -247,7 +213,7 @@ export const TREATY_RULES: readonly TreatyRule[] = [
   memberRule,
   requestRule,
   armedAttack,
-  territory,
+  territoryRule,
   notBetweenMembers,
   sourceOfAggression,
 ]

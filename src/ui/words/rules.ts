@@ -109,5 +109,16 @@ function consensusReason({ moves, scenario, language }: Council, t: Translate): 
 export function ruleReason(rule: RuleResult, text: Verdict['text'], t: Translate, council?: Council): string {
   const id = reasonId(rule, text)
   if (id === null) return council ? consensusReason(council, t) : rule.reason
-  return t(id, { text: textValue(text), framing: FRAMING_KEY[String(factOf(rule, 'framing'))] ?? 'none' })
+  return t(id, {
+    text: textValue(text),
+    framing: FRAMING_KEY[String(factOf(rule, 'framing'))] ?? 'none',
+    reading: readingOf(rule),
+  })
 }
+
+/**
+ * Whose reading a rule's reason gives: Moscow's where the rule cites its statement of 7 October 2020 (from that
+ * day on, that help stops at a member's own territory), else the model's own.
+ */
+const readingOf = (rule: RuleResult): 'moscow' | 'model' =>
+  rule.clauses.some((c) => c.id === 'karabakh-2020') ? 'moscow' : 'model'
