@@ -60,7 +60,47 @@ describe("the treaty's words and their sources", () => {
   })
 
   it('give Article 2 no limit on the help that the treaty does not set', () => {
-    for (const text of citations(CLAUSES.article2)) expect(text).not.toMatch(/troops|войск/)
+    for (const clause of [CLAUSES.article2of1992, CLAUSES.article2])
+      for (const text of citations(clause)) expect(text).not.toMatch(/troops|войск/)
+  })
+
+  it('give Article 2 in the words of the text in force: "stability" and help to the members only from 2012', () => {
+    const labels = (clause: (typeof CLAUSES)[keyof typeof CLAUSES]) => [
+      clause.label,
+      ...LANGUAGES.map((lang) => {
+        i18n.activate(lang)
+        return clauseWords(clause, t).label
+      }),
+    ]
+    const [engine1992, en1992, ru1992] = citations(CLAUSES.article2of1992)
+    for (const text of [engine1992, en1992]) {
+      expect(text).toMatch(
+        /the security, territorial integrity and sovereignty of one or more members, or international peace and security/,
+      )
+      expect(text).toMatch(/take measures to remove the threat\.$/)
+    }
+    expect(ru1992).toMatch(
+      /безопасность, территориальная целостность и суверенитет одного или нескольких участников либо международный мир/,
+    )
+    for (const text of [engine1992, en1992, ru1992]) expect(text).not.toMatch(/stability|стабильн|help|помощ/)
+    const [engine, en, ru] = citations(CLAUSES.article2)
+    for (const text of [engine, en]) {
+      expect(text).toMatch(
+        /the security, stability, territorial integrity and sovereignty of one or more members, or international peace and security/,
+      )
+      expect(text).toMatch(/measures to help those members remove the threat\.$/)
+    }
+    expect(ru).toMatch(
+      /безопасность, стабильность, территориальная целостность и суверенитет[^.]*меры помощи этим участникам/,
+    )
+    const [label1992, en1992Label, ru1992Label] = labels(CLAUSES.article2of1992)
+    for (const label of [label1992, en1992Label])
+      expect(label).toMatch(/text of 1992, in force until 18 December 2012/)
+    expect(ru1992Label).toMatch(/в редакции 1992 года, действовала до 18 декабря 2012 года/)
+    const [label, enLabel, ruLabel] = labels(CLAUSES.article2)
+    for (const text of [label, enLabel])
+      expect(text).toMatch(/Protocol of 10 December 2010, in force from 19 December 2012/)
+    expect(ruLabel).toMatch(/Протокола от 10 декабря 2010 года, действует с 19 декабря 2012 года/)
   })
 
   it("say that Article 4 stops at a member's own territory only as Moscow's reading, from 7 October 2020", () => {

@@ -43,10 +43,15 @@ export const CLAUSES = {
     'Collective Security Treaty, Article 1',
     "Members renounce the use or threat of force among themselves and settle their disputes by peaceful means; the alliance's forces cannot be used to manage conflicts between its members (Beliakova 2022).",
   ),
+  article2of1992: clause(
+    'cst-art-2-1992',
+    'Collective Security Treaty, Article 2 (text of 1992, in force until 18 December 2012)',
+    'When the security, territorial integrity and sovereignty of one or more members, or international peace and security, are threatened, the members at once set their joint consultations going, to coordinate their positions and take measures to remove the threat.',
+  ),
   article2: clause(
     'cst-art-2',
-    'Collective Security Treaty, Article 2',
-    "When a member's security, stability, territorial integrity or sovereignty is threatened, the members consult at once and then agree measures to help it.",
+    'Collective Security Treaty, Article 2 (as amended by the Protocol of 10 December 2010, in force from 19 December 2012)',
+    'When the security, stability, territorial integrity and sovereignty of one or more members, or international peace and security, are threatened, the members at once set their joint consultations going, to coordinate their positions and to agree and take measures to help those members remove the threat.',
   ),
   consensus: clause(
     'csto-charter-12',

@@ -13,6 +13,7 @@ const KEY: Readonly<Record<string, string>> = {
   'cst-art-4-1992': 'article4of1992',
   'cst-art-4': 'article4',
   'cst-art-1': 'article1',
+  'cst-art-2-1992': 'article2of1992',
   'cst-art-2': 'article2',
   'csto-charter-12': 'consensus',
   'csto-charter-2010': 'abstention',
