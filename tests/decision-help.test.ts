@@ -139,7 +139,7 @@ describe('the treaty in plain words, for the briefing', () => {
     expect(consensus('2022-01-02')).toBe(
       'Everyone must agree: The Collective Security Council decides by consensus: one member’s objection stops a decision. ' +
         'Since December 2010 a member may declare it has no interest in a matter and stay out without blocking the others. ' +
-        'Article 2 offers a weaker path — consultations when a member feels threatened.',
+        'Article 2 offers a weaker path — consultations when a member feels threatened, and then measures against the threat.',
     )
   })
 

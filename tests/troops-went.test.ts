@@ -6,7 +6,7 @@ import { applyDecision, EMPTY_COURSE, nextDecision } from '../src/engine/decisio
 import type { Course, Decision } from '../src/engine/decisions/types'
 import { modelContext } from '../src/engine/outcomes/context'
 import { deploymentOf } from '../src/engine/outcomes/deployment'
-import { troopsWent } from '../src/ui/words/decisions'
+import { helpGiven } from '../src/ui/words/decisions'
 import { bundledScenarios } from './bundled-scenarios'
 
 /** Every finished course of the crisis, with its moves in the order they were made. */
@@ -30,9 +30,10 @@ describe('whether troops went', () => {
     const told = { went: 0, not: 0 }
     for (const { course, moves } of everyGame(modelContext(scenario))) {
       const deployed = deploymentOf(course).kind === 'deployed'
-      expect(troopsWent(moves.map((decision) => ({ decision }))), moves.map((m) => m.kind).join(' ')).toBe(
-        deployed,
-      )
+      expect(
+        helpGiven(moves.map((decision) => ({ decision }))) === 'troops',
+        moves.map((m) => m.kind).join(' '),
+      ).toBe(deployed)
       told[deployed ? 'went' : 'not']++
     }
     // Both answers were met: games where troops went and games where none did.

@@ -1,5 +1,6 @@
-// China's backing in words names the help a government receives only where troops went in that game: a force the
-// Council let through or Russia's own, never after a refusal, a block, consultations or no request at all.
+// China's backing in words names the help a government receives, and what it was: troops where a force the Council
+// let through or Russia's own went, the consultations and material aid of Article 2 where Moscow answered with
+// them, and no help after a refusal, a block or no request at all.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Decision } from '../src/store'
 import { decisionNow, decisionPast, decisionPastBeside, type GameMoves } from '../src/ui/words/decisions'
@@ -21,7 +22,6 @@ const WITH_HELP: readonly (readonly [string, GameMoves])[] = [
 const WITHOUT_HELP: readonly (readonly [string, GameMoves])[] = [
   ['a force the Council blocked', game(GRANT, { kind: 'consent' }, { kind: 'object' })],
   ['a refusal', game({ kind: 'refuse' })],
-  ['consultations', game({ kind: 'consult' })],
   ['no request', movesOf({ kind: 'no-request' }, ENDORSE)],
   ['a game not given', []],
 ]
@@ -51,5 +51,24 @@ describe("China's backing in words", () => {
     i18n.activate('ru')
     expect(decisionNow(ENDORSE, t, moves)).toBe('публично поддерживает правительство')
     expect(decisionPast(ENDORSE, t, moves)).toBe('публичная поддержка правительства')
+  })
+
+  it('names the consultations and material aid of Article 2 after Moscow answered with them', () => {
+    const moves = game({ kind: 'consult' })
+    i18n.activate('en')
+    expect(decisionNow(ENDORSE, t, moves)).toBe(
+      'publicly backs the government and the consultations and material aid it receives under Article 2',
+    )
+    expect(decisionPast(ENDORSE, t, moves)).toBe(
+      'publicly backed the government and the consultations and material aid it received under Article 2',
+    )
+    expect(decisionPastBeside(ENDORSE, { kind: 'warn' }, t, moves)).toBe(decisionPast(ENDORSE, t, moves))
+    i18n.activate('ru')
+    expect(decisionNow(ENDORSE, t, moves)).toBe(
+      'публично поддерживает правительство, а также консультации и материальную помощь, которые оно получает по статье 2',
+    )
+    expect(decisionPast(ENDORSE, t, moves)).toBe(
+      'публичная поддержка правительства, а также консультаций и материальной помощи, которые оно получило по статье 2',
+    )
   })
 })

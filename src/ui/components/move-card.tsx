@@ -25,7 +25,7 @@ export function MoveCard({
   at,
 }: {
   move: Move
-  /** The game's moves: China's backing speaks of the help a government receives only if troops went. */
+  /** The game's moves: China's backing names the help a government received, troops or Article 2's aid. */
   game: GameMoves
   scenario: Scenario
   /** The player's actor: reasons about it speak to the player ("your hold on power"). */

@@ -128,7 +128,7 @@ function MoveList({
   t,
 }: {
   part: LuckPart
-  /** The game's moves: China's backing speaks of the help a government receives only if troops went. */
+  /** The game's moves: China's backing names the help a government received, troops or Article 2's aid. */
   game: GameMoves
   scenario: Scenario
   t: Translate

@@ -15,9 +15,9 @@ export const roleTitle = (scenario: PublicScenario, role: string): string =>
   scenario.roles.find((r) => r.id === role)?.title ?? role
 
 /**
- * The notation in words, beside the table's moves when they are known (China's backing speaks of the help a
- * government receives only if troops went); the server sends only notation it produced, so a failure is a bug
- * shown plainly.
+ * The notation in words, beside the table's moves when they are known (China's backing names the help a
+ * government received: troops, or Article 2's consultations and aid); the server sends only notation it produced,
+ * so a failure is a bug shown plainly.
  */
 export function inWords(notation: string, table: readonly { readonly decision: string }[] = []): string {
   const decision = decisionOf(notation)

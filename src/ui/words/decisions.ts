@@ -36,17 +36,19 @@ export const key = (value: string): string => value.replace(/-(\w)/g, (_, c: str
 
 /**
  * The moves of the game a decision is part of, as far as its words need them: China's backing names the help a
- * government receives only when troops went. Without them, the words claim nothing about the rest of the game.
+ * government receives, and what it was. Without them, the words claim nothing about the rest of the game.
  */
 export type GameMoves = readonly { readonly decision: Decision }[]
 
 /**
- * Whether troops went in this game, by the engine's rule (troopsGo): a refusal, a block or mere consultations send
- * none, and "the help it receives" would then be false.
+ * What help reached the government in this game, as China's backing names it: troops, by the engine's rule
+ * (troopsGo: Russia's own, or a collective force no member blocked in the Council), consultations with the material
+ * aid Article 2 brings, or none (a refusal, a block, no request, or a game not given).
  */
-export function troopsWent(game: GameMoves): boolean {
+export function helpGiven(game: GameMoves): 'troops' | 'aid' | 'none' {
   const objected = game.some((m) => m.decision.kind === 'object')
-  return game.some((m) => troopsGo(m.decision.kind, objected))
+  if (game.some((m) => troopsGo(m.decision.kind, objected))) return 'troops'
+  return game.some((m) => m.decision.kind === 'consult') ? 'aid' : 'none'
 }
 
 /** A decision's fields as a message's values: the sentence picks its words (and their case) from them. */
@@ -59,7 +61,7 @@ function values(d: Decision, game: GameMoves): Record<string, string | number> {
     case 'bilateral':
       return { mission: key(d.mission), days: d.days }
     case 'endorse':
-      return { troops: troopsWent(game) ? 'yes' : 'no' }
+      return { help: helpGiven(game) }
     default:
       return {}
   }
