@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { i18n, type Messages } from '@lingui/core'
 import linguiConfig from '../lingui.config'
+import { sayWithNumbers } from '../src/ui/i18n/message-numbers'
 import type { Translate } from '../src/ui/i18n/use-text'
 
 type Lang = 'en' | 'ru'
@@ -49,6 +50,6 @@ export async function loadCatalogs(): Promise<void> {
   i18n.activate('en')
 }
 
-export const t: Translate = (id, values) => i18n._(id, values)
+export const t: Translate = (id, values) => sayWithNumbers(i18n, id, values)
 
 export { i18n }

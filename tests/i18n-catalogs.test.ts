@@ -12,7 +12,7 @@ import {
   decisionPast,
   decisionPastBeside,
 } from '../src/ui/words/decisions'
-import { CATALOGS, compiledLanguage, readPo } from './catalogs'
+import { CATALOGS, compiledLanguage, readPo, t } from './catalogs'
 
 /** A language's messages, every catalog's. */
 const whole = (lang: 'en' | 'ru') => new Map(CATALOGS.flatMap((c) => [...readPo(c, lang)]))
@@ -112,10 +112,10 @@ describe('the Russian messages', () => {
     ])
   })
 
-  it('count the troops as Russian does after «около»: 1 военнослужащего, 2 and 5 военнослужащих, 2 500', () => {
+  it('count the troops as Russian does after «около»: 1 военнослужащего, 2 and 5 военнослужащих, 2500, 12 000', () => {
     i18n.activate('ru')
     const went = (troops: number) =>
-      i18n._('outcomes.deployment.went', {
+      t('outcomes.deployment.went', {
         unit: 'peacekeepers',
         troops,
         shares: '',
@@ -123,13 +123,14 @@ describe('the Russian messages', () => {
         days: 5,
         agreed: 0,
       })
-    expect([1, 2, 5, 21, 2500].map(went)).toEqual(
+    expect([1, 2, 5, 21, 2500, 12000].map(went)).toEqual(
       [
         '1 военнослужащего',
         '2 военнослужащих',
         '5 военнослужащих',
         '21 военнослужащего',
-        '2\u00a0500 военнослужащих',
+        '2500 военнослужащих',
+        '12\u00a0000 военнослужащих',
       ].map(
         (n) =>
           `Миротворческий контингент КМС численностью около ${n} находился в стране 5 дней с задачей охраны важных объектов.`,

@@ -9,8 +9,9 @@ describe('formatRange', () => {
     expect(formatRange(2030, 3770, 'en')).toBe(`2,030${DASH_THEN_JOINER}3,770`)
   })
 
-  it('writes the same range in Russian with unbreakable spaces between thousands', () => {
-    expect(formatRange(2030, 3770, 'ru')).toBe(`2\u00a0030${DASH_THEN_JOINER}3\u00a0770`)
+  it('writes the same range in Russian as Russian writes figures: four digits whole, five grouped by a hard space', () => {
+    expect(formatRange(2030, 3770, 'ru')).toBe(`2030${DASH_THEN_JOINER}3770`)
+    expect(formatRange(18000, 20000, 'ru')).toBe(`18\u00a0000${DASH_THEN_JOINER}20\u00a0000`)
   })
 
   it('leaves no place a line may break: no ordinary space, and the dash never last before a break', () => {

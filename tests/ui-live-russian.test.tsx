@@ -325,8 +325,8 @@ describe("the projector's debrief in Russian", () => {
     expect(history).toHaveTextContent(
       'Просьба о помощи — угроза квалифицирована как терроризм, поддерживаемый из-за рубежа',
     )
-    // Grouped with a space that never breaks, and the days in their plural.
-    expect(history.textContent).toContain('2\u00a0030–\u20603\u00a0770 военнослужащих, 14 дней')
+    // Four-digit figures written whole, as Russian writes them, and the days in their plural.
+    expect(history.textContent).toContain('2030–\u20603770 военнослужащих, 14 дней')
     expect(screen.getByRole('region', { name: 'Кто выиграл по сравнению с игрой движка' })).toHaveTextContent(
       /[+−]\d,\d\d/,
     )

@@ -109,9 +109,9 @@ describe('the end of the game in Russian', () => {
   it('tells the outcomes in Russian: who went and how many, the score with a decimal comma, the bands', async () => {
     await renderApp(await finished('outcomes'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Итоги' })).toBeInTheDocument()
-    // The contingent in the genitive plural after «около», its number grouped as Russian groups it.
+    // The contingent in the genitive plural after «около», its four-digit number written whole, as Russian writes it.
     expect(screen.getByTestId('headline')).toHaveTextContent(
-      /^Миротворческий контингент КМС численностью около 2\s500 военнослужащих \(.+\) находился в стране 14 дней с задачей охраны важных объектов\.$/,
+      /^Миротворческий контингент КМС численностью около 2500 военнослужащих \(.+\) находился в стране 14 дней с задачей охраны важных объектов\.$/,
     )
     expect(screen.getByText('Спорный случай: Договор допускает оба прочтения')).toBeInTheDocument()
     const score = screen.getByRole('region', { name: 'Ваш результат' })

@@ -1,4 +1,4 @@
-// Numbers, lists and the game's clock in the reader's language, through Intl: "2,500" and "2 500", "6 January, 15:00".
+// Numbers, lists and the game's clock in the reader's language, through Intl: "2,500" and "2500", "6 January, 15:00".
 // English is British English, like the rest of the copy. The library's dates are in dates.ts.
 import { INTL_LOCALE, type Language } from '../store'
 
@@ -49,11 +49,21 @@ export const formatClockTime = (at: number, language: Language): string =>
       }),
   ).format(at)
 
-/** A whole number grouped as the language groups it: "2,500", "2 500" (with a space that never breaks). */
-export const formatNumber = (n: number, language: Language): string =>
-  numberFormat(language, 'whole', {}).format(Math.round(n))
+/**
+ * How each language groups the digits of a whole number: English from four digits ("2,500"); Russian, as its
+ * typography does, only from five ("2500", "25 000", with a space that never breaks), where Intl's default for
+ * Russian would write "2 500". Lingui's counts (a plural's #) are written the same way (i18n/message-numbers.ts).
+ */
+export const WHOLE_NUMBER: Readonly<Record<Language, Intl.NumberFormatOptions>> = {
+  en: {},
+  ru: { useGrouping: 'min2' },
+}
 
-/** A range of whole numbers, "2,030–3,770" and "2 030–3 770", that never wraps: the dash lets a line break after
+/** A whole number grouped as the language groups it: "2,500", "2500", "25 000". */
+export const formatNumber = (n: number, language: Language): string =>
+  numberFormat(language, 'whole', WHOLE_NUMBER[language]).format(Math.round(n))
+
+/** A range of whole numbers, "2,030–3,770" and "2030–3770", that never wraps: the dash lets a line break after
  * it, so a word joiner (U+2060, unseen and unspoken) follows it and keeps the high end with the low. */
 export const formatRange = (low: number, high: number, language: Language): string =>
   `${formatNumber(low, language)}\u2013\u2060${formatNumber(high, language)}`

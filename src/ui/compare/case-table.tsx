@@ -5,7 +5,7 @@ import { numberedSources } from '../../store/other-pages'
 import { MarkdownText } from '../components/markdown-text'
 import { SourcesScope } from '../components/source-scope'
 import { formatDates } from '../dates'
-import { formatRange } from '../format'
+import { formatNumber, formatRange } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { ruleTitle } from '../words/rules'
 
@@ -111,7 +111,7 @@ function CaseLine({ row }: { row: CaseRow }) {
             <>
               {' '}
               {record.troops.low === record.troops.high
-                ? t('compare.troopsAbout', { troops: record.troops.low })
+                ? t('compare.troopsAbout', { troops: formatNumber(record.troops.low, language) })
                 : t('compare.troops', {
                     range: formatRange(record.troops.low, record.troops.high, language),
                   })}

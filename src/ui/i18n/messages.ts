@@ -2,6 +2,7 @@
 // the first page's catalog with the page, the other pages' once a screen past the first page is shown.
 import { i18n, type Messages } from '@lingui/core'
 import type { Language } from '../../store'
+import { sayWithNumbers } from './message-numbers'
 import type { Translate } from './use-text'
 
 /** The two catalogs of each language, as lingui.config.ts names their folders. */
@@ -58,4 +59,4 @@ export { i18n }
  * component (the live screens' notation in words); a component asks useText() and re-renders on a switch.
  */
 export const currentLanguage = (): Language => (i18n.locale || 'en') as Language
-export const translate: Translate = (id, values) => i18n._(id, values)
+export const translate: Translate = (id, values) => sayWithNumbers(i18n, id, values)

@@ -4,13 +4,15 @@
 import { useLingui } from '@lingui/react'
 import { useMemo } from 'react'
 import type { Language } from '../../store'
+import { textWithNumbers } from './message-numbers'
 import { rememberingWords, type Translate } from './remembered-words'
 import { useRewording } from './reworded'
 
 export type { Translate }
 
 export function useText(): Translate {
-  const _ = rememberingWords(useLingui()._ as Translate)
+  const lingui = useLingui()
+  const _ = rememberingWords(textWithNumbers(lingui.i18n, lingui._))
   const instead = useRewording()
   return useMemo(() => (instead ? (id, values) => _(instead[id] ?? id, values) : _), [_, instead])
 }
