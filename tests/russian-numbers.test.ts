@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { HISTORY_RU } from '../src/scenario/wording/ru-history'
+import { counted } from '../src/scenario/wording/ru-plural'
 import { formatNumber, formatRange } from '../src/ui/format'
 import { textWithNumbers } from '../src/ui/i18n/message-numbers'
 import { translate } from '../src/ui/i18n/messages'
@@ -77,5 +79,16 @@ describe('numbers in Russian', () => {
     const files = russianScenarioFiles()
     expect(files.length).toBeGreaterThan(10)
     for (const [name, text] of files) expect(miswritten(text), name).toEqual([])
+  })
+
+  it("are written so in the scenario checker's Russian", () => {
+    expect(counted(2500, 'строка', 'строки', 'строк')).toBe('2500 строк')
+    expect(counted(25000, 'строка', 'строки', 'строк')).toBe('25\u00a0000 строк')
+    expect(HISTORY_RU['estimates-swapped']({ low: 25000, high: 2500 })).toBe(
+      'нижняя оценка, 25\u00a0000, больше верхней, 2500: поменяйте их местами',
+    )
+    expect(HISTORY_RU['too-many-troops']({ troops: 9000, response: 'peacekeepers' })).toMatch(
+      /^9000 военнослужащих для peacekeepers: в Коллективных миротворческих силах всего около 3600 человек\./,
+    )
   })
 })

@@ -1,15 +1,13 @@
 // How the Russian words a historical record that contradicts itself, or holds a figure beyond the plausible
 // (en-history.ts has the English, code for code).
 import type { HISTORY_EN, Sending } from './en-history'
-import { counted } from './ru-plural'
+import { counted, russianNumber as n } from './ru-plural'
 import type { Wording } from './table'
-
-const n = (x: number) => x.toLocaleString('ru')
 
 /** Why a figure is beyond the plausible for each answer that sends troops. */
 const MOST_TROOPS_WHY: Readonly<Record<Sending, string>> = {
   observers: 'миссия наблюдателей — это несколько десятков офицеров',
-  peacekeepers: 'в Коллективных миротворческих силах всего около 3 600 человек',
+  peacekeepers: 'в Коллективных миротворческих силах всего около 3600 человек',
   'rapid-reaction': 'в Коллективных силах оперативного реагирования всего около 18–20 тысяч человек',
   bilateral: 'ни одно вмешательство России в дела члена альянса и близко не было таким',
 }

@@ -9,6 +9,12 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many
 }
 
-/** A count with its noun, the number grouped as Russian groups it (2 500). */
+/**
+ * A number as Russian typography writes it: four digits whole (2500), five and more grouped by a no-break space
+ * (25 000), where Intl's default for Russian would write "2 500" (the screens' formatNumber does the same).
+ */
+export const russianNumber = (n: number): string => n.toLocaleString('ru', { useGrouping: 'min2' })
+
+/** A count with its noun, the number written as Russian writes it (2500, 25 000). */
 export const counted = (n: number, one: string, few: string, many: string): string =>
-  `${n.toLocaleString('ru')} ${plural(n, one, few, many)}`
+  `${russianNumber(n)} ${plural(n, one, few, many)}`

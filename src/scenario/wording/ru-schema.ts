@@ -1,6 +1,6 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
 import type { Bound, Found, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
-import { plural } from './ru-plural'
+import { plural, russianNumber } from './ru-plural'
 import type { Wording } from './table'
 
 /** The schema's own words for what it expects (schema.ts, translation-schema.ts), by their English. */
@@ -26,7 +26,7 @@ export function schemaWords(words: string): string {
 
 /** "не больше 1 роли", "не больше 12 ролей": after a comparison a count takes the genitive. */
 const genitive = (n: number, one: string, many: string): string =>
-  `${n.toLocaleString('ru')} ${plural(n, one, many, many)}`
+  `${russianNumber(n)} ${plural(n, one, many, many)}`
 
 /** What one item of a list is called (describe-issue.ts's ITEM_NOUNS), in the forms a limit needs. */
 const NOUNS: Readonly<Record<string, { name: string; one: string; many: string; atLeastOne: string }>> = {
@@ -111,7 +111,7 @@ function size(s: Size): string {
     case 'text':
       return `текст, в котором ${bound} ${genitive(s.limit, 'символа', 'символов')}`
     default:
-      return `${s.of === 'whole-number' ? 'целое число' : 'число'} ${bound} ${s.limit.toLocaleString('ru')}`
+      return `${s.of === 'whole-number' ? 'целое число' : 'число'} ${bound} ${russianNumber(s.limit)}`
   }
 }
 
