@@ -160,4 +160,24 @@ describe('the treaty in plain words, for the briefing', () => {
       i18n.activate('en')
     }
   })
+
+  it("gives Moscow's own-territory reading as its statement of October 2020, not as the treaty's text before it", () => {
+    // Article 4 speaks of aggression against a member state and says nothing of where; that it covers only a
+    // member's own land is the Kremlin's reading of 7 October 2020 (over Karabakh), a precedent from that day on.
+    const framing = (start: string) => decisionHelp(start, t).framing['external-attack']
+    expect(framing('2016-04-02')).toMatch(
+      /open to doubt: the treaty speaks of aggression against a member state/,
+    )
+    expect(framing('2016-04-02')).not.toMatch(/Karabakh|Not on land/)
+    expect(framing('2022-09-13')).toMatch(/“do not extend to Karabakh”/)
+    i18n.activate('ru')
+    try {
+      expect(framing('2016-04-02')).toMatch(
+        /это спорно: договор говорит об агрессии против государства-участника/,
+      )
+      expect(framing('2016-04-02')).not.toMatch(/Но не на земле/)
+    } finally {
+      i18n.activate('en')
+    }
+  })
 })
