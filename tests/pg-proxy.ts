@@ -140,6 +140,8 @@ export async function startPgProxy(
         release: () => {
           if (query === mine) query = undefined
           for (const [upstream, kept] of mine.kept) for (const bytes of kept) upstream.write(bytes)
+          // Once: a query carried twice is answered twice, and its connection reads the second answer as the next's.
+          mine.kept.clear()
         },
       }
     },
