@@ -149,7 +149,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await renewals?.end()
       throw e
     }))
-  const handlers = sessionHandlers(io, live, pool, { publicUrl: options.publicUrl, log })
+  const handlers = sessionHandlers(io, live, pool, {
+    publicUrl: options.publicUrl,
+    log,
+    clustered: listening !== undefined,
+  })
   const cluster =
     database && leases && versions && listening
       ? joinCluster({

@@ -12,7 +12,7 @@ import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { readmit, rejoin } from './rejoins'
 import { hashToken } from './tokens'
-import { viewPushes } from './view-pushes'
+import { type PushOptions, viewPushes } from './view-pushes'
 
 export type { Context, Handled, SessionHandlers } from './handler-contract'
 
@@ -20,7 +20,7 @@ export function sessionHandlers(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
-  options: { readonly publicUrl?: string | undefined; readonly log: (message: string) => void },
+  options: PushOptions,
 ): SessionHandlers {
   const { log } = options
   // How the changes reach the sockets, and who is connected (view-pushes.ts).

@@ -20,6 +20,7 @@ import type { LiveSessions } from './live-sessions'
 import type { OutcomePool } from './outcome-pool'
 import { Presence } from './presence'
 import { roomOf, teamViewsByRoom, viewsByRoom } from './rooms'
+import { sendingAway } from './send-away'
 
 /**
  * How often, at most, a session's facilitator is pushed its view for who is connected alone. A device that connects
@@ -85,13 +86,21 @@ export interface ViewPushes {
   forget(session: SessionId): void
 }
 
+export interface PushOptions {
+  readonly publicUrl?: string | undefined
+  readonly log: (message: string) => void
+  /** One of several servers on one database: sockets are sent away on every server (send-away.ts). */
+  readonly clustered?: boolean
+}
+
 export function viewPushes(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
-  options: { readonly publicUrl?: string | undefined; readonly log: (message: string) => void },
+  options: PushOptions,
 ): ViewPushes {
   const { log } = options
+  const sendAway = sendingAway(io, options.clustered ?? false)
   const origins = new Map<SessionId, string>()
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
@@ -181,18 +190,15 @@ export function viewPushes(
       if (notice) io.to(roomOf(s.id, { kind: 'facilitator' })).emit('submitted', notice)
       for (const [room, view] of teamViewsByRoom(s, team, now)) io.to(room).emit('view', view)
     },
-    unseat: (s, team) => {
-      const room = roomOf(s.id, { kind: 'team', team })
-      io.to(room).emit('removed', { code: s.code })
-      io.in(room).socketsLeave(room)
-    },
-    replace: (s, team, except) => {
-      const room = roomOf(s.id, { kind: 'team', team })
-      // A socket's own room is its id: leaving it out spares the new device whatever the order of arrival.
-      const others = except === undefined ? io.to(room) : io.to(room).except(except)
-      others.emit('replaced', { code: s.code })
-      others.socketsLeave(room)
-    },
+    unseat: (s, team) =>
+      sendAway({ room: roomOf(s.id, { kind: 'team', team }), notice: ['removed', { code: s.code }] }),
+    // A socket's own room is its id: leaving it out spares the new device whatever the order of arrival.
+    replace: (s, team, except) =>
+      sendAway({
+        room: roomOf(s.id, { kind: 'team', team }),
+        notice: ['replaced', { code: s.code }],
+        except,
+      }),
     computeOutcomes,
     forget: (session) => {
       clearTimeout(presenceWaiting.get(session))

@@ -1,0 +1,33 @@
+// A team's sockets sent away, on every server of a cluster: a removed team's, and the old devices of a team that
+// rejoined on another device. Each socket is told first (`removed` or `replaced`), then leaves the team's room, so
+// that nothing more of the session reaches it. socket.io's adapter cannot be asked for both: it publishes an emit
+// and a leave as two notifications, on whichever connections the pool gives them, and acts on each here only once
+// its own is answered. The leave's answer could come first, the socket gone from the room before the notice was
+// emitted to it, and on another server the leave could arrive first; the socket was then never told, and waited
+// on a seat it no longer had. So the order travels whole, once, and each server does both in turn to its own sockets.
+import type { Server } from 'socket.io'
+
+export interface SendAway {
+  /** The team's room (rooms.ts). */
+  readonly room: string
+  /** What each socket is told, as it is emitted: `removed` or `replaced`, with the session's code. */
+  readonly notice: readonly ['removed' | 'replaced', { readonly code: string }]
+  /** A socket to leave in the room: the one the team rejoined on. */
+  readonly except?: string | undefined
+}
+
+/** How this server sends sockets away: its own at once, and, `clustered`, every other server's through the adapter. */
+export function sendingAway(io: Server, clustered: boolean): (order: SendAway) => void {
+  const here = ({ room, notice, except }: SendAway) => {
+    // Local only: both done now, in this order, to the sockets on this server.
+    const sockets = except === undefined ? io.local.to(room) : io.local.to(room).except(except)
+    sockets.emit(...notice)
+    sockets.socketsLeave(room)
+  }
+  if (!clustered) return here
+  io.on('send-away', here)
+  return (order) => {
+    here(order)
+    io.serverSideEmit('send-away', order)
+  }
+}
