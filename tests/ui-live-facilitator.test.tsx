@@ -155,14 +155,22 @@ describe("the facilitator's dashboard", () => {
     expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'release', inject: 'morgue-claims' })
   })
 
-  it('keeps an inject folded until it is released, so the projected dashboard does not give it away', async () => {
+  it('keeps an inject folded until it is released, title and all, so the projected dashboard does not give it away', async () => {
     const d = lobby()
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })
     renderFacilitator(d)
-    const text = (id: string) => injectItem(id).querySelector('.inject-text p, p.inject-text') as HTMLElement
+    const text = (id: string) =>
+      injectItem(id).querySelector('.inject-text p:last-child, p.inject-text') as HTMLElement
     expect(text('morgue-claims')).toBeVisible()
+    expect(screen.getByText(TITLE['morgue-claims']!)).toBeVisible()
     expect(text('masimov-arrested')).not.toBeVisible()
+    // Folded, an inject shows the room its place in the list, never its headline.
+    expect(screen.getByText(TITLE['masimov-arrested']!)).not.toBeVisible()
+    expect(injectItem('masimov-arrested')).toHaveTextContent(/^Inject 3 — not released yet/)
+    expect(within(injectItem('ukraine-build-up')).getByText('Inject 2 — not released yet')).toBeVisible()
+    // The facilitator unfolds it to read the title and the text before releasing it.
     await userEvent.click(within(injectItem('masimov-arrested')).getByText('Read it'))
+    expect(screen.getByText(TITLE['masimov-arrested']!)).toBeVisible()
     expect(text('masimov-arrested')).toBeVisible()
   })
 
@@ -170,7 +178,8 @@ describe("the facilitator's dashboard", () => {
     const d = lobby()
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })
     renderFacilitator(d)
-    const note = 'Unreleased injects stay folded, so the projector does not show them.'
+    const note =
+      'Injects not yet released stay folded, titles and all, so the room does not see what is coming. Opening one shows it on this screen.'
     expect(screen.getAllByText(note)).toHaveLength(1)
     // Each fold's name is said whole, in one piece: a hidden part beside the words seen was read apart
     // ("Read it : …"). Seen, it reads "Read it" only.

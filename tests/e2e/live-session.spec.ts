@@ -344,6 +344,10 @@ test('the projector shows the join QR code and the countdown large, and a phone 
   const timer = facilitator.getByRole('timer')
   await expect(timer).toHaveText(/^[45]:\d\d$/)
   expect((await timer.boundingBox())!.height).toBeGreaterThan(80)
+  // The injects not yet released show the room their places in the list, not their headlines.
+  const injects = facilitator.getByRole('region', { name: 'Injects' })
+  await expect(injects.getByText('Inject 1 — not released yet')).toBeVisible()
+  await expect(injects.getByText('Officials say militants stole bodies from morgues')).toBeHidden()
   await facilitator.screenshot({ path: 'test-results/screens/live-11-projector-round-1080p.png' })
 
   await facilitator.setViewportSize({ width: 390, height: 844 })

@@ -1,8 +1,10 @@
 // The scenario's injects for the facilitator: each with its text, released (and in which round) or a button to
 // release it to every team; once the session is over, what was never released says so. The dashboard is what the
-// room sees on the projector, so an inject's text stays folded until it is released: the title is enough to
-// choose by, and the facilitator unfolds the text to read it first. Why they are folded is said once, above the
-// list; each fold says only "Read it", and names its inject for a screen reader, which hears them out of sight.
+// room sees on the projector, so an inject stays folded until it is released, its title too: a headline on the
+// wall gives away what is coming as surely as the text. Folded, it shows only its place in the list ("Inject 2 —
+// not released yet"); the facilitator unfolds it to read the title and the text before releasing it. Why they are
+// folded is said once, above the list; each fold says only "Read it", and names its inject for a screen reader,
+// which hears them out of sight.
 // Markers lead to sources listed where their text is: under the list for the texts in the open, and inside its
 // fold for a folded one, so the room never reads the title of a source that only an unreleased inject cites.
 import type { FacilitatorView, InjectView, Source } from '../../store'
@@ -46,37 +48,19 @@ export function FacilitatorInjects({
           <>
             {folded ? <p className="inject-note">{t('live.injects.folded')}</p> : null}
             <ul className="inject-list">
-              {injects.map((i) => {
+              {injects.map((i, index) => {
                 const out = released.find((r) => r.inject === i.id)
                 return (
                   <li key={i.id} className={out ? 'released' : ''}>
-                    <p className="inject-title">{i.title}</p>
                     {isOut(i) ? (
-                      <p className="inject-text">
-                        <CitedText text={i.text} sources={sources} />
-                      </p>
+                      <>
+                        <p className="inject-title">{i.title}</p>
+                        <p className="inject-text">
+                          <CitedText text={i.text} sources={sources} />
+                        </p>
+                      </>
                     ) : (
-                      <details className="inject-text">
-                        {/* Its name whole, in one piece, for a screen reader: a hidden part beside the words
-                            seen was read apart from them ("Read it : title"). */}
-                        <summary>
-                          <span aria-hidden="true">{t('live.injects.read')}</span>
-                          <span className="visually-hidden">
-                            {t('live.injects.readOf', { title: i.title })}
-                          </span>
-                        </summary>
-                        <SourcesScope
-                          scope={`live-inject-${i.id}`}
-                          sources={sources}
-                          texts={[i.text]}
-                          heading="h3"
-                          about={i.title}
-                        >
-                          <p>
-                            <CitedText text={i.text} sources={sources} />
-                          </p>
-                        </SourcesScope>
-                      </details>
+                      <FoldedInject inject={i} number={index + 1} sources={sources} />
                     )}
                     {out ? (
                       <p className="status done">{t('live.injects.released', { round: out.round })}</p>
@@ -101,5 +85,43 @@ export function FacilitatorInjects({
         )}
       </SourcesScope>
     </section>
+  )
+}
+
+/** An inject not yet released: its place in the list in the open, its title and text inside the fold. */
+function FoldedInject({
+  inject,
+  number,
+  sources,
+}: {
+  inject: InjectView
+  number: number
+  sources: readonly Source[]
+}) {
+  const t = useText()
+  return (
+    <>
+      <p className="inject-title">{t('live.injects.unreleased', { number })}</p>
+      <details className="inject-text">
+        {/* Its name whole, in one piece, for a screen reader: a hidden part beside the words seen was read apart
+            from them ("Read it : title"). */}
+        <summary>
+          <span aria-hidden="true">{t('live.injects.read')}</span>
+          <span className="visually-hidden">{t('live.injects.readOf', { title: inject.title })}</span>
+        </summary>
+        <SourcesScope
+          scope={`live-inject-${inject.id}`}
+          sources={sources}
+          texts={[inject.text]}
+          heading="h3"
+          about={inject.title}
+        >
+          <p className="inject-title">{inject.title}</p>
+          <p>
+            <CitedText text={inject.text} sources={sources} />
+          </p>
+        </SourcesScope>
+      </details>
+    </>
   )
 }
