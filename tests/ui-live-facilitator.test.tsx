@@ -217,14 +217,18 @@ describe("the facilitator's dashboard", () => {
     renderFacilitator(d)
     expect(teamRow('Astana')).toHaveTextContent('Deciding…')
     expect(teamRow('Moscow')).toHaveTextContent('No decision owed')
+    expect(screen.getByRole('article', { name: 'Table 1' })).toHaveTextContent(
+      "The request: waiting for Astana (President Tokayev's government).",
+    )
     cleanup()
 
     submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
     const sealed = renderFacilitator(d).container.textContent
     expect(teamRow('Astana')).toHaveTextContent('Submitted')
-    expect(screen.getByRole('article', { name: 'Table 1' })).toHaveTextContent(
-      "The request: waiting for Astana (President Tokayev's government) — submitted.",
-    )
+    // The table says one thing: its decision is in, no longer "waiting for" the team that sent it.
+    const table = screen.getByRole('article', { name: 'Table 1' })
+    expect(table).toHaveTextContent("The request: submitted by Astana (President Tokayev's government).")
+    expect(table).not.toHaveTextContent('waiting')
     cleanup()
 
     // The same screen, to the letter, whatever the sealed decision says.

@@ -108,6 +108,10 @@ test('a team that lost its device takes its seat back with a code from the facil
   await speakOn(facilitator, 'Русский')
   const row = facilitator.getByTestId('team-Steppe')
   await expect(row).toContainText(/Действует один раз, до \d\d:\d\d\./)
+  // The table's card says one thing of the team's decision: it is in, not awaited.
+  const table = facilitator.getByRole('article', { name: 'Стол 1' })
+  await expect(table).toContainText(/^Стол 1Обращение: команда «Steppe» в роли «.+» отправила решение\./)
+  await expect(table).not.toContainText('ждём')
   await facilitator.setViewportSize({ width: 320, height: 700 })
   await expectInside(row.locator('.rejoin-code'), row)
   await expectTouchable(row.getByRole('button', { name: 'Скрыть код (Steppe)' }))

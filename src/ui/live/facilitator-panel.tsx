@@ -157,11 +157,10 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
                   {table.status === 'finished'
                     ? t('live.panel.playedOut')
                     : table.pending
-                      ? t('live.panel.pending', {
+                      ? t(table.pending.submitted ? 'live.panel.pendingSubmitted' : 'live.panel.pending', {
                           stage: stageLabel(table.pending.stage),
                           team: table.pending.team,
                           role: midSentence(roleTitle(scenario, table.pending.role)),
-                          submitted: table.pending.submitted ? 'yes' : 'no',
                         })
                       : t('live.panel.waitingShort')}
                 </p>
