@@ -63,6 +63,11 @@ describe('the catalogs', () => {
     expect(named.length).toBeGreaterThan(100)
     for (const { file, id } of named) expect(en.has(id), `${id} in ${file}`).toBe(true)
   })
+
+  it('never say a word twice in a row in English ("carries on on this device")', () => {
+    const doubled = [...en].filter(([, text]) => /\b(\w+) \1\b/i.test(text))
+    expect(doubled).toEqual([])
+  })
 })
 
 describe('the Russian messages', () => {

@@ -2,7 +2,7 @@
 // Letting a team back in, on the screens: the facilitator's row offers it in the lobby and every round (not once the
 // session is over) and shows the one-time code large, in two groups, with the time it stops working on the reader's
 // clock and what to do, announced politely, until put away; the join screen offers a team that lost its device the
-// field for that code, and says a refused code in plain words beside it; the page a team left says it carried on on
+// field for that code, and says a refused code in plain words beside it; the page a team left says it moved to
 // another device and offers nothing more. In English and Russian.
 import { act, render as renderAlone, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -195,7 +195,9 @@ describe('the join screen: a team already in takes its seat back', () => {
     ])
     await user.click(within(section).getByText('Your team is already in?'))
     expect(fold).toHaveAttribute('open')
-    expect(section).toHaveTextContent('ask your facilitator for a code and type it here')
+    expect(section).toHaveTextContent(
+      'ask your facilitator for a code and type it here: your team then plays on this device.',
+    )
     await user.type(within(section).getByLabelText('Code from the facilitator'), 'k7pm-3qxa')
     await user.click(within(section).getByRole('button', { name: 'Take our seat back' }))
     expect(rejoin).toHaveBeenCalledWith('k7pm-3qxa')
@@ -260,7 +262,7 @@ describe('the join screen: a team already in takes its seat back', () => {
 })
 
 describe('the page a team left behind', () => {
-  it('says the team carried on on another device, and offers nothing that would take the seat back', async () => {
+  it('says the team has moved to another device, and offers nothing that would take the seat back', async () => {
     const replaced: Refusal = {
       code: 'replaced',
       request: 'resume',
@@ -268,7 +270,7 @@ describe('the page a team left behind', () => {
     }
     const { container } = joinScreen(started(), replaced)
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Your team has carried on on another device, with a code from the facilitator. This page is no longer its seat: you can close it.',
+      'Your team has moved to another device, with a code from the facilitator. This page is no longer its seat: you can close it.',
     )
     expect(screen.queryByRole('button')).toBeNull()
     expect(screen.queryByRole('textbox')).toBeNull()

@@ -149,13 +149,13 @@ test('a team that lost its device takes its seat back with a code from the facil
   await again.setViewportSize({ width: 1280, height: 720 })
   await shoot(again, 'live-rejoin-05-refused-desktop')
 
-  // A team whose old page is still open: it is told the team carried on on another device, and offered nothing.
+  // A team whose old page is still open: it is told the team has moved to another device, and offered nothing.
   const second = await readmit(facilitator, 'Silk Road')
   const moved = await rejoin(browser, session, second.replace(' ', '-').toLowerCase())
   await moved.getByRole('button', { name: 'Take our seat back' }).click()
   await expect(moved.getByText('Silk Road ·')).toBeVisible()
   await expect(kept.getByRole('status')).toHaveText(
-    'Your team has carried on on another device, with a code from the facilitator. This page is no longer its seat: you can close it.',
+    'Your team has moved to another device, with a code from the facilitator. This page is no longer its seat: you can close it.',
   )
   const main = kept.getByRole('main')
   await expect(main.getByRole('button')).toHaveCount(0)
