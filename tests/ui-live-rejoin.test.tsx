@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Letting a team back in, on the screens: the facilitator's row offers it in the lobby and every round (not once the
-// session is over) and shows the one-time code large, in two groups, with the time it stops working on the reader's
-// clock and what to do, announced politely, until put away; the join screen offers a team that lost its device the
-// field for that code, and says a refused code in plain words beside it; the page a team left says it moved to
-// another device and offers nothing more. In English and Russian.
+// session is over) and gives a one-time code, covered until the facilitator shows it (the dashboard may be on the
+// projector), then large, in two groups, with the time it stops working on the reader's clock and what to do,
+// announced politely, until put away; the join screen offers a team that lost its device the field for that code,
+// and says a refused code in plain words beside it; the page a team left says it moved to another device and offers
+// nothing more. In English and Russian.
 import { act, render as renderAlone, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -71,7 +72,7 @@ function dashboard(d: Driver) {
 const row = (name: string) => screen.getByTestId(`team-${name}`)
 
 describe("the facilitator's row: let this team back in", () => {
-  it('shows a one-time code for the team, large and grouped, with its time and what to do, until hidden', async () => {
+  it('gives the team a one-time code, covered until shown, then large and grouped, with its time and what to do', async () => {
     const d = started()
     const { readmit, expiresAt, code } = dashboard(d)
     const { container } = render(<FacilitateScreen code={d.session.code} />)
@@ -85,6 +86,14 @@ describe("the facilitator's row: let this team back in", () => {
     const announced = row('Astana').querySelector('[aria-live="polite"]')
     expect(announced).toHaveTextContent('Code for team “Astana”')
     expect(announced).toHaveTextContent(`Works once, until ${clock(expiresAt)}.`)
+    // The dashboard may be on the projector: the code comes covered, with a line saying why, until the
+    // facilitator shows it to hand it over.
+    expect(announced).toHaveTextContent(
+      "Not for the projector: whoever types this code takes this team's seat.",
+    )
+    expect(row('Astana')).not.toHaveTextContent('K7PM')
+    expect(row('Astana')).not.toHaveTextContent('K 7 P M')
+    await user.click(within(row('Astana')).getByRole('button', { name: 'Show the code (Astana)' }))
     // Seen as two groups of four; heard letter by letter.
     expect(within(row('Astana')).getByText('K7PM 3QXA')).toHaveAttribute('aria-hidden', 'true')
     expect(within(row('Astana')).getByText('K 7 P M 3 Q X A')).toHaveClass('visually-hidden')
@@ -93,7 +102,13 @@ describe("the facilitator's row: let this team back in", () => {
     // Only the team it was given for shows it.
     expect(row('Moscow')).not.toHaveTextContent('K7PM')
     await expectAccessible(container)
-    await user.click(screen.getByRole('button', { name: 'Hide the code (Astana)' }))
+    // One click covers it again, and the code stays given.
+    await user.click(within(row('Astana')).getByRole('button', { name: 'Hide the code (Astana)' }))
+    expect(row('Astana')).not.toHaveTextContent('K7PM')
+    expect(row('Astana')).toHaveTextContent('Code for team “Astana”')
+    await user.click(within(row('Astana')).getByRole('button', { name: 'Show the code (Astana)' }))
+    expect(row('Astana')).toHaveTextContent('K7PM 3QXA')
+    await user.click(screen.getByRole('button', { name: 'Put the code away (Astana)' }))
     expect(row('Astana')).not.toHaveTextContent('K7PM')
     // The region stays, so the next code is heard when it comes.
     expect(row('Astana').querySelector('[aria-live="polite"]')).toBeEmptyDOMElement()
@@ -106,14 +121,27 @@ describe("the facilitator's row: let this team back in", () => {
       const { rejoin, expiresAt } = dashboard(d)
       render(<FacilitateScreen code={d.session.code} />)
       act(() => rejoin.show({ team: idOf(d, 'Moscow'), code: CODE, expiresAt }, 0))
-      expect(row('Moscow')).toHaveTextContent('K7PM 3QXA')
+      expect(row('Moscow')).toHaveTextContent('Code for team “Moscow”')
       act(() => vi.advanceTimersByTime(MINUTES - 1))
-      expect(row('Moscow')).toHaveTextContent('K7PM 3QXA')
+      expect(row('Moscow')).toHaveTextContent('Code for team “Moscow”')
       act(() => vi.advanceTimersByTime(1))
-      expect(row('Moscow')).not.toHaveTextContent('K7PM')
+      expect(row('Moscow')).not.toHaveTextContent('Code for team')
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('covers each new code until it is shown in its turn', async () => {
+    const d = started()
+    const { rejoin, expiresAt } = dashboard(d)
+    render(<FacilitateScreen code={d.session.code} />)
+    const user = userEvent.setup()
+    act(() => rejoin.show({ team: idOf(d, 'Astana'), code: CODE, expiresAt }, 0))
+    await user.click(within(row('Astana')).getByRole('button', { name: 'Show the code (Astana)' }))
+    expect(row('Astana')).toHaveTextContent('K7PM 3QXA')
+    act(() => rejoin.show({ team: idOf(d, 'Astana'), code: 'ABCD2345', expiresAt }, 0))
+    expect(row('Astana')).not.toHaveTextContent('ABCD')
+    expect(within(row('Astana')).getByRole('button', { name: 'Show the code (Astana)' })).toBeVisible()
   })
 
   it('is offered in the lobby beside Remove, and not once the session is over', () => {
@@ -142,7 +170,11 @@ describe("the facilitator's row: let this team back in", () => {
       act(() => rejoin.show({ team: idOf(d, 'Astana'), code: CODE, expiresAt }, 0))
       expect(row('Astana')).toHaveTextContent('Код для команды «Astana»')
       expect(row('Astana')).toHaveTextContent(`Действует один раз, до ${clock(expiresAt)}.`)
-      expect(screen.getByRole('button', { name: 'Скрыть код (Astana)' })).toBeVisible()
+      expect(row('Astana')).toHaveTextContent(
+        'Не для проектора: кто введёт этот код, займёт место этой команды.',
+      )
+      expect(screen.getByRole('button', { name: 'Показать код (Astana)' })).toBeVisible()
+      expect(screen.getByRole('button', { name: 'Убрать код (Astana)' })).toBeVisible()
     } finally {
       await speak('en')
     }

@@ -47,10 +47,16 @@ async function expectTouchable(control: Locator): Promise<void> {
   expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
 }
 
-/** The facilitator lets the team back in; returns the code as the row shows it, in two groups. */
+/**
+ * The facilitator lets the team back in, and shows the code, which comes covered (the dashboard may be on the
+ * projector); returns it as the row shows it, in two groups.
+ */
 async function readmit(facilitator: Page, name: string): Promise<string> {
   const row = facilitator.getByTestId(`team-${name}`)
   await row.getByRole('button', { name: `Let this team back in (${name})` }).click()
+  await expect(row).toContainText("Not for the projector: whoever types this code takes this team's seat.")
+  await expect(row.locator('.rejoin-code')).toHaveCount(0)
+  await row.getByRole('button', { name: `Show the code (${name})` }).click()
   const code = row.locator('.rejoin-code [aria-hidden="true"]')
   await expect(code).toHaveText(/^[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}$/)
   await expect(row).toContainText(/Works once, until \d\d:\d\d\./)
@@ -115,10 +121,16 @@ test('a team that lost its device takes its seat back with a code from the facil
   await facilitator.setViewportSize({ width: 320, height: 700 })
   await expectInside(row.locator('.rejoin-code'), row)
   await expectTouchable(row.getByRole('button', { name: 'Скрыть код (Steppe)' }))
+  await expectTouchable(row.getByRole('button', { name: 'Убрать код (Steppe)' }))
   await shoot(facilitator, 'live-rejoin-02-code-phone-ru')
   await facilitator.setViewportSize({ width: 1920, height: 1080 })
   await expectInside(row.locator('.rejoin-code'), row)
+  // Covered again for the projector: the row says a code is given, and why it is not on the screen.
+  await row.getByRole('button', { name: 'Скрыть код (Steppe)' }).click()
+  await expect(row.locator('.rejoin-code')).toHaveCount(0)
+  await expect(row).toContainText('Не для проектора')
   await shoot(facilitator, 'live-rejoin-01-code-projector-ru')
+  await row.getByRole('button', { name: 'Показать код (Steppe)' }).click()
   await speakOn(facilitator, 'English')
   await facilitator.setViewportSize({ width: 1280, height: 720 })
 
