@@ -301,6 +301,24 @@ describe("the facilitator's dashboard", () => {
     expect(screen.getByRole('region', { name: 'Session controls' })).toBeInTheDocument()
   })
 
+  it('leaves the projected debrief by its small control at the top, or by Escape', async () => {
+    renderFacilitator(finished())
+    await userEvent.click(button('Show only the debrief, full screen'))
+    const leave = button('Leave full screen (Esc)')
+    expect(leave).toHaveAttribute('aria-keyshortcuts', 'Escape')
+    // Before the debrief's heading: reached first, without scrolling past the whole debrief.
+    expect(leave.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    )
+    await userEvent.click(leave)
+    expect(screen.getByRole('region', { name: 'Session controls' })).toBeInTheDocument()
+
+    await userEvent.click(button('Show only the debrief, full screen'))
+    expect(screen.queryByRole('region', { name: 'Session controls' })).toBeNull()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.getByRole('region', { name: 'Session controls' })).toBeInTheDocument()
+  })
+
   it('offers no inject and no submission status once the session is over', () => {
     const d = lobby()
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })

@@ -146,6 +146,11 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await expectNoSeriousViolations(facilitator)
   await facilitator.getByRole('button', { name: 'Show only the debrief, full screen' }).click()
   await expect(facilitator.getByRole('region', { name: 'Session controls' })).toHaveCount(0)
+  // Only the debrief: no site navigation, language buttons or footer on the wall; a small way out at the top.
+  await expect(facilitator.getByRole('navigation')).toBeHidden()
+  await expect(facilitator.getByRole('button', { name: 'Русский' })).toBeHidden()
+  await expect(facilitator.getByRole('contentinfo')).toBeHidden()
+  await expect(facilitator.getByRole('button', { name: 'Leave full screen (Esc)' })).toBeVisible()
   await shoot(facilitator, 'live-05b-projector')
   // The record's markers lead to the debrief's sources, listed under it as large as the rest.
   const projected = facilitator.locator('.projecting')
@@ -197,7 +202,9 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await facilitator.screenshot({ path: 'test-results/screens/live-05d-projector-ru-1080p.png' })
   await facilitator.setViewportSize({ width: 1280, height: 720 })
   await facilitator.screenshot({ path: 'test-results/screens/live-05e-projector-ru-720p.png' })
-  await facilitator.getByRole('button', { name: 'Вернуться к панели ведущего' }).click()
+  // Escape leaves it (out of the browser's full screen, the key is the page's), and the header comes back.
+  await facilitator.keyboard.press('Escape')
+  await expect(facilitator.getByRole('region', { name: 'Управление сессией' })).toBeVisible()
   await facilitator.getByRole('button', { name: 'English' }).click()
   for (const team of teams) await expect(heading(team)).toHaveText('Debrief')
   // A team's finished screen lists its sources once: its briefing's, its news's and the debrief's together.

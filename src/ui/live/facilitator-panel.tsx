@@ -22,6 +22,7 @@ import { Countdown } from './countdown'
 import { FacilitatorControls } from './facilitator-controls'
 import { FacilitatorInjects } from './facilitator-injects'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
+import { ProjectedDebrief } from './projected-debrief'
 import { SubmissionNews } from './submission-news'
 import { TablesDebrief } from './tables-debrief'
 import { DashboardTeamRow } from './team-row'
@@ -55,7 +56,7 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const waiting = useGame(selectWaitingForTranslations)
   const scenario = brief.scenario
   const phase = view.phase
-  // The projector shows the debrief alone, larger, without the controls; the browser's full screen if it allows.
+  // The projector shows the debrief alone (projected-debrief.tsx); the browser's full screen if it allows.
   const [projecting, setProjecting] = useState(false)
   const project = (on: boolean) => {
     setProjecting(on)
@@ -71,13 +72,12 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   if (waiting) return <Loading />
   if (projecting && phase.kind === 'finished' && view.debrief)
     return (
-      <div className="projecting">
-        <PageHeading title={t('live.debrief.title')} eyebrow={scenario.title} />
-        <TablesDebrief debrief={view.debrief} tables={view.tables} scenario={scenario} />
-        <button type="button" className="button secondary" onClick={() => project(false)}>
-          {t('live.panel.back')}
-        </button>
-      </div>
+      <ProjectedDebrief
+        debrief={view.debrief}
+        tables={view.tables}
+        scenario={scenario}
+        onLeave={() => project(false)}
+      />
     )
   return (
     <div className="facilitator">
