@@ -270,8 +270,18 @@ describe("the facilitator's dashboard", () => {
     expect(handOver).toHaveBeenCalledExactlyOnceWith('Moscow')
   })
 
-  it('downloads the results as CSV or JSON', async () => {
-    const { onExport } = renderFacilitator(started())
+  it('downloads the results as CSV or JSON, once a round has been revealed', async () => {
+    const d = started()
+    submit(d, 'Astana', 'request:foreign-backed:peacekeepers:14')
+    // Nothing played yet: no results to download, in the lobby or in a round not yet revealed.
+    renderFacilitator(lobby())
+    expect(screen.queryByRole('heading', { name: 'Results' })).toBeNull()
+    cleanup()
+    renderFacilitator(d)
+    expect(screen.queryByRole('button', { name: /^Download results/ })).toBeNull()
+    cleanup()
+    d.facilitator({ kind: 'advance', round: 1 })
+    const { onExport } = renderFacilitator(d)
     await userEvent.click(button('Download results (CSV)'))
     await userEvent.click(button('Download results (JSON)'))
     expect(onExport.mock.calls).toEqual([['csv'], ['json']])
@@ -289,6 +299,7 @@ describe("the facilitator's dashboard", () => {
     const projector = screen.getByRole('region', { name: 'Debrief for the projector' })
     expect(within(projector).getByRole('rowheader', { name: 'What really happened' })).toBeInTheDocument()
     expect(screen.getByText('The session is over.')).toBeInTheDocument()
+    expect(button('Download results (CSV)')).toBeVisible()
   })
 
   it('shows the debrief alone for the projector, and goes back to the dashboard', async () => {

@@ -9,7 +9,7 @@ import { act, render as renderAlone, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import { facilitatorBrief, facilitatorView, lobbyView, outcomeOf } from '../src/live'
+import { type ConnectionLookup, facilitatorBrief, facilitatorView, lobbyView, outcomeOf } from '../src/live'
 import type { RefusalReason } from '../src/live/protocol'
 import type { Refusal, SeatState } from '../src/store/live'
 import { rejoinCodes } from '../src/store/live/rejoin-code'
@@ -38,8 +38,8 @@ const clock = (at: number) => {
 }
 
 /** The dashboard of `d`, with the store's own rejoin codes; `readmit` shows a code as the server would give it. */
-function dashboard(d: Driver) {
-  const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now)
+function dashboard(d: Driver, connections?: ConnectionLookup) {
+  const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now, connections)
   const state: SeatState<'facilitator'> = {
     kind: 'facilitator',
     code: d.session.code,
@@ -144,12 +144,17 @@ describe("the facilitator's row: let this team back in", () => {
     expect(within(row('Astana')).getByRole('button', { name: 'Show the code (Astana)' })).toBeVisible()
   })
 
-  it('is offered in the lobby beside Remove, and not once the session is over', () => {
+  it('is offered in the lobby beside Remove for a team whose device is away, and not once the session is over', () => {
     const d = lobby()
-    dashboard(d)
+    // In the lobby a team whose device is connected has its seat: nothing to let it back into.
+    dashboard(d, (team) =>
+      team === idOf(d, 'Moscow') ? { kind: 'offline', since: d.now - 60_000 } : { kind: 'connected' },
+    )
     const { unmount } = render(<FacilitateScreen code={d.session.code} />)
     expect(within(row('Astana')).getByRole('button', { name: 'Remove Astana' })).toBeVisible()
-    expect(within(row('Astana')).getByRole('button', { name: /Let this team back in/ })).toBeVisible()
+    expect(within(row('Astana')).queryByRole('button', { name: /Let this team back in/ })).toBeNull()
+    expect(within(row('Moscow')).getByRole('button', { name: 'Remove Moscow' })).toBeVisible()
+    expect(within(row('Moscow')).getByRole('button', { name: /Let this team back in/ })).toBeVisible()
     unmount()
     const over = finished()
     dashboard(over)

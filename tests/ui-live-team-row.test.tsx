@@ -53,10 +53,26 @@ describe("a team's row, in English", () => {
     await expectAccessible(container)
   })
 
-  it('says a team has joined in the lobby, and drops the status once the session is over', () => {
+  it('gives a team one badge in the lobby, its connection, and drops the status once the session is over', () => {
     const { unmount } = render(dashboard(lobby()))
-    expect(rows()[0]).toContainEqual(['Status', 'Joined'])
+    // Listed, a team has joined: its connection is what the lobby tells of it.
+    expect(rows()).toEqual([
+      [
+        ['Team', 'Astana'],
+        ['Role', "President Tokayev's government"],
+        ['Connection', 'Connected'],
+      ],
+      [
+        ['Team', 'Moscow'],
+        ['Role', 'The Kremlin'],
+        ['Connection', 'Offline for 2 min'],
+      ],
+    ])
     unmount()
+    // On a shared screen, with no connection to tell, the lobby says the team has joined.
+    const shared = render(facilitatorPanel(lobby()))
+    expect(rows()[0]).toContainEqual(['Status', 'Joined'])
+    shared.unmount()
     render(dashboard(finished()))
     expect(rows()[0]!.map(([term]) => term)).toEqual(['Team', 'Role', 'Connection'])
   })

@@ -72,7 +72,15 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await expect(russia.getByRole('region', { name: "Briefing: President Tokayev's government" })).toHaveCount(
     0,
   )
-  for (const name of TEAMS) await expect(facilitator.getByTestId(`team-${name}`)).toContainText('Joined')
+  // The lobby shows what helps: one badge per team (its connection), no way back in for a team that is here,
+  // and no results before anything has been played.
+  for (const name of TEAMS) {
+    const row = facilitator.getByTestId(`team-${name}`)
+    await expect(row).toContainText('Connected')
+    await expect(row).not.toContainText('Joined')
+    await expect(row.getByRole('button', { name: /^Let this team back in/ })).toHaveCount(0)
+  }
+  await expect(facilitator.getByRole('heading', { name: 'Results' })).toHaveCount(0)
   await shoot(facilitator, 'live-01-facilitator-lobby')
   await shoot(requester, 'live-02-team-lobby')
   // The briefing's citations carry the single-player game's numbers (Šutanovac is its eighth source), and each
@@ -345,7 +353,7 @@ test('the projector shows the join QR code and the countdown large, and a phone 
   const team = await seat(browser, `/#/join/${code}`)
   await team.getByLabel('Team name').fill('Steppe')
   await team.getByRole('button', { name: 'Join' }).click()
-  await expect(facilitator.getByTestId('team-Steppe')).toContainText('Joined')
+  await expect(facilitator.getByTestId('team-Steppe')).toContainText('Connected')
   await facilitator.setViewportSize({ width: 1920, height: 1080 })
   await facilitator.getByRole('button', { name: 'Start the session' }).click()
   const timer = facilitator.getByRole('timer')

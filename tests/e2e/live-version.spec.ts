@@ -65,6 +65,6 @@ test('a page older than the upgraded server is told to reload, and the reload br
   // The page came from the server: no service worker answered its load.
   expect(await team.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
   await expect(heading(facilitator)).toHaveText('Waiting for teams')
-  await expect(facilitator.getByTestId('team-Steppe')).toContainText('Joined')
+  await expect(facilitator.getByTestId('team-Steppe')).toContainText('Connected')
   await context.close()
 })

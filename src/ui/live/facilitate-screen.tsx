@@ -216,14 +216,19 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
                   onRemove={() => void seat.command({ kind: 'remove', team: team.id })}
                 />
               ) : null}
-              <ReadmitTeam
-                name={team.name}
-                session={code}
-                shown={rejoin?.team === team.id ? rejoin : null}
-                disabled={state.busy}
-                onReadmit={() => void seat.readmit(team.id)}
-                onDismiss={seat.rejoin.dismiss}
-              />
+              {/* Only where it can help: a team in the lobby with its device connected has its seat. */}
+              {state.view?.phase.kind !== 'lobby' ||
+              team.connection.kind === 'offline' ||
+              rejoin?.team === team.id ? (
+                <ReadmitTeam
+                  name={team.name}
+                  session={code}
+                  shown={rejoin?.team === team.id ? rejoin : null}
+                  disabled={state.busy}
+                  onReadmit={() => void seat.readmit(team.id)}
+                  onDismiss={seat.rejoin.dismiss}
+                />
+              ) : null}
             </>
           )
         }

@@ -171,18 +171,31 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
         </section>
       ) : null}
 
-      <section aria-labelledby="results-title">
-        <h2 id="results-title">{t('live.panel.results')}</h2>
-        <p>{t('live.panel.resultsText')}</p>
-        <div className="button-row">
-          <button type="button" className="button secondary" disabled={busy} onClick={() => onExport('csv')}>
-            {t('live.panel.csv')}
-          </button>
-          <button type="button" className="button secondary" disabled={busy} onClick={() => onExport('json')}>
-            {t('live.panel.json')}
-          </button>
-        </div>
-      </section>
+      {/* The results once there are some: a revealed move, or the session over. */}
+      {phase.kind === 'finished' || view.tables.some((table) => table.moves.length > 0) ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title">{t('live.panel.results')}</h2>
+          <p>{t('live.panel.resultsText')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button secondary"
+              disabled={busy}
+              onClick={() => onExport('csv')}
+            >
+              {t('live.panel.csv')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={busy}
+              onClick={() => onExport('json')}
+            >
+              {t('live.panel.json')}
+            </button>
+          </div>
+        </section>
+      ) : null}
 
       {showBriefings ? (
         <details className="briefings">

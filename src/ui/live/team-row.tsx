@@ -1,7 +1,8 @@
 // A team's row on the facilitator's dashboard: its name, its seat (table and roles), whether it has submitted, and,
-// on a server, whether its device is connected. Sighted, one line of words and badges; to a screen reader, a short
-// list of labelled facts (a term hidden from the eye before each), so it hears "Team: Steppe, Role: Government,
-// Status: Deciding…" in parts rather than one run-on line of names and badges.
+// on a server, whether its device is connected (in the lobby, that alone: a "Joined" beside it said nothing more).
+// Sighted, one line of words and badges; to a screen reader, a short list of labelled facts (a term hidden from the
+// eye before each), so it hears "Team: Steppe, Role: Government, Status: Deciding…" in parts rather than one
+// run-on line of names and badges.
 import './team-row.css'
 import type { ReactNode } from 'react'
 import type { FacilitatorView, PublicScenario } from '../../store'
@@ -42,7 +43,8 @@ export function DashboardTeamRow({
             ? t('live.team.everyRole')
             : team.roles.map((r) => roleTitle(scenario, r)).join(', ')}
         </Fact>
-        {phase === 'finished' ? null : (
+        {/* One badge in the lobby: on a server its connection says all there is (a listed team has joined). */}
+        {phase === 'finished' || (phase === 'lobby' && connection) ? null : (
           <Fact term={t('live.panel.rowStatus')}>
             <SubmittedBadge submitted={phase === 'lobby' ? 'joined' : team.submitted} />
           </Fact>
