@@ -362,7 +362,9 @@ test('the projector shows the join QR code and the countdown large, and a phone 
   // The injects not yet released show the room their places in the list, not their headlines.
   const injects = facilitator.getByRole('region', { name: 'Injects' })
   await expect(injects.getByText('Inject 1 — not released yet')).toBeVisible()
-  await expect(injects.getByText('Officials say militants stole bodies from morgues')).toBeHidden()
+  await expect(
+    injects.getByText('Officials say militants stole bodies from morgues', { exact: true }),
+  ).toBeHidden()
   await facilitator.screenshot({ path: 'test-results/screens/live-11-projector-round-1080p.png' })
 
   await facilitator.setViewportSize({ width: 390, height: 844 })
