@@ -80,10 +80,11 @@ const teamId = z.string().regex(/^t[0-9]{1,4}$/, 'a team id')
 /** 128 random bits, base64url. */
 const token = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token as the server gave it')
 /**
- * The token a seat is to be resumed with, made by the client (128 random bits, base64url) and sent with the join or
- * the rejoin that takes the seat: the same request sent again, after an answer that never came or said the server
- * could not reach its event log, then finds the seat it took, if it took one, and is answered with it rather than
- * taking a second (or, for a join from the same browser, refused). Without it, the server draws the token.
+ * The token a seat is to be resumed with, made by the client (128 random bits, base64url) and sent with the create,
+ * the join or the rejoin that takes the seat: the same request sent again, after an answer that never came or said
+ * the server could not reach its event log, then finds the seat it took, if it took one, and is answered with it
+ * rather than taking a second (a second session, or, for a join from the same browser, a refusal). Without it, the
+ * server draws the token.
  */
 const seatToken = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a token of 128 random bits, base64url')
 const decision = z
@@ -109,7 +110,11 @@ export const ListScenarios = z.strictObject({})
 
 /**
  * `session:create` → `{ ok, session: { id, code, joinUrl }, token, brief, view }`. Anyone may create a
- * session; the token it returns is the facilitator's, shown once: the browser keeps it to resume.
+ * session; the token it returns is the facilitator's, shown once: the browser keeps it to resume. It is the one the
+ * create sent (`token`, made by the facilitator's page), or else one the server drew. The same create sent again
+ * with that token, after an answer that never came or said the server could not reach its log, is answered with the
+ * session the first attempt made, if it made one (its code, and its brief and view as they are now), and logs
+ * nothing, whichever server of a cluster it reaches; a team's token is refused (`conflict`).
  */
 export const CreateSession = z.strictObject({
   scenario: z.discriminatedUnion('kind', [
@@ -131,6 +136,7 @@ export const CreateSession = z.strictObject({
     .optional(),
   /** The engine's bounded rationality: by default the single-player game's own. */
   temperature: z.number().min(0).max(1).default(GAME_TEMPERATURE),
+  token: seatToken.optional(),
 })
 
 /** `facilitator:resume` → `{ ok, brief, view }`: the facilitator's seat back after a reload or reconnection. */

@@ -18,9 +18,11 @@
  * submission that does not reveal by the `submitted` notice rather than by its whole view again; version 9 answers
  * `store-unavailable` while the server cannot reach its event log, where it answered `internal`; version 10 lets a
  * join and a rejoin carry the token the client made for its seat, an extension the clock changes it saw (`after`),
- * and gives the facilitator's view `clockChanges`, so that the same change sent again is not applied twice.
+ * and gives the facilitator's view `clockChanges`, so that the same change sent again is not applied twice; version
+ * 11 lets `session:create` carry the token the facilitator's page made for its seat, so that a create sent again is
+ * answered with the session the first attempt made, on whichever server, rather than making a second.
  */
-export const PROTOCOL_VERSION = 10
+export const PROTOCOL_VERSION = 11
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session

@@ -26,7 +26,7 @@ export type ErrorCode =
    * The server cannot reach its event log (PostgreSQL down, or not answering in time): nothing is wrong with the
    * request, and the same may be sent again in a moment. A change the server gave up waiting for may still reach
    * the log afterwards (a database that stalled, then carried out what it had been sent), so every change is safe
-   * to send again: a join or a rejoin with its `token`, an extension with its `after`, and the other changes by
+   * to send again: a create, a join or a rejoin with its `token`, an extension with its `after`, and the others by
    * what they are (a decision already in, a round already revealed, an inject already released, are not applied
    * twice).
    */
