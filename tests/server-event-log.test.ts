@@ -61,7 +61,7 @@ const STORES: [string, () => Promise<EventLog>][] = [
 /** A session with a team joined, the game started and an inject released, as the events that made it. */
 function played(id = 'session-1', code = 'ABC234', at = 1_000) {
   const d = new Driver({ roundSeconds: 60 })
-  const created = { ...d.created, id: id as SessionId, code, at }
+  const created = { ...d.created, id: id as SessionId, code, at, facilitatorHash: `facilitator-of-${id}` }
   d.join('North')
   d.facilitator({ kind: 'start' })
   d.facilitator({ kind: 'release', inject: 'morgue-claims' })
@@ -100,6 +100,27 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
     await log.append(created.id, 0, [created], 0)
     await expect(log.append(created.id, 0, [created], 0)).rejects.toBeInstanceOf(AppendConflict)
     expect(await log.sessions()).toHaveLength(1)
+  })
+
+  it("finds a session by its facilitator's token hash, and refuses a second session under the same", async () => {
+    const log = await open()
+    const { created, changes } = played('session-1', 'ABC234', 1_000)
+    expect(await log.facilitatorOf(created.facilitatorHash)).toBeUndefined()
+    await log.append(created.id, 0, [created], 0)
+    await log.append(created.id, 1, changes, 0)
+    const found = { id: created.id, code: 'ABC234', lastAt: changes.at(-1)!.at }
+    expect(await log.facilitatorOf(created.facilitatorHash)).toEqual(found)
+    // The same create sent again, its first attempt in the log: another id and code, the same token's hash.
+    const again = {
+      ...played('session-2', 'DEF234', 2_000).created,
+      facilitatorHash: created.facilitatorHash,
+    }
+    await expect(log.append(again.id, 0, [again], 0)).rejects.toBeInstanceOf(AppendConflict)
+    expect(await log.sessions()).toEqual([found])
+    expect(await log.events(again.id)).toEqual([])
+    expect(await log.facilitatorOf('facilitator-of-nobody')).toBeUndefined()
+    await log.remove(created.id)
+    expect(await log.facilitatorOf(created.facilitatorHash)).toBeUndefined()
   })
 
   it('lists sessions oldest first, and removes one with all its events, leaving the others', async () => {
@@ -205,7 +226,7 @@ it('copies what it appends into the database file at its next checkpoint, while 
   }
 })
 
-it('gives a file written before fences existed its fences, each session starting at 0', async () => {
+it('gives a file written before fences existed its fences, each session starting at 0, and facilitators found by hash', async () => {
   const dir = tempDir()
   const before = new Database(join(dir, 'sessions.db'))
   before.exec(`
@@ -226,6 +247,11 @@ it('gives a file written before fences existed its fences, each session starting
     await log.append(created.id, 1, changes, 0)
     expect(await log.fence(created.id)).toBe(1)
     expect(await log.events(created.id)).toHaveLength(1 + changes.length)
+    // A session from before protocol 11 is not found by its facilitator's hash; one created since is.
+    expect(await log.facilitatorOf(created.facilitatorHash)).toBeUndefined()
+    const next = played('session-2', 'DEF234', 2_000).created
+    await log.append(next.id, 0, [next], 0)
+    expect(await log.facilitatorOf(next.facilitatorHash)).toMatchObject({ id: next.id, code: 'DEF234' })
   } finally {
     await log.close()
   }

@@ -16,8 +16,17 @@ export interface EventLog {
    * acknowledges a change only after this. Rejects with `AppendConflict`, and writes nothing, if another
    * writer appended at that version first, or if the session's fence has been raised past `fence` (the value
    * its holder was given when it read the session; a session's first event, which makes it, is written at 0).
+   * A session's first event whose facilitator's token hash another session has is a second writer too: the same
+   * create sent again, whose first attempt reached the log first.
    */
   append(session: SessionId, version: number, events: readonly SessionEvent[], fence: number): Promise<void>
+  /**
+   * The session whose `created` event has this facilitator's token hash, if the log has one: a create sent again
+   * with the token its page made finds the session its first attempt made, whichever server made it. Sessions
+   * created before protocol 11 have their facilitator's hash only in their events, not here: their tokens were the
+   * server's own, which no page sends with a create.
+   */
+  facilitatorOf(tokenHash: string): Promise<LoggedSession | undefined>
   /**
    * Raises the session's fence and resolves to its new value. Any append under an older fence then writes
    * nothing, however late it reaches the log: a write a server gave up waiting for (a database that stalled)

@@ -24,10 +24,14 @@ const SCHEMA = `
     PRIMARY KEY (session_id, seq)
   );
   ALTER TABLE sessions ADD COLUMN IF NOT EXISTS fence integer NOT NULL DEFAULT 0;
+  ALTER TABLE sessions ADD COLUMN IF NOT EXISTS facilitator_hash text;
+  CREATE UNIQUE INDEX IF NOT EXISTS sessions_facilitator_hash ON sessions (facilitator_hash);
 `
 
 /** PostgreSQL's code for a unique or primary key violation. */
 const UNIQUE_VIOLATION = '23505'
+/** The keys a second writer runs into: a version written, a session made, a facilitator's token already used. */
+const SECOND_WRITER = new Set(['events_pkey', 'sessions_pkey', 'sessions_facilitator_hash'])
 
 /**
  * Runs `work` in a transaction on one of the pool's connections. If it throws, the connection is closed rather than
@@ -50,7 +54,8 @@ export async function transaction<T>(pool: Pool, work: (client: PoolClient) => P
 
 /**
  * An append as one statement, so one round trip that commits as a whole or not at all: a session's row with its
- * first event, or the events of a session whose fence is still `$8`, at their sequence numbers. Given up on
+ * first event (and its facilitator's token hash, `$9`, which no other row may have), or the events of a session
+ * whose fence is still `$8`, at their sequence numbers. Given up on
  * (database-pool.ts), it may still commit, once and never in part, unless the fence was raised first: it holds
  * the session's row FOR SHARE, so a raise waits for it to commit, and it re-reads a row raised before it and
  * writes nothing.
@@ -59,7 +64,8 @@ const APPEND = `
   WITH fenced AS (
     SELECT 1 FROM sessions WHERE id = $1 AND fence = $8::integer FOR SHARE
   ), session AS (
-    INSERT INTO sessions (id, code, created_at) SELECT $1, $6::text, $7::bigint WHERE $6::text IS NOT NULL
+    INSERT INTO sessions (id, code, created_at, facilitator_hash)
+    SELECT $1, $6::text, $7::bigint, $9::text WHERE $6::text IS NOT NULL
   )
   INSERT INTO events (session_id, seq, at, kind, body)
   SELECT $1, $2::integer + e.i::integer - 1, e.at, e.kind, e.body
@@ -93,11 +99,12 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
             created?.code ?? null,
             created?.at ?? null,
             fence,
+            created?.facilitatorHash ?? null,
           ]),
         ))
       } catch (e) {
         const { code, constraint } = e as { code?: string; constraint?: string }
-        if (code === UNIQUE_VIOLATION && (constraint === 'events_pkey' || constraint === 'sessions_pkey'))
+        if (code === UNIQUE_VIOLATION && SECOND_WRITER.has(constraint ?? ''))
           throw new AppendConflict(session, version)
         throw e
       }
@@ -120,6 +127,18 @@ export async function openPgEventLog(pool: Pool): Promise<EventLog> {
         GROUP BY id ORDER BY created_at, id`),
       )
       return rows
+    },
+    facilitatorOf: async (tokenHash) => {
+      const { rows } = await pool.query<LoggedSession>(
+        timed(
+          `
+        SELECT id, code, coalesce(max(at), created_at)::float8 AS "lastAt"
+        FROM sessions LEFT JOIN events ON session_id = id
+        WHERE facilitator_hash = $1 GROUP BY id`,
+          [tokenHash],
+        ),
+      )
+      return rows[0]
     },
     events: async (session: SessionId) => {
       const { rows } = await pool.query<{ body: string }>(

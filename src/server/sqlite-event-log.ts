@@ -58,10 +58,20 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
   // The fence (event-log.ts), added to files from before it: a session's fence starts at 0.
   const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('sessions') as string[]
   if (!columns.includes('fence')) db.exec('ALTER TABLE sessions ADD COLUMN fence INTEGER NOT NULL DEFAULT 0')
+  // The facilitator's token hash (event-log.ts, facilitatorOf), added to files from before protocol 11.
+  if (!columns.includes('facilitator_hash')) db.exec('ALTER TABLE sessions ADD COLUMN facilitator_hash TEXT')
+  db.exec('CREATE UNIQUE INDEX IF NOT EXISTS sessions_facilitator_hash ON sessions (facilitator_hash)')
   const sessionExists = db.prepare('SELECT 1 FROM sessions WHERE id = ?')
   const fenceOf = db.prepare('SELECT fence FROM sessions WHERE id = ?').pluck()
   const raiseFence = db.prepare('UPDATE sessions SET fence = fence + 1 WHERE id = ? RETURNING fence').pluck()
-  const insertSession = db.prepare('INSERT INTO sessions (id, code, created_at) VALUES (?, ?, ?)')
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, code, created_at, facilitator_hash) VALUES (?, ?, ?, ?)',
+  )
+  const selectFacilitator = db.prepare(`
+    SELECT id, code, coalesce(max(at), created_at) AS lastAt
+    FROM sessions LEFT JOIN events ON session_id = id
+    WHERE facilitator_hash = ? GROUP BY id
+  `)
   const insertEvent = db.prepare(
     'INSERT INTO events (session_id, seq, at, kind, body) VALUES (?, ?, ?, ?, ?)',
   )
@@ -83,10 +93,14 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
       if (events[0]?.kind !== 'created' && fenceOf.get(session) !== fence)
         throw new AppendConflict(session, version)
       events.forEach((e, i) => {
-        // A session created twice is a second writer too; its code's unique index would otherwise speak first.
-        if (e.kind === 'created' && sessionExists.get(session) !== undefined)
+        // A session created twice is a second writer too, and so is a second session under the same facilitator's
+        // token (the same create sent again); their unique indexes would otherwise speak first.
+        if (
+          e.kind === 'created' &&
+          (sessionExists.get(session) !== undefined || selectFacilitator.get(e.facilitatorHash) !== undefined)
+        )
           throw new AppendConflict(session, version)
-        if (e.kind === 'created') insertSession.run(session, e.code, e.at)
+        if (e.kind === 'created') insertSession.run(session, e.code, e.at, e.facilitatorHash)
         insertEvent.run(session, version + i, e.at, e.kind, encodeEvent(e))
       })
     },
@@ -130,6 +144,7 @@ export function openSqliteEventLog(dataDir: string, options: SqliteOptions = {})
       return raised
     },
     sessions: async () => selectSessions.all() as LoggedSession[],
+    facilitatorOf: async (tokenHash) => selectFacilitator.get(tokenHash) as LoggedSession | undefined,
     events: async (session) =>
       (selectEvents.all(session) as string[]).map((body) => JSON.parse(body) as unknown),
     remove: async (session) => {
