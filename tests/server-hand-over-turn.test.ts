@@ -35,6 +35,7 @@ async function holding() {
     }),
   )
   if (!created.ok) throw new Error(created.error.message)
+  if (!('session' in created)) throw new Error('a first create found a session made before')
   return { live, session: created.session }
 }
 

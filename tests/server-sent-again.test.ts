@@ -71,6 +71,7 @@ async function held() {
     }),
   )
   if (!created.ok) throw new Error(created.error.message)
+  if (!('session' in created)) throw new Error('a first create found a session made before')
   return {
     live,
     session: created.session,

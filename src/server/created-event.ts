@@ -2,14 +2,14 @@
 // facilitator named none), a join code no session here has, and only the hash of the facilitator's token.
 import type { CreatedEvent, SessionId } from '../live'
 import type { ClientMessage } from '../live/protocol'
-import { hashToken, newCode, newSeed } from './tokens'
+import { newCode, newSeed } from './tokens'
 
 export interface Creation {
   readonly id: SessionId
   readonly at: number
   readonly file: { readonly name: string; readonly text: string }
-  /** The facilitator's token, which the event keeps only as its hash. */
-  readonly token: string
+  /** The hash of the facilitator's token: the event keeps only it. */
+  readonly tokenHash: string
   /** Whether a session here already has this join code. */
   readonly taken: (code: string) => boolean
 }
@@ -28,6 +28,6 @@ export function createdEvent(input: ClientMessage<'session:create'>, c: Creation
       autoAdvance: input.autoAdvance,
       roundSeconds: input.roundSeconds,
     },
-    facilitatorHash: hashToken(c.token),
+    facilitatorHash: c.tokenHash,
   }
 }

@@ -1,10 +1,8 @@
 // The sessions this server holds: each command is decided, reduced, written to the log and only then
 // made current, so an acknowledged change is always on disk (session-writes.ts). The whole registry is rebuilt from the log when
-// the server starts, and the old sessions pruned, in session-restore.ts. A new session's first event is made in
-// created-event.ts, its token, code and seed drawn in tokens.ts.
+// the server starts, and the old sessions pruned, in session-restore.ts. New sessions are made in creations.ts.
 import {
   type Command,
-  createSession,
   type Decided,
   decide,
   decideJoin,
@@ -16,7 +14,8 @@ import {
 } from '../live'
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
 import type { ActorCatalog } from '../scenario'
-import { createdEvent } from './created-event'
+import type { Made } from './created-again'
+import { Creations } from './creations'
 import type { EventLog } from './event-log'
 import { type Failure, fail } from './failure'
 import type { ServerLimits } from './limits'
@@ -33,12 +32,10 @@ import {
   type Restored,
   restoreAll,
 } from './session-restore'
-import { hashToken, newSessionId, newToken } from './tokens'
+import { type Committed, SessionWrites } from './session-writes'
+import { hashToken, newToken } from './tokens'
 
 export type { NotRestored, Restored } from './session-restore'
-
-import { type Committed, SessionWrites } from './session-writes'
-
 export type { Committed } from './session-writes'
 
 export interface LiveOptions {
@@ -73,24 +70,27 @@ export class LiveSessions {
   private readonly holdings: Holdings
   private readonly writes: SessionWrites
   readonly now: () => number
-  private readonly claim: (session: SessionId) => Promise<void>
-  private readonly logged: (code: string, event: SessionEvent) => void
-  /** Sessions being created: counted against the limit from their last check until they are held. */
-  private creating = 0
+  private readonly creations: Creations
 
   constructor(options: LiveOptions) {
-    this.claim = options.claim ?? (async () => {})
-    this.logged = options.logged ?? (() => {})
+    const logged = options.logged ?? (() => {})
+    const stillMine = options.stillMine ?? (async () => true)
     this.log = options.log
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.budget = new ScenarioBudget(options.limits)
     this.now = options.now ?? Date.now
     this.holdings = { log: this.log, held: this.held, budget: this.budget, library: this.library }
+    this.creations = new Creations(this.holdings, {
+      now: this.now,
+      claim: options.claim ?? (async () => {}),
+      logged,
+      stillMine,
+    })
     this.writes = new SessionWrites(this.holdings, {
       now: this.now,
-      logged: this.logged,
+      logged,
       readAgain: options.readAgain ?? (() => {}),
-      stillMine: options.stillMine ?? (async () => true),
+      stillMine,
     })
   }
 
@@ -164,48 +164,14 @@ export class LiveSessions {
     return this.library.list()
   }
 
-  /**
-   * A new session, its scenario read first: a bundled one here (trusted, and read once), an imported one on
-   * the checker's thread. Refused while the server holds as many sessions, or as much scenario text, as
-   * its limits allow; both are looked at again once the scenario is read, since others may have come in,
-   * and from then on the new one counts, so that a burst of creates cannot all pass that check together.
-   */
-  async create(
-    input: ClientMessage<'session:create'>,
-  ): Promise<{ ok: true; session: Session; token: string } | Failure> {
-    const file = this.library.file(input.scenario)
-    if (!file.ok) return file
-    const bytes = Buffer.byteLength(file.text)
-    const full = this.budget.refusal(this.held.size + this.creating, bytes)
-    if (full) return full
-    const loaded = await this.library.read(file)
-    if (!loaded.ok) return loaded
-    const stillFull = this.budget.refusal(this.held.size + this.creating, bytes)
-    if (stillFull) return stillFull
-    const id = newSessionId()
-    this.creating++
-    this.budget.hold(id, bytes)
-    try {
-      const token = newToken()
-      const created = createdEvent(input, {
-        id,
-        at: this.now(),
-        file,
-        token,
-        taken: (code) => this.held.hasCode(code),
-      })
-      const session = createSession(created, loaded.scenario)
-      await this.claim(session.id)
-      await this.log.append(session.id, 0, [created], 0)
-      this.logged(session.code, created)
-      this.held.remember(session, created.at)
-      return { ok: true, session, token }
-    } catch (e) {
-      this.budget.hold(id, 0)
-      throw e
-    } finally {
-      this.creating--
-    }
+  /** A new session, or, for a create sent again with its token, the one an earlier attempt made (creations.ts). */
+  create(input: ClientMessage<'session:create'>): Promise<Made | Failure> {
+    return this.creations.create(input)
+  }
+
+  /** Lets go (`letGo`, with several servers) of the leases of the creates given up on that are not held here. */
+  letGoOfGivenUp(letGo: (sessions: SessionId[]) => Promise<void>): Promise<void> {
+    return this.creations.letGoOfGivenUp(letGo)
   }
 
   /** A team joins, from the browser `browser` names (a cookie's value, or the socket's id without one). */

@@ -153,6 +153,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     publicUrl: options.publicUrl,
     log,
     clustered: listening !== undefined,
+    // A create sent again whose session another server holds asks that server for it (create-handler.ts).
+    forward: async (event, message, context) => cluster?.forward(event, message, context),
   })
   const cluster =
     database && leases && versions && listening

@@ -5,6 +5,7 @@
 import type { Server } from 'socket.io'
 import { facilitatorBrief, knownOutcome, lobbyView, teamBrief, teamView } from '../live'
 import type { ClientEvent, ClientMessage } from '../live/protocol'
+import { createHandler, type Forward } from './create-handler'
 import { exportFile } from './export-file'
 import { fail } from './failure'
 import type { Context, Handled, SessionHandlers } from './handler-contract'
@@ -20,13 +21,15 @@ export function sessionHandlers(
   io: Server,
   live: LiveSessions,
   pool: OutcomePool,
-  options: PushOptions,
+  options: PushOptions & {
+    /** The answer of the server holding a session, asked of the others (cluster.ts); none for one server. */
+    readonly forward?: Forward
+  },
 ): SessionHandlers {
   const { log } = options
   // How the changes reach the sockets, and who is connected (view-pushes.ts).
   const pushes = viewPushes(io, live, pool, options)
   const {
-    joinUrl,
     originFor,
     dashboard,
     seated,
@@ -57,22 +60,7 @@ export function sessionHandlers(
     [E in ClientEvent]: (message: ClientMessage<E>, context: Context) => Handled | Promise<Handled>
   } = {
     'scenarios:list': () => ({ reply: { ok: true, scenarios: live.scenarios() } }),
-    'session:create': async (m, context) => {
-      const created = await live.create(m)
-      if (!created.ok) return { reply: created }
-      const s = created.session
-      originFor(s, context)
-      return {
-        seat: { session: s.id, identity: { kind: 'facilitator' }, tokenHash: s.facilitatorHash },
-        reply: {
-          ok: true,
-          session: { id: s.id, code: s.code, joinUrl: joinUrl(s) },
-          token: created.token,
-          brief: facilitatorBrief(s),
-          view: dashboard(s),
-        },
-      }
-    },
+    'session:create': createHandler(live, pushes, options.forward ?? (async () => undefined)),
     'facilitator:resume': (m, context) => {
       const found = live.seatOf(m.token)
       const s = found && live.get(found.session)
