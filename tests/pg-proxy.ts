@@ -4,7 +4,8 @@
 // only those of one application_name (the lease pool's, database-pool.ts), `cut` does both to one application's
 // connections (open ones dropped silently, new ones unanswered until let go), `holdQuery` keeps every query that
 // names a text waiting, with what its connection sends after it (slow answers to one kind of query, the others
-// answered at once), and `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can
+// answered at once), `loseAnswer` carries the next query that names a text and nothing its connection is sent back
+// after it (the database did the work, the application never heard), and `refuseListen` closes every connection as soon as it sends a LISTEN (a server that can
 // never listen).
 import { createConnection, createServer, type Socket } from 'node:net'
 
@@ -30,6 +31,12 @@ export interface PgProxy {
    * order, and holds nothing more.
    */
   holdQuery(text: string): { readonly caught: Promise<void>; readonly release: () => void }
+  /**
+   * Carries the next query whose text includes `text` to the database, and nothing its connection is sent back
+   * from then on: as a database that carried out a write, then stalled, or a network that lost its answer.
+   * Resolves once that query has gone.
+   */
+  loseAnswer(text: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -39,7 +46,7 @@ export async function startPgProxy(
 ): Promise<PgProxy> {
   const target = new URL(databaseUrl)
   /** A connection carried: whether its bytes are stopped, and the application_name its start-up message named. */
-  type Pair = { frozen: boolean; name?: string }
+  type Pair = { frozen: boolean; deaf?: boolean; name?: string }
   const pairs = new Map<number, Pair>()
   const open = new Set<Pair>()
   const sockets = new Set<Socket>()
@@ -47,6 +54,8 @@ export async function startPgProxy(
   /** Once holdQuery is called: the text it waits for, and what each connection that sent it has sent since. */
   type HeldQuery = { text: string; caught: () => void; kept: Map<Socket, Buffer[]> }
   let query: HeldQuery | undefined
+  /** Once loseAnswer is called, until its query goes: the text it waits for. */
+  let losing: { text: string; gone: () => void } | undefined
   const server = createServer((client) => {
     sockets.add(client)
     client.on('error', () => {})
@@ -73,7 +82,12 @@ export async function startPgProxy(
         pair.name ??= /application_name\0([^\0]*)\0/.exec(bytes.toString('latin1'))?.[1] ?? ''
         if (options.refuseListen && bytes.includes('LISTEN "')) return client.destroy()
         const kept = query?.kept.get(upstream)
-        if (kept) kept.push(bytes)
+        if (losing && bytes.includes(losing.text)) {
+          pair.deaf = true
+          upstream.write(bytes)
+          losing.gone()
+          losing = undefined
+        } else if (kept) kept.push(bytes)
         else if (query && bytes.includes(query.text)) {
           query.kept.set(upstream, [bytes])
           query.caught()
@@ -83,7 +97,7 @@ export async function startPgProxy(
       client.on('data', pass)
       client.resume()
       upstream.on('data', (bytes: Buffer) => {
-        if (!pair.frozen) client.write(bytes)
+        if (!pair.frozen && !pair.deaf) client.write(bytes)
       })
     }
     const hold = (first?: Buffer) => {
@@ -145,6 +159,10 @@ export async function startPgProxy(
         },
       }
     },
+    loseAnswer: (text) =>
+      new Promise<void>((gone) => {
+        losing = { text, gone }
+      }),
     close: async () => {
       for (const s of sockets) s.destroy()
       await new Promise<void>((done) => server.close(() => done()))

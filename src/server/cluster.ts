@@ -121,6 +121,12 @@ export function joinCluster(options: ClusterOptions): Cluster {
         forget(id)
         say(`session ${id} is no longer this server's: another took its lease`)
       }
+    // A create given up on may have reached the log all the same, its lease renewed here with no session here to
+    // hold it. Let go, it is taken at the next look if it is in the log (a create sent again, with its token, is then
+    // answered from it), and goes if it is not. One not let go now is let go at the next renewal.
+    await live
+      .letGoOfGivenUp((ids) => leases.remove(ids.filter((id) => held.has(id))))
+      .catch((e: Error) => say(`the leases of creates given up on were not let go: ${e.message}`))
   }
   const handOver = handingOver({ live, leases, handlers, leaseMs, closing: () => closing, say })
   let taking: Promise<number> | undefined
