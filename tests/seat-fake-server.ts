@@ -1,8 +1,9 @@
-// A workshop server of protocol 10 in miniature, for the tests of what a seat sends: one session over the real
+// A workshop server of protocol 11 in miniature, for the tests of what a seat sends: one session over the real
 // session model (server-fakes.ts's Driver), behind a real socket.io server on 127.0.0.1, answering a seat's
 // lobby, join, rejoin, resume and commands as the workshop server does, every message checked by the protocol's
 // own schema. As protocol 10 asks, the token a join or a rejoin carries is the seat's, and the same request sent
-// again with it is answered with the seat it took. A test can lose the answer to the next request of a kind, its
+// again with it is answered with the seat it took. It answers a create too, as protocol 11 does: a new join code
+// for each token it has not seen (the brief and view are its one session's), the same code for one it has. A test can lose the answer to the next request of a kind, its
 // change made all the same, as a database that stalls and then carries it out: the answer says
 // store-unavailable, or never comes (the connection drops, and the page's socket connects again).
 import { createHash, randomBytes } from 'node:crypto'
@@ -45,6 +46,8 @@ export interface FakeServer {
   readonly driver: Driver
   /** Every message the server was sent, in order, as it came. */
   readonly received: { readonly event: string; readonly payload: unknown }[]
+  /** The join codes of the sessions creates made, in order. */
+  readonly made: string[]
   /** The next `event`'s change is made, and its answer lost. */
   readonly lose: (event: ClientEvent, how: Lost) => void
   /** A facilitator's command, as the facilitator's socket would send it; the seats are told. */
@@ -63,6 +66,9 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
   const driver = new Driver(settings)
   const code = driver.session.code
   const received: FakeServer['received'] = []
+  const made: string[] = []
+  /** The code each create's token made. */
+  const codes = new Map<string, string>()
   const losing = new Map<ClientEvent, Lost>()
   const http = createServer()
   const io = new Server(http)
@@ -113,6 +119,21 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
   }
 
   const answers: { [E in ClientEvent]?: (m: ClientMessage<E>, socket: Socket) => Reply } = {
+    'scenarios:list': () => ({ ok: true, scenarios: [] }),
+    'session:create': (m, socket) => {
+      const token = m.token ?? randomBytes(16).toString('base64url')
+      const madeCode = codes.get(token) ?? `MADE${made.length + 2}`
+      if (!codes.has(token)) made.push(madeCode)
+      codes.set(token, madeCode)
+      socket.data.identity = { kind: 'facilitator' }
+      return {
+        ok: true,
+        session: { id: `session-${madeCode}`, code: madeCode, joinUrl: `${url}/#/join/${madeCode}` },
+        token,
+        brief: facilitatorBrief(driver.session),
+        view: viewOf({ kind: 'facilitator' }),
+      }
+    },
     'session:lobby': (m) =>
       m.code === code ? { ok: true, lobby: lobbyView(driver.session) } : fail('not-found', 'no session'),
     'facilitator:resume': (m, socket) => {
@@ -175,6 +196,7 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
     code,
     driver,
     received,
+    made,
     lose: (event, how) => void losing.set(event, how),
     command: (c) => {
       const done = command(c)

@@ -1,6 +1,8 @@
 // The facilitator's set-up, as this browser holds it: the bundled scenarios the server offers, asked for as
 // soon as the link is up (however early it came up), and the creation of a session from one of them or from
-// a scenario imported in this browser, keeping the new session's facilitator token here.
+// a scenario imported in this browser, keeping the new session's facilitator token here. The token is made here
+// (seat-token.ts) and sent with the create, so that a create sent again finds the session an attempt whose answer
+// was lost made, rather than making a second.
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ScenarioSummary } from '../../live/protocol'
 import type { Problem } from '../../scenario/types'
@@ -8,6 +10,7 @@ import { readImported } from '../imported-scenarios'
 import { ask, type PayloadOf } from './connection'
 import { type Refusal, refusal } from './refusal'
 import type { SeatDeps } from './seat-state'
+import { newSeatToken } from './seat-token'
 import { heldSessions, writeToken } from './tokens'
 
 export type CreateInput = PayloadOf<'session:create'>
@@ -15,7 +18,10 @@ export type Created =
   | { readonly ok: true; readonly code: string }
   | { readonly ok: false; readonly error: Refusal; readonly problems: readonly Problem[] }
 
-/** Creates a session and keeps its facilitator token here; the dashboard then resumes with it. */
+/**
+ * Creates a session and keeps its facilitator token here (the reply's: the one sent, or else the server's); the
+ * dashboard then resumes with it.
+ */
 export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
   const reply = await ask(deps.link.socket(), 'session:create', input)
   if (!reply.ok)
@@ -75,6 +81,11 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
   // Subscribed first, then checked: a link that came up before this set-up was opened is asked at once.
   if (deps.link.store.getState().connection === 'online') void list()
 
+  // The token every create sends until one is answered with a session: an attempt that got no answer, or was told
+  // the server could not reach its log, may have made one all the same, and the next attempt, with the same token,
+  // is then answered with it (its code, which the facilitator may have written up already, and its seat). Once one
+  // is made, the next create is another session, with a new token. Kept in memory only, as a team's (team-seat.ts).
+  let pending: string | undefined
   const create = async ({ scenario: chosen, ...settings }: SetupInput): Promise<string | null> => {
     let scenario: CreateInput['scenario']
     if (chosen.kind === 'imported') {
@@ -90,8 +101,10 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
       scenario = { kind: 'yaml', text: file.text, name: `${file.id}.yaml` }
     } else scenario = { kind: 'bundled', id: chosen.id }
     store.setState({ busy: true })
-    const created = await createLiveSession({ ...settings, scenario }, deps)
+    pending ??= newSeatToken()
+    const created = await createLiveSession({ ...settings, scenario, token: pending }, deps)
     if (!created.ok) return failed(created.error, created.problems)
+    pending = undefined
     store.setState({ busy: false, error: null, held: heldSessions(deps.storage) })
     return created.code
   }
