@@ -13,7 +13,7 @@ import { hashToken, newSessionId, newToken } from './tokens'
 export interface CreationOptions {
   readonly now: () => number
   /** Called before a new session's first event is logged: with several servers, its lease is taken. */
-  readonly claim: (session: SessionId) => Promise<void>
+  readonly claim?: ((session: SessionId) => Promise<void>) | undefined
   /** Told of each event once it is in the log, with its session's join code. */
   readonly logged: (code: string, event: SessionEvent) => void
   /** Whether this server holds a session's lease. */
@@ -24,8 +24,9 @@ export class Creations {
   /** Sessions being created: counted against the limit from their last check until they are held. */
   private creating = 0
   /**
-   * Sessions whose create failed after their lease was taken: the log may have them all the same (a database that
-   * answered late), held by no server, until their leases are let go (cluster.ts) for another look to take them.
+   * Sessions whose create failed once their lease could have been taken (with several servers): the log may have
+   * them all the same (a database that answered late), held by no server, until their leases are let go
+   * (cluster.ts) for another look to take them.
    */
   private readonly givenUp = new Set<SessionId>()
 
@@ -70,14 +71,14 @@ export class Creations {
         taken: (code) => held.hasCode(code),
       })
       const session = createSession(created, loaded.scenario)
-      await this.options.claim(session.id)
+      await this.options.claim?.(session.id)
       await log.append(session.id, 0, [created], 0)
       this.options.logged(session.code, created)
       held.remember(session, created.at)
       return { ok: true, session, token }
     } catch (e) {
       budget.hold(id, 0)
-      this.givenUp.add(id)
+      if (this.options.claim) this.givenUp.add(id)
       // Another attempt of the same create reached the log first (sent again while this one waited on the log).
       const first = e instanceof AppendConflict ? await again() : undefined
       if (first) return first

@@ -82,7 +82,7 @@ export class LiveSessions {
     this.holdings = { log: this.log, held: this.held, budget: this.budget, library: this.library }
     this.creations = new Creations(this.holdings, {
       now: this.now,
-      claim: options.claim ?? (async () => {}),
+      claim: options.claim,
       logged,
       stillMine,
     })
