@@ -125,7 +125,12 @@ export function joinCluster(options: ClusterOptions): Cluster {
     // hold it. Let go, it is taken at the next look if it is in the log (a create sent again, with its token, is then
     // answered from it), and goes if it is not. One not let go now is let go at the next renewal.
     await live
-      .letGoOfGivenUp((ids) => leases.remove(ids.filter((id) => held.has(id))))
+      .letGoOfGivenUp(async (ids) => {
+        const mine = ids.filter((id) => held.has(id))
+        if (mine.length === 0) return
+        await leases.remove(mine)
+        say(`let go of the lease of ${mine.join(', ')}, whose create was given up on`)
+      })
       .catch((e: Error) => say(`the leases of creates given up on were not let go: ${e.message}`))
   }
   const handOver = handingOver({ live, leases, handlers, leaseMs, closing: () => closing, say })
