@@ -206,25 +206,37 @@ export function actorsWhoMoved(moves: readonly Move[]): readonly ActorMoves[] {
 export const actorName = (scenario: Pick<ScenarioPreview, 'actors'>, id: string): string =>
   scenario.actors[id]?.name ?? id
 
-/** Who is who in a scenario, for the map and the library card. */
+/**
+ * Who is who in a scenario, for the map and its legend: each actor in one part only, the first it plays of the
+ * requester, the adversary, the leader, the other members and the neighbour (the order the map colours them in), so
+ * a member at war with the requester is the adversary and not also one of the other members.
+ */
 export interface Cast {
   readonly requester: string
-  readonly leader: string | undefined
-  /** Members other than the requester and the leader. */
-  readonly members: readonly string[]
   readonly adversary: string | undefined
+  readonly leader: string | undefined
+  /** Members other than the requester, the adversary and the leader. */
+  readonly members: readonly string[]
   readonly neighbour: string | undefined
 }
 
 export function castOf(scenario: ScenarioPreview): Cast {
   const actors = Object.values(scenario.actors)
-  const leader = actors.find((a) => a.kind === 'leading-member' && scenario.members.includes(a.id))?.id
+  const requester = scenario.requester
+  const adversary = scenario.facts.adversary.actor
+  const taken = new Set<string | undefined>([requester, adversary])
+  const free = (id: string | undefined): string | undefined =>
+    id === undefined || taken.has(id) ? undefined : id
+  const leader = free(actors.find((a) => a.kind === 'leading-member' && scenario.members.includes(a.id))?.id)
+  if (leader) taken.add(leader)
+  const members = scenario.members.filter((m) => !taken.has(m))
+  for (const m of members) taken.add(m)
   return {
-    requester: scenario.requester,
+    requester,
+    adversary,
     leader,
-    members: scenario.members.filter((m) => m !== scenario.requester && m !== leader),
-    adversary: scenario.facts.adversary.actor,
-    neighbour: actors.find((a) => a.kind === 'neighbour-power')?.id,
+    members,
+    neighbour: free(actors.find((a) => a.kind === 'neighbour-power')?.id),
   }
 }
 

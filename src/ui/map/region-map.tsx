@@ -29,7 +29,7 @@ export function RegionMap({
   const parts = new Map<string, Part>()
   const mark = (id: string | undefined, part: Part): void => {
     const code = id ? COUNTRY_CODE[id] : undefined
-    if (code && !parts.has(code)) parts.set(code, part)
+    if (code) parts.set(code, part)
   }
   mark(cast.requester, 'requester')
   mark(cast.adversary, 'adversary')

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+// A map's legend says what the drawing shows. Batken 2021 listed Tajikistan among the other members and as the
+// adversary, while the map coloured it only as the adversary: each actor is now in one row, the row of its colour.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { previewOf } from '../src/store/scenario-preview'
+import { RegionMap } from '../src/ui/map/region-map'
+import { bundledScenarios } from './bundled-scenarios'
+import { Messages, speak } from './ui-fakes'
+
+const ATLAS = readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')
+
+beforeAll(() => {
+  const real = globalThis.fetch
+  vi.stubGlobal('fetch', (url: RequestInfo | URL, init?: RequestInit) =>
+    String(url).includes('countries-110m')
+      ? Promise.resolve(new Response(ATLAS, { headers: { 'Content-Type': 'application/json' } }))
+      : real(url, init),
+  )
+})
+afterAll(() => vi.unstubAllGlobals())
+afterEach(cleanup)
+
+/** The parts a country is coloured as, each with its own swatch in the legend. */
+const COUNTRY_PARTS = ['requester', 'leader', 'member', 'adversary', 'neighbour'] as const
+
+const drawn = () =>
+  waitFor(() => expect(document.querySelector('svg.map-frame')).toBeInTheDocument(), { timeout: 10_000 })
+
+/** The legend's rows: the part its swatch shows and its words. */
+const rows = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('listitem')
+    .map((li) => ({
+      part: /swatch-([\w-]+)/.exec(li.querySelector('.swatch')?.className ?? '')?.[1],
+      text: li.textContent ?? '',
+    }))
+
+describe("a map's legend", () => {
+  it.each(bundledScenarios().map((s) => [s.id, s] as const))(
+    'of %s names each actor once, by its colour',
+    async (_, s) => {
+      await speak('en')
+      render(
+        <Messages>
+          <RegionMap scenario={previewOf(s)} />
+        </Messages>,
+      )
+      await drawn()
+      const named = rows()
+        .filter((r) => (COUNTRY_PARTS as readonly (string | undefined)[]).includes(r.part))
+        .flatMap((r) => {
+          // A coloured part is on the map, in the colour of the row that names it; the neighbour power alone may
+          // lie beyond the frame (China, on the maps of Belarus and Armenia), its row still saying who it is.
+          if (r.part !== 'neighbour')
+            expect(document.querySelector(`svg .country.${r.part}`), r.text).not.toBeNull()
+          return r.text.replace(/^[^:]*:\s*/, '').split(', ')
+        })
+      expect(named).toEqual([...new Set(named)])
+    },
+  )
+})
