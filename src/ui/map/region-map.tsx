@@ -7,13 +7,14 @@ import { lazy, Suspense } from 'react'
 import { actorName, castOf, type ScenarioPreview } from '../../store'
 import { useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
+import { CAPITAL } from './capitals'
 import { COUNTRY_CODE } from './country-codes'
 import type { MapScene, Part } from './map-parts'
 import { useNearView } from './use-near-view'
 
 const MapDrawing = lazy(() => import('./map-drawing'))
 
-type LegendPart = Part | 'place' | 'non-state' | 'troops'
+type LegendPart = Part | 'place' | 'non-state' | 'troops' | 'moved' | 'latest'
 
 export function RegionMap({
   scenario,
@@ -39,6 +40,8 @@ export function RegionMap({
   const name = (id: string) => actorName(scenario, id)
   const adversaryOnMap = cast.adversary !== undefined && COUNTRY_CODE[cast.adversary] !== undefined
   const adversary = cast.adversary ? name(cast.adversary) : scenario.facts.adversary.description
+  const movedOnMap = (scene?.moved ?? []).filter((id) => CAPITAL[id] !== undefined)
+  const latestOnMap = scene?.latest && movedOnMap.includes(scene.latest) ? scene.latest : undefined
   const legend: { part: LegendPart; text: string }[] = [
     { part: 'requester', text: t('map.requester', { name: name(cast.requester) }) },
     ...(cast.leader ? [{ part: 'leader' as const, text: t('map.leader', { name: name(cast.leader) }) }] : []),
@@ -53,6 +56,18 @@ export function RegionMap({
       ? [{ part: 'neighbour' as const, text: t('map.neighbour', { name: name(cast.neighbour) }) }]
       : []),
     { part: 'place', text: t('map.place', { place: scenario.place.name }) },
+    // The resolution's dots and ring, said only when drawn: at the capitals the map knows.
+    ...(movedOnMap.length > 0
+      ? [
+          {
+            part: 'moved' as const,
+            text: t('map.moved', { names: movedOnMap.map((id) => midSentence(name(id))).join(', ') }),
+          },
+        ]
+      : []),
+    ...(latestOnMap
+      ? [{ part: 'latest' as const, text: t('map.latest', { name: midSentence(name(latestOnMap)) }) }]
+      : []),
     ...(scene && scene.troopsFrom.length > 0
       ? [
           {
