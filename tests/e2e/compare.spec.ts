@@ -1,6 +1,7 @@
 // The cases compared and every capital's view, as a student reaches them: from the library, and from the end of a
 // game's debrief, on a phone (320 px, the narrowest the page promises) and on a desktop.
 import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expectWideBars } from './band-width'
 import { expectNoSeriousViolations, onScreen, shoot } from './student'
 
 const SIZES = {
@@ -62,6 +63,7 @@ for (const [size, viewport] of Object.entries(SIZES))
     test("a finished game's debrief leads to every capital's view and to the cases", async ({ page }) => {
       await page.goto(DEBRIEF)
       await onScreen(page, /\/debrief\?/, 'Debrief')
+      if (size === 'phone') await expectWideBars(page)
       await page.getByRole('link', { name: "Every capital's view" }).click()
       await onScreen(
         page,

@@ -9,6 +9,7 @@
 // connection, which waits for the crisis's Russian and never shows its English, whichever of the crisis's Russian
 // and the game's own words comes first.
 import { expect, type Page, test } from '@playwright/test'
+import { expectWideBars } from './band-width'
 import { decide, expectNoSeriousViolations, onScreen, shoot } from './student'
 
 /**
@@ -208,6 +209,7 @@ test('plays Kazakhstan 2022 in Russian to the outcomes on a desktop, then reads 
   await playToOutcomes(page, 'desktop')
   await check(page, 'desktop-5-outcomes')
   await reflow(page, 320, '320-5-outcomes')
+  await expectWideBars(page)
 })
 
 test('reads the Russian what-if of Kazakhstan 2022 from a shared link at 320 px', async ({ page }) => {
@@ -231,6 +233,7 @@ test('reads the Russian debrief of Kazakhstan 2022 on a desktop and at 320 px', 
   await expectRussianDebrief(page)
   await check(page, 'desktop-6-debrief')
   await reflow(page, 320, '320-6-debrief')
+  await expectWideBars(page)
 })
 
 const HYPOTHETICAL = 'Гипотетический сценарий: беспорядки в Казахстане, 2026 год'
