@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
 import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
-import { helpAsOf, precedentsBefore } from '../src/ui/precedents'
+import { type HelpRead, helpAsOf, precedentsBefore } from '../src/ui/precedents'
 import { article4AsOf } from '../src/ui/treaty-copy'
 import { i18n, loadCatalogs, t } from './catalogs'
 
@@ -17,8 +17,10 @@ const starts = scenarioPaths().flatMap((p) => {
   const r = loadScenario(readFileSync(p, 'utf8'), p, catalog.value)
   return r.ok ? [{ id: r.value.id, start: r.value.dates.start }] : []
 })
+/** An option's help whole, as the form shows it: what it means, then its precedents. */
+const whole = (help: HelpRead): string => [help.text, ...help.precedents].join(' ')
 const texts = (help: ReturnType<typeof decisionHelp>): string[] =>
-  Object.values(help).flatMap((table) => Object.values(table as Record<string, string>))
+  Object.values(help).flatMap((table) => Object.values(table as Record<string, HelpRead>).map(whole))
 const allHelp = Object.values(DATED_HELP).flatMap((table) =>
   Object.values(
     table as Record<string, { text: string; precedents?: readonly { date: string; text: string }[] }>,
@@ -36,8 +38,8 @@ describe('dated help', () => {
   }
 
   it('shows the precedents dated before the start, oldest first, and none from the start day on', () => {
-    expect(helpAsOf(help, '2030-01-01')).toBe('Say no. A. B.')
-    expect(helpAsOf(help, '2022-01-06')).toBe('Say no. A.')
+    expect(helpAsOf(help, '2030-01-01')).toEqual({ text: 'Say no.', precedents: ['A.', 'B.'] })
+    expect(helpAsOf(help, '2022-01-06')).toEqual({ text: 'Say no.', precedents: ['A.'] })
     expect(precedentsBefore(help, '2010-06-12')).toEqual([])
   })
 
@@ -72,9 +74,9 @@ describe('dated help', () => {
 
   it('does not tell the Kremlin of 2010 how Osh ended, and tells the Kremlin of 2022 that it was refused', () => {
     const refusal = /refused Kyrgyzstan/
-    expect(decisionHelp('2010-06-10', t).response.refuse).not.toMatch(refusal)
-    expect(decisionHelp('2022-01-02', t).response.refuse).toMatch(refusal)
-    expect(decisionHelp('2022-01-02', t).ask.request).not.toMatch(/Kazakhstan asked/)
+    expect(whole(decisionHelp('2010-06-10', t).response.refuse)).not.toMatch(refusal)
+    expect(whole(decisionHelp('2022-01-02', t).response.refuse)).toMatch(refusal)
+    expect(whole(decisionHelp('2022-01-02', t).ask.request)).not.toMatch(/Kazakhstan asked/)
   })
 })
 
@@ -164,7 +166,7 @@ describe('the treaty in plain words, for the briefing', () => {
   it("gives Moscow's own-territory reading as its statement of October 2020, not as the treaty's text before it", () => {
     // Article 4 speaks of aggression against a member state and says nothing of where; that it covers only a
     // member's own land is the Kremlin's reading of 7 October 2020 (over Karabakh), a precedent from that day on.
-    const framing = (start: string) => decisionHelp(start, t).framing['external-attack']
+    const framing = (start: string) => whole(decisionHelp(start, t).framing['external-attack'])
     expect(framing('2016-04-02')).toMatch(
       /open to doubt: the treaty speaks of aggression against a member state/,
     )

@@ -149,6 +149,10 @@ describe('the decision screen', () => {
     screen.getByLabelText('Make no request').focus()
     await user.keyboard(' ')
     expect(screen.getByLabelText('Make no request')).toBeChecked()
+    // The option's precedents come next, under their disclosure, as they are drawn; then the button.
+    const option = screen.getByLabelText('Make no request').closest('.choice') as HTMLElement
+    await user.tab()
+    expect(within(option).getByText(/^\d+ precedents$/)).toHaveFocus()
     await user.tab()
     expect(screen.getByRole('button', { name: 'Make no request' })).toHaveFocus()
     await user.keyboard('{Enter}')

@@ -17,12 +17,16 @@ const at = (role: string, language: 'en' | 'ru') =>
   })
 
 const form = (): HTMLElement => document.querySelector<HTMLElement>('form.decision-form')!
+/** The form's groups of choices, not the disclosures of their precedents (a <details> is a group too). */
+const choiceGroups = (): HTMLFieldSetElement[] =>
+  within(form())
+    .getAllByRole('group')
+    .filter((g): g is HTMLFieldSetElement => g instanceof HTMLFieldSetElement)
 
 /** Chooses the first offer of every choice still unmade, from the top of the form down, one at a time. */
 async function chooseEverything(): Promise<void> {
   for (;;) {
-    const groups = within(form()).getAllByRole('group')
-    const open = groups.find((g) => !Array.from(g.querySelectorAll('input')).some((i) => i.checked))
+    const open = choiceGroups().find((g) => !Array.from(g.querySelectorAll('input')).some((i) => i.checked))
     if (!open) return
     await userEvent.click(open.querySelector('input')!)
   }
@@ -67,7 +71,7 @@ describe.each(['en', 'ru'] as const)('a decision form’s message of what is mis
     await userEvent.click(await screen.findByLabelText(w.grant))
     await userEvent.click(screen.getByRole('button', { name: w.give }))
     expect(screen.getByRole('alert')).toHaveTextContent(w.missingGrant)
-    const force = within(form()).getAllByRole('group')[1]!
+    const force = choiceGroups()[1]!
     await userEvent.click(force.querySelector('input')!)
     expect(screen.queryByRole('alert')).toBeNull()
     // Still short of a mission and a stay: sending again says so again.

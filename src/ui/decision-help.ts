@@ -5,7 +5,7 @@
 // each precedent, by the day it happened.
 import type { Duration, Force, Framing, Mission } from '../store'
 import type { Translate } from './i18n/use-text'
-import { type DatedHelp, tableAsOf } from './precedents'
+import { type DatedHelp, type HelpRead, tableAsOf } from './precedents'
 
 type Dates = readonly string[]
 
@@ -99,6 +99,6 @@ export function decisionHelp(start: string, t: Translate) {
       name,
       tableAsOf(table, start, t),
     ]),
-  ) as { readonly [T in keyof typeof DATED_HELP]: Readonly<Record<keyof (typeof DATED_HELP)[T], string>> }
+  ) as { readonly [T in keyof typeof DATED_HELP]: Readonly<Record<keyof (typeof DATED_HELP)[T], HelpRead>> }
 }
 export type DecisionHelp = ReturnType<typeof decisionHelp>

@@ -18,12 +18,19 @@ export function precedentsBefore(help: Pick<DatedHelp, 'precedents'>, start: str
   return (help.precedents ?? []).filter((p) => p.date < start).sort((a, b) => a.date.localeCompare(b.date))
 }
 
+/** A help as a player reads it: what the choice means, and the precedents that illustrate it, each in words. */
+export interface HelpRead {
+  readonly text: string
+  readonly precedents: readonly string[]
+}
+
 /**
- * The help as one paragraph, as a player on `start` may read it; `say` words each text (the decision help's
- * texts are message ids, the briefing's plain words are English as they stand).
+ * The help as a player on `start` may read it; `say` words each text (the decision help's texts are message ids,
+ * the briefing's plain words are English as they stand). Its precedents are apart, for the form folds them away on
+ * a narrow screen.
  */
-export function helpAsOf(help: DatedHelp, start: string, say: (text: string) => string = (s) => s): string {
-  return [help.text, ...precedentsBefore(help, start).map((p) => p.text)].map((text) => say(text)).join(' ')
+export function helpAsOf(help: DatedHelp, start: string, say: (text: string) => string = (s) => s): HelpRead {
+  return { text: say(help.text), precedents: precedentsBefore(help, start).map((p) => say(p.text)) }
 }
 
 /** A whole table of help, each entry read as of `start`. */
@@ -31,8 +38,8 @@ export function tableAsOf<K extends string | number>(
   table: Readonly<Record<K, DatedHelp>>,
   start: string,
   say?: (text: string) => string,
-): Readonly<Record<K, string>> {
+): Readonly<Record<K, HelpRead>> {
   return Object.fromEntries(
     (Object.entries(table) as [K, DatedHelp][]).map(([k, help]) => [k, helpAsOf(help, start, say)]),
-  ) as Record<K, string>
+  ) as Record<K, HelpRead>
 }

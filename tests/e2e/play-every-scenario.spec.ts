@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { midSentence } from '../../src/ui/words/mid-sentence'
 import { bundledForE2e, rolesToPlay } from './bundled'
+import { expectTreatyBeforeTheButton } from './phone-decide'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
 import { decide, expectNoSeriousViolations, growToThePage, onDebrief, onScreen, shoot } from './student'
 
@@ -98,6 +99,7 @@ bundledForE2e().forEach((scenario, s) => {
           if (url.includes('/outcomes?')) break
           if (url.includes('/decide?')) {
             await expect(page.locator('.choice-help').first()).not.toBeEmpty()
+            if (way.size === 'phone') await expectTreatyBeforeTheButton(page)
             await shoot(page, name(`2-decide-${++decisions}`))
             await expectNoSeriousViolations(page)
             await decide(page)

@@ -2,6 +2,7 @@
 // on the contingent staying.
 import { type FormEvent, useState } from 'react'
 import { useText } from '../i18n/use-text'
+import type { HelpRead } from '../precedents'
 import { ChoiceGroup } from './choice-group'
 import { FormEnd, type FormProps } from './decision-form-parts'
 import { useDraftField } from './draft-fields'
@@ -26,6 +27,9 @@ const SIMPLE_LABEL: Readonly<Record<SimpleKind, string>> = {
   'ask-to-leave': 'form.simple.ask-to-leave',
 }
 
+/** An option the help tables do not describe. */
+const NO_HELP: HelpRead = { text: '', precedents: [] }
+
 export function SimpleForm({
   point,
   onDecide,
@@ -35,7 +39,7 @@ export function SimpleForm({
   submit: label,
 }: FormProps & {
   legend: string
-  choiceHelp: Readonly<Partial<Record<SimpleKind, string>>>
+  choiceHelp: Readonly<Partial<Record<SimpleKind, HelpRead>>>
   submit: string
 }) {
   const t = useText()
@@ -58,7 +62,7 @@ export function SimpleForm({
         testId={`choice-${point.stage}`}
         value={choice}
         onChange={setChoice}
-        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: choiceHelp[k] ?? '' }))}
+        choices={kinds.map((k) => ({ value: k, label: t(SIMPLE_LABEL[k]), help: choiceHelp[k] ?? NO_HELP }))}
       />
       <FormEnd error={error} label={label} />
     </form>

@@ -1,5 +1,5 @@
-// The player's turn: the question, what has happened so far (the request being answered comes first), the
-// choices, and how the treaty reads the case.
+// The player's turn: the question, what has happened so far (the request being answered comes first), how the
+// treaty reads the case, and the choices: read in that order, and drawn in it, on a phone as on a desktop.
 import './decide-screen.css'
 import { FRAMINGS, type GameView, hrefFor, selectBusy, type TreatyReading, useGame } from '../../store'
 import { DecisionForm } from '../components/decision-form'
@@ -59,6 +59,9 @@ export function DecideScreen({ view }: { view: GameView }) {
             </ol>
           )}
         </section>
+        <div className="decide-treaty">
+          <TreatyPanel reading={view.treaty} />
+        </div>
         <fieldset className="decide-form" disabled={busy}>
           <DecisionForm
             key={result.moves.length}
@@ -72,9 +75,6 @@ export function DecideScreen({ view }: { view: GameView }) {
             </p>
           ) : null}
         </fieldset>
-        <div className="decide-treaty">
-          <TreatyPanel reading={view.treaty} />
-        </div>
       </div>
     </>
   )
