@@ -181,8 +181,11 @@ describe('the end of the game in Russian', () => {
     await renderApp(store)
     expect(await screen.findByRole('heading', { level: 1, name: 'Что если…' })).toBeInTheDocument()
     const stakes = screen.getByLabelText('Интересы Китая в стране')
-    expect(stakes).toHaveAttribute('aria-valuetext', '0,80: 0 — невелики, 1 — жизненно важны')
-    expect(screen.getAllByText(/^В сценарии: 0,80\.$/).length).toBe(1)
+    expect(stakes).toHaveAttribute(
+      'aria-valuetext',
+      'скорее жизненно важны (0,80): 0 — невелики, 1 — жизненно важны',
+    )
+    expect(screen.getAllByText(/^В сценарии: скорее жизненно важны \(0,80\)\.$/).length).toBe(1)
     expect(screen.getByTestId('whatif-summary')).toHaveTextContent(
       'Все участники поступают так же, как в вашей партии.',
     )

@@ -5,6 +5,7 @@ import type { FactPath } from '../../store'
 import { FACT_COPY } from '../fact-copy'
 import { formatDecimal } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
+import { factLevelText } from '../words/fact-level'
 
 // Drawn again only when its own props change: a move of one slider leaves the others as they were.
 export const FactSlider = memo(function FactSlider({
@@ -35,6 +36,7 @@ export const FactSlider = memo(function FactSlider({
   const ids = FACT_COPY[fact]
   const copy = { label: t(ids.label), low: t(ids.low), high: t(ids.high) }
   const figure = (n: number) => formatDecimal(n, 2, language)
+  const words = (n: number) => factLevelText(n, copy, t)
   // The thumb follows the pointer at once; the store catches up a frame later (a controlled input would snap back).
   // A drag's position stands while the store still holds the value the drag last saw; once the store moves (the
   // drag's own replay, a release, a reset) its value is shown, with no second drawing to catch up.
@@ -96,43 +98,44 @@ export const FactSlider = memo(function FactSlider({
           </>
         ) : null}
       </label>
-      <div className="slider-row">
-        <input
-          ref={input}
-          id={id}
-          type="range"
-          min={0}
-          max={1}
-          step={0.05}
-          value={shown}
-          data-testid={`whatif-slider-${fact}`}
-          aria-valuetext={t('whatIf.slider.valuetext', {
-            value: figure(shown),
-            low: copy.low,
-            high: copy.high,
-          })}
-          aria-describedby={`${id}-note`}
-          onChange={(e) => {
-            // A change event is a release, which the listener above has already sent to the store.
-            if (e.nativeEvent.type === 'change') return
-            held.current = true
-            setDrag({ from: value, to: Number(e.target.value) })
-            replayAtNextFrame(Number(e.target.value))
-          }}
-        />
-        {/* For the eye only: the slider's valuetext already says this figure, and an output is a live region
-            (role status) that would say it a second time at every step. Hidden rather than role="none", which would
-            leave the same figure to be read again beside the slider when a reader browses the page. */}
-        <output htmlFor={id} className="slider-value" aria-hidden="true">
-          {figure(shown)}
-        </output>
-      </div>
+      {/* For the eye only: the slider's valuetext already says these words and this figure, and an output is a
+          live region (role status) that would say them a second time at every step. Hidden rather than
+          role="none", which would leave the same words to be read again beside the slider when a reader browses
+          the page. The words first, the model's figure after them. */}
+      <output htmlFor={id} className="slider-value" aria-hidden="true">
+        <span className="slider-words">{words(shown)}</span>{' '}
+        <span className="slider-figure">{figure(shown)}</span>
+      </output>
+      <input
+        ref={input}
+        id={id}
+        type="range"
+        min={0}
+        max={1}
+        step={0.05}
+        value={shown}
+        data-testid={`whatif-slider-${fact}`}
+        aria-valuetext={t('whatIf.slider.valuetext', {
+          level: words(shown),
+          value: figure(shown),
+          low: copy.low,
+          high: copy.high,
+        })}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => {
+          // A change event is a release, which the listener above has already sent to the store.
+          if (e.nativeEvent.type === 'change') return
+          held.current = true
+          setDrag({ from: value, to: Number(e.target.value) })
+          replayAtNextFrame(Number(e.target.value))
+        }}
+      />
       <div className="slider-scale" aria-hidden="true">
         <span>{copy.low}</span>
         <span>{copy.high}</span>
       </div>
       <p id={`${id}-note`} className="slider-note">
-        {t('whatIf.slider.inScenario', { value: figure(original) })}{' '}
+        {t('whatIf.slider.inScenario', { level: words(original), value: figure(original) })}{' '}
         {changed ? (
           <button type="button" className="link-button" onClick={onReset}>
             {t('whatIf.slider.reset')} <span className="visually-hidden">{copy.label}</span>
