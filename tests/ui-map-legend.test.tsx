@@ -2,27 +2,16 @@
 // A map's legend says what the drawing shows. Batken 2021 listed Tajikistan among the other members and as the
 // adversary, while the map coloured it only as the adversary: each actor is now in one row, the row of its colour.
 // The resolution's dots at the capitals that have acted, and the ring at the latest, had no row at all.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { previewOf } from '../src/store/scenario-preview'
 import type { MapScene } from '../src/ui/map/map-parts'
 import { RegionMap } from '../src/ui/map/region-map'
 import { bundledScenarios } from './bundled-scenarios'
+import { serveAtlas } from './served-atlas'
 import { Messages, speak } from './ui-fakes'
 
-const ATLAS = readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')
-
-beforeAll(() => {
-  const real = globalThis.fetch
-  vi.stubGlobal('fetch', (url: RequestInfo | URL, init?: RequestInit) =>
-    String(url).includes('countries-110m')
-      ? Promise.resolve(new Response(ATLAS, { headers: { 'Content-Type': 'application/json' } }))
-      : real(url, init),
-  )
-})
-afterAll(() => vi.unstubAllGlobals())
+serveAtlas()
 afterEach(cleanup)
 
 /** The parts a country is coloured as, each with its own swatch in the legend. */

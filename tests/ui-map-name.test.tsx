@@ -2,10 +2,9 @@
 // A map is named once, shortly, after its place, and its legend says the rest once: the drawing was labelled by the
 // whole legend, and the figure named by it too, so a screen reader read every map's legend two or three times
 // (ten long passages on the library). The atlas is served here, so the drawing is on the page as in a browser.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serveAtlas } from './served-atlas'
 import {
   expectAccessible,
   fakeLibrary,
@@ -16,17 +15,7 @@ import {
   renderApp,
 } from './ui-fakes'
 
-const ATLAS = readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8')
-
-beforeAll(() => {
-  const real = globalThis.fetch
-  vi.stubGlobal('fetch', (url: RequestInfo | URL, init?: RequestInit) =>
-    String(url).includes('countries-110m')
-      ? Promise.resolve(new Response(ATLAS, { headers: { 'Content-Type': 'application/json' } }))
-      : real(url, init),
-  )
-})
-afterAll(() => vi.unstubAllGlobals())
+serveAtlas()
 afterEach(cleanup)
 
 /** Every map drawn: the drawing and the atlas load lazily. */
