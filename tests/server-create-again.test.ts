@@ -3,56 +3,18 @@
 // its write given up on and carried out by the log all the same) with that session, logging nothing. Here the log
 // can write and then throw, as such a late commit looks to the server, or hold a write until the test lets it go.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import pg from 'pg'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { describe, expect, it } from 'vitest'
 import type { SessionId } from '../src/live'
 import { CreateSession } from '../src/live/client-messages'
 import { readCatalog } from '../src/scenario/files'
 import type { EventLog } from '../src/server/event-log'
 import { DEFAULT_LIMITS } from '../src/server/limits'
 import { LiveSessions } from '../src/server/live-sessions'
-import { openPgEventLog } from '../src/server/pg-event-log'
 import { scenarioChecker } from '../src/server/scenario-checker'
-import { openSqliteEventLog } from '../src/server/sqlite-event-log'
 import { newToken } from '../src/server/tokens'
+import { eventLogStores } from './event-log-stores'
 
-const closing: (() => Promise<void>)[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close()
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
-let postgres: Promise<TestPostgres> | undefined
-afterAll(async () => {
-  ;(await postgres)?.stop()
-})
-
-const STORES: [string, () => Promise<EventLog>][] = [
-  [
-    'SQLite',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'article-four-create-again-'))
-      dirs.push(dir)
-      const log = openSqliteEventLog(dir)
-      closing.push(() => log.close())
-      return log
-    },
-  ],
-  [
-    'PostgreSQL',
-    async () => {
-      postgres ??= startPostgres()
-      const pool = new pg.Pool({ connectionString: await (await postgres).database() })
-      const log = await openPgEventLog(pool)
-      closing.push(() => pool.end())
-      return log
-    },
-  ],
-]
+const { stores: STORES, closing } = eventLogStores('article-four-create-again-')
 
 const actors = (() => {
   const read = readCatalog()

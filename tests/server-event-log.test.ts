@@ -3,60 +3,21 @@
 // the disk, run on a thread of their own and still reach the database file, and that an emptied database file
 // is not passed off as a first start.
 // @vitest-environment node
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { startPostgres, type TestPostgres } from '../scripts/throwaway-postgres'
+import { describe, expect, it } from 'vitest'
 import { encodeEvent, type SessionId } from '../src/live'
-import { AppendConflict, type EventLog } from '../src/server/event-log'
+import { AppendConflict } from '../src/server/event-log'
 import { openPgEventLog } from '../src/server/pg-event-log'
 import { openSqliteEventLog } from '../src/server/sqlite-event-log'
+import { eventLogStores } from './event-log-stores'
 import { startPgProxy } from './pg-proxy'
 import { Driver, fakeCreated } from './server-fakes'
 
-const dirs: string[] = []
-const closing: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const close of closing.splice(0)) await close()
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
-let postgres: Promise<TestPostgres> | undefined
-afterAll(async () => {
-  ;(await postgres)?.stop()
-})
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'article-four-log-'))
-  dirs.push(d)
-  return d
-}
-
 /** Each store, opened empty for one test and closed after it. */
-const STORES: [string, () => Promise<EventLog>][] = [
-  [
-    'SQLite',
-    async () => {
-      const log = openSqliteEventLog(tempDir(), { log: (m) => expect.unreachable(m) })
-      closing.push(() => log.close())
-      return log
-    },
-  ],
-  [
-    'PostgreSQL',
-    async () => {
-      postgres ??= startPostgres()
-      const pool = new pg.Pool({ connectionString: await (await postgres).database() })
-      const log = await openPgEventLog(pool)
-      closing.push(async () => {
-        await log.close()
-        await pool.end()
-      })
-      return log
-    },
-  ],
-]
+const { stores: STORES, tempDir, database, closing } = eventLogStores('article-four-log-')
 
 /** A session with a team joined, the game started and an inject released, as the events that made it. */
 function played(id = 'session-1', code = 'ABC234', at = 1_000) {
@@ -164,8 +125,7 @@ describe.each(STORES)('the event log in %s', (_name, open) => {
 })
 
 it('writes nothing of an append that reaches PostgreSQL only after another holder raised the fence', async () => {
-  postgres ??= startPostgres()
-  const url = await (await postgres).database()
+  const url = await database()
   const proxy = await startPgProxy(url)
   // The first holder's connections go through the proxy, which can keep its query from the database a while, as
   // a stalled network or a frozen machine does; the second holder's do not.
