@@ -11,6 +11,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Server, type Socket } from 'socket.io'
 import { io } from 'socket.io-client'
+import { afterEach } from 'vitest'
 import {
   type Command,
   type Decided,
@@ -231,4 +232,24 @@ export function pageOn(s: FakeServer, keep: (close: () => unknown) => void, stor
     return socket
   }
   return { link: liveLink(open), storage, now: () => Date.now() } satisfies SeatDeps
+}
+
+/**
+ * For a test file: `later` keeps a close to run after each test, newest first, and `server` makes a fake server
+ * closed then.
+ */
+export function closedAfterEach() {
+  const cleanups: (() => unknown)[] = []
+  afterEach(async () => {
+    for (const clean of cleanups.splice(0).reverse()) await clean()
+  })
+  const later = (close: () => unknown): void => {
+    cleanups.push(close)
+  }
+  const server = async (): Promise<FakeServer> => {
+    const s = await fakeServer()
+    later(() => s.close())
+    return s
+  }
+  return { later, server }
 }

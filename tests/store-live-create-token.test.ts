@@ -4,28 +4,19 @@
 // own, and a create after one that succeeded makes a new one. Against a protocol 11 server in miniature
 // (seat-fake-server.ts).
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { liveSetup } from '../src/store/live'
 import { readToken } from '../src/store/live/tokens'
-import { type FakeServer, fakeServer, pageOn } from './seat-fake-server'
+import { closedAfterEach, type FakeServer, pageOn } from './seat-fake-server'
 import { until } from './store-until'
 
-const cleanups: (() => unknown)[] = []
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean()
-})
-
-async function server(): Promise<FakeServer> {
-  const s = await fakeServer()
-  cleanups.push(() => s.close())
-  return s
-}
+const { later, server } = closedAfterEach()
 
 /** A facilitator's set-up on a new page, once its link is online. */
 async function setupOn(s: FakeServer) {
-  const deps = pageOn(s, (close) => cleanups.push(close))
+  const deps = pageOn(s, later)
   const setup = liveSetup(deps)
-  cleanups.push(setup.close)
+  later(setup.close)
   await until(deps.link.store, (st) => st.connection === 'online')
   return { setup, deps }
 }

@@ -4,32 +4,22 @@
 // or a rejoin after one that succeeded makes a new one. Against a protocol 10 server in miniature over the real
 // session model (seat-fake-server.ts).
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TeamId } from '../src/live'
 import { type SeatState, teamSeat } from '../src/store/live'
 import { readToken } from '../src/store/live/tokens'
 import type { memoryStorage } from './memory-storage'
-import { type FakeServer, fakeServer, pageOn } from './seat-fake-server'
+import { closedAfterEach, type FakeServer, pageOn } from './seat-fake-server'
 import { until } from './store-until'
 
-const cleanups: (() => unknown)[] = []
-afterEach(async () => {
-  for (const clean of cleanups.splice(0).reverse()) await clean()
-})
+const { later, server } = closedAfterEach()
 
-async function server(): Promise<FakeServer> {
-  const s = await fakeServer()
-  cleanups.push(() => s.close())
-  return s
-}
-
-const page = (s: FakeServer, storage?: ReturnType<typeof memoryStorage>) =>
-  pageOn(s, (close) => cleanups.push(close), storage)
+const page = (s: FakeServer, storage?: ReturnType<typeof memoryStorage>) => pageOn(s, later, storage)
 
 /** A team's seat on a new page, once it is online with no seat yet. */
 async function joiningSeat(s: FakeServer, deps = page(s)) {
   const seat = teamSeat(s.code, deps)
-  cleanups.push(seat.close)
+  later(seat.close)
   await until(seat.store, (st) => st.connection === 'online' && st.unseated)
   return seat
 }
@@ -67,7 +57,7 @@ describe("a team's join sent again", () => {
 
       // A reload: a new page with this browser's storage resumes the seat with that token.
       const reloaded = teamSeat(s.code, page(s, deps.storage))
-      cleanups.push(reloaded.close)
+      later(reloaded.close)
       expect(seatedAs(await until(reloaded.store, (st) => st.view !== null))).toBe('Steppe')
       expect(sent(s, 'team:resume')).toEqual([first])
     })
