@@ -247,7 +247,10 @@ export async function renderApp(store: GameStoreApi) {
   // As on a page just opened, whose only language is its own: the messages are shared by the file's tests, and
   // those of the test before (Russian, say) would otherwise show until this store's language had come.
   await activateLanguage(store.getState().language)
-  const rendered = render(<App store={store} onStartFresh={() => {}} />)
+  // Rendered in an awaited act, as React asks of a tree that may suspend (a lazy screen, the map waiting for its
+  // atlas): in a synchronous one React holds back the effects of everything that committed beside the suspended part
+  // until the next act, so a screen that waits a frame before it shows anything would wait for ever.
+  const rendered = await act(async () => render(<App store={store} onStartFresh={() => {}} />))
   // The first render of a lazily loaded screen waits for its code: seconds, on a busy machine.
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
   return rendered
