@@ -1,26 +1,24 @@
-// What npm run check does (check.ts): the files named read, each scenario loaded with its catalog and
-// play-tested, each translation compared with its original, and every problem and warning printed.
-import { existsSync, readdirSync } from 'node:fs'
+// What npm run check does (check.ts): the files named read, each scenario loaded with its catalog and play-tested,
+// each translation compared with its original, and every problem and warning printed.
+import { readdirSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { describeWarning, playtest } from '../engine'
 import {
-  checkTranslationFile,
   formatProblem,
   formatProblems,
   isTranslationFile,
   LANGUAGES,
   misnamedProblem,
   misnamedTranslation,
-  originalOf,
   type Problem,
   type Scenario,
   translationOf,
 } from '../scenario'
 import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths, unreadName } from '../scenario/files'
-import { said } from '../scenario/wording/en'
 import { readScenarios } from './check-scenarios'
 import { allChecked, folderGiven, isFolder } from './check-summary'
+import { type CheckedOriginal, checkTranslation } from './check-translation'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
 import { formatWarnings } from './format-warning'
@@ -150,8 +148,16 @@ export function runCheck(args: readonly string[]): number {
     notes.push(...result.warnings)
     if (!sharing.has(file.name)) reports.push(playtestReport(file.name, result.value))
   }
+  // A translation is compared with its original as the original was checked, when it was: read and parsed once.
+  const originals = new Map<string, CheckedOriginal | undefined>(checked.map((p) => [resolve(p), undefined]))
+  for (const file of scenarios.files) originals.set(resolve(file.path), file)
   for (const path of translations) {
-    const checkedTranslation = checkTranslation(path, read)
+    const checkedTranslation = checkTranslation(path, {
+      kind: isActorFile(path) ? 'actor' : 'scenario',
+      read,
+      checked: originals,
+      name: shortName,
+    })
     problems.push(...checkedTranslation.problems)
     notes.push(...checkedTranslation.warnings)
   }
@@ -177,34 +183,6 @@ export function runCheck(args: readonly string[]): number {
       : `All good: ${allChecked(checked.length, profiles, translations.length)}.\n`,
   )
   return told.length > 0 ? 1 : 0
-}
-
-/** A translation against its original: its problems, and what is missing or stale as warnings. */
-function checkTranslation(
-  path: string,
-  read: (path: string) => { name: string; text: string } | undefined,
-): { problems: readonly Problem[]; warnings: readonly Problem[] } {
-  const original = originalOf(path)
-  if (!existsSync(original))
-    return {
-      problems: [
-        {
-          file: shortName(path),
-          line: 1,
-          column: 1,
-          path: '',
-          ...said('no-original', { original: shortName(original) }),
-        },
-      ],
-      warnings: [],
-    }
-  const translation = read(path)
-  // The original's own reading is reported where it is checked: here it is only the text to compare with.
-  const r = readText(original, shortName(original))
-  const source = r.ok ? { name: shortName(original), text: r.text } : undefined
-  if (!translation || !source) return { problems: [], warnings: [] }
-  const result = checkTranslationFile(isActorFile(path) ? 'actor' : 'scenario', translation, source)
-  return result.ok ? { problems: [], warnings: result.warnings } : { problems: result.problems, warnings: [] }
 }
 
 /** The files in scenarios/ not checked, whose ids the checked files' are compared with: the game finds a scenario by its id. */

@@ -1,15 +1,12 @@
-// The scenario files npm run check is given, each read once: its id, compared with the other files', and its
-// fields, against the schema and its catalog, come from one reading of its YAML. Reading is most of the check's
-// time for a long file, and a file of 40,000 fields used to be read once for its id and again to be loaded.
-import {
-  type ActorCatalog,
-  duplicateIds,
-  type LoadResult,
-  loadScenario,
-  type Problem,
-  type Scenario,
-} from '../scenario'
+// The scenario files npm run check is given, each read once: its id, compared with the other files', its fields,
+// against the schema and its catalog, and its translations, compared with it, come from one reading of its YAML
+// and one parse of it. Reading is most of the check's time for a long file, and a file of 40,000 fields used to be
+// read once for its id and again to be loaded; a translated file was read again to compare its translation with.
+import { type ActorCatalog, duplicateIds, type LoadResult, type Problem, type Scenario } from '../scenario'
+import { loadParsedScenario } from '../scenario/load'
+import { type Parsed, parseWith } from '../scenario/parse-file'
 import { readYaml } from '../scenario/read-yaml'
+import { ScenarioFile, type ScenarioFileData } from '../scenario/schema'
 
 interface Text {
   readonly name: string
@@ -18,7 +15,9 @@ interface Text {
 
 export interface ReadScenario extends Text {
   readonly path: string
-  /** The scenario against a catalog, loaded from the reading its id was taken from. */
+  /** The file against the schema, parsed from the reading its id was taken from, the first time it is asked for. */
+  readonly parsed: () => Parsed<ScenarioFileData>
+  /** The scenario against a catalog, loaded from that parse. */
   readonly load: (catalog: ActorCatalog) => LoadResult<Scenario>
 }
 
@@ -38,9 +37,17 @@ export function readScenarios(
   ]).filter((p) => names.has(p.file))
   return {
     shared,
-    files: files.map(({ read, ...f }) => ({
-      ...f,
-      load: (catalog: ActorCatalog) => loadScenario(f.text, f.name, catalog, read),
-    })),
+    files: files.map(({ read, ...f }) => {
+      let parse: Parsed<ScenarioFileData> | undefined
+      const parsed = () => {
+        parse ??= parseWith(ScenarioFile, f.text, f.name, read)
+        return parse
+      }
+      return {
+        ...f,
+        parsed,
+        load: (catalog: ActorCatalog) => loadParsedScenario(parsed(), f.text, f.name, catalog),
+      }
+    }),
   }
 }

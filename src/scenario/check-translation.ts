@@ -61,14 +61,29 @@ export function checkTranslationFile(
   translation: { readonly name: string; readonly text: string },
   original: { readonly name: string; readonly text: string },
 ): LoadResult<Translation> {
+  const schema = kind === 'actor' ? ActorFile : ScenarioFile
+  return checkTranslationAgainst(kind, translation, {
+    name: original.name,
+    parsed: parseWith(schema, original.text, original.name),
+  })
+}
+
+/**
+ * A translation file against its original as parsed against its schema (ActorFile for `actor`, else
+ * ScenarioFile): npm run check compares a translation with the parse its original was checked from.
+ */
+export function checkTranslationAgainst(
+  kind: 'scenario' | 'actor',
+  translation: { readonly name: string; readonly text: string },
+  original: { readonly name: string; readonly parsed: Parsed<unknown> },
+): LoadResult<Translation> {
   const language = languageOf(translation.name)
   const fail = (what: Said): LoadResult<Translation> => ({
     ok: false,
     problems: [{ file: translation.name, line: 1, column: 1, path: '', ...what }],
   })
   if (!language) return fail(said('not-a-translation', {}))
-  const schema = kind === 'actor' ? ActorFile : ScenarioFile
-  const read = parseWith(schema, original.text, original.name)
+  const read = original.parsed
   if (!read.ok) return againstBroken(kind, translation, language, original.name, read)
   const source = { file: original.name, data: read.value.data, locate: read.value.locate }
   return kind === 'actor'

@@ -118,7 +118,19 @@ export function loadScenario(
   catalog: ActorCatalog,
   read: ReadResult = readYaml(text, file),
 ): LoadResult<Scenario> {
-  const parsed = parseWith(ScenarioFile, text, file, read)
+  return loadParsedScenario(parseWith(ScenarioFile, text, file, read), text, file, catalog)
+}
+
+/**
+ * Resolves a scenario file already parsed against the schema: npm run check parses each once, and compares its
+ * translations with the same parse.
+ */
+export function loadParsedScenario(
+  parsed: Parsed<ScenarioFileData>,
+  text: string,
+  file: string,
+  catalog: ActorCatalog,
+): LoadResult<Scenario> {
   if (!parsed.ok) return { ok: false, problems: withReferences(parsed, catalog, file) }
   const { data, locate } = parsed.value
   const resolved = resolveScenario(data, catalog, file, locate)
