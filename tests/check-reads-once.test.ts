@@ -1,12 +1,12 @@
 // npm run check reads and parses each file once: a translated scenario's original, checked in the same run, used
 // to be read from disk and parsed again to compare its translation with. Counted here are the readings of each
 // file from disk (read-text.ts, the one way the checker reads a file) and of each text's YAML (read-yaml.ts).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { runCheck } from '../src/cli/check-run'
-import { SCENARIO_DIR } from '../src/scenario/files'
+import { ACTOR_DIR, SCENARIO_DIR } from '../src/scenario/files'
 
 const counted = vi.hoisted(() => ({ fromDisk: [] as string[], yaml: [] as string[] }))
 
@@ -45,8 +45,10 @@ const name = (path: string) => relative(process.cwd(), path)
  * A copy of a bundled scenario under an id of its own, `changed` as given, beside a copy of its translation whose
  * title is stale; checked by naming the scenario, with what it printed, its exit code and what was read.
  */
-function checkCopy(changed: (text: string) => string = (t) => t) {
-  const dir = mkdtempSync(join(tmpdir(), 'article-four-check-once-'))
+function checkCopy(
+  changed: (text: string) => string = (t) => t,
+  dir = mkdtempSync(join(tmpdir(), 'article-four-check-once-')),
+) {
   const scenario = join(dir, 'crisis.yaml')
   const translation = join(dir, 'crisis.ru.yaml')
   const original = readFileSync(join(SCENARIO_DIR, 'armenia-2020.yaml'), 'utf8')
@@ -62,6 +64,7 @@ function checkCopy(changed: (text: string) => string = (t) => t) {
   counted.yaml.length = 0
   const code = runCheck([scenario])
   return {
+    dir,
     scenario: name(scenario),
     translation: name(translation),
     code,
@@ -100,6 +103,30 @@ describe('npm run check, given a scenario with its translation beside it', () =>
       `${translation}:1:1  (file)  its original, ${scenario}, does not load: mend that file first`,
     ])
     expect(told.filter((l) => l.startsWith(`${scenario}:`) && l.includes('titel'))).toHaveLength(1)
+    expect(repeated(fromDisk)).toEqual({})
+    expect(repeated(yaml)).toEqual({})
+  })
+
+  // A profile of an actors/ folder beside the scenario is read for the scenario's catalog, and its translation,
+  // checked with the scenario, was compared with it read and parsed again.
+  it("reads a profile beside the scenario once, for the scenario's catalog and its translation alike", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'article-four-check-once-'))
+    mkdirSync(join(dir, 'actors'))
+    const profile = join(dir, 'actors', 'armenia.yaml')
+    const profileTranslation = join(dir, 'actors', 'armenia.ru.yaml')
+    copyFileSync(join(ACTOR_DIR, 'armenia.yaml'), profile)
+    const russian = readFileSync(join(ACTOR_DIR, 'armenia.ru.yaml'), 'utf8')
+    writeFileSync(profileTranslation, russian.replace(/^(summary:\n {2}of: )\S+$/m, '$1aaaaaaa'))
+    const { code, printed, fromDisk, yaml } = checkCopy(undefined, dir)
+    expect(code).toBe(0)
+    expect(printed).toMatch(/^All good: 1 scenario and \d+ actor profiles checked, with 2 translations\.$/m)
+    expect(printed).toMatch(
+      new RegExp(
+        `^${name(profileTranslation)}:\\d+:\\d+  summary\\.of  stale: the English \\(${name(profile)}:\\d+\\)`,
+        'm',
+      ),
+    )
+    expect(fromDisk).toEqual(expect.arrayContaining([name(profile), name(profileTranslation)]))
     expect(repeated(fromDisk)).toEqual({})
     expect(repeated(yaml)).toEqual({})
   })

@@ -148,9 +148,13 @@ export function runCheck(args: readonly string[]): number {
     notes.push(...result.warnings)
     if (!sharing.has(file.name)) reports.push(playtestReport(file.name, result.value))
   }
-  // A translation is compared with its original as the original was checked, when it was: read and parsed once.
+  // A translation is compared with its original as the original was checked, when it was: a scenario, or a profile
+  // of a catalog, is read and parsed once.
   const originals = new Map<string, CheckedOriginal | undefined>(checked.map((p) => [resolve(p), undefined]))
   for (const file of scenarios.files) originals.set(resolve(file.path), file)
+  for (const catalog of catalogs.values())
+    for (const [path, profile] of catalog.parsed)
+      originals.set(path, profile && { name: profile.name, parsed: () => profile.parsed })
   for (const path of translations) {
     const checkedTranslation = checkTranslation(path, {
       kind: isActorFile(path) ? 'actor' : 'scenario',

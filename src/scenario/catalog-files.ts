@@ -7,7 +7,9 @@ import { dirname, join, resolve } from 'node:path'
 import { borderProblems, type ProfileText } from './border-problems'
 import { loadCatalog } from './load'
 import { misnamedProblem } from './misnamed-translation'
+import { type Parsed, parseWith } from './parse-file'
 import { readText } from './read-text'
+import { ActorFile, type ActorFileData } from './schema'
 import { isTranslationFile } from './translation-files'
 import type { ActorCatalog, Problem } from './types'
 
@@ -23,8 +25,23 @@ export type CatalogFiles =
       readonly standingWarnings: readonly Problem[]
       /** Every profile file read. */
       readonly files: readonly string[]
+      readonly parsed: ParsedProfiles
     }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly files: readonly string[] }
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly files: readonly string[]
+      readonly parsed: ParsedProfiles
+    }
+
+/**
+ * Each profile file read, by its resolved path: its name and its parse against the schema, or undefined when it
+ * could not be read. npm run check compares a profile's translation with it rather than read the file again.
+ */
+export type ParsedProfiles = ReadonlyMap<
+  string,
+  { readonly name: string; readonly parsed: Parsed<ActorFileData> } | undefined
+>
 
 /** The `actors/` folder beside a scenario file, when there is one other than the standing catalog. */
 export function actorsBeside(scenario: string): string | undefined {
@@ -53,12 +70,14 @@ interface Layer {
   readonly unread: boolean
   /** Whether every profile loaded. */
   readonly ok: boolean
+  readonly parsed: ParsedProfiles
 }
 
 /** Some profiles, each read and parsed; an id defined twice among them is a problem. */
 function readLayer(paths: readonly string[], name: (path: string) => string): Layer {
   const problems: Problem[] = []
   const decoded: Problem[] = []
+  const parsed = new Map<string, { name: string; parsed: Parsed<ActorFileData> } | undefined>()
   let unread = false
   const texts = paths.flatMap((path) => {
     const misnamed = misnamedProblem(path, name(path))
@@ -69,9 +88,14 @@ function readLayer(paths: readonly string[], name: (path: string) => string): La
     const read = readText(path, name(path))
     if (!read.ok) {
       problems.push(read.problem)
+      parsed.set(resolve(path), undefined)
       unread = true
-    } else decoded.push(...read.warnings)
-    return read.ok ? [{ name: name(path), text: read.text }] : []
+      return []
+    }
+    decoded.push(...read.warnings)
+    const file = { name: name(path), text: read.text, parsed: parseWith(ActorFile, read.text, name(path)) }
+    parsed.set(resolve(path), file)
+    return [file]
   })
   const loaded = loadCatalog(texts)
   return loaded.ok
@@ -82,6 +106,7 @@ function readLayer(paths: readonly string[], name: (path: string) => string): La
         texts,
         unread,
         ok: problems.length === 0,
+        parsed,
       }
     : {
         catalog: new Map(),
@@ -90,6 +115,7 @@ function readLayer(paths: readonly string[], name: (path: string) => string): La
         texts,
         unread,
         ok: false,
+        parsed,
       }
 }
 
@@ -127,7 +153,8 @@ export function catalogFor({
   const base = readLayer(standing, name)
   const mine = readLayer(own, name)
   const problems = [...base.problems, ...mine.problems, ...layerBorders([base, mine])]
-  if (problems.length > 0) return { ok: false, problems, files }
+  const parsed = new Map([...base.parsed, ...mine.parsed])
+  if (problems.length > 0) return { ok: false, problems, files, parsed }
   const catalog = new Map([...base.catalog, ...mine.catalog])
   return {
     ok: true,
@@ -135,6 +162,7 @@ export function catalogFor({
     warnings: mine.warnings,
     standingWarnings: base.warnings,
     files,
+    parsed,
   }
 }
 

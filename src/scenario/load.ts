@@ -25,14 +25,19 @@ export function parseScenarioFile(
   return r.ok ? r : { ok: false, problems: r.problems }
 }
 
-/** The standing catalog from its files: every file parsed, no actor id twice. */
-export function loadCatalog(files: readonly { name: string; text: string }[]): LoadResult<ActorCatalog> {
+/**
+ * The standing catalog from its files: every file parsed, no actor id twice. `parsed`, a file's parse against
+ * ActorFile when the caller has made it (npm run check compares a profile's translation with the same parse).
+ */
+export function loadCatalog(
+  files: readonly { name: string; text: string; parsed?: Parsed<ActorFileData> }[],
+): LoadResult<ActorCatalog> {
   const catalog = new Map<ActorId, ActorFileData>()
   const problems: Problem[] = []
   const warnings: Problem[] = []
   const seenIn = new Map<ActorId, string>()
-  for (const { name, text } of files) {
-    const r = parseWith(ActorFile, text, name)
+  for (const { name, text, parsed } of files) {
+    const r = parsed ?? parseWith(ActorFile, text, name)
     // A profile the schema rejected is still told what its other fields show.
     const read = asWritten(r)
     const own: Problem[] = r.ok ? [] : [...r.problems]
