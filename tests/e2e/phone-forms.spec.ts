@@ -1,7 +1,8 @@
 // The group exercises' set-up forms on a phone, in both languages: joining a session (its role picker), running
 // one and passing the device. A <select> whose longest option (a Russian role such as «Ереван, председатель Совета
 // коллективной безопасности», or a long crisis title) is wider than the screen must not widen its form and push
-// the page sideways. Against the workshop server, which serves the same build: the join form needs a session.
+// the page sideways, nor cut the words of the option chosen. Against the workshop server, which serves the same
+// build: the join form needs a session.
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { LIVE_PORT } from '../../playwright.config'
 import { createSession, seat } from './live'
@@ -16,6 +17,39 @@ async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
     screen: innerWidth,
   }))
   expect(widths.page, `page width of ${what}`).toBeLessThanOrEqual(widths.screen)
+}
+
+/**
+ * Each picker on the page set to its longest option, which must show whole: the picker within the screen, and the
+ * words it shows those of the option chosen, none cut at its edge (the browser's own <select> cut them on one line).
+ */
+async function expectEveryChoiceWhole(page: Page, what: string): Promise<void> {
+  const pickers = page.locator('main select')
+  for (const picker of await pickers.all()) {
+    const options = await picker.locator('option:not([disabled])').allTextContents()
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a))
+    await picker.selectOption({ label: longest })
+    const shown = await picker.evaluate((select: HTMLSelectElement) => {
+      const face = select.parentElement?.querySelector<HTMLElement>('.wrapping-select-face')
+      const box = select.getBoundingClientRect()
+      return {
+        chosen: select.selectedOptions[0]?.text,
+        words: face?.textContent,
+        cut: face ? face.scrollWidth - face.clientWidth : null,
+        covered: face ? Math.abs(face.getBoundingClientRect().height - box.height) : null,
+        left: box.left,
+        right: box.right,
+      }
+    })
+    const where = `the picker at "${longest}" in ${what}`
+    expect(shown.words, where).toBe(longest)
+    expect(shown.chosen, where).toBe(longest)
+    expect(shown.cut, where).toBe(0)
+    // The unseen select lies over the whole face, so a tap anywhere on it opens the picker.
+    expect(shown.covered, where).toBeLessThan(1)
+    expect(shown.left, where).toBeGreaterThanOrEqual(0)
+    expect(shown.right, where).toBeLessThanOrEqual(page.viewportSize()!.width)
+  }
 }
 
 /** Opens a form afresh and waits for its pickers to be filled: their options are what could widen it. */
@@ -51,6 +85,7 @@ for (const lang of ['ru', 'en'] as const) {
         await open(page, hash, lang, picker)
         // The crises are named in the page's language, wherever the list comes from (the server's is English).
         if (name !== 'join') await expect(page.locator('option', { hasText: TITLE[lang] })).toHaveCount(1)
+        await expectEveryChoiceWhole(page, `${name} in ${lang} at ${width} px`)
         await expectNoSidewaysScroll(page, `${name} in ${lang} at ${width} px`)
         await shoot(page, `phone-form-${lang}-${width}-${name}`)
         if (name !== 'join') continue

@@ -30,6 +30,7 @@ import { useResultsLanguage } from './results-words'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
 import { useConnection, useOpened, useSeat } from './use-seat'
+import { WrappingSelect } from './wrapping-select'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
   return code ? <Dashboard code={code} /> : <Setup />
@@ -104,7 +105,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
       ) : null}
       <form className="live-setup" onSubmit={submit}>
         <label htmlFor={`${ids}-scenario`}>{t('live.setup.scenario')}</label>
-        <select
+        <WrappingSelect
           id={`${ids}-scenario`}
           value={choice}
           onChange={(e) => setChoice(e.target.value)}
@@ -127,7 +128,7 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
               ))}
             </optgroup>
           ) : null}
-        </select>
+        </WrappingSelect>
 
         <fieldset>
           <legend>{t('live.setup.seating')}</legend>

@@ -13,6 +13,7 @@ import {
 } from '../../store'
 import { teamNameDraft } from '../../store/live'
 import { useText } from '../i18n/use-text'
+import { WrappingSelect } from './wrapping-select'
 
 interface NameFormProps {
   /** The lobby as the server sent it, in English: undefined while it is on its way, null when refused. */
@@ -89,14 +90,14 @@ export function NameForm({ sent, busy, error, onJoin }: NameFormProps) {
       {choosing ? (
         <>
           <label htmlFor={`${ids}-role`}>{t('live.join.role')}</label>
-          <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
+          <WrappingSelect id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
             <option value="">{t('live.join.anyRole')}</option>
             {lobby.roles.map((r) => (
               <option key={r.id} value={r.id} disabled={!r.free}>
                 {r.free ? r.title : t('live.join.taken', { role: r.title })}
               </option>
             ))}
-          </select>
+          </WrappingSelect>
         </>
       ) : null}
       <button type="submit" className="button" disabled={busy || !fits}>

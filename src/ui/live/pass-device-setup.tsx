@@ -12,6 +12,7 @@ import { AskQuestion, useAsking } from './ask-first'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
 import { usePassMove } from './use-pass-move'
+import { WrappingSelect } from './wrapping-select'
 
 /**
  * A row of the form. Its name is null until typed in: the form then shows the name it starts with ("Team 2"), in
@@ -80,7 +81,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
       ) : null}
       <form className="live-setup" onSubmit={submit}>
         <label htmlFor={`${ids}-scenario`}>{t('live.setup.scenario')}</label>
-        <select
+        <WrappingSelect
           id={`${ids}-scenario`}
           value={scenario?.id ?? ''}
           onChange={(e) => setScenarioId(e.target.value)}
@@ -90,7 +91,7 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
               {titles.scenario(s.id, s.title)}
             </option>
           ))}
-        </select>
+        </WrappingSelect>
         <fieldset>
           <legend>{t('live.setup.seating')}</legend>
           <label className="choice">
@@ -128,9 +129,11 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
                 />
               </label>
               {format === 'one-table' && scenario ? (
-                <label>
-                  {t('live.pass.plays')}{' '}
-                  <select
+                // The label beside its picker, not around it: the picker's face would be read into its words.
+                <div className="team-field">
+                  <label htmlFor={`${ids}-role-${i}`}>{t('live.pass.plays')}</label>
+                  <WrappingSelect
+                    id={`${ids}-role-${i}`}
                     value={team.role}
                     onChange={(e) =>
                       setTeams(teams.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))
@@ -142,8 +145,8 @@ export function PassDeviceSetup({ home }: { home: PassDeviceHome }) {
                         {titles.role(scenario.id, r.id, r.title)}
                       </option>
                     ))}
-                  </select>
-                </label>
+                  </WrappingSelect>
+                </div>
               ) : null}
               {teams.length > 1 ? (
                 <button
