@@ -6,9 +6,11 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import {
   BRIEFING,
+  facilitatorPanel,
   finished,
   lobby,
   panelsInEnglish,
+  render,
   renderFacilitator,
   started,
   submit,
@@ -149,10 +151,28 @@ describe("the facilitator's dashboard", () => {
     expect(button('+1 minute')).toBeInTheDocument()
   })
 
-  it('releases an inject the facilitator chooses', async () => {
-    const { onCommand } = renderFacilitator(started())
-    await userEvent.click(button(`Release: ${TITLE['morgue-claims']}`))
+  it('releases an inject only from inside its fold, under its text, and then puts the focus on when it came out', async () => {
+    const d = started()
+    const onCommand = vi.fn()
+    const { rerender } = render(facilitatorPanel(d, { props: { onCommand } }))
+    const item = injectItem('morgue-claims')
+    const release = button(`Release: ${TITLE['morgue-claims']}`)
+    // Folded, its Release is out of sight with its text: nothing is released unread.
+    expect(release).not.toBeVisible()
+    expect(release.closest('details')).toBe(item.querySelector('details'))
+    // Opened, the Tab key goes from its fold past the markers in its text to Release.
+    await userEvent.click(within(item).getByText('Read it'))
+    expect(item.querySelector('summary')).toHaveFocus()
+    expect(screen.getByText(TITLE['morgue-claims']!)).toBeVisible()
+    expect(release).toBeVisible()
+    for (let tab = 0; tab < 10 && document.activeElement !== release; tab++) await userEvent.tab()
+    expect(release).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
     expect(onCommand).toHaveBeenCalledExactlyOnceWith({ kind: 'release', inject: 'morgue-claims' })
+    // The button goes with the fold; the focus goes to the line that says the inject is out, not to the page.
+    d.facilitator({ kind: 'release', inject: 'morgue-claims' })
+    rerender(facilitatorPanel(d, { props: { onCommand } }))
+    expect(within(injectItem('morgue-claims')).getByText('Released in round 1')).toHaveFocus()
   })
 
   it('keeps an inject folded until it is released, title and all, so the projected dashboard does not give it away', async () => {
@@ -160,7 +180,7 @@ describe("the facilitator's dashboard", () => {
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })
     renderFacilitator(d)
     const text = (id: string) =>
-      injectItem(id).querySelector('.inject-text p:last-child, p.inject-text') as HTMLElement
+      injectItem(id).querySelector('details.inject-text p:not(.inject-title), p.inject-text') as HTMLElement
     expect(text('morgue-claims')).toBeVisible()
     expect(screen.getByText(TITLE['morgue-claims']!)).toBeVisible()
     expect(text('masimov-arrested')).not.toBeVisible()
@@ -179,7 +199,7 @@ describe("the facilitator's dashboard", () => {
     d.facilitator({ kind: 'release', inject: 'morgue-claims' })
     renderFacilitator(d)
     const note =
-      'Injects not yet released stay folded, titles and all, so the room does not see what is coming. Opening one shows it on this screen.'
+      'Injects not yet released stay folded, titles and all, so the room does not see what is coming. To release one, open it and read it; while open, it shows on this screen.'
     expect(screen.getAllByText(note)).toHaveLength(1)
     // Each fold's name is said whole, in one piece: a hidden part beside the words seen was read apart
     // ("Read it : …"). Seen, it reads "Read it" only.

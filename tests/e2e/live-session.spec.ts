@@ -116,10 +116,17 @@ test('a facilitator and three teams play a live session to the debrief', async (
   await facilitator.getByRole('button', { name: 'Resume' }).click()
   await expect(requester.locator('.countdown')).toContainText('left')
 
-  // An inject released now is news on every team's screen.
-  await facilitator
-    .getByRole('button', { name: 'Release: Officials say militants stole bodies from morgues' })
-    .click()
+  // An inject released now is news on every team's screen. Its Release waits in its fold, under its text: the
+  // facilitator opens it, reads it and releases it, and the focus goes to the line that says it is out.
+  const morgues = facilitator.getByRole('region', { name: 'Injects' }).locator('.inject-list > li').first()
+  await expect(morgues).toContainText('Inject 1 — not released yet')
+  const release = morgues.getByRole('button', {
+    name: 'Release: Officials say militants stole bodies from morgues',
+  })
+  await expect(release).toBeHidden()
+  await morgues.locator('summary').click()
+  await release.click()
+  await expect(morgues.getByText('Released in round 1')).toBeFocused()
   for (const team of teams)
     await expect(team.getByRole('region', { name: 'News' })).toContainText(
       'militants stole bodies from morgues',
