@@ -18,6 +18,23 @@ async function join(browser: Browser, code: string, name: string): Promise<Page>
   return team
 }
 
+/** Where each team's name and its two badges lie in its row on the dashboard. */
+const badgesOf = (page: Page) =>
+  page.locator('.team-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const box = (selector: string) => {
+        const { top, bottom, left } = row.querySelector(selector)!.getBoundingClientRect()
+        return { top, bottom, left }
+      }
+      return {
+        team: row.querySelector('.team-name')!.textContent,
+        name: box('.team-name'),
+        status: box('.status'),
+        connection: box('.connection'),
+      }
+    }),
+  )
+
 test('the dashboard says which team is offline, and a late arrival is told the session has ended', async ({
   browser,
 }) => {
@@ -35,6 +52,21 @@ test('the dashboard says which team is offline, and a late arrival is told the s
   await expect(facilitator.getByTestId('team-Steppe')).toContainText('Connected')
   await shoot(facilitator, 'live-connection-01-offline')
   await expectNoSeriousViolations(facilitator)
+  // A team's two badges, its status and its connection, go together: on the line of its name where the row has
+  // room for both, else on lines of their own beneath it, one under the other when they cannot share one. Never
+  // one at the end of the name's line and the other below it, as they went when each wrapped on its own.
+  for (const width of [320, 390, 768, 1280, 1920]) {
+    await facilitator.setViewportSize({ width, height: 900 })
+    for (const row of await badgesOf(facilitator)) {
+      const where = `${row.team} at ${width} px`
+      const together = Math.abs(row.status.top - row.connection.top) < 2
+      const beneath = Math.min(row.status.top, row.connection.top) >= row.name.bottom - 1
+      expect(together || beneath, where).toBe(true)
+      if (!together) expect(Math.abs(row.status.left - row.connection.left), where).toBeLessThan(1)
+    }
+    if (width === 390) await shoot(facilitator, 'live-connection-01b-offline-phone')
+  }
+  await facilitator.setViewportSize({ width: 1280, height: 720 })
 
   await facilitator.getByRole('button', { name: 'Finish the session' }).click()
   await facilitator.getByRole('button', { name: 'Finish the session' }).click()

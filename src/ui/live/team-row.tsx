@@ -1,8 +1,9 @@
 // A team's row on the facilitator's dashboard: its name, its seat (table and roles), whether it has submitted, and,
 // on a server, whether its device is connected (in the lobby, that alone: a "Joined" beside it said nothing more).
-// Sighted, one line of words and badges; to a screen reader, a short list of labelled facts (a term hidden from the
+// Sighted, one line of words and badges; to a screen reader, short lists of labelled facts (a term hidden from the
 // eye before each), so it hears "Team: Steppe, Role: Government, Status: Deciding…" in parts rather than one
-// run-on line of names and badges.
+// run-on line of names and badges. Who the team is and how it stands are two lists, so that the badges wrap as one:
+// beside the name where the row has room for both, else together beneath it, never one here and one there.
 import './team-row.css'
 import type { ReactNode } from 'react'
 import type { FacilitatorView, PublicScenario } from '../../store'
@@ -31,6 +32,8 @@ export function DashboardTeamRow({
 }) {
   const t = useText()
   const phase = view.phase.kind
+  // One badge in the lobby: on a server its connection says all there is (a listed team has joined).
+  const status = !(phase === 'finished' || (phase === 'lobby' && connection))
   return (
     <li className="team-row" data-testid={`team-${team.name}`}>
       <dl className="team-facts">
@@ -43,18 +46,21 @@ export function DashboardTeamRow({
             ? t('live.team.everyRole')
             : team.roles.map((r) => roleTitle(scenario, r)).join(', ')}
         </Fact>
-        {/* One badge in the lobby: on a server its connection says all there is (a listed team has joined). */}
-        {phase === 'finished' || (phase === 'lobby' && connection) ? null : (
-          <Fact term={t('live.panel.rowStatus')}>
-            <SubmittedBadge submitted={phase === 'lobby' ? 'joined' : team.submitted} />
-          </Fact>
-        )}
-        {connection ? (
-          <Fact term={t('live.panel.rowConnection')}>
-            <TeamConnection connection={team.connection} skew={skew} />
-          </Fact>
-        ) : null}
       </dl>
+      {status || connection ? (
+        <dl className="team-facts team-badges">
+          {status ? (
+            <Fact term={t('live.panel.rowStatus')}>
+              <SubmittedBadge submitted={phase === 'lobby' ? 'joined' : team.submitted} />
+            </Fact>
+          ) : null}
+          {connection ? (
+            <Fact term={t('live.panel.rowConnection')}>
+              <TeamConnection connection={team.connection} skew={skew} />
+            </Fact>
+          ) : null}
+        </dl>
+      ) : null}
       {action}
     </li>
   )
