@@ -187,7 +187,10 @@ const sourceOfAggression: TreatyRule = {
     if (framing === 'foreign-backed' || framing === 'external-attack')
       return {
         status: 'contested',
-        reason: `The request claims outside involvement, but the evidence is weak (${evidence}): the alliance's reading is met only on the requester's word.`,
+        reason:
+          framing === 'foreign-backed'
+            ? `The request blames terrorists backed from abroad, but the evidence of outside involvement is weak (${evidence}): the alliance's reading is met only on the requester's word.`
+            : `The request speaks of an attack from outside, yet no state is attacking and the evidence of outside involvement is weak (${evidence}): the alliance's reading is met only on the requester's word, and the claim goes further than blaming terrorists backed from abroad.`,
         facts: [...facts, { path: 'framing', value: framing }],
         clauses,
       }
