@@ -100,6 +100,12 @@ for (const width of [1280, 390])
     await onScreen(page, /\/debrief\?/, 'Debrief')
     await expect(page.locator('article.debrief')).toHaveAttribute('aria-busy', 'false')
     await page.getByRole('textbox', { name: 'Your name and class (optional)' }).fill('Anna Petrova, 10B')
+    await page
+      .getByRole('textbox', { name: /^Why did the alliance send a small force.* Your answer$/ })
+      .fill('To be seen to ask.')
+    const questions = page.locator('.questions > li')
+    // On screen no question has lines under it.
+    await expect(page.locator('.answer-blank').first()).toBeHidden()
     await page.emulateMedia({ media: 'print' })
     // The name under the heading, the field gone.
     await expect(page.locator('.name-print')).toBeVisible()
@@ -114,6 +120,12 @@ for (const width of [1280, 390])
       await expect(row.locator('.band-track').first()).toBeVisible()
       await expect(row.locator('.median-text')).toHaveCount(2)
       await expect(row.locator('.band-text').first()).toHaveText(/\d+–\d+$/)
+    }
+    // The question answered prints its answer; the others, ruled lines to answer them by hand.
+    await expect(questions.filter({ hasText: 'To be seen to ask.' }).locator('.answer-blank')).toHaveCount(0)
+    for (const blank of await page.locator('.answer-blank').all()) {
+      await expect(blank).toBeVisible()
+      expect((await blank.boundingBox())!.height).toBeGreaterThan(80)
     }
     const right = await outcomes.evaluate((el) => el.getBoundingClientRect().right)
     expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth))

@@ -1,10 +1,14 @@
 // The discussion questions, each with room for the student's own answer: kept in this browser with the game as
-// it is typed, and printed with the debrief. A question's citation markers lead to the debrief's sources.
+// it is typed, and printed with the debrief (left empty, as lines to write one on by hand). A question's citation
+// markers lead to the debrief's sources.
 import { useId } from 'react'
 import { type Scenario, selectAnswers, useGame } from '../../store'
 import { numberedSources } from '../../store/other-pages'
 import { CitedText } from '../components/markdown-text'
 import { useText } from '../i18n/use-text'
+
+/** The lines printed under a question left unanswered: room for a paragraph in handwriting. */
+const RULED = [1, 2, 3, 4, 5, 6] as const
 
 export function Discussion({ scenario }: { scenario: Scenario }) {
   const t = useText()
@@ -35,10 +39,19 @@ export function Discussion({ scenario }: { scenario: Scenario }) {
               aria-labelledby={`${id}-q${i} ${id}-l${i}`}
               onChange={(e) => answer(i, e.target.value)}
             />
-            {/* Printed in place of the box, which would cut a long answer off at its edge. */}
-            <p className="answer-print" aria-hidden="true">
-              {answers[i]?.trim() ? answers[i] : t('debrief.discussion.empty')}
-            </p>
+            {/* Printed in place of the box, which would cut a long answer off at its edge; a question not yet
+                answered prints ruled lines to answer it on by hand. */}
+            {answers[i]?.trim() ? (
+              <p className="answer-print" aria-hidden="true">
+                {answers[i]}
+              </p>
+            ) : (
+              <div className="answer-blank" aria-hidden="true">
+                {RULED.map((line) => (
+                  <span key={line} className="answer-line" />
+                ))}
+              </div>
+            )}
           </li>
         ))}
       </ol>
