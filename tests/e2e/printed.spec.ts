@@ -103,22 +103,27 @@ for (const width of [1280, 390])
     await page
       .getByRole('textbox', { name: /^Why did the alliance send a small force.* Your answer$/ })
       .fill('To be seen to ask.')
+    const outcomes = page.getByRole('region', { name: 'What your choices led to' })
     const questions = page.locator('.questions > li')
-    // On screen no question has lines under it.
+    // On screen, this game (the engine's best reply in Tokayev's seat) still draws both bars, and no question has
+    // lines under it.
+    await expect(outcomes.locator('.same-games-note')).toBeHidden()
+    await expect(outcomes.locator('.band-row').first().locator('.band-line:visible')).toHaveCount(2)
     await expect(page.locator('.answer-blank').first()).toBeHidden()
     await page.emulateMedia({ media: 'print' })
     // The name under the heading, the field gone.
     await expect(page.locator('.name-print')).toBeVisible()
     await expect(page.locator('.name-print')).toHaveText('Name and class: Anna Petrova, 10B')
     await expect(page.locator('.hand-in-name')).toBeHidden()
-    // Every indicator with its bands and figures, inside the page's width.
-    const outcomes = page.getByRole('region', { name: 'What your choices led to' })
+    // Every indicator with its band and figures, inside the page's width: the student's bar alone, since the
+    // engine's came out the same, as a sentence above them says.
     await expect(outcomes).toBeVisible()
+    await expect(outcomes.locator('.same-games-note')).toBeVisible()
     const rows = outcomes.locator('.band-row')
     await expect(rows).toHaveCount(8)
     for (const row of await rows.all()) {
+      await expect(row.locator('.band-line:visible')).toHaveCount(1)
       await expect(row.locator('.band-track').first()).toBeVisible()
-      await expect(row.locator('.median-text')).toHaveCount(2)
       await expect(row.locator('.band-text').first()).toHaveText(/\d+–\d+$/)
     }
     // The question answered prints its answer; the others, ruled lines to answer them by hand.
@@ -131,3 +136,18 @@ for (const width of [1280, 390])
     expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth))
     await page.screenshot({ path: `test-results/screens/debrief-print-${width}.png`, fullPage: true })
   })
+
+test('a debrief whose game came out otherwise than the engine would have played it prints both bars', async ({
+  page,
+}) => {
+  await page.goto(
+    '/#/play/kazakhstan-2022/role/tokayev/debrief?seed=42&choices=request:internal-unrest:peacekeepers:14',
+  )
+  await onScreen(page, /\/debrief\?/, 'Debrief')
+  await expect(page.locator('article.debrief')).toHaveAttribute('aria-busy', 'false')
+  await page.emulateMedia({ media: 'print' })
+  const outcomes = page.getByRole('region', { name: 'What your choices led to' })
+  await expect(outcomes.locator('.same-games-note')).toHaveCount(0)
+  for (const row of await outcomes.locator('.band-row').all())
+    await expect(row.locator('.band-line:visible')).toHaveCount(2)
+})
