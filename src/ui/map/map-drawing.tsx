@@ -1,6 +1,6 @@
 // Draws a crisis's region from Natural Earth borders (world-atlas): loaded lazily with d3-geo, topojson and the
 // atlas itself, so no page waits for geography; the legend beside it says the same in words.
-import { type GeoPermissibleObjects, geoBounds, geoConicEqualArea } from 'd3-geo'
+import { geoConicEqualArea } from 'd3-geo'
 import { use, useId, useMemo } from 'react'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
@@ -11,6 +11,7 @@ import { CAPITAL } from './capitals'
 import type { MapScene, Part } from './map-parts'
 import { outline } from './outline'
 import { placeLabel } from './place-label'
+import { type Frame, HEIGHT, WIDTH } from './region-frame'
 
 type Country = GeoJSON.Feature<GeoJSON.Geometry, { name: string }>
 
@@ -28,15 +29,16 @@ function loadAtlas(): Promise<readonly Country[] | null> {
   return atlas
 }
 
-const WIDTH = 480
-const HEIGHT = 300
-
 export default function MapDrawing({
   scenario,
+  frame,
   parts,
   scene,
 }: {
   scenario: ScenarioPreview
+  /** The part of the globe the drawing is fitted to (region-frame.ts). */
+  frame: Frame
+  /** The part each state in the frame plays, by its code in the atlas: the legend's colours. */
   parts: ReadonlyMap<string, Part>
   scene?: MapScene | undefined
 }) {
@@ -47,10 +49,11 @@ export default function MapDrawing({
   const partsKey = [...parts].join(';')
   // Projecting the world is the costly part: done again only for another crisis, not for each move the
   // resolution's scene adds.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the parts, by value, are what the drawing depends on
+  const { lon, scale, translate } = frame
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the frame and the parts, by value, are what it depends on
   const region = useMemo(
-    () => (countries ? drawRegion(countries, scenario.place, parts) : null),
-    [countries, scenario.place, partsKey],
+    () => (countries ? drawRegion(countries, frame, parts) : null),
+    [countries, lon, scale, translate[0], translate[1], partsKey],
   )
   if (!region) return <div className="map-frame map-missing">{t('map.missing')}</div>
   const { projection, visible } = region
@@ -89,34 +92,15 @@ export default function MapDrawing({
 }
 
 /** The region's projection and the countries it shows, each as its path and the part it plays. */
-function drawRegion(
-  countries: readonly Country[],
-  place: ScenarioPreview['place'],
-  parts: ReadonlyMap<string, Part>,
-) {
-  const { lat, lon } = place
-  // The focus is the crisis, not Russia's eleven time zones: the requester, the adversary and the place,
-  // with room around them for the neighbours that matter.
-  const focus = countries.filter((c) => {
-    const part = parts.get(String(c.id))
-    return part === 'requester' || part === 'adversary'
-  })
-  const [[x0, y0], [x1, y1]] = geoBounds({
-    type: 'FeatureCollection',
-    features: [...focus, boxAround(lon, lat, 1, 1)],
-  } as GeoPermissibleObjects)
-  const width = Math.max((x1 - x0) * 1.3, 24)
-  const height = Math.max((y1 - y0) * 1.3, 14)
+function drawRegion(countries: readonly Country[], frame: Frame, parts: ReadonlyMap<string, Part>) {
+  // Fitted to the drawing by the frame's own scale and offset, so that the legend, which projects alike, agrees: the
+  // offset is where the centre's meridian meets the equator, not d3's default centre for this projection.
   const projection = geoConicEqualArea()
     .parallels([30, 60])
-    .rotate([-(x0 + x1) / 2, 0])
-    .fitExtent(
-      [
-        [8, 8],
-        [WIDTH - 8, HEIGHT - 8],
-      ],
-      boxAround((x0 + x1) / 2, (y0 + y1) / 2, width / 2, height / 2),
-    )
+    .rotate([-frame.lon, 0])
+    .center([0, 0])
+    .scale(frame.scale)
+    .translate([frame.translate[0], frame.translate[1]])
   const visible = countries.flatMap((c) => {
     const {
       d,
@@ -181,24 +165,4 @@ function Scene({
       })}
     </g>
   )
-}
-
-/** A box of half-widths dx, dy degrees around a point, wound clockwise as d3-geo expects of a polygon. */
-function boxAround(lon: number, lat: number, dx: number, dy: number): GeoJSON.Feature {
-  return {
-    type: 'Feature',
-    properties: {},
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [lon - dx, lat - dy],
-          [lon - dx, lat + dy],
-          [lon + dx, lat + dy],
-          [lon + dx, lat - dy],
-          [lon - dx, lat - dy],
-        ],
-      ],
-    },
-  }
 }
