@@ -7,6 +7,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
+import { bestReplyChoices } from './best-reply-choices'
 import { fakeStore, memoryStorage, playAt, preferReducedMotion, renderDebrief } from './ui-fakes'
 
 beforeEach(() => preferReducedMotion())
@@ -22,12 +23,7 @@ const debrief = (choices: string[], language: 'en' | 'ru' = 'en') =>
 const OTHERWISE = ['request:internal-unrest:rapid-reaction:90']
 
 /** The game the engine's best reply plays in the student's seat, as the student's own choices. */
-async function bestReply(): Promise<string[]> {
-  const { score } = (await debrief(OTHERWISE)).getState().view!
-  return score!.bestReplyGame.moves
-    .filter((m) => m.by === 'player')
-    .map(({ decision: d }) => (d.kind === 'request' ? `request:${d.framing}:${d.help}:${d.days}` : d.kind))
-}
+const bestReply = async (): Promise<string[]> => bestReplyChoices(await debrief(OTHERWISE))
 
 const SAME = {
   en: /^The engine's best reply in your seat came out the same as your game on every indicator, so each indicator prints one bar, yours/,

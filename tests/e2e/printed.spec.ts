@@ -106,8 +106,9 @@ for (const width of [1280, 390])
     const outcomes = page.getByRole('region', { name: 'What your choices led to' })
     const questions = page.locator('.questions > li')
     // On screen, this game (the engine's best reply in Tokayev's seat) still draws both bars, and no question has
-    // lines under it.
+    // lines under it; the intro says the engine's bar came out the same as the student's.
     await expect(outcomes.locator('.same-games-note')).toBeHidden()
+    await expect(outcomes.locator('.same-games-screen')).toBeVisible()
     await expect(outcomes.locator('.band-row').first().locator('.band-line:visible')).toHaveCount(2)
     await expect(page.locator('.answer-blank').first()).toBeHidden()
     await page.emulateMedia({ media: 'print' })
@@ -119,6 +120,8 @@ for (const width of [1280, 390])
     // engine's came out the same, as a sentence above them says.
     await expect(outcomes).toBeVisible()
     await expect(outcomes.locator('.same-games-note')).toBeVisible()
+    // The intro's word on the screen's two bars gives way to the note's on the one printed.
+    await expect(outcomes.locator('.same-games-screen')).toBeHidden()
     const rows = outcomes.locator('.band-row')
     await expect(rows).toHaveCount(8)
     for (const row of await rows.all()) {

@@ -1,8 +1,9 @@
 // A finished game's outcomes on the one band chart: every indicator of the student's game beside the same game
 // with the engine's best reply in their seat, on the same luck. The outcomes page and the debrief show the same,
 // from the same view; the debrief leaves out what each number is made of, which the outcomes page unfolds. When the
-// two games came out the same, the screen still draws both bars, each row saying its median is the same; on paper
-// the student's bar stands alone under a sentence that says why (outcome-bands.css).
+// two games came out the same, the intro says so rather than what the second bar adds; the screen still draws both
+// bars, each row saying its median is the same; on paper the student's bar stands alone under a sentence that says
+// why (outcome-bands.css).
 import './outcome-bands.css'
 import { type FairScore, INDICATORS, type Outcomes, type Report } from '../../store'
 import { useText } from '../i18n/use-text'
@@ -27,7 +28,14 @@ export function OutcomeBands({
   const same = sameBands(report.outcomes, engine)
   return (
     <div className={same ? 'outcome-bands same-games' : 'outcome-bands'}>
-      <p className="bands-intro">{t('outcomes.bands')}</p>
+      <p className="bands-intro">
+        {t('outcomes.bands')}{' '}
+        {same ? (
+          <span className="same-games-screen">{t('outcomes.bandsSame')}</span>
+        ) : (
+          t('outcomes.bandsEngine')
+        )}
+      </p>
       {same ? <p className="same-games-note">{t('outcomes.sameAsEngine')}</p> : null}
       <BandChart
         caption={t('outcomes.caption')}
