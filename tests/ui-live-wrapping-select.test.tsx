@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LANGUAGE_KEY } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
-import { WrappingSelect } from '../src/ui/live/wrapping-select'
+import { WrappingSelect } from '../src/ui/components/wrapping-select'
 import { bundled } from './server-fakes'
 import { fakeLibrary, fakeStore, memoryStorage, preferReducedMotion, renderApp } from './ui-fakes'
 

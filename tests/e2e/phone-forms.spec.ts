@@ -1,5 +1,5 @@
 // The group exercises' set-up forms on a phone, in both languages: joining a session (its role picker), running
-// one and passing the device. A <select> whose longest option (a Russian role such as «Ереван, председатель Совета
+// one and passing the device; and the scenario workshop's pickers (the crisis to start from, the role to play). A <select> whose longest option (a Russian role such as «Ереван, председатель Совета
 // коллективной безопасности», or a long crisis title) is wider than the screen must not widen its form and push
 // the page sideways, nor cut the words of the option chosen. Against the workshop server, which serves the same
 // build: the join form needs a session.
@@ -97,6 +97,30 @@ for (const lang of ['ru', 'en'] as const) {
         await expectNoSidewaysScroll(page, `a long team name in ${lang} at ${width} px`)
         await shoot(page, `phone-form-${lang}-${width}-join-long-name`)
       }
+    }
+  })
+}
+
+/** The crisis whose longest role title is the longest: «Правительство премьер-министра Пашиняна». */
+const LONG_ROLES = 'armenia-2022'
+
+for (const lang of ['ru', 'en'] as const) {
+  test(`the workshop's pickers show their choice whole at 320 and 360 px in ${lang === 'ru' ? 'Russian' : 'English'}`, async ({
+    page,
+  }) => {
+    await page.goto(`/#/workshop?lang=${lang}`)
+    await expect(page.locator('html')).toHaveAttribute('lang', lang)
+    const from = page.getByLabel(lang === 'ru' ? 'Начать с' : 'Start from')
+    await from.selectOption(LONG_ROLES)
+    await page.getByRole('button', { name: lang === 'ru' ? 'Начать' : 'Start', exact: true }).click()
+    await expect(page.locator('.play-setup select option').nth(1)).toBeAttached()
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 800 })
+      // Both pickers: the crisis to start from (a copy of the longest title) and the role to play.
+      await expect(page.locator('main select')).toHaveCount(2)
+      await expectEveryChoiceWhole(page, `the workshop in ${lang} at ${width} px`)
+      await expectNoSidewaysScroll(page, `the workshop in ${lang} at ${width} px`)
+      await shoot(page, `phone-form-${lang}-${width}-workshop`)
     }
   })
 }

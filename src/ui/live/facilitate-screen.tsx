@@ -15,6 +15,7 @@ import {
   liveSetup,
 } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
+import { WrappingSelect } from '../components/wrapping-select'
 import { useLanguage, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { problemText } from '../workshop/problem-text'
@@ -30,7 +31,6 @@ import { useResultsLanguage } from './results-words'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
 import { useConnection, useOpened, useSeat } from './use-seat'
-import { WrappingSelect } from './wrapping-select'
 
 export default function FacilitateScreen({ code }: { code?: string | undefined }) {
   return code ? <Dashboard code={code} /> : <Setup />

@@ -12,8 +12,8 @@ import {
   useGame,
 } from '../../store'
 import { teamNameDraft } from '../../store/live'
+import { WrappingSelect } from '../components/wrapping-select'
 import { useText } from '../i18n/use-text'
-import { WrappingSelect } from './wrapping-select'
 
 interface NameFormProps {
   /** The lobby as the server sent it, in English: undefined while it is on its way, null when refused. */

@@ -6,13 +6,13 @@ import { type FormEvent, useId, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { loadedScenarios, type Scenario, selectLibrary, useGame } from '../../store'
 import { type PassDeviceChoice, type PassDeviceHome, seatedAt } from '../../store/pass-the-device'
+import { WrappingSelect } from '../components/wrapping-select'
 import { type Translate, useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
 import { AskQuestion, useAsking } from './ask-first'
 import { RoundMinutes } from './round-minutes'
 import { useTitlesInLanguage } from './titles-in-language'
 import { usePassMove } from './use-pass-move'
-import { WrappingSelect } from './wrapping-select'
 
 /**
  * A row of the form. Its name is null until typed in: the form then shows the name it starts with ("Team 2"), in

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { actorName, type GoodCheck, parseSeed, useGame, useGameStore } from '../../store'
 import { VerdictBadge } from '../components/verdict-rules'
+import { WrappingSelect } from '../components/wrapping-select'
 import { useText } from '../i18n/use-text'
 import { decisionNow } from '../words/decisions'
 import { midSentence } from '../words/mid-sentence'
@@ -60,16 +61,16 @@ export function PlayBeside({
           if (seed !== undefined) start({ role: role.id, seed })
         }}
       >
-        <label>
-          {t('workshop.playAs')}{' '}
-          <select value={role.id} onChange={(e) => setChosen(e.target.value)}>
+        <div className="picker-field">
+          <label htmlFor={`${id}-role`}>{t('workshop.playAs')}</label>
+          <WrappingSelect id={`${id}-role`} value={role.id} onChange={(e) => setChosen(e.target.value)}>
             {roles.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.title}
               </option>
             ))}
-          </select>
-        </label>
+          </WrappingSelect>
+        </div>
         <label>
           {t('workshop.gameNumber')}{' '}
           <input

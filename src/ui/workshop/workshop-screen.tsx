@@ -2,7 +2,7 @@
 // type and the engine's play-test beside it, plays a role in it, then saves, downloads or shares it. Everything
 // it knows and does goes through the store's workshop slice; this file lays it out.
 import type { EditorView } from 'codemirror'
-import { type DragEvent, useMemo, useRef, useState } from 'react'
+import { type DragEvent, useId, useMemo, useRef, useState } from 'react'
 import {
   idOf,
   scenarioEntry,
@@ -17,6 +17,7 @@ import { downloadHref } from '../../store/workshop-download'
 // The template is the workshop's own: imported here, it stays off the library's first page.
 import { templateText } from '../../store/workshop-template'
 import { PageHeading } from '../components/page-heading'
+import { WrappingSelect } from '../components/wrapping-select'
 import { useLanguage, useText } from '../i18n/use-text'
 import { DraftNote } from './draft-note'
 import { FactSliders } from './fact-sliders'
@@ -31,6 +32,7 @@ import './workshop.css'
 
 export default function WorkshopScreen() {
   const t = useText()
+  const ids = useId()
   const language = useLanguage()
   const store = useGameStore()
   const schema = useGame((s) => s.workshop.schema)
@@ -88,17 +90,17 @@ export default function WorkshopScreen() {
         </p>
       </PageHeading>
       <div className="workshop-tools">
-        <label>
-          {t('workshop.startFrom')}{' '}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+        <div className="picker-field">
+          <label htmlFor={`${ids}-from`}>{t('workshop.startFrom')}</label>
+          <WrappingSelect id={`${ids}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
             <option value="template">{t('workshop.template')}</option>
             {starts.map((s) => (
               <option key={s.id} value={s.id}>
                 {t('workshop.copyOf', { title: s.title })}
               </option>
             ))}
-          </select>
-        </label>
+          </WrappingSelect>
+        </div>
         <button type="button" className="button secondary" onClick={() => replace(() => startFrom(from))}>
           {t('workshop.start')}
         </button>
