@@ -14,6 +14,7 @@ import { handingOver } from './hand-over'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
 import { transaction } from './pg-event-log'
+import { roomOf, seatOfSocket } from './rooms'
 import type { ServerVersions } from './server-versions'
 import { watchServers } from './server-watch'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
@@ -68,22 +69,28 @@ export function joinCluster(options: ClusterOptions): Cluster {
     say(`forgot ${sessions.length} session(s) another server pruned`)
   })
 
-  // Asked by a server whose LISTEN came back (below): the sessions held here with sockets there.
-  io.on('resend', (sessions: SessionId[]) => {
-    for (const id of sessions) handlers.tookOver(id)
+  // Asked by a server whose LISTEN came back (below), with the seats of its sockets: those of sessions held here.
+  io.on('resend', (seats: Seat[]) => {
+    handlers.sendAwayStale(seats)
+    for (const id of new Set(seats.map((seat) => seat.session))) handlers.tookOver(id)
   })
   // What other servers sent while this one did not listen is lost: the views of the sessions they hold, pushed
   // to sockets here; the sockets counted here for a session held here (their answers), and the sockets that
-  // closed there ('left'). As after a takeover, each audience gets its view again and each team is counted
-  // again: this server does so for the sessions it holds, and asks the holders of the others with sockets here.
+  // closed there ('left'); a send-away (send-away.ts) of a device here whose team was removed, or rejoined on
+  // another device. As after a takeover, each audience gets its view again and each team is counted again, and
+  // the devices seated by a token that no longer admits are sent away: this server does so for the sessions it
+  // holds, and asks the holders of the others with sockets here, sending them those sockets' seats.
   listening.onReturn(() => {
     if (closing) return
     const held = new Set(live.ids())
+    const seats = seatsHere(io)
+    handlers.sendAwayStale(seats)
     for (const id of held) handlers.tookOver(id)
-    const elsewhere = seatedHere(io).filter((id) => !held.has(id))
+    const elsewhere = seats.filter((seat) => !held.has(seat.session))
     if (elsewhere.length > 0) io.serverSideEmit('resend', elsewhere)
+    const asked = new Set(elsewhere.map((seat) => seat.session)).size
     say(
-      `sent the views of ${held.size} session(s) held here again, and asked for those of ${elsewhere.length} held elsewhere`,
+      `sent the views of ${held.size} session(s) held here again, and asked for those of ${asked} held elsewhere`,
     )
   })
 
@@ -200,12 +207,13 @@ export function joinCluster(options: ClusterOptions): Cluster {
   }
 }
 
-/** The sessions with a socket on this server: those of its seats' rooms (rooms.ts names them `<session>:…`). */
-function seatedHere(io: Server): SessionId[] {
-  const sessions = new Set<SessionId>()
-  for (const room of io.of('/').adapter.rooms.keys()) {
-    const seat = /^([^:]+):(?:facilitator$|team:)/.exec(room)
-    if (seat) sessions.add(seat[1] as SessionId)
+/** The seats of the sockets on this server still in their seat's room: one for each token. */
+function seatsHere(io: Server): Seat[] {
+  const seats = new Map<string, Seat>()
+  for (const socket of io.of('/').sockets.values()) {
+    const seat = seatOfSocket(socket)
+    const room = seat && roomOf(seat.session, seat.identity)
+    if (seat && room && socket.rooms.has(room)) seats.set(seat.tokenHash ?? room, seat)
   }
-  return [...sessions]
+  return [...seats.values()]
 }

@@ -40,6 +40,11 @@ export interface SessionHandlers {
    */
   tookOver(session: SessionId): void
   /**
+   * Of `seats`, those of sessions held here whose token no longer admits (a removed team's, a replaced device's):
+   * their sockets, wherever they are, are told and leave their room, as if they had heard it when it happened.
+   */
+  sendAwayStale(seats: readonly Seat[]): void
+  /**
    * The session, read back from the log, holds a change this server had given up on (session-writes.ts): each
    * audience is sent its view now, the facilitator's too, whose notices of submissions would otherwise not follow
    * on from the view it holds until the next whole view came.

@@ -1,5 +1,7 @@
 // A session's sockets are in rooms, one for its facilitator and one for each team, and each room gets the view
 // of its own audience: what this server pushes, and to whom.
+
+import type { Socket } from 'socket.io'
 import {
   type ConnectionLookup,
   facilitatorView,
@@ -15,6 +17,16 @@ import type { Seat } from './session-registry'
 
 export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
   seat.kind === 'facilitator' ? `${session}:facilitator` : `${session}:team:${seat.team}`
+
+/**
+ * The seat a socket took here (transport.ts keeps it on the socket), with the hash of the token that gave it: what
+ * tells a device sent away from the others in its room.
+ */
+export const seatOfSocket = (socket: Socket): Seat | undefined => (socket.data as { seat?: Seat }).seat
+
+export const sit = (socket: Socket, seat: Seat): void => {
+  ;(socket.data as { seat?: Seat }).seat = seat
+}
 
 /**
  * Every audience's view now, by room: the facilitator's (with each team's connection), then `teams`' (every

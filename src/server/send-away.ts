@@ -5,7 +5,8 @@
 // its own is answered. The leave's answer could come first, the socket gone from the room before the notice was
 // emitted to it, and on another server the leave could arrive first; the socket was then never told, and waited
 // on a seat it no longer had. So the order travels whole, once, and each server does both in turn to its own sockets.
-import type { Server } from 'socket.io'
+import type { Server, Socket } from 'socket.io'
+import { seatOfSocket } from './rooms'
 
 export interface SendAway {
   /** The team's room (rooms.ts). */
@@ -14,11 +15,23 @@ export interface SendAway {
   readonly notice: readonly ['removed' | 'replaced', { readonly code: string }]
   /** A socket to leave in the room: the one the team rejoined on. */
   readonly except?: string | undefined
+  /**
+   * Only the sockets seated by the token of this hash: those a server that was deaf kept on a seat that went while
+   * it did not hear (cluster.ts).
+   */
+  readonly seated?: string
 }
 
 /** How this server sends sockets away: its own at once, and, `clustered`, every other server's through the adapter. */
 export function sendingAway(io: Server, clustered: boolean): (order: SendAway) => void {
-  const here = ({ room, notice, except }: SendAway) => {
+  const here = ({ room, notice, except, seated }: SendAway) => {
+    if (seated !== undefined) {
+      for (const socket of seatedBy(io, room, seated)) {
+        socket.emit(...notice)
+        socket.leave(room)
+      }
+      return
+    }
     // Local only: both done now, in this order, to the sockets on this server.
     const sockets = except === undefined ? io.local.to(room) : io.local.to(room).except(except)
     sockets.emit(...notice)
@@ -30,4 +43,14 @@ export function sendingAway(io: Server, clustered: boolean): (order: SendAway) =
     here(order)
     io.serverSideEmit('send-away', order)
   }
+}
+
+/** The sockets here in `room` seated by the token of hash `tokenHash`. */
+function seatedBy(io: Server, room: string, tokenHash: string): Socket[] {
+  const sockets = io.of('/').sockets
+  return [...(io.of('/').adapter.rooms.get(room) ?? [])]
+    .map((id) => sockets.get(id))
+    .filter(
+      (socket): socket is Socket => socket !== undefined && seatOfSocket(socket)?.tokenHash === tokenHash,
+    )
 }

@@ -227,6 +227,12 @@ export function sessionHandlers(
       const s = live.get(id)
       if (s) pushes.tookOver(s)
     },
+    sendAwayStale: (seats) => {
+      for (const id of new Set(seats.map((seat) => seat.session))) {
+        const s = live.get(id)
+        if (s) pushes.sendAwayStale(s, seats)
+      }
+    },
     readAgain: (id) => {
       const s = live.get(id)
       if (s) broadcast(s)

@@ -21,7 +21,7 @@ import { guesses } from './guesses'
 import { FORWARDS_WAITING, type ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { hasBinary, payloadBytes } from './payload-size'
-import { roomOf } from './rooms'
+import { roomOf, sit } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
 import { failedWith } from './store-unavailable'
@@ -93,6 +93,7 @@ export function attachTransport(
         if (seat) gone(seat)
       }
       seat = next
+      sit(socket, next)
       socket.join(roomOf(next.session, next.identity))
     }
     // By now socket.io has taken the socket out of its rooms, so the count no longer finds it.

@@ -21,6 +21,7 @@ import type { OutcomePool } from './outcome-pool'
 import { Presence } from './presence'
 import { roomOf, teamViewsByRoom, viewsByRoom } from './rooms'
 import { sendingAway } from './send-away'
+import type { Seat } from './session-registry'
 
 /**
  * How often, at most, a session's facilitator is pushed its view for who is connected alone. A device that connects
@@ -80,6 +81,11 @@ export interface ViewPushes {
    * they are) are told, and leave its room, as a removed team's do.
    */
   replace(s: Session, team: TeamId, except: string | undefined): void
+  /**
+   * Of `seats`, those of `s`'s teams whose token no longer admits (the team removed, or rejoined on another device):
+   * their sockets, wherever they are, are sent away as unseat and replace do. For a server that did not hear those.
+   */
+  sendAwayStale(s: Session, seats: readonly Seat[]): void
   /** Asks for the outcomes `s` is missing, and sends each audience those its view shows once they come. */
   computeOutcomes(s: Session): void
   /** A session was pruned or moved away: its join address and its connections go too. */
@@ -199,6 +205,15 @@ export function viewPushes(
         notice: ['replaced', { code: s.code }],
         except,
       }),
+    sendAwayStale: (s, seats) => {
+      for (const { session, identity, tokenHash } of seats) {
+        if (session !== s.id || identity.kind !== 'team' || tokenHash === undefined) continue
+        const now = s.teams.find((t) => t.id === identity.team)
+        if (now?.tokenHash === tokenHash) continue
+        const notice = [now ? 'replaced' : 'removed', { code: s.code }] as const
+        sendAway({ room: roomOf(s.id, identity), notice, seated: tokenHash })
+      }
+    },
     computeOutcomes,
     forget: (session) => {
       clearTimeout(presenceWaiting.get(session))

@@ -1,0 +1,76 @@
+// A team's old device on a server that was deaf (its LISTEN connection killed from the database's side, its new
+// ones held at a proxy) when the team rejoined on another device, or was removed, through the holder. The holder's
+// send-away never reached it; once it listens again, the old device is told all the same and leaves the team's room.
+// @vitest-environment node
+import pg from 'pg'
+import { expect, it, onTestFinished } from 'vitest'
+import { clusterServers } from './cluster-servers'
+import type { AnyReply, Client } from './server-client'
+
+const { database, server, proxy } = clusterServers('article-four-deaf-sent-away-')
+
+/**
+ * A session on a holder, with its team North joined on a second server whose LISTEN is then killed; `name` names
+ * that server's connections, to find its LISTEN among the others'.
+ */
+async function deafWithTeam(name: string) {
+  const databaseUrl = await database()
+  const holder = await server(databaseUrl)
+  const through = await proxy(databaseUrl)
+  const other = await server(`${through.url(databaseUrl)}?application_name=${name}`)
+  const facilitator = await holder.client()
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const code: string = created.session.code
+  const old = await other.client()
+  const joined: AnyReply = await old.call('team:join', { code, name: 'North' })
+  const team: string = joined.view.team.id
+  await other.ready()
+
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  onTestFinished(() => db.end())
+  const letGo = through.hold()
+  onTestFinished(letGo)
+  const { rows } = await db.query<{ killed: boolean }>(
+    `SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity
+     WHERE application_name = $1 AND query LIKE 'LISTEN %'`,
+    [name],
+  )
+  expect(rows).toEqual([{ killed: true }])
+  await other.saying(/^not listening to the other servers/)
+  /** The other server listens again. */
+  const hearing = async () => {
+    letGo()
+    await other.saying(/^listening to the other servers again/)
+  }
+  return { holder, facilitator, old, code, team, hearing }
+}
+
+/** The first `event` the client is sent, already or still to come. */
+const told = (client: Client, event: 'replaced' | 'removed') =>
+  new Promise((done) => client.socket.once(event, done))
+
+it('tells a device on a deaf server that its team rejoined elsewhere, once that server listens again', async () => {
+  const { holder, facilitator, old, code, team, hearing } = await deafWithTeam('deaf-replaced')
+  const replaced = told(old, 'replaced')
+  const readmitted: AnyReply = await facilitator.call('facilitator:readmit', { team })
+  const fresh = await holder.client()
+  expect(await fresh.call('team:rejoin', { code, rejoin: readmitted.rejoin.code })).toMatchObject({
+    ok: true,
+    view: { team: { id: team } },
+  })
+  await hearing()
+  expect(await replaced).toEqual({ code })
+})
+
+it("tells a removed team's device on a deaf server, once that server listens again", async () => {
+  const { facilitator, old, code, team, hearing } = await deafWithTeam('deaf-removed')
+  const removed = told(old, 'removed')
+  expect(await facilitator.call('facilitator:command', { command: { kind: 'remove', team } })).toEqual({
+    ok: true,
+  })
+  await hearing()
+  expect(await removed).toEqual({ code })
+})
