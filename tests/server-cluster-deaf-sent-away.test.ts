@@ -1,6 +1,7 @@
 // A team's old device on a server that was deaf (its LISTEN connection killed from the database's side, its new
 // ones held at a proxy) when the team rejoined on another device, or was removed, through the holder. The holder's
-// send-away never reached it; once it listens again, the old device is told all the same and leaves the team's room.
+// send-away never reached it; once it listens again, the old device is told all the same and leaves the team's room,
+// and the new device stays.
 // @vitest-environment node
 import pg from 'pg'
 import { expect, it, onTestFinished } from 'vitest'
@@ -63,6 +64,9 @@ it('tells a device on a deaf server that its team rejoined elsewhere, once that 
   })
   await hearing()
   expect(await replaced).toEqual({ code })
+  // Only the old device went: the new one, in the same room on the holder, is still sent the team's views.
+  expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
+  await fresh.teamView((v) => v.phase.kind === 'deciding', 10_000)
 })
 
 it("tells a removed team's device on a deaf server, once that server listens again", async () => {
