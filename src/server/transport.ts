@@ -21,7 +21,7 @@ import { guesses } from './guesses'
 import { FORWARDS_WAITING, type ServerLimits } from './limits'
 import type { LiveSessions } from './live-sessions'
 import { hasBinary, payloadBytes } from './payload-size'
-import { roomOf, sit } from './rooms'
+import { roomOf, seatOfSocket, sit } from './rooms'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
 import { failedWith } from './store-unavailable'
@@ -75,7 +75,6 @@ export function attachTransport(
     const bucket = tokenBucket(LIMITS.burst, LIMITS.perSecond, live.now())
     const address = clientAddress(socket.request, options.trustProxy)
     let refused = 0
-    let seat: Seat | undefined
     const forwards = forwardsWaiting(() =>
       log(
         `a connection from ${address} has ${FORWARDS_WAITING} requests waiting for another server's answers, as many as one may: more are refused`,
@@ -86,18 +85,20 @@ export function attachTransport(
     const gone = (left: Seat) => {
       if (left.identity.kind === 'team' && !handlers.left(left)) options.left?.(left)
     }
+    // The socket's seat is kept on the socket (rooms.ts), where a server that was deaf also reads it (cluster.ts).
     const bind = (next: Seat) => {
+      const seat = seatOfSocket(socket)
       const before = seat && roomOf(seat.session, seat.identity)
-      if (before && before !== roomOf(next.session, next.identity)) {
+      if (seat && before && before !== roomOf(next.session, next.identity)) {
         socket.leave(before)
-        if (seat) gone(seat)
+        gone(seat)
       }
-      seat = next
       sit(socket, next)
       socket.join(roomOf(next.session, next.identity))
     }
     // By now socket.io has taken the socket out of its rooms, so the count no longer finds it.
     socket.on('disconnect', () => {
+      const seat = seatOfSocket(socket)
       if (seat) gone(seat)
     })
     /** Whether `next` already has as many sockets here as a seat may, this one not among them. */
@@ -114,6 +115,7 @@ export function attachTransport(
     // A handler may finish later (reading an imported scenario, another server): it answers through its
     // ack. One that answers at once acks at once, before the next message of the same read is looked at.
     const dispatch = (event: ClientEvent, message: unknown, ack: Ack): void | Promise<void> => {
+      const seat = seatOfSocket(socket)
       const tooMany = limited(event, message, address, seat)
       if (tooMany) return ack(tooMany)
       // A create counts toward the address's sessions from here, so that a burst of them cannot all pass at once.
@@ -158,7 +160,7 @@ export function attachTransport(
       // or taken over) was not carried out: it goes to the session's holder now, as if it had come a moment later.
       const moved = (handled: Handled): void | Promise<void> => {
         const code = (handled.reply as { error?: { code?: string } }).error?.code
-        if (code !== 'conflict' || !options.forward || handlers.isHere(event, message, seat))
+        if (code !== 'conflict' || !options.forward || handlers.isHere(event, message, seatOfSocket(socket)))
           return finish(handled)
         const busy = forwards.take()
         if (busy) return finish(handled)
