@@ -24,18 +24,12 @@ export interface SendAway {
 
 /** How this server sends sockets away: its own at once, and, `clustered`, every other server's through the adapter. */
 export function sendingAway(io: Server, clustered: boolean): (order: SendAway) => void {
-  const here = ({ room, notice, except, seated }: SendAway) => {
-    if (seated !== undefined) {
-      for (const socket of seatedBy(io, room, seated)) {
-        socket.emit(...notice)
-        socket.leave(room)
-      }
-      return
+  // Local only: both done now, in this order, to the sockets on this server.
+  const here = (order: SendAway) => {
+    for (const socket of sentAway(io, order)) {
+      socket.emit(...order.notice)
+      socket.leave(order.room)
     }
-    // Local only: both done now, in this order, to the sockets on this server.
-    const sockets = except === undefined ? io.local.to(room) : io.local.to(room).except(except)
-    sockets.emit(...notice)
-    sockets.socketsLeave(room)
   }
   if (!clustered) return here
   io.on('send-away', here)
@@ -45,12 +39,14 @@ export function sendingAway(io: Server, clustered: boolean): (order: SendAway) =
   }
 }
 
-/** The sockets here in `room` seated by the token of hash `tokenHash`. */
-function seatedBy(io: Server, room: string, tokenHash: string): Socket[] {
+/** The sockets here that `order` sends away: those in its room, but the one it spares and any of another token. */
+function sentAway(io: Server, { room, except, seated }: SendAway): Socket[] {
   const sockets = io.of('/').sockets
   return [...(io.of('/').adapter.rooms.get(room) ?? [])]
+    .filter((id) => id !== except)
     .map((id) => sockets.get(id))
     .filter(
-      (socket): socket is Socket => socket !== undefined && seatOfSocket(socket)?.tokenHash === tokenHash,
+      (socket): socket is Socket =>
+        socket !== undefined && (seated === undefined || seatOfSocket(socket)?.tokenHash === seated),
     )
 }
