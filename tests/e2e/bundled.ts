@@ -11,6 +11,8 @@ export interface E2eScenario {
   readonly dates: { readonly start: string; readonly decision?: string }
   readonly requester: string
   readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]
+  /** The facts whose what-if slider says why moving it changes no decision. */
+  readonly inert?: Readonly<Record<string, unknown>>
 }
 
 const DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')

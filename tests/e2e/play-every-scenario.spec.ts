@@ -161,6 +161,18 @@ bundledForE2e().forEach((scenario, s) => {
           /Median: (the same as|\d+ points? (above|below)) your game/,
         )
         expect(await page.getByTestId('outcome-regimeStability').textContent()).not.toBe(before)
+        // A note on why a fact moves no decision starts a line of its own, below the scenario's value and a
+        // changed fact's Reset button: run on after the button, it read as the button's words.
+        const noteStartsALine = await page
+          .locator('.slider-inert')
+          .evaluateAll((notes) =>
+            notes.map(
+              (n) =>
+                Math.abs(n.getClientRects()[0]!.left - n.parentElement!.getBoundingClientRect().left) < 1,
+            ),
+          )
+        expect(noteStartsALine).toHaveLength(Object.keys(scenario.inert ?? {}).length)
+        expect(noteStartsALine).not.toContain(false)
         // Once the replay settles, a screen reader hears in one sentence what changed against the student's game.
         await expect(page.getByTestId('whatif-heard')).toHaveText(
           /^(Every actor chooses as in your game|\d+ choices? differs? from your game)(, and no outcome moves|; outcomes that move: .+)\.$/,
