@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { midSentence } from '../../src/ui/words/mid-sentence'
+import { expectWideBars } from './band-width'
 import { bundledForE2e, rolesToPlay } from './bundled'
 import { expectTreatyBeforeTheButton } from './phone-decide'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
@@ -157,6 +158,9 @@ bundledForE2e().forEach((scenario, s) => {
         const value = Number(await slider.inputValue())
         await slider.fill(value > 0.5 ? '0' : '1')
         await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
+        // Beside the facts on a desktop too, each bar has most of its row: a name column sized for the whole page
+        // once left it some 120 px of 650.
+        await expectWideBars(page, 0.5)
         await expect(page.getByTestId('outcome-regimeStability')).toContainText(
           /Median: (the same as|\d+ points? (above|below)) your game/,
         )
