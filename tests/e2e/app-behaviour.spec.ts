@@ -229,7 +229,33 @@ test('a phone gets one readable column', async ({ page }) => {
   ).toBeLessThanOrEqual(0)
   await shoot(page, 'phone-decide')
   await expectNoSeriousViolations(page)
+  await decide(page)
+  await onScreen(page, /\/resolve\?/, 'The crisis unfolds')
+  await expect(page.getByTestId('resolve-continue')).toBeVisible()
+  // The player's move is marked "You" beside its stage, and the badge stays on the line of the stage's words.
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 844 })
+    await expect.poll(() => youBadgeLines(page), { message: `at ${width} px` }).toEqual(['with its words'])
+  }
+  await shoot(page, 'phone-resolve')
 })
+
+/** For each "You" badge of a move card, whether it sits on the line of the last of its stage's words. */
+function youBadgeLines(page: Page): Promise<string[]> {
+  return page.locator('.move-card .move-stage:has(.badge.you)').evaluateAll((stages) =>
+    stages.map((stage) => {
+      const badge = stage.querySelector('.badge.you')!
+      const words = document.createRange()
+      words.setStart(stage, 0)
+      words.setEndBefore(badge)
+      const lines = [...words.getClientRects()].filter((r) => r.width > 0)
+      const last = lines[lines.length - 1]!
+      const mark = badge.getBoundingClientRect()
+      const middle = (mark.top + mark.bottom) / 2
+      return middle > last.top && middle < last.bottom ? 'with its words' : 'on a line of its own'
+    }),
+  )
+}
 
 test('an unknown address and an unknown crisis lead back to the library', async ({ page }) => {
   await page.goto('/#/nowhere')

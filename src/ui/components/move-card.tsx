@@ -38,6 +38,8 @@ export function MoveCard({
   const language = useLanguage()
   const sentence = why ? whyText(move, scenario, t, language, viewer) : null
   const recorded = useGame(selectAsRecorded(move))
+  const stage = t(STAGE_WORDS[move.stage])
+  const lastWord = stage.lastIndexOf(' ') + 1
   return (
     <div className={`move-card ${move.by}`}>
       <p className="move-stage">
@@ -46,9 +48,13 @@ export function MoveCard({
             <time dateTime={at}>{formatMoment(at, language)}</time> ·{' '}
           </>
         ) : null}
-        {t(STAGE_WORDS[move.stage])}
-        {move.by === 'player' ? <span className="badge you">{t('move.you')}</span> : null}
-        {recorded ? <span className="badge as-recorded">{t('move.asRecorded')}</span> : null}
+        {stage.slice(0, lastWord)}
+        {/* The badges keep to the stage's last word: on a phone they never wrap onto a line by themselves. */}
+        <span className="move-stage-end">
+          {stage.slice(lastWord)}
+          {move.by === 'player' ? <span className="badge you">{t('move.you')}</span> : null}
+          {recorded ? <span className="badge as-recorded">{t('move.asRecorded')}</span> : null}
+        </span>
       </p>
       <p className="move-line">
         <strong>{actorName(scenario, move.actor)}</strong> {decisionNow(move.decision, t, game)}.
