@@ -82,6 +82,28 @@ describe("the countdown's warnings", () => {
     expect(container.querySelector('.countdown')).not.toHaveClass('last-seconds')
   })
 
+  it('shows a resumed round its time left at once, not the time it had at the pause plus the pause', () => {
+    const paused: PhaseView = {
+      kind: 'deciding',
+      round: 1,
+      open: true,
+      clock: { kind: 'paused', remaining: 45_000 },
+    }
+    const { container, rerender } = render(<Countdown phase={paused} skew={0} />)
+    // The room talks for five minutes; then the facilitator resumes, with the same 45 seconds left.
+    act(() => vi.advanceTimersByTime(5 * 60_000))
+    const region = announced(container)
+    const observer = new MutationObserver(() => {})
+    observer.observe(region, { childList: true, characterData: true, subtree: true })
+    rerender(<Countdown phase={running(45)} skew={0} />)
+    expect(screen.getByRole('timer')).toHaveTextContent('0:45')
+    expect(region).toHaveTextContent('Last minute')
+    act(() => vi.advanceTimersByTime(250))
+    // One change for a screen reader to say, straight from "Paused" to the warning.
+    expect(observer.takeRecords().length).toBe(1)
+    observer.disconnect()
+  })
+
   it('reads the warning on the screen too, on a clock corrected for this device', () => {
     // The server's deadline is 45 seconds away on its clock, which runs 2 minutes ahead of this device's.
     const phase: PhaseView = {

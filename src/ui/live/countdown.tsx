@@ -20,12 +20,15 @@ export function Countdown({
 }) {
   const t = useText()
   const running = phase.kind === 'deciding' && phase.clock.kind === 'running'
-  const [now, setNow] = useState(() => Date.now())
+  // The tick only draws the clock again; each drawing reads the time then. A time kept from the last tick would be
+  // as old as the pause when the round resumes, and the clock would show the pause added to the time left.
+  const [, setTick] = useState(0)
   useEffect(() => {
     if (!running) return
-    const timer = setInterval(() => setNow(Date.now()), 250)
+    const timer = setInterval(() => setTick((n) => n + 1), 250)
     return () => clearInterval(timer)
   }, [running])
+  const now = Date.now()
   // The words beside the time sit in one live region that stays on the page, empty while there is nothing to say
   // (before a round, or in a round without a clock): a region that arrives already filled in is not announced by
   // every screen reader, so "Round closed" would pass unheard. Only the timer before it comes and goes.
