@@ -85,6 +85,7 @@ const MISTAKES: Record<string, () => string[]> = {
     )
     return decoded.ok ? decoded.warnings.map(formatWarning) : []
   },
+  'an invisible character pasted in': () => printed(edit('lat: 37.49', 'lat: 37.49\u0007')),
   'a letter lost to the wrong encoding': () =>
     printed(edit('Tajikistan on the Afghan border', 'Tajikistan\uFFFDs Afghan border')),
   'a translation named in capitals': () => [

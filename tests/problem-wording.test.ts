@@ -16,6 +16,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'too-much-memory': { mb: 64 },
   unchecked: { workshop: true },
   'lost-letter': {},
+  'control-character': { code: 'U+0007' },
   'empty-file': {},
   'several-documents': {},
   'too-deep': { depth: 64 },

@@ -11,6 +11,7 @@ import {
   parseAllDocuments,
   type YAMLMap,
 } from 'yaml'
+import { firstControlCharacter } from './control-characters'
 import { duplicateKeyError } from './duplicate-keys'
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import { tooDeep } from './flow-depth'
@@ -56,6 +57,13 @@ export function readYaml(text: string, file: string): ReadResult {
       problems: [problem(before.length, before[before.length - 1]!.length + 1, said('lost-letter', {}))],
     }
   }
+
+  const control = firstControlCharacter(text)
+  if (control)
+    return {
+      ok: false,
+      problems: [problem(control.line, control.column, said('control-character', { code: control.code }))],
+    }
 
   // Brackets nested past the limit are refused from the lexer, before the parser recurses into each level:
   // "[[[[…" cost it seconds and a gigabyte, and overflowed its stack at a depth that varies with the stack (the

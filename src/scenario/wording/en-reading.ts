@@ -47,6 +47,8 @@ export const READING_EN = {
     `the server could not check this file: try again${workshop ? ', or check it in the workshop' : ''}`,
   'lost-letter': () =>
     'a letter here was lost and shows as "\uFFFD": the file was saved in another encoding than UTF-8 and read as UTF-8 on its way here. Retype the letter, or open the original file again',
+  'control-character': ({ code }: { code: string }) =>
+    `an invisible control character, ${code}, is here, and no text needs one: delete it${code === 'U+0000' ? `. A file full of them is saved as UTF-16 ("Unicode") without the mark that says so: ${SAVE_AS_UTF8}` : ''}`,
   'empty-file': () => 'the file is empty',
   'several-documents': () => 'one scenario per file: this file has several YAML documents',
   'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,

@@ -1,0 +1,65 @@
+// A control character in a file (a stray one pasted in, or the NULs of a file saved as UTF-16 without its mark)
+// is refused at its line and column, in the command line and in the browser alike, never let through into a
+// title or a number.
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { decodeText, loadScenario, type Problem } from '../src/scenario'
+import { checkScenarioText } from '../src/store/imported-kit'
+import { fakeCatalog, fakeScenarioData } from './fakes'
+
+const text = stringify(fakeScenarioData())
+const lines = text.split('\n')
+/** The 1-based line of the first line that starts with `start`. */
+const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1
+const problemsOf = (t: string): readonly Problem[] => {
+  const r = loadScenario(t, 'crisis.yaml', fakeCatalog())
+  if (r.ok) throw new Error('expected problems, the file loaded')
+  return r.problems
+}
+
+describe('a control character', () => {
+  it('after a number is told as itself at its place, not as a number that reads as text', () => {
+    const withBell = text.replace(/^ {2}lat: ([\d.]+)$/m, '  lat: $1\u0007')
+    const line = lineOf('  lat:')
+    expect(problemsOf(withBell)).toEqual([
+      expect.objectContaining({
+        line,
+        column: lines[line - 1]!.length + 1,
+        path: '',
+        code: 'control-character',
+        message: 'an invisible control character, U+0007, is here, and no text needs one: delete it',
+      }),
+    ])
+  })
+
+  it('inside a quoted title is refused in the browser too, where it was taken into the title', async () => {
+    const withEscape = text.replace(/^title: (.*)$/m, 'title: "\u001b]0;Article Four\u0007 $1"')
+    const r = await checkScenarioText(withEscape, 'crisis.yaml')
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.problems).toEqual([
+      expect.objectContaining({ line: lineOf('title:'), column: 9, params: { code: 'U+001B' } }),
+    ])
+  })
+
+  it('NUL, as in a file saved as UTF-16 without its mark, says how to save it as UTF-8', () => {
+    const bytes = new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)
+    const decoded = decodeText(bytes, 'crisis.yaml')
+    if (!decoded.ok) throw new Error('UTF-16 of plain letters is valid UTF-8')
+    expect(problemsOf(decoded.text)).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 2,
+        message: expect.stringMatching(
+          /^an invisible control character, U\+0000, is here.*saved as UTF-16 \("Unicode"\) without the mark .*save it as UTF-8 \(Notepad/,
+        ),
+      }),
+    ])
+  })
+
+  it('is not a tab, nor the carriage return of Windows line endings', () => {
+    expect(loadScenario(text.replaceAll('\n', '\r\n'), 'crisis.yaml', fakeCatalog()).ok).toBe(true)
+    const tabbed = text.replace(/^summary: (.*)$/m, 'summary: "$1\tand more"')
+    expect(loadScenario(tabbed, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
+  })
+})
