@@ -1,7 +1,9 @@
 // Files as instructors save them: UTF-8 read as it is, Windows-1252 converted with a note at the line where it
 // shows, anything else refused with the line, so that no student reads "Tajikistan�s".
 import { describe, expect, it } from 'vitest'
-import { decodeText } from '../src/scenario'
+import { stringify } from 'yaml'
+import { decodeText, loadScenario } from '../src/scenario'
+import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 /** A string's Windows-1252 bytes, for the few letters these tests use. */
@@ -77,5 +79,22 @@ describe('decoding a file', () => {
     const r = decodeText(bytes, 'a.yaml')
     expect(r).toMatchObject({ ok: true, text })
     expect(r.ok && r.warnings[0]!.message).toMatch(/saved as UTF-16/)
+  })
+
+  it('reads lines ended by a carriage return alone as lines, where the whole file read as one comment', () => {
+    const text = `# a comment first\n${stringify(fakeScenarioData())}`
+    const decoded = decodeText(utf8(text.replaceAll('\n', '\r')), 'crisis.yaml')
+    expect(decoded).toMatchObject({ ok: true, text, warnings: [] })
+    if (!decoded.ok) return
+    const loaded = loadScenario(decoded.text, 'crisis.yaml', fakeCatalog())
+    expect(loaded.ok ? [] : loaded.problems).toEqual([])
+  })
+
+  it('keeps Windows line endings as they are, and counts a lone carriage return as a line where it refuses', () => {
+    expect(decodeText(utf8('id: x\r\ntitle: y\r\n'), 'a.yaml')).toMatchObject({
+      text: 'id: x\r\ntitle: y\r\n',
+    })
+    const bytes = Uint8Array.from([...utf8('id: x\rplace: y\r\nname: '), 0xc4, 0xf3, 0xf8, 0xe0, 0x0d])
+    expect(decodeText(bytes, 'a.yaml')).toMatchObject({ ok: false, problems: [{ line: 3, column: 7 }] })
   })
 })

@@ -11,7 +11,17 @@ export type DecodedText =
 /** Bytes Windows-1252 leaves undefined: a file that has them is in some other encoding. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d])
 
+/**
+ * The file's text with its lines ended as YAML reads them. A line ended by a carriage return alone (the old Mac
+ * way, which some editors still offer) is a line as YAML's grammar defines it, but the yaml reader does not take
+ * it as one: a file saved so read as one long comment, "the file is empty".
+ */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const decoded = decodeBytes(bytes, file)
+  return decoded.ok ? { ...decoded, text: decoded.text.replace(/\r(?!\n)/g, '\n') } : decoded
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   const at = (offset: number, what: Said): Problem => {
     const { line, column } = position(bytes, offset)
     return { file, line, column, path: '', ...what }
@@ -48,7 +58,7 @@ function utf8(bytes: Uint8Array, at: (offset: number, what: Said) => Problem, sk
   if (!looksLikeWindows1252(bytes)) return { ok: false, problems: [at(bad + skipped, said('not-utf8', {}))] }
   const text = fromWindows1252(bytes)
   const { line } = position(bytes, bad)
-  const sample = text.split('\n')[line - 1]!.trim()
+  const sample = text.split(/\r\n|\r|\n/)[line - 1]!.trim()
   const shown = sample.length > 60 ? `${sample.slice(0, 57)}…` : sample
   return {
     ok: true,
@@ -112,7 +122,7 @@ function position(bytes: Uint8Array, offset: number): { line: number; column: nu
   let line = 1
   let start = 0
   for (let i = 0; i < offset && i < bytes.length; i++)
-    if (bytes[i] === 0x0a) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++
       start = i + 1
     }
