@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { formatPath, formatProblem, loadScenario, type Problem } from '../src/scenario'
+import { PROBLEMS_RU } from '../src/scenario/wording/ru'
 import { fakeCatalog, fakeScenarioData, type ScenarioInput } from './fakes'
 
 const problemsOf = (text: string): readonly Problem[] => {
@@ -137,6 +138,21 @@ describe('the usual causes, named', () => {
     expect(messages(text)).toContainEqual(
       expect.stringMatching(/it has a character that shows nothing \(U\+200B\)/),
     )
+  })
+
+  // A field's name with such a letter once read 'unknown field "requ​ester" (did you mean "requester"?)': the
+  // two names look the same on screen, and nothing said what differs.
+  it('names a character that shows nothing, or a Cyrillic letter, in a field name as the cause', () => {
+    const invisible = problemsOf(yaml().replace('requester: kazakhstan', 'requ\u200bester: kazakhstan'))
+    expect(invisible.map((p) => p.message)).toEqual([
+      'unknown field "requ\u200bester" (did you mean "requester"?): it has a character that shows nothing (U+200B), often pasted in with the text. Type the name again',
+    ])
+    expect(PROBLEMS_RU[invisible[0]!.code](invisible[0]!.params as never)).toBe(
+      'неизвестное поле «requ\u200bester» (может быть, «requester»?): в нём символ, которого не видно (U+200B), — его часто вставляют вместе с текстом. Наберите имя заново',
+    )
+    expect(messages(yaml().replace('requester: kazakhstan', 'rеquester: kazakhstan'))).toEqual([
+      'unknown field "rеquester" (did you mean "requester"?): it has the Cyrillic letter "е", which looks like a Latin one. Type it again with the keyboard set to English',
+    ])
   })
 
   it('leaves the script of a text alone: a text may mix its letters', () => {

@@ -36,7 +36,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: [...issue.path, key],
-        ...said('unknown-field', { key, curly: curlyQuotes(key) }),
+        ...said('unknown-field', { key, curly: curlyQuotes(key), hidden: hiddenLetter(key) }),
       }))
     case 'invalid_type': {
       const field = issue.path[issue.path.length - 1]

@@ -91,10 +91,11 @@ const CURLY =
   ': the value is wrapped in curly quotes (“ ” or ‘ ’), which YAML reads as part of the text. Type straight quotes (" or \') or none; word processors change them as you type'
 
 const curly = (c: boolean): string => (c ? CURLY : '')
-const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
+/** `what`: the value, or a field's name, which a hidden letter leaves looking like the name it misses. */
+const HIDDEN = (h: NonNullable<HiddenLetter>, what = 'value'): string =>
   h.kind === 'cyrillic'
     ? `: it has the Cyrillic letter "${h.char}", which looks like a Latin one. Type it again with the keyboard set to English`
-    : `: it has a character that shows nothing (${h.code}), often pasted in with the text. Type the value again`
+    : `: it has a character that shows nothing (${h.code}), often pasted in with the text. Type the ${what} again`
 const BARE = (s: Shown): string =>
   s.kind === 'plain'
     ? `: without quotes YAML does not read ${s.text} as a text; write it in quotes, "${s.text}"`
@@ -103,8 +104,18 @@ const got = ({ got, curly: c, hidden: h, bare }: Found): string =>
   `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}`
 
 export const SCHEMA_EN = {
-  'unknown-field': ({ key, curly: c, near }: { key: string; curly: boolean; near?: string }) =>
-    `unknown field "${key}"${curly(c)}${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
+  'unknown-field': ({
+    key,
+    curly: c,
+    hidden: h,
+    near,
+  }: {
+    key: string
+    curly: boolean
+    hidden?: HiddenLetter
+    near?: string
+  }) =>
+    `unknown field "${key}"${curly(c)}${near === undefined ? '' : ` (did you mean "${near}"?)`}${h ? HIDDEN(h, 'name') : ''}`,
   'missing-field': ({ field }: { field: string }) => `missing field "${field}"`,
   'missing-choice': ({ field, choices }: { field: string; choices: readonly string[] }) =>
     `missing field "${field}": one of ${choices.join(', ')}`,

@@ -119,10 +119,11 @@ const CURLY =
   ': значение заключено в типографские кавычки (“ ” или ‘ ’), а YAML считает их частью текста. Ставьте прямые кавычки (" или \') или никаких: текстовые редакторы заменяют их при наборе'
 
 const curly = (c: boolean): string => (c ? CURLY : '')
-const HIDDEN = (h: NonNullable<HiddenLetter>): string =>
+/** `what`: the value, or a field's name, which a hidden letter leaves looking like the name it misses. */
+const HIDDEN = (h: NonNullable<HiddenLetter>, what = 'значение'): string =>
   h.kind === 'cyrillic'
-    ? `: в нём кириллическая буква «${h.char}», похожая на латинскую. Наберите значение заново в английской раскладке`
-    : `: в нём символ, которого не видно (${h.code}), — его часто вставляют вместе с текстом. Наберите значение заново`
+    ? `: в нём кириллическая буква «${h.char}», похожая на латинскую. Наберите ${what} заново в английской раскладке`
+    : `: в нём символ, которого не видно (${h.code}), — его часто вставляют вместе с текстом. Наберите ${what} заново`
 const BARE = (s: Shown): string =>
   s.kind === 'plain'
     ? `: без кавычек YAML читает ${s.text} не как текст; запишите в кавычках: "${s.text}"`
@@ -135,8 +136,8 @@ const quoted = (choices: readonly string[]): string =>
   choices.map((c) => c.replace(/^"(.*)"$/, '«$1»')).join(', ')
 
 export const SCHEMA_RU: Wording<typeof SCHEMA_EN> = {
-  'unknown-field': ({ key, curly: c, near }) =>
-    `неизвестное поле «${key}»${curly(c)}${near === undefined ? '' : ` (может быть, «${near}»?)`}`,
+  'unknown-field': ({ key, curly: c, hidden: h, near }) =>
+    `неизвестное поле «${key}»${curly(c)}${near === undefined ? '' : ` (может быть, «${near}»?)`}${h ? HIDDEN(h, 'имя') : ''}`,
   'missing-field': ({ field }) => `нет поля «${field}»`,
   'missing-choice': ({ field, choices }) =>
     `нет поля «${field}»: укажите одно из значений ${quoted(choices)}`,
