@@ -17,6 +17,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   unchecked: { workshop: true },
   'lost-letter': {},
   'control-character': { code: 'U+0007' },
+  'control-escape': { code: 'U+001B' },
   'empty-file': {},
   'several-documents': {},
   'too-deep': { depth: 64 },

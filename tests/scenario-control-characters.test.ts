@@ -63,3 +63,31 @@ describe('a control character', () => {
     expect(loadScenario(tabbed, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
   })
 })
+
+describe('a control character written as an escape in double quotes', () => {
+  it('is refused at the text that holds it, where it went raw to the terminal in the value a message quoted', () => {
+    const escaped = text.replace(/^requester: (.*)$/m, 'requester: "\\e[2J$1"')
+    expect(problemsOf(escaped)).toEqual([
+      expect.objectContaining({
+        line: lineOf('requester:'),
+        column: 12,
+        path: 'requester',
+        message:
+          'this text has an invisible control character, U+001B, written in double quotes as an escape such as "\\e" or "\\x07": delete the escape',
+      }),
+    ])
+  })
+
+  it('is refused in a field name too, and in the browser', async () => {
+    const escaped = text.replace(/^summary:/m, '"summary\\a":')
+    const r = await checkScenarioText(escaped, 'crisis.yaml')
+    expect(r.ok ? [] : r.problems).toEqual([
+      expect.objectContaining({ line: lineOf('summary:'), column: 1, params: { code: 'U+0007' } }),
+    ])
+  })
+
+  it('leaves the escapes of a tab and a line break alone', () => {
+    const escaped = text.replace(/^summary: (.*)$/m, 'summary: "$1\\tand\\nmore"')
+    expect(loadScenario(escaped, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
+  })
+})

@@ -182,12 +182,22 @@ function checkStructure(
           const { line, column } = at(rangeStart(pair.key))
           problems.push(problem(line, column, said('forbidden-key', { key }), child))
         }
-        stack.push({ node: pair.value, depth: depth + 1, path: child })
+        stack.push(
+          { node: pair.value, depth: depth + 1, path: child },
+          { node: pair.key, depth, path: child },
+        )
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => {
         stack.push({ node: item, depth: depth + 1, path: `${path}.${i}` })
       })
+    } else if (isScalar(node) && typeof node.value === 'string') {
+      // Written as an escape in double quotes ("\e", "\x07"): the text itself has none (readYaml refused it).
+      const control = firstControlCharacter(node.value)
+      if (control) {
+        const { line, column } = at(rangeStart(node))
+        problems.push(problem(line, column, said('control-escape', { code: control.code }), path))
+      }
     }
   }
   return problems

@@ -49,6 +49,8 @@ export const READING_EN = {
     'a letter here was lost and shows as "\uFFFD": the file was saved in another encoding than UTF-8 and read as UTF-8 on its way here. Retype the letter, or open the original file again',
   'control-character': ({ code }: { code: string }) =>
     `an invisible control character, ${code}, is here, and no text needs one: delete it${code === 'U+0000' ? `. A file full of them is saved as UTF-16 ("Unicode") without the mark that says so: ${SAVE_AS_UTF8}` : ''}`,
+  'control-escape': ({ code }: { code: string }) =>
+    `this text has an invisible control character, ${code}, written in double quotes as an escape such as "\\e" or "\\x07": delete the escape`,
   'empty-file': () => 'the file is empty',
   'several-documents': () => 'one scenario per file: this file has several YAML documents',
   'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,
