@@ -49,6 +49,8 @@ const MISTAKES: Record<string, () => string[]> = {
   'a [ that is never closed': () => printed(edit('lat: 37.49', 'lat: [37.49')),
   'a line not indented': () => printed(edit('    commitments: 0.7', 'commitments: 0.7')),
   'one space too many': () => printed(edit('    actor: russia', '     actor: russia')),
+  'a no-break space pasted into the indentation': () =>
+    printed(edit('    commitments: 0.7', '\u00a0   commitments: 0.7')),
   'a line indented into the group above it': () => printed(edit('  territory: own', '    territory: own')),
   'a year or number where a text belongs': () => printed(edit('date: January 2022', 'date: 2021')),
   'curly quotes from a word processor': () => printed(edit('start: "2027-09-01"', 'start: “2027-09-01”')),

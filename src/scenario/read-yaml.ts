@@ -12,15 +12,14 @@ import {
   type YAMLMap,
 } from 'yaml'
 import { firstControlCharacter } from './control-characters'
+import { checkStructure, rangeStart } from './document-structure'
 import { duplicateKeyError } from './duplicate-keys'
 import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import { tooDeep } from './flow-depth'
+import { oddSpaceNear } from './odd-spaces'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
 import { plainYamlError, unknownAlias } from './yaml-errors'
-
-/** Keys that could reach an object's prototype: never a field of ours, refused wherever they appear. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number }
 
@@ -119,7 +118,16 @@ export function readYaml(text: string, file: string): ReadResult {
   }
   if (first) {
     const { line, column } = at(first.pos[0])
-    const plain = plainYamlError(first.code, first.message, { lines: text.split('\n'), line, column })
+    const lines = text.split('\n')
+    const odd = oddSpaceNear(lines, line)
+    // Named rather than the layout it broke, which looks right on screen; not told as a line to re-indent.
+    if (odd)
+      return {
+        ok: false,
+        problems: [problem(odd.line, odd.column, said('odd-space', { code: odd.code }))],
+        syntax: true as const,
+      }
+    const plain = plainYamlError(first.code, first.message, { lines, line, column })
     return {
       ok: false,
       problems: [problem(plain.line, plain.column, plain.said)],
@@ -144,67 +152,6 @@ export function readYaml(text: string, file: string): ReadResult {
     return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }
   return { ok: true, data, locate: locator(doc, at) }
 }
-
-/**
- * Walks the document without recursion: too deep, a key that could reach a prototype, or a key that is a list
- * or a map (`{{ actor }}:` left from a template), is a problem.
- */
-function checkStructure(
-  doc: Document,
-  text: string,
-  at: (offset: number) => { line: number; column: number },
-  problem: (line: number, column: number, what: Said, path?: string) => Problem,
-): Problem[] {
-  const problems: Problem[] = []
-  const stack: { node: unknown; depth: number; path: string }[] = [{ node: doc.contents, depth: 0, path: '' }]
-  while (stack.length > 0) {
-    const { node, depth, path } = stack.pop()!
-    if (depth > MAX_DEPTH) {
-      const start = rangeStart(node)
-      const { line, column } = at(start)
-      problems.push(problem(line, column, said('too-deep', { depth: MAX_DEPTH }), path))
-      break
-    }
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isMap(pair.key) || isSeq(pair.key)) {
-          // yaml would turn it into text with a warning of its own on the console: said here, in words.
-          const [start, end] = pair.key.range ?? [0, 0]
-          const { line, column } = at(start)
-          problems.push(
-            problem(line, column, said('collection-key', { key: text.slice(start, end).trim() }), path),
-          )
-          continue
-        }
-        const key = isScalar(pair.key) ? String(pair.key.value) : ''
-        const child = path ? `${path}.${key}` : key
-        if (FORBIDDEN_KEYS.has(key)) {
-          const { line, column } = at(rangeStart(pair.key))
-          problems.push(problem(line, column, said('forbidden-key', { key }), child))
-        }
-        stack.push(
-          { node: pair.value, depth: depth + 1, path: child },
-          { node: pair.key, depth, path: child },
-        )
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        stack.push({ node: item, depth: depth + 1, path: `${path}.${i}` })
-      })
-    } else if (isScalar(node) && typeof node.value === 'string') {
-      // Written as an escape in double quotes ("\e", "\x07"): the text itself has none (readYaml refused it).
-      const control = firstControlCharacter(node.value)
-      if (control) {
-        const { line, column } = at(rangeStart(node))
-        problems.push(problem(line, column, said('control-escape', { code: control.code }), path))
-      }
-    }
-  }
-  return problems
-}
-
-const rangeStart = (node: unknown): number =>
-  (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0
 
 /** Finds the line and column of a field by its path; a missing field points at its parent. */
 function locator(doc: Document, at: (offset: number) => { line: number; column: number }): Locate {

@@ -51,6 +51,8 @@ export const READING_EN = {
     `an invisible control character, ${code}, is here, and no text needs one: delete it${code === 'U+0000' ? `. A file full of them is saved as UTF-16 ("Unicode") without the mark that says so: ${SAVE_AS_UTF8}` : ''}`,
   'control-escape': ({ code }: { code: string }) =>
     `this text has an invisible control character, ${code}, written in double quotes as an escape such as "\\e" or "\\x07": delete the escape`,
+  'odd-space': ({ code }: { code: string }) =>
+    `here is a space that is not an ordinary one (${code}${code === 'U+00A0' ? ', a no-break space' : ''}), often pasted in from a web page or a word processor: YAML does not read it as a space. Type an ordinary space in its place`,
   'empty-file': () => 'the file is empty',
   'several-documents': () => 'one scenario per file: this file has several YAML documents',
   'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,
