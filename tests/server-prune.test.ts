@@ -161,3 +161,27 @@ it('prunes at start, without replaying them, the sessions whose day passed while
     view: { code: recent.code, phase: { kind: 'deciding', round: 1 } },
   })
 })
+
+it('prunes a session it could not restore a day after its last event, as it prunes any other', async () => {
+  const first = await server()
+  const broken = await session(first, false)
+  await first.close()
+  servers.splice(0)
+  const db = new Database(join(dataDir, 'sessions.db'))
+  db.prepare(`UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = ?`).run(
+    broken.id,
+  )
+  db.close()
+
+  const second = await server()
+  expect(second.restored).toBe(0)
+  const asked = async () => (await client(second)).call('facilitator:resume', { token: broken.token })
+  expect(await asked()).toMatchObject({ ok: false, error: { code: 'internal' } })
+  now += 23 * HOUR
+  await pruneCheck()
+  expect(rows(broken.id).events).toBeGreaterThan(0)
+  now += 2 * HOUR
+  await pruneCheck()
+  expect(rows(broken.id)).toEqual({ sessions: 0, events: 0 })
+  expect(await asked()).toMatchObject({ ok: false, error: { code: 'not-found' } })
+})

@@ -1,5 +1,6 @@
 // What the server says at start about a log it cannot fully replay: each session that does not come back is
-// one line naming it, its event and the reason in plain words, and the others come back all the same.
+// one line naming it, its event and the reason in plain words, and the others come back all the same; a client
+// asking for one is told it could not be restored.
 // @vitest-environment node
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -66,6 +67,14 @@ it('names each session it cannot restore in one readable line, and restores the 
     ])
     const back = await connect(second.url)
     expect(await back.call('facilitator:resume', { token: fine.token })).toMatchObject({ ok: true })
+    // One left out is not said not to exist, which would make the browser forget its token: it could not be restored.
+    const notRestored = {
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/could not be restored on this version/) },
+    }
+    expect(await back.call('facilitator:resume', { token: table.token })).toMatchObject(notRestored)
+    expect(await back.call('session:lobby', { code: scenario.code })).toMatchObject(notRestored)
+    expect(await back.call('team:join', { code: table.code, name: 'South' })).toMatchObject(notRestored)
     back.close()
   } finally {
     await second.close()

@@ -10,6 +10,7 @@ import type { ClientEvent } from '../live/protocol'
 import type { Listening } from './cluster-adapter'
 import type { EventLog } from './event-log'
 import { forwarding, keepLastSweep } from './forwarding'
+import { givingUp } from './giving-up'
 import { handingOver } from './hand-over'
 import type { Leases } from './leases'
 import type { LiveSessions } from './live-sessions'
@@ -44,7 +45,7 @@ export interface Cluster {
   left(seat: Seat): void
   /** The answer of the server holding the message's session; undefined if none does (after waiting for a dead holder's leases). */
   forward(event: ClientEvent, message: unknown, context: Context): Promise<Handled | undefined>
-  /** Renews this server's leases and takes the expired ones; the sessions taken. */
+  /** Renews this server's leases and takes the expired ones; the sessions taken and rebuilt. */
   sweep(): Promise<number>
   /** Deletes the sessions idle since `before`, on whichever server gets the lock first; the sessions pruned. */
   prune(before: number): Promise<SessionId[]>
@@ -141,13 +142,18 @@ export function joinCluster(options: ClusterOptions): Cluster {
       .catch((e: Error) => say(`the leases of creates given up on were not let go: ${e.message}`))
   }
   const handOver = handingOver({ live, leases, handlers, leaseMs, closing: () => closing, say })
+  const unloaded = givingUp({ leases, live, say })
   let taking: Promise<number> | undefined
   const takeOnce = async (): Promise<number> => {
     const taken = closing ? [] : await leases.claimExpired()
+    let rebuilt = 0
     for (const s of taken) {
       const failed = await live.load(s.id, s.code, s.lastAt)
-      if (failed) say(`session ${s.id} (code ${s.code}) was not restored: ${failed.message}`)
-      else {
+      if (failed) {
+        say(`session ${s.id} (code ${s.code}) was not restored: ${failed.message}`)
+        unloaded.failed(failed)
+      } else {
+        rebuilt++
         say(
           `session ${s.id} (code ${s.code}) is now this server's: its lease had expired, and it was rebuilt from the log`,
         )
@@ -155,8 +161,9 @@ export function joinCluster(options: ClusterOptions): Cluster {
         handlers.tookOver(s.id)
       }
     }
+    await unloaded.letGo()
     await handOver.look(taken)
-    return taken.length
+    return rebuilt
   }
   const sweepNow = async (): Promise<number> => {
     renewing ??= renewOnce().finally(() => {
@@ -170,7 +177,13 @@ export function joinCluster(options: ClusterOptions): Cluster {
   }
   // A forward's sweep is the last one if it began within the timer's period (forwarding.ts).
   const { sweep, recent } = keepLastSweep(sweepNow, leaseMs / 4)
-  const forward = forwarding({ io, leases, handlers, leaseMs, sweep: recent, say })
+  const forwardTo = forwarding({ io, leases, handlers, leaseMs, sweep: recent, say })
+  // Held by no server, the session may be one given up on: read them, so that the handlers here can say so.
+  const forward: Cluster['forward'] = async (event, message, context) => {
+    const handled = await forwardTo(event, message, context)
+    if (!handled) await unloaded.read()
+    return handled
+  }
   const timer = setInterval(() => {
     sweep().catch((e: Error) => say(`renewing leases failed: ${e.message}`))
   }, leaseMs / 4).unref()

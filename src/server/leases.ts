@@ -4,10 +4,12 @@
 // clock, the one clock every server shares.
 import type { Pool } from 'pg'
 import type { SessionId } from '../live'
+import { PROTOCOL_VERSION } from '../live/protocol'
 import { timed } from './database-pool'
 import type { LoggedSession } from './event-log'
-import { createTables } from './pg-event-log'
+import { createTables, transaction } from './pg-event-log'
 import { aliveServers } from './server-versions'
+import type { Unrestorable } from './unrestored'
 
 // No foreign key to sessions: a new session's lease is taken before its first event is written, so no
 // other server can find it unleased in between.
@@ -17,6 +19,12 @@ const SCHEMA = `
     holder text NOT NULL,
     taken_at timestamptz NOT NULL DEFAULT now(),
     expires_at timestamptz NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS unrestorable (
+    session_id text PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+    protocol integer NOT NULL,
+    message text NOT NULL,
+    token_hashes text[] NOT NULL
   );
 `
 
@@ -52,6 +60,13 @@ export interface Leases {
    * next server below its share to look takes it, as it takes those of a server that stopped.
    */
   letGo(session: SessionId): Promise<boolean>
+  /**
+   * Gives up a session this server took and could not rebuild from the log: its lease goes, and no server of this
+   * protocol version takes it again (a server of another version tries it afresh). Pruned as any session is.
+   */
+  giveUp(session: Unrestorable): Promise<void>
+  /** The sessions servers of this protocol version gave up on. */
+  unrestorable(): Promise<Unrestorable[]>
   /** Lets go of every lease of this server (it is stopping): others take them at their next look. */
   releaseAll(): Promise<void>
   /** Deletes the leases of pruned sessions. */
@@ -100,10 +115,14 @@ export async function openLeases(
       await renewals.query(
         'DELETE FROM leases WHERE expires_at < now() AND session_id NOT IN (SELECT id FROM sessions)',
       )
-      await renewals.query(`
-        INSERT INTO leases (session_id, holder, expires_at)
-        SELECT id, '', now() FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
-        ON CONFLICT DO NOTHING`)
+      // Never one this version gave up on: every server in turn would take it and fail.
+      await renewals.query(
+        `INSERT INTO leases (session_id, holder, expires_at)
+         SELECT id, '', now() FROM sessions WHERE id NOT IN (SELECT session_id FROM leases)
+           AND id NOT IN (SELECT session_id FROM unrestorable WHERE protocol = $1)
+         ON CONFLICT DO NOTHING`,
+        [PROTOCOL_VERSION],
+      )
       // Up to its share, counting those it holds: all the sessions over the servers alive (server-versions.ts),
       // rounded up. Taking every expired lease, the first server to look after an outage or a death took every
       // session, to lose them all together with it. The share is the database's, so two servers looking at once
@@ -177,6 +196,32 @@ export async function openLeases(
         ]),
       )
       return rowCount === 1
+    },
+    giveUp: async ({ id, message, tokenHashes }) => {
+      // In one transaction: no server finds the session with no lease and not given up on, and makes it a lease.
+      await transaction(pool, async (client) => {
+        await client.query(
+          timed(
+            // Pruned meanwhile, it has nothing left to give up.
+            `INSERT INTO unrestorable (session_id, protocol, message, token_hashes)
+             SELECT id, $2, $3, $4 FROM sessions WHERE id = $1
+             ON CONFLICT (session_id) DO UPDATE SET protocol = $2, message = $3, token_hashes = $4`,
+            [id, PROTOCOL_VERSION, message, tokenHashes],
+          ),
+        )
+        await client.query(timed('DELETE FROM leases WHERE session_id = $1 AND holder = $2', [id, holder]))
+      })
+    },
+    unrestorable: async () => {
+      const { rows } = await pool.query<Unrestorable>(
+        timed(
+          `SELECT u.session_id AS id, s.code, u.message, u.token_hashes AS "tokenHashes",
+             coalesce((SELECT max(at) FROM events WHERE session_id = s.id), s.created_at)::float8 AS "lastAt"
+           FROM unrestorable u JOIN sessions s ON s.id = u.session_id WHERE u.protocol = $1`,
+          [PROTOCOL_VERSION],
+        ),
+      )
+      return rows
     },
     releaseAll: async () => {
       await pool.query('UPDATE leases SET expires_at = now() WHERE holder = $1', [holder])

@@ -34,6 +34,7 @@ import {
 } from './session-restore'
 import { type Committed, SessionWrites } from './session-writes'
 import { hashToken, newToken } from './tokens'
+import { UnrestorableSessions } from './unrestored'
 
 export type { NotRestored, Restored } from './session-restore'
 export type { Committed } from './session-writes'
@@ -63,6 +64,8 @@ export interface LiveOptions {
 
 export class LiveSessions {
   private readonly held = new SessionRegistry()
+  /** The logged sessions this version could not rebuild, still named by their codes and tokens (unrestored.ts). */
+  readonly unrestorable = new UnrestorableSessions()
   private readonly budget: ScenarioBudget<SessionId>
   private readonly log: EventLog
   private readonly library: ScenarioLibrary
@@ -79,7 +82,13 @@ export class LiveSessions {
     this.library = new ScenarioLibrary(options.catalog, options.checker, options.scenarioDir)
     this.budget = new ScenarioBudget(options.limits)
     this.now = options.now ?? Date.now
-    this.holdings = { log: this.log, held: this.held, budget: this.budget, library: this.library }
+    this.holdings = {
+      log: this.log,
+      held: this.held,
+      budget: this.budget,
+      library: this.library,
+      unrestorable: this.unrestorable,
+    }
     this.creations = new Creations(this.holdings, {
       now: this.now,
       claim: options.claim,
@@ -180,7 +189,11 @@ export class LiveSessions {
     browser: string,
   ): Promise<{ ok: true; session: Session; team: TeamId; token: string } | Failure> {
     const id = this.held.idOf(input.code)
-    if (!id) return fail('not-found', `no session with the code ${input.code}`)
+    if (!id)
+      return (
+        this.unrestorable.refusal({ code: input.code }) ??
+        fail('not-found', `no session with the code ${input.code}`)
+      )
     const token = input.token ?? newToken()
     const tokenHash = hashToken(token)
     const taken = this.tokenElsewhere(id, tokenHash)

@@ -48,7 +48,11 @@ export async function rejoin(
   browser: string,
 ): Promise<Rejoined | Failure> {
   const s = live.withCode(input.code)
-  if (!s) return fail('not-found', `no session with the code ${input.code}`)
+  if (!s)
+    return (
+      live.unrestorable.refusal({ code: input.code }) ??
+      fail('not-found', `no session with the code ${input.code}`)
+    )
   const token = input.token ?? newToken()
   const tokenHash = hashToken(token)
   const taken = live.tokenElsewhere(s.id, tokenHash)

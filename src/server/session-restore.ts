@@ -8,13 +8,10 @@ import { replay } from './replay'
 import type { ScenarioBudget } from './scenario-budget'
 import type { ScenarioLibrary } from './scenario-library'
 import type { SessionRegistry } from './session-registry'
+import { tokenHashesOf, type Unrestorable, type UnrestorableSessions } from './unrestored'
 
-/** A logged session that could not be rebuilt, and why, in one line. */
-export interface NotRestored {
-  readonly id: string
-  readonly code: string
-  readonly message: string
-}
+/** A logged session that could not be rebuilt, why in one line, and how its clients name it. */
+export type NotRestored = Unrestorable
 
 /** What a start-up found in the log: the sessions held now, those deleted unread, and those left out. */
 export interface Restored {
@@ -31,11 +28,14 @@ export interface Holdings {
   readonly budget: ScenarioBudget<SessionId>
   /** The scenarios loaded: an imported one only while a held session plays it. */
   readonly library: ScenarioLibrary
+  /** The logged sessions that could not be rebuilt, to tell their clients so (unrestored.ts). */
+  readonly unrestorable: UnrestorableSessions
 }
 
 /**
  * Replays every logged session whose last event is at or after `pruneBefore`, and deletes the older
- * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal.
+ * ones from the log unread. One that no longer loads is reported, in a line, and left out, never fatal: its
+ * clients are told it could not be restored.
  */
 export async function restoreAll(h: Holdings, pruneBefore: number): Promise<Restored> {
   const failed: NotRestored[] = []
@@ -47,7 +47,10 @@ export async function restoreAll(h: Holdings, pruneBefore: number): Promise<Rest
       continue
     }
     const loaded = await loadSession(h, id, code, lastAt)
-    if (loaded) failed.push(loaded)
+    if (loaded) {
+      failed.push(loaded)
+      h.unrestorable.add(loaded)
+    }
   }
   return { restored: h.held.size, pruned, failed }
 }
@@ -65,8 +68,13 @@ export async function loadSession(
   lastAt: number,
 ): Promise<NotRestored | undefined> {
   const fence = await h.log.fence(id)
-  const replayed = replay(await h.log.events(id), (text, file) => h.library.logged(text, file))
-  if (!replayed.ok) return { id, code, message: replayed.message.replace(/\s*\n\s*/g, ' ') }
+  const raw = await h.log.events(id)
+  const replayed = replay(raw, (text, file) => h.library.logged(text, file))
+  if (!replayed.ok) {
+    const message = replayed.message.replace(/\s*\n\s*/g, ' ')
+    return { id, code, message, tokenHashes: tokenHashesOf(raw), lastAt }
+  }
+  h.unrestorable.drop(id)
   forget(h, id)
   h.held.remember(replayed.session, lastAt)
   h.held.fenced(id, fence)
@@ -80,10 +88,11 @@ export async function loadSession(
  * and its results stay until then. Returns the sessions pruned.
  */
 export async function pruneSessions(h: Holdings, before: number): Promise<SessionId[]> {
-  const pruned = h.held.olderThan(before)
+  const pruned = [...h.held.olderThan(before), ...h.unrestorable.olderThan(before)]
   for (const id of pruned) {
     await h.log.remove(id)
     dropSession(h, id)
+    h.unrestorable.drop(id)
   }
   return pruned
 }

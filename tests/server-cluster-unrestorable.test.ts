@@ -1,0 +1,57 @@
+// A logged session this version cannot rebuild (one of its events edited so that it no longer reads), its holder
+// stopped: the server that takes it fails to load it, lets its lease go for good, and no other server takes it in
+// turn. Its facilitator and teams, on any server, are told it could not be restored, not that it does not exist,
+// which would make their browsers forget their tokens.
+// @vitest-environment node
+import pg from 'pg'
+import { expect, it, onTestFinished } from 'vitest'
+import { clusterServers } from './cluster-servers'
+import type { AnyReply } from './server-client'
+
+const { database, server } = clusterServers('article-four-unrestorable-')
+
+it('lets go of a session it cannot restore, which no server takes again, and tells its clients so', async () => {
+  const databaseUrl = await database()
+  const holder = await server(databaseUrl)
+  const taker = await server(databaseUrl)
+  const created: AnyReply = await (await holder.client()).call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const { id, code } = created.session as { id: string; code: string }
+  const joined: AnyReply = await (await taker.client()).call('team:join', { code, name: 'North' })
+  expect(joined.ok).toBe(true)
+
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  onTestFinished(() => db.end())
+  await db.query(
+    `UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = $1 AND seq = 1`,
+    [id],
+  )
+  await holder.stop()
+  await taker.saying(new RegExp(`^session ${id} \\(code ${code}\\) was not restored: event 2 \\(joined\\)`))
+  await taker.saying(new RegExp(`^let go of the lease of session ${id}, which no server of this version`))
+  const leases = async () =>
+    (await db.query('SELECT holder FROM leases WHERE session_id = $1', [id])).rows as unknown[]
+  expect(await leases()).toEqual([])
+
+  // A server that starts now, holding nothing, takes every session with no lease at its first sweep: not this one.
+  const late = await server(databaseUrl)
+  expect(late.s.restored).toBe(0)
+  expect(late.said.filter((line) => line.includes(id))).toEqual([])
+  expect(await leases()).toEqual([])
+
+  const notRestored = {
+    ok: false,
+    error: { code: 'internal', message: expect.stringMatching(/could not be restored on this version/) },
+  }
+  const asking = await late.client()
+  expect(await asking.call('facilitator:resume', { token: created.token })).toMatchObject(notRestored)
+  expect(await asking.call('team:resume', { token: joined.token })).toMatchObject(notRestored)
+  expect(await asking.call('session:lobby', { code })).toMatchObject(notRestored)
+  expect(await (await taker.client()).call('team:join', { code, name: 'Taiga' })).toMatchObject(notRestored)
+  expect(await (await late.client()).call('team:resume', { token: 'f'.repeat(22) })).toMatchObject({
+    ok: false,
+    error: { code: 'not-found' },
+  })
+})
