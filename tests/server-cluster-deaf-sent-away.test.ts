@@ -1,22 +1,25 @@
 // A team's old device on a server that was deaf (its LISTEN connection killed from the database's side, its new
 // ones held at a proxy) when the team rejoined on another device, or was removed, through the holder. The holder's
 // send-away never reached it; once it listens again, the old device is told all the same and leaves the team's room,
-// and the new device stays.
+// and the new device stays; and the facilitator's dashboard counts the team's devices once it has gone.
 // @vitest-environment node
 import pg from 'pg'
 import { expect, it, onTestFinished } from 'vitest'
+import type { FacilitatorView } from '../src/live/protocol'
 import { clusterServers } from './cluster-servers'
 import type { AnyReply, Client } from './server-client'
 
 const { database, server, proxy } = clusterServers('article-four-deaf-sent-away-')
 
 /**
- * A session on a holder, with its team North joined on a second server whose LISTEN is then killed; `name` names
- * that server's connections, to find its LISTEN among the others'.
+ * A session on a holder (`front`, a proxy, before its database), with its team North joined on a second server
+ * whose LISTEN is then killed; `name` names that server's connections, to find its LISTEN among the others'.
  */
 async function deafWithTeam(name: string) {
   const databaseUrl = await database()
-  const holder = await server(databaseUrl)
+  // The holder's connections through a proxy too, to hold back what it publishes.
+  const front = await proxy(databaseUrl)
+  const holder = await server(front.url(databaseUrl))
   const through = await proxy(databaseUrl)
   const other = await server(`${through.url(databaseUrl)}?application_name=${name}`)
   const facilitator = await holder.client()
@@ -46,7 +49,7 @@ async function deafWithTeam(name: string) {
     letGo()
     await other.saying(/^listening to the other servers again/)
   }
-  return { holder, facilitator, old, code, team, hearing }
+  return { holder, front, facilitator, old, code, team, hearing }
 }
 
 /** The first `event` the client is sent, already or still to come. */
@@ -77,4 +80,42 @@ it("tells a removed team's device on a deaf server, once that server listens aga
   })
   await hearing()
   expect(await removed).toEqual({ code })
+})
+
+const connectionOf = (v: FacilitatorView, name: string) => v.teams.find((t) => t.name === name)?.connection
+
+it('counts the team offline once its old device, on a server that was deaf, has been sent away', async () => {
+  const { holder, front, facilitator, old, code, team, hearing } = await deafWithTeam('deaf-counted')
+  const readmitted: AnyReply = await facilitator.call('facilitator:readmit', { team })
+  const waiting = await facilitator.facilitatorView(
+    (v) => v.teams[0]?.rejoinUntil === readmitted.rejoin.expiresAt,
+  )
+  const fresh = await holder.client()
+  expect(await fresh.call('team:rejoin', { code, rejoin: readmitted.rejoin.code })).toMatchObject({
+    ok: true,
+  })
+  // The view the rejoin pushes (the row no longer waits for a rejoin) is in before the count below is looked for.
+  await facilitator.facilitatorView(
+    (v) => facilitator.views.indexOf(v) > facilitator.views.indexOf(waiting) && !v.teams[0]?.rejoinUntil,
+  )
+  // The new device goes too: the team's one socket left is the old one, which the holder cannot count while the
+  // other server is deaf, so the dashboard still reads it connected.
+  fresh.close()
+  // The holder's order to send the old device away is held back, so that its count, once the other server hears
+  // again, is answered with the old device still in the team's room.
+  const order = front.holdQuery('"send-away"')
+  const before = facilitator.views.length
+  const replaced = told(old, 'replaced')
+  await hearing()
+  await order.caught
+  const counted = await facilitator.facilitatorView((v) => facilitator.views.indexOf(v) >= before, 10_000)
+  expect(connectionOf(counted, 'North')).toEqual({ kind: 'connected' })
+  order.release()
+  expect(await replaced).toEqual({ code })
+  // Carried out, the send-away has the holder count again: the team has no device left.
+  const offline = await facilitator.facilitatorView(
+    (v) => connectionOf(v, 'North')?.kind === 'offline',
+    10_000,
+  )
+  expect(connectionOf(offline, 'North')).toEqual({ kind: 'offline', since: expect.any(Number) })
 })
