@@ -1,5 +1,5 @@
 // Pass-the-device's set-up, as Playwright steps shared by its specs.
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
@@ -19,4 +19,13 @@ export async function seatAstanaAndMoscow(page: Page): Promise<void> {
   await rows.nth(1).getByLabel('Name').fill('Moscow')
   await rows.nth(1).getByLabel('Plays').selectOption({ label: 'The Kremlin' })
   await page.getByRole('button', { name: 'Seat the teams' }).click()
+}
+
+/** Nothing on the page reaches past the window's width: a phone would scroll it sideways. */
+export async function fitsItsWidth(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }))
+  expect(scrollWidth, 'the page is wider than the window').toBeLessThanOrEqual(clientWidth)
 }
