@@ -1,11 +1,12 @@
-// A workshop server of protocol 11 in miniature, for the tests of what a seat sends: one session over the real
+// A workshop server of protocol 12 in miniature, for the tests of what a seat sends: one session over the real
 // session model (server-fakes.ts's Driver), behind a real socket.io server on 127.0.0.1, answering a seat's
 // lobby, join, rejoin, resume and commands as the workshop server does, every message checked by the protocol's
 // own schema. As protocol 10 asks, the token a join or a rejoin carries is the seat's, and the same request sent
 // again with it is answered with the seat it took. It answers a create too, as protocol 11 does: a new join code
 // for each token it has not seen (the brief and view are its one session's), the same code for one it has. A test can lose the answer to the next request of a kind, its
 // change made all the same, as a database that stalls and then carries it out: the answer says
-// store-unavailable, or never comes (the connection drops, and the page's socket connects again).
+// store-unavailable, or never comes (the connection drops, and the page's socket connects again). Or the session can
+// become one its log holds but it cannot rebuild, which protocol 12 answers unrestorable.
 import { createHash, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -53,6 +54,11 @@ export interface FakeServer {
   readonly lose: (event: ClientEvent, how: Lost) => void
   /** A facilitator's command, as the facilitator's socket would send it; the seats are told. */
   readonly command: (command: Command) => Decided
+  /**
+   * From now on the session is one the server's log holds but cannot rebuild: every request naming it, by its code
+   * or a seat's token, is answered `unrestorable`, as protocol 12 answers.
+   */
+  readonly unrestorable: () => void
   /** Opens `code` for `team` to take its seat back with. */
   readonly readmit: (team: TeamId, code: string) => void
   readonly close: () => Promise<void>
@@ -60,6 +66,14 @@ export interface FakeServer {
 
 /** The messages that change the session, after which every seat is pushed its view. */
 const CHANGES = new Set<ClientEvent>(['facilitator:command', 'team:join', 'team:rejoin'])
+/** The requests that name a session, by its code or a seat's token. */
+const NAMING = new Set<ClientEvent>([
+  'session:lobby',
+  'team:join',
+  'team:rejoin',
+  'team:resume',
+  'facilitator:resume',
+])
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 const fail = (code: string, message: string) => ({ ok: false, error: { code, message } })
 
@@ -71,6 +85,7 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
   /** The code each create's token made. */
   const codes = new Map<string, string>()
   const losing = new Map<ClientEvent, Lost>()
+  let restored = true
   const http = createServer()
   const io = new Server(http)
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done))
@@ -182,6 +197,8 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
       if (!parsed?.success) return ack(fail('invalid', `not a ${event} the protocol takes`))
       const answer = answers[event] as ((m: unknown, socket: Socket) => Reply) | undefined
       if (!answer) return ack(fail('internal', `${event} is not in this fake`))
+      if (!restored && NAMING.has(event))
+        return ack(fail('unrestorable', `session ${code} is in the log but could not be restored`))
       const reply = answer(parsed.data, socket)
       const how = losing.get(event)
       losing.delete(event)
@@ -199,6 +216,9 @@ export async function fakeServer(settings: Partial<Settings> = {}): Promise<Fake
     received,
     made,
     lose: (event, how) => void losing.set(event, how),
+    unrestorable: () => {
+      restored = false
+    },
     command: (c) => {
       const done = command(c)
       if (done.ok) push()

@@ -43,7 +43,7 @@ it('lets go of a session it cannot restore, which no server takes again, and tel
 
   const notRestored = {
     ok: false,
-    error: { code: 'internal', message: expect.stringMatching(/could not be restored on this version/) },
+    error: { code: 'unrestorable', message: expect.stringMatching(/could not be restored on this version/) },
   }
   const asking = await late.client()
   expect(await asking.call('facilitator:resume', { token: created.token })).toMatchObject(notRestored)

@@ -110,8 +110,8 @@ describe('a live session', () => {
     expect(team.brief.scenario.sources).toEqual(created.brief.scenario.sources)
   })
 
-  it('speaks protocol version 11, the first whose create, join, rejoin and extension may be sent again safely', () => {
-    expect(PROTOCOL_VERSION).toBe(11)
+  it('speaks protocol version 12, the first that answers unrestorable for a logged session it cannot rebuild', () => {
+    expect(PROTOCOL_VERSION).toBe(12)
   })
 
   it('keeps decisions secret until the facilitator advances, then shows them to every team at once', async () => {

@@ -176,7 +176,7 @@ it('prunes a session it could not restore a day after its last event, as it prun
   const second = await server()
   expect(second.restored).toBe(0)
   const asked = async () => (await client(second)).call('facilitator:resume', { token: broken.token })
-  expect(await asked()).toMatchObject({ ok: false, error: { code: 'internal' } })
+  expect(await asked()).toMatchObject({ ok: false, error: { code: 'unrestorable' } })
   now += 23 * HOUR
   await pruneCheck()
   expect(rows(broken.id).events).toBeGreaterThan(0)

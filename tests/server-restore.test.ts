@@ -70,7 +70,10 @@ it('names each session it cannot restore in one readable line, and restores the 
     // One left out is not said not to exist, which would make the browser forget its token: it could not be restored.
     const notRestored = {
       ok: false,
-      error: { code: 'internal', message: expect.stringMatching(/could not be restored on this version/) },
+      error: {
+        code: 'unrestorable',
+        message: expect.stringMatching(/could not be restored on this version/),
+      },
     }
     expect(await back.call('facilitator:resume', { token: table.token })).toMatchObject(notRestored)
     expect(await back.call('session:lobby', { code: scenario.code })).toMatchObject(notRestored)

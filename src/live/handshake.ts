@@ -20,9 +20,11 @@
  * join and a rejoin carry the token the client made for its seat, an extension the clock changes it saw (`after`),
  * and gives the facilitator's view `clockChanges`, so that the same change sent again is not applied twice; version
  * 11 lets `session:create` carry the token the facilitator's page made for its seat, so that a create sent again is
- * answered with the session the first attempt made, on whichever server, rather than making a second.
+ * answered with the session the first attempt made, on whichever server, rather than making a second; version 12
+ * answers `unrestorable`, where it answered `internal`, a request naming a logged session this version of the server
+ * cannot rebuild, so that the page says the session is saved and what to do, not to try again.
  */
-export const PROTOCOL_VERSION = 11
+export const PROTOCOL_VERSION = 12
 
 /**
  * The longest a server takes to answer a request, a request it forwards to the server holding the session

@@ -31,6 +31,12 @@ export type ErrorCode =
    * twice).
    */
   | 'store-unavailable'
+  /**
+   * The session named (by its code, or a seat's token) is in the server's log, but this version of the server cannot
+   * rebuild it from there: trying again will not help, and a seat keeps its token, which resumes it once a server
+   * that reads the session runs. The message says why, for whoever runs the server.
+   */
+  | 'unrestorable'
   | 'internal'
 
 /**

@@ -56,7 +56,7 @@ export class UnrestorableSessions {
     for (const s of this.byId.values())
       if ('code' in by ? s.code === by.code : s.tokenHashes.includes(by.tokenHash))
         return fail(
-          'internal',
+          'unrestorable',
           `session ${s.code} is in the log but could not be restored on this version of the server: ${s.message}`,
         )
     return undefined

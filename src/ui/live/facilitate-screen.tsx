@@ -195,6 +195,12 @@ function SeatedDashboard({ seat, code }: { seat: FacilitatorSeat; code: string }
       <>
         <PageHeading title={t('live.dashboard.session', { code })} eyebrow={t('live.setup.eyebrow')} />
         <ConnectionNote connection={state.connection} />
+        {/* The resume refused: the dashboard cannot show, and the page says why. */}
+        {state.error ? (
+          <p className="notice error" role="alert">
+            {refusalWords(state.error, t, code)}
+          </p>
+        ) : null}
       </>
     )
   return (

@@ -131,6 +131,11 @@ function SeatedTeam({ seat, code }: { seat: TeamSeat; code: string }) {
             />
           ) : null}
         </>
+      ) : error ? (
+        // The seat this browser holds, refused its resume: the team's screen cannot show, and the page says why.
+        <p className="notice error" role="alert">
+          {error}
+        </p>
       ) : null}
     </>
   )

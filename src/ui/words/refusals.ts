@@ -76,6 +76,16 @@ function storeUnavailable(refusal: Refusal, t: Translate): string {
 }
 
 /**
+ * The session is in the server's log, but this version of the server cannot open it: trying again will not help.
+ * A seat that resumed keeps its token, and carries on once a server that reads the session runs; a team that asks
+ * by the code tells the facilitator, who asks whoever runs the server (its log says why).
+ */
+const unrestorable = (refusal: Refusal, t: Translate, code: string): string =>
+  refusal.request === 'resume'
+    ? t('live.error.unrestorable.resume')
+    : t('live.error.unrestorable.code', { code })
+
+/**
  * "Not now" comes in many kinds (a taken name, a closed round): the reason says which, where the rules give one;
  * else the request says which kinds the reader may have hit.
  */
@@ -130,6 +140,8 @@ export function refusalWords(refusal: Refusal, t: Translate, code = '', problems
       return t('live.error.busy')
     case 'store-unavailable':
       return storeUnavailable(refusal, t)
+    case 'unrestorable':
+      return unrestorable(refusal, t, code)
     case 'internal':
       return t('live.error.internal')
     case 'not-found':
