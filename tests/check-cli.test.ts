@@ -246,7 +246,7 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     )
   })
 
-  it('checks the translation beside a scenario: a stale text warns, a role the original lacks fails', async () => {
+  it('checks the translation beside a scenario: a stale text warns, with or without a role the original lacks, which fails', async () => {
     const file = join(dir, 'translated.yaml')
     writeFileSync(file, text({ id: 'translated' }))
     writeFileSync(
@@ -258,6 +258,11 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     expect(out).toMatch(
       /translated\.ru\.yaml:5:3 {2}roles\.kremlin {2}\S*translated\.yaml has no role "kremlin"/,
     )
+    // Its stale title is told in the same run, marked as a warning, not held back until the role is mended.
+    expect(out).toMatch(
+      /translated\.ru\.yaml:2:7 {2}title\.of {2}stale: the English \(\S*translated\.yaml:\d+\) has changed.* \(a warning\)$/m,
+    )
+    expect(out).toMatch(/^1 problem in 1 file\.$/m)
     writeFileSync(join(dir, 'translated.ru.yaml'), 'title:\n  of: aaaaaaa\n  text: Учебный кризис\n')
     const stale = await check(file)
     expect(stale.code).toBe(0)

@@ -160,6 +160,24 @@ describe('a translation checked against its original', () => {
     ])
   })
 
+  it('tells a stale text as a warning beside a problem of the same file, not only once the problem is mended', () => {
+    const changed = {
+      ...original,
+      text: original.text.replace('Protests over fuel prices turn violent.', 'Protests turn violent.'),
+    }
+    const text = `${fullTranslation()}\n`.replace(
+      /^roles:\n/m,
+      'roles:\n  kremlin:\n    title:\n      text: Кремль\n',
+    )
+    const result = checkTranslationFile('scenario', { name: 'crisis.ru.yaml', text }, changed)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems.map((p) => p.path)).toEqual(['roles.kremlin'])
+    expect(result.warnings.map((w) => `${w.line} ${w.path} ${w.code}`)).toEqual([
+      `${lineOf(text, 'background:') + 1} background.of stale`,
+    ])
+  })
+
   it('fails a text that drops or changes a citation marker', () => {
     const cited = { ...original, text: stringify(fakeScenarioData({ summary: 'Unrest [beliakova-2022].' })) }
     const text = 'summary:\n  text: Беспорядки [beliakova-2021].\n'

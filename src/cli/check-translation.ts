@@ -25,7 +25,7 @@ export interface TranslationCheck {
   readonly name: (path: string) => string
 }
 
-/** A translation against its original: its problems, and what is missing or stale as warnings. */
+/** A translation against its original: its problems, and what is missing or stale as warnings, beside them. */
 export function checkTranslation(
   path: string,
   { kind, read, checked, name }: TranslationCheck,
@@ -49,7 +49,7 @@ export function checkTranslation(
   const source = originalFor(original, kind, checked, name)
   if (!translation || !source) return none
   const result = checkTranslationAgainst(kind, translation, { name: source.name, parsed: source.parsed() })
-  return result.ok ? { problems: [], warnings: result.warnings } : { problems: result.problems, warnings: [] }
+  return { problems: result.ok ? [] : result.problems, warnings: result.warnings }
 }
 
 /** The original as checked in this run, or read here; the problems of its reading are told where it is checked. */

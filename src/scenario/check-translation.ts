@@ -11,10 +11,18 @@ import { actorPlaces, type Place, scenarioPlaces } from './translatable'
 import { entryKey, type TranslatedText, type Translation } from './translation'
 import { type Language, languageOf } from './translation-files'
 import { ActorTranslationFile, ScenarioTranslationFile } from './translation-schema'
-import type { LoadResult, Problem } from './types'
+import type { Problem } from './types'
 import { mostlyEnglish, stillEnglish } from './untranslated'
 import { type Said, said } from './wording/en'
 import type { Named } from './wording/en-translation'
+
+/**
+ * A translation checked: its problems, if it has any, and its warnings either way, so that a text gone stale is
+ * told in the same run as a mistake beside it rather than after the mistake is mended.
+ */
+export type TranslationResult =
+  | { readonly ok: true; readonly value: Translation; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }
 
 /** The original as the check needs it: its file's name, where its fields are, and its data. */
 export interface Original<T> {
@@ -28,9 +36,9 @@ export function checkScenarioTranslation(
   file: string,
   language: Language,
   original: Original<ScenarioFileData>,
-): LoadResult<Translation> {
+): TranslationResult {
   const parsed = parseWith(ScenarioTranslationFile, text, file)
-  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: [] }
   return compare(
     parsed.value.data,
     parsed.value.locate,
@@ -46,9 +54,9 @@ export function checkActorTranslation(
   file: string,
   language: Language,
   original: Original<ActorFileData>,
-): LoadResult<Translation> {
+): TranslationResult {
   const parsed = parseWith(ActorTranslationFile, text, file)
-  if (!parsed.ok) return { ok: false, problems: parsed.problems }
+  if (!parsed.ok) return { ok: false, problems: parsed.problems, warnings: [] }
   return compare(parsed.value.data, parsed.value.locate, file, language, original, actorPlaces(original.data))
 }
 
@@ -60,7 +68,7 @@ export function checkTranslationFile(
   kind: 'scenario' | 'actor',
   translation: { readonly name: string; readonly text: string },
   original: { readonly name: string; readonly text: string },
-): LoadResult<Translation> {
+): TranslationResult {
   const schema = kind === 'actor' ? ActorFile : ScenarioFile
   return checkTranslationAgainst(kind, translation, {
     name: original.name,
@@ -76,11 +84,12 @@ export function checkTranslationAgainst(
   kind: 'scenario' | 'actor',
   translation: { readonly name: string; readonly text: string },
   original: { readonly name: string; readonly parsed: Parsed<unknown> },
-): LoadResult<Translation> {
+): TranslationResult {
   const language = languageOf(translation.name)
-  const fail = (what: Said): LoadResult<Translation> => ({
+  const fail = (what: Said): TranslationResult => ({
     ok: false,
     problems: [{ file: translation.name, line: 1, column: 1, path: '', ...what }],
+    warnings: [],
   })
   if (!language) return fail(said('not-a-translation', {}))
   const read = original.parsed
@@ -108,7 +117,7 @@ function againstBroken(
   language: Language,
   originalName: string,
   read: Extract<Parsed<unknown>, { ok: false }>,
-): LoadResult<Translation> {
+): TranslationResult {
   const broken: Problem = {
     file: translation.name,
     line: 1,
@@ -118,15 +127,16 @@ function againstBroken(
   }
   const schema = kind === 'actor' ? ActorTranslationFile : ScenarioTranslationFile
   const own = parseWith(schema, translation.text, translation.name)
-  if (!own.ok) return { ok: false, problems: [broken, ...own.problems] }
-  if (kind !== 'actor' || read.data === undefined || !read.locate) return { ok: false, problems: [broken] }
+  if (!own.ok) return { ok: false, problems: [broken, ...own.problems], warnings: [] }
+  if (kind !== 'actor' || read.data === undefined || !read.locate)
+    return { ok: false, problems: [broken], warnings: [] }
   const written = { file: originalName, data: read.data, locate: read.locate }
   // A text whose English cites a source the original does not list is told there; its translation waits for it.
   const listed = new Set(sourceIdsAsWritten(read.data) ?? [])
   const places = actorPlaces(read.data).filter((p) => citedIds(p.text).every((id) => listed.has(id)))
   const compared = compare(own.value.data, own.value.locate, translation.name, language, written, places)
   const cited = compared.ok ? [] : compared.problems.filter((p) => p.code === 'citations-differ')
-  return { ok: false, problems: [broken, ...cited] }
+  return { ok: false, problems: [broken, ...cited], warnings: [] }
 }
 
 /** The texts of a parsed translation file, by key: every group holding a `text` string is one. */
@@ -148,7 +158,7 @@ function compare(
   language: Language,
   original: Original<unknown>,
   places: readonly Place[],
-): LoadResult<Translation> {
+): TranslationResult {
   const problems: Problem[] = []
   const warnings: Problem[] = []
   const at = (list: Problem[], key: readonly string[], what: Said, where: 'key' | 'value' = 'value') =>
@@ -201,7 +211,7 @@ function compare(
 
   const sort = (list: Problem[]) => list.sort((a, b) => a.line - b.line || a.column - b.column)
   return problems.length > 0
-    ? { ok: false, problems: sort(problems) }
+    ? { ok: false, problems: sort(problems), warnings: sort(warnings) }
     : { ok: true, value: { language, entries }, warnings: sort(warnings) }
 }
 
