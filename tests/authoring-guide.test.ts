@@ -9,6 +9,7 @@ import { misnamedProblem } from '../src/scenario/misnamed-translation'
 import { readYaml } from '../src/scenario/read-yaml'
 import { outlineTranslation, stampTranslation } from '../src/scenario/stamp-translation'
 import { fakeCatalog } from './fakes'
+import { windows1251 } from './windows-1251-bytes'
 
 const ROOT = join(import.meta.dirname, '..')
 const guide = readFileSync(join(ROOT, 'docs', 'authoring.md'), 'utf8')
@@ -86,6 +87,14 @@ const MISTAKES: Record<string, () => string[]> = {
       'my-crisis.yaml',
     )
     return decoded.ok ? decoded.warnings.map(formatWarning) : []
+  },
+  'Russian saved as Windows-1251': () => {
+    const text = edit(
+      'title: "Hypothetical: unrest in Gorno-Badakhshan"',
+      'title: "Беспорядки в Горно-Бадахшане"',
+    )
+    const decoded = decodeText(windows1251(text), 'my-crisis.yaml')
+    return decoded.ok ? decoded.warnings.map(formatWarning) : decoded.problems.map(formatProblem)
   },
   'an invisible character pasted in': () => printed(edit('lat: 37.49', 'lat: 37.49\u0007')),
   'a letter lost to the wrong encoding': () =>

@@ -47,6 +47,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'yaml-broken': { error: 'UNEXPECTED_TOKEN', said: 'Unexpected scalar at node end' },
   'utf16-converted': {},
   'not-utf8': {},
+  'windows-1251': {},
   'windows-1252-converted': { reads: 'Tajikistan’s request' },
   misindented: { line: 12, how: 'one-too-few', to: 4, ref: { inLineWith: 'fact:', line: 9 } },
   'renamed-force': { from: 'crrf', to: 'rapid-reaction' },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { decodeText, loadScenario } from '../src/scenario'
 import { fakeCatalog, fakeScenarioData } from './fakes'
+import { windows1251 } from './windows-1251-bytes'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 /** A string's Windows-1252 bytes, for the few letters these tests use. */
@@ -48,7 +49,7 @@ describe('decoding a file', () => {
     expect(r.ok && r.warnings[0]).toMatchObject({ line: 1, column: 9 })
   })
 
-  it('refuses Cyrillic in Windows-1251 rather than turning it into nonsense, with the line', () => {
+  it('refuses Cyrillic in Windows-1251 rather than turning it into nonsense, with the line, and names the encoding', () => {
     // "Душанбе" in Windows-1251.
     const bytes = Uint8Array.from([...utf8('id: x\nplace: '), 0xc4, 0xf3, 0xf8, 0xe0, 0xed, 0xe1, 0xe5, 0x0a])
     expect(decodeText(bytes, 'a.yaml')).toEqual({
@@ -57,10 +58,46 @@ describe('decoding a file', () => {
         expect.objectContaining({
           line: 2,
           column: 8,
-          message: expect.stringMatching(/^this file is not saved as UTF-8: save it as UTF-8/),
+          code: 'windows-1251',
+          message: expect.stringMatching(
+            /^this file is not saved as UTF-8: it looks like Russian saved as Windows-1251 \(Cyrillic\).*save it as UTF-8 \(Notepad: /,
+          ),
         }),
       ],
     })
+  })
+
+  it('names Windows-1251 for a whole translation saved so, at its first Russian letter', () => {
+    const text =
+      'title:\n  of: 3f2a1b0\n  text: «Беспорядки в Горно-Бадахшане» — учебный кризис\nsummary:\n  text: Ёлки, ёж и №5\n'
+    const r = decodeText(windows1251(text), 'crisis.ru.yaml')
+    expect(r).toMatchObject({ ok: false, problems: [{ line: 3, column: 9, code: 'windows-1251' }] })
+  })
+
+  it('keeps the general words for Cyrillic in another code page: "Душанбе" in KOI8-R is mostly capitals there', () => {
+    const bytes = Uint8Array.from([...utf8('id: x\nplace: '), 0xf4, 0xd5, 0xdb, 0xc1, 0xce, 0xc2, 0xc5, 0x0a])
+    expect(decodeText(bytes, 'a.yaml')).toMatchObject({
+      ok: false,
+      problems: [{ line: 2, code: 'not-utf8' }],
+    })
+  })
+
+  it('keeps the general words where the bytes past ASCII are not letters of words', () => {
+    // Three letters of Windows-1251 in a row, among bytes that are no letters there (its quotes and marks).
+    const bytes = Uint8Array.from([
+      ...utf8('id: x\nplace: '),
+      0xe4,
+      0xee,
+      0xec,
+      0x0a,
+      ...utf8('note: '),
+      0x82,
+      0x84,
+      0x85,
+      0x89,
+      0x0a,
+    ])
+    expect(decodeText(bytes, 'a.yaml')).toMatchObject({ ok: false, problems: [{ code: 'not-utf8' }] })
   })
 
   it('refuses bytes no text encoding has', () => {

@@ -1,7 +1,9 @@
 // A file's bytes as the text its author wrote: UTF-8 as it should be; Windows-1252 (what Word and older
 // Notepads save as "ANSI" on a Western Windows) converted, with a note saying so; anything else refused with
-// the line where it goes wrong, so students never read "Tajikistan�s".
+// the line where it goes wrong, so students never read "Tajikistan�s", and Russian in Windows-1251 refused with
+// a word of its own (windows-1251.ts).
 import type { Problem } from './types'
+import { looksLikeWindows1251 } from './windows-1251'
 import { type Said, said } from './wording/en'
 
 export type DecodedText =
@@ -55,7 +57,10 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
 function utf8(bytes: Uint8Array, at: (offset: number, what: Said) => Problem, skipped: number): DecodedText {
   const bad = firstInvalidUtf8(bytes)
   if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), warnings: [] }
-  if (!looksLikeWindows1252(bytes)) return { ok: false, problems: [at(bad + skipped, said('not-utf8', {}))] }
+  if (!looksLikeWindows1252(bytes)) {
+    const what = looksLikeWindows1251(bytes) ? said('windows-1251', {}) : said('not-utf8', {})
+    return { ok: false, problems: [at(bad + skipped, what)] }
+  }
   const text = fromWindows1252(bytes)
   const { line } = position(bytes, bad)
   const sample = text.split(/\r\n|\r|\n/)[line - 1]!.trim()

@@ -105,6 +105,8 @@ export const READING_EN = {
   'utf16-converted': () =>
     `this file is saved as UTF-16 ("Unicode"), not UTF-8: it was converted. To avoid this note, ${SAVE_AS_UTF8}`,
   'not-utf8': () => `this file is not saved as UTF-8: ${SAVE_AS_UTF8}`,
+  'windows-1251': () =>
+    `this file is not saved as UTF-8: it looks like Russian saved as Windows-1251 (Cyrillic), the old Windows encoding, which the game does not read. Open it where its Russian letters show as they should (Notepad on a Russian Windows does; Word asks for the encoding: choose "Cyrillic (Windows)"), then ${SAVE_AS_UTF8}`,
   'windows-1252-converted': ({ reads }: { reads: string }) =>
     `this file is saved as Windows-1252, not UTF-8: it was converted, and this line now reads "${reads}". If a letter is wrong, ${SAVE_AS_UTF8}`,
   misindented: ({ line, how, to, ref }: { line: number; how: Misindent; to: number; ref?: Reference }) =>
