@@ -5,5 +5,7 @@
 export const MAX_BYTES = 1_000_000
 /** Deeper nesting than this is junk, and refused before it can exhaust anything. */
 export const MAX_DEPTH = 32
-/** YAML aliases can multiply a small file into a huge one ("billion laughs"). */
+/** YAML aliases can multiply a small file into a huge one ("billion laughs"): at most this many written, */
 export const MAX_ALIASES = 50
+/** and at most this many values for all of them to stand for, each replaced by what its anchor holds. */
+export const MAX_ALIAS_VALUES = 10_000

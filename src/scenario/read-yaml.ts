@@ -11,10 +11,11 @@ import {
   parseAllDocuments,
   type YAMLMap,
 } from 'yaml'
+import { aliasExcess } from './alias-limits'
 import { firstControlCharacter } from './control-characters'
 import { checkStructure, rangeStart } from './document-structure'
 import { duplicateKeyError } from './duplicate-keys'
-import { MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
+import { MAX_ALIAS_VALUES, MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import { tooDeep } from './flow-depth'
 import { oddSpaceNear } from './odd-spaces'
 import type { Problem } from './types'
@@ -139,15 +140,18 @@ export function readYaml(text: string, file: string): ReadResult {
   const structural = checkStructure(doc, text, at, problem)
   if (structural.length > 0) return { ok: false, problems: structural }
 
-  let data: unknown
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES })
-  } catch {
-    return {
-      ok: false,
-      problems: [problem(1, 1, said('too-many-aliases', { max: MAX_ALIASES }))],
-    }
+  const excess = aliasExcess(doc, { written: MAX_ALIASES, values: MAX_ALIAS_VALUES })
+  if (excess) {
+    const { line, column } = at(excess.offset)
+    const what =
+      excess.bound === 'written'
+        ? said('too-many-aliases', { max: MAX_ALIASES, name: excess.name })
+        : said('too-many-alias-values', { max: MAX_ALIAS_VALUES, name: excess.name })
+    return { ok: false, problems: [problem(line, column, what)] }
   }
+  // Bounded above, by what the aliases stand for rather than by yaml's own count, which weighs an alias by the
+  // aliases its anchor holds and would refuse again, at no line, what passed here.
+  const data: unknown = doc.toJS({ maxAliasCount: -1 })
   if (data === null || data === undefined)
     return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }
   return { ok: true, data, locate: locator(doc, at) }

@@ -59,7 +59,10 @@ export const READING_EN = {
   'forbidden-key': ({ key }: { key: string }) => `"${key}" is not allowed as a field name`,
   'collection-key': ({ key }: { key: string }) =>
     `"${key}" is written in brackets or braces, so YAML reads it as a list or a group of fields, not as a field's name: write the name as a plain word`,
-  'too-many-aliases': ({ max }: { max: number }) => `too many YAML aliases: at most ${max} are allowed`,
+  'too-many-aliases': ({ max, name }: { max: number; name: string }) =>
+    `this YAML alias "*${name}" is one more than a file may have: at most ${max} aliases (a "*" naming an anchor "&") are allowed. Write the value out in full here`,
+  'too-many-alias-values': ({ max, name }: { max: number; name: string }) =>
+    `with this YAML alias "*${name}", the aliases up to here stand for more than ${max.toLocaleString('en')} values, each alias counted as all its anchor holds (an anchor that holds aliases multiplies them): at most ${max.toLocaleString('en')} are allowed. Write the values out in full`,
   'yaml-duplicate-key': ({ key, first }: { key?: string; first?: number }) =>
     key === undefined
       ? 'this field appears twice in the same place'

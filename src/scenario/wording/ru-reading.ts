@@ -1,7 +1,7 @@
 // How the Russian words the problems of reading a file (en-reading.ts has the English, code for code).
 import type { Misindent, READING_EN, Reference } from './en-reading'
 import { yamlWords } from './en-yaml'
-import { counted } from './ru-plural'
+import { counted, russianNumber } from './ru-plural'
 import { YAML_RU } from './ru-yaml'
 import type { Wording } from './table'
 
@@ -52,7 +52,10 @@ export const READING_RU: Wording<typeof READING_EN> = {
   'forbidden-key': ({ key }) => `«${key}» нельзя использовать как имя поля`,
   'collection-key': ({ key }) =>
     `«${key}» записано в квадратных или фигурных скобках, и YAML читает это как список или группу полей, а не как имя поля: напишите имя простым словом`,
-  'too-many-aliases': ({ max }) => `слишком много псевдонимов YAML: допускается не больше ${max}`,
+  'too-many-aliases': ({ max, name }) =>
+    `псевдоним YAML «*${name}» лишний: в файле допускается не больше ${counted(max, 'псевдонима', 'псевдонимов', 'псевдонимов')} («*», ссылающихся на метку «&»). Запишите здесь значение полностью`,
+  'too-many-alias-values': ({ max, name }) =>
+    `с псевдонимом YAML «*${name}» псевдонимы до этого места заменяют собой больше ${russianNumber(max)} значений, если каждый считать за всё, что содержит его метка (метка, содержащая псевдонимы, их умножает): допускается не больше ${russianNumber(max)}. Запишите значения полностью`,
   'yaml-duplicate-key': ({ key, first }) =>
     key === undefined
       ? 'это поле встречается дважды в одном и том же месте'
