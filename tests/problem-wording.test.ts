@@ -18,6 +18,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'lost-letter': {},
   'control-character': { code: 'U+0007' },
   'control-escape': { code: 'U+001B' },
+  'lone-surrogate': { code: 'U+D800' },
   'odd-space': { code: 'U+00A0' },
   'empty-file': {},
   'several-documents': {},

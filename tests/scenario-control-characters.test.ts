@@ -91,3 +91,33 @@ describe('a control character written as an escape in double quotes', () => {
     expect(loadScenario(escaped, 'crisis.yaml', fakeCatalog()).ok).toBe(true)
   })
 })
+
+describe('half of a character written as an escape in double quotes', () => {
+  it('is refused at the text that holds it, where "\\ud800" went into the text', () => {
+    const escaped = text.replace(/^summary: (.*)$/m, 'summary: "$1 \\ud800"')
+    expect(problemsOf(escaped)).toEqual([
+      expect.objectContaining({
+        line: lineOf('summary:'),
+        column: 10,
+        path: 'summary',
+        code: 'lone-surrogate',
+        message:
+          'this text has half of a character, U+D800, written in double quotes as an escape such as "\\ud800": a letter past U+FFFF takes two such halves together. Type the letter itself in place of the escape, or delete it',
+      }),
+    ])
+  })
+
+  it('is refused as a second half alone, in a field name, and in the browser', async () => {
+    const escaped = text.replace(/^summary:/m, '"summary\\udc00":')
+    const r = await checkScenarioText(escaped, 'crisis.yaml')
+    expect(r.ok ? [] : r.problems).toEqual([
+      expect.objectContaining({ line: lineOf('summary:'), column: 1, params: { code: 'U+DC00' } }),
+    ])
+  })
+
+  it('leaves two halves written together alone: they are one letter', () => {
+    const escaped = text.replace(/^summary: (.*)$/m, 'summary: "$1 \\ud83c\\udf0d"')
+    const r = loadScenario(escaped, 'crisis.yaml', fakeCatalog())
+    expect(r.ok ? r.value.summary : r.problems).toMatch(/ 🌍$/)
+  })
+})

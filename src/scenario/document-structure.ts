@@ -1,9 +1,10 @@
 // The walk over a read document that refuses what no scenario or actor file may hold, wherever it stands:
 // nesting too deep, a name that could reach a prototype, a list or group as a name, a name that starts or ends
-// with a space that is not an ordinary one, and a control character written as an escape.
+// with a space that is not an ordinary one, and a control character or half a character written as an escape.
 import { type Document, isMap, isScalar, isSeq } from 'yaml'
 import { firstControlCharacter } from './control-characters'
 import { MAX_DEPTH } from './file-limits'
+import { firstLoneSurrogate } from './lone-surrogates'
 import { oddSpaceAtEdge } from './odd-spaces'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
@@ -14,7 +15,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 /**
  * Walks the document without recursion: too deep, a key that could reach a prototype, a key that is a list or a
  * map (`{{ actor }}:` left from a template), a key at the edge of which an odd space stands (a line indented
- * with a no-break space), or a text or key holding a control character, is a problem.
+ * with a no-break space), or a text or key holding a control character or half a character, is a problem.
  */
 export function checkStructure(
   doc: Document,
@@ -64,11 +65,16 @@ export function checkStructure(
         stack.push({ node: item, depth: depth + 1, path: `${path}.${i}` })
       })
     } else if (isScalar(node) && typeof node.value === 'string') {
-      // Written as an escape in double quotes ("\e", "\x07"): the text itself has none (readYaml refused it).
+      // Written as an escape in double quotes ("\e", "\x07", "\ud800"): the text itself has none (readYaml
+      // refused a control character, and decoding leaves no half of a character).
       const control = firstControlCharacter(node.value)
-      if (control) {
+      const half = firstLoneSurrogate(node.value)
+      const what = control
+        ? said('control-escape', { code: control.code })
+        : half && said('lone-surrogate', { code: half })
+      if (what) {
         const { line, column } = at(rangeStart(node))
-        problems.push(problem(line, column, said('control-escape', { code: control.code }), path))
+        problems.push(problem(line, column, what, path))
       }
     }
   }

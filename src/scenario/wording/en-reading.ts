@@ -53,6 +53,8 @@ export const READING_EN = {
     `this text has an invisible control character, ${code}, written in double quotes as an escape such as "\\e" or "\\x07": delete the escape`,
   'odd-space': ({ code }: { code: string }) =>
     `here is a space that is not an ordinary one (${code}${code === 'U+00A0' ? ', a no-break space' : ''}), often pasted in from a web page or a word processor: YAML does not read it as a space. Type an ordinary space in its place`,
+  'lone-surrogate': ({ code }: { code: string }) =>
+    `this text has half of a character, ${code}, written in double quotes as an escape such as "\\ud800": a letter past U+FFFF takes two such halves together. Type the letter itself in place of the escape, or delete it`,
   'empty-file': () => 'the file is empty',
   'several-documents': () => 'one scenario per file: this file has several YAML documents',
   'too-deep': ({ depth }: { depth: number }) => `nested more than ${depth} levels deep`,
