@@ -128,9 +128,17 @@ const firstLine = (message: string): string =>
  */
 export function unknownAlias(doc: Document): { name: string; offset: number } | undefined {
   let found: { name: string; offset: number } | undefined
+  // The anchors set so far, in the order yaml resolves an alias by (the last node before it with that anchor):
+  // one pass, where asking yaml to resolve each alias walked the whole file again for each, and a file of a few
+  // thousand aliases took minutes.
+  const anchors = new Set<string>()
   visit(doc, {
-    Alias(_key, node) {
-      if (!isAlias(node) || !node.source || node.resolve(doc) !== undefined) return undefined
+    Node(_key, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.add(node.anchor)
+        return undefined
+      }
+      if (!node.source || anchors.has(node.source)) return undefined
       found = { name: node.source, offset: node.range?.[0] ?? 0 }
       return visit.BREAK
     },
