@@ -2,20 +2,10 @@
 // is refused at its line and column, in the command line and in the browser alike, never let through into a
 // title or a number.
 import { describe, expect, it } from 'vitest'
-import { stringify } from 'yaml'
-import { decodeText, loadScenario, type Problem } from '../src/scenario'
+import { decodeText, loadScenario } from '../src/scenario'
 import { checkScenarioText } from '../src/store/imported-kit'
-import { fakeCatalog, fakeScenarioData } from './fakes'
-
-const text = stringify(fakeScenarioData())
-const lines = text.split('\n')
-/** The 1-based line of the first line that starts with `start`. */
-const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1
-const problemsOf = (t: string): readonly Problem[] => {
-  const r = loadScenario(t, 'crisis.yaml', fakeCatalog())
-  if (r.ok) throw new Error('expected problems, the file loaded')
-  return r.problems
-}
+import { lineOf, lines, problemsOf, text } from './fake-scenario-text'
+import { fakeCatalog } from './fakes'
 
 describe('a control character', () => {
   it('after a number is told as itself at its place, not as a number that reads as text', () => {

@@ -1,20 +1,11 @@
 // A no-break space pasted in where YAML needs a space (a line's indentation, after a colon or a list's dash) is
 // named at its line and column, in plain words, where the parser complained of a layout that looks right.
 import { describe, expect, it } from 'vitest'
-import { stringify } from 'yaml'
-import { loadScenario, type Problem } from '../src/scenario'
+import { loadScenario } from '../src/scenario'
 import { PROBLEMS_RU } from '../src/scenario/wording/ru'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { lineOf, problemsOf, text } from './fake-scenario-text'
+import { fakeCatalog } from './fakes'
 
-const text = stringify(fakeScenarioData())
-const lines = text.split('\n')
-/** The 1-based line of the first line that starts with `start`. */
-const lineOf = (start: string) => lines.findIndex((l) => l.startsWith(start)) + 1
-const problemsOf = (t: string): readonly Problem[] => {
-  const r = loadScenario(t, 'crisis.yaml', fakeCatalog())
-  if (r.ok) throw new Error('expected problems, the file loaded')
-  return r.problems
-}
 const NAMED =
   'here is a space that is not an ordinary one (U+00A0, a no-break space), often pasted in from a web page or a word processor: YAML does not read it as a space. Type an ordinary space in its place'
 
