@@ -1,6 +1,7 @@
 // Invisible control characters in a file's text: YAML allows none but tab and the line breaks, yet its reader
 // takes them, so a stray one came through into a title, or into a number that then read as text. A file saved
 // as UTF-16 without its mark reads as letters with NUL between them. Either way the author is told where.
+import { codePoint } from './code-point'
 
 /** C0 controls but tab, line feed and carriage return; delete; C1 controls but NEL, as YAML 1.2 refuses them. */
 const isControl = (c: number): boolean =>
@@ -17,8 +18,7 @@ export function firstControlCharacter(
     if (c === 0x0a) {
       line++
       lineStart = i + 1
-    } else if (isControl(c))
-      return { line, column: i - lineStart + 1, code: `U+${c.toString(16).toUpperCase().padStart(4, '0')}` }
+    } else if (isControl(c)) return { line, column: i - lineStart + 1, code: codePoint(c) }
   }
   return undefined
 }

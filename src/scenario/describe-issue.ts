@@ -1,5 +1,6 @@
 // Turns a schema issue into a plain sentence for an instructor, with the value that was found.
 import type { z } from 'zod'
+import { codePoint } from './code-point'
 import { type Said, said } from './wording/en'
 import type { Bound, HiddenLetter, Shown, Size } from './wording/en-schema'
 
@@ -168,7 +169,7 @@ export function hiddenLetter(value: unknown): HiddenLetter {
   if (invisible)
     return {
       kind: 'invisible',
-      code: `U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      code: codePoint(invisible[0]),
     }
   const cyrillic = /[\u0400-\u04FF]/.exec(value)
   if (cyrillic && /[a-z]/i.test(value)) return { kind: 'cyrillic', char: cyrillic[0] }

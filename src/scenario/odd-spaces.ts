@@ -2,6 +2,7 @@
 // processor) looks like a space on screen, but YAML does not read it as one: in a line's indentation, after a
 // field's colon or after a list's dash, it leaves the line misread, and the parser's complaint is about the
 // layout, which looks right. Found near the line it complains of, it is named instead.
+import { codePoint } from './code-point'
 
 /** No-break, typographic and ideographic spaces: what editors show as blank and YAML reads as a letter. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/
@@ -26,7 +27,7 @@ export function oddSpaceNear(
     if (!found) continue
     const space = found[1] ?? found[2]!
     const column = found.index + found[0].length
-    return { line: n, column, code: `U+${space.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }
+    return { line: n, column, code: codePoint(space) }
   }
   return undefined
 }
@@ -34,5 +35,5 @@ export function oddSpaceNear(
 /** A field's name that starts or ends with an odd space, as a line indented with one reads: the space's code. */
 export function oddSpaceAtEdge(name: string): string | undefined {
   const edge = name.length > 0 ? [name[0]!, name[name.length - 1]!].find((c) => ODD_SPACE.test(c)) : undefined
-  return edge && `U+${edge.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+  return edge && codePoint(edge)
 }
