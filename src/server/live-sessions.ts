@@ -189,11 +189,7 @@ export class LiveSessions {
     browser: string,
   ): Promise<{ ok: true; session: Session; team: TeamId; token: string } | Failure> {
     const id = this.held.idOf(input.code)
-    if (!id)
-      return (
-        this.unrestorable.refusal({ code: input.code }) ??
-        fail('not-found', `no session with the code ${input.code}`)
-      )
+    if (!id) return this.unrestorable.notFound({ code: input.code }, `no session with the code ${input.code}`)
     const token = input.token ?? newToken()
     const tokenHash = hashToken(token)
     const taken = this.tokenElsewhere(id, tokenHash)

@@ -4,7 +4,7 @@
 import { decideReadmit, decideRejoin, type Session, type SessionId, type TeamId } from '../live'
 import { normaliseRejoinCode } from '../live/join-code'
 import type { ClientMessage } from '../live/protocol'
-import { type Failure, fail } from './failure'
+import type { Failure } from './failure'
 import type { LiveSessions } from './live-sessions'
 import { hashRejoinCode, hashToken, newRejoinCode, newToken } from './tokens'
 
@@ -48,11 +48,7 @@ export async function rejoin(
   browser: string,
 ): Promise<Rejoined | Failure> {
   const s = live.withCode(input.code)
-  if (!s)
-    return (
-      live.unrestorable.refusal({ code: input.code }) ??
-      fail('not-found', `no session with the code ${input.code}`)
-    )
+  if (!s) return live.unrestorable.notFound({ code: input.code }, `no session with the code ${input.code}`)
   const token = input.token ?? newToken()
   const tokenHash = hashToken(token)
   const taken = live.tokenElsewhere(s.id, tokenHash)

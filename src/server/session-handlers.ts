@@ -47,13 +47,6 @@ export function sessionHandlers(
    * After a change that is in the log: the views first, so a reveal reaches every client one socket write
    * sooner, then the ack, which only says the change is logged.
    */
-  /**
-   * A code or token that names no session held: one this version could not rebuild from the log says so, and is not
-   * `not-found`, which would make the browser forget its token (unrestored.ts).
-   */
-  const notFound = (by: { code: string } | { tokenHash: string }, message: string) =>
-    live.unrestorable.refusal(by) ?? fail('not-found', message)
-
   const pushed = (push: () => void): Handled => {
     try {
       push()
@@ -72,7 +65,12 @@ export function sessionHandlers(
       const found = live.seatOf(m.token)
       const s = found && live.get(found.session)
       if (!found || !s || found.identity.kind !== 'facilitator')
-        return { reply: notFound({ tokenHash: hashToken(m.token) }, 'no session has this facilitator token') }
+        return {
+          reply: live.unrestorable.notFound(
+            { tokenHash: hashToken(m.token) },
+            'no session has this facilitator token',
+          ),
+        }
       originFor(s, context)
       return {
         seat: found,
@@ -124,7 +122,8 @@ export function sessionHandlers(
     },
     'session:lobby': (m) => {
       const s = live.withCode(m.code)
-      if (!s) return { reply: notFound({ code: m.code }, `no session with the code ${m.code}`) }
+      if (!s)
+        return { reply: live.unrestorable.notFound({ code: m.code }, `no session with the code ${m.code}`) }
       return { reply: { ok: true, lobby: lobbyView(s) } }
     },
     'team:join': async (m, context) => {
@@ -171,7 +170,9 @@ export function sessionHandlers(
       const found = live.seatOf(m.token)
       const s = found && live.get(found.session)
       if (!found || !s || found.identity.kind !== 'team')
-        return { reply: notFound({ tokenHash: hashToken(m.token) }, 'no team has this token') }
+        return {
+          reply: live.unrestorable.notFound({ tokenHash: hashToken(m.token) }, 'no team has this token'),
+        }
       const team = found.identity.team
       const back = seated(s.id, team)
       return {

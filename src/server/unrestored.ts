@@ -51,14 +51,17 @@ export class UnrestorableSessions {
     return [...this.byId.values()].filter((s) => s.lastAt < before).map((s) => s.id)
   }
 
-  /** The answer to a request naming one by its join code or a token hash; undefined if none is named. */
-  refusal(by: { code: string } | { tokenHash: string }): Failure | undefined {
+  /**
+   * The answer to a request whose code or token names no session held: `unrestorable` for one of these, else
+   * `not-found` with `message`. Never `not-found` for one of these, which would make the browser forget its token.
+   */
+  notFound(by: { code: string } | { tokenHash: string }, message: string): Failure {
     for (const s of this.byId.values())
       if ('code' in by ? s.code === by.code : s.tokenHashes.includes(by.tokenHash))
         return fail(
           'unrestorable',
           `session ${s.code} is in the log but could not be restored on this version of the server: ${s.message}`,
         )
-    return undefined
+    return fail('not-found', message)
   }
 }
