@@ -1,6 +1,7 @@
 // Whether bytes that are not UTF-8 read as Russian saved in Windows-1251, the old Windows Cyrillic encoding
 // (what a Russian Windows calls "ANSI"). Such a file is still refused, since a guess could garble a text, but
 // its author is told which encoding it looks like and how to save it as UTF-8 (decode-text.ts).
+import { isC0Control } from './control-characters'
 
 /** Ё and ё, the two Cyrillic letters of Windows-1251 outside its block of 0xC0–0xFF. */
 const YO = new Set([0xa8, 0xb8])
@@ -23,8 +24,7 @@ export function looksLikeWindows1251(bytes: Uint8Array): boolean {
   let run = 0
   let word = false
   for (const b of bytes) {
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f || b === UNDEFINED_IN_1251)
-      return false
+    if (isC0Control(b) || b === UNDEFINED_IN_1251) return false
     if (b >= 0x80) high++
     run = isLetter(b) ? run + 1 : 0
     if (run === 0) continue
