@@ -26,7 +26,7 @@ function catalogWith(id: string, change: (text: string) => string): string {
 }
 
 describe('land borders in the actor catalog', () => {
-  it('are listed on both sides in the standing catalog, and put Uzbekistan next to the Ferghana valley states', () => {
+  it('are listed on both sides in the standing catalog, and put Uzbekistan next to the Ferghana Valley states', () => {
     const catalog = standing()
     for (const [id, actor] of catalog)
       for (const other of actor.borders)

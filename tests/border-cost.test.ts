@@ -174,7 +174,7 @@ describe('the cost of Russian troops at a member’s own border', () => {
     )
   })
 
-  it('holds Uzbekistan back from peacekeepers in the Ferghana valley: it names the border against consenting', () => {
+  it('holds Uzbekistan back from peacekeepers in the Ferghana Valley: it names the border against consenting', () => {
     const uzbekistan = 'uzbekistan' as ActorId
     for (const id of ['kyrgyzstan-2010', 'kyrgyzstan-april-2010']) {
       const s = bundled.find((x) => x.id === id)!

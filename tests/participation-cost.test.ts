@@ -58,7 +58,7 @@ const withContingent = (s: Scenario, actor: ActorId, contingent: number): Scenar
   },
 })
 /**
- * A crisis where a later member blocks a grant that an earlier one would join: the Ferghana valley, 2027, with
+ * A crisis where a later member blocks a grant that an earlier one would join: the Ferghana Valley, 2027, with
  * strong evidence of a foreign hand, heavy fighting and the regime at some risk, and peacekeepers sent to restore
  * order for a fortnight. Belarus votes first and would send soldiers; Kazakhstan objects after it. Armenia, the
  * voter whose contingent the first property below sets to 0, sends none since its freeze, so nothing changes.

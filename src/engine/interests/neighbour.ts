@@ -16,7 +16,7 @@ export const shareBorder = (a: Actor, b: Actor): boolean =>
  * How much a deciding member minds Russian troops at its own border: its own weight on independence from Moscow
  * when its land borders the requester's, else 0. Only the members that vote on a force (not the requester, not
  * Russia) pay it, and a member that does not value its independence (a weight of 0 or less) pays nothing and gains
- * nothing. Tashkent, with the Ferghana valley shared with Kyrgyzstan and Tajikistan, is the case: it refused to
+ * nothing. Tashkent, with the Ferghana Valley shared with Kyrgyzstan and Tajikistan, is the case: it refused to
  * join the collective forces, insisted they never be used in a member's internal conflicts, and suspended its
  * membership in 2012 (tass-2012-note, tass-2012-suspended).
  */
