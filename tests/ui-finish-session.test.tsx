@@ -36,12 +36,7 @@ describe.each(['en', 'ru'] as const)('finishing a live session, in %s', (languag
     const d = started({ roundSeconds: 300 })
     const view = facilitatorView(d.session, JOIN_URL, () => null, d.now)
     const rendered = renderAlone(
-      <FacilitatorControls
-        view={view}
-        skew={view.serverNow - Date.now()}
-        busy={false}
-        onCommand={onCommand}
-      />,
+      <FacilitatorControls view={view} timeUp={false} busy={false} onCommand={onCommand} />,
       {
         wrapper: Messages,
       },

@@ -6,7 +6,7 @@ import { cleanup, render as renderAlone, screen } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { PhaseView } from '../src/store'
-import { Countdown } from '../src/ui/live/countdown'
+import { ClockedCountdown } from './clocked-countdown'
 import { inEnglish, panelWrapper, russianPanels } from './ui-fakes'
 
 afterEach(cleanup)
@@ -36,10 +36,10 @@ function closes(
   before: PhaseView,
   then: string,
 ): string {
-  const { container, rerender } = render(<Countdown phase={before} skew={0} />)
+  const { container, rerender } = render(<ClockedCountdown phase={before} skew={0} />)
   const first = region(container)
   const was = first.textContent ?? ''
-  rerender(<Countdown phase={closed} skew={0} />)
+  rerender(<ClockedCountdown phase={closed} skew={0} />)
   expect(region(container)).toBe(first)
   expect(first).toHaveTextContent(new RegExp(`^${then}$`))
   expect(screen.queryByRole('timer')).toBeNull()
@@ -59,7 +59,7 @@ describe('the round closing, in English', () => {
   })
 
   it('keeps an empty region on the page through a round without a clock, and fills it when the round closes', () => {
-    const { container } = render(<Countdown phase={untimed} skew={0} />)
+    const { container } = render(<ClockedCountdown phase={untimed} skew={0} />)
     expect(region(container)).toBeEmptyDOMElement()
     expect(screen.queryByRole('timer')).toBeNull()
     // Nothing of a countdown is drawn: the empty region is kept out of sight.
@@ -69,7 +69,7 @@ describe('the round closing, in English', () => {
   })
 
   it('draws the closed round as before: red, without a time', () => {
-    const { container } = render(<Countdown phase={closed} skew={0} />)
+    const { container } = render(<ClockedCountdown phase={closed} skew={0} />)
     expect(container.firstElementChild).toHaveClass('countdown', 'closed')
     expect(region(container)).toHaveTextContent(/^Round closed$/)
   })

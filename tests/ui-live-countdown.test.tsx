@@ -9,8 +9,8 @@ import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { outcomeOf, teamBrief, teamView } from '../src/live'
 import type { PhaseView } from '../src/store'
-import { Countdown } from '../src/ui/live/countdown'
 import { TeamPanel } from '../src/ui/live/team-panel'
+import { ClockedCountdown } from './clocked-countdown'
 import { idOf, lobby, panelsInEnglish, render, started, submit } from './live-panels'
 import type { Driver } from './server-fakes'
 
@@ -36,7 +36,7 @@ const announced = (container: HTMLElement) => {
 
 describe("the countdown's warnings", () => {
   it('warns at the last minute and at the last 15 seconds, each announced once', () => {
-    const { container } = render(<Countdown phase={running(70)} skew={0} />)
+    const { container } = render(<ClockedCountdown phase={running(70)} skew={0} />)
     const region = announced(container)
     const countdown = container.querySelector('.countdown')!
     expect(region).toHaveTextContent(/^left$/)
@@ -60,7 +60,7 @@ describe("the countdown's warnings", () => {
   })
 
   it('warns a round as short as half a minute of its last minute from the start, then of its last 15 seconds', () => {
-    const { container } = render(<Countdown phase={running(30)} skew={0} />)
+    const { container } = render(<ClockedCountdown phase={running(30)} skew={0} />)
     expect(announced(container)).toHaveTextContent('Last minute')
     act(() => vi.advanceTimersByTime(15_000))
     expect(announced(container)).toHaveTextContent('Last 15 seconds')
@@ -74,7 +74,7 @@ describe("the countdown's warnings", () => {
       open: true,
       clock: { kind: 'paused', remaining: 10_000 },
     }
-    const { container } = render(<Countdown phase={paused} skew={0} />)
+    const { container } = render(<ClockedCountdown phase={paused} skew={0} />)
     act(() => vi.advanceTimersByTime(20_000))
     expect(screen.getByRole('timer')).toHaveTextContent('0:10')
     expect(announced(container)).toHaveTextContent(/^Paused$/)
@@ -89,13 +89,13 @@ describe("the countdown's warnings", () => {
       open: true,
       clock: { kind: 'paused', remaining: 45_000 },
     }
-    const { container, rerender } = render(<Countdown phase={paused} skew={0} />)
+    const { container, rerender } = render(<ClockedCountdown phase={paused} skew={0} />)
     // The room talks for five minutes; then the facilitator resumes, with the same 45 seconds left.
     act(() => vi.advanceTimersByTime(5 * 60_000))
     const region = announced(container)
     const observer = new MutationObserver(() => {})
     observer.observe(region, { childList: true, characterData: true, subtree: true })
-    rerender(<Countdown phase={running(45)} skew={0} />)
+    rerender(<ClockedCountdown phase={running(45)} skew={0} />)
     expect(screen.getByRole('timer')).toHaveTextContent('0:45')
     expect(region).toHaveTextContent('Last minute')
     act(() => vi.advanceTimersByTime(250))
@@ -112,7 +112,7 @@ describe("the countdown's warnings", () => {
       open: true,
       clock: { kind: 'running', deadline: Date.now() + 120_000 + 45_000 },
     }
-    const { container } = render(<Countdown phase={phase} skew={120_000} />)
+    const { container } = render(<ClockedCountdown phase={phase} skew={120_000} />)
     expect(screen.getByRole('timer')).toHaveTextContent('0:45')
     expect(screen.getByText('Last minute')).toBeInTheDocument()
     expect(container.querySelector('.countdown')).toHaveClass('last-minute')
@@ -148,7 +148,7 @@ function teamScreen(d: Driver, name: string, left: number) {
 
 describe('the countdown on a team that owes nothing before time is up', () => {
   it('runs without a warning when told to stay quiet, and still says when time is up', () => {
-    const { container } = render(<Countdown phase={running(70)} skew={0} quiet />)
+    const { container } = render(<ClockedCountdown phase={running(70)} skew={0} quiet />)
     const region = announced(container)
     const said: string[] = []
     const observer = new MutationObserver(() => {})

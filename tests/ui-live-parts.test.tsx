@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { facilitatorView, outcomeOf } from '../src/live'
 import { reloadFromServer } from '../src/store/live'
 import { ConnectionNote } from '../src/ui/live/connection-note'
-import { Countdown, formatRemaining } from '../src/ui/live/countdown'
+import { formatRemaining } from '../src/ui/live/countdown'
 import { QrCode } from '../src/ui/live/qr-code'
+import { ClockedCountdown } from './clocked-countdown'
 import { JOIN_URL, panelsInEnglish, render, started } from './live-panels'
 import { expectAccessible } from './ui-fakes'
 
@@ -36,7 +37,7 @@ describe('the countdown', () => {
   it('shows the time a paused round has left', () => {
     const d = started({ roundSeconds: 66 })
     d.facilitator({ kind: 'pause' })
-    render(<Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
+    render(<ClockedCountdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
     expect(screen.getByRole('timer', { name: 'Time left in this round' })).toHaveTextContent('1:05')
     expect(screen.getByText('Paused')).toBeInTheDocument()
   })
@@ -44,11 +45,11 @@ describe('the countdown', () => {
   it("counts down on the session's clock, and says when time is up", () => {
     const d = started({ roundSeconds: 300 })
     const phase = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase
-    render(<Countdown phase={phase} skew={d.now - Date.now()} />)
+    render(<ClockedCountdown phase={phase} skew={d.now - Date.now()} />)
     expect(screen.getByRole('timer')).toHaveTextContent(/^(5:00|4:59)$/)
     expect(screen.getByText('left')).toBeInTheDocument()
     cleanup()
-    render(<Countdown phase={phase} skew={d.now + 301_000 - Date.now()} />)
+    render(<ClockedCountdown phase={phase} skew={d.now + 301_000 - Date.now()} />)
     expect(screen.getByRole('timer')).toHaveTextContent('0:00')
     expect(screen.getByText('Time is up')).toBeInTheDocument()
   })
@@ -56,7 +57,7 @@ describe('the countdown', () => {
   it('says the round is closed when the facilitator ends it, though its clock has stopped', () => {
     const d = started({ roundSeconds: 300 })
     d.facilitator({ kind: 'close' })
-    render(<Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
+    render(<ClockedCountdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />)
     expect(screen.getByText('Round closed')).toBeInTheDocument()
     expect(screen.queryByRole('timer')).toBeNull()
   })
@@ -64,7 +65,7 @@ describe('the countdown', () => {
   it('shows nothing when the round has no countdown, but keeps its empty live region for when the round closes', () => {
     const d = started({ roundSeconds: 0 })
     const { container } = render(
-      <Countdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />,
+      <ClockedCountdown phase={facilitatorView(d.session, JOIN_URL, outcomeOf, d.now).phase} skew={0} />,
     )
     expect(container).toHaveTextContent(/^$/)
     expect(screen.queryByRole('timer')).toBeNull()

@@ -1,5 +1,6 @@
 // The round's countdown, read from the server's deadline (corrected for this device's clock) so every
-// screen in the room shows the same time. It ticks locally; the server alone decides when time is up.
+// screen in the room shows the same time. It ticks locally; whether time is up it is told (use-time-up.ts), in the
+// same drawing that closes the screen's form. The server alone decides whether a submission was in time.
 import './countdown.css'
 import { useEffect, useState } from 'react'
 import type { PhaseView } from '../../store'
@@ -8,10 +9,13 @@ import { useText } from '../i18n/use-text'
 export function Countdown({
   phase,
   skew,
+  timeUp,
   quiet = false,
 }: {
   phase: PhaseView
   skew: number
+  /** Whether the round's time is up on this screen (`useTimeUp`), as the form or the buttons beside it read it. */
+  timeUp: boolean
   /**
    * Nothing is asked of this screen's team before time is up: it owes no decision this round, or has sent it. The
    * clock still runs (the team waits on it) but turns neither amber nor red, and announces no warning.
@@ -32,7 +36,7 @@ export function Countdown({
   // The words beside the time sit in one live region that stays on the page, empty while there is nothing to say
   // (before a round, or in a round without a clock): a region that arrives already filled in is not announced by
   // every screen reader, so "Round closed" would pass unheard. Only the timer before it comes and goes.
-  const shown = shownState(phase, now, skew, quiet)
+  const shown = shownState(phase, now, skew, timeUp, quiet)
   return (
     <div className={shown ? `countdown ${shown.state}` : 'visually-hidden'}>
       {shown && shown.remaining !== null ? (
@@ -58,6 +62,7 @@ function shownState(
   phase: PhaseView,
   now: number,
   skew: number,
+  timeUp: boolean,
   quiet: boolean,
 ): { state: CountdownState; remaining: number | null } | null {
   if (phase.kind !== 'deciding') return null
@@ -65,7 +70,10 @@ function shownState(
   const clock = phase.clock
   if (clock.kind === 'none') return null
   if (clock.kind === 'paused') return { state: 'paused', remaining: clock.remaining }
-  const remaining = clock.deadline - (now + skew)
+  if (timeUp) return { state: 'up', remaining: 0 }
+  // Until the screen is told time is up, the clock reads no less than 0:01: it reaches 0:00 with "Time is up",
+  // never a tick before the form beside it closes.
+  const remaining = Math.max(1, clock.deadline - (now + skew))
   return { state: countdownState(remaining, quiet), remaining }
 }
 
@@ -86,32 +94,15 @@ const STATE_WORDS: Readonly<Record<CountdownState, string>> = {
   closed: 'live.countdown.closed',
 }
 
-/** A running clock's state: plenty of time, inside a warning (unless it is to stay quiet), or up. */
-function countdownState(remaining: number, quiet: boolean): Exclude<CountdownState, 'paused' | 'closed'> {
-  if (remaining <= 0) return 'up'
+/** A running clock's state before time is up: plenty of time, or inside a warning (unless it is to stay quiet). */
+function countdownState(
+  remaining: number,
+  quiet: boolean,
+): Exclude<CountdownState, 'up' | 'paused' | 'closed'> {
   if (quiet) return 'running'
   if (remaining <= WARNINGS['last-seconds']) return 'last-seconds'
   if (remaining <= WARNINGS['last-minute']) return 'last-minute'
   return 'running'
-}
-
-/**
- * Whether a team may still submit: the round is open and its time is not up. The server refuses a late
- * submission anyway; this re-renders at the deadline so the form is withdrawn before anyone tries.
- */
-export function useSubmissionsOpen(phase: PhaseView, skew: number): boolean {
-  const deadline =
-    phase.kind === 'deciding' && phase.clock.kind === 'running' ? phase.clock.deadline - skew : null
-  const [, setTick] = useState(0)
-  useEffect(() => {
-    if (deadline === null) return
-    const left = deadline - Date.now()
-    if (left <= 0) return
-    const timer = setTimeout(() => setTick((t) => t + 1), left + 50)
-    return () => clearTimeout(timer)
-  }, [deadline])
-  if (phase.kind !== 'deciding' || !phase.open) return false
-  return deadline === null || Date.now() < deadline
 }
 
 /** "4:05"; never negative. */

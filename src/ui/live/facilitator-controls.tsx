@@ -6,24 +6,24 @@
 import type { FacilitatorCommandInput, FacilitatorView } from '../../store'
 import { useText } from '../i18n/use-text'
 import { AskFirst } from './ask-first'
-import { useSubmissionsOpen } from './countdown'
+import { submissionsOpen } from './use-time-up'
 
 export function FacilitatorControls({
   view,
-  skew,
+  timeUp,
   busy,
   onCommand,
 }: {
   view: FacilitatorView
-  /** The server's clock minus this device's, as the countdown beside the buttons reads it. */
-  skew: number
+  /** Whether the round's time is up, as the countdown beside the buttons is told (`useTimeUp`). */
+  timeUp: boolean
   busy: boolean
   onCommand: (command: FacilitatorCommandInput) => void
 }) {
   const t = useText()
   const phase = view.phase
   // The buttons change at the moment the countdown beside them reaches 0:00.
-  const accepting = useSubmissionsOpen(phase, skew)
+  const accepting = submissionsOpen(phase, timeUp)
   const button = (label: string, command: FacilitatorCommandInput, primary = false, disabled = false) => (
     <button
       type="button"

@@ -26,6 +26,7 @@ import { ProjectedDebrief } from './projected-debrief'
 import { SubmissionNews } from './submission-news'
 import { TablesDebrief } from './tables-debrief'
 import { DashboardTeamRow } from './team-row'
+import { useTimeUp } from './use-time-up'
 
 type TeamRow = FacilitatorView['teams'][number]
 
@@ -56,6 +57,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
   const waiting = useGame(selectWaitingForTranslations)
   const scenario = brief.scenario
   const phase = view.phase
+  // One answer to whether time is up, for the countdown and the buttons beside it alike.
+  const timeUp = useTimeUp(phase, skew)
   // The projector shows the debrief alone (projected-debrief.tsx); the browser's full screen if it allows.
   const [projecting, setProjecting] = useState(false)
   const project = (on: boolean) => {
@@ -98,8 +101,8 @@ export function FacilitatorPanel(props: FacilitatorPanelProps) {
       ) : null}
 
       <section className="control-bar" aria-label={t('live.panel.controls')}>
-        <Countdown phase={phase} skew={skew} />
-        <FacilitatorControls view={view} skew={skew} busy={busy} onCommand={onCommand} />
+        <Countdown phase={phase} skew={skew} timeUp={timeUp} />
+        <FacilitatorControls view={view} timeUp={timeUp} busy={busy} onCommand={onCommand} />
       </section>
 
       {phase.kind === 'lobby' && joining ? joining : null}

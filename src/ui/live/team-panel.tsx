@@ -20,11 +20,12 @@ import { SourcesScope } from '../components/source-scope'
 import { useLanguage, useText } from '../i18n/use-text'
 import { midSentence } from '../words/mid-sentence'
 import { stageIntro } from '../words/stage-intro'
-import { Countdown, useSubmissionsOpen } from './countdown'
+import { Countdown } from './countdown'
 import { debriefCiting } from './debrief-texts'
 import { LiveMoves, roleTitle, stageLabel } from './live-moves'
 import { TablesDebrief } from './tables-debrief'
 import { TurnForm } from './turn-form'
+import { submissionsOpen, useTimeUp } from './use-time-up'
 
 export interface TeamPanelProps {
   readonly brief: TeamBrief
@@ -41,7 +42,8 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
   const view = useGame(selectLiveInLanguage(sent.view, sent.brief.scenario.id, teamViewIn))
   const scenario = brief.scenario
   const phase = view.phase
-  const submissionsOpen = useSubmissionsOpen(phase, skew)
+  // One answer to whether time is up, for the countdown and the form alike: the form closes as the clock says so.
+  const timeUp = useTimeUp(phase, skew)
   // The crisis in this seat's language, or, during a switch, in the one it was shown in until the new words come; on a
   // first visit in Russian nothing of it until then, never its English first.
   const waiting = useGame(selectWaitingForTranslations)
@@ -77,7 +79,12 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
         {/* Every team waits on the round's clock; only one that still owes its decision is warned by it. On the page
             from the lobby on, empty until a round, as on the facilitator's and the projector's screens: a live region
             that arrives already filled in is not announced by every screen reader. */}
-        <Countdown phase={phase} skew={skew} quiet={view.turn === null || view.turn.submitted !== null} />
+        <Countdown
+          phase={phase}
+          skew={skew}
+          timeUp={timeUp}
+          quiet={view.turn === null || view.turn.submitted !== null}
+        />
         <News view={view} sources={scenario.sources} />
 
         {phase.kind === 'lobby' ? <p className="lede">{t('live.team.lobby')}</p> : null}
@@ -93,7 +100,7 @@ export function TeamPanel({ skew, error, onSubmit, ...sent }: TeamPanelProps) {
               <p className="lede">{stageIntro(turnPoint(view.turn), t, language)}</p>
               <TurnForm
                 turn={view.turn}
-                open={submissionsOpen}
+                open={submissionsOpen(phase, timeUp)}
                 start={scenario.dates.start}
                 onSubmit={onSubmit}
               />

@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// The moment time is up: a team's countdown says so in the same drawing that closes its form, so no team is told
+// time is up and still finds Submit open; the facilitator's countdown and buttons change together the same way.
+// Stepped through on a fake clock, ten milliseconds at a time, across the deadline (two seconds away).
+import { act, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { outcomeOf, teamBrief, teamView } from '../src/live'
+import { TeamPanel } from '../src/ui/live/team-panel'
+import { idOf, panelsInEnglish, render, renderFacilitator, started } from './live-panels'
+import type { Driver } from './server-fakes'
+
+panelsInEnglish()
+beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }))
+afterEach(() => vi.useRealTimers())
+
+/** The server's clock minus this device's that leaves `left` ms of the round on this device. */
+function skewLeaving(d: Driver, left: number): number {
+  const phase = d.session.phase
+  if (phase.kind !== 'deciding' || phase.clock.kind !== 'running') throw new Error('no clock running')
+  return phase.clock.deadline - left - Date.now()
+}
+
+const timeIsUp = () => screen.queryByText('Time is up') !== null
+
+/**
+ * Runs the fake clock to `from` ms, then steps it 10 ms at a time to `to` and lists every moment at which the
+ * countdown and `closed` (what the screen offers once time is up) disagree.
+ */
+function disagreements(from: number, to: number, closed: () => boolean): string[] {
+  act(() => vi.advanceTimersByTime(from))
+  const seen: string[] = []
+  for (let at = from + 10; at <= to; at += 10) {
+    act(() => vi.advanceTimersByTime(10))
+    if (timeIsUp() !== closed())
+      seen.push(`${at} ms: ${timeIsUp() ? 'time is up' : 'time left'}, ${closed() ? 'closed' : 'open'}`)
+  }
+  return seen
+}
+
+describe('the moment time is up', () => {
+  it("closes a team's form in the drawing in which its countdown says time is up, not a moment later", () => {
+    const d = started({ roundSeconds: 300 })
+    const id = idOf(d, 'Astana')
+    render(
+      <TeamPanel
+        brief={teamBrief(d.session, id)}
+        view={teamView(d.session, id, outcomeOf, d.now)}
+        skew={skewLeaving(d, 2_000)}
+        error={null}
+        onSubmit={vi.fn()}
+      />,
+    )
+    const choice = () => screen.getByLabelText('Make no request')
+    expect(choice()).toBeEnabled()
+    expect(disagreements(1_800, 2_200, () => choice().matches(':disabled'))).toEqual([])
+    expect(timeIsUp()).toBe(true)
+    expect(choice()).toBeDisabled()
+  })
+
+  it("takes away the facilitator's pause in the drawing in which the dashboard's countdown says time is up", () => {
+    const d = started({ roundSeconds: 300 })
+    renderFacilitator(d, { skew: skewLeaving(d, 2_000) })
+    const pause = () => screen.queryByRole('button', { name: 'Pause' })
+    expect(pause()).not.toBeNull()
+    expect(disagreements(1_800, 2_200, () => pause() === null)).toEqual([])
+    expect(timeIsUp()).toBe(true)
+  })
+})
