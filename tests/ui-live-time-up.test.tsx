@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 // The moment time is up: a team's countdown says so in the same drawing that closes its form, so no team is told
 // time is up and still finds Submit open; the facilitator's countdown and buttons change together the same way.
-// Stepped through on a fake clock, ten milliseconds at a time, across the deadline (two seconds away).
+// Stepped through on a fake clock, ten milliseconds at a time, across the deadline (two seconds away). And what
+// "+1 minute" gives: a minute more on the time left while the clock runs, a whole minute from the press once it
+// has run out.
 import { act, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { outcomeOf, teamBrief, teamView } from '../src/live'
 import { TeamPanel } from '../src/ui/live/team-panel'
-import { idOf, panelsInEnglish, render, renderFacilitator, started } from './live-panels'
+import { idOf, panelsInEnglish, render, renderFacilitator, renderTeam, started } from './live-panels'
 import type { Driver } from './server-fakes'
 
 panelsInEnglish()
@@ -64,5 +66,26 @@ describe('the moment time is up', () => {
     expect(pause()).not.toBeNull()
     expect(disagreements(1_800, 2_200, () => pause() === null)).toEqual([])
     expect(timeIsUp()).toBe(true)
+  })
+})
+
+describe('+1 minute', () => {
+  it('adds a minute to the time left while the countdown runs', () => {
+    const d = started({ roundSeconds: 300 })
+    d.tick(99_000)
+    // Pressed with 3:20 left (the press takes the Driver's second).
+    d.facilitator({ kind: 'extend', seconds: 60 })
+    renderTeam(d, 'Astana')
+    expect(screen.getByRole('timer')).toHaveTextContent('4:20')
+  })
+
+  it('gives a whole minute from the press once time is up, however long ago it ran out', () => {
+    const d = started({ roundSeconds: 300 })
+    // 0:00 came and went 40 seconds before the press.
+    d.tick(339_000)
+    d.facilitator({ kind: 'extend', seconds: 60 })
+    renderTeam(d, 'Astana')
+    expect(screen.getByRole('timer')).toHaveTextContent('1:00')
+    expect(screen.getByLabelText('Make no request')).toBeEnabled()
   })
 })

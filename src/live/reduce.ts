@@ -110,6 +110,8 @@ function apply(s: Session, e: SessionChange): Session {
     case 'extended': {
       const ms = e.seconds * 1000
       if (s.phase.kind !== 'deciding') return s
+      // Time added to the time left; once that has run out (or the round was closed), counted from the press, so a
+      // minute given late is still a whole minute (docs/facilitating.md, "The controls").
       const clock: Clock =
         s.phase.clock.kind === 'running'
           ? { kind: 'running', deadline: Math.max(s.phase.clock.deadline, e.at) + ms }
