@@ -22,7 +22,7 @@ import { arrivals } from '../src/live/arrivals'
 import type { FacilitatorView, OutcomesNotice, SubmissionsNotice } from '../src/live/protocol'
 import type { LiveLink } from '../src/store/live/connection'
 import { followPushes } from '../src/store/live/seat-pushes'
-import type { SeatState } from '../src/store/live/seat-state'
+import { seatState } from './seat-state'
 import { Driver, decision, team } from './server-fakes'
 
 const none: OutcomeLookup = () => null
@@ -52,18 +52,7 @@ function played() {
 /** A seat's store, following pushes from a socket the test emits on. */
 function seat(code: string) {
   const socket = new EventEmitter()
-  const store = createStore<SeatState<'facilitator'>>()(() => ({
-    kind: 'facilitator',
-    code,
-    connection: 'online',
-    brief: null,
-    view: null,
-    skew: 0,
-    unseated: false,
-    lobby: undefined,
-    error: null,
-    busy: false,
-  }))
+  const store = createStore(() => seatState('facilitator', code))
   followPushes({
     kind: 'facilitator',
     code,

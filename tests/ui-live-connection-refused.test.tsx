@@ -5,10 +5,10 @@
 import { render as renderAlone, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import type { Connection, SeatState } from '../src/store/live'
 import { ConnectionNote } from '../src/ui/live/connection-note'
 import JoinScreen from '../src/ui/live/join-screen'
 import { lobby, panelsInEnglish, render } from './live-panels'
+import { seatState } from './seat-state'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
 // The join screen's seat, as the store holds it while the server turns its connection away.
@@ -42,18 +42,7 @@ describe('a page the workshop server turned away', () => {
 
   it('says so on the join screen, where a team meets it first', () => {
     const d = lobby()
-    const state: SeatState<'team'> = {
-      kind: 'team',
-      code: d.session.code,
-      connection: 'crowded' satisfies Connection,
-      brief: null,
-      view: null,
-      skew: 0,
-      unseated: true,
-      lobby: undefined,
-      error: null,
-      busy: false,
-    }
+    const state = seatState('team', d.session.code, { connection: 'crowded', unseated: true })
     held.seat = {
       store: createStore(() => state),
       join: vi.fn(),

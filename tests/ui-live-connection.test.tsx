@@ -5,7 +5,6 @@ import { act, render as renderAlone, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { type ConnectionLookup, facilitatorBrief, facilitatorView, lobbyView, outcomeOf } from '../src/live'
-import type { SeatState } from '../src/store/live'
 import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import JoinScreen from '../src/ui/live/join-screen'
 import {
@@ -18,6 +17,7 @@ import {
   render,
   started,
 } from './live-panels'
+import { seatState } from './seat-state'
 import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
@@ -107,18 +107,7 @@ describe("the dashboard's connections", () => {
 
 /** The join screen of a browser with no team in this session, shown the lobby the server gave for `d`. */
 function joinScreen(d: Driver) {
-  const state: SeatState<'team'> = {
-    kind: 'team',
-    code: d.session.code,
-    connection: 'online',
-    brief: null,
-    view: null,
-    skew: 0,
-    unseated: true,
-    lobby: lobbyView(d.session),
-    error: null,
-    busy: false,
-  }
+  const state = seatState('team', d.session.code, { unseated: true, lobby: lobbyView(d.session) })
   held.seat = { store: createStore(() => state), join: vi.fn(), submit: vi.fn(), close: () => {} }
   return render(<JoinScreen code={d.session.code} />)
 }

@@ -11,11 +11,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { type ConnectionLookup, facilitatorBrief, facilitatorView, lobbyView, outcomeOf } from '../src/live'
 import type { RefusalReason } from '../src/live/protocol'
-import type { Refusal, SeatState } from '../src/store/live'
+import type { Refusal } from '../src/store/live'
 import { rejoinCodes } from '../src/store/live/rejoin-code'
 import FacilitateScreen from '../src/ui/live/facilitate-screen'
 import JoinScreen from '../src/ui/live/join-screen'
 import { finished, idOf, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
+import { seatState } from './seat-state'
 import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
@@ -40,18 +41,7 @@ const clock = (at: number) => {
 /** The dashboard of `d`, with the store's own rejoin codes; `readmit` shows a code as the server would give it. */
 function dashboard(d: Driver, connections?: ConnectionLookup) {
   const view = facilitatorView(d.session, JOIN_URL, outcomeOf, d.now, connections)
-  const state: SeatState<'facilitator'> = {
-    kind: 'facilitator',
-    code: d.session.code,
-    connection: 'online',
-    brief: facilitatorBrief(d.session),
-    view,
-    skew: 0,
-    unseated: false,
-    lobby: undefined,
-    error: null,
-    busy: false,
-  }
+  const state = seatState('facilitator', d.session.code, { brief: facilitatorBrief(d.session), view })
   const rejoin = rejoinCodes(() => Date.now())
   const expiresAt = Date.now() + MINUTES
   const readmit = vi.fn(async (team: string) => {
@@ -192,18 +182,7 @@ function joinScreen(
   error: Refusal | null = null,
   wrapper?: Awaited<ReturnType<typeof panelWrapper>>,
 ) {
-  const state: SeatState<'team'> = {
-    kind: 'team',
-    code: d.session.code,
-    connection: 'online',
-    brief: null,
-    view: null,
-    skew: 0,
-    unseated: true,
-    lobby: lobbyView(d.session),
-    error,
-    busy: false,
-  }
+  const state = seatState('team', d.session.code, { unseated: true, lobby: lobbyView(d.session), error })
   const rejoin = vi.fn(async () => true)
   held.seat = { store: createStore(() => state), join: vi.fn(), rejoin, submit: vi.fn(), close: () => {} }
   const ui = <JoinScreen code={d.session.code} />

@@ -4,11 +4,11 @@
 import { render as renderAlone, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
-import type { SeatState } from '../src/store/live'
 import type { SeatKind } from '../src/store/live/tokens'
 import FacilitateScreen from '../src/ui/live/facilitate-screen'
 import JoinScreen from '../src/ui/live/join-screen'
 import { panelsInEnglish, render } from './live-panels'
+import { seatState } from './seat-state'
 import { panelWrapper, speak } from './ui-fakes'
 
 // The screen's seat, as the store holds it after the server refused its resume.
@@ -23,18 +23,9 @@ panelsInEnglish()
 const CODE = 'ABC234'
 
 function refused<K extends SeatKind>(kind: K): void {
-  const state: SeatState<K> = {
-    kind,
-    code: CODE,
-    connection: 'online',
-    brief: null,
-    view: null,
-    skew: 0,
-    unseated: false,
-    lobby: undefined,
+  const state = seatState(kind, CODE, {
     error: { code: 'unrestorable', request: 'resume', detail: 'could not be restored on this version' },
-    busy: false,
-  }
+  })
   const rejoin = { store: createStore(() => ({ shown: null })), dismiss: vi.fn() }
   held.seat = { store: createStore(() => state), rejoin, close: () => {} }
 }
