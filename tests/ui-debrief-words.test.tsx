@@ -6,12 +6,13 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { cleanup, screen } from '@testing-library/react'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createRandom } from '../src/engine/random'
-import { type Decision, departures, LANGUAGE_KEY, type LibraryEntry } from '../src/store'
-import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
+import { type Decision, departures, LANGUAGE_KEY } from '../src/store'
+import { loadTranslations } from '../src/store/bundled-kit'
 import { notationOf } from '../src/store/engine-face'
-import { fakeStore, memoryStorage, playAt, preferReducedMotion, renderDebrief } from './ui-fakes'
+import { withBundledLibrary } from './bundled-library'
+import { fakeStore, memoryStorage, playAt, renderDebrief } from './ui-fakes'
 
 const SCENARIOS = readdirSync(join(import.meta.dirname, '..', 'scenarios'))
   .filter((file) => file.endsWith('.yaml') && !file.endsWith('.ru.yaml'))
@@ -23,13 +24,7 @@ const MATCHED = {
   ru: 'На каждом шаге вы выбирали то же, что выбрал бы движок на вашем месте.',
 } as const
 
-let library: LibraryEntry[] = []
-beforeAll(async () => {
-  library = [...(await loadBundledLibrary())]
-  await loadTranslations()
-}, 60_000)
-beforeEach(() => preferReducedMotion())
-afterEach(cleanup)
+const library = withBundledLibrary()
 
 /** A finished game for the role: at each of its turns one of the options it is offered, drawn from `seed`. */
 async function randomGame(scenario: string, role: string, seed: number): Promise<string[]> {
@@ -37,7 +32,7 @@ async function randomGame(scenario: string, role: string, seed: number): Promise
   const decisions: Decision[] = []
   for (;;) {
     const store = await fakeStore({
-      library,
+      library: library(),
       route: playAt(scenario, role, 'decide', { seed, choices: decisions.map(notationOf) }),
     })
     const result = store.getState().view!.result
@@ -49,14 +44,14 @@ async function randomGame(scenario: string, role: string, seed: number): Promise
 
 describe.each(SCENARIOS)('the debrief of %s', (id) => {
   it('reads cleanly in both languages for every role, and says "as the engine would" only when it was so', async () => {
-    const entry = library.find((e) => e.ok && e.scenario.id === id)
+    const entry = library().find((e) => e.ok && e.scenario.id === id)
     if (!entry?.ok) throw new Error(`${id} is not in the bundled library`)
     for (const role of entry.scenario.roles) {
       const choices = await randomGame(id, role.id, 7)
       for (const language of ['en', 'ru'] as const) {
         const store = await fakeStore({
           storage: memoryStorage({ [LANGUAGE_KEY]: language }),
-          library,
+          library: library(),
           loadTranslations,
           route: playAt(id, role.id, 'debrief', { seed: 7, choices }),
         })

@@ -3,19 +3,13 @@
 // evidence of an outside hand is weak, so "Foreign-backed terrorism" and "An attack from outside" are both met only
 // on his word, and both once gave the same reason word for word. Each now says what is its own: the first blames
 // terrorists backed from abroad, the second claims an attack where no state attacks, which goes further.
-import { cleanup, screen, within } from '@testing-library/react'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { LANGUAGE_KEY, type LibraryEntry } from '../src/store'
-import { loadBundledLibrary, loadTranslations } from '../src/store/bundled-kit'
-import { fakeStore, memoryStorage, playAt, preferReducedMotion, renderApp } from './ui-fakes'
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { LANGUAGE_KEY } from '../src/store'
+import { withBundledLibrary } from './bundled-library'
+import { fakeStore, memoryStorage, playAt, renderApp } from './ui-fakes'
 
-let library: LibraryEntry[] = []
-beforeAll(async () => {
-  library = [...(await loadBundledLibrary())]
-  await loadTranslations()
-}, 60_000)
-beforeEach(() => preferReducedMotion())
-afterEach(cleanup)
+const library = withBundledLibrary()
 
 const WORDS = {
   en: {
@@ -48,7 +42,7 @@ describe.each(['en', 'ru'] as const)('as Tokayev in Kazakhstan 2022, in %s', (la
     const words = WORDS[language]
     await renderApp(
       await fakeStore({
-        library,
+        library: library(),
         storage: memoryStorage({ [LANGUAGE_KEY]: language }),
         route: playAt('kazakhstan-2022', 'tokayev', 'decide', { seed: 42 }),
       }),
