@@ -6,6 +6,7 @@
 // session's last reveal. (The facilitator's debrief is the history and questions alone: its view holds
 // every table already.)
 import { Decoder, Encoder, type Packet, PacketType } from 'socket.io-parser'
+import { droppingAttachments } from './dropped-attachments'
 import { shallowDecoder } from './packet-depth'
 
 // Keyed by the debrief object itself: a broadcast shares one among its views, and the next builds anew.
@@ -50,9 +51,9 @@ export const viewParser = { Encoder: ViewEncoder, Decoder }
 
 /**
  * For `new Server(http, { parser: serverParser(log) })`: the encoder, and a decoder that refuses a packet
- * nested too deep before it is parsed (packet-depth.ts).
+ * nested too deep before it is parsed (packet-depth.ts) and keeps no binary attachment (dropped-attachments.ts).
  */
 export const serverParser = (log: (message: string) => void) => ({
   Encoder: ViewEncoder,
-  Decoder: shallowDecoder(log),
+  Decoder: droppingAttachments(shallowDecoder(log)),
 })
