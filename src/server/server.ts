@@ -20,6 +20,7 @@ import { LiveSessions } from './live-sessions'
 import { outcomePool } from './outcome-pool'
 import { openPgEventLog } from './pg-event-log'
 import { scenarioChecker } from './scenario-checker'
+import { limitSendBacklog } from './send-backlog'
 import { announceVersion } from './server-versions'
 import { sessionHandlers } from './session-handlers'
 import { type Durability, openSqliteEventLog } from './sqlite-event-log'
@@ -135,6 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parser: serverParser(log),
   })
   limitConnections(io, limits.connectionsPerAddress, options.trustProxy ?? false, log)
+  limitSendBacklog(io, options.trustProxy ?? false, log)
   // The first LISTEN in place before anything else: the server listens for clients only after it.
   // Without it, after its time, the server does not start: what it opened is closed, and the error says why.
   const listenTimeoutMs = options.listenTimeoutMs ?? DEFAULT_LISTEN_TIMEOUT_MS
