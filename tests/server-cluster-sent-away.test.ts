@@ -3,9 +3,11 @@
 // could overtake the notice, and the old device, out of the room, was never told (the cluster rejoin test hung on
 // it about once in ten runs). Here the holder's notification carrying the notice is held at a proxy: a device on
 // the holder is told all the same, and one on another server is told once it goes through, the room not left
-// before. A removed team's device likewise.
+// before. A removed team's device likewise. And the dashboard counts a replaced device out even when the holder's
+// count reaches the device's server before the order that sends it away.
 // @vitest-environment node
 import { expect, it, onTestFinished } from 'vitest'
+import type { FacilitatorView } from '../src/live/protocol'
 import { type ClusterServer, clusterServers } from './cluster-servers'
 import type { AnyReply, Client } from './server-client'
 
@@ -14,12 +16,13 @@ const { database, server, proxy } = clusterServers('article-four-sent-away-')
 /** Leases long enough that, on a loaded machine, the session stays with its holder. */
 const LEASE_MS = 60_000
 
-/** A session on a holder behind a proxy, beside a second server, with its team North joined on `old`. */
+/** A session on a holder beside a second server, each behind a proxy, with its team North joined on `old`. */
 async function spread(oldOn: 'holder' | 'other') {
   const databaseUrl = await database()
   const fromHolder = await proxy(databaseUrl)
   const holder = await server(fromHolder.url(databaseUrl), { leaseMs: LEASE_MS })
-  const other = await server(databaseUrl, { leaseMs: LEASE_MS })
+  const fromOther = await proxy(databaseUrl)
+  const other = await server(fromOther.url(databaseUrl), { leaseMs: LEASE_MS })
   const facilitator = await other.client()
   const created: AnyReply = await (await holder.client()).call('session:create', {
     scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
@@ -30,7 +33,17 @@ async function spread(oldOn: 'holder' | 'other') {
   const old = await (oldOn === 'holder' ? holder : other).client()
   const joined: AnyReply = await old.call('team:join', { code, name: 'North' })
   const team: string = joined.view.team.id
-  return { holder, other, fromHolder, facilitator, token: created.token as string, old, code, team }
+  return {
+    holder,
+    other,
+    fromHolder,
+    fromOther,
+    facilitator,
+    token: created.token as string,
+    old,
+    code,
+    team,
+  }
 }
 
 /** The first `event` the client is sent, already or still to come. */
@@ -89,4 +102,30 @@ it("tells a removed team's device on the holder while the other servers' copy of
   })
   await held.caught
   expect(await removed).toEqual({ code })
+})
+
+const connectionOf = (v: FacilitatorView, name: string) => v.teams.find((t) => t.name === name)?.connection
+
+it('counts a team offline once its new device closes, though the old one, elsewhere, has not yet been sent away', async () => {
+  const { holder, fromHolder, fromOther, facilitator, old, code, team } = await spread('other')
+  const order = holdNotice(fromHolder, 'replaced')
+  const fresh = await rejoinOn(holder, facilitator, code, team)
+  await order.caught
+  const before = facilitator.views.length
+  // The new device closes: the holder counts the team's devices, and the other server answers (its answer names the
+  // old device's socket) with the old device still in the team's room, the order to send it away not there yet.
+  const answer = fromOther.holdQuery(old.socket.id ?? 'no socket id')
+  onTestFinished(answer.release)
+  fresh.close()
+  await answer.caught
+  answer.release()
+  const replaced = told(old, 'replaced')
+  order.release()
+  expect(await replaced).toEqual({ code })
+  // The team has no device that plays for it: the dashboard says so.
+  const offline = await facilitator.facilitatorView(
+    (v) => facilitator.views.indexOf(v) >= before && connectionOf(v, 'North')?.kind === 'offline',
+    10_000,
+  )
+  expect(connectionOf(offline, 'North')).toEqual({ kind: 'offline', since: expect.any(Number) })
 })

@@ -1,18 +1,26 @@
 // How the server keeps each team's connection: a seat taken says connected at once, a socket closing counts the
-// team's room (every server's sockets, through the adapter), and a count overtaken by a newer one is not believed.
+// team's room (every server's sockets, through the adapter), a count overtaken by a newer one is not believed, and a
+// socket seated by a token that no longer admits to the team is not one of its devices.
 import { describe, expect, it } from 'vitest'
 import { Presence, type RoomCounter } from '../src/server/presence'
 import { roomOf } from '../src/server/rooms'
 import { Driver } from './server-fakes'
 
-/** A room counter whose answers the test gives, one count at a time, in the order it chooses. */
+/**
+ * A room counter whose answers the test gives, one count at a time, in the order it chooses: `n` sockets, seated by
+ * the token whose hash is `tokenHash` (the Driver's first team's, unless told).
+ */
 function counter() {
-  const asked: { room: string; answer: (sockets: number) => void }[] = []
+  const asked: { room: string; answer: (n: number, tokenHash?: string) => void }[] = []
   const io = {
     in: (room: string) => ({
       fetchSockets: () =>
         new Promise((done) =>
-          asked.push({ room, answer: (n) => done(Array.from({ length: n }, () => ({}))) }),
+          asked.push({
+            room,
+            answer: (n, tokenHash = 'hash-of-Steppe') =>
+              done(Array.from({ length: n }, () => ({ data: { seat: { tokenHash } } }))),
+          }),
         ),
     }),
   } as unknown as RoomCounter
@@ -24,7 +32,11 @@ function setup() {
   const steppe = d.join('Steppe')
   const { io, asked } = counter()
   d.tick(5_000)
-  const presence = new Presence(io, () => d.now)
+  const presence = new Presence(
+    io,
+    () => d.now,
+    (_, team) => d.session.teams.find((t) => t.id === team)?.tokenHash,
+  )
   const later = d.join('Silk Road')
   return { d, steppe, later, presence, asked }
 }
@@ -65,6 +77,15 @@ describe('a team’s connection', () => {
     asked[2]!.answer(0)
     expect(await again).toBe(false)
     expect(presence.of(d.session)(steppe)).toEqual({ kind: 'offline', since: closedAt })
+  })
+
+  it('counts no device seated by a token that no longer admits to the team, not yet sent away', async () => {
+    const { d, steppe, presence, asked } = setup()
+    presence.seated(d.session.id, steppe)
+    const count = presence.recount(d.session.id, [steppe])
+    asked[0]!.answer(1, 'hash-of-the-device-it-left')
+    expect(await count).toBe(true)
+    expect(presence.of(d.session)(steppe)).toEqual({ kind: 'offline', since: d.now })
   })
 
   it('believes a seat taken over a count that was asked before it', async () => {

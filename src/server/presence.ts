@@ -1,13 +1,17 @@
 // Which teams have a device connected, for the facilitator's dashboard: transport state kept beside the sessions,
 // never in their log, so no replay, debrief or results file depends on who was online. A team is connected while
-// any of its sockets is: counted in its room through the adapter, which in a cluster asks every server.
+// any of its sockets seated by the token that admits to it now is: counted in its room through the adapter, which in
+// a cluster asks every server.
 import type { Server } from 'socket.io'
 import type { ConnectionLookup, Session, SessionId, TeamId } from '../live'
 import type { ConnectionView } from '../live/protocol'
-import { roomOf } from './rooms'
+import { roomOf, seatOfSocket } from './rooms'
 
 /** Only what a count needs of socket.io's server: the sockets in a room, on every server. */
 export type RoomCounter = Pick<Server, 'in'>
+
+/** The hash of the token that admits to a team's seat now; undefined for a team no longer in the session. */
+export type SeatToken = (session: SessionId, team: TeamId) => string | undefined
 
 export class Presence {
   /** By team room: the latest known connection. A team missing here has not been seen since this server began. */
@@ -20,6 +24,7 @@ export class Presence {
   constructor(
     private readonly io: RoomCounter,
     private readonly now: () => number,
+    private readonly tokenOf: SeatToken,
   ) {
     this.startedAt = now()
   }
@@ -52,17 +57,23 @@ export class Presence {
    * any is left, else offline since now, or since it was already. Whether any of that is news.
    */
   async recount(session: SessionId, teams: readonly TeamId[]): Promise<boolean> {
-    const news = await Promise.all(teams.map((team) => this.count(room(session, team))))
+    const news = await Promise.all(teams.map((team) => this.count(session, team)))
     return news.includes(true)
   }
 
-  private async count(key: string): Promise<boolean> {
+  private async count(session: SessionId, team: TeamId): Promise<boolean> {
+    const key = room(session, team)
     const ask = ++this.asks
     this.asked.set(key, ask)
     const sockets = await this.io.in(key).fetchSockets()
     if (this.asked.get(key) !== ask) return false
+    // A socket seated by a token that no longer admits (its team rejoined on another device) is being sent away,
+    // and on another server the order may not have come yet: counted, it would read connected, and nothing would
+    // count the team again once it went. The token is read now, as the answer comes: a rejoin asked meanwhile has
+    // taken its seat (`seated`), which this count no longer overrules.
+    const token = this.tokenOf(session, team)
     const was = this.known.get(key)
-    if (sockets.length > 0) {
+    if (token !== undefined && sockets.some((socket) => seatOfSocket(socket)?.tokenHash === token)) {
       this.known.set(key, { kind: 'connected' })
       return was?.kind !== 'connected'
     }

@@ -22,7 +22,8 @@ export const roomOf = (session: SessionId, seat: Seat['identity']): string =>
  * The seat a socket took here (transport.ts keeps it on the socket), with the hash of the token that gave it: what
  * tells a device sent away from the others in its room.
  */
-export const seatOfSocket = (socket: Socket): Seat | undefined => (socket.data as { seat?: Seat }).seat
+export const seatOfSocket = (socket: Pick<Socket, 'data'>): Seat | undefined =>
+  (socket.data as { seat?: Seat }).seat
 
 export const sit = (socket: Socket, seat: Seat): void => {
   ;(socket.data as { seat?: Seat }).seat = seat

@@ -7,7 +7,6 @@
 // on a seat it no longer had. So the order travels whole, once, and each server does both in turn to its own sockets.
 import type { Server, Socket } from 'socket.io'
 import { seatOfSocket } from './rooms'
-import type { Seat } from './session-registry'
 
 export interface SendAway {
   /** The team's room (rooms.ts). */
@@ -25,24 +24,17 @@ export interface SendAway {
 
 /** How this server sends sockets away: its own at once, and, `clustered`, every other server's through the adapter. */
 export function sendingAway(io: Server, clustered: boolean): (order: SendAway) => void {
-  // Local only: both done now, in this order, to the sockets on this server; the seat of the last sent away.
-  const here = (order: SendAway): Seat | undefined => {
-    let seat: Seat | undefined
+  // Local only: both done now, in this order, to the sockets on this server. A count of the team's devices that
+  // reaches this server before the order does finds such a socket still in the room, but does not count it: its
+  // token no longer admits to the team (presence.ts).
+  const here = (order: SendAway) => {
     for (const socket of sentAway(io, order)) {
       socket.emit(...order.notice)
       socket.leave(order.room)
-      seat = seatOfSocket(socket)
     }
-    return seat
   }
   if (!clustered) return here
-  io.on('send-away', (order: SendAway) => {
-    const seat = here(order)
-    // Sent away after a deaf spell (`seated`): the holder counted the team's devices when it sent the order, and this
-    // server may have answered that count before the order came, with this socket still in the room. Told that the
-    // seat's socket left, as when a socket closes (cluster.ts), the holder counts again, now that it is gone.
-    if (order.seated !== undefined && seat) io.serverSideEmit('left', seat)
-  })
+  io.on('send-away', here)
   return (order) => {
     here(order)
     io.serverSideEmit('send-away', order)

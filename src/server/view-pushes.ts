@@ -110,7 +110,11 @@ export function viewPushes(
   const origins = new Map<SessionId, string>()
   const joinUrl = (s: Session) => `${origins.get(s.id) ?? options.publicUrl ?? ''}/#/join/${s.code}`
 
-  const presence = new Presence(io, live.now)
+  const presence = new Presence(
+    io,
+    live.now,
+    (id, team) => live.get(id)?.teams.find((t) => t.id === team)?.tokenHash,
+  )
   const viewsOf = (s: Session, teams: TeamId | 'all') =>
     viewsByRoom(s, teams, joinUrl(s), live.now(), presence.of(s))
   const dashboard = (s: Session) => facilitatorView(s, joinUrl(s), knownOutcome, live.now(), presence.of(s))
