@@ -1,14 +1,15 @@
 // A logged session this version cannot rebuild (one of its events edited so that it no longer reads), its holder
 // stopped: the server that takes it fails to load it, lets its lease go for good, and no other server takes it in
 // turn. Its facilitator and teams, on any server, are told it could not be restored, not that it does not exist,
-// which would make their browsers forget their tokens.
+// which would make their browsers forget their tokens. The same when the holder itself reads the session back after
+// a write whose answer it lost.
 // @vitest-environment node
 import pg from 'pg'
 import { expect, it, onTestFinished } from 'vitest'
 import { clusterServers } from './cluster-servers'
 import type { AnyReply } from './server-client'
 
-const { database, server } = clusterServers('article-four-unrestorable-')
+const { database, server, proxy } = clusterServers('article-four-unrestorable-')
 
 it('lets go of a session it cannot restore, which no server takes again, and tells its clients so', async () => {
   const databaseUrl = await database()
@@ -54,4 +55,53 @@ it('lets go of a session it cannot restore, which no server takes again, and tel
     ok: false,
     error: { code: 'not-found' },
   })
+})
+
+it('lets go of a session whose read back, after a write it was unsure of, does not replay', async () => {
+  const databaseUrl = await database()
+  const through = await proxy(databaseUrl)
+  const holder = await server(through.url(databaseUrl))
+  const other = await server(databaseUrl)
+  const facilitator = await holder.client()
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const { id, code } = created.session as { id: string; code: string }
+  const team = await other.client()
+  const joined: AnyReply = await team.call('team:join', { code, name: 'North' })
+  expect(joined.ok).toBe(true)
+
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  onTestFinished(() => db.end())
+  await db.query(
+    `UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = $1 AND seq = 1`,
+    [id],
+  )
+  // The start reaches the log, and its answer never reaches the holder, which is left unsure of it.
+  const lost = through.loseAnswer('INSERT INTO events')
+  const start = { command: { kind: 'start' } }
+  const unsure = facilitator.call('facilitator:command', start)
+  await lost
+  expect(await unsure).toMatchObject({ ok: false, error: { code: 'store-unavailable' } })
+
+  // Sent again, it has the holder read the session back from the log, which does not replay.
+  const notRestored = {
+    ok: false,
+    error: { code: 'unrestorable', message: expect.stringMatching(/could not be restored on this version/) },
+  }
+  expect(await facilitator.call('facilitator:command', start)).toMatchObject(notRestored)
+  await holder.saying(new RegExp(`^session ${id} \\(code ${code}\\) was not restored: event 2 \\(joined\\)`))
+  await holder.saying(new RegExp(`^let go of the lease of session ${id}, which no server of this version`))
+  expect((await db.query('SELECT holder FROM leases WHERE session_id = $1', [id])).rows).toEqual([])
+  expect((await db.query('SELECT session_id FROM unrestorable')).rows).toEqual([{ session_id: id }])
+
+  // No server holds it, and each tells its clients it could not be restored, the team's seated socket too.
+  const decision = 'request:foreign-backed:peacekeepers:14'
+  expect(await team.call('team:submit', { round: 1, decision })).toMatchObject(notRestored)
+  expect(await (await holder.client()).call('facilitator:resume', { token: created.token })).toMatchObject(
+    notRestored,
+  )
+  expect(await (await other.client()).call('team:resume', { token: joined.token })).toMatchObject(notRestored)
+  expect(await (await other.client()).call('session:lobby', { code })).toMatchObject(notRestored)
 })

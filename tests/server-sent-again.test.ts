@@ -16,7 +16,7 @@ import { LiveSessions } from '../src/server/live-sessions'
 import { scenarioChecker } from '../src/server/scenario-checker'
 import { TURN_WITHIN_MS } from '../src/server/session-writes'
 import { openSqliteEventLog } from '../src/server/sqlite-event-log'
-import { newToken } from '../src/server/tokens'
+import { hashToken, newToken } from '../src/server/tokens'
 
 const dirs: string[] = []
 const closers: (() => Promise<void>)[] = []
@@ -37,8 +37,14 @@ async function held() {
   let entered = () => {}
   // What pg's driver throws when it stops waiting for an answer (database-pool.ts's query_timeout).
   const timeout = () => new Error('Query read timeout')
+  // Once spoilt, the log reads its second event (the first team's join) as a damaged row: its time is not a number.
+  let spoilt = false
   const log: EventLog = {
     ...inner,
+    events: async (session) => {
+      const events = await inner.events(session)
+      return spoilt ? events.map((e, i) => (i === 1 ? { ...(e as object), at: 'noon' } : e)) : events
+    },
     append: async (session, version, events, fence) => {
       entered()
       await stall
@@ -52,6 +58,7 @@ async function held() {
   const catalog = readCatalog()
   if (!catalog.ok) throw new Error('the catalog does not load')
   const readAgain: SessionId[] = []
+  const notRestored: SessionId[] = []
   const checker = scenarioChecker(catalog.catalog, { ms: 5_000, megabytes: 256 }, () => {})
   closers.push(
     () => checker.close(),
@@ -63,6 +70,9 @@ async function held() {
     checker,
     limits: DEFAULT_LIMITS,
     readAgain: (id) => readAgain.push(id),
+    notRestored: async ({ id }) => {
+      notRestored.push(id)
+    },
   })
   const created = await live.create(
     CreateSession.parse({
@@ -76,6 +86,10 @@ async function held() {
     live,
     session: created.session,
     readAgain,
+    notRestored,
+    spoil: () => {
+      spoilt = true
+    },
     nextAppend: (how: Next) => {
       next = how
     },
@@ -175,4 +189,36 @@ it('refuses a change untried when its turn comes too late for its answer to reac
   } finally {
     vi.useRealTimers()
   }
+})
+
+it('gives up a session that, read back after a write it was unsure of, no longer replays, and says so', async () => {
+  const { live, session, nextAppend, spoil, notRestored } = await held()
+  const facilitator = { kind: 'facilitator' } as const
+  const joined = await live.join({ code: session.code, name: 'Steppe' }, 'browser-1')
+  if (!joined.ok) throw new Error(joined.error.message)
+  nextAppend('late')
+  await expect(live.act(session.id, facilitator, { kind: 'start' })).rejects.toThrow('Query read timeout')
+  spoil()
+
+  const unrestorable = {
+    ok: false,
+    error: {
+      code: 'unrestorable',
+      message: expect.stringMatching(
+        new RegExp(
+          `^session ${session.code} is in the log but could not be restored .*: event 2 \\(joined\\)`,
+        ),
+      ),
+    },
+  }
+  expect(await live.act(session.id, facilitator, { kind: 'pause' })).toMatchObject(unrestorable)
+  expect(live.get(session.id)).toBeUndefined()
+  expect(notRestored).toEqual([session.id])
+  // Its seats' next changes, and a client naming it by its code or a token, are told the same, never not-found.
+  expect(await live.act(session.id, facilitator, { kind: 'pause' })).toMatchObject(unrestorable)
+  expect(await live.join({ code: session.code, name: 'Altai' }, 'browser-2')).toMatchObject(unrestorable)
+  expect(live.unrestorable.notFound({ tokenHash: hashToken(joined.token) }, 'no team')).toMatchObject(
+    unrestorable,
+  )
+  expect(notRestored).toEqual([session.id])
 })

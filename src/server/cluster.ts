@@ -20,6 +20,7 @@ import type { ServerVersions } from './server-versions'
 import { watchServers } from './server-watch'
 import type { Context, Handled, SessionHandlers } from './session-handlers'
 import type { Seat } from './session-registry'
+import type { Unrestorable } from './unrestored'
 
 /** Any number: the advisory lock the pruning server holds, so that one server at a time prunes. */
 const PRUNE_LOCK = 4_004_002
@@ -47,6 +48,11 @@ export interface Cluster {
   forward(event: ClientEvent, message: unknown, context: Context): Promise<Handled | undefined>
   /** Renews this server's leases and takes the expired ones; the sessions taken and rebuilt. */
   sweep(): Promise<number>
+  /**
+   * Gives up the lease of a session held here that, read back from the log, no longer replays, as a takeover gives up
+   * one it cannot rebuild (giving-up.ts); one not let go now is let go at the next look.
+   */
+  giveUp(session: Unrestorable): Promise<void>
   /** Deletes the sessions idle since `before`, on whichever server gets the lock first; the sessions pruned. */
   prune(before: number): Promise<SessionId[]>
   /**
@@ -192,6 +198,10 @@ export function joinCluster(options: ClusterOptions): Cluster {
     left: (seat) => io.serverSideEmit('left', seat),
     forward,
     sweep,
+    giveUp: (session) => {
+      unloaded.failed(session)
+      return unloaded.letGo()
+    },
     async prune(before) {
       const pruned = await transaction(pool, async (client) => {
         const { rows } = await client.query<{ mine: boolean }>(

@@ -60,6 +60,11 @@ export interface LiveOptions {
   readonly readAgain?: (session: SessionId) => void
   /** Whether this server still holds a session's lease: with several servers, asked of the database. */
   readonly stillMine?: (session: SessionId) => Promise<boolean>
+  /**
+   * Told of a held session that, read again from the log after a write it was unsure of, no longer replays: it is
+   * held no longer, and its clients are told it could not be restored (session-writes.ts).
+   */
+  readonly notRestored?: (session: NotRestored) => Promise<void>
 }
 
 export class LiveSessions {
@@ -100,6 +105,7 @@ export class LiveSessions {
       logged,
       readAgain: options.readAgain ?? (() => {}),
       stillMine,
+      notRestored: options.notRestored ?? (async () => {}),
     })
   }
 

@@ -117,6 +117,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // A write the server gave up on that reached the log all the same: every audience sees what the log holds.
     readAgain: (id) => handlers.readAgain(id),
     stillMine: leases && ((id) => leases.holds(id)),
+    // A session read back after a write the server was unsure of, which no longer replays: as at a start or a takeover.
+    notRestored: async (failed) => {
+      log(`session ${failed.id} (code ${failed.code}) was not restored: ${failed.message}`)
+      handlers.forget(failed.id)
+      await cluster?.giveUp(failed)
+    },
   })
   const pruneAfterMs = options.pruneAfterMs ?? 24 * HOUR_MS
 

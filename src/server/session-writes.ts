@@ -16,6 +16,7 @@ import { type Failure, fail } from './failure'
 import { SerialQueues } from './serial-queue'
 import { dropSession, type Holdings, loadSession } from './session-restore'
 import { storeUnavailable } from './store-unavailable'
+import { notRestored, type Unrestorable } from './unrestored'
 
 /** A change made: the session after it, and the events that made it (now in the log). */
 export interface Committed {
@@ -40,6 +41,11 @@ export interface WritesOptions {
   readonly readAgain: (session: SessionId) => void
   /** Whether this server still holds the session's lease (with several servers; alone, it always does). */
   readonly stillMine: (session: SessionId) => Promise<boolean>
+  /**
+   * Told of a session that, read back, no longer replays from the log, once it is forgotten here: with several
+   * servers its lease is given up, as a takeover's that fails is (giving-up.ts).
+   */
+  readonly notRestored: (session: Unrestorable) => Promise<void>
 }
 
 /** The answer to a change on a session another server now writes: sent again, it is forwarded to that server. */
@@ -78,10 +84,13 @@ export class SessionWrites {
     const asked = performance.now()
     return this.queues.run(id, async () => {
       if (performance.now() - asked > TURN_WITHIN_MS) return storeUnavailable()
-      if (this.unsure.has(id) && !(await this.readBack(id))) return takenOver()
+      const lost = this.unsure.has(id) ? await this.readBack(id) : undefined
+      if (lost) return lost
       const session = this.h.held.get(id)
       if (!session)
-        return this.handed.has(id) ? takenOver() : fail('not-found', 'this session no longer exists')
+        return this.handed.has(id)
+          ? takenOver()
+          : this.h.unrestorable.notFound({ id }, 'this session no longer exists')
       return this.commit(session, decideOn(session))
     })
   }
@@ -107,24 +116,32 @@ export class SessionWrites {
   }
 
   /**
-   * An unsure session as the log has it, or let go if its lease is no longer this server's (whether it is still
-   * held here). Throws, and it stays unsure, while the log cannot be read. Once the fence is raised (loadSession),
-   * whatever this server gave up on has landed or never will; should another server take the lease meanwhile, the
-   * fence it raises in turn refuses this one's next append, which brings the session back here to be let go.
+   * An unsure session as the log has it (undefined), or the answer to the change that waited for it: let go if its
+   * lease is no longer this server's, to be sent again; given up if the log no longer replays (a damaged row), as a
+   * takeover gives up a session it cannot rebuild, its clients told it could not be restored. Throws, and it stays
+   * unsure, while the log cannot be read. Once the fence is raised (loadSession), whatever this server gave up on has
+   * landed or never will; should another server take the lease meanwhile, the fence it raises in turn refuses this
+   * one's next append, which brings the session back here to be let go.
    */
-  private async readBack(id: SessionId): Promise<boolean> {
+  private async readBack(id: SessionId): Promise<Failure | undefined> {
     const before = this.h.held.get(id)
     if (before && (await this.options.stillMine(id))) {
       const lastAt = this.h.held.lastChange(id) ?? this.options.now()
       const failed = await loadSession(this.h, id, before.code, lastAt)
-      if (failed) throw new Error(`session ${id} no longer replays from the log: ${failed.message}`)
       this.unsure.delete(id)
+      if (failed) {
+        // Held here no longer, its fence raised: nothing of it is written here again.
+        dropSession(this.h, id)
+        this.h.unrestorable.add(failed)
+        await this.options.notRestored(failed)
+        return notRestored(failed)
+      }
       if (this.h.held.get(id)?.version !== before.version) this.options.readAgain(id)
-      return true
+      return undefined
     }
     this.unsure.delete(id)
     dropSession(this.h, id)
-    return false
+    return takenOver()
   }
 
   /** Reduce first (a broken invariant throws before anything is written), then log, then make it current. */

@@ -52,16 +52,20 @@ export class UnrestorableSessions {
   }
 
   /**
-   * The answer to a request whose code or token names no session held: `unrestorable` for one of these, else
-   * `not-found` with `message`. Never `not-found` for one of these, which would make the browser forget its token.
+   * The answer to a request whose session id, code or token names no session held: `unrestorable` for one of these,
+   * else `not-found` with `message`. Never `not-found` for one of these, which would make the browser forget its token.
    */
-  notFound(by: { code: string } | { tokenHash: string }, message: string): Failure {
-    for (const s of this.byId.values())
-      if ('code' in by ? s.code === by.code : s.tokenHashes.includes(by.tokenHash))
-        return fail(
-          'unrestorable',
-          `session ${s.code} is in the log but could not be restored on this version of the server: ${s.message}`,
-        )
+  notFound(by: { id: SessionId } | { code: string } | { tokenHash: string }, message: string): Failure {
+    const named = (s: Unrestorable) =>
+      'id' in by ? s.id === by.id : 'code' in by ? s.code === by.code : s.tokenHashes.includes(by.tokenHash)
+    for (const s of this.byId.values()) if (named(s)) return notRestored(s)
     return fail('not-found', message)
   }
 }
+
+/** What a client naming a session that could not be rebuilt is answered. */
+export const notRestored = (s: Unrestorable): Failure =>
+  fail(
+    'unrestorable',
+    `session ${s.code} is in the log but could not be restored on this version of the server: ${s.message}`,
+  )
