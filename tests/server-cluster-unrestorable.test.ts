@@ -96,9 +96,10 @@ it('lets go of a session whose read back, after a write it was unsure of, does n
   expect((await db.query('SELECT holder FROM leases WHERE session_id = $1', [id])).rows).toEqual([])
   expect((await db.query('SELECT session_id FROM unrestorable')).rows).toEqual([{ session_id: id }])
 
-  // No server holds it, and each tells its clients it could not be restored, the team's seated socket too.
+  // No server holds it, and each tells its clients it could not be restored, the seated sockets too.
   const decision = 'request:foreign-backed:peacekeepers:14'
   expect(await team.call('team:submit', { round: 1, decision })).toMatchObject(notRestored)
+  expect(await facilitator.call('facilitator:export', { format: 'csv' })).toMatchObject(notRestored)
   expect(await (await holder.client()).call('facilitator:resume', { token: created.token })).toMatchObject(
     notRestored,
   )

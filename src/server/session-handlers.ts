@@ -112,7 +112,8 @@ export function sessionHandlers(
       if (seat?.identity.kind !== 'facilitator')
         return { reply: fail('forbidden', 'only the facilitator can export') }
       const s = live.get(seat.session)
-      if (!s) return { reply: fail('not-found', 'this session no longer exists') }
+      if (!s)
+        return { reply: live.unrestorable.notFound({ id: seat.session }, 'this session no longer exists') }
       try {
         return { reply: { ok: true, ...(await exportFile(s, m.format, pool, live.now())) } }
       } catch (e) {
