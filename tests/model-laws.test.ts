@@ -20,6 +20,7 @@ import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { ActorId, FactPath, Scenario } from '../src/scenario'
+import { type WhatIfItem, whatIfItems } from '../src/scenario/what-if-items'
 import { anyCrisis, share } from './any-crisis'
 import { bundledScenarios } from './bundled-scenarios'
 
@@ -320,10 +321,15 @@ function engineGame(s: Scenario): string {
 
 describe('the what-if facts', () => {
   const sweep = Array.from({ length: 21 }, (_, i) => i / 20)
-  it.each(bundled.flatMap((s) => s.whatIf.map((fact) => [s.id, fact, s] as const)))(
+  /** Each fact's values: a slider's range in steps, a switch's own value and its alternatives. */
+  const changesOf = (item: WhatIfItem): readonly FactChange[] =>
+    item.kind === 'slider'
+      ? sweep.map((to) => ({ fact: item.fact, to }))
+      : [item.own, ...item.alternatives].map((to) => ({ fact: item.fact, to }) as FactChange)
+  it.each(bundled.flatMap((s) => whatIfItems(s, []).map((item) => [s.id, item.fact, item, s] as const)))(
     "%s: moving %s changes some actor's decision somewhere in its range, or the student is told why not",
-    (_id, fact, s) => {
-      const games = new Set(sweep.map((to) => engineGame(withFacts(s, [{ fact, to } as FactChange]))))
+    (_id, fact, item, s) => {
+      const games = new Set(changesOf(item).map((change) => engineGame(withFacts(s, [change]))))
       // A note that a fact changes no decision must be true, and a fact that changes no decision must have one.
       expect(games.size > 1, s.inert[fact] ?? 'no note').toBe(s.inert[fact] === undefined)
     },

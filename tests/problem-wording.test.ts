@@ -81,6 +81,8 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'adversary-requests': {},
   'adversary-member-unnamed': {},
   'adversary-partner-unnamed': {},
+  'what-if-twice': { fact: 'territory' },
+  'what-if-as-it-was': { value: 'disputed' },
   'adversary-internal-state': {},
   'plays-no-part': { id: 'west' },
   'id-twice': { of: 'inject', id: 'riots' },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { said } from '../src/scenario/wording/en'
 import {
   createGameStore,
+  type FactPath,
   formatHash,
   parseHash,
   SAVE_KEY,
@@ -10,10 +11,12 @@ import {
   type Session,
   selectAnswers,
   selectHandInName,
+  type WhatIfItem,
 } from '../src/store'
 import { fakeLibrary, fakeScenario, fakeStore, memoryStorage, playAt, testSession } from './ui-fakes'
 
 const REQUEST = 'request:foreign-backed:peacekeepers:14'
+const sliders = (...facts: FactPath[]): WhatIfItem[] => facts.map((fact) => ({ kind: 'slider', fact }))
 
 describe('the game store', () => {
   it('starts a game at the briefing with a seed written into the route', async () => {
@@ -243,7 +246,7 @@ describe('the game store', () => {
       queued = jobs
       return () => {}
     })
-    store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
+    store.getState().prepareWhatIf(sliders('china.stakes', 'moscow.commitments'))
     expect(queued).toHaveLength(42)
     for (const job of queued) job()
     // Each position a drag reaches was made in the background: it is shown at once.
@@ -266,7 +269,7 @@ describe('the game store', () => {
         stopped++
       }
     })
-    const leave = store.getState().prepareWhatIf(['china.stakes', 'moscow.commitments'])
+    const leave = store.getState().prepareWhatIf(sliders('china.stakes', 'moscow.commitments'))
     expect(lists).toHaveLength(1)
     for (const to of [0.1, 0.2, 0.3]) void store.getState().moveFact('china.stakes', to, 'drag')
     expect(lists).toHaveLength(1)

@@ -83,10 +83,22 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
 /**
  * A value that fits none of a union's shapes (an inject's change: a share, a territory, a kind of threat, an
  * adversary). The shape its own `fact` names is the one meant, and its problems are told; when no shape's
- * `fact` matches, that field's choices across every shape are.
+ * `fact` matches, that field's choices across every shape are. Where the value's type fits one shape only (a
+ * text, or a map), that shape is the one meant.
  */
 function describeUnion(issue: z.core.$ZodIssueInvalidUnion, data: unknown): Described[] {
   const at = (sub: z.core.$ZodIssue): z.core.$ZodIssue => ({ ...sub, path: [...issue.path, ...sub.path] })
+  // A shape of another type is not the one meant (a what-if item: a fact's name, or a switch's map).
+  const group = typeof valueAt(data, issue.path) === 'object'
+  const ofType = issue.errors.filter(
+    (branch) =>
+      !branch.some(
+        (sub) =>
+          sub.path.length === 0 && (sub.code === 'invalid_type' || (group && sub.code === 'invalid_value')),
+      ),
+  )
+  if (ofType.length === 1 && ofType.length < issue.errors.length)
+    return ofType[0]!.flatMap((sub) => describeIssue(at(sub), data))
   const refusals = issue.errors
     .flat()
     .filter(

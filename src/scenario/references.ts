@@ -11,6 +11,7 @@ import type { Locate } from './read-yaml'
 import type { ScenarioFileData } from './schema'
 import { hoursOutOfOrder } from './stage-hours-order'
 import type { ActorCatalog, ActorId, Problem } from './types'
+import { whatIfProblems } from './what-if-checks'
 import { type Said, said } from './wording/en'
 
 type Data = ScenarioFileData
@@ -95,6 +96,7 @@ export function referenceProblems(
     if (a.kind === 'internal' && a.actor) add(actorAt, said('adversary-internal-state', {}))
   }
   when(['facts'], (d) => checkAdversary(d.facts.adversary, ['facts', 'adversary']))
+  when(['whatIf', 'facts'], (d) => whatIfProblems(d, add, checkAdversary))
   when(['injects'], (d) => {
     for (const [i, inject] of d.injects.entries())
       for (const [j, change] of inject.changes.entries())
@@ -162,9 +164,12 @@ export function referenceProblems(
   return problems
 }
 
-/** Every actor the scenario names: members, observers, and the adversaries of its facts and its injects. */
+/**
+ * Every actor the scenario names: members, observers, and the adversaries of its facts, its injects and its what-if
+ * switches.
+ */
 export function namedActors(
-  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'>,
+  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'> & Partial<Pick<Data, 'whatIf'>>,
 ): ReadonlySet<ActorId> {
   const adversary = data.facts.adversary
   return new Set<ActorId>([
@@ -173,6 +178,9 @@ export function namedActors(
     ...(adversary.actor ? [adversary.actor] : []),
     ...data.injects.flatMap((x) =>
       x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
+    ),
+    ...(data.whatIf ?? []).flatMap((item) =>
+      typeof item === 'string' ? [] : (item.adversary ?? []).flatMap((a) => (a.actor ? [a.actor] : [])),
     ),
   ])
 }

@@ -8,6 +8,7 @@ import { History } from './history-schema'
 import { actorId, id, isoDate, roleId, SCHEMA_LINE, Source, share, text } from './schema-parts'
 import { StageHoursField } from './stage-hours-field'
 import { ADVERSARY_KINDS, FACT_PATHS, TERRITORY, THREAT_KINDS } from './vocabulary'
+import { Inert, WhatIf } from './what-if-schema'
 
 export { ActorFile, type ActorFileData, type ActorFileInput } from './actor-schema'
 export { ACTOR_ID, type ActorId, type RoleId } from './schema-parts'
@@ -182,17 +183,8 @@ export const ScenarioFile = z.strictObject({
     )
     .default({})
     .describe('Which sources stand behind each fact'),
-  whatIf: z
-    .array(z.enum(FACT_PATHS))
-    .max(FACT_PATHS.length)
-    .default([])
-    .describe('The facts the what-if sliders offer, most important first'),
-  inert: z
-    .partialRecord(z.enum(FACT_PATHS), text(400))
-    .default({})
-    .describe(
-      "For a what-if fact that changes no actor's decision anywhere in its range: why, in words the student reads beside the slider",
-    ),
+  whatIf: WhatIf,
+  inert: Inert,
   roles: z.array(Role).min(1).max(12).describe('The roles students can take: 1 to 12'),
   injects: z
     .array(Inject)

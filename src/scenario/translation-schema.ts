@@ -2,7 +2,7 @@
 // translates (`of`), at the places translatable.ts names. Whether each text is there and still fresh is
 // checked against the original (check-translation.ts), not here.
 import { z } from 'zod'
-import { FACT_PATHS } from './vocabulary'
+import { WHAT_IF_FACTS } from './vocabulary'
 
 const id = z
   .string()
@@ -45,7 +45,7 @@ export const ScenarioTranslationFile = z.strictObject({
     .record(id, z.strictObject({ why: entry }))
     .optional()
     .describe('By actor id'),
-  inert: z.partialRecord(z.enum(FACT_PATHS), Entry).optional(),
+  inert: z.partialRecord(z.enum(WHAT_IF_FACTS), Entry).optional(),
   roles: z
     .record(id, z.strictObject({ title: entry, briefing: entry }))
     .optional()

@@ -62,3 +62,7 @@ export const MISSIONS = ['observe', 'guard-sites', 'restore-order', 'combat'] as
 
 /** The facts that are not numbers, which injects may change too. */
 export const CATEGORICAL_FACTS = ['territory', 'threat.kind', 'adversary'] as const
+
+/** Every fact the what-if page offers: the numbers on sliders, the others on switches. */
+export const WHAT_IF_FACTS = [...FACT_PATHS, ...CATEGORICAL_FACTS] as const
+export type WhatIfFact = (typeof WHAT_IF_FACTS)[number]

@@ -2,6 +2,7 @@
 // what-if replays kept in memory so a slider dragged back and forth finds each position made.
 import { freeze } from 'immer'
 import type { Scenario } from '../scenario/types'
+import { switchKey } from '../scenario/what-if-items'
 import type { EngineTransport, GameRef, WhatIfRequest } from './engine-protocol'
 import type { Session } from './kit'
 import { DRAG_RUNS, FULL_RUNS } from './monte-carlo-runs'
@@ -106,5 +107,5 @@ const changesKey = (changes: FactValues): string =>
     .filter(([, v]) => v !== undefined)
     // Fact paths are plain ASCII: code-unit order is a fixed order, and far cheaper than a collator per key.
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([f, v]) => `${f}=${v}`)
+    .map(([f, v]) => `${f}=${typeof v === 'object' ? switchKey(v) : v}`)
     .join('&')

@@ -41,7 +41,7 @@ export function settler(set: SetState, get: GetState, ctx: StoreContext) {
     })
     try {
       const started = await session.startGame(entry, role, game.seed, game.decisions, next)
-      const whatIf = knownFacts(game.whatIf)
+      const whatIf = knownFacts(game.whatIf, entry)
       const replay =
         started.view.result.status === 'finished' && Object.keys(whatIf).length > 0
           ? await session.playWhatIf(started.view, whatIf, session.FULL_RUNS)

@@ -69,7 +69,15 @@ export type {
   Scenario,
   Source,
 } from '../scenario/types'
-export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS } from '../scenario/vocabulary'
+export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS, type WhatIfFact } from '../scenario/vocabulary'
+export {
+  type FactSwitch,
+  type SwitchFact,
+  type SwitchValue,
+  switchKey,
+  type WhatIfItem,
+  whatIfItems,
+} from '../scenario/what-if-items'
 export { connectNetwork, connectServiceWorker, type RegisterServiceWorker } from './app-events'
 export {
   selectCasesInLanguage,

@@ -1,5 +1,7 @@
 // The autosave: one game in localStorage, read back defensively so a damaged or old save never blanks the page.
 import type { FactPath } from '../scenario/types'
+import { ADVERSARY_KINDS, TERRITORY, THREAT_KINDS } from '../scenario/vocabulary'
+import type { AdversaryChoice, SwitchValues } from '../scenario/what-if-items'
 import { parseSeed } from './route'
 
 /** Bump when the saved shape changes; older saves are then set aside with a message, not misread. */
@@ -13,8 +15,8 @@ export interface GameId {
   readonly seed: number
   /** The player's decisions so far, in decision notation. */
   readonly decisions: readonly string[]
-  /** What-if slider positions, by fact. */
-  readonly whatIf: Readonly<Partial<Record<FactPath, number>>>
+  /** What-if slider positions and switch values, by fact. */
+  readonly whatIf: Readonly<Partial<Record<FactPath, number>>> & SwitchValues
 }
 
 /**
@@ -102,11 +104,33 @@ function parseGame(data: unknown): GameId | undefined {
   if (!isRecord(whatIf)) return undefined
   const facts: Partial<Record<FactPath, number>> = {}
   for (const [fact, value] of Object.entries(whatIf)) {
+    if (SWITCHES.has(fact)) continue
     if (!/^(threat|moscow|china)\.[a-zA-Z]+$/.test(fact) || typeof value !== 'number') return undefined
     if (!(value >= 0 && value <= 1)) return undefined
     facts[fact as FactPath] = value
   }
-  return { scenario, role, seed, decisions: decisions as string[], whatIf: facts }
+  // A switch's value that is not one of its fact's is dropped, never the game; whether the scenario offers it is
+  // checked once the scenario is known (knownFacts).
+  const switches = switchValues(whatIf)
+  return { scenario, role, seed, decisions: decisions as string[], whatIf: { ...facts, ...switches } }
+}
+
+const SWITCHES: ReadonlySet<string> = new Set(['territory', 'threat.kind', 'adversary'])
+
+const oneOf = <T extends string>(choices: readonly T[], value: unknown): value is T =>
+  (choices as readonly unknown[]).includes(value)
+
+function switchValues(whatIf: Record<string, unknown>): SwitchValues {
+  const { territory, 'threat.kind': kind, adversary } = whatIf
+  const enemy = isRecord(adversary) ? adversary : {}
+  const named = enemy.actor === undefined || (typeof enemy.actor === 'string' && ID.test(enemy.actor))
+  return {
+    ...(oneOf(TERRITORY, territory) ? { territory } : {}),
+    ...(oneOf(THREAT_KINDS, kind) ? { 'threat.kind': kind } : {}),
+    ...(oneOf(ADVERSARY_KINDS, enemy.kind) && named
+      ? { adversary: { kind: enemy.kind, ...(enemy.actor ? { actor: enemy.actor } : {}) } as AdversaryChoice }
+      : {}),
+  }
 }
 
 function parseAnswers(data: unknown): Answers | undefined {

@@ -9,7 +9,6 @@ import {
   type Decision,
   type EngineMemory,
   evaluateTreaty,
-  type FactChange,
   type FairScore,
   FRAMINGS,
   type Framing,
@@ -28,8 +27,9 @@ import {
   type Verdict,
   withFacts,
 } from '../engine'
-import type { ActorId, FactPath, Role, Scenario } from '../scenario/types'
-import { FACT_PATHS } from '../scenario/vocabulary'
+import type { ActorId, Role, Scenario } from '../scenario/types'
+import type { FactValues } from '../scenario/what-if-items'
+import { changesOf } from './fact-values'
 import {
   movesBeforePlayer,
   notatedMove,
@@ -43,7 +43,7 @@ import { type ShownVerdict, shownVerdict } from './verdict-shown'
 
 export type Finished = Extract<PlayResult, { status: 'finished' }>
 export type Ongoing = Exclude<PlayResult, { status: 'invalid' }>
-export type FactValues = Readonly<Partial<Record<FactPath, number>>>
+export type { FactValues } from '../scenario/what-if-items'
 
 export interface GameView {
   readonly scenario: Scenario
@@ -209,11 +209,7 @@ export function playWhatIf(
   runs: number,
   memory?: EngineMemory,
 ): WhatIfView {
-  const list: FactChange[] = FACT_PATHS.flatMap((fact) => {
-    const to = changes[fact]
-    return to === undefined ? [] : [{ fact, to }]
-  })
-  const changed = withFacts(scenario, list)
+  const changed = withFacts(scenario, changesOf(changes))
   const solved = solveScenario(changed, GAME_TEMPERATURE, memory)
   const setup = { seed, temperature: GAME_TEMPERATURE, runs, memory }
   // Changed facts can give the player's seat a turn the game never reached; the engine takes it.

@@ -2,6 +2,8 @@
 // without importing each other (game-store.ts puts them together).
 import type { CaseRow, Decision } from '../engine'
 import type { FactPath } from '../scenario/types'
+import type { WhatIfFact } from '../scenario/vocabulary'
+import type { SwitchFact, SwitchValue, WhatIfItem } from '../scenario/what-if-items'
 import type { ContentTranslations } from './content-translations'
 import type { LibraryEntry } from './kit'
 import type { Language } from './language'
@@ -107,12 +109,15 @@ export interface WhatIfSlice {
   /** A slider is held: the replays shown are the drag's, and what changed is said only once it is let go. */
   readonly dragging: boolean
   moveFact(fact: FactPath, value: number, phase: 'drag' | 'release'): Promise<void>
+  /** Sets a switch (where the fighting is, the kind of crisis, the adversary) and replays the game in full. */
+  setSwitch(fact: SwitchFact, value: SwitchValue): Promise<void>
   /**
-   * Replays, in the background, every position of these sliders with the other facts where they are, so a
-   * drag finds each one made. Returns the cancel: the what-if screen calls it when it goes or the facts change.
+   * Replays, in the background, every position of these sliders and every value of these switches with the other
+   * facts where they are, so a move finds each one made. Returns the cancel: the what-if screen calls it when it
+   * goes or the facts change.
    */
-  prepareWhatIf(facts: readonly FactPath[]): () => void
-  resetWhatIf(fact?: FactPath): Promise<void>
+  prepareWhatIf(items: readonly WhatIfItem[]): () => void
+  resetWhatIf(fact?: WhatIfFact): Promise<void>
 }
 
 /** What happened to the student's saved work that was not their doing. */

@@ -1,7 +1,13 @@
 // What if the facts were different: the finished game replayed on the facts the student moves, cheaply while a
 // slider is dragged and in full when it is let go, with every slider position made in the background first.
 import { castDraft } from 'immer'
-import type { FactPath } from '../scenario/types'
+import {
+  ownValue,
+  type SwitchFact,
+  type SwitchValue,
+  switchKey,
+  type WhatIfItem,
+} from '../scenario/what-if-items'
 import { factValue } from './fact-values'
 import type { FactValues } from './session'
 import type { Slice } from './slice'
@@ -9,6 +15,16 @@ import type { WhatIfSlice } from './state'
 
 /** A slider's positions: it moves from 0 to 1 in steps of 0.05. */
 const POSITIONS = Array.from({ length: 21 }, (_, i) => (i * 5) / 100)
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** The values with a switch set: its fact left out where it is the scenario's own. */
+function setTo(values: FactValues, fact: SwitchFact, to: SwitchValue, own: SwitchValue): FactValues {
+  const next: Writable<FactValues> = { ...values }
+  if (switchKey(to) === switchKey(own)) delete next[fact]
+  else (next as Record<SwitchFact, SwitchValue>)[fact] = to
+  return next
+}
 
 export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
   // One replay is made at a time; a slider that moves on meanwhile asks for its latest position only, so the
@@ -72,14 +88,23 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
 
   // The sliders being warmed, and how to stop: the warm-up follows the positions the student lets go at,
   // not every position a drag passes through, each of which would send the engine a new list of replays.
-  let warming: { readonly facts: readonly FactPath[]; stop: () => void } | null = null
+  let warming: { readonly items: readonly WhatIfItem[]; stop: () => void } | null = null
 
-  /** Every position of each slider, the others where they are now, nearest first, in turns. */
-  const warm = (facts: readonly FactPath[]): (() => void) => {
+  /**
+   * Each switch's other values, then every position of each slider, the others where they are now: a switch has a
+   * few values, made first; a slider's positions come nearest first, in turns.
+   */
+  const warm = (items: readonly WhatIfItem[]): (() => void) => {
     const { game, view } = get()
     const { session } = ctx
     if (!session || !game || !view || view.result.status !== 'finished') return () => {}
     const current = game.whatIf
+    const switched = items.flatMap((item) =>
+      item.kind === 'switch'
+        ? [item.own, ...item.alternatives].map((to) => setTo(current, item.fact, to, item.own))
+        : [],
+    )
+    const facts = items.flatMap((item) => (item.kind === 'slider' ? [item.fact] : []))
     const perFact = facts.map((fact) => {
       const at = current[fact] ?? factValue(view.scenario.facts, fact)
       // Nearest positions first: a drag starts where the thumb is.
@@ -88,15 +113,15 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
         .map((to): FactValues => ({ ...current, [fact]: to }))
     })
     // Taken in turns, so every slider has its nearest positions ready soonest.
-    return session.warmWhatIf(
-      view,
-      POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!)),
-    )
+    return session.warmWhatIf(view, [
+      ...switched,
+      ...POSITIONS.flatMap((_, i) => perFact.map((list) => list[i]!)),
+    ])
   }
   const warmAgain = () => {
     if (!warming) return
     warming.stop()
-    warming.stop = warm(warming.facts)
+    warming.stop = warm(warming.items)
   }
   // A new warm-up waits for the next task: the move's outcomes are drawn first, and the list of replays the
   // engine is sent (a message of some sixty requests) is not made while the student waits for them.
@@ -118,9 +143,20 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
       return phase === 'drag' ? shown : warmAgainSoon(shown)
     },
 
-    prepareWhatIf(facts) {
+    setSwitch(fact, value) {
+      const { view } = get()
+      if (!view) return Promise.resolve()
+      if (get().dragging)
+        set((s) => {
+          s.dragging = false
+        })
+      const own = ownValue(view.scenario.facts, fact)
+      return warmAgainSoon(replay(setTo({ ...get().game?.whatIf }, fact, value, own), 'full'))
+    },
+
+    prepareWhatIf(items) {
       warming?.stop()
-      const mine = { facts, stop: warm(facts) }
+      const mine = { items, stop: warm(items) }
       warming = mine
       return () => {
         mine.stop()
@@ -133,7 +169,7 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
         set((s) => {
           s.dragging = false
         })
-      const changes: { -readonly [K in keyof FactValues]: FactValues[K] } = { ...get().game?.whatIf }
+      const changes: Writable<FactValues> = { ...get().game?.whatIf }
       if (fact) delete changes[fact]
       return warmAgainSoon(replay(fact ? changes : {}, 'full'))
     },

@@ -37,6 +37,9 @@ export const SCENARIO_EN = {
   'adversary-member-unnamed': () => 'an adversary of kind "member" must name one of the members',
   'adversary-partner-unnamed': () => 'an adversary of kind "partner-of-russia" must name the state',
   'adversary-internal-state': () => 'an internal adversary is not a state: remove "actor"',
+  'what-if-twice': ({ fact }: { fact: string }) => `"${fact}" is offered twice: list each fact once`,
+  'what-if-as-it-was': ({ value }: { value: string }) =>
+    `"${value}" is the scenario's own value, which the switch always offers: list only the others`,
   'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,
   'id-twice': ({ of, id }: { of: Listed; id: string }) => `${of} id "${id}" is used twice`,
   'no-such-source': ({ id }: { id: string }) => `no source with id "${id}" in sources`,

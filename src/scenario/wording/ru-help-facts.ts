@@ -32,10 +32,18 @@ export const HELP_FACTS_RU: Readonly<Record<string, string>> = {
   "China's economic and security stakes in the member. 0: none to speak of; 0.5: significant trade and investment; 1: vital, such as pipelines, major investments and a shared border":
     'Интересы Китая в стране — экономические и в сфере безопасности. 0 — практически никаких; 0.5 — значительная торговля и инвестиции; 1 — жизненно важные: трубопроводы, крупные инвестиции, общая граница',
   'Which sources stand behind each fact': 'Какие источники подтверждают каждый факт',
-  'The facts the what-if sliders offer, most important first':
-    'Факты, которые предлагают ползунки «Что если», — сначала самые важные',
-  "For a what-if fact that changes no actor's decision anywhere in its range: why, in words the student reads beside the slider":
-    'Для факта в «Что если», который во всём своём диапазоне не меняет ничьего решения: почему — словами, которые студент прочтёт рядом с ползунком',
+  'The facts the what-if page offers, most important first: a number\'s path for a slider, or a switch such as "territory: [own]" listing the other values to offer':
+    'Факты, которые предлагает страница «Что если», — сначала самые важные: путь числового факта даёт ползунок, а переключатель вроде "territory: [own]" перечисляет другие значения, которые стоит предложить',
+  "For a what-if fact that changes no actor's decision anywhere in its range (or its alternatives): why, in words the student reads beside it":
+    'Для факта в «Что если», который во всём своём диапазоне (или ни в одном из своих вариантов) не меняет ничьего решения: почему — словами, которые студент прочтёт рядом с ним',
+  "Where else the fighting might have been, beside the scenario's own: own, disputed or foreign":
+    'Где ещё могли бы идти бои, кроме как в сценарии: own, disputed или foreign',
+  "What other kind of crisis it might have been, beside the scenario's own":
+    'Каким ещё мог бы быть кризис, кроме вида из сценария',
+  "Who else might have been on the other side, beside the scenario's own adversary: kind, and actor where it is a state":
+    'Кто ещё мог бы быть противником, кроме указанного в сценарии: kind, а для государства ещё и actor',
+  'internal (no state), member (name it in actor), partner-of-russia (name it), outsider':
+    'internal — не государство, member — член альянса (укажите его в actor), partner-of-russia — партнёр Москвы (укажите его), outsider — любое другое государство',
   'The roles students can take: 1 to 12': 'Роли, которые могут взять студенты: от 1 до 12',
   "The role's id, used in links and on the command line (--as)":
     'Идентификатор роли: он стоит в ссылках и в командной строке (--as)',

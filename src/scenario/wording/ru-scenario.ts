@@ -31,6 +31,9 @@ export const SCENARIO_RU: Wording<typeof SCENARIO_EN> = {
   'adversary-member-unnamed': () => 'противник вида «member» должен быть одним из members',
   'adversary-partner-unnamed': () => 'у противника вида «partner-of-russia» должно быть указано государство',
   'adversary-internal-state': () => 'внутренний противник — не государство: уберите «actor»',
+  'what-if-twice': ({ fact }) => `«${fact}» предложен дважды: укажите каждый факт один раз`,
+  'what-if-as-it-was': ({ value }) =>
+    `«${value}» — собственное значение сценария, переключатель предлагает его всегда: укажите только другие`,
   'plays-no-part': ({ id }) => `«${id}» в этом сценарии не участвует: добавьте его в members или observers`,
   'id-twice': ({ of, id }) => `идентификатор ${LISTED[of]} «${id}» использован дважды`,
   'no-such-source': ({ id }) => `в sources нет источника с идентификатором «${id}»`,

@@ -1,9 +1,9 @@
-// What if the facts were different: sliders for the facts that matter most, with the outcomes beside them (just
+// What if the facts were different: sliders and switches for the facts that matter most, with the outcomes beside them (just
 // below on a phone) and the others' choices after, replayed on the same seed and the student's decisions. The page
 // itself does not follow a move: the sliders, the outcomes and the choices each follow what they show.
 import './what-if-screen.css'
-import { useEffect } from 'react'
-import { type GameView, hrefFor, useGame } from '../../store'
+import { useEffect, useMemo } from 'react'
+import { type GameView, hrefFor, useGame, whatIfItems } from '../../store'
 import { PageHeading } from '../components/page-heading'
 import { DEFAULT_WHAT_IF } from '../fact-copy'
 import { useText } from '../i18n/use-text'
@@ -17,10 +17,10 @@ export function WhatIfScreen({ view }: { view: GameView }) {
   const playing = useGame((s) => s.game !== null)
   const debrief = useGame((s) => hrefFor(s, 'debrief'))
   const prepareWhatIf = useGame((s) => s.prepareWhatIf)
-  const facts = view.scenario.whatIf.length > 0 ? view.scenario.whatIf : DEFAULT_WHAT_IF
-  // The store warms the sliders' positions again each time one is let go; another game needs its own warm-up.
+  const items = useMemo(() => whatIfItems(view.scenario, DEFAULT_WHAT_IF), [view.scenario])
+  // The store warms the facts' positions again each time one is let go; another game needs its own warm-up.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the game shown, not a value the effect reads
-  useEffect(() => prepareWhatIf(facts), [prepareWhatIf, facts, view])
+  useEffect(() => prepareWhatIf(items), [prepareWhatIf, items, view])
   const mine = view.result.status === 'finished' ? view.result : null
   if (!mine || !playing) return <NotFinished />
   return (
@@ -29,7 +29,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
         <p className="lede">{t('whatIf.lede')}</p>
       </PageHeading>
       <div className="what-if-layout">
-        <WhatIfFacts view={view} facts={facts} />
+        <WhatIfFacts view={view} items={items} />
         <WhatIfOutcomes mine={mine} />
       </div>
       <section aria-labelledby="choices-title">

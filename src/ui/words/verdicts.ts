@@ -34,7 +34,7 @@ export const FACT_WORDS: Readonly<Record<FactPath, string>> = {
   date: 'words.fact.date',
 }
 
-const ADVERSARY_WORDS: Readonly<Record<string, string>> = {
+export const ADVERSARY_WORDS: Readonly<Record<string, string>> = {
   internal: 'words.value.adversary.internal',
   member: 'words.value.adversary.member',
   'partner-of-russia': 'words.value.adversary.partnerOfRussia',
