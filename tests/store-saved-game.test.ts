@@ -60,6 +60,24 @@ describe('the saved game', () => {
       expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({ status: 'unreadable', why: 'corrupt' })
   })
 
+  it("reads back a switch's value, and drops one that is no value of its fact without the game", () => {
+    const switched = {
+      ...game,
+      whatIf: { territory: 'own', adversary: { kind: 'outsider', actor: 'turkey' } },
+    }
+    const storage = memoryStorage()
+    writeSave(storage, switched as never)
+    expect(readSave(storage)).toEqual({ status: 'ok', game: switched })
+    const odd = {
+      'china.stakes': 0.5,
+      territory: 'abroad',
+      'threat.kind': 7,
+      adversary: { kind: 'internal', actor: 'Not An Id' },
+    }
+    const text = JSON.stringify({ version: SAVE_VERSION, game: { ...game, whatIf: odd } })
+    expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({ status: 'ok', game })
+  })
+
   it('calls a save with another version number old', () => {
     const text = JSON.stringify({ version: SAVE_VERSION - 1, game })
     expect(readSave(memoryStorage({ [SAVE_KEY]: text }))).toEqual({

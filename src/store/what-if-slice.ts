@@ -99,11 +99,14 @@ export const whatIfSlice: Slice<WhatIfSlice> = (set, get, ctx) => {
     const { session } = ctx
     if (!session || !game || !view || view.result.status !== 'finished') return () => {}
     const current = game.whatIf
-    const switched = items.flatMap((item) =>
-      item.kind === 'switch'
-        ? [item.own, ...item.alternatives].map((to) => setTo(current, item.fact, to, item.own))
-        : [],
-    )
+    // A switch on the scenario's own value with nothing else changed is the game itself, which needs no replay.
+    const switched = items
+      .flatMap((item) =>
+        item.kind === 'switch'
+          ? [item.own, ...item.alternatives].map((to) => setTo(current, item.fact, to, item.own))
+          : [],
+      )
+      .filter((changes) => Object.keys(changes).length > 0)
     const facts = items.flatMap((item) => (item.kind === 'slider' ? [item.fact] : []))
     const perFact = facts.map((fact) => {
       const at = current[fact] ?? factValue(view.scenario.facts, fact)

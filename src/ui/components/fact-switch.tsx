@@ -62,7 +62,12 @@ export const FactSwitch = memo(function FactSwitch({
             />
             <span>
               {choice.text}
-              {i === 0 ? <span className="fact-switch-own"> {t('whatIf.switch.asItWas')}</span> : null}
+              {i === 0 ? (
+                <>
+                  {' '}
+                  <span className="fact-switch-own">{t('whatIf.switch.asItWas')}</span>
+                </>
+              ) : null}
             </span>
           </label>
         )

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+// A what-if switch on the page: a group of radio buttons, the scenario's own value first and marked, with the
+// same Reset and the same note of changing no decision as a slider, in English and in Russian.
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LANGUAGE_KEY } from '../src/store'
+import {
+  expectAccessible,
+  fakeLibrary,
+  fakeScenario,
+  fakeStore,
+  memoryStorage,
+  playAt,
+  preferReducedMotion,
+  renderApp,
+} from './ui-fakes'
+
+beforeEach(() => preferReducedMotion())
+afterEach(cleanup)
+
+const note = "Where the fighting is changes no one's decision here."
+const switched = (language: 'en' | 'ru' = 'en') =>
+  fakeStore({
+    storage: memoryStorage({ [LANGUAGE_KEY]: language }),
+    library: fakeLibrary([
+      fakeScenario({
+        whatIf: [{ 'threat.kind': ['insurgency'] }, { territory: ['foreign'] }, 'moscow.commitments'],
+        inert: { territory: note },
+      }),
+    ]),
+    route: playAt('test-crisis', 'kazakhstan', 'what-if', {
+      seed: 42,
+      choices: ['request:foreign-backed:peacekeepers:14'],
+    }),
+  })
+
+describe('a what-if switch', () => {
+  it("offers the scenario's own value, marked, and the alternatives as radio buttons", async () => {
+    const { container } = await renderApp(await switched())
+    const kind = screen.getByRole('group', { name: 'The kind of threat' })
+    expect(within(kind).getByRole('radio', { name: 'Unrest: protests and riots (as it was)' })).toBeChecked()
+    expect(
+      within(kind).getByRole('radio', { name: 'An insurgency: armed groups against the state' }),
+    ).not.toBeChecked()
+    const territory = screen.getByRole('group', { name: 'Whose territory it is' })
+    expect(
+      within(territory).getByRole('radio', { name: "Kazakhstan's own recognised territory (as it was)" }),
+    ).toBeChecked()
+    expect(
+      within(territory).getByText(
+        `${note} This holds when the engine plays every side; the outcomes may still move.`,
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByTestId('whatif-slider-moscow.commitments')).toBeInTheDocument()
+    await expectAccessible(container)
+  })
+
+  it('replays the game on the value chosen, says the fact changed, and resets', async () => {
+    const store = await switched()
+    await renderApp(store)
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('radio', { name: 'An insurgency: armed groups against the state' }))
+    expect(store.getState().game!.whatIf).toEqual({ 'threat.kind': 'insurgency' })
+    const kind = await screen.findByRole('group', { name: 'The kind of threat — changed' })
+    await user.click(within(kind).getByRole('button', { name: 'Reset The kind of threat' }))
+    expect(store.getState().game!.whatIf).toEqual({})
+    expect(screen.getByRole('radio', { name: 'Unrest: protests and riots (as it was)' })).toBeChecked()
+  })
+
+  it('speaks Russian', async () => {
+    await renderApp(await switched('ru'))
+    const kind = screen.getByRole('group', { name: 'Характер угрозы' })
+    expect(
+      within(kind).getByRole('radio', { name: 'Беспорядки: протесты и погромы (как было)' }),
+    ).toBeChecked()
+    expect(
+      within(kind).getByRole('radio', { name: 'Мятеж: вооружённые группы против государства' }),
+    ).not.toBeChecked()
+  })
+})
