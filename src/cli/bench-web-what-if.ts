@@ -26,7 +26,8 @@ export async function whatIfTiming(browser: Browser, whatIf: string, moves = WHA
   await page.addInitScript('globalThis.__name = (f) => f')
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(whatIf, { waitUntil: 'networkidle' })
-  const slider = page.locator('[data-testid^="whatif-slider-"]').first()
+  // The same slider whatever switches come before it: Moscow's competing commitments, Kazakhstan 2022's first.
+  const slider = page.locator('[data-testid="whatif-slider-moscow.commitments"]')
   await slider.waitFor()
   const positions = Array.from({ length: moves }, (_, n) => positionOf(n))
   // Each position as the outcomes show it once settled, read before the CPU is slowed.
