@@ -126,10 +126,12 @@ export function readBundled(root: string, context: Context) {
   const actorFiles = files(actors).map(readFile)
   const unreadable = actorFiles.flatMap(({ decoded }) => (decoded.ok ? [] : decoded.problems))
   const catalog: ReturnType<typeof loadCatalog> =
-    unreadable.length > 0 ? { ok: false, problems: unreadable } : loadCatalog(texts(actorFiles))
+    unreadable.length > 0 ? { ok: false, problems: unreadable, warnings: [] } : loadCatalog(texts(actorFiles))
   const scenarios = scenarioFiles.map(({ name, decoded }): LoadResult<Scenario> => {
-    if (!decoded.ok) return decoded
-    return catalog.ok ? loadScenario(decoded.text, name, catalog.value, reads.get(name)) : catalog
+    if (!decoded.ok) return { ...decoded, warnings: [] }
+    return catalog.ok
+      ? loadScenario(decoded.text, name, catalog.value, reads.get(name))
+      : { ok: false, problems: catalog.problems, warnings: [] }
   })
   return { scenarioFiles, actorFiles, catalog, scenarios, paths }
 }

@@ -27,7 +27,7 @@ async function panel(n: number, language: 'en' | 'ru' = 'en') {
     <Messages>
       <ProblemsPanel
         text={text}
-        check={{ text, ok: false, problems: problems(n) }}
+        check={{ text, ok: false, problems: problems(n), warnings: [] }}
         viewRef={{ current: null }}
       />
     </Messages>,
@@ -50,6 +50,28 @@ describe('the problems beside the editor', () => {
       '… и ещё 3: они появятся в списке, когда будут исправлены те, что выше',
     )
     await speak('en')
+  })
+
+  it('lists the warnings of a file with problems after its problems, marked as warnings', async () => {
+    await speak('en')
+    const text = 'id: x'
+    const [problem, warning] = problems(2)
+    render(
+      <Messages>
+        <ProblemsPanel
+          text={text}
+          check={{ text, ok: false, problems: [problem!], warnings: [warning!] }}
+          viewRef={{ current: null }}
+        />
+      </Messages>,
+    )
+    expect(within(screen.getByRole('list', { name: 'Problems' })).getByRole('listitem')).toHaveTextContent(
+      'unknown field "field0"',
+    )
+    expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('1 warning')
+    expect(within(screen.getByRole('list', { name: 'Warnings' })).getByRole('listitem')).toHaveTextContent(
+      'unknown field "field1"',
+    )
   })
 
   it('lists every one of a list that fits', async () => {

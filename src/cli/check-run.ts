@@ -141,11 +141,11 @@ export function runCheck(args: readonly string[]): number {
     const catalog = catalogOf(file.path)
     if (!catalog.ok) continue
     const result = file.load(catalog.catalog)
+    notes.push(...result.warnings)
     if (!result.ok) {
       problems.push(...result.problems)
       continue
     }
-    notes.push(...result.warnings)
     if (!sharing.has(file.name)) reports.push(playtestReport(file.name, result.value))
   }
   // A translation is compared with its original as the original was checked, when it was: a scenario, or a profile

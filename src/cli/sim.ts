@@ -66,10 +66,10 @@ function main(): void {
       `${file} is an actor profile, not a scenario: npm run sim plays a scenario, which names the actors it uses. ${npmCommand('check', file)} checks the profile.`,
     )
   const loaded = readScenario(found.path)
+  // On stderr, so that --json output stays one JSON object; a scenario with problems is told its warnings too.
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(named(w))}\n`)
   if (!loaded.ok) fail(formatProblems(loaded.problems.map(named)))
   const { scenario } = loaded
-  // On stderr, so that --json output stays one JSON object.
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${formatProblem(named(w))}\n`)
 
   let player: PlaySetup['player']
   if (values.as !== undefined) {

@@ -86,14 +86,14 @@ export function readScenario(
   path: string,
 ):
   | { ok: true; scenario: Scenario; warnings: readonly Problem[] }
-  | { ok: false; problems: readonly Problem[] } {
+  | { ok: false; problems: readonly Problem[]; warnings: readonly Problem[] } {
   // Named like a translation (crisis.RU.yaml), it is told as one, as npm run check tells it, not read as a scenario.
   const misnamed = misnamedProblem(path, path)
-  if (misnamed) return { ok: false, problems: [misnamed] }
+  if (misnamed) return { ok: false, problems: [misnamed], warnings: [] }
   const catalog = catalogFor({ scenario: path })
-  if (!catalog.ok) return catalog
+  if (!catalog.ok) return { ok: false, problems: catalog.problems, warnings: [] }
   const text = readText(path)
-  if (!text.ok) return { ok: false, problems: [text.problem] }
+  if (!text.ok) return { ok: false, problems: [text.problem], warnings: [] }
   const result = loadScenario(text.text, path, catalog.catalog)
   return result.ok
     ? {
@@ -101,5 +101,5 @@ export function readScenario(
         scenario: result.value,
         warnings: [...catalog.warnings, ...text.warnings, ...result.warnings],
       }
-    : { ok: false, problems: [...text.warnings, ...result.problems] }
+    : { ok: false, problems: result.problems, warnings: [...text.warnings, ...result.warnings] }
 }

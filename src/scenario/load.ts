@@ -2,7 +2,8 @@
 import { actorIdAsWritten, actorReferenceProblems } from './actor-references'
 import { actorAnachronisms, scenarioAnachronisms } from './anachronisms'
 import { checkHistory } from './check-history'
-import { asWritten, type Parsed, parseWith, sortProblems } from './parse-file'
+import { renameFormerForces } from './former-names'
+import { asWritten, type Parsed, parseWith, renamedWarnings, sortProblems } from './parse-file'
 import { type Locate, type ReadResult, readYaml } from './read-yaml'
 import { namedActors, referenceProblems } from './references'
 import { salvageScenario, wholeScenario } from './salvage'
@@ -14,7 +15,9 @@ import { said } from './wording/en'
 
 export function parseActorFile(text: string, file: string): LoadResult<ActorFileData> {
   const r = parseWith(ActorFile, text, file)
-  return r.ok ? { ok: true, value: r.value.data, warnings: [] } : { ok: false, problems: r.problems }
+  return r.ok
+    ? { ok: true, value: r.value.data, warnings: [] }
+    : { ok: false, problems: r.problems, warnings: [] }
 }
 
 export function parseScenarioFile(
@@ -22,7 +25,7 @@ export function parseScenarioFile(
   file: string,
 ): LoadResult<{ data: ScenarioFileData; locate: Locate }> {
   const r = parseWith(ScenarioFile, text, file)
-  return r.ok ? r : { ok: false, problems: r.problems }
+  return r.ok ? r : { ok: false, problems: r.problems, warnings: [] }
 }
 
 /**
@@ -63,32 +66,37 @@ export function loadCatalog(
     catalog.set(data.id, data)
   }
   return problems.length > 0
-    ? { ok: false, problems: sortProblems(problems) }
+    ? { ok: false, problems: sortProblems(problems), warnings: sortProblems(warnings) }
     : { ok: true, value: catalog, warnings: sortProblems(warnings) }
 }
 
-/** Checks what one file cannot check alone (references, duplicates) and resolves the actors. */
+/**
+ * Checks what one file cannot check alone (references, duplicates) and resolves the actors. The warnings come
+ * with the problems too: the data passed the schema, so what they say of it holds.
+ */
 export function resolveScenario(
   data: ScenarioFileData,
   catalog: ActorCatalog,
   file: string,
   locate: Locate,
 ): LoadResult<Scenario> {
+  const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...checkHistory(data).warnings]
+  const warnings = sortProblems(
+    found.map(({ path, at, ...what }) => ({
+      file,
+      ...locate(path, at),
+      path: path.map(String).join('.'),
+      ...what,
+    })),
+  )
   const problems = referenceProblems(wholeScenario(data), catalog, file, locate)
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings }
 
   const actors = {} as Record<ActorId, Actor>
   for (const id of namedActors(data))
     actors[id] = resolveActor(catalog.get(id)!, data.overrides[id], data.dates.start)
   const { $schema: _schema, overrides: _overrides, ...rest } = data
-  const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...checkHistory(data).warnings]
-  const warnings = found.map(({ path, at, ...what }) => ({
-    file,
-    ...locate(path, at),
-    path: path.map(String).join('.'),
-    ...what,
-  }))
-  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings: sortProblems(warnings) }
+  return { ok: true, value: deepFreeze({ ...rest, actors }), warnings }
 }
 
 /** The standing profile as the scenario sees it: its record before the start date, with any override applied. */
@@ -136,10 +144,10 @@ export function loadParsedScenario(
   file: string,
   catalog: ActorCatalog,
 ): LoadResult<Scenario> {
-  if (!parsed.ok) return { ok: false, problems: withReferences(parsed, catalog, file) }
+  if (!parsed.ok)
+    return { ok: false, problems: withReferences(parsed, catalog, file), warnings: renamedIn(parsed, file) }
   const { data, locate } = parsed.value
   const resolved = resolveScenario(data, catalog, file, locate)
-  if (!resolved.ok) return resolved
   const later = scenarioAnachronisms(data, file, text, locate)
   return { ...resolved, warnings: sortProblems([...parsed.warnings, ...resolved.warnings, ...later]) }
 }
@@ -157,6 +165,12 @@ function withReferences(
   const salvaged = parsed.data === undefined ? undefined : salvageScenario(parsed.data)
   if (!salvaged || !parsed.locate) return parsed.problems
   return sortProblems([...parsed.problems, ...referenceProblems(salvaged, catalog, file, parsed.locate)])
+}
+
+/** The former force names a file the schema rejected uses: told as in a valid file, the one warning it still gets. */
+function renamedIn(parsed: Extract<Parsed<ScenarioFileData>, { ok: false }>, file: string): Problem[] {
+  if (parsed.data === undefined || !parsed.locate) return []
+  return renamedWarnings(renameFormerForces(parsed.data).renamed, file, parsed.locate)
 }
 
 /** Frozen all the way down, so code past the boundary cannot change what it was given. */

@@ -2,7 +2,7 @@
 // place; a misplaced line is named as such (indentation.ts) rather than by the errors it causes further on.
 import type { z } from 'zod'
 import { describeIssue, valueAt } from './describe-issue'
-import { renameFormerForces } from './former-names'
+import { type Renamed, renameFormerForces } from './former-names'
 import { describeReindent, indentationCandidates, popularity, type Reindent, reindented } from './indentation'
 import { type Locate, type ReadResult, readYaml } from './read-yaml'
 import { ScenarioFile } from './schema'
@@ -54,12 +54,7 @@ function parseRead<S extends z.ZodType>(schema: S, read: ReadResult, file: strin
   if (!read.ok) return read
   const { data, renamed } =
     (schema as z.ZodType) === ScenarioFile ? renameFormerForces(read.data) : { data: read.data, renamed: [] }
-  const warnings = renamed.map(({ path, from, to }) => ({
-    file,
-    ...read.locate(path, 'value'),
-    path: path.map(String).join('.'),
-    ...said('renamed-force', { from, to }),
-  }))
+  const warnings = renamedWarnings(renamed, file, read.locate)
   const parsed = schema.safeParse(data)
   if (parsed.success) return { ok: true, value: { data: parsed.data, locate: read.locate }, warnings }
   const problems = parsed.error.issues.flatMap((issue) =>
@@ -75,6 +70,15 @@ function parseRead<S extends z.ZodType>(schema: S, read: ReadResult, file: strin
     locate: read.locate,
   }
 }
+
+/** A warning at each former force name the file uses, read as its new name (former-names.ts). */
+export const renamedWarnings = (renamed: readonly Renamed[], file: string, locate: Locate): Problem[] =>
+  renamed.map(({ path, from, to }) => ({
+    file,
+    ...locate(path, 'value'),
+    path: path.map(String).join('.'),
+    ...said('renamed-force', { from, to }),
+  }))
 
 /** Schema problems a line indented wrongly leaves behind: a field in the wrong group, a group left empty. */
 const structural = (p: Problem): boolean =>

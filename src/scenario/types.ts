@@ -47,6 +47,7 @@ export type Problem = {
   readonly path: string
 } & Said
 
+/** A file's warnings come with it either way: a file with problems still has them, to mend with the rest. */
 export type LoadResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }

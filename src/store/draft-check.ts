@@ -64,7 +64,12 @@ export interface PlayView {
 }
 
 export type DraftCheck =
-  | { readonly text: string; readonly ok: false; readonly problems: readonly Problem[] }
+  | {
+      readonly text: string
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly warnings: readonly Problem[]
+    }
   | {
       readonly text: string
       readonly ok: true
@@ -76,7 +81,7 @@ export type DraftCheck =
 export async function checkDraft(request: DraftRequest): Promise<DraftCheck> {
   const { text, file } = request
   const loaded = await checkScenarioText(text, file)
-  if (!loaded.ok) return { text, ok: false, problems: loaded.problems }
+  if (!loaded.ok) return { text, ok: false, problems: loaded.problems, warnings: loaded.warnings }
   const scenario = loaded.value
   const test = playtest(scenario)
   const played = request.play && playRole(scenario, request.play)

@@ -36,7 +36,7 @@ export async function checkScenarioText(text: string, file: string): Promise<Loa
       path: 'id',
       ...said('bundled-id', { id }),
     }
-    return { ok: false, problems: [problem] }
+    return { ok: false, problems: [problem], warnings: result.warnings }
   }
   return result
 }

@@ -40,14 +40,14 @@ export function StatusLine({ text, check, viewRef }: Checked) {
 }
 
 /**
- * Beside the editor: every problem, or the warnings of a valid file, at its line. The last check's stay in view
+ * Beside the editor: every problem, then every warning, at its line. The last check's stay in view
  * while the text is checked again, so they do not flicker as the author types; but only a check of the text as it
  * stands may call it valid.
  */
 export function ProblemsPanel({ text, check, viewRef }: Checked) {
   const t = useText()
   const problems = check && !check.ok ? check.problems : []
-  const warnings = check?.ok ? check.warnings : []
+  const warnings = check ? check.warnings : []
   return (
     <section className="panel problems-panel" aria-labelledby="problems-title">
       <h2 id="problems-title">
