@@ -101,7 +101,9 @@ describe('the translations in an actors/ folder beside a scenario', { timeout: P
         /^actors\/georgia\.ru\.yaml:7:11 {2}record, item 1, text {2}still the English, word for word \(\S*actors\/georgia\.yaml:12\): translate it \(a warning\)$/,
       ),
     ])
-    expect(out).toMatch(/^All good: 1 scenario and 12 actor profiles checked, with 1 translation\.$/m)
+    expect(out).toMatch(
+      /^All good: 1 scenario and 12 actor profiles checked, with 1 translation; 3 warnings in 1 file\.$/m,
+    )
     expect(code).toBe(0)
   })
 

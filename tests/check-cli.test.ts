@@ -124,11 +124,11 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
       /bad\.yaml:\d+:\d+ {2}facts\.threat\.regimeThreat {2}expected a number from 0 to 1, got 2/,
     )
     expect(out).toMatch(/stray\.yaml:\d+:\d+ {2}requester {2}unknown actor "narnia"/)
-    // A file with problems keeps its warnings, marked as such, and the closing line counts the problems.
+    // A file with problems keeps its warnings, marked as such, and the closing line counts both.
     expect(out).toMatch(
       /^\S*stray\.yaml:\d+:\d+ {2}requester {2}"narnia" is not one of the members.* \(a warning\)$/m,
     )
-    expect(lines(out).at(-2)).toBe('4 problems in 2 files.')
+    expect(lines(out).at(-2)).toBe('4 problems and 1 warning in 2 files.')
   })
 
   it('prints schema problems and unknown actors of one file in the same run, each at its line', async () => {
@@ -266,7 +266,7 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
     expect(out).toMatch(
       /translated\.ru\.yaml:2:7 {2}title\.of {2}stale: the English \(\S*translated\.yaml:\d+\) has changed.* \(a warning\)$/m,
     )
-    expect(out).toMatch(/^1 problem in 1 file\.$/m)
+    expect(out).toMatch(/^1 problem and 13 warnings in 1 file\.$/m)
     writeFileSync(join(dir, 'translated.ru.yaml'), 'title:\n  of: aaaaaaa\n  text: Учебный кризис\n')
     const stale = await check(file)
     expect(stale.code).toBe(0)
@@ -274,6 +274,9 @@ describe('npm run check, with files as instructors make them', { timeout: PROCES
       /translated\.ru\.yaml:2:7 {2}title\.of {2}stale: the English \(\S*translated\.yaml:\d+\) has changed/,
     )
     expect(stale.out).toMatch(/translated\.ru\.yaml:\d+:\d+ {2}summary {2}missing: no translation of summary/)
+    expect(lines(stale.out).at(-2)).toBe(
+      'All good: 1 scenario and 11 actor profiles checked, with 1 translation; 13 warnings in 1 file.',
+    )
   })
 
   it("prints the loader's warnings in the format of its problems, after the play-test report", async () => {

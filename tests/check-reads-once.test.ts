@@ -82,7 +82,9 @@ describe('npm run check, given a scenario with its translation beside it', () =>
   it('reads each file from disk once and its YAML once, the original too, and checks the translation against it', () => {
     const { scenario, translation, code, printed, fromDisk, yaml } = checkCopy()
     expect(code).toBe(0)
-    expect(printed).toMatch(/^All good: 1 scenario and 11 actor profiles checked, with 1 translation\.$/m)
+    expect(printed).toMatch(
+      /^All good: 1 scenario and 11 actor profiles checked, with 1 translation; 1 warning in 1 file\.$/m,
+    )
     // The translation was compared with its original: the text whose English changed is told, at its line.
     expect(printed).toContain(
       `${translation}:3:7  title.of  stale: the English (${scenario}:3) has changed since this was translated`,
@@ -119,7 +121,9 @@ describe('npm run check, given a scenario with its translation beside it', () =>
     writeFileSync(profileTranslation, russian.replace(/^(summary:\n {2}of: )\S+$/m, '$1aaaaaaa'))
     const { code, printed, fromDisk, yaml } = checkCopy(undefined, dir)
     expect(code).toBe(0)
-    expect(printed).toMatch(/^All good: 1 scenario and \d+ actor profiles checked, with 2 translations\.$/m)
+    expect(printed).toMatch(
+      /^All good: 1 scenario and \d+ actor profiles checked, with 2 translations; 2 warnings in 2 files\.$/m,
+    )
     expect(printed).toMatch(
       new RegExp(
         `^${name(profileTranslation)}:\\d+:\\d+  summary\\.of  stale: the English \\(${name(profile)}:\\d+\\)`,

@@ -17,7 +17,7 @@ import {
 import { actorsBeside, type CatalogFiles, catalogFor } from '../scenario/catalog-files'
 import { ACTOR_DIR, readText, scenarioPaths, translationPaths, unreadName } from '../scenario/files'
 import { readScenarios } from './check-scenarios'
-import { allChecked, folderGiven, isFolder } from './check-summary'
+import { allChecked, folderGiven, found, isFolder } from './check-summary'
 import { type CheckedOriginal, checkTranslation } from './check-translation'
 import { formatHistory } from './format-history'
 import { formatPlay } from './format-play'
@@ -167,8 +167,9 @@ export function runCheck(args: readonly string[]): number {
   }
   if (reports.length > 0) process.stdout.write(`${reports.join('\n\n')}\n\n`)
 
-  // Every warning with its place in a file, as problems are printed, then the problems.
-  const warned = formatWarnings(notes)
+  // Every warning with its place in a file, as problems are printed, then the problems. Each is told and counted once.
+  const warnings = [...new Map(notes.map((w) => [formatProblem(w), w])).values()]
+  const warned = formatWarnings(warnings)
   if (warned.length > 0) process.stdout.write(`${warned.join('\n')}\n`)
   // A profile read for several scenarios' catalogs says its problem once.
   const told = [...new Map(problems.map((p) => [formatProblem(p), p])).values()]
@@ -183,8 +184,8 @@ export function runCheck(args: readonly string[]): number {
   const profiles = checked.length > 0 || args.length === 0 ? inPlay : named.length
   process.stdout.write(
     told.length > 0
-      ? `\n${count(told, 'problem')}.\n`
-      : `All good: ${allChecked(checked.length, profiles, translations.length)}.\n`,
+      ? `\n${found(told, warnings)}.\n`
+      : `All good: ${allChecked(checked.length, profiles, translations.length)}${warnings.length > 0 ? `; ${found([], warnings)}` : ''}.\n`,
   )
   return told.length > 0 ? 1 : 0
 }
@@ -198,12 +199,6 @@ function bundledBesides(checked: readonly string[]): { name: string; text: strin
       const r = readText(p, shortName(p))
       return r.ok ? [{ name: shortName(p), text: r.text }] : []
     })
-}
-
-/** "3 problems in 2 files" */
-function count(list: readonly Problem[], noun: string): string {
-  const files = new Set(list.map((p) => p.file)).size
-  return `${list.length} ${noun}${list.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`
 }
 
 /** What the engine makes of a valid scenario, and what in its play its author should look at again. */
