@@ -76,7 +76,10 @@ export function readYaml(text: string, file: string): ReadResult {
   // `logLevel: 'error'`: yaml's own warnings go to the console (a Node warning under `npm run check`), in its
   // words; whatever they concern is said to the author here or by the checks after, in ours. `uniqueKeys: false`:
   // a field written twice is found below in one pass (duplicate-keys.ts), not by yaml's check, which is quadratic.
+  // `schema: 'core'`: every file is read by YAML 1.2's rules, even under a `%YAML 1.1` line, which would make an
+  // unquoted 2022-01-06 a timestamp (and `yes` true); by these, a date is its text, quoted or not.
   const docs = parseAllDocuments(text, {
+    schema: 'core',
     lineCounter,
     prettyErrors: false,
     uniqueKeys: false,
