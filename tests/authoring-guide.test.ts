@@ -30,6 +30,7 @@ function edit(from: string | RegExp, to: string): string {
 const MISTAKES: Record<string, () => string[]> = {
   'a word where a number belongs': () => printed(edit('regimeThreat: 0.4', 'regimeThreat: high')),
   'a percentage instead of a share': () => printed(edit('commitments: 0.7', 'commitments: 75')),
+  'a share in hexadecimal': () => printed(edit('armedViolence: 0.5', 'armedViolence: 0x1')),
   'a misspelt field': () => printed(edit('outsideEvidence:', 'outsideEvidense:')),
   'a forgotten field': () => printed(edit(/^requester: .*\n/m, '')),
   'a value outside the list': () => printed(edit('territory: own', 'territory: ours')),

@@ -1,6 +1,7 @@
 // Turns a schema issue into a plain sentence for an instructor, with the value that was found.
 import type { z } from 'zod'
 import { codePoint } from './code-point'
+import { radixOf } from './number-forms'
 import { type Said, said } from './wording/en'
 import type { Bound, HiddenLetter, Shown, Size } from './wording/en-schema'
 
@@ -44,7 +45,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
       if (value === undefined && typeof field === 'string') return at(said('missing-field', { field }))
       // "date: 2021" is text to the person who typed it; YAML reads it as a number, and only quotes make it text.
       const bare = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-      return at(said('expected-type', { type: issue.expected, ...found, bare }))
+      // "0x1" where a number belongs was written as a hexadecimal number (number-forms.ts), most likely by a slip.
+      const radix = issue.expected === 'number' ? radixOf(value) : undefined
+      return at(said('expected-type', { type: issue.expected, ...found, bare, ...(radix ? { radix } : {}) }))
     }
     case 'invalid_value': {
       const field = issue.path[issue.path.length - 1]

@@ -17,6 +17,7 @@ import { checkStructure, rangeStart } from './document-structure'
 import { duplicateKeyError } from './duplicate-keys'
 import { MAX_ALIAS_VALUES, MAX_ALIASES, MAX_BYTES, MAX_DEPTH } from './file-limits'
 import { tooDeep } from './flow-depth'
+import { keepRadixNumbersAsWritten } from './number-forms'
 import { oddSpaceNear } from './odd-spaces'
 import type { Problem } from './types'
 import { type Said, said } from './wording/en'
@@ -154,6 +155,7 @@ export function readYaml(text: string, file: string): ReadResult {
   }
   // Bounded above, by what the aliases stand for rather than by yaml's own count, which weighs an alias by the
   // aliases its anchor holds and would refuse again, at no line, what passed here.
+  keepRadixNumbersAsWritten(doc)
   const data: unknown = doc.toJS({ maxAliasCount: -1 })
   if (data === null || data === undefined)
     return { ok: false, problems: [problem(1, 1, said('empty-file', {}))] }

@@ -1,4 +1,5 @@
 // How the English words a value the schema refuses: what was expected, and the value that was found.
+import type { Radix } from '../number-forms'
 
 /** A found value, as a message shows it: short, and never the whole of a large value. */
 export type Shown =
@@ -32,6 +33,8 @@ export interface Found {
   readonly hidden?: HiddenLetter
   /** A number or true/false where a text belongs: YAML read the unquoted value as one ("date: 2021"). */
   readonly bare?: boolean
+  /** A number written in hexadecimal or octal where a number belongs (number-forms.ts). */
+  readonly radix?: Radix
 }
 
 const shownEn = (s: Shown): string => {
@@ -100,8 +103,12 @@ const BARE = (s: Shown): string =>
   s.kind === 'plain'
     ? `: without quotes YAML does not read ${s.text} as a text; write it in quotes, "${s.text}"`
     : ''
-const got = ({ got, curly: c, hidden: h, bare }: Found): string =>
-  `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}`
+const RADIX = (r: Radix, s: Shown): string =>
+  s.kind === 'text'
+    ? `: ${s.text} is ${r === 'octal' ? 'an' : 'a'} ${r} number, which YAML reads as ${Number(s.text)}; write shares and other numbers as decimals, such as 0.6`
+    : ''
+const got = ({ got, curly: c, hidden: h, bare, radix }: Found): string =>
+  `, got ${shownEn(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}${radix ? RADIX(radix, got) : ''}`
 
 export const SCHEMA_EN = {
   'unknown-field': ({

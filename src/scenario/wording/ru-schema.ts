@@ -1,4 +1,6 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
+
+import type { Radix } from '../number-forms'
 import type { Bound, Found, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
 import { plural, russianNumber } from './ru-plural'
 import type { Wording } from './table'
@@ -128,8 +130,12 @@ const BARE = (s: Shown): string =>
   s.kind === 'plain'
     ? `: без кавычек YAML читает ${s.text} не как текст; запишите в кавычках: "${s.text}"`
     : ''
-const got = ({ got, curly: c, hidden: h, bare }: Found): string =>
-  `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}`
+const RADIX = (r: Radix, s: Shown): string =>
+  s.kind === 'text'
+    ? `: ${s.text} — ${r === 'hexadecimal' ? 'шестнадцатеричное' : 'восьмеричное'} число, YAML читает его как ${Number(s.text)}; пишите доли и другие числа десятичными дробями, например 0.6`
+    : ''
+const got = ({ got, curly: c, hidden: h, bare, radix }: Found): string =>
+  `, а в файле — ${shown(got)}${curly(c)}${h ? HIDDEN(h) : ''}${bare ? BARE(got) : ''}${radix ? RADIX(radix, got) : ''}`
 
 /** The choices as the English lists them ("historical"), in the Russian quotes the rest of the sentence uses. */
 const quoted = (choices: readonly string[]): string =>
