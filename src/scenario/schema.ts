@@ -133,14 +133,12 @@ export const ScenarioFile = z.strictObject({
     .describe('historical (it happened: give its history, no overrides) or hypothetical'),
   dates: z
     .strictObject({
-      start: isoDate.describe(
-        'When the crisis begins, "YYYY-MM-DD" in quotes: the treaty in force that day applies',
-      ),
-      end: isoDate.optional().describe('When it ends, "YYYY-MM-DD" in quotes, if it has'),
+      start: isoDate.describe('When the crisis begins, YYYY-MM-DD: the treaty in force that day applies'),
+      end: isoDate.optional().describe('When it ends, YYYY-MM-DD, if it has'),
       decision: isoDate
         .optional()
         .describe(
-          'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it',
+          'The day the first decision falls, YYYY-MM-DD, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it',
         ),
       hours: StageHoursField.optional().describe(
         "When each stage comes, in hours after midnight of the day of the first decision, in the crisis's local time (30 is 06:00 the next day): the resolution's dispatches follow them. Give the stages the record dates; the others keep the game's own clock",

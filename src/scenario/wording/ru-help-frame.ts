@@ -13,12 +13,11 @@ export const HELP_FRAME_RU: Readonly<Record<string, string>> = {
   'historical (it happened: give its history, no overrides) or hypothetical':
     'historical — так было на самом деле: опишите, как всё произошло (history), без изменений профилей (overrides); hypothetical — гипотетический сценарий',
   'When the crisis happens': 'Когда происходит кризис',
-  'When the crisis begins, "YYYY-MM-DD" in quotes: the treaty in force that day applies':
-    'Когда кризис начинается, в кавычках: "ГГГГ-ММ-ДД". Применяется редакция Договора, действовавшая в этот день',
-  'When it ends, "YYYY-MM-DD" in quotes, if it has':
-    'Когда кризис закончился, если он закончился, в кавычках: "ГГГГ-ММ-ДД"',
-  'The day the first decision falls, "YYYY-MM-DD" in quotes, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it':
-    'День первого решения, в кавычках: "ГГГГ-ММ-ДД", если он позже начала (для исторического кризиса — день, когда прозвучала просьба о помощи): от него ведётся хронология ходов',
+  'When the crisis begins, YYYY-MM-DD: the treaty in force that day applies':
+    'Когда кризис начинается, в виде ГГГГ-ММ-ДД. Применяется редакция Договора, действовавшая в этот день',
+  'When it ends, YYYY-MM-DD, if it has': 'Когда кризис закончился, если он закончился, в виде ГГГГ-ММ-ДД',
+  'The day the first decision falls, YYYY-MM-DD, when it is later than the start (for a historical crisis, the day the request came): the resolution dates the moves from it':
+    'День первого решения в виде ГГГГ-ММ-ДД, если он позже начала (для исторического кризиса — день, когда прозвучала просьба о помощи): от него ведётся хронология ходов',
   "When each stage comes, in hours after midnight of the day of the first decision, in the crisis's local time (30 is 06:00 the next day): the resolution's dispatches follow them. Give the stages the record dates; the others keep the game's own clock":
     'Когда наступает каждый этап: часы от полуночи дня первого решения, по местному времени места событий (30 — это 06:00 следующего дня). По ним датируются сообщения в развязке. Укажите этапы, время которых известно по источникам; остальные идут по часам игры',
   'When the request for help comes, e.g. 21 for 21:00':
