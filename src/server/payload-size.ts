@@ -1,6 +1,7 @@
-// How large a client's payload is, counted without serialising it. socket.io hands binary attachments over
-// as Buffers, whose JSON text is a list of numbers four times their size: building it to measure ten payloads
-// of 1.9 MB held the event loop for 284 ms, for a message that would be refused anyway.
+// How large a client's payload is, counted without serialising it: building a large payload's JSON text only to
+// measure it held the event loop, for a message that would be refused anyway. Binary attachments reach here
+// empty, their bytes dropped as they arrived (dropped-attachments.ts), and the transport refuses a payload holding
+// any, whatever its size.
 
 /**
  * The payload's size in bytes, near its JSON text's: strings by their UTF-8 length, binary by its bytes,
