@@ -66,6 +66,21 @@ describe('a what-if switch in a scenario file', () => {
     )
   })
 
+  it('refuses a note on a fact that changes no decision where the page does not offer that fact', () => {
+    const note = "Trust changes no one's decision here."
+    expect(
+      problemsOf(['moscow.legitimacy'], { inert: { territory: note } }).map((p) => `${p.path}: ${p.message}`),
+    ).toEqual([
+      'inert.territory: a note on "territory", which the what-if page does not offer: add the fact to whatIf, or remove the note',
+    ])
+    // A file that lists no what-if facts gets the page's default sliders, and may note one of those.
+    expect(load([], { inert: { 'china.stakes': note } }).ok).toBe(true)
+    expect(problemsOf([], { inert: { 'moscow.legitimacy': note } }).map((p) => p.path)).toEqual([
+      'inert.moscow.legitimacy',
+    ])
+    expect(load([{ territory: ['foreign'] }], { inert: { territory: note } }).ok).toBe(true)
+  })
+
   it('says the same in Russian', () => {
     const [twice] = problemsOf([{ territory: ['own'] }])
     expect(PROBLEMS_RU['what-if-as-it-was']({ value: 'own' })).toBe(

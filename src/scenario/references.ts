@@ -96,7 +96,7 @@ export function referenceProblems(
     if (a.kind === 'internal' && a.actor) add(actorAt, said('adversary-internal-state', {}))
   }
   when(['facts'], (d) => checkAdversary(d.facts.adversary, ['facts', 'adversary']))
-  when(['whatIf', 'facts'], (d) => whatIfProblems(d, add, checkAdversary))
+  when(['whatIf', 'facts', 'inert'], (d) => whatIfProblems(d, add, checkAdversary))
   when(['injects'], (d) => {
     for (const [i, inject] of d.injects.entries())
       for (const [j, change] of inject.changes.entries())

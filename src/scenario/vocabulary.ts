@@ -63,6 +63,13 @@ export const MISSIONS = ['observe', 'guard-sites', 'restore-order', 'combat'] as
 /** The facts that are not numbers, which injects may change too. */
 export const CATEGORICAL_FACTS = ['territory', 'threat.kind', 'adversary'] as const
 
+/** The sliders the what-if page offers for a scenario whose file lists none: they carry most of the model's argument. */
+export const DEFAULT_WHAT_IF: readonly FactPath[] = [
+  'moscow.commitments',
+  'china.stakes',
+  'threat.outsideEvidence',
+]
+
 /** Every fact the what-if page offers: the numbers on sliders, the others on switches. */
 export const WHAT_IF_FACTS = [...FACT_PATHS, ...CATEGORICAL_FACTS] as const
 export type WhatIfFact = (typeof WHAT_IF_FACTS)[number]

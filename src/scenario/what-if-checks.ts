@@ -1,8 +1,9 @@
-// What the schema cannot check item by item in a scenario's what-if facts: a fact offered twice, and a switch's
-// alternatives, which must each differ from the scenario's own value and from one another.
+// What the schema cannot check item by item in a scenario's what-if facts: a fact offered twice, a switch's
+// alternatives, which must each differ from the scenario's own value and from one another, and a note on a fact
+// that changes no decision (`inert`) where the page offers no such fact, so no student would read it.
 import type { ScenarioFileData } from './schema'
 import type { ActorId, Facts } from './types'
-import { CATEGORICAL_FACTS } from './vocabulary'
+import { CATEGORICAL_FACTS, DEFAULT_WHAT_IF } from './vocabulary'
 import { type Said, said } from './wording/en'
 
 type Add = (path: readonly PropertyKey[], what: Said) => void
@@ -14,7 +15,7 @@ const written = (value: string | AdversaryAlternative): string =>
   typeof value === 'string' ? value : value.actor ? `${value.kind} ${value.actor}` : value.kind
 
 export function whatIfProblems(
-  { whatIf, facts }: Pick<ScenarioFileData, 'whatIf' | 'facts'>,
+  { whatIf, facts, inert }: Pick<ScenarioFileData, 'whatIf' | 'facts' | 'inert'>,
   add: Add,
   checkAdversary: (a: AdversaryAlternative, at: readonly PropertyKey[]) => void,
 ): void {
@@ -42,4 +43,7 @@ export function whatIfProblems(
       if (typeof value !== 'string') checkAdversary(value, at)
     })
   })
+  const shown: ReadonlySet<string> = whatIf.length > 0 ? offered : new Set(DEFAULT_WHAT_IF)
+  for (const fact of Object.keys(inert))
+    if (!shown.has(fact)) add(['inert', fact], said('inert-not-offered', { fact }))
 }

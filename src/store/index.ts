@@ -69,7 +69,15 @@ export type {
   Scenario,
   Source,
 } from '../scenario/types'
-export { FACT_PATHS, FORCES, FRAMINGS, INDICATORS, MISSIONS, type WhatIfFact } from '../scenario/vocabulary'
+export {
+  DEFAULT_WHAT_IF,
+  FACT_PATHS,
+  FORCES,
+  FRAMINGS,
+  INDICATORS,
+  MISSIONS,
+  type WhatIfFact,
+} from '../scenario/vocabulary'
 export {
   type FactSwitch,
   type SwitchFact,

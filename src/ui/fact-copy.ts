@@ -39,10 +39,3 @@ export const FACT_COPY: Readonly<Record<FactPath, FactCopy>> = {
     high: 'whatIf.fact.chinaStakes.high',
   },
 }
-
-/** When a scenario names no what-if facts, these three carry the most of the model's argument. */
-export const DEFAULT_WHAT_IF: readonly FactPath[] = [
-  'moscow.commitments',
-  'china.stakes',
-  'threat.outsideEvidence',
-]

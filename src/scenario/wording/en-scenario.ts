@@ -38,6 +38,8 @@ export const SCENARIO_EN = {
   'adversary-partner-unnamed': () => 'an adversary of kind "partner-of-russia" must name the state',
   'adversary-internal-state': () => 'an internal adversary is not a state: remove "actor"',
   'what-if-twice': ({ fact }: { fact: string }) => `"${fact}" is offered twice: list each fact once`,
+  'inert-not-offered': ({ fact }: { fact: string }) =>
+    `a note on "${fact}", which the what-if page does not offer: add the fact to whatIf, or remove the note`,
   'what-if-as-it-was': ({ value }: { value: string }) =>
     `"${value}" is the scenario's own value, which the switch always offers: list only the others`,
   'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,

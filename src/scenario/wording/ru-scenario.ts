@@ -32,6 +32,8 @@ export const SCENARIO_RU: Wording<typeof SCENARIO_EN> = {
   'adversary-partner-unnamed': () => 'у противника вида «partner-of-russia» должно быть указано государство',
   'adversary-internal-state': () => 'внутренний противник — не государство: уберите «actor»',
   'what-if-twice': ({ fact }) => `«${fact}» предложен дважды: укажите каждый факт один раз`,
+  'inert-not-offered': ({ fact }) =>
+    `пояснение к «${fact}», которого страница «Что, если» не предлагает: добавьте этот факт в whatIf или уберите пояснение`,
   'what-if-as-it-was': ({ value }) =>
     `«${value}» — собственное значение сценария, переключатель предлагает его всегда: укажите только другие`,
   'plays-no-part': ({ id }) => `«${id}» в этом сценарии не участвует: добавьте его в members или observers`,

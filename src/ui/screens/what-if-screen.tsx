@@ -3,9 +3,8 @@
 // itself does not follow a move: the sliders, the outcomes and the choices each follow what they show.
 import './what-if-screen.css'
 import { useEffect, useMemo } from 'react'
-import { type GameView, hrefFor, useGame, whatIfItems } from '../../store'
+import { DEFAULT_WHAT_IF, type GameView, hrefFor, useGame, whatIfItems } from '../../store'
 import { PageHeading } from '../components/page-heading'
-import { DEFAULT_WHAT_IF } from '../fact-copy'
 import { useText } from '../i18n/use-text'
 import { NotFinished } from './not-finished'
 import { WhatIfFacts } from './what-if-facts'
