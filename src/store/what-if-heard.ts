@@ -15,12 +15,15 @@ export interface OutcomeMove {
 export interface WhatIfHeard {
   /** How many of the replay's choices differ from the student's game, or were never made in it. */
   readonly differ: number
-  /** The outcomes that moved by a whole point or more (as the chart prints them), the largest first. */
+  /** The outcomes whose medians the chart prints moved, by as many whole points as it says, the largest first. */
   readonly moved: readonly OutcomeMove[]
 }
 
-/** A median moved when the chart, which prints whole points, shows it moved. */
-const shows = (delta: number): boolean => Number(Math.abs(delta).toFixed(0)) !== 0
+/**
+ * How far a median moved as the chart shows it: the difference of the two medians it prints, each in whole points
+ * (56.6 against 60.4 is "3 points below", where the raw difference, 3.8, would round to 4).
+ */
+const shown = (replayed: number, mine: number): number => Math.round(replayed) - Math.round(mine)
 
 /** How the student's own game made the same step, if it did. */
 export const moveBefore = (mine: readonly ReplayedMove[], move: ReplayedMove): ReplayedMove | undefined =>
@@ -52,9 +55,9 @@ export function selectWhatIfHeard(s: GameStore): WhatIfHeard | null {
         differ: choicesDiffering(result.moves, s.whatIf.moves),
         moved: INDICATORS.map((indicator) => ({
           indicator,
-          delta: s.whatIf!.outcomes[indicator].median - result.report.outcomes[indicator].median,
+          delta: shown(s.whatIf!.outcomes[indicator].median, result.report.outcomes[indicator].median),
         }))
-          .filter((m) => shows(m.delta))
+          .filter((m) => m.delta !== 0)
           // Stable: outcomes that moved as far keep the chart's order.
           .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)),
       }
