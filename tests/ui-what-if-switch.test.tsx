@@ -25,7 +25,12 @@ const switched = (language: 'en' | 'ru' = 'en') =>
     storage: memoryStorage({ [LANGUAGE_KEY]: language }),
     library: fakeLibrary([
       fakeScenario({
-        whatIf: [{ 'threat.kind': ['insurgency'] }, { territory: ['foreign'] }, 'moscow.commitments'],
+        whatIf: [
+          { 'threat.kind': ['insurgency'] },
+          { territory: ['foreign'] },
+          { adversary: [{ kind: 'outsider' }] },
+          'moscow.commitments',
+        ],
         inert: { territory: note },
       }),
     ]),
@@ -52,6 +57,15 @@ describe('a what-if switch', () => {
         `${note} This holds when the engine plays every side; the outcomes may still move.`,
       ),
     ).toBeInTheDocument()
+    // An outsider set beside a partner of Moscow, or instead of no state at all: said to be no partner, so the two
+    // read as the choice the treaty's reach turns on, not as the same state said twice.
+    const adversary = screen.getByRole('group', { name: 'Who the adversary is' })
+    expect(
+      within(adversary).getByRole('radio', { name: 'No state: an internal conflict (as it was)' }),
+    ).toBeChecked()
+    expect(
+      within(adversary).getByRole('radio', { name: 'A state outside the alliance, not a partner of Moscow' }),
+    ).not.toBeChecked()
     expect(screen.getByTestId('whatif-slider-moscow.commitments')).toBeInTheDocument()
     await expectAccessible(container)
   })
@@ -76,6 +90,18 @@ describe('a what-if switch', () => {
     ).toBeChecked()
     expect(
       within(kind).getByRole('radio', { name: 'Мятеж: вооружённые группы против государства' }),
+    ).not.toBeChecked()
+    // The requester named after a colon, as a switch names any state (this fake crisis names it in English only):
+    // in brackets after «территория» the name ran into the «(как было)» mark's own brackets.
+    const territory = screen.getByRole('group', { name: 'Чья это территория' })
+    expect(
+      within(territory).getByRole('radio', {
+        name: 'Собственная признанная территория: Kazakhstan (как было)',
+      }),
+    ).toBeChecked()
+    const adversary = screen.getByRole('group', { name: 'Кто противник' })
+    expect(
+      within(adversary).getByRole('radio', { name: 'Государство вне альянса, не партнёр Москвы' }),
     ).not.toBeChecked()
   })
 })

@@ -14,6 +14,16 @@ const KIND_WORDS: Readonly<Record<Scenario['facts']['threat']['kind'], string>> 
   insurgency: 'whatIf.switch.kind.insurgency',
 }
 
+/**
+ * An adversary's kind as a switch offers it. An outsider is said to be no partner of Moscow: set beside a partner, as
+ * the switch in Armenia 2022 sets it, "a state outside the alliance" read as the same state said twice, where the
+ * difference is the one the treaty's reach turns on.
+ */
+const SWITCH_ADVERSARY_WORDS: Readonly<Record<string, string>> = {
+  ...ADVERSARY_WORDS,
+  outsider: 'whatIf.switch.adversary.outsider',
+}
+
 /** One value of a switch on this fact, as its radio button reads. */
 export function switchValueText(
   fact: SwitchFact,
@@ -22,7 +32,7 @@ export function switchValueText(
   t: Translate,
 ): string {
   if (typeof value !== 'string') {
-    const what = t(ADVERSARY_WORDS[value.kind]!)
+    const what = t(SWITCH_ADVERSARY_WORDS[value.kind]!)
     return value.actor ? t('whatIf.switch.named', { what, name: actorName(scenario, value.actor) }) : what
   }
   if (fact === 'threat.kind') return t(KIND_WORDS[value as keyof typeof KIND_WORDS])
