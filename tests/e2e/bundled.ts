@@ -11,6 +11,8 @@ export interface E2eScenario {
   readonly dates: { readonly start: string; readonly decision?: string }
   readonly requester: string
   readonly roles: readonly { readonly id: string; readonly actor: string; readonly title: string }[]
+  /** The what-if facts: a number's path for a slider, or a switch's fact and the values it offers beside its own. */
+  readonly whatIf?: readonly (string | Readonly<Record<string, readonly unknown[]>>)[]
   /** The facts whose what-if slider says why moving it changes no decision. */
   readonly inert?: Readonly<Record<string, unknown>>
 }
@@ -33,3 +35,11 @@ export function rolesToPlay(s: E2eScenario): { label: string; role: E2eScenario[
     ...(russia && russia !== requester ? [{ label: 'Russia', role: russia }] : []),
   ]
 }
+
+/** A scenario's what-if switches: each fact and how many radio buttons it shows, its own value and the others. */
+export const switchesOf = (s: E2eScenario): { fact: string; choices: number }[] =>
+  (s.whatIf ?? []).flatMap((item) =>
+    typeof item === 'string'
+      ? []
+      : Object.entries(item).map(([fact, others]) => ({ fact, choices: 1 + others.length })),
+  )

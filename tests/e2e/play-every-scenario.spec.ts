@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { INDICATORS } from '../../src/scenario/vocabulary'
 import { midSentence } from '../../src/ui/words/mid-sentence'
 import { expectWideBars } from './band-width'
-import { bundledForE2e, rolesToPlay } from './bundled'
+import { bundledForE2e, rolesToPlay, switchesOf } from './bundled'
 import { expectTreatyBeforeTheButton } from './phone-decide'
 import { type Motion, recordTheScene, watchToTheEnd } from './scene'
 import { decide, expectNoSeriousViolations, growToThePage, onDebrief, onScreen, shoot } from './student'
@@ -177,6 +177,17 @@ bundledForE2e().forEach((scenario, s) => {
           )
         expect(noteStartsALine).toHaveLength(Object.keys(scenario.inert ?? {}).length)
         expect(noteStartsALine).not.toContain(false)
+        // Every switch the file offers, with a radio button for the scenario's own value, still checked, and one
+        // for each other value.
+        const switches = switchesOf(scenario)
+        expect(switches.length).toBeGreaterThan(0)
+        await expect(page.locator('[data-testid^="whatif-switch-"]')).toHaveCount(switches.length)
+        for (const { fact, choices } of switches) {
+          const radios = page.getByTestId(`whatif-switch-${fact}`).getByRole('radio')
+          await expect(radios).toHaveCount(choices)
+          await expect(radios.first()).toBeChecked()
+          await expect(radios.first()).toHaveAccessibleName(/ \(as it was\)$/)
+        }
         // Once the replay settles, a screen reader hears in one sentence what changed against the student's game.
         await expect(page.getByTestId('whatif-heard')).toHaveText(
           /^(Every actor chooses as in your game|\d+ choices? differs? from your game)(, and no outcome moves|; outcomes that move: .+)\.$/,
