@@ -70,6 +70,28 @@ describe('a what-if switch', () => {
     await expectAccessible(container)
   })
 
+  it("tells a fact's note as what held before, once another fact has moved", async () => {
+    const store = await switched()
+    await renderApp(store)
+    const user = userEvent.setup()
+    const territory = screen.getByRole('group', { name: 'Whose territory it is' })
+    await user.click(screen.getByRole('radio', { name: 'An insurgency: armed groups against the state' }))
+    await screen.findByRole('group', { name: 'The kind of threat — changed' })
+    expect(
+      within(territory).getByText(
+        `${note} That held with the other facts as they were; you have changed one since, so try this one again.`,
+      ),
+    ).toBeInTheDocument()
+    // Its own value changed, the note is about the fact itself: it keeps its first words.
+    await user.click(screen.getByRole('button', { name: 'Reset The kind of threat' }))
+    await user.click(within(territory).getByRole('radio', { name: "Another state's recognised territory" }))
+    expect(
+      within(territory).getByText(
+        `${note} This holds when the engine plays every side; the outcomes may still move.`,
+      ),
+    ).toBeInTheDocument()
+  })
+
   it('replays the game on the value chosen, says the fact changed, and resets', async () => {
     const store = await switched()
     await renderApp(store)

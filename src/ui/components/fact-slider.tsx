@@ -6,6 +6,7 @@ import { FACT_COPY } from '../fact-copy'
 import { formatDecimal } from '../format'
 import { useLanguage, useText } from '../i18n/use-text'
 import { factLevelText } from '../words/fact-level'
+import { inertText } from '../words/inert-note'
 
 // Drawn again only when its own props change: a move of one slider leaves the others as they were.
 export const FactSlider = memo(function FactSlider({
@@ -15,12 +16,15 @@ export const FactSlider = memo(function FactSlider({
   onMove,
   onReset,
   inert,
+  othersMoved = false,
 }: {
   fact: FactPath
   value: number
   original: number
   /** Why moving this fact changes nobody's decision in this crisis when the engine plays every side, if so. */
   inert?: string | undefined
+  /** Another fact is off the crisis's own value, where the note was not checked. */
+  othersMoved?: boolean
   onMove: (value: number, phase: 'drag' | 'release') => void
   onReset: () => void
 }) {
@@ -142,8 +146,9 @@ export const FactSlider = memo(function FactSlider({
           </button>
         ) : null}
         {/* The scenario's note says why no actor decides differently across the range, which holds for the engine's own
-            game (the student's decisions may differ); the fact may still move the outcomes, so the label says so. */}
-        {inert ? <span className="slider-inert"> {t('whatIf.slider.inert', { note: inert })}</span> : null}
+            game (the student's decisions may differ) with the other facts as they were; the fact may still move the
+            outcomes, so the label says so, and that the note may no longer hold once another fact has moved. */}
+        {inert ? <span className="slider-inert"> {inertText(inert, othersMoved, t)}</span> : null}
       </p>
     </div>
   )

@@ -4,6 +4,7 @@ import './fact-slider.css'
 import { memo, useId } from 'react'
 import { type SwitchFact, type SwitchValue, switchKey } from '../../store'
 import { useText } from '../i18n/use-text'
+import { inertText } from '../words/inert-note'
 
 export interface SwitchChoice {
   readonly value: SwitchValue
@@ -18,6 +19,7 @@ export const FactSwitch = memo(function FactSwitch({
   choices,
   value,
   inert,
+  othersMoved = false,
   onChoose,
   onReset,
 }: {
@@ -28,6 +30,8 @@ export const FactSwitch = memo(function FactSwitch({
   value: SwitchValue
   /** Why no value of this fact changes anybody's decision in this crisis when the engine plays every side, if so. */
   inert?: string | undefined
+  /** Another fact is off the crisis's own value, where the note was not checked. */
+  othersMoved?: boolean
   onChoose: (value: SwitchValue) => void
   onReset: () => void
 }) {
@@ -79,7 +83,7 @@ export const FactSwitch = memo(function FactSwitch({
               {t('whatIf.slider.reset')} <span className="visually-hidden">{legend}</span>
             </button>
           ) : null}
-          {inert ? <span className="slider-inert"> {t('whatIf.slider.inert', { note: inert })}</span> : null}
+          {inert ? <span className="slider-inert"> {inertText(inert, othersMoved, t)}</span> : null}
         </p>
       ) : null}
     </fieldset>

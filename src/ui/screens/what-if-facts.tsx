@@ -27,6 +27,7 @@ export function WhatIfFacts({ view, items }: { view: GameView; items: readonly W
   const moveFact = useGame((s) => s.moveFact)
   const setSwitch = useGame((s) => s.setSwitch)
   const resetWhatIf = useGame((s) => s.resetWhatIf)
+  const moved = positions ? Object.keys(positions) : []
   // The same handlers from one move to the next, so the facts not moved are not drawn again.
   const handlers = useMemo(
     () =>
@@ -77,6 +78,7 @@ export function WhatIfFacts({ view, items }: { view: GameView; items: readonly W
               choices={choices.get(fact)!}
               value={(positions?.[fact] as SwitchValue | undefined) ?? item.own}
               inert={view.scenario.inert[fact]}
+              othersMoved={moved.some((other) => other !== fact)}
               onChoose={on.choose}
               onReset={on.reset}
             />
@@ -91,6 +93,7 @@ export function WhatIfFacts({ view, items }: { view: GameView; items: readonly W
             value={positions?.[fact] ?? original}
             original={original}
             inert={view.scenario.inert[fact]}
+            othersMoved={moved.some((other) => other !== fact)}
             onMove={on.move}
             onReset={on.reset}
           />
