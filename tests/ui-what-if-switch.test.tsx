@@ -4,6 +4,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ActorId } from '../src/scenario'
 import { LANGUAGE_KEY } from '../src/store'
 import {
   expectAccessible,
@@ -28,7 +29,7 @@ const switched = (language: 'en' | 'ru' = 'en') =>
         whatIf: [
           { 'threat.kind': ['insurgency'] },
           { territory: ['foreign'] },
-          { adversary: [{ kind: 'outsider' }] },
+          { adversary: [{ kind: 'outsider' }, { kind: 'outsider', actor: 'china' as ActorId }] },
           'moscow.commitments',
         ],
         inert: { territory: note },
@@ -57,14 +58,19 @@ describe('a what-if switch', () => {
         `${note} This holds when the engine plays every side; the outcomes may still move.`,
       ),
     ).toBeInTheDocument()
-    // An outsider set beside a partner of Moscow, or instead of no state at all: said to be no partner, so the two
-    // read as the choice the treaty's reach turns on, not as the same state said twice.
+    // An outside state is said to be no partner of Moscow, so that beside a partner the two read as the choice the
+    // treaty's reach turns on; an outsider naming no state is what the engine takes it for, attackers who are not one.
     const adversary = screen.getByRole('group', { name: 'Who the adversary is' })
     expect(
       within(adversary).getByRole('radio', { name: 'No state: an internal conflict (as it was)' }),
     ).toBeChecked()
     expect(
-      within(adversary).getByRole('radio', { name: 'A state outside the alliance, not a partner of Moscow' }),
+      within(adversary).getByRole('radio', { name: 'Armed groups from abroad, not a state' }),
+    ).not.toBeChecked()
+    expect(
+      within(adversary).getByRole('radio', {
+        name: 'A state outside the alliance, not a partner of Moscow: China',
+      }),
     ).not.toBeChecked()
     expect(screen.getByTestId('whatif-slider-moscow.commitments')).toBeInTheDocument()
     await expectAccessible(container)
@@ -123,7 +129,12 @@ describe('a what-if switch', () => {
     ).toBeChecked()
     const adversary = screen.getByRole('group', { name: 'Кто противник' })
     expect(
-      within(adversary).getByRole('radio', { name: 'Государство вне альянса, не партнёр Москвы' }),
+      within(adversary).getByRole('radio', { name: 'Вооружённые группы из-за рубежа, не государство' }),
+    ).not.toBeChecked()
+    expect(
+      within(adversary).getByRole('radio', {
+        name: 'Государство вне альянса, не партнёр Москвы: China',
+      }),
     ).not.toBeChecked()
   })
 })

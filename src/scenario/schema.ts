@@ -18,7 +18,7 @@ const Adversary = z.strictObject({
   kind: z
     .enum(ADVERSARY_KINDS)
     .describe(
-      'internal (no state), member (a fellow member: name it in actor), partner-of-russia (a state Moscow counts as a partner, such as Azerbaijan: name it), outsider (any other state)',
+      'internal (no state), member (a fellow member: name it in actor), partner-of-russia (a state Moscow counts as a partner, such as Azerbaijan: name it), outsider (from outside the alliance: another state, named in actor, or, with no actor, armed groups from abroad that are not a state)',
     ),
   actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
   description: text(300).describe('Who is fighting, in a sentence'),

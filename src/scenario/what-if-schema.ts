@@ -26,7 +26,9 @@ const Switch = z
       z.strictObject({
         kind: z
           .enum(ADVERSARY_KINDS)
-          .describe('internal (no state), member (name it in actor), partner-of-russia (name it), outsider'),
+          .describe(
+            'internal (no state), member (name it in actor), partner-of-russia (name it), outsider (a state named in actor, or armed groups from abroad)',
+          ),
         actor: actorId.optional().describe('The actor catalog id of the adversary, when it is a state'),
       }),
       "Who else might have been on the other side, beside the scenario's own adversary: kind, and actor where it is a state",

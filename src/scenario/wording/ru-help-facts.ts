@@ -18,8 +18,8 @@ export const HELP_FACTS_RU: Readonly<Record<string, string>> = {
   "Where the fighting is, in law, for the member at risk: own (its recognised territory), disputed (an undemarcated border), foreign (another state's recognised land)":
     'Где, с точки зрения права, идут бои для члена альянса, которому грозит опасность: own — на его признанной территории, disputed — на недемаркированном участке границы, foreign — на признанной территории другого государства',
   'Who is on the other side': 'Кто противник',
-  'internal (no state), member (a fellow member: name it in actor), partner-of-russia (a state Moscow counts as a partner, such as Azerbaijan: name it), outsider (any other state)':
-    'internal — не государство; member — другой член альянса (укажите его в actor); partner-of-russia — государство, которое Москва считает партнёром, например Азербайджан (укажите его); outsider — любое другое государство',
+  'internal (no state), member (a fellow member: name it in actor), partner-of-russia (a state Moscow counts as a partner, such as Azerbaijan: name it), outsider (from outside the alliance: another state, named in actor, or, with no actor, armed groups from abroad that are not a state)':
+    'internal — не государство; member — другой член альянса (укажите его в actor); partner-of-russia — государство, которое Москва считает партнёром, например Азербайджан (укажите его); outsider — извне альянса: другое государство, указанное в actor, или, без actor, вооружённые группы из-за рубежа, а не государство',
   'The actor catalog id of the adversary, when it is a state':
     'Идентификатор противника в каталоге участников, если противник — государство',
   'Who is fighting, in a sentence': 'Кто воюет, одним предложением',
@@ -42,8 +42,8 @@ export const HELP_FACTS_RU: Readonly<Record<string, string>> = {
     'Каким ещё мог бы быть кризис, кроме вида из сценария',
   "Who else might have been on the other side, beside the scenario's own adversary: kind, and actor where it is a state":
     'Кто ещё мог бы быть противником, кроме указанного в сценарии: kind, а для государства ещё и actor',
-  'internal (no state), member (name it in actor), partner-of-russia (name it), outsider':
-    'internal — не государство, member — член альянса (укажите его в actor), partner-of-russia — партнёр Москвы (укажите его), outsider — любое другое государство',
+  'internal (no state), member (name it in actor), partner-of-russia (name it), outsider (a state named in actor, or armed groups from abroad)':
+    'internal — не государство, member — член альянса (укажите его в actor), partner-of-russia — партнёр Москвы (укажите его), outsider — государство, указанное в actor, или вооружённые группы из-за рубежа',
   'The roles students can take: 1 to 12': 'Роли, которые могут взять студенты: от 1 до 12',
   "The role's id, used in links and on the command line (--as)":
     'Идентификатор роли: он стоит в ссылках и в командной строке (--as)',

@@ -15,14 +15,16 @@ const KIND_WORDS: Readonly<Record<Scenario['facts']['threat']['kind'], string>> 
 }
 
 /**
- * An adversary's kind as a switch offers it. An outsider is said to be no partner of Moscow: set beside a partner, as
- * the switch in Armenia 2022 sets it, "a state outside the alliance" read as the same state said twice, where the
- * difference is the one the treaty's reach turns on.
+ * An adversary's kind as a switch offers it. An outsider that names its state is said to be no partner of Moscow: set
+ * beside a partner, as a switch in Armenia 2022 could set it, "a state outside the alliance" read as the same state
+ * said twice, where the difference is the one the treaty's reach turns on. One that names none is what the engine
+ * takes it for, attackers from abroad who are not a state (the 1992 text's rule, China's answer), and is said so.
  */
 const SWITCH_ADVERSARY_WORDS: Readonly<Record<string, string>> = {
   ...ADVERSARY_WORDS,
   outsider: 'whatIf.switch.adversary.outsider',
 }
+const STATELESS_OUTSIDER = 'whatIf.switch.adversary.outsiderGroups'
 
 /** One value of a switch on this fact, as its radio button reads. */
 export function switchValueText(
@@ -32,8 +34,10 @@ export function switchValueText(
   t: Translate,
 ): string {
   if (typeof value !== 'string') {
+    if (!value.actor)
+      return t(value.kind === 'outsider' ? STATELESS_OUTSIDER : SWITCH_ADVERSARY_WORDS[value.kind]!)
     const what = t(SWITCH_ADVERSARY_WORDS[value.kind]!)
-    return value.actor ? t('whatIf.switch.named', { what, name: actorName(scenario, value.actor) }) : what
+    return t('whatIf.switch.named', { what, name: actorName(scenario, value.actor) })
   }
   if (fact === 'threat.kind') return t(KIND_WORDS[value as keyof typeof KIND_WORDS])
   return value === 'own'
