@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareWithHistory, formatDecision, play, RESTRAINT_TOLERANCE } from '../src/engine'
-import { firmnessOf, HAIR_MARGIN, type MoveFirmness, marginStrength } from '../src/engine/decisions/margin'
+import { firmnessOf, HAIR_MARGIN, marginStrength } from '../src/engine/decisions/margin'
 import type { HistoricalRecord, Scenario } from '../src/scenario'
 import { bundledScenarios } from './bundled-scenarios'
+import { firmnessText } from './move-firmness'
 
 const scenarios = bundledScenarios()
 const historical = scenarios.filter(
@@ -32,16 +33,6 @@ function stripped(s: Scenario): Scenario {
     questions: [],
     roles: s.roles.map((r) => ({ ...r, title: 'x', briefing: 'x' })),
   }
-}
-
-/** A move's margin over its rival, and how firmly it was won, in the table's words. */
-function firmnessText(f: MoveFirmness | undefined): string {
-  if (!f) return '–'
-  const flags = [
-    f.strength === 'by-restraint' ? 'by restraint' : f.strength === 'by-a-hair' ? 'by a hair' : '',
-    f.formByRestraint ? 'form by restraint' : '',
-  ].filter(Boolean)
-  return flags.length > 0 ? `${f.margin.toFixed(3)} (${flags.join('; ')})` : f.margin.toFixed(3)
 }
 
 /**
