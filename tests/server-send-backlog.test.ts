@@ -1,12 +1,17 @@
 // A client that never reads what it is sent: socket.io queued every packet for it in the server's memory, without
 // a limit, for as long as the client kept its connection. The connection is now closed once its queue passes
-// SEND_BACKLOG_BYTES, while the clients that read carry on.
+// SEND_BACKLOG_BYTES, while the clients that read carry on. One address's connections together may leave at most
+// a budget unread: past it, the one with the most is closed.
 // @vitest-environment node
-import type { Socket as TcpSocket } from 'node:net'
-import { expect, it } from 'vitest'
+import { createServer } from 'node:http'
+import type { AddressInfo, Socket as TcpSocket } from 'node:net'
+import type { Socket as EngineSocket } from 'engine.io'
+import { Server, type Socket as ServerSocket } from 'socket.io'
+import { io as socketIo } from 'socket.io-client'
+import { afterEach, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { PROTOCOL_VERSION } from '../src/live/protocol'
-import { SEND_BACKLOG_BYTES } from '../src/server/send-backlog'
+import { limitSendBacklog, SEND_BACKLOG_BYTES } from '../src/server/send-backlog'
 import { connect } from './server-client'
 import { serversPerTest } from './servers-per-test'
 
@@ -54,4 +59,137 @@ it('closes a connection that leaves what it is sent unread, and serves the other
   ])
   expect(await reader.call('scenarios:list', {})).toEqual(list)
   silent.terminate()
+})
+
+const cleanUp: (() => unknown)[] = []
+afterEach(async () => {
+  for (const close of cleanUp.splice(0).reverse()) await close()
+})
+
+/** A bare socket.io server with only the limit, whose connections a test sends to itself, in bytes it counts. */
+async function bareServer(perAddress: number) {
+  const http = createServer()
+  const io = new Server(http, { serveClient: false })
+  const logged: string[] = []
+  const backlogs = limitSendBacklog(io, perAddress, false, (m) => logged.push(m))
+  const arrived: ServerSocket[] = []
+  const closed: Promise<void>[] = []
+  io.engine.on('connection', (conn: EngineSocket) => {
+    closed.push(new Promise((done) => conn.once('close', () => done())))
+  })
+  io.on('connection', (socket) => {
+    arrived.push(socket)
+    socket.on('ask', (ack: (answer: string) => void) => ack('answered'))
+  })
+  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done))
+  cleanUp.push(() => new Promise<void>((done) => io.close(() => done())))
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
+  return { url, logged, backlogs, arrived, closed }
+}
+
+/** The server's end of a connection, below engine.io and ws: what it holds that the kernel has not taken. */
+function serverTcp(socket: ServerSocket): TcpSocket {
+  return (socket.conn.transport as unknown as { socket: { _socket: TcpSocket } }).socket._socket
+}
+
+it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
+  const budget = 1_000_000
+  const { url, logged, backlogs, arrived, closed } = await bareServer(budget)
+  const silent: WebSocket[] = []
+  for (let i = 0; i < 4; i++) {
+    const ws = await rawConnection(url)
+    cleanUp.push(() => ws.terminate())
+    ;(ws as unknown as { _socket: TcpSocket })._socket.pause()
+    silent.push(ws)
+  }
+  const reader = socketIo(url, { transports: ['websocket'] })
+  cleanUp.push(() => reader.disconnect())
+  expect(await reader.emitWithAck('ask')).toBe('answered')
+  const [first, second, most, last] = arrived.slice(0, 4) as [
+    ServerSocket,
+    ServerSocket,
+    ServerSocket,
+    ServerSocket,
+  ]
+  const chunk = 'x'.repeat(20_000)
+  // What engine.io is given for `emit('fill', chunk)`: socket.io's 2["fill","xx…"] (engine.io adds the 4).
+  const packet = `2${JSON.stringify(['fill', chunk])}`.length
+  // Each connection is sent one chunk at a time, each written before the next, until the kernel's buffers on both
+  // ends are full and the server holds part of one: from then on all it is sent waits, and counts.
+  for (const socket of [first, second, most, last]) {
+    while (serverTcp(socket).writableLength === 0 && socket.conn.readyState === 'open') {
+      socket.emit('fill', chunk)
+      await new Promise((done) => setImmediate(done))
+    }
+  }
+  expect(logged).toEqual([])
+  // One connection waits on 400 KB more, each of the others on a chunk at a time until the address's budget is
+  // passed: by then each waits on about 200 KB, and none is near its own megabyte.
+  for (let i = 0; i < 20; i++) most.emit('fill', chunk)
+  let sent = 20
+  const others = [first, second, last]
+  for (; logged.length === 0 && sent < 20 + 3 * 45; sent++) others[sent % 3]?.emit('fill', chunk)
+  expect(logged).toEqual([
+    expect.stringMatching(
+      /^the connections from 127\.0\.0\.1 left \d+ bytes unread together; the one with the most, \d+ bytes, was closed$/,
+    ),
+  ])
+  const [together, held] = (logged[0]?.match(/\d+(?= bytes)/g) ?? []).map(Number) as [number, number]
+  expect(together).toBeGreaterThan(budget)
+  // Besides what was sent since, each connection's chunk the kernel has not wholly taken counts.
+  expect(together - sent * packet).toBeGreaterThan(0)
+  expect(together - sent * packet).toBeLessThanOrEqual(4 * packet)
+  expect(held).toBeGreaterThanOrEqual(20 * packet)
+  expect(held).toBeLessThanOrEqual(21 * packet)
+  expect(held).toBeLessThan(SEND_BACKLOG_BYTES)
+  expect([first, second, most, last].map((s) => s.conn.readyState)).toEqual([
+    'open',
+    'open',
+    'closed',
+    'open',
+  ])
+  // The address's other connections are untouched, and a client that reads is answered.
+  expect(await reader.emitWithAck('ask')).toBe('answered')
+  expect(backlogs.addresses).toBe(1)
+
+  // Once every connection of the address has closed, nothing of it is kept.
+  for (const ws of silent) ws.terminate()
+  reader.disconnect()
+  await Promise.all(closed)
+  expect(closed).toHaveLength(5)
+  expect(backlogs.addresses).toBe(0)
+})
+
+it('counts what a connection upgraded from long-polling to a WebSocket has taken since', async () => {
+  const budget = 1_000_000
+  const { url, logged, arrived } = await bareServer(budget)
+  const reader = socketIo(url, { transports: ['polling', 'websocket'] })
+  cleanUp.push(() => reader.disconnect())
+  await new Promise<void>((done) =>
+    reader.io.on('open', () => reader.io.engine.once('upgrade', () => done())),
+  )
+  // Sent on the WebSocket after the upgrade, so the server has upgraded once it answers.
+  expect(await reader.emitWithAck('ask')).toBe('answered')
+  const socket = arrived[0] as ServerSocket
+  expect(socket.conn.transport.name).toBe('websocket')
+  const chunk = 'x'.repeat(20_000)
+  let taken = 0
+  let next: () => void = () => {}
+  reader.on('fill', () => {
+    taken++
+    next()
+  })
+  // A connection closed reads nothing more: the test then stops sending and fails on what it counted.
+  socket.conn.once('close', () => next())
+  // Twice the address's budget, each chunk read before the next is sent: nothing waits.
+  for (let i = 0; i < (2 * budget) / chunk.length && socket.conn.readyState === 'open'; i++) {
+    const read = new Promise<void>((done) => {
+      next = done
+    })
+    socket.emit('fill', chunk)
+    await read
+  }
+  expect(taken).toBe((2 * budget) / chunk.length)
+  expect(logged).toEqual([])
+  expect(socket.conn.readyState).toBe('open')
 })

@@ -9,6 +9,8 @@ export interface ServerLimits {
   readonly joinsPerMinute: number
   /** Connections one client address may hold open at once (connection-limit.ts). */
   readonly connectionsPerAddress: number
+  /** Bytes sent to those connections and not yet taken, all of them together (send-backlog.ts). */
+  readonly unreadBytesPerAddress: number
   /** Sessions held at once, finished ones included until they are pruned. */
   readonly sessions: number
   /** Of those, the sessions one client address may have created (address-sessions.ts). */
@@ -27,6 +29,11 @@ export const DEFAULT_LIMITS: ServerLimits = {
   createsPerHour: 60,
   joinsPerMinute: 60,
   connectionsPerAddress: 500,
+  // A class of 60 behind one address, each device with two answers on their way, each as large as the largest a
+  // seat is sent (a resume's brief and view at a game's end, over 40 KB: say 50), holds 6 MB unread at the very
+  // worst, a tenth of this. Even all 60 waiting at once for the brief of an imported scenario near its 1 MB stay
+  // under it. One address's connections that never read held 500 MB to 1 GB before (send-backlog.ts).
+  unreadBytesPerAddress: 64 * MB,
   sessions: 500,
   sessionsPerAddress: 100,
   scenarioBytes: 200 * MB,

@@ -1,4 +1,4 @@
-// What one connection has been sent and not yet taken. A client that stops reading its connection, and answers
+// What the server has sent and the client not yet taken. A client that stops reading its connection, and answers
 // the server's pings blindly to keep it open, leaves everything the server sends it waiting in the server's
 // memory: socket.io queues each packet until the connection can take more, without a limit. A hundred such
 // connections, each asking ten times a second for the scenario list (5 KB), grew the server's heap by 10 MB a
@@ -6,6 +6,14 @@
 // waiting, together past SEND_BACKLOG_BYTES, is closed and its queue dropped. One packet alone may be larger (a
 // brief of an imported scenario near its 1 MB): it goes as soon as the connection takes it. A device that cannot
 // take a megabyte reconnects and resumes its seat, which sends it the one view that matters, the newest.
+//
+// That alone still let one address hold a great deal: it may open MAX_CONNECTIONS (500) connections, and each
+// held up to its megabyte queued plus the batch handed to the socket before it (up to another megabyte, kept
+// in the process until the kernel takes it), about 2.5 MB a connection with the kernel's buffers. So the
+// connections of one address (address-limits.ts) share a budget too, `unreadBytesPerAddress` in limits.ts: the
+// bytes queued and handed to their sockets but not yet taken by the kernel, all of the address's connections
+// together. Past it, the address's connection with the most is closed, which brings the total back within the
+// budget (it held at least the packet that passed it). An address's entry goes with its last connection.
 import type { Socket as EngineSocket } from 'engine.io'
 import type { Server } from 'socket.io'
 import { clientAddress } from './address-limits'
@@ -17,24 +25,101 @@ interface QueuedPacket {
   readonly data?: string | Buffer
 }
 
-export function limitSendBacklog(io: Server, trustProxy: boolean, log: (message: string) => void): void {
+type Transport = EngineSocket['transport']
+
+/** One connection's bytes not yet taken, counted in its address's total. */
+interface Held {
+  readonly socket: EngineSocket
+  bytes: number
+}
+
+/** What the connections of one address hold together. */
+interface AddressBacklog {
+  readonly address: string
+  readonly connections: Set<Held>
+  bytes: number
+}
+
+export interface SendBacklogs {
+  /** Addresses with a connection open, each counted once: for tests. */
+  readonly addresses: number
+}
+
+export function limitSendBacklog(
+  io: Server,
+  perAddress: number,
+  trustProxy: boolean,
+  log: (message: string) => void,
+): SendBacklogs {
+  const byAddress = new Map<string, AddressBacklog>()
+  // The connection's bytes no longer held: taken by the kernel, or dropped with the connection.
+  const release = (mine: AddressBacklog, held: Held, bytes: number) => {
+    held.bytes -= bytes
+    mine.bytes -= bytes
+  }
+  const forget = (mine: AddressBacklog, held: Held) => {
+    if (!mine.connections.delete(held)) return
+    release(mine, held, held.bytes)
+    if (mine.connections.size === 0) byAddress.delete(mine.address)
+  }
   io.engine.on('connection', (socket: EngineSocket) => {
+    const address = clientAddress(socket.request, trustProxy)
+    const mine = byAddress.get(address) ?? { address, connections: new Set<Held>(), bytes: 0 }
+    byAddress.set(address, mine)
+    const held: Held = { socket, bytes: 0 }
+    mine.connections.add(held)
     let waiting = 0
     let queued = 0
+    // A transport writes one batch at a time and says `drain` once the kernel has taken all of it. After an
+    // upgrade the old transport may still drain its last batch, so each transport counts its own.
+    const watch = (transport: Transport) => {
+      let sending = 0
+      transport.on('drain', () => {
+        if (mine.connections.has(held)) release(mine, held, sending)
+        sending = 0
+      })
+      return (bytes: number) => {
+        sending += bytes
+      }
+    }
+    let handOver = watch(socket.transport)
+    socket.on('upgrade', (transport: Transport) => {
+      handOver = watch(transport)
+    })
     // Each packet the server sends is queued first; all of the queue goes to the connection when it can take it.
     socket.on('packetCreate', (packet: QueuedPacket) => {
       const data = packet.data
+      const bytes = typeof data === 'string' ? Buffer.byteLength(data) : (data?.byteLength ?? 0)
       waiting++
-      queued += typeof data === 'string' ? Buffer.byteLength(data) : (data?.byteLength ?? 0)
-      if (waiting < 2 || queued <= SEND_BACKLOG_BYTES || socket.readyState !== 'open') return
+      queued += bytes
+      held.bytes += bytes
+      mine.bytes += bytes
+      if (socket.readyState !== 'open') return
+      if (waiting >= 2 && queued > SEND_BACKLOG_BYTES) {
+        log(`a connection from ${address} left ${queued} bytes unread; it was closed`)
+        forget(mine, held)
+        socket.close(true)
+        return
+      }
+      if (mine.bytes <= perAddress) return
+      let most = held
+      for (const other of mine.connections) if (other.bytes > most.bytes) most = other
       log(
-        `a connection from ${clientAddress(socket.request, trustProxy)} left ${queued} bytes unread; it was closed`,
+        `the connections from ${address} left ${mine.bytes} bytes unread together; the one with the most, ${most.bytes} bytes, was closed`,
       )
-      socket.close(true)
+      forget(mine, most)
+      most.socket.close(true)
     })
     socket.on('flush', () => {
+      handOver(queued)
       waiting = 0
       queued = 0
     })
+    socket.once('close', () => forget(mine, held))
   })
+  return {
+    get addresses() {
+      return byAddress.size
+    },
+  }
 }
