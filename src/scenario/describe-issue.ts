@@ -1,7 +1,7 @@
 // Turns a schema issue into a plain sentence for an instructor, with the value that was found.
 import type { z } from 'zod'
 import { codePoint } from './code-point'
-import { radixOf } from './number-forms'
+import { radixOf } from './radix'
 import { type Said, said } from './wording/en'
 import type { Bound, HiddenLetter, Shown, Size } from './wording/en-schema'
 

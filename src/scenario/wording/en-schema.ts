@@ -1,5 +1,5 @@
 // How the English words a value the schema refuses: what was expected, and the value that was found.
-import type { Radix } from '../number-forms'
+import type { Radix } from '../radix'
 
 /** A found value, as a message shows it: short, and never the whole of a large value. */
 export type Shown =
@@ -33,7 +33,7 @@ export interface Found {
   readonly hidden?: HiddenLetter
   /** A number or true/false where a text belongs: YAML read the unquoted value as one ("date: 2021"). */
   readonly bare?: boolean
-  /** A number written in hexadecimal or octal where a number belongs (number-forms.ts). */
+  /** A number written in hexadecimal or octal where a number belongs (number-forms.ts, radix.ts). */
   readonly radix?: Radix
 }
 

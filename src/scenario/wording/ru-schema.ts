@@ -1,6 +1,6 @@
 // How the Russian words a value the schema refuses (en-schema.ts has the English, code for code).
 
-import type { Radix } from '../number-forms'
+import type { Radix } from '../radix'
 import type { Bound, Found, HiddenLetter, SCHEMA_EN, Shown, Size, TypeName } from './en-schema'
 import { plural, russianNumber } from './ru-plural'
 import type { Wording } from './table'
