@@ -2,8 +2,9 @@
 // alternatives, which must each differ from the scenario's own value and from one another, and a note on a fact
 // that changes no decision (`inert`) where the page offers no such fact, so no student would read it.
 import type { ScenarioFileData } from './schema'
-import type { ActorId, Facts } from './types'
+import type { ActorId } from './types'
 import { CATEGORICAL_FACTS, DEFAULT_WHAT_IF } from './vocabulary'
+import { ownValue } from './what-if-items'
 import { type Said, said } from './wording/en'
 
 type Add = (path: readonly PropertyKey[], what: Said) => void
@@ -19,11 +20,6 @@ export function whatIfProblems(
   add: Add,
   checkAdversary: (a: AdversaryAlternative, at: readonly PropertyKey[]) => void,
 ): void {
-  const own: Readonly<Record<Switched, string>> = {
-    territory: facts.territory,
-    'threat.kind': facts.threat.kind,
-    adversary: written(facts.adversary satisfies Facts['adversary']),
-  }
   const offered = new Set<string>()
   whatIf.forEach((item, i) => {
     const fact = typeof item === 'string' ? item : CATEGORICAL_FACTS.find((f) => item[f])
@@ -37,7 +33,7 @@ export function whatIfProblems(
     list.forEach((value, j) => {
       const at = ['whatIf', i, switched, j]
       const name = written(value)
-      if (name === own[switched]) add(at, said('what-if-as-it-was', { value: name }))
+      if (name === written(ownValue(facts, switched))) add(at, said('what-if-as-it-was', { value: name }))
       else if (seen.has(name)) add(at, said('listed-twice', { id: name }))
       seen.add(name)
       if (typeof value !== 'string') checkAdversary(value, at)
