@@ -15,6 +15,7 @@ export type FactChange =
       }
     }
 
+/** A number fact's value, by its dotted path. */
 export function readFact(facts: Facts, path: FactPath): number {
   const [group, key] = path.split('.') as ['threat' | 'moscow' | 'china', string]
   return (facts[group] as Readonly<Record<string, unknown>>)[key] as number

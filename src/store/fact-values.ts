@@ -1,14 +1,11 @@
 // The facts a what-if changes, read from a scenario and from untrusted saves, and handed to the engine.
 import type { FactChange } from '../engine'
-import type { FactPath, Facts, Scenario } from '../scenario/types'
+import type { Scenario } from '../scenario/types'
 import { CATEGORICAL_FACTS, FACT_PATHS } from '../scenario/vocabulary'
 import { type FactValues, offers } from '../scenario/what-if-items'
 
-/** A fact's value in the scenario, by its dotted path. */
-export function factValue(facts: Facts, path: FactPath): number {
-  const [group, key] = path.split('.') as ['threat' | 'moscow' | 'china', string]
-  return (facts[group] as Readonly<Record<string, number>>)[key]!
-}
+/** A fact's value in the scenario, by its dotted path: the engine's own reading, from a module that loads no solver. */
+export { readFact as factValue } from '../engine/facts'
 
 /**
  * The what-if values a game keeps: a save is untrusted, so unknown names are dropped here, and so is a switch's

@@ -1,7 +1,7 @@
 // The store's public face, which the screens import with other-pages.ts, its second face for the screens that load on
 // demand (biome.json says so); what only those screens use goes there, or the entry carries it. Nothing here loads the
-// engine: its types pass through, its work runs in a worker, and its few values the game's screens show come
-// through engine-face.ts with those screens.
+// engine's model or solver: its types pass through, its work runs in a worker, its few values the game's screens show
+// come through engine-face.ts with those screens, and a fact is read by the engine's own leaf module (fact-values.ts).
 export type {
   ActorView,
   CaseRow,
