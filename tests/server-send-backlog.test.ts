@@ -49,7 +49,7 @@ it('closes a connection that leaves what it is sent unread, and serves the other
   const list = await reader.call('scenarios:list', {})
   const answer = JSON.stringify(list).length
   const silent = await rawConnection(server.url)
-  ;(silent as unknown as { _socket: TcpSocket })._socket.pause()
+  silent.pause()
   // Far more than the kernel's buffers on both ends and the server's allowance hold.
   const requests = Math.ceil((40 * SEND_BACKLOG_BYTES) / answer)
   for (let id = 0; id < requests; id++) silent.send(`42${id}["scenarios:list",{}]`)
@@ -87,9 +87,12 @@ async function bareServer(perAddress: number) {
   return { url, logged, backlogs, arrived, closed }
 }
 
-/** The server's end of a connection, below engine.io and ws: what it holds that the kernel has not taken. */
+/**
+ * The server's end of a connection opened as a WebSocket, the TCP connection its upgrade request came on: what it
+ * holds that the kernel has not taken.
+ */
 function serverTcp(socket: ServerSocket): TcpSocket {
-  return (socket.conn.transport as unknown as { socket: { _socket: TcpSocket } }).socket._socket
+  return socket.conn.request.socket as TcpSocket
 }
 
 it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
@@ -99,7 +102,7 @@ it("closes the connection with the most unread once one address's connections to
   for (let i = 0; i < 4; i++) {
     const ws = await rawConnection(url)
     cleanUp.push(() => ws.terminate())
-    ;(ws as unknown as { _socket: TcpSocket })._socket.pause()
+    ws.pause()
     silent.push(ws)
   }
   const reader = socketIo(url, { transports: ['websocket'] })
