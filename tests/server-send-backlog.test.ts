@@ -1,7 +1,7 @@
 // A client that never reads what it is sent: socket.io queued every packet for it in the server's memory, without
 // a limit, for as long as the client kept its connection. The connection is now closed once its queue passes
 // SEND_BACKLOG_BYTES, while the clients that read carry on. One address's connections together may leave at most
-// a budget unread: past it, the one with the most is closed.
+// a budget unread: past it, the one with the most is closed; and so may all the server's connections together.
 // @vitest-environment node
 import { createServer } from 'node:http'
 import type { AddressInfo, Socket as TcpSocket } from 'node:net'
@@ -18,9 +18,11 @@ import { serversPerTest } from './servers-per-test'
 const start = serversPerTest('article-four-backlog-')
 
 /** A socket.io connection at the level of its frames: open, past the handshake, reading until told to stop. */
-function rawConnection(url: string): Promise<WebSocket> {
+function rawConnection(url: string, from?: string): Promise<WebSocket> {
   return new Promise((done, fail) => {
-    const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`)
+    const ws = new WebSocket(`${url.replace('http', 'ws')}/socket.io/?EIO=4&transport=websocket`, {
+      localAddress: from,
+    })
     ws.on('message', (data) => {
       const text = data.toString()
       if (text.startsWith('0{')) ws.send(`40${JSON.stringify({ protocol: PROTOCOL_VERSION })}`)
@@ -67,11 +69,12 @@ afterEach(async () => {
 })
 
 /** A bare socket.io server with only the limit, whose connections a test sends to itself, in bytes it counts. */
-async function bareServer(perAddress: number) {
+async function bareServer(perAddress: number, perServer = Number.POSITIVE_INFINITY) {
   const http = createServer()
   const io = new Server(http, { serveClient: false })
   const logged: string[] = []
-  const backlogs = limitSendBacklog(io, perAddress, false, (m) => logged.push(m))
+  const limits = { unreadBytesPerAddress: perAddress, unreadBytesPerServer: perServer }
+  const backlogs = limitSendBacklog(io, limits, false, (m) => logged.push(m))
   const arrived: ServerSocket[] = []
   const closed: Promise<void>[] = []
   io.engine.on('connection', (conn: EngineSocket) => {
@@ -95,36 +98,47 @@ function serverTcp(socket: ServerSocket): TcpSocket {
   return socket.conn.request.socket as TcpSocket
 }
 
-it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
-  const budget = 1_000_000
-  const { url, logged, backlogs, arrived, closed } = await bareServer(budget)
-  const silent: WebSocket[] = []
-  for (let i = 0; i < 4; i++) {
-    const ws = await rawConnection(url)
+/** Silent connections, from the addresses given, each not reading, and the server's ends of them. */
+async function silentConnections(url: string, arrived: ServerSocket[], from: readonly string[]) {
+  const clients: WebSocket[] = []
+  const sockets: ServerSocket[] = []
+  for (const address of from) {
+    const ws = await rawConnection(url, address)
     cleanUp.push(() => ws.terminate())
     ws.pause()
-    silent.push(ws)
+    clients.push(ws)
+    sockets.push(arrived.at(-1) as ServerSocket)
   }
-  const reader = socketIo(url, { transports: ['websocket'] })
-  cleanUp.push(() => reader.disconnect())
-  expect(await reader.emitWithAck('ask')).toBe('answered')
-  const [first, second, most, last] = arrived.slice(0, 4) as [
-    ServerSocket,
-    ServerSocket,
-    ServerSocket,
-    ServerSocket,
-  ]
-  const chunk = 'x'.repeat(20_000)
-  // What engine.io is given for `emit('fill', chunk)`: socket.io's 2["fill","xx…"] (engine.io adds the 4).
-  const packet = `2${JSON.stringify(['fill', chunk])}`.length
-  // Each connection is sent one chunk at a time, each written before the next, until the kernel's buffers on both
-  // ends are full and the server holds part of one: from then on all it is sent waits, and counts.
-  for (const socket of [first, second, most, last]) {
+  return { clients, sockets }
+}
+
+/** What engine.io is given for `emit('fill', chunk)`: socket.io's 2["fill","xx…"] (engine.io adds the 4). */
+const packetOf = (chunk: string) => `2${JSON.stringify(['fill', chunk])}`.length
+
+/**
+ * Each connection is sent one chunk at a time, each written before the next, until the kernel's buffers on both
+ * ends are full and the server holds part of one: from then on all it is sent waits, and counts.
+ */
+async function fillKernels(sockets: readonly ServerSocket[], chunk: string) {
+  for (const socket of sockets) {
     while (serverTcp(socket).writableLength === 0 && socket.conn.readyState === 'open') {
       socket.emit('fill', chunk)
       await new Promise((done) => setImmediate(done))
     }
   }
+}
+
+it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
+  const budget = 1_000_000
+  const { url, logged, backlogs, arrived, closed } = await bareServer(budget)
+  const { clients, sockets: silent } = await silentConnections(url, arrived, Array(4).fill('127.0.0.1'))
+  const reader = socketIo(url, { transports: ['websocket'] })
+  cleanUp.push(() => reader.disconnect())
+  expect(await reader.emitWithAck('ask')).toBe('answered')
+  const [first, second, most, last] = silent as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
+  const chunk = 'x'.repeat(20_000)
+  const packet = packetOf(chunk)
+  await fillKernels(silent, chunk)
   expect(logged).toEqual([])
   // One connection waits on 400 KB more, each of the others on a chunk at a time until the address's budget is
   // passed: by then each waits on about 200 KB, and none is near its own megabyte.
@@ -156,11 +170,46 @@ it("closes the connection with the most unread once one address's connections to
   expect(backlogs.addresses).toBe(1)
 
   // Once every connection of the address has closed, nothing of it is kept.
-  for (const ws of silent) ws.terminate()
+  for (const ws of clients) ws.terminate()
   reader.disconnect()
   await Promise.all(closed)
   expect(closed).toHaveLength(5)
   expect(backlogs.addresses).toBe(0)
+})
+
+it("closes the server's connection with the most unread once all of them together pass its budget", async () => {
+  const budget = 1_000_000
+  // Each address well within its own budget: only the server's is passed.
+  const { url, logged, backlogs, arrived } = await bareServer(10 * budget, budget)
+  const from = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4']
+  const { sockets } = await silentConnections(url, arrived, from)
+  const reader = socketIo(url, { transports: ['websocket'] })
+  cleanUp.push(() => reader.disconnect())
+  expect(await reader.emitWithAck('ask')).toBe('answered')
+  expect(backlogs.addresses).toBe(4)
+  const [first, second, most, last] = sockets as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
+  const chunk = 'x'.repeat(20_000)
+  const packet = packetOf(chunk)
+  await fillKernels(sockets, chunk)
+  expect(logged).toEqual([])
+  // As above, but each connection from an address of its own.
+  for (let i = 0; i < 20; i++) most.emit('fill', chunk)
+  let sent = 20
+  const others = [first, second, last]
+  for (; logged.length === 0 && sent < 20 + 3 * 45; sent++) others[sent % 3]?.emit('fill', chunk)
+  expect(logged).toEqual([
+    expect.stringMatching(
+      /^the server's connections left \d+ bytes unread together; the one with the most, from 127\.0\.0\.3, \d+ bytes, was closed$/,
+    ),
+  ])
+  const [together, held] = (logged[0]?.match(/\d+(?= bytes)/g) ?? []).map(Number) as [number, number]
+  expect(together).toBeGreaterThan(budget)
+  expect(together - sent * packet).toBeGreaterThan(0)
+  expect(together - sent * packet).toBeLessThanOrEqual(4 * packet)
+  expect(held).toBeGreaterThanOrEqual(20 * packet)
+  expect(held).toBeLessThanOrEqual(21 * packet)
+  expect(sockets.map((s) => s.conn.readyState)).toEqual(['open', 'open', 'closed', 'open'])
+  expect(await reader.emitWithAck('ask')).toBe('answered')
 })
 
 it('counts what a connection upgraded from long-polling to a WebSocket has taken since', async () => {

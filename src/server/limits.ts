@@ -11,6 +11,8 @@ export interface ServerLimits {
   readonly connectionsPerAddress: number
   /** Bytes sent to those connections and not yet taken, all of them together (send-backlog.ts). */
   readonly unreadBytesPerAddress: number
+  /** Bytes sent to all the server's connections and not yet taken, together (send-backlog.ts). */
+  readonly unreadBytesPerServer: number
   /** Sessions held at once, finished ones included until they are pruned. */
   readonly sessions: number
   /** Of those, the sessions one client address may have created (address-sessions.ts). */
@@ -34,6 +36,10 @@ export const DEFAULT_LIMITS: ServerLimits = {
   // worst, a tenth of this. Even all 60 waiting at once for the brief of an imported scenario near its 1 MB stay
   // under it. One address's connections that never read held 500 MB to 1 GB before (send-backlog.ts).
   unreadBytesPerAddress: 64 * MB,
+  // Forty such classes at once at their very worst hold 240 MB, far more than the few schools' workshops these
+  // defaults are for. Four addresses' whole budgets fill it; without it, a client holding many addresses (IPv6
+  // /64s are cheap) held 64 MB for each, and the heap grew with the number of addresses.
+  unreadBytesPerServer: 256 * MB,
   sessions: 500,
   sessionsPerAddress: 100,
   scenarioBytes: 200 * MB,

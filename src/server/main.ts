@@ -22,6 +22,7 @@ const LIMIT_VARIABLES: readonly [keyof ServerLimits, string, string, number][] =
   ['joinsPerMinute', 'JOINS_PER_MINUTE', 'teams one address may join in a minute', 1],
   ['connectionsPerAddress', 'MAX_CONNECTIONS', 'connections one address may hold open at once', 1],
   ['unreadBytesPerAddress', 'UNREAD_MB_PER_ADDRESS', "MB one address's connections may leave unread", MB],
+  ['unreadBytesPerServer', 'UNREAD_MB_PER_SERVER', 'MB all connections may leave unread together', MB],
   ['sessions', 'MAX_SESSIONS', 'sessions held at once', 1],
   ['sessionsPerAddress', 'SESSIONS_PER_ADDRESS', 'of those, sessions created from one address', 1],
   ['scenarioBytes', 'MAX_SCENARIO_MB', 'MB of scenario text those sessions hold', MB],

@@ -14,9 +14,14 @@
 // bytes queued and handed to their sockets but not yet taken by the kernel, all of the address's connections
 // together. Past it, the address's connection with the most is closed, which brings the total back within the
 // budget (it held at least the packet that passed it). An address's entry goes with its last connection.
+//
+// Addresses are cheap to come by (one machine may be given many IPv6 /64s), so all the server's connections share
+// a budget as well, `unreadBytesPerServer`: past it, the connection with the most, from whichever address, is
+// closed. However many addresses a client holds, what they leave unread in the server's heap stays within it.
 import type { Socket as EngineSocket } from 'engine.io'
 import type { Server } from 'socket.io'
 import { clientAddress } from './address-limits'
+import type { ServerLimits } from './limits'
 
 /** Bytes a connection may have waiting to be sent: many times the largest view, at a game's end. */
 export const SEND_BACKLOG_BYTES = 1_000_000
@@ -27,9 +32,10 @@ interface QueuedPacket {
 
 type Transport = EngineSocket['transport']
 
-/** One connection's bytes not yet taken, counted in its address's total. */
+/** One connection's bytes not yet taken, counted in its address's total and the server's. */
 interface Held {
   readonly socket: EngineSocket
+  readonly address: AddressBacklog
   bytes: number
 }
 
@@ -47,27 +53,42 @@ export interface SendBacklogs {
 
 export function limitSendBacklog(
   io: Server,
-  perAddress: number,
+  limits: Pick<ServerLimits, 'unreadBytesPerAddress' | 'unreadBytesPerServer'>,
   trustProxy: boolean,
   log: (message: string) => void,
 ): SendBacklogs {
   const byAddress = new Map<string, AddressBacklog>()
+  const everyone = new Set<Held>()
+  let total = 0
   // The connection's bytes no longer held: taken by the kernel, or dropped with the connection.
-  const release = (mine: AddressBacklog, held: Held, bytes: number) => {
+  const release = (held: Held, bytes: number) => {
     held.bytes -= bytes
-    mine.bytes -= bytes
+    held.address.bytes -= bytes
+    total -= bytes
   }
-  const forget = (mine: AddressBacklog, held: Held) => {
+  const forget = (held: Held) => {
+    const mine = held.address
     if (!mine.connections.delete(held)) return
-    release(mine, held, held.bytes)
+    everyone.delete(held)
+    release(held, held.bytes)
     if (mine.connections.size === 0) byAddress.delete(mine.address)
+  }
+  const close = (held: Held) => {
+    forget(held)
+    held.socket.close(true)
+  }
+  const most = (among: Iterable<Held>, first: Held) => {
+    let found = first
+    for (const other of among) if (other.bytes > found.bytes) found = other
+    return found
   }
   io.engine.on('connection', (socket: EngineSocket) => {
     const address = clientAddress(socket.request, trustProxy)
     const mine = byAddress.get(address) ?? { address, connections: new Set<Held>(), bytes: 0 }
     byAddress.set(address, mine)
-    const held: Held = { socket, bytes: 0 }
+    const held: Held = { socket, address: mine, bytes: 0 }
     mine.connections.add(held)
+    everyone.add(held)
     let waiting = 0
     let queued = 0
     // A transport writes one batch at a time and says `drain` once the kernel has taken all of it. After an
@@ -75,7 +96,7 @@ export function limitSendBacklog(
     const watch = (transport: Transport) => {
       let sending = 0
       transport.on('drain', () => {
-        if (mine.connections.has(held)) release(mine, held, sending)
+        if (mine.connections.has(held)) release(held, sending)
         sending = 0
       })
       return (bytes: number) => {
@@ -94,28 +115,34 @@ export function limitSendBacklog(
       queued += bytes
       held.bytes += bytes
       mine.bytes += bytes
+      total += bytes
       if (socket.readyState !== 'open') return
       if (waiting >= 2 && queued > SEND_BACKLOG_BYTES) {
         log(`a connection from ${address} left ${queued} bytes unread; it was closed`)
-        forget(mine, held)
-        socket.close(true)
+        close(held)
         return
       }
-      if (mine.bytes <= perAddress) return
-      let most = held
-      for (const other of mine.connections) if (other.bytes > most.bytes) most = other
+      if (mine.bytes > limits.unreadBytesPerAddress) {
+        const closed = most(mine.connections, held)
+        log(
+          `the connections from ${address} left ${mine.bytes} bytes unread together; the one with the most, ${closed.bytes} bytes, was closed`,
+        )
+        close(closed)
+        return
+      }
+      if (total <= limits.unreadBytesPerServer) return
+      const closed = most(everyone, held)
       log(
-        `the connections from ${address} left ${mine.bytes} bytes unread together; the one with the most, ${most.bytes} bytes, was closed`,
+        `the server's connections left ${total} bytes unread together; the one with the most, from ${closed.address.address}, ${closed.bytes} bytes, was closed`,
       )
-      forget(mine, most)
-      most.socket.close(true)
+      close(closed)
     })
     socket.on('flush', () => {
       handOver(queued)
       waiting = 0
       queued = 0
     })
-    socket.once('close', () => forget(mine, held))
+    socket.once('close', () => forget(held))
   })
   return {
     get addresses() {

@@ -142,7 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parser: serverParser(log),
   })
   limitConnections(io, limits.connectionsPerAddress, options.trustProxy ?? false, log)
-  limitSendBacklog(io, limits.unreadBytesPerAddress, options.trustProxy ?? false, log)
+  limitSendBacklog(io, limits, options.trustProxy ?? false, log)
   // The first LISTEN in place before anything else: the server listens for clients only after it.
   // Without it, after its time, the server does not start: what it opened is closed, and the error says why.
   const listenTimeoutMs = options.listenTimeoutMs ?? DEFAULT_LISTEN_TIMEOUT_MS
