@@ -165,6 +165,8 @@ it("closes the connection with the most unread once one address's connections to
     'closed',
     'open',
   ])
+  // Cut off, not left waiting for the client's answer to a WebSocket close, holding what it was handed.
+  expect([first, second, most, last].map((s) => serverTcp(s).destroyed)).toEqual([false, false, true, false])
   // The address's other connections are untouched, and a client that reads is answered.
   expect(await reader.emitWithAck('ask')).toBe('answered')
   expect(backlogs.addresses).toBe(1)
@@ -210,6 +212,27 @@ it("closes the server's connection with the most unread once all of them togethe
   expect(held).toBeLessThanOrEqual(21 * packet)
   expect(sockets.map((s) => s.conn.readyState)).toEqual(['open', 'open', 'closed', 'open'])
   expect(await reader.emitWithAck('ask')).toBe('answered')
+})
+
+it('lets go of what a connection closed for its backlog had handed to its socket, at once', async () => {
+  const { url, logged, arrived } = await bareServer(10 * SEND_BACKLOG_BYTES)
+  const {
+    sockets: [socket],
+  } = await silentConnections(url, arrived, ['127.0.0.1'])
+  if (!socket) throw new Error('no connection arrived')
+  const closed = new Promise<void>((done) => socket.conn.once('close', () => done()))
+  const chunk = 'x'.repeat(20_000)
+  await fillKernels([socket], chunk)
+  const tcp = serverTcp(socket)
+  // A batch in the socket's hands, then a megabyte more queued behind it: the connection is closed.
+  while (socket.conn.readyState === 'open') socket.emit('fill', chunk)
+  await closed
+  expect(logged).toEqual([
+    expect.stringMatching(/^a connection from 127\.0\.0\.1 left \d+ bytes unread; it was closed$/),
+  ])
+  // Closed with a WebSocket close, it waited up to 30 s for the client to answer, holding the batch it had handed
+  // to its TCP connection while a new connection took its place in every count.
+  expect(tcp.destroyed).toBe(true)
 })
 
 it('counts what a connection upgraded from long-polling to a WebSocket has taken since', async () => {

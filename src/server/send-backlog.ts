@@ -18,6 +18,11 @@
 // Addresses are cheap to come by (one machine may be given many IPv6 /64s), so all the server's connections share
 // a budget as well, `unreadBytesPerServer`: past it, the connection with the most, from whichever address, is
 // closed. However many addresses a client holds, what they leave unread in the server's heap stays within it.
+//
+// A connection closed for what it left unread is cut off at once, its TCP connection destroyed. Closed politely,
+// it waited up to 30 s for the client's answer to the WebSocket close (ws's close timeout), keeping the batch it
+// had handed to its socket; the connection no longer counted, so a client that opened a connection, filled it and
+// let it be closed, over and over, held a megabyte for every connection closed in the last 30 s, past every budget.
 import type { Socket as EngineSocket } from 'engine.io'
 import type { Server } from 'socket.io'
 import { clientAddress } from './address-limits'
@@ -75,7 +80,10 @@ export function limitSendBacklog(
   }
   const close = (held: Held) => {
     forget(held)
+    const transport = held.socket.transport
     held.socket.close(true)
+    // engine.io keeps a WebSocket transport's ws connection as its `socket`; long-polling has none.
+    ;(transport as unknown as { socket?: { terminate?: () => void } }).socket?.terminate?.()
   }
   const most = (among: Iterable<Held>, first: Held) => {
     let found = first
