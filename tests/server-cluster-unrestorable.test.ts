@@ -2,7 +2,7 @@
 // stopped: the server that takes it fails to load it, lets its lease go for good, and no other server takes it in
 // turn. Its facilitator and teams, on any server, are told it could not be restored, not that it does not exist,
 // which would make their browsers forget their tokens. The same when the holder itself reads the session back after
-// a write whose answer it lost.
+// a write whose answer it lost, and to a team on another server while the holder is still giving its lease up.
 // @vitest-environment node
 import pg from 'pg'
 import { expect, it, onTestFinished } from 'vitest'
@@ -105,4 +105,51 @@ it('lets go of a session whose read back, after a write it was unsure of, does n
   )
   expect(await (await other.client()).call('team:resume', { token: joined.token })).toMatchObject(notRestored)
   expect(await (await other.client()).call('session:lobby', { code })).toMatchObject(notRestored)
+})
+
+it('tells a team on another server that its session could not be restored while the holder gives up its lease', async () => {
+  const databaseUrl = await database()
+  const through = await proxy(databaseUrl)
+  const holder = await server(through.url(databaseUrl))
+  const other = await server(databaseUrl)
+  const facilitator = await holder.client()
+  const created: AnyReply = await facilitator.call('session:create', {
+    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
+    format: { kind: 'parallel-whole' },
+  })
+  const { id } = created.session as { id: string }
+  const team = await other.client()
+  const joined: AnyReply = await team.call('team:join', { code: created.session.code, name: 'North' })
+  expect(joined.ok).toBe(true)
+
+  const db = new pg.Pool({ connectionString: databaseUrl })
+  onTestFinished(() => db.end())
+  await db.query(
+    `UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = $1 AND seq = 1`,
+    [id],
+  )
+  const lost = through.loseAnswer('INSERT INTO events')
+  const start = { command: { kind: 'start' } }
+  expect(await facilitator.call('facilitator:command', start)).toMatchObject({
+    ok: false,
+    error: { code: 'store-unavailable' },
+  })
+  await lost
+  // The holder reads the session back, finds it does not replay, and gives up its lease: held at the database,
+  // which the holder gives up on in time, and asks again, held again, until the test lets it go.
+  const givingUp = through.holdQuery('INSERT INTO unrestorable')
+  const sentAgain = facilitator.call('facilitator:command', start)
+  await givingUp.caught
+  // Meanwhile the lease still names the holder. The team's change, forwarded there, was told the session did not
+  // exist (its browser forgets its token) when the holder had already dropped it.
+  const notRestored = {
+    ok: false,
+    error: { code: 'unrestorable', message: expect.stringMatching(/could not be restored on this version/) },
+  }
+  const decision = 'request:foreign-backed:peacekeepers:14'
+  expect(await team.call('team:submit', { round: 1, decision })).toMatchObject(notRestored)
+  expect(await sentAgain).toMatchObject(notRestored)
+  givingUp.release()
+  await holder.saying(new RegExp(`^let go of the lease of session ${id}, which no server of this version`))
+  expect((await db.query('SELECT holder FROM leases WHERE session_id = $1', [id])).rows).toEqual([])
 })

@@ -62,7 +62,7 @@ export interface LiveOptions {
   readonly stillMine?: (session: SessionId) => Promise<boolean>
   /**
    * Told of a held session that, read again from the log after a write it was unsure of, no longer replays: it is
-   * held no longer, and its clients are told it could not be restored (session-writes.ts).
+   * held no longer once this is done, and its clients are told it could not be restored (session-writes.ts).
    */
   readonly notRestored?: (session: NotRestored) => Promise<void>
 }

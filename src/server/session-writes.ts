@@ -42,8 +42,8 @@ export interface WritesOptions {
   /** Whether this server still holds the session's lease (with several servers; alone, it always does). */
   readonly stillMine: (session: SessionId) => Promise<boolean>
   /**
-   * Told of a session that, read back, no longer replays from the log, once it is forgotten here: with several
-   * servers its lease is given up, as a takeover's that fails is (giving-up.ts).
+   * Told of a session that, read back, no longer replays from the log: with several servers its lease is given up,
+   * as a takeover's that fails is (giving-up.ts). The session is forgotten here once this is done.
    */
   readonly notRestored: (session: Unrestorable) => Promise<void>
 }
@@ -130,10 +130,13 @@ export class SessionWrites {
       const failed = await loadSession(this.h, id, before.code, lastAt)
       this.unsure.delete(id)
       if (failed) {
-        // Held here no longer, its fence raised: nothing of it is written here again.
-        dropSession(this.h, id)
+        // Its fence raised: nothing of it is written here again. It is held until its lease is given up (with several
+        // servers): dropped first, it was held by none while its lease still said this server, and a request
+        // forwarded from another server in between found no server holding it and was told it did not exist. Held,
+        // such a request waits for its turn, behind this one, and is told it could not be restored.
         this.h.unrestorable.add(failed)
         await this.options.notRestored(failed)
+        dropSession(this.h, id)
         return notRestored(failed)
       }
       if (this.h.held.get(id)?.version !== before.version) this.options.readAgain(id)
