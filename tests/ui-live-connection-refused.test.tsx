@@ -7,16 +7,15 @@ import { describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
 import { ConnectionNote } from '../src/ui/live/connection-note'
 import JoinScreen from '../src/ui/live/join-screen'
+import { held } from './held-seat'
 import { lobby, panelsInEnglish, render } from './live-panels'
 import { seatState } from './seat-state'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
 // The join screen's seat, as the store holds it while the server turns its connection away.
-const held = vi.hoisted(() => ({ seat: null as unknown }))
-vi.mock('../src/ui/live/use-seat', async (actual) => ({
-  ...(await actual<typeof import('../src/ui/live/use-seat')>()),
-  useSeat: () => held.seat,
-}))
+vi.mock(import('../src/ui/live/use-seat'), async (actual) =>
+  (await import('./held-seat')).holdSeat(await actual()),
+)
 
 panelsInEnglish()
 

@@ -7,6 +7,7 @@ import { createStore } from 'zustand/vanilla'
 import { type ConnectionLookup, facilitatorBrief, facilitatorView, lobbyView, outcomeOf } from '../src/live'
 import { FacilitatorPanel } from '../src/ui/live/facilitator-panel'
 import JoinScreen from '../src/ui/live/join-screen'
+import { held } from './held-seat'
 import {
   facilitatorPanel,
   finished,
@@ -22,8 +23,9 @@ import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
 // The join screen's seat, as the store would hold it after asking the server for the lobby.
-const held = vi.hoisted(() => ({ seat: null as unknown }))
-vi.mock('../src/ui/live/use-seat', () => ({ useSeat: () => held.seat }))
+vi.mock(import('../src/ui/live/use-seat'), async (actual) =>
+  (await import('./held-seat')).holdSeat(await actual()),
+)
 
 panelsInEnglish()
 afterEach(() => vi.useRealTimers())

@@ -15,17 +15,16 @@ import type { Refusal } from '../src/store/live'
 import { rejoinCodes } from '../src/store/live/rejoin-code'
 import FacilitateScreen from '../src/ui/live/facilitate-screen'
 import JoinScreen from '../src/ui/live/join-screen'
+import { held } from './held-seat'
 import { finished, idOf, JOIN_URL, lobby, panelsInEnglish, render, started } from './live-panels'
 import { seatState } from './seat-state'
 import type { Driver } from './server-fakes'
 import { expectAccessible, panelWrapper, speak } from './ui-fakes'
 
 // The seat each screen opens, as the store would hold it.
-const held = vi.hoisted(() => ({ seat: null as unknown }))
-vi.mock('../src/ui/live/use-seat', async (actual) => ({
-  ...(await actual<typeof import('../src/ui/live/use-seat')>()),
-  useSeat: () => held.seat,
-}))
+vi.mock(import('../src/ui/live/use-seat'), async (actual) =>
+  (await import('./held-seat')).holdSeat(await actual()),
+)
 
 panelsInEnglish()
 

@@ -7,16 +7,15 @@ import { createStore } from 'zustand/vanilla'
 import type { SeatKind } from '../src/store/live/tokens'
 import FacilitateScreen from '../src/ui/live/facilitate-screen'
 import JoinScreen from '../src/ui/live/join-screen'
+import { held } from './held-seat'
 import { panelsInEnglish, render } from './live-panels'
 import { seatState } from './seat-state'
 import { panelWrapper, speak } from './ui-fakes'
 
 // The screen's seat, as the store holds it after the server refused its resume.
-const held = vi.hoisted(() => ({ seat: null as unknown }))
-vi.mock('../src/ui/live/use-seat', async (original) => ({
-  ...(await original<typeof import('../src/ui/live/use-seat')>()),
-  useSeat: () => held.seat,
-}))
+vi.mock(import('../src/ui/live/use-seat'), async (actual) =>
+  (await import('./held-seat')).holdSeat(await actual()),
+)
 
 panelsInEnglish()
 
