@@ -3,9 +3,9 @@
 // force; the record has an observer mission.
 import { type Decision, GAME_TEMPERATURE, play } from '../src/engine'
 import type { ActorId } from '../src/scenario'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario } from './bundled-scenarios'
 
-export const armenia = bundledScenarios().find((s) => s.id === 'armenia-2022')!
+export const armenia = bundledScenario('armenia-2022')
 
 /** The finished game, its moves and its report. */
 export function armeniaBlockedGrant() {

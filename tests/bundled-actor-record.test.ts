@@ -6,19 +6,14 @@ import { describe, expect, it } from 'vitest'
 import { type ActorId, loadCatalog, recordAsOf, type Scenario } from '../src/scenario'
 import { inLanguage } from '../src/scenario/bundled-translations'
 import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
-import { loadBundledLibrary } from '../src/store/bundled-kit'
+import { bundledScenario, bundledScenarios } from './bundled-scenarios'
 
 const read = (path: string) => ({ name: relative(process.cwd(), path), text: readFileSync(path, 'utf8') })
 const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map(read))
 if (!catalog.ok) throw new Error(`the bundled catalog does not load: ${JSON.stringify(catalog.problems)}`)
 const standing = catalog.value
 
-const scenarios: Scenario[] = (await loadBundledLibrary()).flatMap((e) => (e.ok ? [e.scenario] : []))
-const byId = (id: string): Scenario => {
-  const found = scenarios.find((s) => s.id === id)
-  if (!found) throw new Error(`${id} is not among the bundled scenarios`)
-  return found
-}
+const scenarios = bundledScenarios()
 const datesOf = (s: Scenario, actor: string) => s.actors[actor as ActorId]!.record.map((e) => e.date)
 
 describe("the actors' records in the bundled crises", () => {
@@ -34,23 +29,23 @@ describe("the actors' records in the bundled crises", () => {
   })
 
   it("stops Armenia's record at the crisis: no Karabakh war in 2010, its frozen participation by 2027", () => {
-    expect(datesOf(byId('kyrgyzstan-2010'), 'armenia')).toEqual(['1992-05-15'])
-    expect(datesOf(byId('armenia-2020'), 'armenia').at(-1)).toBe('2018-05-08')
-    const armenia2027 = byId('ferghana-water-2027').actors['armenia' as ActorId]!.record
+    expect(datesOf(bundledScenario('kyrgyzstan-2010'), 'armenia')).toEqual(['1992-05-15'])
+    expect(datesOf(bundledScenario('armenia-2020'), 'armenia').at(-1)).toBe('2018-05-08')
+    const armenia2027 = bundledScenario('ferghana-water-2027').actors['armenia' as ActorId]!.record
     expect(armenia2027.map((e) => e.date)).toContain('2023-09-20')
     expect(armenia2027.at(-1)?.text).toContain('stopped paying its share')
   })
 
   it('shows the valley states’ border treaties only to the crises after them', () => {
-    expect(datesOf(byId('kyrgyzstan-tajikistan-2021'), 'kyrgyzstan')).not.toContain('2025-03-13')
-    expect(datesOf(byId('kyrgyzstan-tajikistan-2021'), 'tajikistan').at(-1)).toBe('2012-10-05')
+    expect(datesOf(bundledScenario('kyrgyzstan-tajikistan-2021'), 'kyrgyzstan')).not.toContain('2025-03-13')
+    expect(datesOf(bundledScenario('kyrgyzstan-tajikistan-2021'), 'tajikistan').at(-1)).toBe('2012-10-05')
     for (const id of ['ferghana-water-2027', 'tajikistan-border-2027']) {
-      expect(datesOf(byId(id), 'kyrgyzstan').slice(-3), id).toEqual([
+      expect(datesOf(bundledScenario(id), 'kyrgyzstan').slice(-3), id).toEqual([
         '2022-11-30',
         '2025-03-13',
         '2025-03-31',
       ])
-      expect(datesOf(byId(id), 'tajikistan').slice(-2), id).toEqual(['2025-03-13', '2025-03-31'])
+      expect(datesOf(bundledScenario(id), 'tajikistan').slice(-2), id).toEqual(['2025-03-13', '2025-03-31'])
     }
   })
 

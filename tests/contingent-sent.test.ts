@@ -15,11 +15,10 @@ import {
   solveScenario,
 } from '../src/engine'
 import type { ActorId } from '../src/scenario'
-import { readScenario } from '../src/scenario/files'
+import { bundledScenario } from './bundled-scenarios'
 
-const read = readScenario('scenarios/kazakhstan-2022.yaml')
-if (!read.ok) throw new Error('kazakhstan-2022 does not load')
-const solved = solveScenario(read.scenario)
+const kazakhstan = bundledScenario('kazakhstan-2022')
+const solved = solveScenario(kazakhstan)
 const { ctx } = solved
 
 /** The course these decisions make, each at the point the game deals out next. */
@@ -88,17 +87,13 @@ describe('the force a course has sent', () => {
 
   it('is known from the moves of a game that waits for Beijing, and is the force its report names', () => {
     const china = 'china' as ActorId
-    const waiting = play(
-      read.scenario,
-      { seed: 31, runs: 4, player: { actor: china, decisions: [] } },
-      solved,
-    )
+    const waiting = play(kazakhstan, { seed: 31, runs: 4, player: { actor: china, decisions: [] } }, solved)
     if (waiting.status !== 'awaiting') throw new Error('the game no longer waits for Beijing')
     const sofar = courseAfter(waiting.moves)
     expect(nextDecision(ctx, sofar)).toBe(waiting.pending)
     expect(contingentSent(ctx, sofar)?.troops).toBeGreaterThan(0)
     const rest = { actor: china, decisions: [], rest: 'engine' } as const
-    const over = play(read.scenario, { seed: 31, runs: 4, player: rest }, solved)
+    const over = play(kazakhstan, { seed: 31, runs: 4, player: rest }, solved)
     if (over.status !== 'finished') throw new Error('the game does not end')
     expect(over.report.contingent).toEqual(contingentSent(ctx, sofar))
   })

@@ -1,22 +1,16 @@
 // The help beside each option cites only precedents that came before the scenario's start: no later case,
 // and never how the scenario's own crisis ended, before the debrief; and it reads in either language.
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadCatalog, loadScenario, yearsAfter } from '../src/scenario'
-import { ACTOR_DIR, scenarioPaths } from '../src/scenario/files'
+import { yearsAfter } from '../src/scenario'
 import { DATED_HELP, decisionHelp } from '../src/ui/decision-help'
 import { type HelpRead, helpAsOf, precedentsBefore } from '../src/ui/precedents'
 import { article4AsOf } from '../src/ui/treaty-copy'
+import { bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
 beforeAll(loadCatalogs)
 
-const catalog = loadCatalog(scenarioPaths(ACTOR_DIR).map((p) => ({ name: p, text: readFileSync(p, 'utf8') })))
-if (!catalog.ok) throw new Error('the bundled catalog does not load')
-const starts = scenarioPaths().flatMap((p) => {
-  const r = loadScenario(readFileSync(p, 'utf8'), p, catalog.value)
-  return r.ok ? [{ id: r.value.id, start: r.value.dates.start }] : []
-})
+const starts = bundledScenarios().map((s) => ({ id: s.id, start: s.dates.start }))
 /** An option's help whole, as the form shows it: what it means, then its precedents. */
 const whole = (help: HelpRead): string => [help.text, ...help.precedents].join(' ')
 const texts = (help: ReturnType<typeof decisionHelp>): string[] =>

@@ -13,11 +13,10 @@ import {
 } from '../src/engine'
 import { modelContext } from '../src/engine/outcomes/context'
 import type { ActorId } from '../src/scenario'
-import { readScenario } from '../src/scenario/files'
+import { bundledScenario } from './bundled-scenarios'
 
-const read = readScenario('scenarios/kazakhstan-2022.yaml')
-if (!read.ok) throw new Error('kazakhstan-2022 does not load')
-const ctx = modelContext(read.scenario)
+const kazakhstan = bundledScenario('kazakhstan-2022')
+const ctx = modelContext(kazakhstan)
 
 /** The course these decisions make, each at the point the game deals out next. */
 function course(...decisions: string[]): Course {

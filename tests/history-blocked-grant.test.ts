@@ -7,10 +7,10 @@ import { compareWithHistory, play } from '../src/engine'
 import type { ActorId } from '../src/scenario'
 import { historyValue } from '../src/ui/components/history-comparison'
 import { armenia, armeniaBlockedGrant } from './armenia-blocked-grant'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
-const kazakhstan = bundledScenarios().find((s) => s.id === 'kazakhstan-2022')!
+const kazakhstan = bundledScenario('kazakhstan-2022')
 const russia = 'russia' as ActorId
 
 /** The game's record, beside the record of Armenia 2022, where an observer mission went. */

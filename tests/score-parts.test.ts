@@ -2,20 +2,12 @@
 // it) told apart from the close seconds the dice chose, and a game that ended before the player's seat ever decided.
 import { describe, expect, it } from 'vitest'
 import { formatDecision } from '../src/engine'
-import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import { deviations } from '../src/store'
 import { historicalOpening } from '../src/store/historical-opening'
 import { endedBeforeYourTurn, luckParts } from '../src/store/score-parts'
 import { startGame } from '../src/store/session'
+import { bundledScenario } from './bundled-scenarios'
 import { fakeScenario } from './ui-fakes'
-
-const bundled = (id: string): Scenario => {
-  const path = scenarioPaths().find((p) => p.endsWith(`/${id}.yaml`))!
-  const loaded = readScenario(path)
-  if (!loaded.ok) throw new Error(`${id} does not load`)
-  return loaded.scenario
-}
 
 /** A crisis whose record has Kazakhstan ask for what its engine actor would not: its opening is history's doing. */
 const recordAgainstBest = fakeScenario({
@@ -61,20 +53,20 @@ describe('the moves history made', () => {
   })
 
   it('are none in a game that did not open as the record has it, nor in a hypothetical', () => {
-    const kazakhstan = bundled('kazakhstan-2022')
+    const kazakhstan = bundledScenario('kazakhstan-2022')
     const russia = kazakhstan.roles.find((r) => r.actor === 'russia')!
     // Seed 2 opens with a request that fits the record but is not the best reply (see historical-opening.test.ts).
     const otherwise = startGame(kazakhstan, russia, 2, ['refuse']).view
     expect(otherwise.recorded).toBeNull()
     expect(luckParts(otherwise.score!, otherwise.recorded).history).toBeNull()
-    const hypothetical = bundled('kazakhstan-unrest-2026')
+    const hypothetical = bundledScenario('kazakhstan-unrest-2026')
     for (const role of hypothetical.roles)
       expect(startGame(hypothetical, role, 1, []).view.recorded).toBeNull()
   })
 })
 
 describe('a game that ended before the player had to decide', () => {
-  const unrest = bundled('kazakhstan-unrest-2026')
+  const unrest = bundledScenario('kazakhstan-unrest-2026')
 
   it('names the move that ended it, and scores no choice of the player', () => {
     const kremlinRole = unrest.roles.find((r) => r.actor === 'russia')!

@@ -2,20 +2,12 @@
 // either language's way of writing them, while the total and the expectation read just as their raw values would.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import type { FairScore, LuckParts } from '../src/store'
 import { SCORE_DIGITS, shownScore } from '../src/store'
 import { luckParts } from '../src/store/score-parts'
 import { startGame } from '../src/store/session'
 import { signed } from '../src/ui/format'
-
-const bundled = (id: string): Scenario => {
-  const path = scenarioPaths().find((p) => p.endsWith(`/${id}.yaml`))!
-  const loaded = readScenario(path)
-  if (!loaded.ok) throw new Error(`${id} does not load`)
-  return loaded.scenario
-}
+import { bundledScenario } from './bundled-scenarios'
 
 /** A score shown as text, back in whole hundredths: "−0,04" is -4. */
 const hundredths = (text: string): number =>
@@ -83,7 +75,7 @@ describe('the score as shown', () => {
   })
 
   it("adds up in Armenia's seat in Kazakhstan 2022, where each part rounded alone came to −0.31 for −0.30", () => {
-    const kazakhstan = bundled('kazakhstan-2022')
+    const kazakhstan = bundledScenario('kazakhstan-2022')
     const yerevan = kazakhstan.roles.find((r) => r.id === 'yerevan')!
     const { view } = startGame(kazakhstan, yerevan, 4618, ['object'])
     const score = view.score!

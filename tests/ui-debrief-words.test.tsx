@@ -3,8 +3,6 @@
 // none of the machinery shows through (no placeholder, no "undefined", no NaN), the Russian is Russian outside the
 // titles of the sources it cites, and the score says the student chose as the engine would exactly when they decided
 // and no step differed from the engine's best reply.
-import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { cleanup, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../src/engine/random'
@@ -12,11 +10,10 @@ import { type Decision, departures, LANGUAGE_KEY } from '../src/store'
 import { loadTranslations } from '../src/store/bundled-kit'
 import { notationOf } from '../src/store/engine-face'
 import { withBundledLibrary } from './bundled-library'
+import { bundledScenarios } from './bundled-scenarios'
 import { fakeStore, memoryStorage, playAt, renderDebrief } from './ui-fakes'
 
-const SCENARIOS = readdirSync(join(import.meta.dirname, '..', 'scenarios'))
-  .filter((file) => file.endsWith('.yaml') && !file.endsWith('.ru.yaml'))
-  .map((file) => file.replace(/\.yaml$/, ''))
+const SCENARIOS = bundledScenarios().map((s) => s.id)
 
 const HEADING = { en: 'Debrief', ru: 'Разбор игры' } as const
 const MATCHED = {

@@ -14,7 +14,7 @@ import type { MapScene } from '../src/ui/map/map-parts'
 import { outline } from '../src/ui/map/outline'
 import { type Frame, HEIGHT, regionFrame, WIDTH } from '../src/ui/map/region-frame'
 import { RegionMap } from '../src/ui/map/region-map'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario, bundledScenarios } from './bundled-scenarios'
 import { ATLAS_COUNTRIES } from './map-footprints'
 import { serveAtlas } from './served-atlas'
 import { Messages, speak } from './ui-fakes'
@@ -55,7 +55,7 @@ const showsIn = (d: string): boolean =>
     return px >= 0 && px <= WIDTH && py >= 0 && py <= HEIGHT
   })
 
-const kazakhstan2022 = () => previewOf(bundledScenarios().find((s) => s.id === 'kazakhstan-2022')!)
+const kazakhstan2022 = () => previewOf(bundledScenario('kazakhstan-2022'))
 
 describe("a map's legend", () => {
   it.each(bundledScenarios().map((s) => [s.id, s] as const))(
@@ -129,7 +129,7 @@ describe("a map's legend", () => {
     ] as const) {
       const { unmount } = render(
         <Messages>
-          <RegionMap scenario={previewOf(bundledScenarios().find((s) => s.id === id)!)} />
+          <RegionMap scenario={previewOf(bundledScenario(id))} />
         </Messages>,
       )
       await drawn()
@@ -139,7 +139,7 @@ describe("a map's legend", () => {
     await speak('ru')
     render(
       <Messages>
-        <RegionMap scenario={previewOf(bundledScenarios().find((s) => s.id === 'belarus-2020')!)} />
+        <RegionMap scenario={previewOf(bundledScenario('belarus-2020'))} />
       </Messages>,
     )
     await drawn()

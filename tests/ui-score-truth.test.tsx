@@ -5,8 +5,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Scenario } from '../src/scenario'
-import { readScenario, scenarioPaths } from '../src/scenario/files'
 import { LANGUAGE_KEY } from '../src/store'
+import { bundledScenario } from './bundled-scenarios'
 import {
   fakeLibrary,
   fakeStore,
@@ -20,16 +20,9 @@ import {
 beforeEach(() => preferReducedMotion())
 afterEach(cleanup)
 
-const bundled = (id: string): Scenario => {
-  const path = scenarioPaths().find((p) => p.endsWith(`/${id}.yaml`))!
-  const loaded = readScenario(path)
-  if (!loaded.ok) throw new Error(`${id} does not load`)
-  return loaded.scenario
-}
-
-const unrest = bundled('kazakhstan-unrest-2026')
-const kazakhstan = bundled('kazakhstan-2022')
-const kyrgyzstan = bundled('kyrgyzstan-2010')
+const unrest = bundledScenario('kazakhstan-unrest-2026')
+const kazakhstan = bundledScenario('kazakhstan-2022')
+const kyrgyzstan = bundledScenario('kyrgyzstan-2010')
 
 /** The Kremlin in the 2026 hypothetical: Astana makes no request, so the Kremlin never decides. */
 const kremlinUnrest = (screen: 'outcomes' | 'debrief' | 'what-if', language: 'en' | 'ru' = 'en') =>

@@ -13,7 +13,7 @@ import { consensusResult, evaluateTreaty } from '../src/engine/treaty/verdict'
 import type { ActorId } from '../src/scenario/types'
 import { clauseWords } from '../src/ui/words/clauses'
 import { ruleReason, ruleTitle } from '../src/ui/words/rules'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario, bundledScenarios } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 import { fakeScenario } from './fakes'
 import { REQUESTS } from './rule-requests'
@@ -140,8 +140,7 @@ describe("a verdict's dates", () => {
   })
 
   it('gives the Council rule no example from later in the year of a January 2022 crisis', () => {
-    const kazakhstan = bundledScenarios().find((s) => s.id === 'kazakhstan-2022')
-    if (!kazakhstan) throw new Error('kazakhstan-2022 is not bundled')
+    const kazakhstan = bundledScenario('kazakhstan-2022')
     const text = words(situationOf(kazakhstan)).join(' ')
     expect(text).not.toMatch(/Yerevan summit|refrain from using our veto|Ереван|вето/)
     expect(text).toMatch(/One member that objects blocks a decision\./)

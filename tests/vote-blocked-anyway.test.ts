@@ -14,15 +14,13 @@ import { midSentence } from '../src/ui/words/mid-sentence'
 import { whyText } from '../src/ui/words/reasons'
 import { anyCrisis } from './any-crisis'
 import { armenia, armeniaBlockedGrant } from './armenia-blocked-grant'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
 beforeAll(loadCatalogs)
 
 const RUSSIA = 'russia' as ActorId
-const belarus = withFacts(bundledScenarios().find((s) => s.id === 'belarus-2020')!, [
-  { fact: 'threat.armedViolence', to: 0.8 },
-])
+const belarus = withFacts(bundledScenario('belarus-2020'), [{ fact: 'threat.armedViolence', to: 0.8 }])
 const grant: Decision = { kind: 'grant', force: 'peacekeepers', mission: 'restore-order', days: 14 }
 
 /** Moscow's answers in this crisis, to the request the engine makes; none if it makes none. */

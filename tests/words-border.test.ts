@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ActorId } from '../src/scenario'
 import { reasonClause } from '../src/ui/words/reasons'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
 beforeAll(loadCatalogs)
 
-const june = bundledScenarios().find((s) => s.id === 'kyrgyzstan-2010')!
+const june = bundledScenario('kyrgyzstan-2010')
 const uzbekistan = 'uzbekistan' as ActorId
 const russia = 'russia' as ActorId
 const cost = { kind: 'border', effect: -0.068 } as const

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { type DecisionPoint, play } from '../src/engine'
 import type { ActorId } from '../src/scenario'
 import { stageIntro } from '../src/ui/words/stage-intro'
-import { bundledScenarios } from './bundled-scenarios'
+import { bundledScenario } from './bundled-scenarios'
 import { i18n, loadCatalogs, t } from './catalogs'
 
 beforeAll(loadCatalogs)
 
 /** The point where the Kremlin answers in this crisis and game, as a student playing it meets it. */
 function kremlinAnswers(id: string, seed: number): DecisionPoint {
-  const scenario = bundledScenarios().find((s) => s.id === id)!
+  const scenario = bundledScenario(id)
   const result = play(scenario, { seed, player: { actor: 'russia' as ActorId, decisions: [] }, runs: 1 })
   if (result.status !== 'awaiting' || result.pending.stage !== 'response')
     throw new Error(`${id}: no answer owed`)
