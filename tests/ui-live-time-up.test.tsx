@@ -3,11 +3,13 @@
 // time is up and still finds Submit open; the facilitator's countdown and buttons change together the same way.
 // Stepped through on a fake clock, ten milliseconds at a time, across the deadline (two seconds away). And what
 // "+1 minute" gives: a minute more on the time left while the clock runs, a whole minute from the press once it
-// has run out.
-import { act, screen } from '@testing-library/react'
+// has run out. And a timer that fires a moment before the deadline (browsers may) does not leave time never up.
+import { act, renderHook, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { outcomeOf, teamBrief, teamView } from '../src/live'
+import type { PhaseView } from '../src/store'
 import { TeamPanel } from '../src/ui/live/team-panel'
+import { useTimeUp } from '../src/ui/live/use-time-up'
 import { idOf, panelsInEnglish, render, renderFacilitator, renderTeam, started } from './live-panels'
 import type { Driver } from './server-fakes'
 
@@ -66,6 +68,22 @@ describe('the moment time is up', () => {
     expect(pause()).not.toBeNull()
     expect(disagreements(1_800, 2_200, () => pause() === null)).toEqual([])
     expect(timeIsUp()).toBe(true)
+  })
+})
+
+describe('a timer that fires a moment early', () => {
+  it('waits again for what is left, and says time is up at the deadline itself', () => {
+    const deadline = Date.now() + 2_000
+    const phase: PhaseView = { kind: 'deciding', round: 1, clock: { kind: 'running', deadline }, open: true }
+    const { result } = renderHook(() => useTimeUp(phase, 0))
+    // The device's clock moves 5 ms back and the pending timer with it: the timer set for the deadline fires
+    // when the clock reads 5 ms before it.
+    vi.setSystemTime(Date.now() - 5)
+    act(() => vi.advanceTimersByTime(2_000))
+    expect(Date.now()).toBe(deadline - 5)
+    expect(result.current).toBe(false)
+    act(() => vi.advanceTimersByTime(5))
+    expect(result.current).toBe(true)
   })
 })
 
