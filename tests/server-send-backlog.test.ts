@@ -3,15 +3,14 @@
 // SEND_BACKLOG_BYTES, while the clients that read carry on. One address's connections together may leave at most
 // a budget unread: past it, the one with the most is closed; and so may all the server's connections together.
 // @vitest-environment node
-import { createServer } from 'node:http'
-import type { AddressInfo, Socket as TcpSocket } from 'node:net'
-import type { Socket as EngineSocket } from 'engine.io'
-import { Server, type Socket as ServerSocket } from 'socket.io'
+import type { Socket as TcpSocket } from 'node:net'
+import type { Socket as ServerSocket } from 'socket.io'
 import { io as socketIo } from 'socket.io-client'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { PROTOCOL_VERSION } from '../src/live/protocol'
-import { limitSendBacklog, SEND_BACKLOG_BYTES } from '../src/server/send-backlog'
+import { SEND_BACKLOG_BYTES } from '../src/server/send-backlog'
+import { afterTest, backlogServer } from './backlog-server'
 import { connect } from './server-client'
 import { serversPerTest } from './servers-per-test'
 
@@ -63,33 +62,6 @@ it('closes a connection that leaves what it is sent unread, and serves the other
   silent.terminate()
 })
 
-const cleanUp: (() => unknown)[] = []
-afterEach(async () => {
-  for (const close of cleanUp.splice(0).reverse()) await close()
-})
-
-/** A bare socket.io server with only the limit, whose connections a test sends to itself, in bytes it counts. */
-async function bareServer(perAddress: number, perServer = Number.POSITIVE_INFINITY) {
-  const http = createServer()
-  const io = new Server(http, { serveClient: false })
-  const logged: string[] = []
-  const limits = { unreadBytesPerAddress: perAddress, unreadBytesPerServer: perServer }
-  const backlogs = limitSendBacklog(io, limits, false, (m) => logged.push(m))
-  const arrived: ServerSocket[] = []
-  const closed: Promise<void>[] = []
-  io.engine.on('connection', (conn: EngineSocket) => {
-    closed.push(new Promise((done) => conn.once('close', () => done())))
-  })
-  io.on('connection', (socket) => {
-    arrived.push(socket)
-    socket.on('ask', (ack: (answer: string) => void) => ack('answered'))
-  })
-  await new Promise<void>((done) => http.listen(0, '127.0.0.1', done))
-  cleanUp.push(() => new Promise<void>((done) => io.close(() => done())))
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`
-  return { url, logged, backlogs, arrived, closed }
-}
-
 /**
  * The server's end of a connection opened as a WebSocket, the TCP connection its upgrade request came on: what it
  * holds that the kernel has not taken.
@@ -104,7 +76,7 @@ async function silentConnections(url: string, arrived: ServerSocket[], from: rea
   const sockets: ServerSocket[] = []
   for (const address of from) {
     const ws = await rawConnection(url, address)
-    cleanUp.push(() => ws.terminate())
+    afterTest(() => ws.terminate())
     ws.pause()
     clients.push(ws)
     sockets.push(arrived.at(-1) as ServerSocket)
@@ -130,10 +102,10 @@ async function fillKernels(sockets: readonly ServerSocket[], chunk: string) {
 
 it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
   const budget = 1_000_000
-  const { url, logged, backlogs, arrived, closed } = await bareServer(budget)
+  const { url, logged, backlogs, arrived, closed } = await backlogServer(budget)
   const { clients, sockets: silent } = await silentConnections(url, arrived, Array(4).fill('127.0.0.1'))
   const reader = socketIo(url, { transports: ['websocket'] })
-  cleanUp.push(() => reader.disconnect())
+  afterTest(() => reader.disconnect())
   expect(await reader.emitWithAck('ask')).toBe('answered')
   const [first, second, most, last] = silent as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
   const chunk = 'x'.repeat(20_000)
@@ -182,11 +154,11 @@ it("closes the connection with the most unread once one address's connections to
 it("closes the server's connection with the most unread once all of them together pass its budget", async () => {
   const budget = 1_000_000
   // Each address well within its own budget: only the server's is passed.
-  const { url, logged, backlogs, arrived } = await bareServer(10 * budget, budget)
+  const { url, logged, backlogs, arrived } = await backlogServer(10 * budget, budget)
   const from = ['127.0.0.1', '127.0.0.2', '127.0.0.3', '127.0.0.4']
   const { sockets } = await silentConnections(url, arrived, from)
   const reader = socketIo(url, { transports: ['websocket'] })
-  cleanUp.push(() => reader.disconnect())
+  afterTest(() => reader.disconnect())
   expect(await reader.emitWithAck('ask')).toBe('answered')
   expect(backlogs.addresses).toBe(4)
   const [first, second, most, last] = sockets as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
@@ -215,7 +187,7 @@ it("closes the server's connection with the most unread once all of them togethe
 })
 
 it('lets go of what a connection closed for its backlog had handed to its socket, at once', async () => {
-  const { url, logged, arrived } = await bareServer(10 * SEND_BACKLOG_BYTES)
+  const { url, logged, arrived } = await backlogServer(10 * SEND_BACKLOG_BYTES)
   const {
     sockets: [socket],
   } = await silentConnections(url, arrived, ['127.0.0.1'])
@@ -237,9 +209,9 @@ it('lets go of what a connection closed for its backlog had handed to its socket
 
 it('counts what a connection upgraded from long-polling to a WebSocket has taken since', async () => {
   const budget = 1_000_000
-  const { url, logged, arrived } = await bareServer(budget)
+  const { url, logged, arrived } = await backlogServer(budget)
   const reader = socketIo(url, { transports: ['polling', 'websocket'] })
-  cleanUp.push(() => reader.disconnect())
+  afterTest(() => reader.disconnect())
   await new Promise<void>((done) =>
     reader.io.on('open', () => reader.io.engine.once('upgrade', () => done())),
   )
