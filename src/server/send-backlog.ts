@@ -27,6 +27,7 @@ import type { Socket as EngineSocket } from 'engine.io'
 import type { Server } from 'socket.io'
 import { clientAddress } from './address-limits'
 import type { ServerLimits } from './limits'
+import { type PollAnswers, pollAnswers } from './poll-answers'
 
 /** Bytes a connection may have waiting to be sent: many times the largest view, at a game's end. */
 export const SEND_BACKLOG_BYTES = 1_000_000
@@ -99,15 +100,33 @@ export function limitSendBacklog(
     everyone.add(held)
     let waiting = 0
     let queued = 0
-    // A transport writes one batch at a time and says `drain` once the kernel has taken all of it. After an
-    // upgrade the old transport may still drain its last batch, so each transport counts its own.
-    const watch = (transport: Transport) => {
+    const taken = (bytes: number) => {
+      if (mine.connections.has(held)) release(held, bytes)
+    }
+    const polls: PollAnswers[] = []
+    // A WebSocket writes one batch at a time and says `drain` once the kernel has taken all of it; long-polling's
+    // `drain` comes before that, so its answers are counted until their responses finish (poll-answers.ts). After
+    // an upgrade the old transport may still be sending its last batch, so each transport counts its own.
+    const watch = (transport: Transport): ((bytes: number) => void) => {
+      if (transport.name === 'polling') {
+        const answers = pollAnswers(transport, taken)
+        polls.push(answers)
+        // A client that reads asks for the next batch only once it has all of the last, long after the kernel took it.
+        transport.prependListener('ready', () => {
+          if (answers.waiting === 0 || !mine.connections.has(held)) return
+          log(
+            `a connection from ${address} polled again with ${answers.waiting} bytes of its last answer not taken; it was closed`,
+          )
+          close(held)
+        })
+        return (bytes) => answers.hand(bytes)
+      }
       let sending = 0
       transport.on('drain', () => {
-        if (mine.connections.has(held)) release(held, sending)
+        taken(sending)
         sending = 0
       })
-      return (bytes: number) => {
+      return (bytes) => {
         sending += bytes
       }
     }
@@ -150,7 +169,11 @@ export function limitSendBacklog(
       waiting = 0
       queued = 0
     })
-    socket.once('close', () => forget(held))
+    // Nothing counts a closed connection's answers any more, and its client will not read them: they go with it.
+    socket.once('close', () => {
+      forget(held)
+      for (const answers of polls) answers.cutOff()
+    })
   })
   return {
     get addresses() {
