@@ -130,11 +130,16 @@ export function joinCluster(options: ClusterOptions): Cluster {
     const [held, alive] = await renewal().catch(renewal)
     renewedAt = Date.now()
     countAgainIfGone(alive)
+    // One missing may have been handed on, or given up, while the renewal was on its way: what this server did with
+    // it is settled in the session's turn, and only one still held once that is done was taken by another. Not
+    // waited for: a renewal never waits behind a session's writes.
     for (const id of before)
-      if (!held.has(id)) {
-        forget(id)
-        say(`session ${id} is no longer this server's: another took its lease`)
-      }
+      if (!held.has(id))
+        void live.inTurn(id, () => {
+          if (!live.get(id)) return
+          forget(id)
+          say(`session ${id} is no longer this server's: another took its lease`)
+        })
     // A create given up on may have reached the log all the same, its lease renewed here with no session here to
     // hold it. Let go, it is taken at the next look if it is in the log (a create sent again, with its token, is then
     // answered from it), and goes if it is not. One not let go now is let go at the next renewal.

@@ -140,6 +140,11 @@ export class LiveSessions {
     return this.writes.letGo(id, release)
   }
 
+  /** Runs `task` in the session's turn, after its changes and hand-overs queued before (session-writes.ts). */
+  inTurn<T>(id: SessionId, task: () => T): Promise<T> {
+    return this.writes.inTurn(id, task)
+  }
+
   /** The held session that changed least recently: the one a hand-over disturbs least. */
   quietest(): SessionId | undefined {
     let quietest: SessionId | undefined

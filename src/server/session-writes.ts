@@ -95,6 +95,11 @@ export class SessionWrites {
     })
   }
 
+  /** Runs `task` in the session's turn: once what was queued for it before is done, and before what follows. */
+  inTurn<T>(id: SessionId, task: () => T): Promise<T> {
+    return this.queues.run(id, async () => task())
+  }
+
   /**
    * Hands a held session to whichever server takes its lease next: in its turn, so that no change of it is in
    * flight here, its lease is let go (`release`: whether it was still this server's), then the session is forgotten
