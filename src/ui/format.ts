@@ -34,6 +34,40 @@ export function formatMoment(iso: string, language: Language): string {
   return `${day}, ${time}`
 }
 
+/** The months as the scenario files name them in a source's date ("12 June 2010"). */
+const SOURCE_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+/**
+ * A source's date, which the scenario files write in English ("12 June 2010", "June 2010"), as the reader's
+ * language writes it: "12 июня 2010 г.", "июнь 2010 г.". A year alone, or a date written any other way, is shown as
+ * written.
+ */
+export function formatSourceDate(date: string, language: Language): string {
+  const match = /^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$/.exec(date)
+  const month = match ? SOURCE_MONTHS.indexOf(match[2]!) : -1
+  if (!match || month < 0) return date
+  const day = match[1] === undefined ? undefined : Number(match[1])
+  const at = new Date(Date.UTC(Number(match[3]), month, day ?? 1))
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'long', year: 'numeric' }
+  return dateFormat(language, options).format(at)
+}
+
 /**
  * A time of day on the reader's own clock, as a deadline in the room is said: "14:32". Not the game's clock (UTC,
  * above): this device's time zone, for a moment that is now, not in the crisis.

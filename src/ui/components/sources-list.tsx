@@ -3,16 +3,21 @@
 // can take focus, for a citation marker that leads to it; the entry a marker led to offers the way back to it.
 import './sources-list.css'
 import type { NumberedSource } from '../../store/other-pages'
-import { useText } from '../i18n/use-text'
+import { formatSourceDate } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { backToMarker, sourceEntryId, useFollowedEntry } from './source-anchor'
+
+/** A full stop after the last part, unless it ends with one already (a Russian date's "2010 г."). */
+const sentenceEnd = (text: string) => (text.endsWith('.') ? text : `${text}.`)
 
 export function SourcesList({ entries, scope }: { entries: readonly NumberedSource[]; scope: string }) {
   const t = useText()
+  const language = useLanguage()
   const reached = useFollowedEntry(scope)
   return (
     <ol className="sources">
       {entries.map(({ n, source: s }) => {
-        const about = [s.author, s.publisher, s.date].filter(Boolean)
+        const about = [s.author, s.publisher, s.date && formatSourceDate(s.date, language)].filter(Boolean)
         return (
           <li key={s.id} value={n} id={sourceEntryId(scope, n)} tabIndex={-1}>
             {s.url ? (
@@ -23,7 +28,7 @@ export function SourcesList({ entries, scope }: { entries: readonly NumberedSour
             ) : (
               <cite>{s.title}</cite>
             )}
-            {about.length > 0 ? `. ${about.join(', ')}.` : null}
+            {about.length > 0 ? `. ${sentenceEnd(about.join(', '))}` : null}
             {n === reached ? (
               <>
                 {' '}

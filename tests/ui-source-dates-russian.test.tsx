@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+// A source's date in the list of sources, as the reader's language writes it: the scenario files date their sources
+// in English ("12 June 2010"), and a Russian page said so in English beside Russian text everywhere else.
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import type { NumberedSource } from '../src/store/other-pages'
+import { SourcesList } from '../src/ui/components/sources-list'
+import { inEnglish, Messages, russianPanels } from './ui-fakes'
+
+const source = (n: number, date: string): NumberedSource => ({
+  n,
+  source: { id: `s${n}`, title: `Report ${n}`, publisher: 'Eurasianet', date },
+})
+const ENTRIES = [
+  source(1, '12 June 2010'),
+  source(2, 'June 2010'),
+  source(3, '1 December 2011'),
+  source(4, '2010'),
+  source(5, 'spring 2010'),
+]
+afterEach(cleanup)
+
+const entry = (n: number) => screen.getByText(`Report ${n}`).closest('li')
+
+describe('the dates of the sources in Russian', () => {
+  const renderRussian = russianPanels()
+
+  it('are written as Russian writes a date, or as given when they are not a plain date', () => {
+    renderRussian(<SourcesList entries={ENTRIES} scope="test" />)
+    expect(entry(1)).toHaveTextContent(/^Report 1\. Eurasianet, 12 июня 2010 г\.$/)
+    expect(entry(2)).toHaveTextContent(/^Report 2\. Eurasianet, июнь 2010 г\.$/)
+    expect(entry(3)).toHaveTextContent(/^Report 3\. Eurasianet, 1 декабря 2011 г\.$/)
+    expect(entry(4)).toHaveTextContent(/^Report 4\. Eurasianet, 2010\.$/)
+    expect(entry(5)).toHaveTextContent(/^Report 5\. Eurasianet, spring 2010\.$/)
+  })
+})
+
+describe('the dates of the sources in English', () => {
+  afterAll(inEnglish)
+
+  it('stay as the scenario writes them', async () => {
+    await inEnglish()
+    render(
+      <Messages>
+        <SourcesList entries={ENTRIES} scope="test" />
+      </Messages>,
+    )
+    expect(entry(1)).toHaveTextContent(/^Report 1\. Eurasianet, 12 June 2010\.$/)
+    expect(entry(2)).toHaveTextContent(/^Report 2\. Eurasianet, June 2010\.$/)
+  })
+})
