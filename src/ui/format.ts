@@ -52,8 +52,8 @@ const SOURCE_MONTHS = [
 
 /**
  * A source's date, which the scenario files write in English ("12 June 2010", "June 2010"), as the reader's
- * language writes it: "12 июня 2010 г.", "июнь 2010 г.". A year alone, or a date written any other way, is shown as
- * written.
+ * language writes it: "12 июня 2010 г.", "июнь 2010 г.", the year and its "г." never parted. A year alone, or a
+ * date written any other way, is shown as written.
  */
 export function formatSourceDate(date: string, language: Language): string {
   const match = /^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$/.exec(date)
@@ -65,7 +65,8 @@ export function formatSourceDate(date: string, language: Language): string {
     day === undefined
       ? { month: 'long', year: 'numeric' }
       : { day: 'numeric', month: 'long', year: 'numeric' }
-  return dateFormat(language, options).format(at)
+  // Intl spaces «2010 г.» with a plain space, at which a narrow screen may break the line.
+  return dateFormat(language, options).format(at).replace(/ г\.$/, '\u00a0г.')
 }
 
 /**
