@@ -70,6 +70,18 @@ describe('an actors/ folder beside a scenario', { timeout: PROCESS_BUDGET }, () 
     expect(explanation(sim.out)).toEqual(explanation(check.out))
     expect([check.code, sim.code]).toEqual([1, 1])
   })
+
+  it("keeps a valid profile's warnings, for check and sim, when another profile there is broken", async () => {
+    const dated = georgia.replace('A landlocked member', 'Since 2008, a landlocked member')
+    const broken = georgia.replace('id: georgia', 'id: abkhazia').replace(/^kind: member\n/m, '')
+    const file = folder({ 'georgia.yaml': dated, 'abkhazia.yaml': broken })
+    const [check, sim] = await Promise.all([cli('check', file), cli('sim', file)])
+    expect(check.out).toMatch(/georgia\.yaml:6:9 {2}summary {2}names 2008.*\(a warning\)$/m)
+    expect(sim.out).toMatch(/^warning: \S*georgia\.yaml:6:9 {2}summary {2}names 2008/m)
+    expect(check.out).toMatch(/abkhazia\.yaml:2:1 {2}kind {2}missing field "kind"/)
+    expect(check.out).toMatch(/^1 problem and 1 warning in 2 files\.$/m)
+    expect(check.code).toBe(1)
+  })
 })
 
 /** Armenia's Russian profile, as the translation of Georgia (Armenia renamed): its name's English has changed. */

@@ -122,7 +122,7 @@ export function runCheck(args: readonly string[]): number {
     catalogs.set(key, catalog)
     if (!catalog.ok) problems.push(...catalog.problems)
     // The standing profiles' warnings belong to a whole check; naming files asks about those files only.
-    else notes.push(...catalog.warnings, ...(args.length === 0 ? catalog.standingWarnings : []))
+    notes.push(...catalog.warnings, ...(args.length === 0 ? catalog.standingWarnings : []))
     return catalog
   }
 

@@ -16,23 +16,21 @@ import type { ActorCatalog, Problem } from './types'
 export const SCENARIO_DIR = resolve(import.meta.dirname, '..', '..', 'scenarios')
 export const ACTOR_DIR = join(SCENARIO_DIR, 'actors')
 
-export type CatalogFiles =
-  | {
-      readonly ok: true
-      readonly catalog: ActorCatalog
-      /** The warnings of the instructor's own profiles: those beside the scenario, and those named. */
-      readonly warnings: readonly Problem[]
-      readonly standingWarnings: readonly Problem[]
-      /** Every profile file read. */
-      readonly files: readonly string[]
-      readonly parsed: ParsedProfiles
-    }
-  | {
-      readonly ok: false
-      readonly problems: readonly Problem[]
-      readonly files: readonly string[]
-      readonly parsed: ParsedProfiles
-    }
+/**
+ * The catalog, or the problems that keep it from loading; either way the warnings of the profiles that loaded, so
+ * that a broken profile does not hide what the others are told.
+ */
+export type CatalogFiles = (
+  | { readonly ok: true; readonly catalog: ActorCatalog }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+) & {
+  /** The warnings of the instructor's own profiles: those beside the scenario, and those named. */
+  readonly warnings: readonly Problem[]
+  readonly standingWarnings: readonly Problem[]
+  /** Every profile file read. */
+  readonly files: readonly string[]
+  readonly parsed: ParsedProfiles
+}
 
 /**
  * Each profile file read, by its resolved path: its name and its parse against the schema, or undefined when it
@@ -98,20 +96,14 @@ function readLayer(paths: readonly string[], name: (path: string) => string): La
     return [file]
   })
   const loaded = loadCatalog(texts)
+  // The warnings of the profiles that loaded are kept when another did not.
+  const warnings = [...decoded, ...loaded.warnings]
   return loaded.ok
-    ? {
-        catalog: loaded.value,
-        problems,
-        warnings: [...decoded, ...loaded.warnings],
-        texts,
-        unread,
-        ok: problems.length === 0,
-        parsed,
-      }
+    ? { catalog: loaded.value, problems, warnings, texts, unread, ok: problems.length === 0, parsed }
     : {
         catalog: new Map(),
         problems: [...problems, ...loaded.problems],
-        warnings: [],
+        warnings,
         texts,
         unread,
         ok: false,
@@ -154,16 +146,9 @@ export function catalogFor({
   const mine = readLayer(own, name)
   const problems = [...base.problems, ...mine.problems, ...layerBorders([base, mine])]
   const parsed = new Map([...base.parsed, ...mine.parsed])
-  if (problems.length > 0) return { ok: false, problems, files, parsed }
-  const catalog = new Map([...base.catalog, ...mine.catalog])
-  return {
-    ok: true,
-    catalog,
-    warnings: mine.warnings,
-    standingWarnings: base.warnings,
-    files,
-    parsed,
-  }
+  const told = { warnings: mine.warnings, standingWarnings: base.warnings, files, parsed }
+  if (problems.length > 0) return { ok: false, problems, ...told }
+  return { ok: true, catalog: new Map([...base.catalog, ...mine.catalog]), ...told }
 }
 
 /** One folder's catalog alone (the standing one unless told), as the server and the schema read it. */

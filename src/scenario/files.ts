@@ -91,7 +91,7 @@ export function readScenario(
   const misnamed = misnamedProblem(path, path)
   if (misnamed) return { ok: false, problems: [misnamed], warnings: [] }
   const catalog = catalogFor({ scenario: path })
-  if (!catalog.ok) return { ok: false, problems: catalog.problems, warnings: [] }
+  if (!catalog.ok) return { ok: false, problems: catalog.problems, warnings: catalog.warnings }
   const text = readText(path)
   if (!text.ok) return { ok: false, problems: [text.problem], warnings: [] }
   const result = loadScenario(text.text, path, catalog.catalog)
