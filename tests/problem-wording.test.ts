@@ -83,6 +83,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'adversary-partner-unnamed': {},
   'what-if-twice': { fact: 'territory' },
   'what-if-as-it-was': { value: 'disputed' },
+  'what-if-empty-switch': { fact: 'territory' },
   'inert-not-offered': { fact: 'territory' },
   'adversary-internal-state': {},
   'plays-no-part': { id: 'west' },

@@ -5,6 +5,7 @@ import { stringify } from 'yaml'
 import { loadScenario, type Problem } from '../src/scenario'
 import { whatIfItems } from '../src/scenario/what-if-items'
 import { PROBLEMS_RU } from '../src/scenario/wording/ru'
+import { wordProblem } from '../src/scenario/wording/word-problem'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const load = (whatIf: unknown, more: Record<string, unknown> = {}) =>
@@ -55,6 +56,20 @@ describe('a what-if switch in a scenario file', () => {
     expect(said([{ territory: ['foreign'] }, { territory: ['disputed'] }])).toEqual([
       'whatIf.1: "territory" is offered twice: list each fact once',
     ])
+  })
+
+  it('says in plain words that a switch with an empty list offers nothing, in English and Russian', () => {
+    const [empty, ...rest] = problemsOf([{ territory: [] }, 'moscow.legitimacy'])
+    expect(rest).toEqual([])
+    expect(`${empty!.path}: ${empty!.message}`).toBe(
+      `whatIf.0.territory: the switch on "territory" lists no value to offer beside the scenario's own: list at least one, or remove the switch`,
+    )
+    expect(wordProblem(PROBLEMS_RU, empty!)).toBe(
+      'переключатель «territory» не предлагает ни одного значения, кроме собственного значения сценария: укажите хотя бы одно или уберите переключатель',
+    )
+    // A list of too many values is still told as a count.
+    const many = problemsOf([{ adversary: Array.from({ length: 7 }, () => ({ kind: 'outsider' })) }])
+    expect(many.map((p) => p.message)).toContain('expected at most 6 items, got a list of 7')
   })
 
   it("holds an adversary to the facts' own rules", () => {

@@ -62,6 +62,9 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     }
     case 'too_small':
     case 'too_big': {
+      // A switch with nothing to offer beside the scenario's own value, told as the other what-if problems are.
+      if (issue.code === 'too_small' && isSwitch(issue.path))
+        return at(said('what-if-empty-switch', { fact: String(issue.path[2]) }))
       const words = ownWords(issue.message)
       return at(
         words
@@ -121,6 +124,10 @@ function describeUnion(issue: z.core.$ZodIssueInvalidUnion, data: unknown): Desc
   const values = [...new Set(choosing.flatMap((c) => c.values))]
   return describeIssue({ ...choosing[0]!, path: [...issue.path, key], values }, data)
 }
+
+/** A what-if switch's list of alternatives: `whatIf.<n>.<fact>`. */
+const isSwitch = (path: readonly PropertyKey[]): boolean =>
+  path.length === 3 && path[0] === 'whatIf' && typeof path[2] === 'string'
 
 /** The schema's own messages ("a number from 0 to 1") are written for instructors; zod's defaults are not. */
 const ownWords = (message: string): string | undefined => (/^[a-z]/.test(message) ? message : undefined)

@@ -42,6 +42,8 @@ export const SCENARIO_EN = {
     `a note on "${fact}", which the what-if page does not offer: add the fact to whatIf, or remove the note`,
   'what-if-as-it-was': ({ value }: { value: string }) =>
     `"${value}" is the scenario's own value, which the switch always offers: list only the others`,
+  'what-if-empty-switch': ({ fact }: { fact: string }) =>
+    `the switch on "${fact}" lists no value to offer beside the scenario's own: list at least one, or remove the switch`,
   'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,
   'id-twice': ({ of, id }: { of: Listed; id: string }) => `${of} id "${id}" is used twice`,
   'no-such-source': ({ id }: { id: string }) => `no source with id "${id}" in sources`,
