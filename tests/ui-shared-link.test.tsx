@@ -5,7 +5,7 @@ import { Blob as NodeBlob } from 'node:buffer'
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { encodeScenario } from '../src/scenario/share-link'
-import { createGameStore, type SaveStorage } from '../src/store'
+import { createGameStore, LANGUAGE_KEY, type SaveStorage } from '../src/store'
 import { loadLibraryWithImported } from '../src/store/imported-kit'
 import { IMPORTED_KEY, IMPORTED_VERSION } from '../src/store/imported-scenarios'
 import { TEMPLATE } from '../src/store/workshop-template'
@@ -25,15 +25,15 @@ const keeping = (text: string): SaveStorage =>
     [IMPORTED_KEY]: JSON.stringify({ version: IMPORTED_VERSION, files: [{ id: 'my-crisis', text }] }),
   })
 
-/** The app as a shared link of the template opens it, in a browser keeping `storage`. */
-async function openLink(storage: SaveStorage) {
+/** The app as a shared link of `text` (the template unless told) opens it, in a browser keeping `storage`. */
+async function openLink(storage: SaveStorage, text = TEMPLATE) {
   const store = createGameStore({
     loadLibrary: () => loadLibraryWithImported(storage),
     loadSession: async () => testSession(),
     storage,
   })
   await store.getState().load('all')
-  await store.getState().enter({ name: 'import', payload: await encodeScenario(TEMPLATE) })
+  await store.getState().enter({ name: 'import', payload: await encodeScenario(text) })
   return renderApp(store)
 }
 
@@ -93,5 +93,28 @@ describe('a shared link', { timeout: 30_000 }, () => {
     ).toBeVisible()
     expect(screen.queryByRole('button', { name: 'Keep mine' })).not.toBeInTheDocument()
     expect(keptFiles(storage)).toEqual([{ id: 'my-crisis', text: TEMPLATE }])
+  })
+
+  it('lists the warnings of a scenario with mistakes under its problems, as the workshop does, in English and Russian', async () => {
+    // "narnia" is no actor in the catalog (a problem) and no member (a warning), both at the requester's line.
+    const faulty = TEMPLATE.replace('requester: tajikistan', 'requester: narnia')
+    const { container } = await openLink(memoryStorage(), faulty)
+    await screen.findByRole('heading', { level: 1, name: 'This link could not be opened' })
+    expect(within(screen.getByRole('list', { name: 'Problems' })).getByRole('listitem')).toHaveTextContent(
+      /^line \d+, column \d+ \(requester\): unknown actor "narnia"/,
+    )
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('1 warning')
+    expect(within(screen.getByRole('list', { name: 'Warnings' })).getByRole('listitem')).toHaveTextContent(
+      /^line \d+, column \d+ \(requester\): "narnia" is not one of the members: Article 4 protects members only/,
+    )
+    await expectAccessible(container)
+    cleanup()
+
+    await openLink(memoryStorage({ [LANGUAGE_KEY]: 'ru' }), faulty)
+    await screen.findByRole('heading', { level: 1, name: 'Эту ссылку не удалось открыть' })
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('1 предупреждение')
+    expect(
+      within(screen.getByRole('list', { name: 'Предупреждения' })).getByRole('listitem'),
+    ).toHaveTextContent(/^строка \d+, столбец \d+ \(requester\): «narnia» не входит в members/)
   })
 })

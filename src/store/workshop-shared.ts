@@ -50,9 +50,9 @@ export function sharedActions(
       })
       const { decodeScenario } = await import('../scenario/share-link')
       const decoded = await decodeScenario(payload)
-      if (!decoded.ok) return fail({ reason: decoded.reason, problems: [] })
+      if (!decoded.ok) return fail({ reason: decoded.reason, problems: [], warnings: [] })
       const check = await deps.checkDraft({ text: decoded.text, file: 'the shared scenario' })
-      if (!check.ok) return fail({ reason: 'mistakes', problems: check.problems })
+      if (!check.ok) return fail({ reason: 'mistakes', problems: check.problems, warnings: check.warnings })
       const { id, title } = check.playtest.scenario
       const text = decoded.text
       switch (keepingImported(deps.storage, { id, text })) {

@@ -42,6 +42,8 @@ export interface WorkshopState {
       /** Why, for the screen to word: a damaged link, one too large, or a scenario with mistakes (`problems`). */
       readonly reason: 'damaged' | 'too-large' | 'mistakes'
       readonly problems: readonly Problem[]
+      /** The scenario's warnings, told beside its problems as the workshop tells them. */
+      readonly warnings: readonly Problem[]
     }
     readonly clash?: {
       /** The link's scenario, checked, and its text. */

@@ -3,6 +3,7 @@
 // scenario with the id of one of the author's own asks before it takes its place.
 import { useEffect } from 'react'
 import { MAX_BYTES } from '../../scenario/file-limits'
+import type { Problem } from '../../scenario/types'
 import { useGame, type WorkshopState } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
@@ -20,7 +21,6 @@ export default function ImportScreen({ payload }: { payload: string }) {
   const openShared = useGame((s) => s.openShared)
   const shared = useGame((s) => s.workshop.shared)
   const t = useText()
-  const language = useLanguage()
 
   // The store opens each link once, even when React runs effects twice in development.
   useEffect(() => void openShared(payload), [payload, openShared])
@@ -34,15 +34,12 @@ export default function ImportScreen({ payload }: { payload: string }) {
       <PageHeading title={t('workshop.linkFailed')} />
       <div className="panel error-panel" role="alert">
         <p>{t(REASON[failure.reason], { mb: MAX_BYTES / 1_000_000 })}</p>
-        {failure.problems.length > 0 ? (
-          <ul className="problems">
-            {failure.problems.slice(0, 10).map((p) => (
-              <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
-                {t('workshop.linkProblem', { line: p.line, column: p.column })}
-                {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
-              </li>
-            ))}
-          </ul>
+        <LinkProblems label={t('workshop.problems')} items={failure.problems} />
+        {failure.warnings.length > 0 ? (
+          <>
+            <h2>{t('workshop.warningCount', { count: failure.warnings.length })}</h2>
+            <LinkProblems label={t('workshop.warnings')} items={failure.warnings} />
+          </>
         ) : null}
         <p>{t('workshop.askAgain')}</p>
       </div>
@@ -50,6 +47,23 @@ export default function ImportScreen({ payload }: { payload: string }) {
         <a href="#/">{t('workshop.backToCrises')}</a>
       </p>
     </>
+  )
+}
+
+/** The first of the link's problems, or of its warnings, each at its line, in the reader's language. */
+function LinkProblems({ label, items }: { label: string; items: readonly Problem[] }) {
+  const t = useText()
+  const language = useLanguage()
+  if (items.length === 0) return null
+  return (
+    <ul className="problems" aria-label={label}>
+      {items.slice(0, 10).map((p) => (
+        <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
+          {t('workshop.linkProblem', { line: p.line, column: p.column })}
+          {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
+        </li>
+      ))}
+    </ul>
   )
 }
 
