@@ -46,6 +46,7 @@ describe('the scenario checker', () => {
     expect(await checker(GENEROUS).check(broken, 'mine.yaml')).toEqual({
       kind: 'invalid',
       problems: loaded.problems,
+      warnings: loaded.warnings,
     })
   })
 
@@ -63,6 +64,7 @@ describe('the scenario checker', () => {
           message: 'nested more than 32 levels deep',
         },
       ],
+      warnings: [],
     })
   })
 
@@ -81,6 +83,7 @@ describe('the scenario checker', () => {
           message: 'the file needs more than 64 MB to check: no real scenario comes close',
         },
       ],
+      warnings: [],
     })
     expect((await c.check(TEXT, 'mine.yaml')).kind).toBe('loaded')
   })

@@ -22,6 +22,7 @@ import {
 } from '../src/store/live'
 import type { Handshake, LiveSocket } from '../src/store/live/connection'
 import { heldSessions } from '../src/store/live/tokens'
+import { TEMPLATE } from '../src/store/workshop-template'
 import { fileServer } from './file-server'
 import { memoryStorage } from './memory-storage'
 import { wholeDebrief } from './server-client'
@@ -352,6 +353,63 @@ describe('a live seat in the browser', () => {
     expect(created.error).toMatchObject({ code: 'invalid-scenario', request: 'create' })
     expect(created.problems.length).toBeGreaterThan(0)
     expect(created.problems.every((p) => p.file === 'broken.yaml' && p.line >= 1)).toBe(true)
+  })
+
+  it("tells the facilitator an imported scenario's warnings, when it loads and when it is refused", async () => {
+    const deps = page()
+    deps.socket()
+    await until(deps.link.store, (s) => s.connection === 'online')
+    // A requester outside the alliance is legal but rarely meant: a warning at its line.
+    const outside = TEMPLATE.replace('requester: tajikistan', 'requester: uzbekistan').replace(
+      'observers: [china, west]',
+      'observers: [china, west, uzbekistan]',
+    )
+    const create = (text: string) =>
+      createLiveSession(
+        { scenario: { kind: 'yaml', text, name: 'mine.yaml' }, format: { kind: 'one-table' } },
+        deps,
+      )
+    const loaded = await create(outside)
+    expect(loaded.ok).toBe(true)
+    expect(loaded.warnings.map((w) => `${w.file} ${w.path} ${w.code}`)).toEqual([
+      'mine.yaml requester requester-outside',
+    ])
+    // The same text again is read from the server's cache, and still told.
+    expect((await create(outside)).warnings.map((w) => w.code)).toEqual(['requester-outside'])
+    const refused = await create(TEMPLATE.replace('requester: tajikistan', 'requester: narnia'))
+    expect(refused.ok).toBe(false)
+    if (refused.ok) return
+    expect(refused.problems.map((p) => p.code)).toEqual(['unknown-actor'])
+    expect(refused.warnings.map((w) => w.code)).toEqual(['requester-outside'])
+  })
+
+  it('holds a new session with warnings on the set-up page, for the facilitator to read first', async () => {
+    const outside = TEMPLATE.replace('requester: tajikistan', 'requester: uzbekistan').replace(
+      'observers: [china, west]',
+      'observers: [china, west, uzbekistan]',
+    )
+    const deps = page(
+      memoryStorage({
+        [IMPORTED_KEY]: JSON.stringify({
+          version: IMPORTED_VERSION,
+          files: [{ id: 'my-crisis', text: outside }],
+        }),
+      }),
+    )
+    const setup = liveSetup(deps)
+    await until(setup.store, (s) => s.scenarios !== null)
+    const input = { format: { kind: 'one-table' }, roundSeconds: 300, autoAdvance: false } as const
+    // Made, but not opened: the page holds its code and warnings rather than going to its dashboard.
+    expect(await setup.create({ ...input, scenario: { kind: 'imported', id: 'my-crisis' } })).toBeNull()
+    const { warned, held, error } = setup.store.getState()
+    expect(error).toBeNull()
+    expect(warned?.warnings.map((w) => w.code)).toEqual(['requester-outside'])
+    expect(held).toEqual([warned?.code])
+    // A scenario without warnings opens its dashboard at once, and the page lets go of the last one's.
+    const code = await setup.create({ ...input, scenario: { kind: 'bundled', id: 'kazakhstan-2022' } })
+    expect(code).toMatch(/^[A-Z0-9]+$/)
+    expect(setup.store.getState().warned).toBeNull()
+    setup.close()
   })
 })
 

@@ -17,6 +17,7 @@
 // file is its one face, with socket.io's event maps; a browser's seat imports handshake.ts itself, since this face
 // brings the messages' checks with it.
 import type { z } from 'zod'
+import type { Problem } from '../scenario/types'
 import type { CLIENT_MESSAGES, ClientEvent } from './client-messages'
 import type { Reply } from './replies'
 import type {
@@ -63,6 +64,8 @@ export interface ClientToServerEvents {
       token: string
       brief: FacilitatorBrief
       view: FacilitatorView
+      /** An imported scenario's warnings, each with its line, when it has any. */
+      warnings?: readonly Problem[]
     }
   >
   'facilitator:resume': Handler<'facilitator:resume', { brief: FacilitatorBrief; view: FacilitatorView }>

@@ -109,6 +109,8 @@ export interface ErrorReply {
     readonly message: string
     readonly reason?: RefusalReason
     readonly problems?: readonly Problem[]
+    /** Beside an imported scenario's problems: its warnings, each with its line, as the workshop lists them. */
+    readonly warnings?: readonly Problem[]
     /** Beside a `rate-limited` the server can time: how long until the same request would be let through, ms. */
     readonly retryAfterMs?: number
   }

@@ -3,6 +3,7 @@
 // the token would ask, and the answer is the create's: the same code, the same token, the brief and view as now.
 import { facilitatorBrief, type Session } from '../live'
 import type { ClientEvent, ClientMessage, FacilitatorBrief, FacilitatorView } from '../live/protocol'
+import type { Problem } from '../scenario'
 import { fail } from './failure'
 import type { Context, Handled } from './handler-contract'
 import type { LiveSessions } from './live-sessions'
@@ -19,7 +20,13 @@ export function createHandler(
   forward: Forward,
 ): (m: ClientMessage<'session:create'>, context: Context) => Promise<Handled> {
   const { joinUrl, originFor, dashboard } = pushes
-  const answer = (s: Session, token: string, context: Context): Handled => {
+  /** `warnings`: an imported scenario's, for the facilitator to read beside the new session. */
+  const answer = (
+    s: Session,
+    token: string,
+    context: Context,
+    warnings: readonly Problem[] = [],
+  ): Handled => {
     originFor(s, context)
     return {
       seat: { session: s.id, identity: { kind: 'facilitator' }, tokenHash: s.facilitatorHash },
@@ -29,6 +36,7 @@ export function createHandler(
         token,
         brief: facilitatorBrief(s),
         view: dashboard(s),
+        ...(warnings.length > 0 ? { warnings } : {}),
       },
     }
   }
@@ -36,7 +44,7 @@ export function createHandler(
     const created = await live.create(m)
     if (!created.ok) return { reply: created }
     const { token } = created
-    if ('session' in created) return answer(created.session, token, context)
+    if ('session' in created) return answer(created.session, token, context, created.warnings)
     const { id, code } = created.elsewhere
     const resumed = await forward('facilitator:resume', { token }, context)
     if (!resumed) {

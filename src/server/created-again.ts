@@ -3,13 +3,17 @@
 // late) may have made the session all the same. Found by its token's hash, here or in the log (any server of a
 // cluster may have made it), that session is the answer, and nothing is logged; a team's token is refused.
 import type { Session } from '../live'
+import type { Problem } from '../scenario'
 import type { LoggedSession } from './event-log'
 import { type Failure, fail } from './failure'
 import { type Holdings, loadSession } from './session-restore'
 
 /** The session a create made: held here, or, made before by a create sent again, held by another server. */
-export type Made = { readonly ok: true; readonly token: string } & (
-  | { readonly session: Session }
+export type Made = {
+  readonly ok: true
+  readonly token: string
+} /** `warnings`: those of an imported scenario the create just read, told to its facilitator. */ & (
+  | { readonly session: Session; readonly warnings?: readonly Problem[] }
   | { readonly elsewhere: LoggedSession }
 )
 

@@ -75,7 +75,7 @@ export class Creations {
       await log.append(session.id, 0, [created], 0)
       this.options.logged(session.code, created)
       held.remember(session, created.at)
-      return { ok: true, session, token }
+      return { ok: true, session, token, warnings: loaded.warnings }
     } catch (e) {
       budget.hold(id, 0)
       if (this.options.claim) this.givenUp.add(id)

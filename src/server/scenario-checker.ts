@@ -19,9 +19,10 @@ export interface CheckBudget {
 }
 
 export type Checked =
-  | { readonly kind: 'loaded'; readonly scenario: Scenario }
-  /** The loader's problems, or the budget's, as a problem of the file. */
-  | { readonly kind: 'invalid'; readonly problems: readonly Problem[] }
+  /** The scenario, with the file's warnings for the facilitator who sent it. */
+  | { readonly kind: 'loaded'; readonly scenario: Scenario; readonly warnings: readonly Problem[] }
+  /** The loader's problems, or the budget's, as a problem of the file; and the loader's warnings, if it got so far. */
+  | { readonly kind: 'invalid'; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }
   /** Too many files already waiting: nothing wrong with this one. */
   | { readonly kind: 'busy' }
 
@@ -52,6 +53,7 @@ export function scenarioChecker(
   const problem = (file: string, what: Said): Checked => ({
     kind: 'invalid',
     problems: [{ file, line: 1, column: 1, path: '', ...what }],
+    warnings: [],
   })
 
   /** Settles the file being read, and passes to the next. */
@@ -86,7 +88,9 @@ export function scenarioChecker(
       }
       if (m.id !== current?.job.id) return
       finish(
-        m.ok ? { kind: 'loaded', scenario: deepFreeze(m.value) } : { kind: 'invalid', problems: m.problems },
+        m.ok
+          ? { kind: 'loaded', scenario: deepFreeze(m.value), warnings: m.warnings }
+          : { kind: 'invalid', problems: m.problems, warnings: m.warnings },
       )
     })
     started.on('error', (e: Error & { code?: string }) => {

@@ -1,21 +1,28 @@
 // The scenarios sessions are made of: the bundled ones, read from scenarios/ and trusted, and the texts
 // facilitators import, read on the checker's thread. Sessions of the same text share one frozen Scenario,
-// and so one solved tree (megabytes each); an imported one is let go with its last session. A file of the
+// and so one solved tree (megabytes each); an imported one is let go with its last session, and its warnings,
+// kept beside it, are told to each facilitator who sends it (a bundled one's are the maintainers'). A file of the
 // folder named like a translation the game cannot read (crisis.de.yaml, crisis.RU.yaml) is no scenario, as npm run
 // check says of it: it is skipped, as the well-named translations (crisis.ru.yaml) are.
 import { basename } from 'node:path'
 import type { ClientMessage, ScenarioSummary } from '../live/protocol'
-import { type ActorCatalog, loadScenario, misnamedProblem, type Scenario } from '../scenario'
+import { type ActorCatalog, loadScenario, misnamedProblem, type Problem, type Scenario } from '../scenario'
 import { readText, scenarioPaths } from '../scenario/files'
 import { type Failure, fail } from './failure'
 import type { ScenarioChecker } from './scenario-checker'
 
-type Loaded = { ok: true; scenario: Scenario } | Failure
-const invalid = (problems: Parameters<typeof fail>[2] & object): Failure =>
-  fail('invalid-scenario', `the scenario does not load: ${problems.length} problem(s)`, problems)
+/** A scenario read, with the warnings of an imported file (none for a bundled one). */
+type Loaded = { ok: true; scenario: Scenario; warnings: readonly Problem[] } | Failure
+const invalid = (problems: readonly Problem[], warnings: readonly Problem[] = []): Failure =>
+  fail('invalid-scenario', `the scenario does not load: ${problems.length} problem(s)`, problems, warnings)
+
+interface Kept {
+  readonly scenario: Scenario
+  readonly warnings: readonly Problem[]
+}
 
 export class ScenarioLibrary {
-  private readonly loaded = new Map<string, Scenario>()
+  private readonly loaded = new Map<string, Kept>()
   /** The texts of the bundled scenarios read so far: they stay loaded for the next session. */
   private readonly bundled = new Set<string>()
   private summaries: ScenarioSummary[] | undefined
@@ -67,16 +74,21 @@ export class ScenarioLibrary {
 
   /** A file's scenario: a bundled one read here, an imported one on the checker's thread. */
   async read(file: { name: string; text: string }): Promise<Loaded> {
-    if (this.bundled.has(file.text)) return this.logged(file.text, file.name)
+    if (this.bundled.has(file.text)) {
+      const loaded = this.logged(file.text, file.name)
+      return loaded.ok ? { ...loaded, warnings: [] } : loaded
+    }
     const known = this.loaded.get(file.text)
-    if (known) return { ok: true, scenario: known }
+    if (known) return { ok: true, ...known }
     const checked = await this.checker.check(file.text, file.name)
     switch (checked.kind) {
-      case 'loaded':
-        this.loaded.set(file.text, checked.scenario)
-        return { ok: true, scenario: checked.scenario }
+      case 'loaded': {
+        const kept = { scenario: checked.scenario, warnings: checked.warnings }
+        this.loaded.set(file.text, kept)
+        return { ok: true, ...kept }
+      }
       case 'invalid':
-        return invalid(checked.problems)
+        return invalid(checked.problems, checked.warnings)
       case 'busy':
         return fail('busy', 'the server is reading other scenarios just now: try again in a moment')
     }
@@ -88,16 +100,17 @@ export class ScenarioLibrary {
    */
   logged(text: string, file: string): Loaded {
     const known = this.loaded.get(text)
-    if (known) return { ok: true, scenario: known }
+    if (known) return { ok: true, ...known }
     const result = loadScenario(text, file, this.catalog)
-    if (!result.ok) return invalid(result.problems)
-    this.loaded.set(text, result.value)
-    return { ok: true, scenario: result.value }
+    if (!result.ok) return invalid(result.problems, result.warnings)
+    const kept = { scenario: result.value, warnings: result.warnings }
+    this.loaded.set(text, kept)
+    return { ok: true, ...kept }
   }
 
   /** Lets go of every imported scenario no session in `used` is made of. */
   keepOnly(used: ReadonlySet<Scenario>): void {
-    for (const [text, scenario] of this.loaded)
+    for (const [text, { scenario }] of this.loaded)
       if (!used.has(scenario) && !this.bundled.has(text)) this.loaded.delete(text)
   }
 }

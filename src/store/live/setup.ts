@@ -14,9 +14,11 @@ import { newSeatToken } from './seat-token'
 import { heldSessions, writeToken } from './tokens'
 
 export type CreateInput = PayloadOf<'session:create'>
-export type Created =
+/** A session made, or the refusal; either way an imported scenario's warnings, each at its line. */
+export type Created = { readonly warnings: readonly Problem[] } & (
   | { readonly ok: true; readonly code: string }
   | { readonly ok: false; readonly error: Refusal; readonly problems: readonly Problem[] }
+)
 
 /**
  * Creates a session and keeps its facilitator token here (the reply's: the one sent, or else the server's); the
@@ -25,16 +27,30 @@ export type Created =
 export async function createLiveSession(input: CreateInput, deps: SeatDeps): Promise<Created> {
   const reply = await ask(deps.link.socket(), 'session:create', input)
   if (!reply.ok)
-    return { ok: false, error: refusal('create', reply.error), problems: reply.error.problems ?? [] }
+    return {
+      ok: false,
+      error: refusal('create', reply.error),
+      problems: reply.error.problems ?? [],
+      warnings: reply.error.warnings ?? [],
+    }
   writeToken(deps.storage, 'facilitator', reply.session.code, reply.token)
-  return { ok: true, code: reply.session.code }
+  return { ok: true, code: reply.session.code, warnings: reply.warnings ?? [] }
 }
 
 export interface SetupState {
   /** The bundled scenarios, once the server has listed them. */
   readonly scenarios: readonly ScenarioSummary[] | null
-  /** The last refusal, by its code, with an imported scenario's problems. */
-  readonly error: { readonly refusal: Refusal; readonly problems: readonly Problem[] } | null
+  /** The last refusal, by its code, with an imported scenario's problems and warnings. */
+  readonly error: {
+    readonly refusal: Refusal
+    readonly problems: readonly Problem[]
+    readonly warnings: readonly Problem[]
+  } | null
+  /**
+   * A session just made from an imported scenario with warnings: its code and the warnings, for the facilitator to
+   * read before opening its dashboard.
+   */
+  readonly warned: { readonly code: string; readonly warnings: readonly Problem[] } | null
   readonly busy: boolean
   /** The join codes of the sessions this browser already runs, newest first, to go back to their dashboards. */
   readonly held: readonly string[]
@@ -47,7 +63,10 @@ export type SetupInput = Omit<CreateInput, 'scenario'> & {
 
 export interface LiveSetup {
   readonly store: StoreApi<SetupState>
-  /** The new session's join code, or null with the reason in `error`. */
+  /**
+   * The new session's join code, for its dashboard, or null: with the reason in `error`, or, when its scenario has
+   * warnings, with the code and the warnings in `warned`.
+   */
   readonly create: (input: SetupInput) => Promise<string | null>
   /** Stops listening (the link stays). */
   readonly close: () => void
@@ -58,11 +77,12 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
   const store = createStore<SetupState>()(() => ({
     scenarios: null,
     error: null,
+    warned: null,
     busy: false,
     held: heldSessions(deps.storage),
   }))
-  const failed = (refused: Refusal, problems: readonly Problem[] = []) => {
-    store.setState({ error: { refusal: refused, problems }, busy: false })
+  const failed = (refused: Refusal, problems: readonly Problem[] = [], warnings: readonly Problem[] = []) => {
+    store.setState({ error: { refusal: refused, problems, warnings }, warned: null, busy: false })
     return null
   }
 
@@ -103,10 +123,12 @@ export function liveSetup(deps: SeatDeps): LiveSetup {
     store.setState({ busy: true })
     pending ??= newSeatToken()
     const created = await createLiveSession({ ...settings, scenario, token: pending }, deps)
-    if (!created.ok) return failed(created.error, created.problems)
+    if (!created.ok) return failed(created.error, created.problems, created.warnings)
     pending = undefined
-    store.setState({ busy: false, error: null, held: heldSessions(deps.storage) })
-    return created.code
+    const { code, warnings } = created
+    const warned = warnings.length > 0 ? { code, warnings } : null
+    store.setState({ busy: false, error: null, warned, held: heldSessions(deps.storage) })
+    return warned ? null : code
   }
 
   return { store, create, close: stop }

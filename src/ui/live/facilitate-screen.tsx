@@ -6,7 +6,7 @@ import './live.css'
 import '../components/choice-group.css'
 import { type FormEvent, useId, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
-import { importedScenarios, inLibraryOrder, selectLibrary, useGame } from '../../store'
+import { formatHash, importedScenarios, inLibraryOrder, selectLibrary, useGame } from '../../store'
 import {
   type CreateInput,
   type FacilitatorSeat,
@@ -16,9 +16,9 @@ import {
 } from '../../store/live'
 import { PageHeading } from '../components/page-heading'
 import { WrappingSelect } from '../components/wrapping-select'
-import { useLanguage, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
 import { refusalWords } from '../words/refusals'
-import { problemText } from '../workshop/problem-text'
+import { ListedProblems, ListedWarnings } from '../workshop/listed-problems'
 import { ConnectionNote } from './connection-note'
 import { download } from './download'
 import { FacilitatorPanel } from './facilitator-panel'
@@ -55,8 +55,7 @@ function Setup() {
 
 function SetupForm({ setup }: { setup: LiveSetup }) {
   const t = useText()
-  const language = useLanguage()
-  const { scenarios: listed, error, busy, held } = useStore(setup.store)
+  const { scenarios: listed, error, warned, busy, held } = useStore(setup.store)
   const library = useGame(selectLibrary)
   // The server lists its files by name: the picker lists them as the library does.
   const bundled = useMemo(() => listed && inLibraryOrder(listed, library), [listed, library])
@@ -92,15 +91,19 @@ function SetupForm({ setup }: { setup: LiveSetup }) {
       {error ? (
         <div className="notice error" role="alert">
           <p>{refusalWords(error.refusal, t, '', error.problems.length)}</p>
-          {error.problems.length > 0 ? (
-            <ul>
-              {error.problems.map((p) => (
-                <li key={`${p.line}:${p.column}:${p.message}`}>
-                  {t('live.setup.problem', { line: p.line, message: problemText(p, language) })}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ListedProblems label={t('workshop.problems')} items={error.problems} />
+          <ListedWarnings items={error.warnings} />
+        </div>
+      ) : null}
+      {warned ? (
+        <div className="notice" role="status" aria-labelledby={`${ids}-warned`}>
+          <p id={`${ids}-warned`}>{t('live.setup.warned', { code: warned.code })}</p>
+          <ListedWarnings items={warned.warnings} />
+          <p>
+            <a href={formatHash({ name: 'facilitate', code: warned.code })}>
+              {t('live.setup.openDashboard')}
+            </a>
+          </p>
         </div>
       ) : null}
       <form className="live-setup" onSubmit={submit}>

@@ -3,13 +3,12 @@
 // scenario with the id of one of the author's own asks before it takes its place.
 import { useEffect } from 'react'
 import { MAX_BYTES } from '../../scenario/file-limits'
-import type { Problem } from '../../scenario/types'
 import { useGame, type WorkshopState } from '../../store'
 import { Loading } from '../components/loading'
 import { PageHeading } from '../components/page-heading'
-import { useLanguage, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
 import { ClashQuestion } from './clash-question'
-import { problemPlace, problemText } from './problem-text'
+import { ListedProblems, ListedWarnings } from './listed-problems'
 
 const REASON = {
   damaged: 'workshop.link.damaged',
@@ -34,36 +33,14 @@ export default function ImportScreen({ payload }: { payload: string }) {
       <PageHeading title={t('workshop.linkFailed')} />
       <div className="panel error-panel" role="alert">
         <p>{t(REASON[failure.reason], { mb: MAX_BYTES / 1_000_000 })}</p>
-        <LinkProblems label={t('workshop.problems')} items={failure.problems} />
-        {failure.warnings.length > 0 ? (
-          <>
-            <h2>{t('workshop.warningCount', { count: failure.warnings.length })}</h2>
-            <LinkProblems label={t('workshop.warnings')} items={failure.warnings} />
-          </>
-        ) : null}
+        <ListedProblems label={t('workshop.problems')} items={failure.problems} />
+        <ListedWarnings items={failure.warnings} />
         <p>{t('workshop.askAgain')}</p>
       </div>
       <p>
         <a href="#/">{t('workshop.backToCrises')}</a>
       </p>
     </>
-  )
-}
-
-/** The first of the link's problems, or of its warnings, each at its line, in the reader's language. */
-function LinkProblems({ label, items }: { label: string; items: readonly Problem[] }) {
-  const t = useText()
-  const language = useLanguage()
-  if (items.length === 0) return null
-  return (
-    <ul className="problems" aria-label={label}>
-      {items.slice(0, 10).map((p) => (
-        <li key={`${p.line}:${p.column}:${p.path}:${p.message}`}>
-          {t('workshop.linkProblem', { line: p.line, column: p.column })}
-          {p.path ? ` (${problemPlace(p, language)})` : ''}: {problemText(p, language)}
-        </li>
-      ))}
-    </ul>
   )
 }
 
