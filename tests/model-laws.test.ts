@@ -20,7 +20,6 @@ import { applyDecision, nextDecision } from '../src/engine/decisions/game'
 import { indicatorsOf, utilitiesOf } from '../src/engine/outcomes/evaluate'
 import { MEAN_LATENT } from '../src/engine/outcomes/model'
 import type { ActorId, FactPath, Scenario } from '../src/scenario'
-import { type WhatIfItem, whatIfItems } from '../src/scenario/what-if-items'
 import { anyCrisis, share } from './any-crisis'
 import { bundledScenarios } from './bundled-scenarios'
 
@@ -303,37 +302,6 @@ describe('equal stays', () => {
       { numRuns: 60 },
     )
   })
-})
-
-/** The engine's own game, move by move, in notation: what a student sees the actors do. */
-function engineGame(s: Scenario): string {
-  const solved = solveScenario(s)
-  const moves: string[] = []
-  let c: Course = EMPTY_COURSE
-  for (let p = nextDecision(solved.ctx, c); p; p = nextDecision(solved.ctx, c)) {
-    const node = solved.solution.at(c)!
-    const d = node.moves[node.probabilities.indexOf(1)]!
-    moves.push(`${p.actor}:${JSON.stringify(d)}`)
-    c = applyDecision(c, p, d)
-  }
-  return moves.join(' ')
-}
-
-describe('the what-if facts', () => {
-  const sweep = Array.from({ length: 21 }, (_, i) => i / 20)
-  /** Each fact's values: a slider's range in steps, a switch's own value and its alternatives. */
-  const changesOf = (item: WhatIfItem): readonly FactChange[] =>
-    item.kind === 'slider'
-      ? sweep.map((to) => ({ fact: item.fact, to }))
-      : [item.own, ...item.alternatives].map((to) => ({ fact: item.fact, to }) as FactChange)
-  it.each(bundled.flatMap((s) => whatIfItems(s, []).map((item) => [s.id, item.fact, item, s] as const)))(
-    "%s: moving %s changes some actor's decision somewhere in its range, or the student is told why not",
-    (_id, fact, item, s) => {
-      const games = new Set(changesOf(item).map((change) => engineGame(withFacts(s, [change]))))
-      // A note that a fact changes no decision must be true, and a fact that changes no decision must have one.
-      expect(games.size > 1, s.inert[fact] ?? 'no note').toBe(s.inert[fact] === undefined)
-    },
-  )
 })
 
 describe("the requester's choices", () => {
