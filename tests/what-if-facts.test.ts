@@ -2,6 +2,7 @@
 // temperature 0 over its range, the other facts as the scenario gives them. Each changes some actor's decision, or
 // a note beside it says why not, and the note is true. A student moving the sliders should mostly see decisions
 // move: those that change one come before those that do not, and they are most of the bundled scenarios' sliders.
+// A switch's values must each make a crisis with the scenario's other facts.
 import { describe, expect, it } from 'vitest'
 import {
   applyDecision,
@@ -65,6 +66,20 @@ describe('the what-if facts', () => {
       const sliders = slidersOf(s).map((item) => ({ fact: item.fact, moves: changesADecision(s, item) }))
       const moving = sliders.filter((x) => x.moves)
       expect(sliders).toEqual([...moving, ...sliders.filter((x) => !x.moves)])
+    },
+  )
+
+  // A switch asks what a crisis would have been with one fact otherwise and the rest as they were, so each value must
+  // make a crisis with the rest: an insurgency, a war or a border clash with next to no violence (below 0.2, no armed
+  // attack: docs/authoring.md §3.1) is none a student could picture.
+  it.each(bundled.map((s) => [s.id, s] as const))(
+    '%s: a switch to a kind of armed conflict keeps violence enough for one',
+    (_id, s) => {
+      const armed = whatIfItems(s, []).flatMap((item) =>
+        item.fact === 'threat.kind' ? item.alternatives.filter((kind) => kind !== 'unrest') : [],
+      )
+      const calm = s.facts.threat.armedViolence < 0.2
+      expect(calm ? armed : []).toEqual([])
     },
   )
 
