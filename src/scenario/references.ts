@@ -97,6 +97,18 @@ export function referenceProblems(
   }
   when(['facts'], (d) => checkAdversary(d.facts.adversary, ['facts', 'adversary']))
   when(['whatIf', 'facts', 'inert'], (d) => whatIfProblems(d, add, checkAdversary))
+  // A state the what-if may switch to must be one the crisis names already: added for the switch alone, it would
+  // join every game, the scenario's own too, and China, named so where it watches nothing, would answer in each.
+  when(['whatIf', 'facts', 'members', 'observers', 'injects'], (d) => {
+    const listed = namedActors(d)
+    d.whatIf.forEach((item, i) => {
+      if (typeof item === 'string') return
+      item.adversary?.forEach(({ actor }, j) => {
+        if (actor && catalog.has(actor) && !listed.has(actor))
+          add(['whatIf', i, 'adversary', j, 'actor'], said('plays-no-part', { id: actor }))
+      })
+    })
+  })
   when(['injects'], (d) => {
     for (const [i, inject] of d.injects.entries())
       for (const [j, change] of inject.changes.entries())
@@ -165,11 +177,11 @@ export function referenceProblems(
 }
 
 /**
- * Every actor the scenario names: members, observers, and the adversaries of its facts, its injects and its what-if
- * switches.
+ * Every actor the scenario names: members, observers, and the adversaries of its facts and its injects. A what-if
+ * switch names only states among these (referenceProblems).
  */
 export function namedActors(
-  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'> & Partial<Pick<Data, 'whatIf'>>,
+  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'>,
 ): ReadonlySet<ActorId> {
   const adversary = data.facts.adversary
   return new Set<ActorId>([
@@ -178,9 +190,6 @@ export function namedActors(
     ...(adversary.actor ? [adversary.actor] : []),
     ...data.injects.flatMap((x) =>
       x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
-    ),
-    ...(data.whatIf ?? []).flatMap((item) =>
-      typeof item === 'string' ? [] : (item.adversary ?? []).flatMap((a) => (a.actor ? [a.actor] : [])),
     ),
   ])
 }

@@ -1,0 +1,110 @@
+// A what-if switch that names the adversary's state (docs/authoring.md §3.6). The state must be one the crisis names
+// already: offered by the switch alone, it joined every game the scenario plays, its own too, and China, named so in
+// a crisis it does not watch, answered in each. Named so, the switch replays the game on the state as the enemy, the
+// state takes no decision of its own, and the choice comes back with the saved game.
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { formatDecision, type PlayResult, play, withFacts } from '../src/engine'
+import { type ActorId, loadScenario, type Scenario } from '../src/scenario'
+import { createGameStore, SAVE_KEY, SAVE_VERSION } from '../src/store'
+import { fakeCatalog, fakeScenarioData } from './fakes'
+import { fakeLibrary, memoryStorage, playAt, testSession } from './ui-fakes'
+
+const AZERBAIJAN = { kind: 'outsider', actor: 'azerbaijan' as ActorId } as const
+const REQUEST = 'request:foreign-backed:peacekeepers:14'
+
+const read = (more: Record<string, unknown>) =>
+  loadScenario(stringify({ ...fakeScenarioData(), ...more }), 'crisis.yaml', fakeCatalog())
+function load(more: Record<string, unknown>): Scenario {
+  const r = read(more)
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '))
+  return r.value
+}
+const said = (more: Record<string, unknown>) => {
+  const r = read(more)
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`)
+}
+
+/** The engine's game, every role its own, as the backtest plays it: each move as "actor:decision". */
+function game(s: Scenario): string[] {
+  const r: PlayResult = play(s, { seed: 1, runs: 100 })
+  if (r.status !== 'finished') throw new Error(`${s.id}: the engine did not finish`)
+  return r.moves.map((m) => `${m.actor}:${formatDecision(m.decision)}`)
+}
+
+describe('a what-if switch to an adversary state', () => {
+  it('names a state the crisis names already, or the file is refused', () => {
+    // Turkey is in the catalog, but in no part of this crisis.
+    expect(said({ whatIf: [{ adversary: [{ kind: 'outsider', actor: 'turkey' }] }] })).toEqual([
+      'whatIf.0.adversary.0.actor: "turkey" plays no part here: add it to members or observers',
+    ])
+    // China as the attacker, where Beijing watches nothing: offered, it used to answer in the scenario's own game.
+    const unwatched = {
+      observers: ['west'],
+      roles: [{ id: 'government', actor: 'kazakhstan', title: 'The government', briefing: 'You govern.' }],
+    }
+    expect(said({ ...unwatched, whatIf: [{ adversary: [{ kind: 'outsider', actor: 'china' }] }] })).toEqual([
+      'whatIf.0.adversary.0.actor: "china" plays no part here: add it to members or observers',
+    ])
+    // An observer, a member or a state an inject brings in is named already.
+    expect(said({ whatIf: [{ adversary: [AZERBAIJAN] }] })).toEqual([])
+    expect(
+      said({
+        whatIf: [{ adversary: [{ kind: 'outsider', actor: 'turkey' }] }],
+        injects: [
+          {
+            id: 'turkey',
+            title: 'Turkey steps in',
+            text: 'Turkish troops cross the border.',
+            changes: [{ fact: 'adversary', to: { kind: 'outsider', actor: 'turkey' } }],
+          },
+        ],
+      }),
+    ).toEqual([])
+  })
+
+  it("leaves the scenario's own game as it was, and the state takes no decision when switched to", () => {
+    const plain = load({ whatIf: ['moscow.legitimacy'] })
+    const offered = load({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
+    expect(Object.keys(offered.actors)).toEqual(Object.keys(plain.actors))
+    expect(game(offered)).toEqual(game(plain))
+    const switched = game(withFacts(offered, [{ fact: 'adversary', to: AZERBAIJAN }]))
+    // A state's attack is told as one: the framing moves, and the rest follows it.
+    expect(switched[0]).toBe('kazakhstan:request:external-attack:peacekeepers:14')
+    expect(switched.map((m) => m.split(':')[0])).not.toContain('azerbaijan')
+  })
+
+  it('replays the page on the state as the enemy and reads it back with the saved game', async () => {
+    const scenario = load({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
+    const storage = memoryStorage()
+    const open = async () => {
+      const store = createGameStore({
+        loadLibrary: async () => fakeLibrary([scenario]),
+        loadSession: async () => testSession(),
+        storage,
+        randomSeed: () => 3,
+      })
+      await store.getState().load('all')
+      await store
+        .getState()
+        .enter(playAt('test-crisis', 'government', 'what-if', { seed: 3, choices: [REQUEST] }))
+      return store
+    }
+    const store = await open()
+    await store.getState().setSwitch('adversary', AZERBAIJAN)
+    expect(store.getState().whatIf).toMatchObject({ changes: { adversary: AZERBAIJAN } })
+    const replayed = store.getState().whatIf!.moves.map((m) => m.actor)
+    expect(replayed).not.toContain('azerbaijan')
+
+    // Saved with the game, as a reload finds it: the switch and its replay come back.
+    const game = { scenario: 'test-crisis', role: 'government', seed: 3, decisions: [REQUEST] }
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({ version: SAVE_VERSION, game: { ...game, whatIf: { adversary: AZERBAIJAN } } }),
+    )
+    const reloaded = await open()
+    expect(reloaded.getState().game!.whatIf).toEqual({ adversary: AZERBAIJAN })
+    expect(reloaded.getState().whatIf).toMatchObject({ changes: { adversary: AZERBAIJAN } })
+    expect(reloaded.getState().whatIf!.moves).toEqual(store.getState().whatIf!.moves)
+  })
+})
