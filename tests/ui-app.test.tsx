@@ -77,7 +77,7 @@ describe('the app', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 
-  it('shows a citation as the numbers of its sources, titled with what they are', () => {
+  it('shows a citation as the numbers of its sources, titled with what they are', async () => {
     const sources = [
       {
         id: 'tynan-2010',
@@ -87,6 +87,8 @@ describe('the app', () => {
       },
       { id: 'freriks-2022', title: 'CSTO shows its true colours', date: '6 April 2022' },
     ]
+    // A marker's title writes its source's date in the reader's language, which the app's language provider gives.
+    await inEnglish()
     render(
       <MarkdownText
         source={
@@ -94,6 +96,7 @@ describe('the app', () => {
         }
         sources={sources}
       />,
+      { wrapper: Messages },
     )
     const cites = [...document.querySelectorAll('.citation')]
     expect(cites.map((c) => c.textContent)).toEqual(['[1]', '[2, 1]'])

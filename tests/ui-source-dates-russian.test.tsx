@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-// A source's date in the list of sources, as the reader's language writes it: the scenario files date their sources
-// in English ("12 June 2010"), and a Russian page said so in English beside Russian text everywhere else. The year
-// and its «г.» are held together by a no-break space, so that a narrow phone never leaves «г.» alone on a line.
+// A source's date in the list of sources and in a citation marker's title, as the reader's language writes it: the
+// scenario files date their sources in English ("12 June 2010"), and a Russian page said so in English beside Russian
+// text everywhere else. The year and its «г.» are held together by a no-break space, so that a narrow phone never
+// leaves «г.» alone on a line.
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { NumberedSource } from '../src/store/other-pages'
+import { MarkdownText } from '../src/ui/components/markdown-text'
+import { SourceListScope } from '../src/ui/components/source-scope'
 import { SourcesList } from '../src/ui/components/sources-list'
 import { inEnglish, Messages, russianPanels } from './ui-fakes'
 
@@ -33,6 +36,26 @@ describe('the dates of the sources in Russian', () => {
     expect(entry(3)!.textContent).toBe('Report 3. Eurasianet, 1 декабря 2011\u00a0г.')
     expect(entry(4)).toHaveTextContent(/^Report 4\. Eurasianet, 2010\.$/)
     expect(entry(5)).toHaveTextContent(/^Report 5\. Eurasianet, spring 2010\.$/)
+  })
+
+  const CITED = [
+    { id: 'tynan-2010', title: 'Russia Turns Down the Plea', author: 'Deirdre Tynan', date: '12 June 2010' },
+    { id: 'undated', title: 'A report' },
+  ]
+  const TYNAN = '1. Deirdre Tynan, Russia Turns Down the Plea, 12 июня 2010\u00a0г.'
+
+  it("title a citation marker with its source's date in Russian", () => {
+    renderRussian(<MarkdownText source="Москва отказала [tynan-2010; undated]." sources={CITED} />)
+    expect(document.querySelector('.citation')).toHaveAttribute('title', `${TYNAN}; 2. A report`)
+  })
+
+  it('title a marker that leads to its entry the same way', () => {
+    renderRussian(
+      <SourceListScope value="test">
+        <MarkdownText source="Москва отказала [tynan-2010]." sources={CITED} />
+      </SourceListScope>,
+    )
+    expect(document.querySelector('.citation-link')).toHaveAttribute('title', TYNAN)
   })
 })
 

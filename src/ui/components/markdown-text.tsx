@@ -4,8 +4,10 @@
 // Scenario text is untrusted: it only ever becomes text nodes, never HTML.
 import './markdown-text.css'
 import { Fragment, type ReactNode } from 'react'
+import type { Language } from '../../store'
 import { sourceNumber, splitCitations } from '../../store/other-pages'
-import { useText } from '../i18n/use-text'
+import { formatSourceDate } from '../format'
+import { useLanguage, useText } from '../i18n/use-text'
 import { jumpToSource } from './source-anchor'
 import { useSourceScope } from './source-scope'
 
@@ -79,11 +81,17 @@ export function renderInline(text: string, sources: readonly CitedSource[]): Rea
   return out
 }
 
-type Cited = { readonly id: string; readonly n: number | undefined; readonly source: CitedSource | undefined }
+type Cited = { readonly id: string; readonly n: number | undefined; readonly about: string }
 
-/** "2. Deirdre Tynan, Russia Turns Down…, 12 June 2010": what a number stands for, on hover. */
-const about = ({ n, source }: Cited): string =>
-  source ? `${n}. ${[source.author, source.title, source.date].filter(Boolean).join(', ')}` : ''
+/**
+ * "2. Deirdre Tynan, Russia Turns Down…, 12 June 2010": what a number stands for, on hover, its date as the list of
+ * sources writes it in the reader's language ("12 июня 2010 г.").
+ */
+function about(n: number | undefined, source: CitedSource | undefined, language: Language): string {
+  if (!source) return ''
+  const date = source.date && formatSourceDate(source.date, language)
+  return `${n}. ${[source.author, source.title, date].filter(Boolean).join(', ')}`
+}
 
 /**
  * "[2, 5]": the numbers of the cited entries in the source list, each titled with what it is. Where the page shows
@@ -91,14 +99,19 @@ const about = ({ n, source }: Cited): string =>
  */
 function Citation({ ids, sources }: { ids: readonly string[]; sources: readonly CitedSource[] }) {
   const scope = useSourceScope()
-  const cited = ids.map((id) => ({
-    id,
-    n: sourceNumber(sources, id),
-    source: sources.find((s) => s.id === id),
-  }))
+  const language = useLanguage()
+  const cited = ids.map((id) => {
+    const n = sourceNumber(sources, id)
+    const source = sources.find((s) => s.id === id)
+    return { id, n, about: about(n, source, language) }
+  })
   if (scope) return <LinkedCitation cited={cited} scope={scope} />
+  const title = cited
+    .map((c) => c.about)
+    .filter(Boolean)
+    .join('; ')
   return (
-    <sup className="citation" title={cited.map(about).filter(Boolean).join('; ')}>
+    <sup className="citation" title={title}>
       [{cited.map(({ n }) => n ?? '?').join(', ')}]
     </sup>
   )
@@ -119,7 +132,7 @@ function LinkedCitation({ cited, scope }: { cited: readonly Cited[]; scope: stri
               type="button"
               className="citation-link"
               aria-label={t('sources.marker', { n: c.n })}
-              title={about(c)}
+              title={c.about}
               onClick={(e) => jumpToSource(scope, c.n!, e.currentTarget)}
             >
               {c.n}
