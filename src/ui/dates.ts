@@ -37,8 +37,8 @@ const MONTHS: Readonly<Record<Language, readonly string[]>> = {
     'декабря',
   ],
 }
-/** What follows the year: Russian writes "2022 г." */
-const YEAR_MARK: Readonly<Record<Language, string>> = { en: '', ru: ' г.' }
+/** What follows the year: Russian writes "2022 г.", with a no-break space, so a narrow card never leaves "г." alone. */
+const YEAR_MARK: Readonly<Record<Language, string>> = { en: '', ru: '\u00a0г.' }
 
 const parts = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
