@@ -31,6 +31,13 @@ const no = (code: Rejection['code'], message: string, reason?: RefusalReason): D
 })
 const yes = (...events: SessionChange[]): Decided => ({ ok: true, events })
 
+/**
+ * Teams the facilitator may remove from one session's lobby, over the session: a team that joined by mistake or
+ * under a wrong name, many times over. No round bounds the lobby, and each removal lets another team join, two
+ * events that would otherwise come as fast as an address may join (sixty a minute) for as long as the lobby lasts.
+ */
+export const REMOVES_PER_SESSION = 40
+
 export function decide(s: Session, who: Identity, command: Command, now: number): Decided {
   if (command.kind === 'submit')
     return who.kind === 'team'
@@ -91,6 +98,13 @@ export function decide(s: Session, who: Identity, command: Command, now: number)
       if (phase.kind !== 'lobby') return no('conflict', 'teams can be removed only in the lobby')
       const team = s.teams.find((t) => t.id === command.team)
       if (!team) return no('not-found', 'no such team in this session')
+      // Teams leave a session only this way, so the teams that joined and are no longer in it were removed.
+      if (s.joined - s.teams.length >= REMOVES_PER_SESSION)
+        return no(
+          'conflict',
+          `at most ${REMOVES_PER_SESSION} teams may be removed from one session`,
+          'removes-spent',
+        )
       return yes({ kind: 'removed', at: now, team: team.id })
     }
   }

@@ -32,6 +32,7 @@ export function createSession(event: CreatedEvent, scenario: Scenario): Session 
     version: 1,
     submissions: {},
     clockChanges: 0,
+    readmits: {},
   }
 }
 
@@ -50,7 +51,14 @@ function apply(s: Session, e: SessionChange): Session {
     case 'removed':
       return { ...s, teams: s.teams.filter((t) => t.id !== e.team) }
     case 'readmit-opened':
-      return withTeam(s, e.team, (t) => ({ ...t, rejoin: { codeHash: e.codeHash, expiresAt: e.expiresAt } }))
+      return withTeam(
+        { ...s, readmits: { ...s.readmits, [e.team]: (s.readmits[e.team] ?? 0) + 1 } },
+        e.team,
+        (t) => ({
+          ...t,
+          rejoin: { codeHash: e.codeHash, expiresAt: e.expiresAt },
+        }),
+      )
     case 'rejoined':
       // The old token's hash is gone with the old team object: it no longer admits anyone (single use, too).
       return withTeam(s, e.team, ({ rejoin: _, browser: __, ...t }) => ({

@@ -13,6 +13,14 @@ const no = (code: Rejection['code'], message: string, reason?: RefusalReason): D
 })
 const yes = (...events: SessionChange[]): Decided => ({ ok: true, events })
 
+/**
+ * Rejoin codes the facilitator may draw for one team, over the session: a team that loses its device, or mishears
+ * its code, a few times in a workshop; twice the ten a session may draw at once. The server's rate (client-rates.ts)
+ * then lets a session draw one a minute, and each is an event in the log: without this, one a minute for as long as
+ * the session lasts.
+ */
+export const READMITS_PER_TEAM = 20
+
 /** A new rejoin code for `team`, good for REJOIN_MINUTES: the one it replaces stops working. */
 export function decideReadmit(
   s: Session,
@@ -25,6 +33,12 @@ export function decideReadmit(
   if (s.phase.kind === 'finished') return no('conflict', 'the session is over')
   const found = s.teams.find((t) => t.id === team)
   if (!found) return no('not-found', 'no such team in this session')
+  if ((s.readmits[found.id] ?? 0) >= READMITS_PER_TEAM)
+    return no(
+      'conflict',
+      `at most ${READMITS_PER_TEAM} codes may be drawn to let one team back in`,
+      'team-readmits-spent',
+    )
   return yes({
     kind: 'readmit-opened',
     at: now,

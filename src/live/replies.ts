@@ -101,6 +101,16 @@ export type RefusalReason =
    * facilitator extended from, this very extension included when it was sent again after reaching the log.
    */
   | 'clock-changed'
+  /**
+   * Beside a removal's `conflict`: the facilitator has removed as many teams from the session's lobby as one session
+   * may (REMOVES_PER_SESSION in decide.ts); the teams in it stay.
+   */
+  | 'removes-spent'
+  /**
+   * Beside a readmit's `conflict`: as many rejoin codes have been drawn for this team as one team may have
+   * (READMITS_PER_TEAM in rejoin.ts); the last one drawn still admits it until it expires.
+   */
+  | 'team-readmits-spent'
 
 export interface ErrorReply {
   readonly ok: false

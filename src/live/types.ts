@@ -132,4 +132,6 @@ export interface Session {
   readonly submissions: Readonly<Record<TeamId, number>>
   /** How many times the facilitator has paused, resumed, extended or closed a round, over the whole session. */
   readonly clockChanges: number
+  /** How many rejoin codes the facilitator has drawn for each team, over the whole session. */
+  readonly readmits: Readonly<Record<TeamId, number>>
 }

@@ -51,6 +51,8 @@ const REASON: Readonly<Record<RefusalReason, string>> = {
   'changes-spent': 'live.error.reason.changesSpent',
   'clock-spent': 'live.error.reason.clockSpent',
   'clock-changed': 'live.error.reason.clockChanged',
+  'removes-spent': 'live.error.reason.removesSpent',
+  'team-readmits-spent': 'live.error.reason.teamReadmitsSpent',
 }
 
 /**
