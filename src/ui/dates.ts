@@ -6,7 +6,8 @@ import type { Language } from '../store'
 // The library's cards write their dates from the month names below, not through Intl: a page's first date format
 // loads the browser's calendar data and builds its patterns, some 80 ms on this two-core machine and four times that
 // on a slow phone, inside the library's first drawing. A test holds every month to what Intl writes.
-const MONTHS: Readonly<Record<Language, readonly string[]>> = {
+/** The months in each language, the English as the scenario files also write a source's date ("12 June 2010"). */
+export const MONTHS: Readonly<Record<Language, readonly string[]>> = {
   en: [
     'January',
     'February',

@@ -1,6 +1,7 @@
 // Numbers, lists and the game's clock in the reader's language, through Intl: "2,500" and "2500", "6 January, 15:00".
 // English is British English, like the rest of the copy. The library's dates are in dates.ts.
 import { INTL_LOCALE, type Language } from '../store'
+import { MONTHS } from './dates'
 
 // An Intl format is costly to make and cheap to use: the what-if page writes a few hundred figures per slider move
 // (toLocaleString made a new format each time, most of a move's work on a slow phone). Each is made once, under a
@@ -34,22 +35,6 @@ export function formatMoment(iso: string, language: Language): string {
   return `${day}, ${time}`
 }
 
-/** The months as the scenario files name them in a source's date ("12 June 2010"). */
-const SOURCE_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
 /**
  * A source's date, which the scenario files write in English ("12 June 2010", "June 2010"), as the reader's
  * language writes it: "12 июня 2010 г.", "июнь 2010 г.", the year and its "г." never parted. A year alone, or a
@@ -57,7 +42,7 @@ const SOURCE_MONTHS = [
  */
 export function formatSourceDate(date: string, language: Language): string {
   const match = /^(?:(\d{1,2}) )?([A-Z][a-z]+) (\d{4})$/.exec(date)
-  const month = match ? SOURCE_MONTHS.indexOf(match[2]!) : -1
+  const month = match ? MONTHS.en.indexOf(match[2]!) : -1
   if (!match || month < 0) return date
   const day = match[1] === undefined ? undefined : Number(match[1])
   const at = new Date(Date.UTC(Number(match[3]), month, day ?? 1))
