@@ -87,6 +87,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'inert-not-offered': { fact: 'territory' },
   'adversary-internal-state': {},
   'plays-no-part': { id: 'west' },
+  'inject-brings-in': { id: 'turkey' },
   'id-twice': { of: 'inject', id: 'riots' },
   'no-such-source': { id: 'tass-2022' },
   'historical-assumptions': {},

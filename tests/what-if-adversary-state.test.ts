@@ -46,7 +46,8 @@ describe('a what-if switch to an adversary state', () => {
     expect(said({ ...unwatched, whatIf: [{ adversary: [{ kind: 'outsider', actor: 'china' }] }] })).toEqual([
       'whatIf.0.adversary.0.actor: "china" plays no part here: add it to members or observers',
     ])
-    // An observer, a member or a state an inject brings in is named already.
+    // An observer or a member is named already. An inject names only such a state too (inject-adversary-state.test.ts),
+    // so a state an inject would bring in is refused at the inject and at the switch alike.
     expect(said({ whatIf: [{ adversary: [AZERBAIJAN] }] })).toEqual([])
     expect(
       said({
@@ -60,7 +61,10 @@ describe('a what-if switch to an adversary state', () => {
           },
         ],
       }),
-    ).toEqual([])
+    ).toEqual([
+      'whatIf.0.adversary.0.actor: "turkey" plays no part here: add it to members or observers',
+      'injects.0.changes.0.to.actor: "turkey" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start',
+    ])
   })
 
   it("leaves the scenario's own game as it was, and the state takes no decision when switched to", () => {

@@ -99,7 +99,7 @@ export function referenceProblems(
   when(['whatIf', 'facts', 'inert'], (d) => whatIfProblems(d, add, checkAdversary))
   // A state the what-if may switch to must be one the crisis names already: added for the switch alone, it would
   // join every game, the scenario's own too, and China, named so where it watches nothing, would answer in each.
-  when(['whatIf', 'facts', 'members', 'observers', 'injects'], (d) => {
+  when(['whatIf', 'facts', 'members', 'observers'], (d) => {
     const listed = namedActors(d)
     d.whatIf.forEach((item, i) => {
       if (typeof item === 'string') return
@@ -118,11 +118,23 @@ export function referenceProblems(
       (i, id) => add(['injects', i, 'id'], said('id-twice', { of: 'inject', id })),
     )
   })
+  // So must a state an inject makes the enemy. The game is solved with the actors it has from the first move, so a
+  // state first named by an inject would act before anyone released it: China, named so where it watches nothing,
+  // answered the alliance in every game. A member adversary outside the members is told as such (checkAdversary).
+  when(['injects', 'facts', 'members', 'observers'], (d) => {
+    const listed = namedActors(d)
+    for (const [i, inject] of d.injects.entries())
+      for (const [j, change] of inject.changes.entries()) {
+        if (change.fact !== 'adversary' || change.to.kind === 'member') continue
+        const id = change.to.actor
+        if (id && catalog.has(id) && !listed.has(id))
+          add(['injects', i, 'changes', j, 'to', 'actor'], said('inject-brings-in', { id }))
+      }
+  })
 
-  // An adversary an inject brings in is named too: its interests appear once it is in the crisis.
   const named = (): ReadonlySet<ActorId> | undefined => {
     let found: ReadonlySet<ActorId> | undefined
-    when(['members', 'observers', 'facts', 'injects'], (d) => {
+    when(['members', 'observers', 'facts'], (d) => {
       found = namedActors(d)
     })
     return found
@@ -177,21 +189,12 @@ export function referenceProblems(
 }
 
 /**
- * Every actor the scenario names: members, observers, and the adversaries of its facts and its injects. A what-if
- * switch names only states among these (referenceProblems).
+ * Every actor the scenario names, its actors in every game: members, observers, and the adversary of its facts. A
+ * what-if switch and an inject name only states among these (referenceProblems).
  */
-export function namedActors(
-  data: Pick<Data, 'members' | 'observers' | 'facts' | 'injects'>,
-): ReadonlySet<ActorId> {
+export function namedActors(data: Pick<Data, 'members' | 'observers' | 'facts'>): ReadonlySet<ActorId> {
   const adversary = data.facts.adversary
-  return new Set<ActorId>([
-    ...data.members,
-    ...data.observers,
-    ...(adversary.actor ? [adversary.actor] : []),
-    ...data.injects.flatMap((x) =>
-      x.changes.flatMap((c) => (c.fact === 'adversary' && c.to.actor ? [c.to.actor] : [])),
-    ),
-  ])
+  return new Set<ActorId>([...data.members, ...data.observers, ...(adversary.actor ? [adversary.actor] : [])])
 }
 
 function duplicates<T>(items: readonly T[], report: (index: number, item: T) => void): void {

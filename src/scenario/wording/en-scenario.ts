@@ -45,6 +45,8 @@ export const SCENARIO_EN = {
   'what-if-empty-switch': ({ fact }: { fact: string }) =>
     `the switch on "${fact}" lists no value to offer beside the scenario's own: list at least one, or remove the switch`,
   'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,
+  'inject-brings-in': ({ id }: { id: string }) =>
+    `"${id}" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start`,
   'id-twice': ({ of, id }: { of: Listed; id: string }) => `${of} id "${id}" is used twice`,
   'no-such-source': ({ id }: { id: string }) => `no source with id "${id}" in sources`,
   'historical-assumptions': () =>

@@ -39,6 +39,8 @@ export const SCENARIO_RU: Wording<typeof SCENARIO_EN> = {
   'what-if-empty-switch': ({ fact }) =>
     `переключатель «${fact}» не предлагает ни одного значения, кроме собственного значения сценария: укажите хотя бы одно или уберите переключатель`,
   'plays-no-part': ({ id }) => `«${id}» в этом сценарии не участвует: добавьте его в members или observers`,
+  'inject-brings-in': ({ id }) =>
+    `«${id}» до этой вводной ведущего в кризисе не участвует: добавьте его в observers, и он будет участвовать в каждой игре с самого начала`,
   'id-twice': ({ of, id }) => `идентификатор ${LISTED[of]} «${id}» использован дважды`,
   'no-such-source': ({ id }) => `в sources нет источника с идентификатором «${id}»`,
   'historical-assumptions': () =>

@@ -1,0 +1,78 @@
+// An inject that names the adversary's state (docs/authoring.md, injects). The state must be one the crisis names
+// already: brought in by the inject alone, it was among the scenario's actors from the file's load, so it was in
+// every game from the first move, long before any facilitator released the inject, and China, named so in a crisis
+// it does not watch, reacted in each. A state listed in the crisis plays from the start, and stays what it was
+// when the inject turns it into the enemy.
+import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { type FactChange, formatDecision, play, withFacts } from '../src/engine'
+import { type ActorId, loadScenario, type Scenario } from '../src/scenario'
+import { fakeCatalog, fakeScenarioData } from './fakes'
+
+const CHINA_ATTACKS = {
+  id: 'china-attacks',
+  title: 'Chinese troops cross the border',
+  text: 'Beijing sends troops across the border.',
+  changes: [{ fact: 'adversary', to: { kind: 'outsider', actor: 'china' } }],
+}
+// A crisis Beijing does not watch: China is in none of its lists.
+const UNWATCHED = {
+  observers: ['west'],
+  roles: [{ id: 'government', actor: 'kazakhstan', title: 'The government', briefing: 'You govern.' }],
+}
+
+const read = (more: Record<string, unknown>) =>
+  loadScenario(stringify({ ...fakeScenarioData(), ...more }), 'crisis.yaml', fakeCatalog())
+function load(more: Record<string, unknown>): Scenario {
+  const r = read(more)
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '))
+  return r.value
+}
+const said = (more: Record<string, unknown>) => {
+  const r = read(more)
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`)
+}
+/** Who moves in the engine's game, as "actor:decision". */
+function game(s: Scenario): string[] {
+  const r = play(s, { seed: 1, runs: 100 })
+  if (r.status !== 'finished') throw new Error(`${s.id}: the engine did not finish`)
+  return r.moves.map((m) => `${m.actor}:${formatDecision(m.decision)}`)
+}
+
+describe('an inject that names the adversary state', () => {
+  it('names a state the crisis lists, or the file is refused', () => {
+    // Loaded, China was an actor before the inject fired: it answered the alliance in the scenario's own game.
+    expect(said({ ...UNWATCHED, injects: [CHINA_ATTACKS] })).toEqual([
+      'injects.0.changes.0.to.actor: "china" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start',
+    ])
+    expect(
+      said({
+        injects: [
+          {
+            ...CHINA_ATTACKS,
+            id: 'turkey',
+            changes: [{ fact: 'adversary', to: { kind: 'partner-of-russia', actor: 'turkey' } }],
+          },
+        ],
+      }),
+    ).toEqual([
+      'injects.0.changes.0.to.actor: "turkey" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start',
+    ])
+    // A member adversary that is no member is told once, as that.
+    const member = { fact: 'adversary', to: { kind: 'member', actor: 'turkey' } }
+    expect(said({ injects: [{ ...CHINA_ATTACKS, changes: [member] }] })).toEqual([
+      'injects.0.changes.0.to.actor: an adversary of kind "member" must name one of the members',
+    ])
+  })
+
+  it('keeps a listed state as it was, before the inject and after it', () => {
+    const plain = load({ observers: ['china', 'west'] })
+    const injected = load({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })
+    expect(Object.keys(injected.actors)).toEqual(Object.keys(plain.actors))
+    expect(game(injected)).toEqual(game(plain))
+    expect(game(injected).some((m) => m.startsWith('china:'))).toBe(true)
+    const released = withFacts(injected, injected.injects[0]!.changes as readonly FactChange[])
+    expect(released.actors).toBe(injected.actors)
+    expect(released.facts.adversary.actor).toBe('china' as ActorId)
+  })
+})
