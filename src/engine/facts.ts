@@ -39,11 +39,10 @@ export function withFacts(scenario: Scenario, changes: readonly FactChange[]): S
         facts.threat.kind = change.to
         break
       case 'adversary': {
-        // A new adversary keeps the old description unless the inject gives one, and names a state only if it says so.
         const { kind, actor, description } = change.to
         facts.adversary = {
           kind,
-          description: description ?? scenario.facts.adversary.description,
+          description: description ?? describedAnew(scenario, facts.adversary, change.to),
           ...(actor ? { actor } : {}),
         }
         break
@@ -55,4 +54,22 @@ export function withFacts(scenario: Scenario, changes: readonly FactChange[]): S
     }
   }
   return { ...scenario, facts }
+}
+
+/**
+ * The description of an adversary changed without one of its own (a what-if switch, or an inject that gives none).
+ * The same adversary keeps its words. A state is its name, in the scenario's language. Any other gets plain words
+ * for its kind (a member or a partner of Moscow always names its state): the old description spoke of someone else,
+ * "protesters" in Belarus 2020 for a crowd the switch makes the West.
+ */
+function describedAnew(
+  scenario: Scenario,
+  before: Facts['adversary'],
+  after: { readonly kind: Facts['adversary']['kind']; readonly actor?: Facts['adversary']['actor'] },
+): string {
+  if (after.kind === before.kind && after.actor === before.actor) return before.description
+  if (after.actor) return scenario.actors[after.actor]?.name ?? after.actor
+  return after.kind === 'internal'
+    ? 'Armed groups at home, not a state'
+    : 'Armed groups from abroad, not a state'
 }
