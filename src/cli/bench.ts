@@ -1,13 +1,16 @@
 // npm run bench: the cost of a full solve plus a 1,000-run Monte Carlo per scenario, and how it scales.
 
+import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
+import { basename } from 'node:path'
 import { EngineMemory, solveScenario } from '../engine'
 import { EMPTY_COURSE } from '../engine/decisions/game'
 import { solve } from '../engine/decisions/solve'
 import { expectedCourse } from '../engine/interests/explain'
 import { monteCarlo } from '../engine/outcomes/monte-carlo'
 import type { ActorId, Scenario } from '../scenario'
-import { readScenario, scenarioPaths } from '../scenario/files'
+import { readScenario, resolveScenarioPath, scenarioPaths } from '../scenario/files'
+import { replayRows } from './bench-replay'
 import { uniformTree } from './uniform-tree'
 
 const WARMUP = 30
@@ -188,6 +191,13 @@ function main(): void {
     'Scaling with the option sets (the generic solver on uniform trees): cost per state stays flat',
     generic,
   )
+  const path = resolveScenarioPath('kazakhstan-2022')
+  const workshop = readScenario(path)
+  if (workshop.ok)
+    print(
+      "Replaying a workshop's log (30 teams, kazakhstan-2022) as a server rebuilds a session at a restart or a takeover",
+      replayRows(workshop.scenario, readFileSync(path, 'utf8'), basename(path)),
+    )
   const others = othersShare(start)
   process.stdout.write(
     `\nOther processes used ${(others * 100).toFixed(0)}% of the machine's cores meanwhile.\n`,
