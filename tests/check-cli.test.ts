@@ -182,6 +182,32 @@ describe('npm run check', { timeout: PROCESS_BUDGET }, () => {
     expect(lines(out).at(-2)).toBe('5 problems in 2 files.')
   })
 
+  it('prints the warnings of the fields that passed beside the problem of a field the schema refused', async () => {
+    const mixed = join(dir, 'mixed.yaml')
+    const text = stringify(
+      fakeScenarioData({ requester: 'azerbaijan', background: 'It flared up again in 2031.' }),
+    ).replace('regimeThreat: 0.8', 'regimeThreat: high')
+    writeFileSync(mixed, text)
+    const at = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+    const column = text.split('\n')[at('2031') - 1]!.indexOf('2031') + 1
+    const { code, out } = await check(mixed)
+    expect(code).toBe(1)
+    expect(lines(out).filter((l) => l.startsWith(named(mixed)))).toEqual([
+      `${named(mixed)}:${at('2031')}:${column}  background  names 2031, after the scenario starts (2030-01-01): before the debrief a player knows only what was known that day (a warning)`,
+      expect.stringMatching(
+        new RegExp(
+          `^${named(mixed)}:${at('requester:')}:\\d+ {2}requester {2}"azerbaijan" is not one of the members.* \\(a warning\\)$`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^${named(mixed)}:${at('regimeThreat')}:\\d+ {2}facts\\.threat\\.regimeThreat {2}expected a number`,
+        ),
+      ),
+    ])
+    expect(lines(out).at(-2)).toBe('1 problem and 2 warnings in 1 file.')
+  })
+
   it('warns, as file:line:column  field  words (a warning), when text before the debrief names a year after the start, and still passes', async () => {
     const later = join(dir, 'later.yaml')
     const text = stringify(

@@ -41,6 +41,86 @@ describe('a scenario with problems', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(codes(r.problems)).toContain('place.lat expected-type')
-    expect(codes(r.warnings)).toEqual(['history.response renamed-force'])
+    expect(codes(r.warnings)).toEqual(['history history-of-hypothetical', 'history.response renamed-force'])
+  })
+})
+
+/** The warnings of a file whose `id` the schema refuses, a field no warning reads; fails if the file loads. */
+function refused(data: Record<string, unknown>): string[] {
+  const r = load({ id: 'Not An Id', ...data })
+  if (r.ok) throw new Error('the file loaded')
+  expect(codes(r.problems)).toContain('id expected-words')
+  return codes(r.warnings)
+}
+
+/** A record that asked, without saying how, and so warns (request-unframed). */
+const UNFRAMED = { requested: true, response: 'refused', china: 'silent', summary: 'It asked; no one came.' }
+
+describe('a file the schema refused is warned about each field that passed', () => {
+  it('a historical scenario without its history', () => {
+    expect(refused({ kind: 'historical' })).toEqual(['kind historical-without-history'])
+  })
+
+  it('an override in a historical scenario', () => {
+    expect(
+      refused({ kind: 'historical', history: UNFRAMED, overrides: { kazakhstan: { why: 'Because.' } } }),
+    ).toEqual(['history.requested request-unframed', 'overrides.kazakhstan historical-override'])
+  })
+
+  it('an adversary that does not fit the threat', () => {
+    expect(refused({ facts: { threat: { kind: 'interstate-war' } } })).toEqual([
+      'facts.threat.kind internal-war',
+    ])
+  })
+
+  it('a place far outside the region', () => {
+    expect(refused({ place: { name: 'Cape Town', lat: -33.9, lon: 18.4 } })).toEqual(['place.lat place-far'])
+  })
+
+  it('a requester outside the alliance', () => {
+    expect(refused({ requester: 'azerbaijan' })).toEqual(['requester requester-outside'])
+  })
+
+  it("the record's own warnings", () => {
+    expect(refused({ kind: 'historical', history: UNFRAMED })).toEqual(['history.requested request-unframed'])
+  })
+
+  it('a year after the start in a text read before the debrief', () => {
+    expect(refused({ background: 'It flared up again in 2031.' })).toEqual(['background year-after-start'])
+  })
+})
+
+describe('no warning is given from a field the schema refused', () => {
+  it('not that history is missing, when the kind or the history is refused', () => {
+    expect(refused({ kind: 'historic' })).toEqual([])
+    expect(refused({ kind: 'historical', history: { ...UNFRAMED, china: 'loud' } })).toEqual([])
+  })
+
+  it('not of an override, when the overrides are refused; the rest of the record still warns', () => {
+    const overrides = { kazakhstan: { why: 'Because.', mood: 1 } }
+    expect(refused({ kind: 'historical', history: UNFRAMED, overrides })).toEqual([
+      'history.requested request-unframed',
+    ])
+  })
+
+  it('not of the adversary, when the facts are refused', () => {
+    expect(refused({ facts: { threat: { kind: 'interstate-war', armedViolence: 2 } } })).toEqual([])
+  })
+
+  it('not of the place, when the place is refused', () => {
+    expect(refused({ place: { name: 'Cape Town', lat: -33.9, lon: 'east' } })).toEqual([])
+  })
+
+  it('not of the requester, when the members or the requester are refused', () => {
+    expect(refused({ requester: 'azerbaijan', members: ['russia', 'Kazakhstan'] })).toEqual([])
+    expect(refused({ requester: 'Azerbaijan' })).toEqual([])
+  })
+
+  it('not of the record, when a field it is held against is refused', () => {
+    expect(refused({ kind: 'historical', history: UNFRAMED, requester: 'Kazakhstan' })).toEqual([])
+  })
+
+  it('not of a later year, when the dates are refused', () => {
+    expect(refused({ background: 'It flared up again in 2031.', dates: { start: 'soon' } })).toEqual([])
   })
 })

@@ -3,24 +3,29 @@
 import { blankCitations } from './citations'
 import { type Path, proseBeforeDebrief } from './prose'
 import type { Locate } from './read-yaml'
-import type { ActorFileData, ScenarioFileData } from './schema'
+import type { ActorFileData } from './schema'
 import { type NamedYear, yearsAfter, yearsNamed } from './set-in-time'
 import type { Problem } from './types'
 import { said } from './wording/en'
 
+/**
+ * The years after `start` in what a player reads before the debrief. The texts are read from `data` as written
+ * (prose.ts), so a file the schema refused in part is warned about them once its dates have parsed.
+ */
 export function scenarioAnachronisms(
-  data: ScenarioFileData,
+  data: unknown,
+  start: string,
   file: string,
   source: string,
   locate: Locate,
 ): Problem[] {
   const at = locator(source, locate)
   return proseBeforeDebrief(data).flatMap(({ path, text }) =>
-    yearsAfter(text, data.dates.start).map((y) => ({
+    yearsAfter(text, start).map((y) => ({
       file,
       ...at(path, y),
       path: path.join('.'),
-      ...said('year-after-start', { year: y.year, start: data.dates.start }),
+      ...said('year-after-start', { year: y.year, start }),
     })),
   )
 }

@@ -1,13 +1,12 @@
 // Parse, don't validate: scenario and actor files become typed, frozen objects, or a list of plain problems.
 import { actorIdAsWritten, actorReferenceProblems } from './actor-references'
 import { actorAnachronisms, scenarioAnachronisms } from './anachronisms'
-import { checkHistory } from './check-history'
 import { renameFormerForces } from './former-names'
 import { asWritten, type Parsed, parseWith, renamedWarnings, sortProblems } from './parse-file'
 import { type Locate, type ReadResult, readYaml } from './read-yaml'
 import { namedActors, referenceProblems } from './references'
-import { salvageScenario, wholeScenario } from './salvage'
-import { scenarioWarnings, type Warning } from './scenario-warnings'
+import { salvageScenario, whenParsed, wholeScenario } from './salvage'
+import { scenarioWarnings } from './scenario-warnings'
 import { ActorFile, type ActorFileData, ScenarioFile, type ScenarioFileData } from './schema'
 import { recordAsOf } from './set-in-time'
 import type { Actor, ActorCatalog, ActorId, LoadResult, Problem, Scenario } from './types'
@@ -80,16 +79,9 @@ export function resolveScenario(
   file: string,
   locate: Locate,
 ): LoadResult<Scenario> {
-  const found: readonly Warning[] = [...scenarioWarnings(data, catalog), ...checkHistory(data).warnings]
-  const warnings = sortProblems(
-    found.map(({ path, at, ...what }) => ({
-      file,
-      ...locate(path, at),
-      path: path.map(String).join('.'),
-      ...what,
-    })),
-  )
-  const problems = referenceProblems(wholeScenario(data), catalog, file, locate)
+  const whole = wholeScenario(data)
+  const warnings = sortProblems(scenarioWarnings(whole, catalog, file, locate))
+  const problems = referenceProblems(whole, catalog, file, locate)
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems), warnings }
 
   const actors = {} as Record<ActorId, Actor>
@@ -144,33 +136,41 @@ export function loadParsedScenario(
   file: string,
   catalog: ActorCatalog,
 ): LoadResult<Scenario> {
-  if (!parsed.ok)
-    return { ok: false, problems: withReferences(parsed, catalog, file), warnings: renamedIn(parsed, file) }
+  if (!parsed.ok) return refused(parsed, text, file, catalog)
   const { data, locate } = parsed.value
   const resolved = resolveScenario(data, catalog, file, locate)
-  const later = scenarioAnachronisms(data, file, text, locate)
+  const later = scenarioAnachronisms(data, data.dates.start, file, text, locate)
   return { ...resolved, warnings: sortProblems([...parsed.warnings, ...resolved.warnings, ...later]) }
 }
 
 /**
  * A file the schema rejected, with what its other fields already show: the references and cross-field rules
- * that can be decided without a rejected field (references.ts), so one check tells every problem. Not for a file
- * that is not YAML as written or has a line out of place: what its fields hold is not what its author meant.
+ * that can be decided without a rejected field (references.ts), so one check tells every problem, and the warnings
+ * of the fields that passed (scenario-warnings.ts), its texts' later years once its dates passed, and the former
+ * force names it uses. Not for a file that is not YAML as written or has a line out of place: what its fields hold
+ * is not what its author meant.
  */
-function withReferences(
+function refused(
   parsed: Extract<Parsed<ScenarioFileData>, { ok: false }>,
-  catalog: ActorCatalog,
+  text: string,
   file: string,
-): readonly Problem[] {
-  const salvaged = parsed.data === undefined ? undefined : salvageScenario(parsed.data)
-  if (!salvaged || !parsed.locate) return parsed.problems
-  return sortProblems([...parsed.problems, ...referenceProblems(salvaged, catalog, file, parsed.locate)])
-}
-
-/** The former force names a file the schema rejected uses: told as in a valid file, the one warning it still gets. */
-function renamedIn(parsed: Extract<Parsed<ScenarioFileData>, { ok: false }>, file: string): Problem[] {
-  if (parsed.data === undefined || !parsed.locate) return []
-  return renamedWarnings(renameFormerForces(parsed.data).renamed, file, parsed.locate)
+  catalog: ActorCatalog,
+): LoadResult<Scenario> {
+  const { data, locate } = parsed
+  const salvaged = data === undefined ? undefined : salvageScenario(data)
+  if (!salvaged || !locate) return { ok: false, problems: parsed.problems, warnings: [] }
+  const later = whenParsed(salvaged)(['dates'], (d) =>
+    scenarioAnachronisms(data, d.dates.start, file, text, locate),
+  )
+  return {
+    ok: false,
+    problems: sortProblems([...parsed.problems, ...referenceProblems(salvaged, catalog, file, locate)]),
+    warnings: sortProblems([
+      ...renamedWarnings(renameFormerForces(data).renamed, file, locate),
+      ...scenarioWarnings(salvaged, catalog, file, locate),
+      ...(later ?? []),
+    ]),
+  }
 }
 
 /** Frozen all the way down, so code past the boundary cannot change what it was given. */

@@ -6,8 +6,8 @@
 // written (cited-sources.ts), so a broken field elsewhere never hides one.
 import { checkHistory } from './check-history'
 import { sourcesTwice, unresolvedCitations } from './cited-sources'
-import type { Prose } from './prose'
 import type { Locate } from './read-yaml'
+import { type Salvaged, whenParsed } from './salvage'
 import type { ScenarioFileData } from './schema'
 import { hoursOutOfOrder } from './stage-hours-order'
 import type { ActorCatalog, ActorId, Problem } from './types'
@@ -15,33 +15,18 @@ import { whatIfProblems } from './what-if-checks'
 import { type Said, said } from './wording/en'
 
 type Data = ScenarioFileData
-export type Field = keyof Data
-
-/**
- * A scenario's fields as far as they parsed: each field not rejected holds its parsed value. Its texts and its
- * sources' ids are read as written (cited-sources.ts), so a citation is checked whatever field the schema rejected.
- */
-export interface Salvaged {
-  readonly good: Partial<Data>
-  readonly rejected: ReadonlySet<Field>
-  readonly texts: readonly Prose[]
-  /** Undefined when the source list or one of its ids cannot be read. */
-  readonly sourceIds: readonly string[] | undefined
-}
 
 export function referenceProblems(
-  { good, rejected, texts, sourceIds }: Salvaged,
+  salvaged: Salvaged,
   catalog: ActorCatalog,
   file: string,
   locate: Locate,
 ): Problem[] {
+  const { good, rejected, texts, sourceIds } = salvaged
   const problems: Problem[] = []
   const add = (path: readonly PropertyKey[], what: Said, at: 'key' | 'value' = 'value') =>
     problems.push({ file, ...locate(path, at), path: path.map(String).join('.'), ...what })
-  /** Runs a check when every field it reads parsed; the fields it was given are then whole. */
-  const when = <K extends Field>(fields: readonly K[], run: (d: Pick<Data, K>) => void): void => {
-    if (fields.every((f) => !rejected.has(f))) run(good as Pick<Data, K>)
-  }
+  const when = whenParsed(salvaged)
   const known = (id: ActorId, path: readonly PropertyKey[], at: 'key' | 'value' = 'value'): boolean => {
     if (catalog.has(id)) return true
     add(path, said('unknown-actor', { id, known: [...catalog.keys()] }), at)

@@ -1,10 +1,18 @@
 // What a scenario may say but probably does not mean: warnings, never errors, since each can be a deliberate
-// hypothetical. The command line and the workshop show them beside the play-test.
+// hypothetical. The command line and the workshop show them beside the play-test, and beside the problems of a
+// file with some. Each family of warnings names the fields it reads and is given only when every one of them
+// parsed (salvage.ts), as the checks across fields are (references.ts): a file the schema refused in part is
+// warned about the fields that passed, never from one the schema refused.
+import { checkHistory } from './check-history'
+import type { Locate } from './read-yaml'
+import { type Salvaged, whenParsed } from './salvage'
 import type { ActorFileData, ScenarioFileData } from './schema'
-import type { ActorCatalog, ActorId } from './types'
+import type { ActorCatalog, ActorId, Problem } from './types'
 import { type Said, said } from './wording/en'
 
-export type Warning = {
+type Data = ScenarioFileData
+
+type Warning = {
   readonly path: readonly PropertyKey[]
   readonly at?: 'key' | 'value'
 } & Said
@@ -15,34 +23,46 @@ export type Warning = {
  */
 const REGION = { south: 34, north: 58, west: 18, east: 92 } as const
 
-export function scenarioWarnings(data: ScenarioFileData, catalog: ActorCatalog): Warning[] {
-  return [
-    ...recordWarnings(data),
-    ...adversaryWarnings(data, (id) => catalog.get(id)),
-    ...placeWarnings(data),
-    ...requesterWarnings(data),
+/** The warnings of a scenario's fields as far as they parsed, each at its place in the file. */
+export function scenarioWarnings(
+  salvaged: Salvaged,
+  catalog: ActorCatalog,
+  file: string,
+  locate: Locate,
+): Problem[] {
+  const when = whenParsed(salvaged)
+  const found: readonly Warning[] = [
+    ...(when(['kind', 'history'], unrecordedWarnings) ?? []),
+    ...(when(['kind', 'overrides'], overrideWarnings) ?? []),
+    ...(when(['facts'], (d) => adversaryWarnings(d, (id) => catalog.get(id))) ?? []),
+    ...(when(['place'], placeWarnings) ?? []),
+    ...(when(['requester', 'members'], requesterWarnings) ?? []),
+    ...(when(['history', 'kind', 'members', 'requester'], (d) => checkHistory(d).warnings) ?? []),
   ]
+  return found.map(({ path, at, ...what }) => ({
+    file,
+    ...locate(path, at),
+    path: path.map(String).join('.'),
+    ...what,
+  }))
 }
 
-function recordWarnings(data: ScenarioFileData): Warning[] {
+function unrecordedWarnings(data: Pick<Data, 'kind' | 'history'>): Warning[] {
+  if (data.kind !== 'historical' || data.history) return []
+  return [{ path: ['kind'], ...said('historical-without-history', {}) }]
+}
+
+function overrideWarnings(data: Pick<Data, 'kind' | 'overrides'>): Warning[] {
   if (data.kind !== 'historical') return []
-  const warnings: Warning[] = []
-  if (!data.history)
-    warnings.push({
-      path: ['kind'],
-      ...said('historical-without-history', {}),
-    })
-  for (const id of Object.keys(data.overrides))
-    warnings.push({
-      path: ['overrides', id],
-      at: 'key',
-      ...said('historical-override', { id }),
-    })
-  return warnings
+  return Object.keys(data.overrides).map((id) => ({
+    path: ['overrides', id],
+    at: 'key' as const,
+    ...said('historical-override', { id }),
+  }))
 }
 
 function adversaryWarnings(
-  data: ScenarioFileData,
+  data: Pick<Data, 'facts'>,
   profile: (id: ActorId) => ActorFileData | undefined,
 ): Warning[] {
   const { adversary, threat, territory } = data.facts
@@ -71,7 +91,7 @@ function adversaryWarnings(
   return warnings
 }
 
-function placeWarnings(data: ScenarioFileData): Warning[] {
+function placeWarnings(data: Pick<Data, 'place'>): Warning[] {
   const { lat, lon } = data.place
   const inside = (la: number, lo: number) =>
     la >= REGION.south && la <= REGION.north && lo >= REGION.west && lo <= REGION.east
@@ -84,7 +104,7 @@ function placeWarnings(data: ScenarioFileData): Warning[] {
   ]
 }
 
-function requesterWarnings(data: ScenarioFileData): Warning[] {
+function requesterWarnings(data: Pick<Data, 'requester' | 'members'>): Warning[] {
   if (data.members.includes(data.requester)) return []
   return [
     {
