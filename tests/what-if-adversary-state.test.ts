@@ -46,6 +46,10 @@ describe('a what-if switch to an adversary state', () => {
     expect(said({ ...unwatched, whatIf: [{ adversary: [{ kind: 'outsider', actor: 'china' }] }] })).toEqual([
       'whatIf.0.adversary.0.actor: "china" plays no part here: add it to members or observers',
     ])
+    // A member adversary that is no member is told once, as that, as at an inject.
+    expect(said({ whatIf: [{ adversary: [{ kind: 'member', actor: 'turkey' }] }] })).toEqual([
+      'whatIf.0.adversary.0.actor: an adversary of kind "member" must name one of the members',
+    ])
     // An observer or a member is named already. An inject names only such a state too (inject-adversary-state.test.ts),
     // so a state an inject would bring in is refused at the inject and at the switch alike.
     expect(said({ whatIf: [{ adversary: [AZERBAIJAN] }] })).toEqual([])

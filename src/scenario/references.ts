@@ -84,12 +84,13 @@ export function referenceProblems(
   when(['whatIf', 'facts', 'inert'], (d) => whatIfProblems(d, add, checkAdversary))
   // A state the what-if may switch to must be one the crisis names already: added for the switch alone, it would
   // join every game, the scenario's own too, and China, named so where it watches nothing, would answer in each.
+  // A member adversary outside the members is told as such (checkAdversary).
   when(['whatIf', 'facts', 'members', 'observers'], (d) => {
     const listed = namedActors(d)
     d.whatIf.forEach((item, i) => {
       if (typeof item === 'string') return
-      item.adversary?.forEach(({ actor }, j) => {
-        if (actor && catalog.has(actor) && !listed.has(actor))
+      item.adversary?.forEach(({ kind, actor }, j) => {
+        if (kind !== 'member' && actor && catalog.has(actor) && !listed.has(actor))
           add(['whatIf', i, 'adversary', j, 'actor'], said('plays-no-part', { id: actor }))
       })
     })
