@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { type FactChange, formatDecision, play, withFacts } from '../src/engine'
-import { type ActorId, loadScenario, type Scenario } from '../src/scenario'
+import { type ActorId, fingerprint, loadScenario, type Scenario, translateScenario } from '../src/scenario'
 import { fakeCatalog, fakeScenarioData } from './fakes'
 
 const CHINA_ATTACKS = {
@@ -74,5 +74,47 @@ describe('an inject that names the adversary state', () => {
     const released = withFacts(injected, injected.injects[0]!.changes as readonly FactChange[])
     expect(released.actors).toBe(injected.actors)
     expect(released.facts.adversary.actor).toBe('china' as ActorId)
+  })
+})
+
+/** An inject that makes the enemy a body that is no state: militants from abroad, in the words the change gives. */
+const MILITANTS = {
+  id: 'militants',
+  title: 'Militants cross the border',
+  text: 'A group from abroad claims the attacks.',
+  changes: [{ fact: 'adversary', to: { kind: 'outsider', description: 'Militants from across the border' } }],
+}
+
+describe('an inject that makes the adversary a body that is no state', () => {
+  // Without words of its own, the engine gave English ones, which a live session in Russian showed as they were.
+  it('says who is fighting, or the file is refused at the change', () => {
+    const bare = (to: Record<string, unknown>) => ({
+      injects: [{ ...MILITANTS, changes: [{ fact: 'adversary', to }] }],
+    })
+    const refused = [
+      'injects.0.changes.0.to: say who is now fighting in "description": an adversary that is no state has no name to go by, and the old description spoke of someone else',
+    ]
+    expect(said(bare({ kind: 'outsider' }))).toEqual(refused)
+    expect(said(bare({ kind: 'internal' }))).toEqual(refused)
+    // A state goes by its name.
+    expect(said({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })).toEqual([])
+    expect(said({ injects: [MILITANTS] })).toEqual([])
+  })
+
+  it('is described in a Russian session by the words of its translation', () => {
+    const scenario = load({ injects: [MILITANTS] })
+    const english = MILITANTS.changes[0]!.to.description
+    const ru = translateScenario(
+      scenario,
+      {
+        language: 'ru',
+        entries: {
+          'injects/militants/adversary': { of: fingerprint(english), text: 'Боевики из-за границы' },
+        },
+      },
+      {},
+    )
+    const released = withFacts(ru, ru.injects[0]!.changes as readonly FactChange[])
+    expect(released.facts.adversary).toEqual({ kind: 'outsider', description: 'Боевики из-за границы' })
   })
 })

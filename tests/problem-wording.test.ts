@@ -88,6 +88,7 @@ const SAMPLES: { readonly [C in ProblemCode]: ProblemParams[C] } = {
   'adversary-internal-state': {},
   'plays-no-part': { id: 'west' },
   'inject-brings-in': { id: 'turkey' },
+  'inject-adversary-undescribed': {},
   'id-twice': { of: 'inject', id: 'riots' },
   'no-such-source': { id: 'tass-2022' },
   'historical-assumptions': {},

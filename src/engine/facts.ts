@@ -57,10 +57,12 @@ export function withFacts(scenario: Scenario, changes: readonly FactChange[]): S
 }
 
 /**
- * The description of an adversary changed without one of its own (a what-if switch, or an inject that gives none).
- * The same adversary keeps its words. A state is its name, in the scenario's language. Any other gets plain words
- * for its kind (a member or a partner of Moscow always names its state): the old description spoke of someone else,
- * "protesters" in Belarus 2020 for a crowd the switch makes the West.
+ * The description of an adversary changed without one of its own (a what-if switch, or an inject that names a
+ * state). The same adversary keeps its words. A state is its name, in the scenario's language. Any other gets plain
+ * words for its kind (a member or a partner of Moscow always names its state): the old description spoke of someone
+ * else, "protesters" in Belarus 2020 for a crowd the switch makes the West. Those words are English, and only a
+ * what-if switch comes to them, whose page names the adversary itself: an inject to a body that is no state must
+ * give its own words, translated with the scenario (references.ts).
  */
 function describedAnew(
   scenario: Scenario,

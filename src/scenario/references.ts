@@ -95,10 +95,18 @@ export function referenceProblems(
       })
     })
   })
+  // An inject that makes the enemy a body that is no state says who it is: it has no name to go by, the old words
+  // spoke of someone else, and a live session shows these words, in Russian from the translation.
   when(['injects'], (d) => {
     for (const [i, inject] of d.injects.entries())
-      for (const [j, change] of inject.changes.entries())
-        if (change.fact === 'adversary') checkAdversary(change.to, ['injects', i, 'changes', j, 'to'])
+      for (const [j, change] of inject.changes.entries()) {
+        if (change.fact !== 'adversary') continue
+        const at = ['injects', i, 'changes', j, 'to']
+        checkAdversary(change.to, at)
+        const { kind, actor, description } = change.to
+        if ((kind === 'internal' || kind === 'outsider') && !actor && description === undefined)
+          add(at, said('inject-adversary-undescribed', {}), 'key')
+      }
     duplicates(
       d.injects.map((x) => x.id),
       (i, id) => add(['injects', i, 'id'], said('id-twice', { of: 'inject', id })),

@@ -47,6 +47,8 @@ export const SCENARIO_EN = {
   'plays-no-part': ({ id }: { id: string }) => `"${id}" plays no part here: add it to members or observers`,
   'inject-brings-in': ({ id }: { id: string }) =>
     `"${id}" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start`,
+  'inject-adversary-undescribed': () =>
+    'say who is now fighting in "description": an adversary that is no state has no name to go by, and the old description spoke of someone else',
   'id-twice': ({ of, id }: { of: Listed; id: string }) => `${of} id "${id}" is used twice`,
   'no-such-source': ({ id }: { id: string }) => `no source with id "${id}" in sources`,
   'historical-assumptions': () =>

@@ -41,6 +41,8 @@ export const SCENARIO_RU: Wording<typeof SCENARIO_EN> = {
   'plays-no-part': ({ id }) => `«${id}» в этом сценарии не участвует: добавьте его в members или observers`,
   'inject-brings-in': ({ id }) =>
     `«${id}» до этой вводной ведущего в кризисе не участвует: добавьте его в observers, и он будет участвовать в каждой игре с самого начала`,
+  'inject-adversary-undescribed': () =>
+    'укажите в «description», кто теперь воюет: у противника, который не государство, нет имени, а прежнее описание говорило о других',
   'id-twice': ({ of, id }) => `идентификатор ${LISTED[of]} «${id}» использован дважды`,
   'no-such-source': ({ id }) => `в sources нет источника с идентификатором «${id}»`,
   'historical-assumptions': () =>
