@@ -104,6 +104,19 @@ for (const way of WAYS) {
       await territory.getByRole('radio', { name: OWN }).check()
       await expect(page.getByRole('group', { name: 'Whose territory it is — changed' })).toBeVisible()
       await settled(page, /^\d+ choices? differs? from your game\.$/)
+      await expectStatusInSight(page, territory.getByRole('radio', { name: OWN }))
+      // The last fact, reached with the Tab key while it peeps in at the foot of the screen, is scrolled clear of the
+      // status: scrolled only just into view, it lay under it.
+      const last = page.locator('.what-if-facts input[type=range]').last()
+      await page.evaluate(() => {
+        const sliders = document.querySelectorAll<HTMLElement>('.what-if-facts input[type=range]')
+        const peeping = sliders[sliders.length - 1]!.getBoundingClientRect().top + scrollY - innerHeight + 8
+        scrollTo(0, peeping)
+        sliders[sliders.length - 2]!.focus({ preventScroll: true })
+      })
+      await page.keyboard.press('Tab')
+      await expect(last).toBeFocused()
+      await expectStatusInSight(page, last)
       await expect(page.getByText('On the changed facts, beside your game')).toBeVisible()
       const own = await shown(page)
       expect(own.changed).toBeGreaterThan(0)
@@ -160,6 +173,20 @@ for (const way of WAYS) {
       expect(errors).toEqual([])
     })
   })
+}
+
+/**
+ * The verdict and the count of changed choices on the screen the student moved a fact on, and clear of the control
+ * they moved it with: on a phone the outcomes come a screen or more below the facts, and a move once changed nothing
+ * in sight.
+ */
+async function expectStatusInSight(page: Page, control: Locator): Promise<void> {
+  const status = page.getByTestId('whatif-status')
+  await expect(status).toBeInViewport({ ratio: 1 })
+  await expect(control).toBeInViewport({ ratio: 1 })
+  const [a, b] = [(await status.boundingBox())!, (await control.boundingBox())!]
+  const apart = a.y >= b.y + b.height || b.y >= a.y + a.height || a.x >= b.x + b.width || b.x >= a.x + a.width
+  expect(apart, `the status at ${JSON.stringify(a)} covers the control at ${JSON.stringify(b)}`).toBe(true)
 }
 
 /** The spoken sentence's figures are the chart's: each outcome it names moved as far as its row says. */

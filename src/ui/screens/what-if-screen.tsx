@@ -1,6 +1,7 @@
 // What if the facts were different: sliders and switches for the facts that matter most, with the outcomes beside them (just
-// below on a phone) and the others' choices after, replayed on the same seed and the student's decisions. The page
-// itself does not follow a move: the sliders, the outcomes and the choices each follow what they show.
+// below on a phone) and the others' choices after, replayed on the same seed and the student's decisions. The verdict
+// and the count of changed choices stay in view while a fact moves (what-if-status.tsx). The page itself does not
+// follow a move: the sliders, the status, the outcomes and the choices each follow what they show.
 import './what-if-screen.css'
 import { useEffect, useMemo } from 'react'
 import { DEFAULT_WHAT_IF, type GameView, hrefFor, useGame, whatIfItems } from '../../store'
@@ -10,6 +11,7 @@ import { NotFinished } from './not-finished'
 import { WhatIfFacts } from './what-if-facts'
 import { WhatIfChoices } from './what-if-moves'
 import { WhatIfOutcomes } from './what-if-outcomes'
+import { WhatIfStatus } from './what-if-status'
 
 export function WhatIfScreen({ view }: { view: GameView }) {
   const t = useText()
@@ -29,6 +31,7 @@ export function WhatIfScreen({ view }: { view: GameView }) {
       </PageHeading>
       <div className="what-if-layout">
         <WhatIfFacts view={view} items={items} />
+        <WhatIfStatus mine={mine} />
         <WhatIfOutcomes mine={mine} />
       </div>
       <section aria-labelledby="choices-title">
