@@ -1,6 +1,6 @@
 // bench:web's what-if part: a slider let go 40 times under a 4× slower CPU, each release timed from the input the
-// page dispatches to the moment the outcomes (every row and the summary) show that position and the release's own
-// work (React's commit included) is done.
+// page dispatches to the moment the outcomes (every row, and the status line's verdict and summary) show that
+// position and the release's own work (React's commit included) is done.
 import type { Browser } from '@playwright/test'
 import { report } from './bench-report'
 
@@ -34,8 +34,9 @@ export async function whatIfTiming(browser: Browser, whatIf: string, moves = WHA
   const expected = await slider.evaluate(async (input: HTMLInputElement, wanted: number[]) => {
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
     const outcomes = document.querySelector('.what-if-outcomes')!
+    const status = document.querySelector('.what-if-status')!
     const shown = (): string =>
-      [...outcomes.children]
+      [status, ...outcomes.children]
         .filter((part) => part.getAttribute('aria-live') === null)
         .map((part) =>
           [
@@ -72,8 +73,9 @@ export async function whatIfTiming(browser: Browser, whatIf: string, moves = WHA
     ) => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
       const outcomes = document.querySelector('.what-if-outcomes')!
+      const status = document.querySelector('.what-if-status')!
       const shown = (): string =>
-        [...outcomes.children]
+        [status, ...outcomes.children]
           .filter((part) => part.getAttribute('aria-live') === null)
           .map((part) =>
             [
@@ -101,12 +103,13 @@ export async function whatIfTiming(browser: Browser, whatIf: string, moves = WHA
             resolve(now - own)
             own += performance.now() - now
           })
-          observer.observe(outcomes, {
-            subtree: true,
-            childList: true,
-            characterData: true,
-            attributes: true,
-          })
+          for (const part of [status, outcomes])
+            observer.observe(part, {
+              subtree: true,
+              childList: true,
+              characterData: true,
+              attributes: true,
+            })
         })
         const start = performance.now()
         input.dispatchEvent(new Event('input', { bubbles: true }))
