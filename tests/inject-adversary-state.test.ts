@@ -4,10 +4,9 @@
 // it does not watch, reacted in each. A state listed in the crisis plays from the start, and stays what it was
 // when the inject turns it into the enemy.
 import { describe, expect, it } from 'vitest'
-import { stringify } from 'yaml'
-import { type FactChange, formatDecision, play, withFacts } from '../src/engine'
-import { type ActorId, fingerprint, loadScenario, type Scenario, translateScenario } from '../src/scenario'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { type FactChange, withFacts } from '../src/engine'
+import { type ActorId, fingerprint, translateScenario } from '../src/scenario'
+import { crisisProblems, engineGame, loadCrisis } from './fake-crisis-file'
 
 const CHINA_ATTACKS = {
   id: 'china-attacks',
@@ -21,32 +20,14 @@ const UNWATCHED = {
   roles: [{ id: 'government', actor: 'kazakhstan', title: 'The government', briefing: 'You govern.' }],
 }
 
-const read = (more: Record<string, unknown>) =>
-  loadScenario(stringify({ ...fakeScenarioData(), ...more }), 'crisis.yaml', fakeCatalog())
-function load(more: Record<string, unknown>): Scenario {
-  const r = read(more)
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '))
-  return r.value
-}
-const said = (more: Record<string, unknown>) => {
-  const r = read(more)
-  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`)
-}
-/** Who moves in the engine's game, as "actor:decision". */
-function game(s: Scenario): string[] {
-  const r = play(s, { seed: 1, runs: 100 })
-  if (r.status !== 'finished') throw new Error(`${s.id}: the engine did not finish`)
-  return r.moves.map((m) => `${m.actor}:${formatDecision(m.decision)}`)
-}
-
 describe('an inject that names the adversary state', () => {
   it('names a state the crisis lists, or the file is refused', () => {
     // Loaded, China was an actor before the inject fired: it answered the alliance in the scenario's own game.
-    expect(said({ ...UNWATCHED, injects: [CHINA_ATTACKS] })).toEqual([
+    expect(crisisProblems({ ...UNWATCHED, injects: [CHINA_ATTACKS] })).toEqual([
       'injects.0.changes.0.to.actor: "china" is not in the crisis before this inject: list it in observers, and it takes part in every game from the start',
     ])
     expect(
-      said({
+      crisisProblems({
         injects: [
           {
             ...CHINA_ATTACKS,
@@ -60,17 +41,17 @@ describe('an inject that names the adversary state', () => {
     ])
     // A member adversary that is no member is told once, as that.
     const member = { fact: 'adversary', to: { kind: 'member', actor: 'turkey' } }
-    expect(said({ injects: [{ ...CHINA_ATTACKS, changes: [member] }] })).toEqual([
+    expect(crisisProblems({ injects: [{ ...CHINA_ATTACKS, changes: [member] }] })).toEqual([
       'injects.0.changes.0.to.actor: an adversary of kind "member" must name one of the members',
     ])
   })
 
   it('keeps a listed state as it was, before the inject and after it', () => {
-    const plain = load({ observers: ['china', 'west'] })
-    const injected = load({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })
+    const plain = loadCrisis({ observers: ['china', 'west'] })
+    const injected = loadCrisis({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })
     expect(Object.keys(injected.actors)).toEqual(Object.keys(plain.actors))
-    expect(game(injected)).toEqual(game(plain))
-    expect(game(injected).some((m) => m.startsWith('china:'))).toBe(true)
+    expect(engineGame(injected)).toEqual(engineGame(plain))
+    expect(engineGame(injected).some((m) => m.startsWith('china:'))).toBe(true)
     const released = withFacts(injected, injected.injects[0]!.changes as readonly FactChange[])
     expect(released.actors).toBe(injected.actors)
     expect(released.facts.adversary.actor).toBe('china' as ActorId)
@@ -94,15 +75,15 @@ describe('an inject that makes the adversary a body that is no state', () => {
     const refused = [
       'injects.0.changes.0.to: say who is now fighting in "description": an adversary that is no state has no name to go by, and the old description spoke of someone else',
     ]
-    expect(said(bare({ kind: 'outsider' }))).toEqual(refused)
-    expect(said(bare({ kind: 'internal' }))).toEqual(refused)
+    expect(crisisProblems(bare({ kind: 'outsider' }))).toEqual(refused)
+    expect(crisisProblems(bare({ kind: 'internal' }))).toEqual(refused)
     // A state goes by its name.
-    expect(said({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })).toEqual([])
-    expect(said({ injects: [MILITANTS] })).toEqual([])
+    expect(crisisProblems({ observers: ['china', 'west'], injects: [CHINA_ATTACKS] })).toEqual([])
+    expect(crisisProblems({ injects: [MILITANTS] })).toEqual([])
   })
 
   it('is described in a Russian session by the words of its translation', () => {
-    const scenario = load({ injects: [MILITANTS] })
+    const scenario = loadCrisis({ injects: [MILITANTS] })
     const english = MILITANTS.changes[0]!.to.description
     const ru = translateScenario(
       scenario,

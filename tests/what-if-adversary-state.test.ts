@@ -3,39 +3,19 @@
 // a crisis it does not watch, answered in each. Named so, the switch replays the game on the state as the enemy, the
 // state takes no decision of its own, and the choice comes back with the saved game.
 import { describe, expect, it } from 'vitest'
-import { stringify } from 'yaml'
-import { formatDecision, type PlayResult, play, withFacts } from '../src/engine'
-import { type ActorId, loadScenario, type Scenario } from '../src/scenario'
+import { withFacts } from '../src/engine'
+import type { ActorId } from '../src/scenario'
 import { createGameStore, SAVE_KEY, SAVE_VERSION } from '../src/store'
-import { fakeCatalog, fakeScenarioData } from './fakes'
+import { crisisProblems, engineGame, loadCrisis } from './fake-crisis-file'
 import { fakeLibrary, memoryStorage, playAt, testSession } from './ui-fakes'
 
 const AZERBAIJAN = { kind: 'outsider', actor: 'azerbaijan' as ActorId } as const
 const REQUEST = 'request:foreign-backed:peacekeepers:14'
 
-const read = (more: Record<string, unknown>) =>
-  loadScenario(stringify({ ...fakeScenarioData(), ...more }), 'crisis.yaml', fakeCatalog())
-function load(more: Record<string, unknown>): Scenario {
-  const r = read(more)
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '))
-  return r.value
-}
-const said = (more: Record<string, unknown>) => {
-  const r = read(more)
-  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`)
-}
-
-/** The engine's game, every role its own, as the backtest plays it: each move as "actor:decision". */
-function game(s: Scenario): string[] {
-  const r: PlayResult = play(s, { seed: 1, runs: 100 })
-  if (r.status !== 'finished') throw new Error(`${s.id}: the engine did not finish`)
-  return r.moves.map((m) => `${m.actor}:${formatDecision(m.decision)}`)
-}
-
 describe('a what-if switch to an adversary state', () => {
   it('names a state the crisis names already, or the file is refused', () => {
     // Turkey is in the catalog, but in no part of this crisis.
-    expect(said({ whatIf: [{ adversary: [{ kind: 'outsider', actor: 'turkey' }] }] })).toEqual([
+    expect(crisisProblems({ whatIf: [{ adversary: [{ kind: 'outsider', actor: 'turkey' }] }] })).toEqual([
       'whatIf.0.adversary.0.actor: "turkey" plays no part here: add it to members or observers',
     ])
     // China as the attacker, where Beijing watches nothing: offered, it used to answer in the scenario's own game.
@@ -43,18 +23,18 @@ describe('a what-if switch to an adversary state', () => {
       observers: ['west'],
       roles: [{ id: 'government', actor: 'kazakhstan', title: 'The government', briefing: 'You govern.' }],
     }
-    expect(said({ ...unwatched, whatIf: [{ adversary: [{ kind: 'outsider', actor: 'china' }] }] })).toEqual([
-      'whatIf.0.adversary.0.actor: "china" plays no part here: add it to members or observers',
-    ])
+    expect(
+      crisisProblems({ ...unwatched, whatIf: [{ adversary: [{ kind: 'outsider', actor: 'china' }] }] }),
+    ).toEqual(['whatIf.0.adversary.0.actor: "china" plays no part here: add it to members or observers'])
     // A member adversary that is no member is told once, as that, as at an inject.
-    expect(said({ whatIf: [{ adversary: [{ kind: 'member', actor: 'turkey' }] }] })).toEqual([
+    expect(crisisProblems({ whatIf: [{ adversary: [{ kind: 'member', actor: 'turkey' }] }] })).toEqual([
       'whatIf.0.adversary.0.actor: an adversary of kind "member" must name one of the members',
     ])
     // An observer or a member is named already. An inject names only such a state too (inject-adversary-state.test.ts),
     // so a state an inject would bring in is refused at the inject and at the switch alike.
-    expect(said({ whatIf: [{ adversary: [AZERBAIJAN] }] })).toEqual([])
+    expect(crisisProblems({ whatIf: [{ adversary: [AZERBAIJAN] }] })).toEqual([])
     expect(
-      said({
+      crisisProblems({
         whatIf: [{ adversary: [{ kind: 'outsider', actor: 'turkey' }] }],
         injects: [
           {
@@ -72,18 +52,18 @@ describe('a what-if switch to an adversary state', () => {
   })
 
   it("leaves the scenario's own game as it was, and the state takes no decision when switched to", () => {
-    const plain = load({ whatIf: ['moscow.legitimacy'] })
-    const offered = load({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
+    const plain = loadCrisis({ whatIf: ['moscow.legitimacy'] })
+    const offered = loadCrisis({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
     expect(Object.keys(offered.actors)).toEqual(Object.keys(plain.actors))
-    expect(game(offered)).toEqual(game(plain))
-    const switched = game(withFacts(offered, [{ fact: 'adversary', to: AZERBAIJAN }]))
+    expect(engineGame(offered)).toEqual(engineGame(plain))
+    const switched = engineGame(withFacts(offered, [{ fact: 'adversary', to: AZERBAIJAN }]))
     // A state's attack is told as one: the framing moves, and the rest follows it.
     expect(switched[0]).toBe('kazakhstan:request:external-attack:peacekeepers:14')
     expect(switched.map((m) => m.split(':')[0])).not.toContain('azerbaijan')
   })
 
   it('replays the page on the state as the enemy and reads it back with the saved game', async () => {
-    const scenario = load({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
+    const scenario = loadCrisis({ whatIf: ['moscow.legitimacy', { adversary: [AZERBAIJAN] }] })
     const storage = memoryStorage()
     const open = async () => {
       const store = createGameStore({
