@@ -3,50 +3,25 @@
 // one was said to have been taken by another. What the renewal's answer means for a session is now settled in the
 // session's turn, after the hand-over, and the log says only what is true.
 // @vitest-environment node
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Pool } from 'pg'
 import type { Server } from 'socket.io'
-import { afterAll, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { SessionId } from '../src/live'
-import { CreateSession } from '../src/live/client-messages'
-import { readCatalog } from '../src/scenario/files'
 import { joinCluster } from '../src/server/cluster'
 import type { Listening } from '../src/server/cluster-adapter'
 import type { Leases } from '../src/server/leases'
-import { DEFAULT_LIMITS } from '../src/server/limits'
-import { LiveSessions } from '../src/server/live-sessions'
-import { scenarioChecker } from '../src/server/scenario-checker'
 import type { ServerVersions } from '../src/server/server-versions'
 import type { SessionHandlers } from '../src/server/session-handlers'
-import { openSqliteEventLog } from '../src/server/sqlite-event-log'
+import { sqliteSessions } from './sqlite-sessions'
 
-const dir = mkdtempSync(join(tmpdir(), 'article-four-renewal-turn-'))
-const read = readCatalog()
-if (!read.ok) throw new Error('the catalog does not load')
-const { catalog } = read
-const log = openSqliteEventLog(dir)
-const checker = scenarioChecker(catalog, { ms: 5_000, megabytes: 256 }, () => {})
-afterAll(async () => {
-  await checker.close()
-  await log.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+const { holdingOne, log } = sqliteSessions('renewal-turn')
 
 /**
  * A cluster of one server holding one session, whose database the test plays: each renewal waits for the answer the
  * test gives it. Nothing else is asked of the database in these steps.
  */
 async function clusterHolding() {
-  const live = new LiveSessions({ log, catalog, checker, limits: DEFAULT_LIMITS })
-  const created = await live.create(
-    CreateSession.parse({
-      scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-      format: { kind: 'one-table' },
-    }),
-  )
-  if (!created.ok || !('session' in created)) throw new Error('the session was not created')
+  const { live, session } = await holdingOne()
   let answer: (held: Set<SessionId>) => void = () => {}
   const leases = {
     holder: 'this-server',
@@ -81,7 +56,7 @@ async function clusterHolding() {
   const renewed = (held: Set<SessionId>) => answer(held)
   /** Once everything queued in the session's turn so far is done. */
   const turnDone = (id: SessionId) => live.inTurn(id, () => {})
-  return { live, id: created.session.id, cluster, renewed, said, forgotten, turnDone }
+  return { live, id: session.id, cluster, renewed, said, forgotten, turnDone }
 }
 
 it('says nothing of a session handed on while the renewal was on its way', async () => {
