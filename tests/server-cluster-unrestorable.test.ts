@@ -57,7 +57,11 @@ it('lets go of a session it cannot restore, which no server takes again, and tel
   })
 })
 
-it('lets go of a session whose read back, after a write it was unsure of, does not replay', async () => {
+/**
+ * A session created on a holder reached through a proxy, with a team joined on another server, whose log's first
+ * event is then broken so that the session no longer replays: what the holder finds when it reads the session back.
+ */
+async function brokenOnHolder() {
   const databaseUrl = await database()
   const through = await proxy(databaseUrl)
   const holder = await server(through.url(databaseUrl))
@@ -78,6 +82,11 @@ it('lets go of a session whose read back, after a write it was unsure of, does n
     `UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = $1 AND seq = 1`,
     [id],
   )
+  return { through, holder, other, facilitator, created, id, code, team, joined, db }
+}
+
+it('lets go of a session whose read back, after a write it was unsure of, does not replay', async () => {
+  const { through, holder, other, facilitator, created, id, code, team, joined, db } = await brokenOnHolder()
   // The start reaches the log, and its answer never reaches the holder, which is left unsure of it.
   const lost = through.loseAnswer('INSERT INTO events')
   const start = { command: { kind: 'start' } }
@@ -108,26 +117,7 @@ it('lets go of a session whose read back, after a write it was unsure of, does n
 })
 
 it('tells a team on another server that its session could not be restored while the holder gives up its lease', async () => {
-  const databaseUrl = await database()
-  const through = await proxy(databaseUrl)
-  const holder = await server(through.url(databaseUrl))
-  const other = await server(databaseUrl)
-  const facilitator = await holder.client()
-  const created: AnyReply = await facilitator.call('session:create', {
-    scenario: { kind: 'bundled', id: 'kazakhstan-2022' },
-    format: { kind: 'parallel-whole' },
-  })
-  const { id } = created.session as { id: string }
-  const team = await other.client()
-  const joined: AnyReply = await team.call('team:join', { code: created.session.code, name: 'North' })
-  expect(joined.ok).toBe(true)
-
-  const db = new pg.Pool({ connectionString: databaseUrl })
-  onTestFinished(() => db.end())
-  await db.query(
-    `UPDATE events SET body = replace(body, '"table":1', '"table":"one"') WHERE session_id = $1 AND seq = 1`,
-    [id],
-  )
+  const { through, holder, facilitator, id, team, db } = await brokenOnHolder()
   const lost = through.loseAnswer('INSERT INTO events')
   const start = { command: { kind: 'start' } }
   expect(await facilitator.call('facilitator:command', start)).toMatchObject({
