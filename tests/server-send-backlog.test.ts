@@ -100,6 +100,24 @@ async function fillKernels(sockets: readonly ServerSocket[], chunk: string) {
   }
 }
 
+/**
+ * Four silent connections' kernels filled, nothing logged yet; then the third made to wait on 400 KB more, and the
+ * others on a chunk at a time, in turn, until a budget is passed and the server logs a closing: by then each of the
+ * others waits on about 200 KB, and none is near its own megabyte. How many chunks went, and a chunk's packet size.
+ */
+async function fillUntilOneCloses(sockets: readonly ServerSocket[], logged: readonly string[]) {
+  const [first, second, most, last] = sockets as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
+  const chunk = 'x'.repeat(20_000)
+  const packet = packetOf(chunk)
+  await fillKernels(sockets, chunk)
+  expect(logged).toEqual([])
+  for (let i = 0; i < 20; i++) most.emit('fill', chunk)
+  let sent = 20
+  const others = [first, second, last]
+  for (; logged.length === 0 && sent < 20 + 3 * 45; sent++) others[sent % 3]?.emit('fill', chunk)
+  return { sent, packet }
+}
+
 it("closes the connection with the most unread once one address's connections together pass its budget", async () => {
   const budget = 1_000_000
   const { url, logged, backlogs, arrived, closed } = await backlogServer(budget)
@@ -108,16 +126,7 @@ it("closes the connection with the most unread once one address's connections to
   afterTest(() => reader.disconnect())
   expect(await reader.emitWithAck('ask')).toBe('answered')
   const [first, second, most, last] = silent as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
-  const chunk = 'x'.repeat(20_000)
-  const packet = packetOf(chunk)
-  await fillKernels(silent, chunk)
-  expect(logged).toEqual([])
-  // One connection waits on 400 KB more, each of the others on a chunk at a time until the address's budget is
-  // passed: by then each waits on about 200 KB, and none is near its own megabyte.
-  for (let i = 0; i < 20; i++) most.emit('fill', chunk)
-  let sent = 20
-  const others = [first, second, last]
-  for (; logged.length === 0 && sent < 20 + 3 * 45; sent++) others[sent % 3]?.emit('fill', chunk)
+  const { sent, packet } = await fillUntilOneCloses(silent, logged)
   expect(logged).toEqual([
     expect.stringMatching(
       /^the connections from 127\.0\.0\.1 left \d+ bytes unread together; the one with the most, \d+ bytes, was closed$/,
@@ -161,16 +170,8 @@ it("closes the server's connection with the most unread once all of them togethe
   afterTest(() => reader.disconnect())
   expect(await reader.emitWithAck('ask')).toBe('answered')
   expect(backlogs.addresses).toBe(4)
-  const [first, second, most, last] = sockets as [ServerSocket, ServerSocket, ServerSocket, ServerSocket]
-  const chunk = 'x'.repeat(20_000)
-  const packet = packetOf(chunk)
-  await fillKernels(sockets, chunk)
-  expect(logged).toEqual([])
   // As above, but each connection from an address of its own.
-  for (let i = 0; i < 20; i++) most.emit('fill', chunk)
-  let sent = 20
-  const others = [first, second, last]
-  for (; logged.length === 0 && sent < 20 + 3 * 45; sent++) others[sent % 3]?.emit('fill', chunk)
+  const { sent, packet } = await fillUntilOneCloses(sockets, logged)
   expect(logged).toEqual([
     expect.stringMatching(
       /^the server's connections left \d+ bytes unread together; the one with the most, from 127\.0\.0\.3, \d+ bytes, was closed$/,
