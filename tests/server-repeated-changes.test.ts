@@ -4,10 +4,9 @@
 // and closes at most CLOCK_CHANGES_PER_ROUND times for each. Before, one team sending the same decision twice a
 // second wrote 7,200 events an hour, all replayed at the server's next start, and kept its session from pruning.
 // @vitest-environment node
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { expect, it } from 'vitest'
 import { LIMITS } from '../src/live/protocol'
+import { loggedEvents } from './logged-events'
 import { type AnyReply, type Client, connect } from './server-client'
 import { serversPerTest } from './servers-per-test'
 
@@ -29,14 +28,7 @@ async function started(roundSeconds: number) {
   })
   expect(await facilitator.call('facilitator:command', { command: { kind: 'start' } })).toEqual({ ok: true })
   const view = await team.teamView((v) => v.turn !== null)
-  const events = (kind: string): number => {
-    const db = new Database(join(dir, 'sessions.db'), { readonly: true })
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM events WHERE kind = ?').get(kind) as { n: number }).n
-    } finally {
-      db.close()
-    }
-  }
+  const events = (kind: string): number => loggedEvents(dir, kind)
   /** Each call a second after the last: slower than a seat's two changes a second, so only these limits refuse. */
   const paced = async (c: Client, event: string, payload: object): Promise<AnyReply> => {
     now += 1_000

@@ -4,11 +4,10 @@
 // one address at its sixty a minute, removed each again and wrote 7,200 events an hour (1.2 MB), and drew a rejoin
 // code a minute for as long as it liked; every event kept the session from being pruned for another day.
 // @vitest-environment node
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import { expect, it } from 'vitest'
 import { REMOVES_PER_SESSION } from '../src/live/decide'
 import { READMITS_PER_TEAM } from '../src/live/rejoin'
+import { loggedEvents } from './logged-events'
 import { type AnyReply, connect } from './server-client'
 import { serversPerTest } from './servers-per-test'
 
@@ -33,14 +32,7 @@ async function lobby() {
     now += 1_000
     return facilitator.call(event, payload)
   }
-  const events = (kind: string): number => {
-    const db = new Database(join(dir, 'sessions.db'), { readonly: true })
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM events WHERE kind = ?').get(kind) as { n: number }).n
-    } finally {
-      db.close()
-    }
-  }
+  const events = (kind: string): number => loggedEvents(dir, kind)
   return { joinTeam, paced, events }
 }
 
